@@ -1,0 +1,105 @@
+# Shared helpers for bin/dev and bin/test. Source it; do not run it.
+# Everything binds to 127.0.0.1 and is stopped by its PID.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+KEYCLOAK_VERSION=26.4.7
+KEYCLOAK_HOME="$ROOT/.cache/keycloak-$KEYCLOAK_VERSION"
+KEYCLOAK_PORT=8180
+DB_USER=bta
+DB_PASSWORD=bta
+LOG_DIR="$ROOT/.cache/logs"
+mkdir -p "$LOG_DIR"
+STARTED_PIDS=()
+
+say() { printf '\033[1m[bta]\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31m[bta]\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Java: the backend targets Java 21; any JDK >= 21 on the machine builds it.
+pick_java() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/javac" ]] && "$JAVA_HOME/bin/javac" -version 2>&1 | grep -Eq 'javac (2[1-9]|[3-9][0-9])'; then
+    :
+  else
+    local j
+    for j in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/*; do
+      if [[ -x "$j/bin/javac" ]] && "$j/bin/javac" -version 2>&1 | grep -Eq 'javac (2[1-9]|[3-9][0-9])'; then export JAVA_HOME="$j"; break; fi
+    done
+  fi
+  [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/javac" ]] || die "Fant ingen JDK 21 eller nyere. Installer f.eks. 'apt-get install -y openjdk-21-jdk' (eller Temurin 21/25)."
+  export PATH="$JAVA_HOME/bin:$PATH"
+  if "$JAVA_HOME/bin/java" -version 2>&1 | grep -Eq 'version "(2[4-9]|[3-9][0-9])'; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
+}
+
+wait_for_url() { # url seconds what
+  local url=$1 secs=$2 what=$3 i
+  for ((i = 0; i < secs; i++)); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  die "$what svarte ikke på $url etter $secs s (se loggene i $LOG_DIR)"
+}
+
+ensure_postgres() { # database names...
+  command -v pg_ctlcluster >/dev/null || die "PostgreSQL mangler. Installer: apt-get install -y postgresql-15 (Debian)."
+  if ! pg_lsclusters -h 2>/dev/null | awk '$1=="15" && $2=="main"' | grep -q .; then
+    die "Fant ingen PostgreSQL 15-klynge 'main'. Installer: apt-get install -y postgresql-15"
+  fi
+  if ! pg_lsclusters -h | awk '$1=="15" && $2=="main" {print $4}' | grep -q online; then
+    say "Starter PostgreSQL 15 (Debian-klyngen main)"
+    pg_ctlcluster 15 main start || die "Klarte ikke å starte PostgreSQL (pg_ctlcluster 15 main start)"
+  fi
+  local i
+  for ((i = 0; i < 30; i++)); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='$DB_USER'" | grep -q 1 \
+    || as_postgres psql -qc "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD'"
+  local db
+  for db in "$@"; do
+    as_postgres psql -qtAc "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1 \
+      || as_postgres psql -qc "CREATE DATABASE $db OWNER $DB_USER"
+  done
+}
+
+as_postgres() {
+  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+ensure_keycloak_unpacked() {
+  if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
+    say "Henter og pakker ut Keycloak $KEYCLOAK_VERSION (fra Maven Central)"
+    (cd "$ROOT/backend" && ./mvnw -B -q dependency:unpack@unpack-keycloak) || die "Klarte ikke å hente Keycloak"
+  fi
+}
+
+keycloak_running() { curl -fsS -o /dev/null "http://127.0.0.1:$KEYCLOAK_PORT/realms/bta" 2>/dev/null; }
+
+start_keycloak() {
+  if keycloak_running; then say "Keycloak kjører allerede på $KEYCLOAK_PORT (gjenbrukes)"; return 0; fi
+  ensure_keycloak_unpacked
+  # Fresh dev database each start so the realm file is always what is imported.
+  rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import"
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$ROOT/keycloak/realm-bta.json" "$KEYCLOAK_HOME/data/import/"
+  say "Starter Keycloak $KEYCLOAK_VERSION på http://localhost:$KEYCLOAK_PORT (25–40 s)"
+  JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=$KEYCLOAK_PORT \
+      --hostname=http://localhost:$KEYCLOAK_PORT --import-realm >"$LOG_DIR/keycloak.log" 2>&1 &
+  KEYCLOAK_PID=$!
+  STARTED_PIDS+=("$KEYCLOAK_PID")
+  wait_for_url "http://127.0.0.1:$KEYCLOAK_PORT/realms/bta" 180 Keycloak
+  say "Keycloak er oppe"
+}
+
+stop_started() {
+  local pid
+  for pid in "${STARTED_PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true; fi
+  done
+  for pid in "${STARTED_PIDS[@]}"; do
+    local i
+    for ((i = 0; i < 20; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+  STARTED_PIDS=()
+}
