@@ -1,0 +1,91 @@
+package no.kommune.bta.audit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.List;
+import java.util.UUID;
+import no.kommune.bta.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * The single mechanism that writes the access log: every call to an {@link Audited} resource,
+ * allowed or refused, becomes one row with who, what, when and the outcome.
+ */
+public class AccessLogFilter {
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    @Inject
+    AccessLogWriter writer;
+
+    @ServerRequestFilter(preMatching = true)
+    public void correlation(ContainerRequestContext req) {
+        String id = req.getHeaderString(CORRELATION_HEADER);
+        if (id == null || id.isBlank() || id.length() > 100) {
+            req.getHeaders().putSingle(CORRELATION_HEADER, UUID.randomUUID().toString());
+        }
+    }
+
+    @ServerResponseFilter
+    public void log(ContainerRequestContext req, ContainerResponseContext res, ResourceInfo info, RoutingContext rc) {
+        String correlation = req.getHeaderString(CORRELATION_HEADER);
+        res.getHeaders().putSingle(CORRELATION_HEADER, correlation);
+        if (info == null || info.getResourceMethod() == null) return;
+        Method m = info.getResourceMethod();
+        Audited a = m.getAnnotation(Audited.class);
+        if (a == null) a = info.getResourceClass().getAnnotation(Audited.class);
+        if (a == null) return;
+
+        String resourceId = rc.get(AuditContext.RESOURCE_KEY);
+        if (resourceId == null) resourceId = pathId(a, m, req);
+        UUID person = rc.get(AuditContext.PERSON_KEY);
+
+        String subject = null, username = null, client = null;
+        List<String> roles = List.of();
+        if (rc.user() instanceof QuarkusHttpUser u) {
+            SecurityIdentity id = u.getSecurityIdentity();
+            if (id != null && !id.isAnonymous()) {
+                roles = id.getRoles().stream().filter(Roles.ALL::contains).sorted().toList();
+                if (id.getPrincipal() instanceof JsonWebToken jwt) {
+                    subject = jwt.getSubject();
+                    username = jwt.getClaim("preferred_username");
+                    client = jwt.getClaim("azp");
+                } else {
+                    subject = id.getPrincipal().getName();
+                }
+            }
+        }
+        AccessLogEntry entry = new AccessLogEntry(subject, username, roles, client, req.getMethod(),
+                req.getUriInfo().getPath(), m.getName(), a.resourceType(), resourceId, person, res.getStatus(),
+                correlation);
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            Infrastructure.getDefaultWorkerPool().execute(() -> writer.write(entry));
+        } else {
+            writer.write(entry);
+        }
+    }
+
+    private static String pathId(Audited a, Method m, ContainerRequestContext req) {
+        var params = req.getUriInfo().getPathParameters();
+        if (!a.idParam().isEmpty()) return params.getFirst(a.idParam());
+        // the last path parameter names the innermost resource
+        String found = null;
+        for (Parameter p : m.getParameters()) {
+            var pp = p.getAnnotation(org.jboss.resteasy.reactive.RestPath.class);
+            var jp = p.getAnnotation(jakarta.ws.rs.PathParam.class);
+            String name = pp != null && !pp.value().isEmpty() ? pp.value() : jp != null ? jp.value() : pp != null ? p.getName() : null;
+            if (name != null && params.getFirst(name) != null) found = params.getFirst(name);
+        }
+        if (found == null && !params.isEmpty()) found = params.values().iterator().next().get(0);
+        return found;
+    }
+}

@@ -1,0 +1,59 @@
+package no.kommune.bta.facility;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the facility API takes and gives; entities never leave the service. */
+public final class FacilityDtos {
+    private FacilityDtos() {
+    }
+
+    public record TargetGroup(List<String> sexes, Integer minAge, Integer maxAge, String description) {
+    }
+
+    public record UnitCounts(int total, int vacant, int allocated, int occupied) {
+    }
+
+    public record FacilitySummary(String id, String name, String agreementKind, String address, String operator,
+                                  TargetGroup targetGroup, UnitCounts unitCounts) {
+    }
+
+    public record FacilityView(String id, String name, String agreementKind, String address, String operator,
+                               String description, TargetGroup targetGroup, UnitCounts unitCounts,
+                               String substancePolicy, String substancePolicyNote, long monthlyFeeOre,
+                               List<String> feeIncludes, int noticeDays, Integer exclusionDays,
+                               Integer maxContinuousStayDays, List<String> entryGrounds, int currentRulesVersion) {
+    }
+
+    public record UnitView(UUID id, String label, String type, Integer floor, String status) {
+    }
+
+    public record Rule(@NotNull(message = "må fylles ut") @Min(value = 1, message = "må være 1 eller større") Integer number,
+                       @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String text) {
+    }
+
+    public record HouseRulesVersionView(int version, LocalDate validFrom, Instant createdAt, String createdBy,
+                                        String changeNote, boolean current, List<Rule> houseRules,
+                                        List<Rule> hmsRules) {
+    }
+
+    public record HouseRulesHistory(String facilityId, int currentVersion, List<HouseRulesVersionView> versions) {
+    }
+
+    public record NewHouseRulesVersion(
+            @NotNull(message = "må fylles ut") Integer basedOnVersion,
+            @NotNull(message = "må fylles ut") LocalDate validFrom,
+            @Size(max = 500, message = "kan ha høyst 500 tegn") String changeNote,
+            @NotNull(message = "må fylles ut") @Size(min = 1, max = 100, message = "må ha mellom 1 og 100 regler")
+            List<@Valid @NotNull(message = "må fylles ut") Rule> houseRules,
+            @NotNull(message = "må fylles ut") @Size(min = 1, max = 100, message = "må ha mellom 1 og 100 regler")
+            List<@Valid @NotNull(message = "må fylles ut") Rule> hmsRules) {
+    }
+}

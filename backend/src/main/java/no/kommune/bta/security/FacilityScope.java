@@ -1,0 +1,51 @@
+package no.kommune.bta.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import no.kommune.bta.common.ProblemException;
+
+/**
+ * The one way to limit data to the caller's facilities. Queries take {@link #allFacilities()} and
+ * {@link #facilityIds()} as parameters ({@code where :all = true or x.facility_id in :ids}), so the
+ * scoping happens in the database, not in the UI.
+ */
+@RequestScoped
+public class FacilityScope {
+
+    @Inject
+    CurrentUser user;
+
+    /** Roles whose work spans every facility (R-ACC-1): intake, allocation, invoicing and other systems. */
+    private static final Set<String> MUNICIPALITY_WIDE = Set.of(Roles.HVK, Roles.ESIKT, Roles.OKONOMI, Roles.INTEGRASJON);
+
+    /** True when the caller's role covers every facility for reading facility-scoped data. */
+    public boolean allFacilities() {
+        return user.roles().stream().anyMatch(MUNICIPALITY_WIDE::contains);
+    }
+
+    /** The facilities named on the caller's token; never empty in a query (an impossible id stands in). */
+    public Set<String> facilityIds() {
+        Set<String> ids = user.facilities();
+        return ids.isEmpty() ? Set.of("-") : ids;
+    }
+
+    public boolean worksAt(String facilityId) {
+        return user.facilities().contains(facilityId);
+    }
+
+    /** Writes are always limited to the caller's own facilities, whatever the role. */
+    public void requireWorksAt(String facilityId) {
+        if (!worksAt(facilityId)) {
+            throw ProblemException.forbidden("Du arbeider ikke ved botiltaket «" + facilityId + "»");
+        }
+    }
+
+    /** Write access for a given role at a facility: the role and the facility claim must both hold. */
+    public void requireRoleAt(String role, String facilityId) {
+        if (!user.hasRole(role)) {
+            throw ProblemException.forbidden("Handlingen krever rollen " + role);
+        }
+        requireWorksAt(facilityId);
+    }
+}

@@ -1,0 +1,18 @@
+package no.kommune.bta.security;
+
+import java.util.Set;
+
+/** Realm roles of the Keycloak realm bta (R-ACC-1). */
+public final class Roles {
+    public static final String HVK = "hvk";
+    public static final String ESIKT = "esikt";
+    public static final String BOTILTAK = "botiltak";
+    public static final String FAGLEDER = "fagleder";
+    public static final String OKONOMI = "okonomi";
+    public static final String INTEGRASJON = "integrasjon";
+
+    public static final Set<String> ALL = Set.of(HVK, ESIKT, BOTILTAK, FAGLEDER, OKONOMI, INTEGRASJON);
+
+    private Roles() {
+    }
+}
