@@ -1,0 +1,14 @@
+# Build context: the repository root (the SPA's API types come from openapi.yaml).
+#   docker build -f deploy/frontend.Dockerfile .
+FROM node:20-alpine AS build
+WORKDIR /src
+COPY openapi.yaml ./
+COPY frontend/package.json frontend/package-lock.json frontend/
+RUN cd frontend && npm ci --no-audit --no-fund
+COPY frontend frontend
+RUN cd frontend && npm run build
+
+FROM nginx:1.27-alpine
+COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /src/frontend/dist /usr/share/nginx/html
+EXPOSE 80
