@@ -1,0 +1,95 @@
+package no.kommune.bta.intake;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.kommune.bta.facility.FacilityDtos.TargetGroup;
+import no.kommune.bta.person.PersonDtos.PersonSummary;
+
+public final class IntakeDtos {
+    private IntakeDtos() {
+    }
+
+    public record NewIntake(
+            @NotNull(message = "må fylles ut") UUID personId,
+            LocalDate receivedOn,
+            @NotBlank(message = "må fylles ut") @Size(max = 10000, message = "kan ha høyst 10000 tegn") String assessment,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String needs,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String wishes,
+            @Size(max = 10, message = "kan ha høyst 10 ønsker") List<@NotBlank(message = "må fylles ut") String> facilityWishes,
+            Boolean hasRentalHousingDecision) {
+    }
+
+    public record PriorityRequest(
+            @NotNull(message = "må fylles ut") @Min(value = 1, message = "må være 1, 2 eller 3") @Max(value = 3, message = "må være 1, 2 eller 3") Integer priority,
+            @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
+    }
+
+    public record AllocationRequest(
+            @NotNull(message = "må fylles ut") UUID unitId,
+            @NotNull(message = "må fylles ut") LocalDate fromDate,
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String coordinator,
+            @Size(max = 2000, message = "kan ha høyst 2000 tegn") String overrideReason) {
+    }
+
+    public record InformedRequest(@NotNull(message = "må fylles ut") LocalDate informedOn) {
+    }
+
+    public record OrientationRequest(
+            Instant scheduledAt,
+            LocalDate heldOn,
+            List<@NotBlank(message = "må fylles ut") String> participants,
+            String applicantAnswer,
+            @Size(max = 2000, message = "kan ha høyst 2000 tegn") String declineReason) {
+    }
+
+    public record ServiceDecisionRequest(
+            @NotNull(message = "må fylles ut") LocalDate decisionDate,
+            @NotBlank(message = "må fylles ut") @Size(max = 5000, message = "kan ha høyst 5000 tegn") String scope,
+            List<@NotBlank(message = "må fylles ut") String> legalBasis,
+            LocalDate reassessBy) {
+    }
+
+    public record ReasonRequest(
+            @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
+    }
+
+    public record AllocationView(UUID id, UUID unitId, String unitLabel, String facilityId, String facilityName,
+                                 LocalDate fromDate, String coordinator, String overrideReason, Instant createdAt,
+                                 String createdBy) {
+    }
+
+    public record OrientationView(Instant scheduledAt, LocalDate heldOn, List<String> participants,
+                                  String applicantAnswer, String declineReason) {
+    }
+
+    public record ServiceDecisionView(LocalDate decisionDate, String scope, List<String> legalBasis,
+                                      LocalDate reassessBy, Instant createdAt, String createdBy) {
+    }
+
+    public record TimelineEntry(Instant at, String type, String byUser, String byRole, String summary) {
+    }
+
+    public record IntakeSummary(UUID id, PersonSummary person, String status, LocalDate receivedOn, Integer priority,
+                                List<String> facilityWishes, String allocatedFacilityId, String allocatedUnitLabel,
+                                String caseworker, boolean hasRentalHousingDecision) {
+    }
+
+    public record IntakeView(UUID id, PersonSummary person, String status, LocalDate receivedOn, Instant createdAt,
+                             String caseworker, String assessment, String needs, String wishes,
+                             List<String> facilityWishes, boolean hasRentalHousingDecision, Integer priority,
+                             String priorityReason, AllocationView allocation, LocalDate informedOn,
+                             OrientationView orientation, ServiceDecisionView decision, String closedReason,
+                             LocalDate movedInOn, List<TimelineEntry> timeline, List<String> nextActions) {
+    }
+
+    public record VacancyView(UUID unitId, String unitLabel, String unitType, String facilityId, String facilityName,
+                              String agreementKind, TargetGroup targetGroup) {
+    }
+}

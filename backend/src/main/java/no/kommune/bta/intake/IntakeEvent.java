@@ -1,0 +1,28 @@
+package no.kommune.bta.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of an application's timeline. */
+@Entity
+@Table(name = "intake_event")
+public class IntakeEvent {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "intake_id")
+    public UUID intakeId;
+    public String type;
+    public Instant at;
+    @Column(name = "by_user")
+    public String byUser;
+    @Column(name = "by_role")
+    public String byRole;
+    public String summary;
+}

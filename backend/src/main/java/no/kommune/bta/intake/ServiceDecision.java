@@ -1,0 +1,33 @@
+package no.kommune.bta.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Vedtak om praktisk bistand (R-INT-4); lasts until reassessed. */
+@Entity
+@Table(name = "service_decision")
+public class ServiceDecision {
+    @Id
+    public UUID id;
+    @Column(name = "intake_id")
+    public UUID intakeId;
+    @Column(name = "decision_date")
+    public LocalDate decisionDate;
+    public String scope;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "legal_basis")
+    public String[] legalBasis;
+    @Column(name = "reassess_by")
+    public LocalDate reassessBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+}

@@ -1,0 +1,44 @@
+package no.kommune.bta.person;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public final class PersonDtos {
+    private PersonDtos() {
+    }
+
+    public record NewPerson(
+            @NotBlank(message = "må fylles ut") String nationalId,
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String givenName,
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String familyName,
+            @Size(max = 40, message = "kan ha høyst 40 tegn") String phone,
+            @Email(message = "må være en gyldig e-postadresse") @Size(max = 200, message = "kan ha høyst 200 tegn") String email,
+            @Size(max = 500, message = "kan ha høyst 500 tegn") String address,
+            @Size(max = 500, message = "kan ha høyst 500 tegn") String navContact) {
+    }
+
+    /** In lists: the number is masked. */
+    public record PersonSummary(UUID id, String nationalIdMasked, String name, LocalDate birthDate, String sex) {
+        public static PersonSummary of(Person p) {
+            return new PersonSummary(p.id, NationalId.mask(p.nationalId), p.fullName(), p.birthDate, p.sex);
+        }
+    }
+
+    public record PersonView(UUID id, String nationalId, String givenName, String familyName, LocalDate birthDate,
+                             String sex, String phone, String email, String address, String navContact,
+                             Instant createdAt) {
+        public static PersonView of(Person p) {
+            return new PersonView(p.id, p.nationalId, p.givenName, p.familyName, p.birthDate, p.sex, p.phone, p.email,
+                    p.address, p.navContact, p.createdAt);
+        }
+    }
+
+    public record AccessLogView(Instant at, String username, List<String> roles, String clientId, String operation,
+                                String httpMethod, int outcome) {
+    }
+}

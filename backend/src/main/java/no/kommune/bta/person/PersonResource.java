@@ -1,0 +1,75 @@
+package no.kommune.bta.person;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import no.kommune.bta.audit.AuditContext;
+import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.PageResult;
+import no.kommune.bta.common.Paging;
+import no.kommune.bta.person.PersonDtos.AccessLogView;
+import no.kommune.bta.person.PersonDtos.NewPerson;
+import no.kommune.bta.person.PersonDtos.PersonSummary;
+import no.kommune.bta.person.PersonDtos.PersonView;
+import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.Roles;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/persons")
+@Produces(MediaType.APPLICATION_JSON)
+@Audited(resourceType = "person", idParam = "personId")
+public class PersonResource {
+
+    @Inject
+    PersonService service;
+
+    @Inject
+    AuditContext audit;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HVK)
+    public Response createPerson(@Valid @NotNull(message = "mangler innhold") NewPerson body, UriInfo uri) {
+        PersonView p = service.create(body, user.describe());
+        audit.person(p.id());
+        audit.resourceId(p.id());
+        return Response.created(uri.getBaseUriBuilder().path("api/persons/{id}").build(p.id())).entity(p).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER})
+    public PageResult<PersonSummary> searchPersons(@RestQuery String q, @RestQuery String page, @RestQuery String size) {
+        return service.search(q, Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{personId}")
+    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER})
+    public PersonView getPerson(@RestPath UUID personId) {
+        audit.person(personId);
+        return service.get(personId);
+    }
+
+    @GET
+    @Path("{personId}/access-log")
+    @RolesAllowed({Roles.HVK, Roles.FAGLEDER})
+    public PageResult<AccessLogView> getPersonAccessLog(@RestPath UUID personId, @RestQuery String page,
+                                                        @RestQuery String size) {
+        audit.person(personId);
+        return service.accessLog(personId, Paging.of(page, size));
+    }
+}

@@ -1,0 +1,53 @@
+import Keycloak from 'keycloak-js';
+import type { Auth } from './AuthContext';
+import { userFromToken } from './roles';
+
+export const keycloakConfig = {
+  url: import.meta.env.VITE_KEYCLOAK_URL || 'http://localhost:8180',
+  realm: 'bta',
+  clientId: 'bta-frontend',
+};
+
+/** Seconds of validity a token must have left before an API call; otherwise it is refreshed. */
+const MIN_VALIDITY_SECONDS = 30;
+
+/**
+ * Logs in with Keycloak (authorization code + PKCE S256). Redirects to the login page when
+ * there is no session, so this resolves only for a logged-in user.
+ */
+export async function loginWithKeycloak(): Promise<Auth> {
+  const keycloak = new Keycloak(keycloakConfig);
+  const authenticated = await keycloak.init({
+    onLoad: 'login-required',
+    pkceMethod: 'S256',
+    checkLoginIframe: false,
+  });
+  if (!authenticated || !keycloak.tokenParsed) {
+    await keycloak.login();
+    throw new Error('Ikke innlogget');
+  }
+
+  let refreshing: Promise<string> | null = null;
+  const getToken = (): Promise<string> => {
+    refreshing ??= keycloak
+      .updateToken(MIN_VALIDITY_SECONDS)
+      .then(() => keycloak.token as string)
+      .catch(async (error: unknown) => {
+        // The session is gone (expired or logged out elsewhere): log in again.
+        await keycloak.login();
+        throw error;
+      })
+      .finally(() => {
+        refreshing = null;
+      });
+    return refreshing;
+  };
+
+  return {
+    user: userFromToken(keycloak.tokenParsed as Record<string, unknown>),
+    getToken,
+    logout: () => {
+      void keycloak.logout({ redirectUri: window.location.origin + '/' });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { components } from '../api/schema.gen';
+
+export type Role = components['schemas']['Role'];
+
+export const allRoles: readonly Role[] = ['hvk', 'esikt', 'botiltak', 'fagleder', 'okonomi', 'integrasjon'];
+
+export interface AuthUser {
+  username: string;
+  /** Full name for the header; falls back to the username. */
+  name: string;
+  roles: Role[];
+  /** Facility ids the user works at (token claim `facilities`). */
+  facilities: string[];
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (allRoles as readonly string[]).includes(value);
+}
+
+export function hasAnyRole(user: AuthUser, roles: readonly Role[]): boolean {
+  return roles.some((role) => user.roles.includes(role));
+}
+
+/** Fagleder of this facility: may adopt new house rules (contract: createHouseRulesVersion). */
+export function canEditHouseRules(user: AuthUser, facilityId: string): boolean {
+  return user.roles.includes('fagleder') && user.facilities.includes(facilityId);
+}
+
+/** Reads the user from a decoded access token (realm roles, `facilities` claim, names). */
+export function userFromToken(token: Record<string, unknown>): AuthUser {
+  const realmAccess = token.realm_access as { roles?: unknown } | undefined;
+  const roles = Array.isArray(realmAccess?.roles) ? realmAccess.roles.filter(isRole) : [];
+  const facilities = Array.isArray(token.facilities)
+    ? token.facilities.filter((f): f is string => typeof f === 'string')
+    : typeof token.facilities === 'string'
+      ? [token.facilities]
+      : [];
+  const username = typeof token.preferred_username === 'string' ? token.preferred_username : '';
+  const name = typeof token.name === 'string' && token.name.trim() ? token.name : username;
+  return { username, name, roles, facilities };
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ComponentRef } from 'react';
+import { ErrorSummary } from '@digdir/designsystemet-react';
+
+export interface SummaryError {
+  /** id of the input to jump to; without it the message is shown as plain text. */
+  fieldId?: string;
+  message: string;
+}
+
+interface Props {
+  errors: SummaryError[];
+  heading?: string;
+}
+
+/**
+ * The list of everything that stops a form from being saved, with links to the fields. It
+ * takes focus when it appears, and again when the errors change, so screen-reader and keyboard
+ * users land on it.
+ */
+export function FormErrorSummary({ errors, heading = 'For å gå videre må du rette opp følgende feil:' }: Props) {
+  const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
+  const key = errors.map((e) => `${e.fieldId}:${e.message}`).join('|');
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
+  if (errors.length === 0) return null;
+  return (
+    <ErrorSummary ref={ref}>
+      <ErrorSummary.Heading level={3} data-size="xs">
+        {heading}
+      </ErrorSummary.Heading>
+      <ErrorSummary.List>
+        {errors.map((error, index) => (
+          <ErrorSummary.Item key={`${error.fieldId ?? ''}-${index}`}>
+            {error.fieldId ? (
+              <ErrorSummary.Link href={`#${error.fieldId}`}>{error.message}</ErrorSummary.Link>
+            ) : (
+              error.message
+            )}
+          </ErrorSummary.Item>
+        ))}
+      </ErrorSummary.List>
+    </ErrorSummary>
+  );
+}

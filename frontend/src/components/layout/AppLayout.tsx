@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Button, SkipLink } from '@digdir/designsystemet-react';
+import { useAuth } from '../../auth/AuthContext';
+import { menuFor } from './menu';
+
+const MAIN_ID = 'hovedinnhold';
+
+/** Moves focus to the new page's heading after client-side navigation (not on first load). */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const target = document.getElementById('sideoverskrift') ?? document.getElementById(MAIN_ID);
+    target?.focus();
+  }, [pathname]);
+}
+
+export function AppLayout() {
+  const { user, logout } = useAuth();
+  const items = menuFor(user.roles);
+  useFocusOnNavigation();
+
+  return (
+    <div className="bta-app">
+      <SkipLink href={`#${MAIN_ID}`}>Hopp til hovedinnhold</SkipLink>
+      <header className="bta-header">
+        <div className="bta-header__inner">
+          <NavLink to="/" className="bta-header__title">
+            BTA <span className="bta-header__subtitle">bo- og tjenesteavtaler</span>
+          </NavLink>
+          <div className="bta-header__user">
+            <span>
+              <span className="bta-visually-hidden">Innlogget som </span>
+              {user.name}
+            </span>
+            <Button variant="secondary" data-size="sm" onClick={logout}>
+              Logg ut
+            </Button>
+          </div>
+        </div>
+        <nav aria-label="Arbeidsområder" className="bta-nav">
+          <ul>
+            {items.map((item) => (
+              <li key={item.path}>
+                <NavLink to={item.path}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id={MAIN_ID} tabIndex={-1} className="bta-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../auth/roles';
+import { renderApp } from '../../test/renderApp';
+import { menuFor } from './menu';
+
+const labels = (roles: Role[]) => menuFor(roles).map((item) => item.label);
+
+describe('menuFor', () => {
+  it.each<[Role, string[]]>([
+    ['hvk', ['Søknader', 'Botiltak']],
+    ['esikt', ['Venteliste', 'Ledige boenheter', 'Botiltak']],
+    ['botiltak', ['Beboere', 'Avtaler', 'Hendelser', 'Botiltak']],
+    ['fagleder', ['Beboere', 'Avtaler', 'Hendelser', 'Botiltak']],
+    ['okonomi', ['Egenbetaling', 'Botiltak']],
+    ['integrasjon', ['Botiltak']],
+  ])('gives %s only its own work areas', (role, expected) => {
+    expect(labels([role])).toEqual(expected);
+  });
+
+  it('combines the areas of several roles without duplicates', () => {
+    expect(labels(['botiltak', 'fagleder'])).toEqual(['Beboere', 'Avtaler', 'Hendelser', 'Botiltak']);
+  });
+});
+
+describe('layout', () => {
+  async function menuLinks() {
+    const nav = await screen.findByRole('navigation', { name: 'Arbeidsområder' });
+    return within(nav)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+  }
+
+  it('shows HVK its menu, the user name and a logout button', async () => {
+    const { auth } = renderApp('/botiltak', { roles: ['hvk'], name: 'Hanne Hvk' });
+    expect(await menuLinks()).toEqual(['Søknader', 'Botiltak']);
+    expect(screen.getByText('Hanne Hvk')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Logg ut' }));
+    expect(auth.logoutCalls).toBe(1);
+  });
+
+  it('shows ESIKT and økonomi only their menus', async () => {
+    const esikt = renderApp('/botiltak', { roles: ['esikt'] });
+    expect(await menuLinks()).toEqual(['Venteliste', 'Ledige boenheter', 'Botiltak']);
+    esikt.unmount();
+    renderApp('/botiltak', { roles: ['okonomi'] });
+    expect(await menuLinks()).toEqual(['Egenbetaling', 'Botiltak']);
+  });
+
+  it('has a skip link to the main content', async () => {
+    renderApp('/botiltak', { roles: ['botiltak'] });
+    const skip = await screen.findByRole('link', { name: 'Hopp til hovedinnhold' });
+    expect(skip).toHaveAttribute('href', '#hovedinnhold');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'hovedinnhold');
+  });
+
+  it('shows a placeholder page for a work area, honestly', async () => {
+    renderApp('/soknader', { roles: ['hvk'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Søknader' })).toBeInTheDocument();
+    expect(screen.getByText('Denne funksjonen kommer snart.')).toBeInTheDocument();
+  });
+
+  it('refuses a work area that belongs to another role', async () => {
+    renderApp('/egenbetaling', { roles: ['hvk'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import type { components } from '../../../api/schema.gen';
+import { useAuth } from '../../../auth/AuthContext';
+import { canEditHouseRules } from '../../../auth/roles';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useFacility } from '../api/useFacility';
+import { useFacilityUnits } from '../api/useFacilityUnits';
+import { useHouseRules } from '../api/useHouseRules';
+import { FacilityTerms } from '../components/FacilityTerms';
+import { HouseRulesView } from '../components/HouseRulesView';
+import { UnitTable } from '../components/UnitTable';
+import { HouseRulesForm } from '../form/HouseRulesForm';
+import { tekster } from '../tekster';
+
+type Facility = components['schemas']['Facility'];
+type Version = components['schemas']['HouseRulesVersion'];
+
+const UNIT_PAGE_SIZE = 50;
+
+function UnitsSection({ facility }: { facility: Facility }) {
+  const t = tekster.side;
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useFacilityUnits(facility.id, page, UNIT_PAGE_SIZE);
+  return (
+    <section aria-labelledby="boenheter-tittel" className="bta-section">
+      <Heading level={2} data-size="sm" id="boenheter-tittel">
+        {t.boenheter}
+      </Heading>
+      <Paragraph>
+        {facility.unitCounts.total} boenheter: {facility.unitCounts.vacant} ledige, {facility.unitCounts.allocated}{' '}
+        tildelte og {facility.unitCounts.occupied} bebodde.
+      </Paragraph>
+      {isPending ? (
+        <Loading text="Henter boenheter …" />
+      ) : error ? (
+        <ProblemAlert error={error} heading={t.boenheterFeil} />
+      ) : data.items.length === 0 ? (
+        <Paragraph>{t.ingenBoenheter}</Paragraph>
+      ) : (
+        <>
+          <UnitTable units={data.items} caption={t.boenheterTabell(facility.name)} />
+          <Pager
+            label={t.boenheterSider}
+            page={data.page}
+            size={data.size}
+            totalItems={data.totalItems}
+            onChange={setPage}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function HouseRulesSection({ facilityId }: { facilityId: string }) {
+  const t = tekster.regler;
+  const { user } = useAuth();
+  const { data, error, isPending } = useHouseRules(facilityId);
+  const [saved, setSaved] = useState<Version | null>(null);
+  const current = data?.versions.find((v) => v.version === data.currentVersion);
+
+  return (
+    <>
+      <section aria-labelledby="regler-tittel" className="bta-section">
+        <Heading level={2} data-size="sm" id="regler-tittel">
+          {t.tittel}
+        </Heading>
+        {saved && (
+          <Alert data-color="success" role="status">
+            <Paragraph>{tekster.skjema.lagret(saved.version)}</Paragraph>
+          </Alert>
+        )}
+        {isPending ? (
+          <Loading text="Henter husordensregler …" />
+        ) : error ? (
+          <ProblemAlert error={error} heading={t.feil} />
+        ) : (
+          <HouseRulesView key={data.currentVersion} history={data} />
+        )}
+      </section>
+      {data && canEditHouseRules(user, facilityId) && (
+        <section className="bta-section">
+          <HouseRulesForm
+            key={data.currentVersion}
+            facilityId={facilityId}
+            current={current}
+            currentVersion={data.currentVersion}
+            onSaved={setSaved}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+export function FacilityPage() {
+  const { facilityId = '' } = useParams();
+  const { data: facility, error, isPending } = useFacility(facilityId);
+  useDocumentTitle(facility?.name ?? 'Botiltak');
+
+  return (
+    <>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/botiltak">{tekster.side.tilbake}</RouterLink>
+        </Link>
+      </Paragraph>
+      {isPending ? (
+        <>
+          <PageHeading>Botiltak</PageHeading>
+          <Loading text="Henter botiltaket …" />
+        </>
+      ) : error ? (
+        <>
+          <PageHeading>Botiltak</PageHeading>
+          <ProblemAlert error={error} heading={tekster.side.feil} />
+        </>
+      ) : (
+        <>
+          <PageHeading>{facility.name}</PageHeading>
+          {facility.description && <Paragraph>{facility.description}</Paragraph>}
+          <Paragraph className="bta-subtle">
+            {[facility.address, facility.operator && `Drives av ${facility.operator}`].filter(Boolean).join(' · ')}
+          </Paragraph>
+          <section aria-labelledby="vilkar-tittel" className="bta-section">
+            <Heading level={2} data-size="sm" id="vilkar-tittel">
+              {tekster.side.vilkar}
+            </Heading>
+            <FacilityTerms facility={facility} />
+          </section>
+          <UnitsSection facility={facility} />
+          <HouseRulesSection facilityId={facility.id} />
+        </>
+      )}
+    </>
+  );
+}

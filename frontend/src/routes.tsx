@@ -1,0 +1,49 @@
+import type { RouteObject } from 'react-router-dom';
+import { Navigate } from 'react-router-dom';
+import { AppLayout } from './components/layout/AppLayout';
+import { menuItems } from './components/layout/menu';
+import { NotFoundPage } from './components/NotFoundPage';
+import { RequireRole } from './components/RequireRole';
+import { FacilityListPage } from './features/facility/pages/FacilityListPage';
+import { FacilityPage } from './features/facility/pages/FacilityPage';
+import {
+  AvtalerPage,
+  BeboerePage,
+  EgenbetalingPage,
+  HendelserPage,
+  LedigeBoenheterPage,
+  SoknaderPage,
+  VentelistePage,
+} from './features/workareas/placeholders';
+
+const pages: Record<string, React.ReactNode> = {
+  '/soknader': <SoknaderPage />,
+  '/venteliste': <VentelistePage />,
+  '/ledige-boenheter': <LedigeBoenheterPage />,
+  '/beboere': <BeboerePage />,
+  '/avtaler': <AvtalerPage />,
+  '/hendelser': <HendelserPage />,
+  '/egenbetaling': <EgenbetalingPage />,
+};
+
+/** Role-restricted work areas: the same roles as in the menu guard the route. */
+const workAreaRoutes: RouteObject[] = menuItems
+  .filter((item) => item.roles && pages[item.path])
+  .map((item) => ({
+    path: item.path.slice(1),
+    element: <RequireRole roles={item.roles!}>{pages[item.path]}</RequireRole>,
+  }));
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/botiltak" replace /> },
+      { path: 'botiltak', element: <FacilityListPage /> },
+      { path: 'botiltak/:facilityId', element: <FacilityPage /> },
+      ...workAreaRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
