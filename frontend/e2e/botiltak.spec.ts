@@ -34,8 +34,8 @@ test('miljøterapeut på Bakklandet ser botiltakene, boenhetene og husordensregl
   await expect(units).toContainText(/Ledig|Tildelt|Bebodd/);
 
   const rules = page.getByRole('region', { name: 'Husordensregler og HMS-regler' });
-  await expect(rules.getByRole('heading', { name: 'Husordensregler' })).toBeVisible();
-  await expect(rules.getByRole('heading', { name: 'HMS-regler' })).toBeVisible();
+  await expect(rules.getByRole('heading', { name: 'Husordensregler', exact: true })).toBeVisible();
+  await expect(rules.getByRole('heading', { name: 'HMS-regler', exact: true })).toBeVisible();
   await expect(rules).toContainText('(gjeldende)');
   await expect(rules.locator('ol li').first()).toBeVisible();
 
