@@ -436,6 +436,365 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements at the caller's facilities
+         * @description Filters: `facility`, `status`, `endingBefore` (open agreements ending before a date), `overstay=true`
+         *     (continuous BTA stay past the facility's limit, R-AGR-7). Each has flags: UNSIGNED, ENDING_SOON
+         *     (30 days), OVERSTAY, FIRST_PERIOD_NOT_EVALUATED. Numbers are masked. Roles: botiltak, fagleder.
+         */
+        get: operations["listAgreements"];
+        put?: never;
+        /**
+         * Draft an agreement from a decided application
+         * @description The application must have its vedtak om praktisk bistand (422 `r-int-4-decision-before-agreement`)
+         *     and be allocated to a facility the caller works at. Kind, fee, what it includes and notice come
+         *     from the facility. Without `endDate` a BTA gets a first short period of two months and a tenancy
+         *     three years; a first BTA period over two months is allowed with a warning (R-AGR-1).
+         *     Roles: botiltak, fagleder (own facility).
+         */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One agreement with periods, fees, follow-up, timeline and what move-in still needs
+         * @description Roles: botiltak, fagleder (own facility; others get 404).
+         */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The agreement's status only (no personal data beyond ids)
+         * @description For HVK and other municipal systems. Roles: hvk, integrasjon, botiltak, fagleder.
+         */
+        get: operations["getAgreementStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The agreement as a printable PDF (bokmål)
+         * @description Parties, unit, period, fee and what it includes, notice, the house rules and HMS rules of the
+         *     version the agreement was signed under (a draft shows the current version), entry grounds,
+         *     what happens on breaches for this kind, deposit and insurance, move-out terms, signature lines,
+         *     and a plain-language summary page. Roles: botiltak, fagleder.
+         */
+        get: operations["getAgreementDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a signature (R-AGR-4)
+         * @description `RESIDENT` (recorded by staff) or `MUNICIPALITY` (only a fagleder signs for the municipality:
+         *     403 `r-agr-4-fagleder-signs`). When both have signed the agreement is ACTIVE and keeps the rule
+         *     version in force then. Roles: botiltak, fagleder.
+         */
+        post: operations["signAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an evaluation meeting (R-AGR-1)
+         * @description Held after the first short period, before the first renewal. Roles: botiltak, fagleder.
+         */
+        post: operations["recordEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew for a new period (R-AGR-1)
+         * @description Adds a period from the day after the current end. Needs an evaluation meeting before the first
+         *     renewal (422 `r-agr-1-evaluation-before-renewal`); a BTA renewal over one year gives a warning.
+         *     Roles: botiltak, fagleder.
+         */
+        post: operations["renewAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/fee-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the monthly egenbetaling (R-AGR-3)
+         * @description The new amount may take effect at the earliest one month after the residents were notified;
+         *     otherwise 422 `r-agr-3-fee-change-notice`. Roles: botiltak, fagleder.
+         */
+        post: operations["changeFee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give notice (R-AGR-2)
+         * @description BTA: either party, effective after the facility's notice days (14). Tenancy: the resident may
+         *     give notice (counted from the end of the month, husleieloven); staff cannot terminate a tenancy –
+         *     the municipality's side is a referral to the property owner (422 `r-agr-2-lease-termination-by-owner`).
+         *     Roles: botiltak, fagleder.
+         */
+        post: operations["giveNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/primary-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appoint the primary contact (R-FOL-1)
+         * @description Only a fagleder appoints (403 otherwise), before move-in. Roles: fagleder (botiltak is refused with 403).
+         */
+        post: operations["appointPrimaryContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the individual plan answer and cooperation agreement (R-AGR-5)
+         * @description An individual plan (IP) is offered; if declined, a cooperation agreement (goals, needs, what staff
+         *     provide) is required before move-in. Roles: botiltak, fagleder.
+         */
+        post: operations["recordFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/deposit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record key deposit and insurance information (R-AGR-6)
+         * @description Deposit amount, paid, returned or withheld (with reason), and when the resident was told to take out contents insurance. Roles: botiltak, fagleder.
+         */
+        post: operations["recordDeposit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/move-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move in (R-INT-5)
+         * @description Only when the orientation meeting was held, the decision issued, the agreement signed by both,
+         *     a primary contact appointed and the IP answer (and, if declined, the cooperation agreement) recorded;
+         *     otherwise 422 `r-int-5-move-in-requirements` listing what is missing. The allocation becomes an
+         *     occupancy. Roles: botiltak, fagleder.
+         */
+        post: operations["moveIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/move-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move out (R-AGR-8)
+         * @description Records the date, the destination and whether it followed a termination for breaches or arrears;
+         *     ends the agreement and frees the unit from the day after. Roles: botiltak, fagleder.
+         */
+        post: operations["moveOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{facilityId}/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the facility's agreement kind (R-FAC-3)
+         * @description Every open agreement ends with reason CONVERTED and a successor draft of the new kind is made for the
+         *     same resident and unit, linked to its predecessor; the residents do not move. Roles: fagleder of this facility.
+         */
+        post: operations["convertFacility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -880,6 +1239,292 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
+        /**
+         * @description Derived. DRAFT until both have signed (R-AGR-4).
+         * @enum {string}
+         */
+        AgreementStatus: "DRAFT" | "ACTIVE" | "NOTICE_GIVEN" | "ENDED";
+        /** @enum {string} */
+        AgreementFlag: "UNSIGNED" | "ENDING_SOON" | "OVERSTAY" | "FIRST_PERIOD_NOT_EVALUATED";
+        /**
+         * @description Where the resident moved (R-AGR-8).
+         * @enum {string}
+         */
+        Destination: "MUNICIPAL_RENTAL" | "PRIVATE_RENTAL" | "OWN_HOME" | "TREATMENT" | "OTHER_FACILITY" | "PRISON" | "HOSPITAL" | "DECEASED" | "UNKNOWN";
+        /**
+         * @description NONE, or the termination for breaches or arrears the move-out followed.
+         * @enum {string}
+         */
+        TerminationGround: "NONE" | "BREACHES" | "ARREARS";
+        NewAgreement: {
+            /** Format: uuid */
+            intakeId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            /**
+             * Format: int64
+             * @description Default the facility's fee
+             */
+            monthlyFeeOre?: number | null;
+        };
+        SignatureRequest: {
+            /** @enum {string} */
+            party: "RESIDENT" | "MUNICIPALITY";
+            /** Format: date */
+            signedOn: string;
+        };
+        EvaluationRequest: {
+            /** Format: date */
+            heldOn: string;
+            summary: string;
+        };
+        RenewalRequest: {
+            /** Format: date */
+            toDate: string;
+        };
+        FeeChangeRequest: {
+            /** Format: int64 */
+            monthlyFeeOre: number;
+            /** Format: date */
+            notifiedOn: string;
+            /** Format: date */
+            effectiveFrom: string;
+        };
+        NoticeRequest: {
+            /** @enum {string} */
+            givenBy: "RESIDENT" | "MUNICIPALITY";
+            /** Format: date */
+            givenOn: string;
+            reason: string;
+        };
+        PrimaryContactRequest: {
+            name: string;
+        };
+        FollowUpRequest: {
+            /** @enum {string} */
+            individualPlan: "ACCEPTED" | "DECLINED";
+            cooperationGoals?: string | null;
+            cooperationNeeds?: string | null;
+            cooperationStaffProvide?: string | null;
+        };
+        DepositRequest: {
+            /** Format: int64 */
+            amountOre: number;
+            /** Format: date */
+            paidOn?: string | null;
+            /** Format: date */
+            returnedOn?: string | null;
+            /** Format: int64 */
+            withheldOre?: number | null;
+            withheldReason?: string | null;
+            /** Format: date */
+            insuranceInformedOn?: string | null;
+        };
+        MoveInRequest: {
+            /** Format: date */
+            movedInOn: string;
+        };
+        MoveOutRequest: {
+            /** Format: date */
+            movedOutOn: string;
+            destination: components["schemas"]["Destination"];
+            terminationGround: components["schemas"]["TerminationGround"];
+        };
+        ConversionRequest: {
+            toKind: components["schemas"]["AgreementKind"];
+            /** Format: date */
+            effectiveOn: string;
+            reason: string;
+        };
+        ConversionResult: {
+            facilityId: string;
+            fromKind: components["schemas"]["AgreementKind"];
+            toKind: components["schemas"]["AgreementKind"];
+            /** Format: date */
+            effectiveOn: string;
+            endedAgreements: string[];
+            successorDrafts: string[];
+        };
+        AgreementPeriod: {
+            /** Format: int32 */
+            seq: number;
+            /** Format: date */
+            fromDate: string;
+            /** Format: date */
+            toDate: string;
+        };
+        AgreementEvaluation: {
+            /** Format: date */
+            heldOn: string;
+            summary: string;
+            createdBy: string;
+        };
+        AgreementFee: {
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: int64 */
+            monthlyFeeOre: number;
+            /** Format: date */
+            notifiedOn?: string | null;
+        };
+        Signatures: {
+            /** Format: date */
+            residentSignedOn?: string | null;
+            residentSignatureRecordedBy?: string | null;
+            /** Format: date */
+            municipalitySignedOn?: string | null;
+            municipalitySignedBy?: string | null;
+        };
+        FollowUp: {
+            primaryContact?: string | null;
+            primaryContactAppointedBy?: string | null;
+            /** @enum {string|null} */
+            individualPlan?: "ACCEPTED" | "DECLINED" | null;
+            cooperationGoals?: string | null;
+            cooperationNeeds?: string | null;
+            cooperationStaffProvide?: string | null;
+        };
+        Deposit: {
+            /** Format: int64 */
+            amountOre?: number | null;
+            /** Format: date */
+            paidOn?: string | null;
+            /** Format: date */
+            returnedOn?: string | null;
+            /** Format: int64 */
+            withheldOre?: number | null;
+            withheldReason?: string | null;
+            /** Format: date */
+            insuranceInformedOn?: string | null;
+        };
+        Notice: {
+            /** @enum {string} */
+            givenBy: "RESIDENT" | "MUNICIPALITY";
+            /** Format: date */
+            givenOn: string;
+            reason: string;
+            /** Format: date */
+            effectiveOn: string;
+        };
+        MoveOut: {
+            /** Format: date */
+            movedOutOn: string;
+            destination: components["schemas"]["Destination"];
+            terminationGround: components["schemas"]["TerminationGround"];
+        };
+        AgreementTimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            type: string;
+            byUser: string;
+            summary: string;
+        };
+        AgreementSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AgreementKind"];
+            status: components["schemas"]["AgreementStatus"];
+            person: components["schemas"]["PersonSummary"];
+            facilityId: string;
+            unitLabel: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: date */
+            movedInOn?: string | null;
+            flags: components["schemas"]["AgreementFlag"][];
+        };
+        AgreementPage: {
+            items: components["schemas"]["AgreementSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        Agreement: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AgreementKind"];
+            status: components["schemas"]["AgreementStatus"];
+            person: components["schemas"]["PersonSummary"];
+            facilityId: string;
+            facilityName: string;
+            /** Format: uuid */
+            unitId: string;
+            unitLabel: string;
+            /** Format: uuid */
+            intakeId?: string | null;
+            /**
+             * Format: uuid
+             * @description The agreement this one replaced (R-FAC-3)
+             */
+            predecessorId?: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /**
+             * Format: int64
+             * @description The fee in force today
+             */
+            monthlyFeeOre: number;
+            feeIncludes: string[];
+            /** Format: int32 */
+            noticeDays: number;
+            /**
+             * Format: int32
+             * @description The house-rules version it was signed under
+             */
+            rulesVersion?: number | null;
+            signatures: components["schemas"]["Signatures"];
+            periods: components["schemas"]["AgreementPeriod"][];
+            evaluations: components["schemas"]["AgreementEvaluation"][];
+            fees: components["schemas"]["AgreementFee"][];
+            followUp: components["schemas"]["FollowUp"];
+            deposit: components["schemas"]["Deposit"];
+            /** Format: date */
+            movedInOn?: string | null;
+            notice?: components["schemas"]["Notice"];
+            moveOut?: components["schemas"]["MoveOut"];
+            /** Format: date */
+            endedOn?: string | null;
+            /** @enum {string|null} */
+            endReason?: "MOVED_OUT" | "CONVERTED" | null;
+            /**
+             * Format: int32
+             * @description Continuous BTA stay across consecutive agreements (R-AGR-7)
+             */
+            continuousStayDays?: number | null;
+            flags: components["schemas"]["AgreementFlag"][];
+            warnings: string[];
+            /** @description What still stands between this agreement and move-in (R-INT-5) */
+            moveInMissing: string[];
+            timeline: components["schemas"]["AgreementTimelineEntry"][];
+        };
+        AgreementStatusView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AgreementKind"];
+            status: components["schemas"]["AgreementStatus"];
+            facilityId: string;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: date */
+            movedInOn?: string | null;
+            /** Format: date */
+            endedOn?: string | null;
+        };
     };
     responses: {
         /** @description Malformed request (bad JSON, unknown field, bad parameter) */
@@ -1003,6 +1648,7 @@ export interface components {
          */
         FacilityId: string;
         PersonId: string;
+        AgreementId: string;
         IntakeId: string;
     };
     requestBodies: never;
@@ -1901,6 +2547,576 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query?: {
+                facility?: string;
+                status?: components["schemas"]["AgreementStatus"];
+                endingBefore?: string;
+                overstay?: boolean;
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agreements, soonest end first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "intakeId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                 *       "startDate": "2026-12-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewAgreement"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    /** @description The agreement */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAgreementStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementStatusView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAgreementDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    signAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "party": "RESIDENT",
+                 *       "signedOn": "2026-11-30"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SignatureRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "heldOn": "2027-01-20",
+                 *       "summary": "Første periode har gått bra; fornyes for ett år."
+                 *     }
+                 */
+                "application/json": components["schemas"]["EvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    renewAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "toDate": "2028-01-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RenewalRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    changeFee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "monthlyFeeOre": 520000,
+                 *       "notifiedOn": "2026-11-22",
+                 *       "effectiveFrom": "2027-01-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    giveNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "givenBy": "RESIDENT",
+                 *       "givenOn": "2027-03-01",
+                 *       "reason": "Flytter til egen leilighet"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    appointPrimaryContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Berit Bakken"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PrimaryContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "individualPlan": "DECLINED",
+                 *       "cooperationGoals": "Stabil bosituasjon",
+                 *       "cooperationNeeds": "Hjelp med økonomi",
+                 *       "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordDeposit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amountOre": 50000,
+                 *       "paidOn": "2026-12-01",
+                 *       "insuranceInformedOn": "2026-12-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DepositRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    moveIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "movedInOn": "2026-12-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MoveInRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    moveOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "movedOutOn": "2027-06-30",
+                 *       "destination": "MUNICIPAL_RENTAL",
+                 *       "terminationGround": "NONE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MoveOutRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    convertFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "toKind": "LEASE",
+                 *       "effectiveOn": "2027-01-01",
+                 *       "reason": "Vedtatt overgang til ordinære husleiekontrakter"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConversionRequest"];
+            };
+        };
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }

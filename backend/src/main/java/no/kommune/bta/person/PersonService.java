@@ -41,7 +41,9 @@ public class PersonService {
             (:all = true OR EXISTS (
                 SELECT 1 FROM intake i JOIN allocation a ON a.intake_id = i.id AND a.released_at IS NULL
                 JOIN unit u ON u.id = a.unit_id
-                WHERE i.person_id = p.id AND u.facility_id IN (:ids)))""";
+                WHERE i.person_id = p.id AND u.facility_id IN (:ids))
+             OR EXISTS (SELECT 1 FROM agreement ag WHERE ag.person_id = p.id AND ag.facility_id IN (:ids)
+                        AND ag.ended_on IS NULL))""";
 
     @Transactional
     public PersonView create(NewPerson body, String createdBy) {

@@ -1,0 +1,123 @@
+package no.kommune.bta.agreement;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.kommune.bta.person.PersonDtos.PersonSummary;
+
+public final class AgreementDtos {
+    private AgreementDtos() {
+    }
+
+    public record NewAgreement(
+            @NotNull(message = "må fylles ut") UUID intakeId,
+            @NotNull(message = "må fylles ut") LocalDate startDate,
+            LocalDate endDate,
+            @Min(value = 0, message = "kan ikke være negativ") Long monthlyFeeOre) {
+    }
+
+    public record SignatureRequest(
+            @NotBlank(message = "må fylles ut") String party,
+            @NotNull(message = "må fylles ut") LocalDate signedOn) {
+    }
+
+    public record EvaluationRequest(
+            @NotNull(message = "må fylles ut") LocalDate heldOn,
+            @NotBlank(message = "må fylles ut") @Size(max = 5000, message = "kan ha høyst 5000 tegn") String summary) {
+    }
+
+    public record RenewalRequest(@NotNull(message = "må fylles ut") LocalDate toDate) {
+    }
+
+    public record FeeChangeRequest(
+            @NotNull(message = "må fylles ut") @Min(value = 0, message = "kan ikke være negativ") Long monthlyFeeOre,
+            @NotNull(message = "må fylles ut") LocalDate notifiedOn,
+            @NotNull(message = "må fylles ut") LocalDate effectiveFrom) {
+    }
+
+    public record NoticeRequest(
+            @NotBlank(message = "må fylles ut") String givenBy,
+            @NotNull(message = "må fylles ut") LocalDate givenOn,
+            @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
+    }
+
+    public record MoveInRequest(@NotNull(message = "må fylles ut") LocalDate movedInOn) {
+    }
+
+    public record MoveOutRequest(
+            @NotNull(message = "må fylles ut") LocalDate movedOutOn,
+            @NotBlank(message = "må fylles ut") String destination,
+            @NotBlank(message = "må fylles ut") String terminationGround) {
+    }
+
+    public record PrimaryContactRequest(
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String name) {
+    }
+
+    public record FollowUpRequest(
+            @NotBlank(message = "må fylles ut") String individualPlan,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String cooperationGoals,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String cooperationNeeds,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String cooperationStaffProvide) {
+    }
+
+    public record DepositRequest(
+            @NotNull(message = "må fylles ut") @Min(value = 0, message = "kan ikke være negativ") Long amountOre,
+            LocalDate paidOn,
+            LocalDate returnedOn,
+            @Min(value = 0, message = "kan ikke være negativ") Long withheldOre,
+            @Size(max = 2000, message = "kan ha høyst 2000 tegn") String withheldReason,
+            LocalDate insuranceInformedOn) {
+    }
+
+    public record Period(int seq, LocalDate fromDate, LocalDate toDate) {
+    }
+
+    public record Evaluation(LocalDate heldOn, String summary, String createdBy) {
+    }
+
+    public record Fee(LocalDate effectiveFrom, long monthlyFeeOre, LocalDate notifiedOn) {
+    }
+
+    public record Signatures(LocalDate residentSignedOn, String residentSignatureRecordedBy,
+                             LocalDate municipalitySignedOn, String municipalitySignedBy) {
+    }
+
+    public record FollowUp(String primaryContact, String primaryContactAppointedBy, String individualPlan,
+                           String cooperationGoals, String cooperationNeeds, String cooperationStaffProvide) {
+    }
+
+    public record Deposit(Long amountOre, LocalDate paidOn, LocalDate returnedOn, Long withheldOre,
+                          String withheldReason, LocalDate insuranceInformedOn) {
+    }
+
+    public record Notice(String givenBy, LocalDate givenOn, String reason, LocalDate effectiveOn) {
+    }
+
+    public record MoveOut(LocalDate movedOutOn, String destination, String terminationGround) {
+    }
+
+    public record TimelineEntry(Instant at, String type, String byUser, String summary) {
+    }
+
+    public record AgreementSummary(UUID id, String kind, String status, PersonSummary person, String facilityId,
+                                   String unitLabel, LocalDate startDate, LocalDate endDate, LocalDate movedInOn,
+                                   List<String> flags) {
+    }
+
+    public record AgreementView(UUID id, String kind, String status, PersonSummary person, String facilityId,
+                                String facilityName, UUID unitId, String unitLabel, UUID intakeId,
+                                UUID predecessorId, LocalDate startDate, LocalDate endDate, long monthlyFeeOre,
+                                List<String> feeIncludes, int noticeDays, Integer rulesVersion,
+                                Signatures signatures, List<Period> periods, List<Evaluation> evaluations,
+                                List<Fee> fees, FollowUp followUp, Deposit deposit, LocalDate movedInOn,
+                                Notice notice, MoveOut moveOut, LocalDate endedOn, String endReason,
+                                Integer continuousStayDays, List<String> flags, List<String> warnings,
+                                List<String> moveInMissing, List<TimelineEntry> timeline) {
+    }
+}

@@ -1,0 +1,184 @@
+package no.kommune.bta.agreement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import no.kommune.bta.agreement.AgreementDtos.*;
+import no.kommune.bta.audit.AuditContext;
+import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.PageResult;
+import no.kommune.bta.common.Paging;
+import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.security.Roles;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/agreements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Audited(resourceType = "agreement", idParam = "agreementId")
+public class AgreementResource {
+
+    @Inject
+    AgreementService service;
+
+    @Inject
+    AgreementPdf pdf;
+
+    @Inject
+    AuditContext audit;
+
+    @POST
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public Response createAgreement(@Valid @NotNull(message = "mangler innhold") NewAgreement body, UriInfo uri) {
+        AgreementView v = service.create(body);
+        audit.person(v.person().id());
+        audit.resourceId(v.id());
+        return Response.created(uri.getBaseUriBuilder().path("api/agreements/{id}").build(v.id())).entity(v).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public PageResult<AgreementSummary> listAgreements(@RestQuery String facility, @RestQuery String status,
+                                                       @RestQuery String endingBefore, @RestQuery String overstay,
+                                                       @RestQuery String page, @RestQuery String size) {
+        LocalDate before;
+        try {
+            before = endingBefore == null || endingBefore.isBlank() ? null : LocalDate.parse(endingBefore.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("endingBefore", "må være en dato (ÅÅÅÅ-MM-DD)");
+        }
+        if (overstay != null && !overstay.equals("true") && !overstay.equals("false")) {
+            throw ProblemException.badRequest("overstay", "må være true eller false");
+        }
+        return service.list(facility, status, before, "true".equals(overstay), Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{agreementId}")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView getAgreement(@RestPath UUID agreementId) {
+        audit.person(service.personOf(agreementId));
+        return service.get(agreementId);
+    }
+
+    @GET
+    @Path("{agreementId}/status")
+    @RolesAllowed({Roles.HVK, Roles.INTEGRASJON, Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementService.AgreementStatus getAgreementStatus(@RestPath UUID agreementId) {
+        return service.status(agreementId);
+    }
+
+    @GET
+    @Path("{agreementId}/document.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public Response getAgreementDocument(@RestPath UUID agreementId) {
+        audit.person(service.personOf(agreementId));
+        byte[] bytes = pdf.render(agreementId);
+        return Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"avtale-" + agreementId + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("{agreementId}/signatures")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView signAgreement(@RestPath UUID agreementId,
+                                       @Valid @NotNull(message = "mangler innhold") SignatureRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.sign(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/evaluations")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView recordEvaluation(@RestPath UUID agreementId,
+                                          @Valid @NotNull(message = "mangler innhold") EvaluationRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.evaluate(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/renewals")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView renewAgreement(@RestPath UUID agreementId,
+                                        @Valid @NotNull(message = "mangler innhold") RenewalRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.renew(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/fee-changes")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView changeFee(@RestPath UUID agreementId,
+                                   @Valid @NotNull(message = "mangler innhold") FeeChangeRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.changeFee(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/notice")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView giveNotice(@RestPath UUID agreementId,
+                                    @Valid @NotNull(message = "mangler innhold") NoticeRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.giveNotice(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/primary-contact")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView appointPrimaryContact(@RestPath UUID agreementId,
+                                               @Valid @NotNull(message = "mangler innhold") PrimaryContactRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.appointPrimaryContact(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/follow-up")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView recordFollowUp(@RestPath UUID agreementId,
+                                        @Valid @NotNull(message = "mangler innhold") FollowUpRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.recordFollowUp(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/deposit")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView recordDeposit(@RestPath UUID agreementId,
+                                       @Valid @NotNull(message = "mangler innhold") DepositRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.recordDeposit(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/move-in")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView moveIn(@RestPath UUID agreementId,
+                                @Valid @NotNull(message = "mangler innhold") MoveInRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.moveIn(agreementId, body);
+    }
+
+    @POST
+    @Path("{agreementId}/move-out")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView moveOut(@RestPath UUID agreementId,
+                                 @Valid @NotNull(message = "mangler innhold") MoveOutRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.moveOut(agreementId, body);
+    }
+}

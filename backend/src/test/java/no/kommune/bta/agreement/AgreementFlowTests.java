@@ -1,0 +1,268 @@
+package no.kommune.bta.agreement;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.kommune.bta.support.Api;
+import no.kommune.bta.support.People;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AgreementFlowTests {
+    static final String P = "https://bta.kommune.no/problems/";
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+
+    /** An application through intake to a decision, allocated to the given unit from the given date. */
+    static UUID decidedIntake(String facility, String unit, LocalDate from, String sex, LocalDate birth) {
+        UUID person = People.create("Avtale", "Testesen", birth, sex);
+        String id = Api.as("hvk1").body(Map.of("personId", person, "assessment", "Trenger bo- og tjenestetilbud."))
+                .post("/api/intakes").then().statusCode(201).extract().path("id");
+        Api.as("esikt1").body(Map.of("priority", 2, "reason", "Venter")).post("/api/intakes/" + id + "/priority").then().statusCode(200);
+        Api.as("esikt1").body(Map.of("unitId", People.unit(facility, unit), "fromDate", from.toString(), "coordinator", "Lars"))
+                .post("/api/intakes/" + id + "/allocation").then().statusCode(200);
+        Api.as("hvk1").body(Map.of("informedOn", TODAY.toString())).post("/api/intakes/" + id + "/applicant-informed").then().statusCode(200);
+        Api.as("hvk1").body(Map.of("heldOn", TODAY.toString(), "participants", List.of("APPLICANT", "HVK", "FACILITY"),
+                "applicantAnswer", "ACCEPTED")).post("/api/intakes/" + id + "/orientation-meeting").then().statusCode(200);
+        Api.as("hvk1").body(Map.of("decisionDate", TODAY.toString(), "scope", "Praktisk bistand i hverdagen."))
+                .post("/api/intakes/" + id + "/service-decision").then().statusCode(200);
+        return UUID.fromString(id);
+    }
+
+    static String draft(String user, UUID intake, LocalDate start) {
+        return Api.as(user).body(Map.of("intakeId", intake, "startDate", start.toString()))
+                .post("/api/agreements").then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+    }
+
+    /** Signed by both, primary contact, IP accepted, moved in on the start date. */
+    static String movedIn(String leader, String facility, String unit, LocalDate start) {
+        UUID intake = decidedIntake(facility, unit, start, "FEMALE", LocalDate.of(2002, 2, 2));
+        String id = draft(leader, intake, start);
+        String base = "/api/agreements/" + id;
+        Api.as(leader).body(Map.of("party", "RESIDENT", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);
+        Api.as(leader).body(Map.of("party", "MUNICIPALITY", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);
+        Api.as(leader).body(Map.of("name", "Berit Bakken")).post(base + "/primary-contact").then().statusCode(200);
+        Api.as(leader).body(Map.of("individualPlan", "ACCEPTED")).post(base + "/follow-up").then().statusCode(200);
+        Api.as(leader).body(Map.of("movedInOn", start.toString())).post(base + "/move-in").then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void R_INT_5_move_in_needs_signatures_primary_contact_and_follow_up_and_R_AGR_4_R_FOL_1_R_AGR_5() {
+        UUID intake = decidedIntake("bakklandet", "H105", TODAY.plusDays(3), "MALE", LocalDate.of(2003, 3, 3));
+        String id = draft("bakklandet1", intake, TODAY.plusDays(3));
+        String base = "/api/agreements/" + id;
+        Api.as("bakklandet1").body(Map.of("movedInOn", TODAY.plusDays(3).toString())).post(base + "/move-in").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo(P + "r-int-5-move-in-requirements")).body("rule", equalTo("R-INT-5"))
+                .body("violations.field", hasItems("signatures.resident", "signatures.municipality", "primaryContact",
+                        "individualPlan"));
+        // R-AGR-4: staff record the resident's signature; only a fagleder signs for the municipality
+        Api.as("bakklandet1").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(base + "/signatures")
+                .then().statusCode(200).body("status", equalTo("DRAFT"));
+        Api.as("bakklandet1").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(base + "/signatures")
+                .then().statusCode(403).body("type", equalTo(P + "r-agr-4-fagleder-signs"));
+        Api.as("bakklandet-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(base + "/signatures")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"))
+                .body("signatures.municipalitySignedBy", equalTo("bakklandet-leder")).body("rulesVersion", equalTo(
+                        Api.as("bakklandet1").get("/api/facilities/bakklandet").then().extract().path("currentRulesVersion")));
+        Api.as("bakklandet-leder").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(base + "/signatures")
+                .then().statusCode(409);
+        // R-FOL-1: the fagleder appoints the primary contact
+        Api.as("bakklandet1").body(Map.of("name", "Meg Selv")).post(base + "/primary-contact").then().statusCode(403);
+        Api.as("bakklandet-leder").body(Map.of("name", "Berit Bakken")).post(base + "/primary-contact").then()
+                .statusCode(200).body("followUp.primaryContact", equalTo("Berit Bakken"));
+        // R-AGR-5: IP declined needs a cooperation agreement before move-in
+        Api.as("bakklandet1").body(Map.of("individualPlan", "DECLINED")).post(base + "/follow-up").then().statusCode(200)
+                .body("moveInMissing", hasSize(1));
+        Api.as("bakklandet1").body(Map.of("movedInOn", TODAY.plusDays(3).toString())).post(base + "/move-in").then()
+                .statusCode(422).body("violations.field", equalTo(List.of("cooperationAgreement")));
+        Api.as("bakklandet1").body(Map.of("individualPlan", "DECLINED", "cooperationGoals", "Stabil bosituasjon",
+                        "cooperationNeeds", "Hjelp med økonomi", "cooperationStaffProvide", "Ukentlige samtaler"))
+                .post(base + "/follow-up").then().statusCode(200).body("moveInMissing", hasSize(0));
+        Api.as("bakklandet1").body(Map.of("movedInOn", TODAY.plusDays(3).toString())).post(base + "/move-in").then()
+                .statusCode(200).body("movedInOn", equalTo(TODAY.plusDays(3).toString()));
+        Api.as("hvk1").get("/api/intakes/" + intake).then().body("status", equalTo("MOVED_IN"));
+        // the person stays visible to the facility after move-in
+        Api.as("bakklandet1").get(base).then().statusCode(200).body("timeline.type", hasItems("DRAFTED", "ACTIVE", "MOVED_IN"));
+    }
+
+    @Test
+    void R_AGR_1_a_long_first_period_warns_and_renewal_needs_an_evaluation() {
+        UUID intake = decidedIntake("bakklandet", "H201", TODAY, "FEMALE", LocalDate.of(2001, 1, 1));
+        Api.as("bakklandet1").body(Map.of("intakeId", intake, "startDate", TODAY.toString(),
+                        "endDate", TODAY.plusMonths(6).toString()))
+                .post("/api/agreements").then().statusCode(201)
+                .body("warnings[0]", containsString("R-AGR-1")).body("periods", hasSize(1));
+        String id = Api.as("bakklandet1").queryParam("status", "DRAFT").queryParam("size", 200).get("/api/agreements")
+                .then().extract().path("items.find { it.unitLabel == 'H201' }.id");
+        String base = "/api/agreements/" + id;
+        Api.as("bakklandet1").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(base + "/signatures").then().statusCode(200);
+        Api.as("bakklandet-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(base + "/signatures")
+                .then().statusCode(200).body("flags", hasItem("FIRST_PERIOD_NOT_EVALUATED"));
+        Api.as("bakklandet1").body(Map.of("toDate", TODAY.plusMonths(18).toString())).post(base + "/renewals").then()
+                .statusCode(422).body("type", equalTo(P + "r-agr-1-evaluation-before-renewal"));
+        Api.as("bakklandet1").body(Map.of("heldOn", TODAY.toString(), "summary", "Går bra")).post(base + "/evaluations")
+                .then().statusCode(200).body("evaluations", hasSize(1));
+        Api.as("bakklandet1").body(Map.of("toDate", TODAY.plusMonths(18).toString())).post(base + "/renewals").then()
+                .statusCode(200).body("periods", hasSize(2)).body("endDate", equalTo(TODAY.plusMonths(18).toString()))
+                .body("periods[1].fromDate", equalTo(TODAY.plusMonths(6).plusDays(1).toString()));
+    }
+
+    @Test
+    void R_AGR_3_a_fee_change_needs_one_months_notice() {
+        String id = movedIn("bakklandet-leder", "bakklandet", "H202", TODAY);
+        String base = "/api/agreements/" + id;
+        Api.as("bakklandet1").body(Map.of("monthlyFeeOre", 520000, "notifiedOn", TODAY.toString(),
+                        "effectiveFrom", TODAY.plusMonths(1).minusDays(1).toString()))
+                .post(base + "/fee-changes").then().statusCode(422)
+                .body("type", equalTo(P + "r-agr-3-fee-change-notice")).body("violations.field", hasItem("effectiveFrom"));
+        Api.as("bakklandet1").body(Map.of("monthlyFeeOre", 520000, "notifiedOn", TODAY.toString(),
+                        "effectiveFrom", TODAY.plusMonths(1).toString()))
+                .post(base + "/fee-changes").then().statusCode(200).body("fees", hasSize(2))
+                .body("monthlyFeeOre", equalTo(500000)).body("fees[1].monthlyFeeOre", equalTo(520000));
+    }
+
+    @Test
+    void R_AGR_6_deposit_and_insurance_and_a_withheld_deposit_needs_a_reason() {
+        UUID intake = decidedIntake("heidrunsenteret", "Hybel 5", TODAY, "FEMALE", LocalDate.of(1990, 10, 10));
+        String base = "/api/agreements/" + draft("heidrun1", intake, TODAY);
+        Api.as("heidrun1").body(Map.of("amountOre", 50000, "withheldOre", 20000)).post(base + "/deposit").then()
+                .statusCode(422).body("violations.field", hasItem("withheldReason"));
+        Api.as("heidrun1").body(Map.of("amountOre", 50000, "paidOn", TODAY.toString(),
+                        "insuranceInformedOn", TODAY.toString()))
+                .post(base + "/deposit").then().statusCode(200).body("deposit.amountOre", equalTo(50000))
+                .body("deposit.insuranceInformedOn", equalTo(TODAY.toString()));
+    }
+
+    @Test
+    void R_AGR_2_bta_notice_takes_effect_after_fourteen_days_and_R_AGR_8_move_out_frees_the_unit() {
+        String id = movedIn("bakklandet-leder", "bakklandet", "H203", TODAY.minusDays(20));
+        String base = "/api/agreements/" + id;
+        Api.as("bakklandet1").body(Map.of("givenBy", "MUNICIPALITY", "givenOn", TODAY.toString(), "reason", "Gjentatte brudd"))
+                .post(base + "/notice").then().statusCode(200).body("status", equalTo("NOTICE_GIVEN"))
+                .body("notice.effectiveOn", equalTo(TODAY.plusDays(14).toString()));
+        Api.asInvalid("bakklandet1").body(Map.of("movedOutOn", TODAY.plusDays(14).toString(), "destination", "NOWHERE",
+                "terminationGround", "BREACHES")).post(base + "/move-out").then().statusCode(422)
+                .body("violations.field", hasItem("destination"));
+        Api.as("bakklandet1").body(Map.of("movedOutOn", TODAY.plusDays(14).toString(), "destination", "TREATMENT",
+                        "terminationGround", "BREACHES"))
+                .post(base + "/move-out").then().statusCode(200).body("status", equalTo("ENDED"))
+                .body("moveOut.destination", equalTo("TREATMENT")).body("endReason", equalTo("MOVED_OUT"));
+        UUID unit = People.unit("bakklandet", "H203");
+        Api.as("esikt1").queryParam("from", TODAY.plusDays(15).toString()).queryParam("facility", "bakklandet")
+                .get("/api/vacancies").then().body("items.unitId", hasItem(unit.toString()));
+        Api.as("esikt1").queryParam("from", TODAY.plusDays(14).toString()).queryParam("facility", "bakklandet")
+                .get("/api/vacancies").then().body("items.unitId", not(hasItem(unit.toString())));
+    }
+
+    @Test
+    void R_FAC_2_the_pdf_keeps_the_rule_version_it_was_signed_under() throws Exception {
+        String id = movedIn("bakklandet-leder", "bakklandet", "H204", TODAY);
+        byte[] before = Api.as("bakklandet1").accept("application/pdf").get("/api/agreements/" + id + "/document.pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text = text(before);
+        assertTrue(text.contains("Bo- og tjenesteavtale"), text);
+        assertTrue(text.contains("Avtale Testesen"), "the resident is named");
+        assertTrue(text.contains("5 000,00"), "the fee");
+        assertTrue(text.contains("14 dagers varsel"), "the notice");
+        assertTrue(text.contains("Kort fortalt"), "the plain-language summary");
+        int signedVersion = Api.as("bakklandet1").get("/api/agreements/" + id).then().extract().path("rulesVersion");
+        assertTrue(text.contains("Husordensregler (versjon " + signedVersion + ")"), text);
+
+        int current = Api.as("bakklandet-leder").get("/api/facilities/bakklandet/house-rules").then().extract().path("currentVersion");
+        Api.as("bakklandet-leder").body(Map.of("basedOnVersion", current, "validFrom", TODAY.toString(),
+                        "houseRules", List.of(Map.of("number", 1, "text", "Helt ny regel om sykler i gangen.")),
+                        "hmsRules", List.of(Map.of("number", 1, "text", "Ny HMS-regel.")))).post("/api/facilities/bakklandet/house-rules")
+                .then().statusCode(201);
+        String after = text(Api.as("bakklandet1").accept("application/pdf").get("/api/agreements/" + id + "/document.pdf")
+                .then().statusCode(200).extract().asByteArray());
+        assertTrue(after.contains("Husordensregler (versjon " + signedVersion + ")"), after);
+        assertFalse(after.contains("sykler i gangen"), "the new rules are not in an agreement signed before them");
+    }
+
+    @Test
+    void R_FAC_3_conversion_ends_agreements_and_drafts_successors_R_AGR_7_overstay_and_R_AGR_2_lease_notice() {
+        LocalDate start = TODAY.minusYears(3);
+        UUID intake = decidedIntake("gamle-oslovei-93", "Leilighet 1", start, "FEMALE", LocalDate.of(1980, 8, 8));
+        String id = Api.as("goa93-leder").body(Map.of("intakeId", intake, "startDate", start.toString(),
+                "endDate", TODAY.plusMonths(6).toString())).post("/api/agreements").then().statusCode(201).extract().path("id");
+        String base = "/api/agreements/" + id;
+        Api.as("goa93-leder").body(Map.of("party", "RESIDENT", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);
+        Api.as("goa93-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);
+        Api.as("goa93-leder").body(Map.of("name", "Gunn")).post(base + "/primary-contact").then().statusCode(200);
+        Api.as("goa93-leder").body(Map.of("individualPlan", "ACCEPTED")).post(base + "/follow-up").then().statusCode(200);
+        Api.as("goa93-leder").body(Map.of("movedInOn", start.toString())).post(base + "/move-in").then().statusCode(200);
+        // R-AGR-7: three years of continuous BTA stay is past the facility's limit of 730 days
+        Api.as("goa93-leder").queryParam("overstay", "true").get("/api/agreements").then().statusCode(200)
+                .body("items.id", hasItem(id)).body("items.find { it.id == '" + id + "' }.flags", hasItem("OVERSTAY"));
+        Api.as("goa93-leder").get(base).then().body("continuousStayDays", org.hamcrest.Matchers.greaterThan(730))
+                .body("warnings[0]", containsString("R-AGR-7"));
+
+        Api.as("bakklandet-leder").body(Map.of("toKind", "LEASE", "effectiveOn", TODAY.toString(), "reason", "x"))
+                .post("/api/facilities/gamle-oslovei-93/conversion").then().statusCode(403);
+        var result = Api.as("goa93-leder").body(Map.of("toKind", "LEASE", "effectiveOn", TODAY.toString(),
+                        "reason", "Overgang til ordinære husleiekontrakter"))
+                .post("/api/facilities/gamle-oslovei-93/conversion").then().statusCode(200)
+                .body("fromKind", equalTo("BTA")).body("endedAgreements", hasItem(id)).extract().jsonPath();
+        List<String> successors = result.getList("successorDrafts");
+        assertEquals(1, successors.size());
+        Api.as("goa93-leder").get(base).then().body("status", equalTo("ENDED")).body("endReason", equalTo("CONVERTED"));
+        String next = "/api/agreements/" + successors.get(0);
+        Api.as("goa93-leder").get(next).then().statusCode(200).body("kind", equalTo("LEASE")).body("status", equalTo("DRAFT"))
+                .body("predecessorId", equalTo(id)).body("movedInOn", equalTo(start.toString()));
+        Api.as("hvk1").get("/api/facilities/gamle-oslovei-93").then().body("agreementKind", equalTo("LEASE"))
+                .body("exclusionDays", org.hamcrest.Matchers.nullValue());
+        Api.as("hvk1").get("/api/facilities/gamle-oslovei-93/units").then()
+                .body("items.find { it.label == 'Leilighet 1' }.status", equalTo("OCCUPIED"));
+        Api.as("goa93-leder").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(next + "/signatures").then().statusCode(200);
+        Api.as("goa93-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(next + "/signatures").then().statusCode(200);
+        Api.as("goa93-leder").body(Map.of("givenBy", "MUNICIPALITY", "givenOn", TODAY.toString(), "reason", "Brudd"))
+                .post(next + "/notice").then().statusCode(422).body("type", equalTo(P + "r-agr-2-lease-termination-by-owner"));
+        Api.as("goa93-leder").body(Map.of("givenBy", "RESIDENT", "givenOn", LocalDate.of(2030, 3, 15).toString(), "reason", "Flytter"))
+                .post(next + "/notice").then().statusCode(200).body("notice.effectiveOn", equalTo("2030-06-30"));
+    }
+
+    @Test
+    void R_ACC_1_agreements_are_scoped_to_the_facility_and_status_is_open_to_hvk_and_integration() {
+        UUID intake = decidedIntake("bakklandet", "H103", TODAY, "FEMALE", LocalDate.of(2000, 9, 9));
+        String id = draft("bakklandet1", intake, TODAY);
+        Api.as("heidrun1").get("/api/agreements/" + id).then().statusCode(404);
+        Api.as("heidrun1").queryParam("size", 200).get("/api/agreements").then().body("items.id", not(hasItem(id)));
+        Api.as("hvk1").get("/api/agreements/" + id).then().statusCode(403);
+        Api.as("hvk1").get("/api/agreements/" + id + "/status").then().statusCode(200).body("status", equalTo("DRAFT"));
+        Api.asIntegration().get("/api/agreements/" + id + "/status").then().statusCode(200);
+        Api.as("heidrun1").body(Map.of("intakeId", intake, "startDate", TODAY.toString())).post("/api/agreements").then().statusCode(403);
+    }
+
+    @Test
+    void R_INT_4_an_agreement_needs_a_decided_application() {
+        UUID person = People.create("Uten", "Vedtak", LocalDate.of(2001, 1, 1), "FEMALE");
+        String id = Api.as("hvk1").body(Map.of("personId", person, "assessment", "x")).post("/api/intakes").then().extract().path("id");
+        Api.as("esikt1").body(Map.of("priority", 2, "reason", "x")).post("/api/intakes/" + id + "/priority").then().statusCode(200);
+        Api.as("esikt1").body(Map.of("unitId", People.unit("heidrunsenteret", "Hybel 4"), "fromDate", TODAY.toString(), "coordinator", "x"))
+                .post("/api/intakes/" + id + "/allocation").then().statusCode(200);
+        Api.as("heidrun1").body(Map.of("intakeId", id, "startDate", TODAY.toString())).post("/api/agreements").then()
+                .statusCode(422).body("type", equalTo(P + "r-int-4-decision-before-agreement"));
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
