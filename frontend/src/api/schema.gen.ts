@@ -698,6 +698,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{agreementId}/responsibility-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the responsibility group (R-FOL-1)
+         * @description Replaces the list of members (name and whom they represent). Roles: botiltak, fagleder.
+         */
+        post: operations["setResponsibilityGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a responsibility-group meeting or primary-contact talk (R-FOL-1)
+         * @description Roles: botiltak, fagleder.
+         */
+        post: operations["recordMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{agreementId}/deposit": {
         parameters: {
             query?: never;
@@ -1385,6 +1429,31 @@ export interface components {
             cooperationGoals?: string | null;
             cooperationNeeds?: string | null;
             cooperationStaffProvide?: string | null;
+            responsibilityGroup?: components["schemas"]["GroupMember"][];
+            meetings?: components["schemas"]["Meeting"][];
+        };
+        GroupMember: {
+            name: string;
+            /** @description Whom the member represents (HVK, NAV, specialist health service, family …) */
+            represents: string;
+        };
+        ResponsibilityGroupRequest: {
+            members: components["schemas"]["GroupMember"][];
+        };
+        /** @enum {string} */
+        MeetingKind: "RESPONSIBILITY_GROUP" | "PRIMARY_CONTACT_TALK";
+        MeetingRequest: {
+            kind: components["schemas"]["MeetingKind"];
+            /** Format: date */
+            heldOn: string;
+            note?: string | null;
+        };
+        Meeting: {
+            kind: components["schemas"]["MeetingKind"];
+            /** Format: date */
+            heldOn: string;
+            note?: string | null;
+            createdBy: string;
         };
         Deposit: {
             /** Format: int64 */
@@ -2945,6 +3014,91 @@ export interface operations {
         };
         responses: {
             /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    setResponsibilityGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "members": [
+                 *         {
+                 *           "name": "Hanne Hvalstad",
+                 *           "represents": "HVK"
+                 *         },
+                 *         {
+                 *           "name": "Berit Bakken",
+                 *           "represents": "Primærkontakt"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResponsibilityGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The agreement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "PRIMARY_CONTACT_TALK",
+                 *       "heldOn": "2026-11-20",
+                 *       "note": "Gikk gjennom ukeplanen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description The agreement */
             200: {
                 headers: {
                     [name: string]: unknown;

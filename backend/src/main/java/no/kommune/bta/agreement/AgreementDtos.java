@@ -75,6 +75,25 @@ public final class AgreementDtos {
             LocalDate insuranceInformedOn) {
     }
 
+    public record GroupMember(
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String name,
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String represents) {
+    }
+
+    public record ResponsibilityGroupRequest(
+            @NotNull(message = "må fylles ut") @Size(max = 30, message = "kan ha høyst 30 medlemmer")
+            List<@jakarta.validation.Valid @NotNull(message = "må fylles ut") GroupMember> members) {
+    }
+
+    public record MeetingRequest(
+            @NotBlank(message = "må fylles ut") String kind,
+            @NotNull(message = "må fylles ut") LocalDate heldOn,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String note) {
+    }
+
+    public record Meeting(String kind, LocalDate heldOn, String note, String createdBy) {
+    }
+
     public record Period(int seq, LocalDate fromDate, LocalDate toDate) {
     }
 
@@ -89,7 +108,8 @@ public final class AgreementDtos {
     }
 
     public record FollowUp(String primaryContact, String primaryContactAppointedBy, String individualPlan,
-                           String cooperationGoals, String cooperationNeeds, String cooperationStaffProvide) {
+                           String cooperationGoals, String cooperationNeeds, String cooperationStaffProvide,
+                           List<GroupMember> responsibilityGroup, List<Meeting> meetings) {
     }
 
     public record Deposit(Long amountOre, LocalDate paidOn, LocalDate returnedOn, Long withheldOre,

@@ -263,6 +263,52 @@ public class AgreementService {
         return view(id, List.of());
     }
 
+    /** R-FOL-1: the members of the responsibility group, replaced as a whole. */
+    @Transactional
+    public AgreementView setResponsibilityGroup(UUID id, ResponsibilityGroupRequest body) {
+        Agreement a = lock(id);
+        em.createNativeQuery("DELETE FROM responsibility_group_member WHERE agreement_id = :a").setParameter("a", a.id).executeUpdate();
+        int pos = 1;
+        for (GroupMember m : body.members()) {
+            em.createNativeQuery("INSERT INTO responsibility_group_member (agreement_id, position, name, represents) VALUES (:a, :p, :n, :r)")
+                    .setParameter("a", a.id).setParameter("p", pos++).setParameter("n", m.name().strip())
+                    .setParameter("r", m.represents().strip()).executeUpdate();
+        }
+        event(a, "RESPONSIBILITY_GROUP", "Ansvarsgruppen har " + body.members().size() + " medlemmer");
+        return view(id, List.of());
+    }
+
+    /** R-FOL-1: a responsibility-group meeting or a primary-contact talk. */
+    @Transactional
+    public AgreementView recordMeeting(UUID id, MeetingRequest body) {
+        Agreement a = lock(id);
+        if (!Set.of("RESPONSIBILITY_GROUP", "PRIMARY_CONTACT_TALK").contains(body.kind())) {
+            throw ProblemException.invalid("kind", "må være RESPONSIBILITY_GROUP eller PRIMARY_CONTACT_TALK");
+        }
+        if (body.heldOn().isAfter(Clocks.today(clock))) throw ProblemException.invalid("heldOn", "kan ikke være fram i tid");
+        em.createNativeQuery("INSERT INTO follow_up_meeting (id, agreement_id, kind, held_on, note, created_by) VALUES (:id, :a, :k, :h, :n, :by)")
+                .setParameter("id", UUID.randomUUID()).setParameter("a", a.id).setParameter("k", body.kind())
+                .setParameter("h", body.heldOn()).setParameter("n", trim(body.note())).setParameter("by", user.describe())
+                .executeUpdate();
+        event(a, "MEETING", (body.kind().equals("RESPONSIBILITY_GROUP") ? "Ansvarsgruppemøte" : "Primærkontaktsamtale")
+                + " " + fmt(body.heldOn()));
+        return view(id, List.of());
+    }
+
+    private List<GroupMember> group(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT name, represents FROM responsibility_group_member WHERE agreement_id = :a ORDER BY position")
+                .setParameter("a", id).getResultList();
+        return rows.stream().map(r -> new GroupMember((String) r[0], (String) r[1])).toList();
+    }
+
+    private List<Meeting> meetings(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT kind, held_on, note, created_by FROM follow_up_meeting WHERE agreement_id = :a ORDER BY held_on, created_at")
+                .setParameter("a", id).getResultList();
+        return rows.stream().map(r -> new Meeting((String) r[0], SqlValues.date(r[1]), (String) r[2], (String) r[3])).toList();
+    }
+
     @Transactional
     public AgreementView recordDeposit(UUID id, DepositRequest body) {
         Agreement a = lock(id);
@@ -502,7 +548,7 @@ public class AgreementService {
                 periods, evaluations,
                 feeRows.stream().map(r -> new Fee(SqlValues.date(r[0]), ((Number) r[1]).longValue(), SqlValues.date(r[2]))).toList(),
                 new FollowUp(a.primaryContact, a.primaryContactAppointedBy, a.individualPlan, a.cooperationGoals,
-                        a.cooperationNeeds, a.cooperationStaffProvide),
+                        a.cooperationNeeds, a.cooperationStaffProvide, group(id), meetings(id)),
                 new Deposit(a.depositOre, a.depositPaidOn, a.depositReturnedOn, a.depositWithheldOre,
                         a.depositWithheldReason, a.insuranceInformedOn),
                 a.movedInOn,

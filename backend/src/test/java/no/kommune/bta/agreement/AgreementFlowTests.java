@@ -138,6 +138,22 @@ class AgreementFlowTests {
     }
 
     @Test
+    void R_FOL_1_responsibility_group_and_meetings_are_recorded() {
+        UUID intake = decidedIntake("heidrunsenteret", "Hybel 6", TODAY, "FEMALE", LocalDate.of(1985, 5, 5));
+        String base = "/api/agreements/" + draft("heidrun1", intake, TODAY);
+        Api.as("heidrun1").body(Map.of("members", List.of(Map.of("name", "Hanne Hvalstad", "represents", "HVK"),
+                        Map.of("name", "Heidi Rundberg", "represents", "Primærkontakt"))))
+                .post(base + "/responsibility-group").then().statusCode(200)
+                .body("followUp.responsibilityGroup.represents", equalTo(List.of("HVK", "Primærkontakt")));
+        Api.as("heidrun1").body(Map.of("kind", "PRIMARY_CONTACT_TALK", "heldOn", TODAY.toString(), "note", "Ukeplan"))
+                .post(base + "/meetings").then().statusCode(200)
+                .body("followUp.meetings[0].kind", equalTo("PRIMARY_CONTACT_TALK"))
+                .body("followUp.meetings[0].createdBy", equalTo("heidrun1"));
+        Api.as("heidrun1").body(Map.of("kind", "RESPONSIBILITY_GROUP", "heldOn", TODAY.plusDays(5).toString()))
+                .post(base + "/meetings").then().statusCode(422).body("violations.field", hasItem("heldOn"));
+    }
+
+    @Test
     void R_AGR_6_deposit_and_insurance_and_a_withheld_deposit_needs_a_reason() {
         UUID intake = decidedIntake("heidrunsenteret", "Hybel 5", TODAY, "FEMALE", LocalDate.of(1990, 10, 10));
         String base = "/api/agreements/" + draft("heidrun1", intake, TODAY);
