@@ -17,7 +17,7 @@ test('HVK ser Søknader og Botiltak, men ikke andres arbeidsområder', async ({ 
 
   await nav.getByRole('link', { name: 'Søknader' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Søknader' })).toBeVisible();
-  await expect(page.getByText('Denne funksjonen kommer snart.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ny søknad' })).toBeVisible();
   await sjekkUU(page);
 });
 

@@ -6,20 +6,17 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
 import { FacilityListPage } from './features/facility/pages/FacilityListPage';
 import { FacilityPage } from './features/facility/pages/FacilityPage';
-import {
-  AvtalerPage,
-  BeboerePage,
-  EgenbetalingPage,
-  HendelserPage,
-  LedigeBoenheterPage,
-  SoknaderPage,
-  VentelistePage,
-} from './features/workareas/placeholders';
+import { IntakeListPage } from './features/intake/pages/IntakeListPage';
+import { IntakePage } from './features/intake/pages/IntakePage';
+import { NewIntakePage } from './features/intake/pages/NewIntakePage';
+import { VacanciesPage } from './features/intake/pages/VacanciesPage';
+import { WaitingListPage } from './features/intake/pages/WaitingListPage';
+import { AvtalerPage, BeboerePage, EgenbetalingPage, HendelserPage } from './features/workareas/placeholders';
 
 const pages: Record<string, React.ReactNode> = {
-  '/soknader': <SoknaderPage />,
-  '/venteliste': <VentelistePage />,
-  '/ledige-boenheter': <LedigeBoenheterPage />,
+  '/soknader': <IntakeListPage />,
+  '/venteliste': <WaitingListPage />,
+  '/ledige-boenheter': <VacanciesPage />,
   '/beboere': <BeboerePage />,
   '/avtaler': <AvtalerPage />,
   '/hendelser': <HendelserPage />,
@@ -43,6 +40,23 @@ export const routes: RouteObject[] = [
       { path: 'botiltak', element: <FacilityListPage /> },
       { path: 'botiltak/:facilityId', element: <FacilityPage /> },
       ...workAreaRoutes,
+      {
+        path: 'soknader/ny',
+        element: (
+          <RequireRole roles={['hvk']}>
+            <NewIntakePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'soknader/:intakeId',
+        element: (
+          <RequireRole roles={['hvk', 'esikt', 'botiltak', 'fagleder']}>
+            <IntakePage />
+          </RequireRole>
+        ),
+      },
+      { path: 'ledige', element: <Navigate to="/ledige-boenheter" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

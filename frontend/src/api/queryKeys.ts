@@ -8,4 +8,20 @@ export const queryKeys = {
       ['facilities', 'detail', facilityId, 'units', params] as const,
     houseRules: (facilityId: string) => ['facilities', 'detail', facilityId, 'house-rules'] as const,
   },
+  persons: {
+    all: ['persons'] as const,
+    search: (params: { q: string; page: number; size: number }) => ['persons', 'search', params] as const,
+  },
+  intakes: {
+    all: ['intakes'] as const,
+    lists: ['intakes', 'list'] as const,
+    list: (params: { status?: string; q?: string; order?: 'priority' | 'received'; page: number; size: number }) =>
+      ['intakes', 'list', params] as const,
+    detail: (intakeId: string) => ['intakes', 'detail', intakeId] as const,
+  },
+  vacancies: {
+    all: ['vacancies'] as const,
+    list: (params: { from: string; facility?: string; kind?: string; page: number; size: number }) =>
+      ['vacancies', 'list', params] as const,
+  },
 };

@@ -1018,7 +1018,7 @@ export interface components {
         NewPerson: {
             /**
              * @description Fødselsnummer or D-nummer, 11 digits
-             * @example 15899099970
+             * @example 15899099998
              */
             nationalId: string;
             givenName: string;
@@ -2125,7 +2125,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "nationalId": "15899099970",
+                 *       "nationalId": "15899099998",
                  *       "givenName": "Kari",
                  *       "familyName": "Nordmann",
                  *       "phone": "+47 900 00 000"

@@ -108,3 +108,133 @@ export const bakklandetRules: Schemas['HouseRulesHistory'] = {
     },
   ],
 };
+
+/* Intake: a person and an application at each interesting step. */
+
+export const kari: Schemas['PersonSummary'] = {
+  id: '3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11',
+  nationalIdMasked: '158990 *****',
+  name: 'Kari Nordmann',
+  birthDate: '1990-09-15',
+  sex: 'FEMALE',
+};
+
+export const ola: Schemas['PersonSummary'] = {
+  id: '5a1d2e3f-4b5c-4d6e-8f70-8192a3b4c5d6',
+  nationalIdMasked: '018303 *****',
+  name: 'Ola Nordmann',
+  birthDate: '2003-03-01',
+  sex: 'MALE',
+};
+
+export const INTAKE_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+
+export const submittedIntake: Schemas['Intake'] = {
+  id: INTAKE_ID,
+  person: kari,
+  status: 'SUBMITTED',
+  receivedOn: '2026-11-02',
+  createdAt: '2026-11-02T09:15:00Z',
+  caseworker: 'hvk1',
+  assessment: 'Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.',
+  needs: 'Daglig oppfølging, hjelp med økonomi.',
+  facilityWishes: ['bakklandet'],
+  hasRentalHousingDecision: true,
+  timeline: [
+    {
+      at: '2026-11-02T09:15:00Z',
+      type: 'SUBMITTED',
+      byUser: 'hvk1',
+      byRole: 'hvk',
+      summary: 'Søknad registrert av HVK',
+    },
+  ],
+  nextActions: ['PRIORITISE'],
+};
+
+export const waitingIntake: Schemas['Intake'] = {
+  ...submittedIntake,
+  status: 'WAITING',
+  priority: 1,
+  priorityReason: 'Akutt behov, bor på hospits.',
+  timeline: [
+    ...submittedIntake.timeline,
+    {
+      at: '2026-11-03T10:00:00Z',
+      type: 'PRIORITISED',
+      byUser: 'esikt1',
+      byRole: 'esikt',
+      summary: 'Satt på ventelisten med prioritet 1: Akutt behov, bor på hospits.',
+    },
+  ],
+  nextActions: ['PRIORITISE', 'ALLOCATE'],
+};
+
+export const orientedIntake: Schemas['Intake'] = {
+  ...waitingIntake,
+  status: 'ORIENTED',
+  allocation: {
+    id: '9b2f4c1a-2d3e-4f50-8a6b-7c8d9e0f1a2b',
+    unitId: '0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81',
+    unitLabel: 'H101',
+    facilityId: 'bakklandet',
+    facilityName: 'Bakklandet bo- og tjenestetilbud',
+    fromDate: '2026-12-01',
+    coordinator: 'Lars Leder',
+    createdAt: '2026-11-04T08:00:00Z',
+    createdBy: 'esikt1',
+  },
+  informedOn: '2026-11-05',
+  orientation: { heldOn: '2026-11-06', participants: ['APPLICANT', 'HVK', 'FACILITY'], applicantAnswer: 'ACCEPTED' },
+  nextActions: ['DECIDE', 'WITHDRAW', 'REJECT'],
+};
+
+export const intakeSummary = (intake: Schemas['Intake']): Schemas['IntakeSummary'] => ({
+  id: intake.id,
+  person: intake.person,
+  status: intake.status,
+  receivedOn: intake.receivedOn,
+  priority: intake.priority,
+  facilityWishes: intake.facilityWishes,
+  allocatedFacilityId: intake.allocation?.facilityId,
+  allocatedUnitLabel: intake.allocation?.unitLabel,
+  caseworker: intake.caseworker,
+  hasRentalHousingDecision: intake.hasRentalHousingDecision,
+});
+
+const youngAdults: Schemas['TargetGroup'] = {
+  sexes: ['FEMALE', 'MALE'],
+  minAge: 18,
+  maxAge: 30,
+  description: 'Unge voksne 18–25 år, inntil 30',
+};
+
+export const vacancies: Schemas['Vacancy'][] = [
+  {
+    unitId: '0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81',
+    unitLabel: 'H101',
+    unitType: 'BEDSIT',
+    facilityId: 'bakklandet',
+    facilityName: 'Bakklandet bo- og tjenestetilbud',
+    agreementKind: 'BTA',
+    targetGroup: youngAdults,
+  },
+  {
+    unitId: '0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a84',
+    unitLabel: 'H202',
+    unitType: 'BEDSIT',
+    facilityId: 'bakklandet',
+    facilityName: 'Bakklandet bo- og tjenestetilbud',
+    agreementKind: 'BTA',
+    targetGroup: youngAdults,
+  },
+  {
+    unitId: '1c9f5d0f-2a8b-4b64-8b8f-2e4a6d7c8b91',
+    unitLabel: 'S1',
+    unitType: 'FLAT',
+    facilityId: 'valoyveien-9-sokkelen',
+    facilityName: 'Valøyveien 9, Sokkelen',
+    agreementKind: 'BTA',
+    targetGroup: { sexes: ['FEMALE', 'MALE'], description: 'Menn og kvinner med rus- og atferdsvansker' },
+  },
+];

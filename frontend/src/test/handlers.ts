@@ -1,5 +1,16 @@
 import { api, json, problem } from './api';
-import { bakklandet, bakklandetRules, bakklandetUnits, facilitySummaries } from './fixtures';
+import {
+  bakklandet,
+  bakklandetRules,
+  bakklandetUnits,
+  facilitySummaries,
+  intakeSummary,
+  kari,
+  ola,
+  submittedIntake,
+  vacancies,
+  waitingIntake,
+} from './fixtures';
 
 const notFound = () => problem({ type: 'https://bta.kommune.no/problems/not-found', title: 'Finnes ikke', status: 404 });
 
@@ -25,4 +36,23 @@ export const handlers = [
   api.get('/api/facilities/{facilityId}/house-rules', ({ params }) =>
     params.facilityId === 'bakklandet' ? json(bakklandetRules) : notFound(),
   ),
+  api.get('/api/persons', ({ request }) => {
+    const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
+    const items = [kari, ola].filter((p) => p.name.toLowerCase().includes(q) || p.nationalIdMasked.startsWith(q));
+    return json({ items, page: 0, size: 20, totalItems: items.length });
+  }),
+  api.get('/api/intakes', ({ request }) => {
+    const status = new URL(request.url).searchParams.get('status');
+    const all = [submittedIntake, waitingIntake].map(intakeSummary);
+    const items = status ? all.filter((i) => status.split(',').includes(i.status)) : all;
+    return json({ items, page: 0, size: 50, totalItems: items.length });
+  }),
+  api.get('/api/intakes/{intakeId}', ({ params }) =>
+    params.intakeId === submittedIntake.id ? json(submittedIntake) : notFound(),
+  ),
+  api.get('/api/vacancies', ({ request }) => {
+    const facility = new URL(request.url).searchParams.get('facility');
+    const items = facility ? vacancies.filter((v) => v.facilityId === facility) : vacancies;
+    return json({ items, page: 0, size: 200, totalItems: items.length });
+  }),
 ];

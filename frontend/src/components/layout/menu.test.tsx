@@ -56,8 +56,8 @@ describe('layout', () => {
   });
 
   it('shows a placeholder page for a work area, honestly', async () => {
-    renderApp('/soknader', { roles: ['hvk'] });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Søknader' })).toBeInTheDocument();
+    renderApp('/avtaler', { roles: ['botiltak'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avtaler' })).toBeInTheDocument();
     expect(screen.getByText('Denne funksjonen kommer snart.')).toBeInTheDocument();
   });
 

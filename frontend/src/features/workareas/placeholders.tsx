@@ -1,36 +1,20 @@
 import { PlaceholderPage } from '../../components/PlaceholderPage';
+import { IncomingAllocationsSection } from '../intake/pages/WaitingListPage';
 
 /*
  * Work areas that later issues fill in. Until then each page says what it will be for and
  * that it is not ready: no made-up data.
  */
 
-export const SoknaderPage = () => (
-  <PlaceholderPage
-    title="Søknader"
-    purpose="Her skal HVK registrere søknader om plass i botiltak, med den faglige vurderingen, og følge dem fram til vedtak."
-  />
-);
-
-export const VentelistePage = () => (
-  <PlaceholderPage
-    title="Venteliste"
-    purpose="Her skal ESIKT prioritere søkerne og holde ventelisten til botiltakene oppdatert."
-  />
-);
-
-export const LedigeBoenheterPage = () => (
-  <PlaceholderPage
-    title="Ledige boenheter"
-    purpose="Her skal ESIKT se ledige boenheter og tildele dem til søkere på ventelisten."
-  />
-);
-
+/** Beboere is still to come; incoming allocations to the staff's facilities are shown already. */
 export const BeboerePage = () => (
-  <PlaceholderPage
-    title="Beboere"
-    purpose="Her skal personalet se beboerne i sine botiltak, med primærkontakt og oppfølging."
-  />
+  <>
+    <PlaceholderPage
+      title="Beboere"
+      purpose="Her skal personalet se beboerne i sine botiltak, med primærkontakt og oppfølging."
+    />
+    <IncomingAllocationsSection />
+  </>
 );
 
 export const AvtalerPage = () => (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { components } from '../../../api/schema.gen';
+import { parseNorwegianDate } from '../../../components/dates';
 
 type Rule = components['schemas']['Rule'];
 type NewHouseRulesVersion = components['schemas']['NewHouseRulesVersion'];
@@ -26,15 +27,7 @@ function textToRules(text: string): Rule[] {
   return lines(text).map((line, index) => ({ number: index + 1, text: line }));
 }
 
-/** `dd.mm.åååå` → `åååå-mm-dd`, or null if it is not a real date. */
-export function parseNorwegianDate(value: string): string | null {
-  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value.trim());
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+export { parseNorwegianDate };
 
 function rulesField(kind: string) {
   return z

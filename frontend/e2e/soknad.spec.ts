@@ -1,0 +1,190 @@
+import { expect, loggInn, sjekkUU, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/*
+ * The whole intake against the real stack: HVK registers a new person and the application,
+ * ESIKT prioritises it and allocates a vacant unit at Bakklandet, HVK records informing, the
+ * orientation meeting and the decision. The database is fresh each bin/test run, but the run
+ * must not depend on which units are vacant or on numbers registered by earlier runs.
+ */
+
+const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+function checkDigit(digits: number[], weights: number[]): number | null {
+  const k = 11 - (weights.reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11);
+  return k === 11 ? 0 : k === 10 ? null : k;
+}
+
+/** A synthetic fødselsnummer (month + 80) for a random birth date, so that the person is 21-23 today. */
+function syntheticNationalId(): { number: string; birthYear: number } {
+  const now = new Date();
+  const birthYear = now.getFullYear() - 22 - Math.floor(Math.random() * 2); // 21-23 years old
+  const day = 1 + Math.floor(Math.random() * 28);
+  const month = 1 + Math.floor(Math.random() * 12);
+  const yy = birthYear % 100;
+  const start = Math.floor(Math.random() * 500);
+  for (let n = 0; n < 500; n++) {
+    // Born 2000-2039: individual numbers 500-999 give the 2000s.
+    const individual = birthYear >= 2000 ? 500 + ((start + n) % 500) : (start + n) % 500;
+    const first9 = `${String(day).padStart(2, '0')}${String(month + 80)}${String(yy).padStart(2, '0')}${String(individual).padStart(3, '0')}`;
+    const digits = [...first9].map(Number);
+    const k1 = checkDigit(digits, W1);
+    if (k1 === null) continue;
+    const k2 = checkDigit([...digits, k1], W2);
+    if (k2 === null) continue;
+    return { number: `${first9}${k1}${k2}`, birthYear };
+  }
+  throw new Error('found no valid individual number');
+}
+
+async function loggUt(page: Page) {
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await expect(page.locator('#username')).toBeVisible();
+}
+
+const status = (page: Page) => page.getByText(/^Status: /);
+
+async function openStep(page: Page, button: string, dialogName: string) {
+  await page.getByRole('region', { name: 'Neste steg' }).getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { number } = syntheticNationalId();
+  const familyName = `Testesen${Date.now().toString(36)}`;
+  const name = `Ung ${familyName}`;
+
+  // HVK registers the person and the application.
+  await loggInn(page, 'hvk1');
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Søknader' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Søknader' })).toBeVisible();
+  await sjekkUU(page);
+
+  await page.getByRole('link', { name: 'Ny søknad' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny søknad' })).toBeVisible();
+  await sjekkUU(page);
+
+  await page.getByRole('button', { name: 'Registrer ny person' }).click();
+  const personForm = page.getByRole('form', { name: 'Registrer ny person' });
+  await personForm.getByLabel('Fødselsnummer eller D-nummer').fill(number);
+  await personForm.getByLabel('Fornavn').fill('Ung');
+  await personForm.getByLabel('Etternavn').fill(familyName);
+  await sjekkUU(page);
+  await personForm.getByRole('button', { name: 'Registrer personen' }).click();
+  await expect(page.getByText(/Søknaden gjelder/)).toContainText(`${name} (${number.slice(0, 6)} *****)`);
+
+  const form = page.getByRole('form', { name: 'Søknaden' });
+  // Keyboard only: the error summary gets focus and links to the field.
+  await form.getByRole('button', { name: 'Registrer søknaden' }).focus();
+  await page.keyboard.press('Enter');
+  const summary = form.getByRole('group', { name: /rette opp følgende feil/ });
+  await expect(summary.getByRole('link', { name: 'Skriv den faglige vurderingen' })).toBeVisible();
+  await sjekkUU(page);
+
+  await form.getByLabel('Faglig vurdering').fill('Ung voksen med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.');
+  await form.getByLabel('Behov (valgfritt)').fill('Daglig oppfølging.');
+  await form.getByRole('checkbox', { name: 'Bakklandet bo- og tjenestetilbud' }).check();
+  await form.getByRole('button', { name: 'Registrer søknaden' }).click();
+
+  await expect(page).toHaveURL(/\/soknader\/[0-9a-f-]{36}$/);
+  const intakeUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole('heading', { level: 1, name: `Søknad – ${name}` })).toBeVisible();
+  await expect(status(page)).toHaveText('Status: Registrert');
+  await expect(page.getByRole('region', { name: 'Søker' })).toContainText(`${number.slice(0, 6)} *****`);
+  await expect(page.getByRole('region', { name: 'Søker' })).not.toContainText(number);
+  // HVK cannot prioritise or allocate.
+  await expect(page.getByRole('button', { name: 'Prioriter' })).toHaveCount(0);
+  await sjekkUU(page);
+  await loggUt(page);
+
+  // ESIKT prioritises and allocates.
+  await loggInn(page, 'esikt1');
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Ledige boenheter' }).click();
+  await expect(page.getByRole('table', { name: /^Ledige boenheter fra/ })).toBeVisible();
+  await sjekkUU(page);
+
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Venteliste' }).click();
+  const newOnes = page.getByRole('table', { name: 'Nye søknader, nyeste først' });
+  await newOnes.getByRole('link', { name }).click();
+  await expect(page).toHaveURL(new RegExp(`${intakeUrl}$`));
+  await expect(page.getByRole('region', { name: 'Neste steg' }).getByRole('button')).toHaveText(['Prioriter']);
+  await sjekkUU(page);
+
+  let dialog = await openStep(page, 'Prioriter', 'Prioriter søknaden');
+  await dialog.getByRole('radio', { name: '1 – høyest' }).check();
+  await dialog.getByLabel('Begrunnelse').fill('Akutt behov, bor på hospits.');
+  await sjekkUU(page);
+  await dialog.getByRole('button', { name: 'Lagre prioritet' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status(page)).toHaveText('Status: På venteliste');
+  await expect(page.getByRole('status').filter({ hasText: 'Prioriteten er lagret' })).toBeVisible();
+
+  dialog = await openStep(page, 'Tildel boenhet', 'Tildel boenhet');
+  await expect(dialog.getByLabel('Botiltak', { exact: true })).toHaveValue('bakklandet');
+  const unit = dialog.getByLabel('Boenhet', { exact: true });
+  await expect(unit.locator('option').nth(1)).toBeAttached();
+  const firstUnit = (await unit.locator('option').nth(1).textContent())!.split(' – ')[0]!;
+  await unit.selectOption({ index: 1 });
+  await dialog.getByLabel('Avtalt med (bokoordinator)').fill('Lars Leder');
+  await expect(dialog.getByText('Søkeren er utenfor målgruppen')).toHaveCount(0);
+  await sjekkUU(page);
+  await dialog.getByRole('button', { name: 'Tildel', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status(page)).toHaveText('Status: Tildelt');
+  await expect(page.getByRole('region', { name: 'Tildeling' })).toContainText(firstUnit);
+  await expect(page.getByRole('region', { name: 'Neste steg' })).toHaveCount(0);
+  await sjekkUU(page);
+  await loggUt(page);
+
+  // HVK informs, holds the orientation meeting and decides.
+  await loggInn(page, 'hvk1');
+  await page.goto(intakeUrl);
+  await expect(status(page)).toHaveText('Status: Tildelt');
+
+  dialog = await openStep(page, 'Registrer at søkeren er informert', 'Søkeren er informert');
+  await sjekkUU(page);
+  await dialog.getByRole('button', { name: 'Lagre' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status(page)).toHaveText('Status: Søker informert');
+
+  dialog = await openStep(page, 'Registrer orienteringssamtale', 'Registrer orienteringssamtale');
+  await expect(dialog).toContainText('Søker, HVK og botiltaket må alle delta i orienteringssamtalen.');
+  for (const who of ['Søker', 'HVK', 'Botiltaket']) await dialog.getByRole('checkbox', { name: who, exact: true }).check();
+  await dialog.getByRole('radio', { name: 'Takker ja' }).check();
+  await sjekkUU(page);
+  await dialog.getByRole('button', { name: 'Lagre' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status(page)).toHaveText('Status: Orienteringssamtale holdt');
+
+  dialog = await openStep(page, 'Fatt vedtak', 'Vedtak om praktisk bistand');
+  await expect(dialog).toContainText('Det fattes ikke et eget vedtak om bolig.');
+  await expect(dialog.getByRole('checkbox', { name: 'Helse- og omsorgstjenesteloven § 3-1' })).toBeChecked();
+  await dialog.getByLabel('Omfang').fill('Praktisk bistand og opplæring i dagliglivets gjøremål, tett oppfølging.');
+  await sjekkUU(page);
+  await dialog.getByRole('button', { name: 'Fatt vedtak' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status(page)).toHaveText('Status: Vedtak fattet');
+  await expect(page.getByRole('region', { name: 'Vedtak om praktisk bistand' })).toContainText(
+    'Pasient- og brukerrettighetsloven § 2-1 a annet ledd',
+  );
+  const timeline = page.getByRole('region', { name: 'Historikk' }).getByRole('listitem');
+  await expect(timeline.first()).toContainText(/\d\d\.\d\d\.\d{4} kl\.\s\d\d:\d\d – hvk1/);
+  expect(await timeline.count()).toBeGreaterThanOrEqual(6);
+  await sjekkUU(page);
+  await loggUt(page);
+
+  // Staff at Bakklandet see the incoming allocation, read-only.
+  await loggInn(page, 'bakklandet1');
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Beboere' }).click();
+  const incoming = page.getByRole('table', { name: 'Innkommende tildelinger' });
+  await expect(incoming.getByRole('row').filter({ hasText: name })).toContainText('Vedtak fattet');
+  await sjekkUU(page);
+  await incoming.getByRole('link', { name }).click();
+  await expect(status(page)).toHaveText('Status: Vedtak fattet');
+  await expect(page.getByRole('region', { name: 'Neste steg' })).toHaveCount(0);
+  await sjekkUU(page);
+});

@@ -1,0 +1,86 @@
+import { Link, Table } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router-dom';
+import type { components } from '../../../api/schema.gen';
+import { formatDate } from '../../../components/format';
+import { tekster } from '../tekster';
+import { StatusTag } from './StatusTag';
+
+type IntakeSummary = components['schemas']['IntakeSummary'];
+
+export type IntakeColumn = 'priority' | 'person' | 'nationalId' | 'received' | 'status' | 'facility' | 'caseworker';
+
+interface Props {
+  intakes: IntakeSummary[];
+  caption: string;
+  columns: IntakeColumn[];
+  /** Facility id → name, to show names instead of ids. */
+  facilityNames: Map<string, string>;
+}
+
+/** Applications as a table; the person's name links to the application. */
+export function IntakeTable({ intakes, caption, columns, facilityNames }: Props) {
+  const t = tekster.tabell;
+  const name = (id: string) => facilityNames.get(id) ?? id;
+  const facilityText = (intake: IntakeSummary) =>
+    intake.allocatedFacilityId
+      ? `Tildelt: ${name(intake.allocatedFacilityId)}${intake.allocatedUnitLabel ? `, ${intake.allocatedUnitLabel}` : ''}`
+      : intake.facilityWishes.map(name).join(', ') || '–';
+  const headers: Record<IntakeColumn, string> = {
+    priority: t.prioritet,
+    person: t.soker,
+    nationalId: t.fodselsnummer,
+    received: t.mottatt,
+    status: t.status,
+    facility: t.botiltak,
+    caseworker: t.saksbehandler,
+  };
+  const cell = (intake: IntakeSummary, column: IntakeColumn) => {
+    switch (column) {
+      case 'priority':
+        return <Table.Cell key={column} className="bta-num">{intake.priority ?? '–'}</Table.Cell>;
+      case 'person':
+        return (
+          <Table.HeaderCell key={column} scope="row">
+            <Link asChild>
+              <RouterLink to={`/soknader/${encodeURIComponent(intake.id)}`}>{intake.person.name}</RouterLink>
+            </Link>
+          </Table.HeaderCell>
+        );
+      case 'nationalId':
+        return <Table.Cell key={column}>{intake.person.nationalIdMasked}</Table.Cell>;
+      case 'received':
+        return <Table.Cell key={column}>{formatDate(intake.receivedOn)}</Table.Cell>;
+      case 'status':
+        return (
+          <Table.Cell key={column}>
+            <StatusTag status={intake.status} />
+          </Table.Cell>
+        );
+      case 'facility':
+        return <Table.Cell key={column}>{facilityText(intake)}</Table.Cell>;
+      case 'caseworker':
+        return <Table.Cell key={column}>{intake.caseworker}</Table.Cell>;
+    }
+  };
+  return (
+    <div className="bta-table-scroll">
+      <Table zebra border>
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            {columns.map((column) => (
+              <Table.HeaderCell key={column} scope="col" className={column === 'priority' ? 'bta-num' : undefined}>
+                {headers[column]}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {intakes.map((intake) => (
+            <Table.Row key={intake.id}>{columns.map((column) => cell(intake, column))}</Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

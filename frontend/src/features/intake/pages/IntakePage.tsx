@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Dialog, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import type { components } from '../../../api/schema.gen';
+import { useAuth } from '../../../auth/AuthContext';
+import type { AuthUser } from '../../../auth/roles';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useIntake } from '../api/useIntake';
+import { IntakeDetails } from '../components/IntakeDetails';
+import { StatusTag } from '../components/StatusTag';
+import { Timeline } from '../components/Timeline';
+import { useFacilityNames } from '../components/useFacilityNames';
+import { AllocationForm } from '../form/AllocationForm';
+import {
+  DecisionForm,
+  InformedForm,
+  PriorityForm,
+  ReasonForm,
+  RecordOrientationForm,
+  ScheduleOrientationForm,
+  type StepFormProps,
+} from '../form/StepForms';
+import { handlingTekst, tekster } from '../tekster';
+
+type Intake = components['schemas']['Intake'];
+type IntakeAction = components['schemas']['IntakeAction'];
+
+function backLink(user: AuthUser): { to: string; text: string } {
+  if (user.roles.includes('hvk')) return { to: '/soknader', text: tekster.side.tilbakeHvk };
+  if (user.roles.includes('esikt')) return { to: '/venteliste', text: tekster.side.tilbakeEsikt };
+  return { to: '/beboere', text: tekster.side.tilbakeBotiltak };
+}
+
+function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeAction }) {
+  switch (action) {
+    case 'PRIORITISE':
+      return <PriorityForm {...props} />;
+    case 'ALLOCATE':
+      return <AllocationForm {...props} />;
+    case 'INFORM':
+      return <InformedForm {...props} />;
+    case 'SCHEDULE_ORIENTATION':
+      return <ScheduleOrientationForm {...props} />;
+    case 'RECORD_ORIENTATION':
+      return <RecordOrientationForm {...props} />;
+    case 'DECIDE':
+      return <DecisionForm {...props} />;
+    case 'WITHDRAW':
+    case 'REJECT':
+      return <ReasonForm {...props} kind={action} />;
+  }
+}
+
+/** The steps the API says the user may take now, each opening its form in a dialog. */
+function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string) => void }) {
+  const [open, setOpen] = useState<IntakeAction | null>(null);
+  const close = () => setOpen(null);
+  if (intake.nextActions.length === 0) return null;
+  return (
+    <section aria-labelledby="handlinger-tittel" className="bta-section">
+      <Heading level={2} data-size="sm" id="handlinger-tittel">
+        {tekster.side.handlinger}
+      </Heading>
+      <div className="bta-buttons">
+        {intake.nextActions.map((action) => (
+          <Button
+            key={action}
+            type="button"
+            variant={action === 'WITHDRAW' || action === 'REJECT' ? 'secondary' : 'primary'}
+            aria-haspopup="dialog"
+            onClick={() => setOpen(action)}
+          >
+            {handlingTekst[action].knapp}
+          </Button>
+        ))}
+      </div>
+      <Dialog
+        open={open !== null}
+        onClose={close}
+        closeButton="Lukk"
+        aria-labelledby={open ? `${dialogFormId(open)}-tittel` : undefined}
+        className="bta-dialog"
+      >
+        {open && (
+          <Dialog.Block>
+            <StepFormFor
+              key={open}
+              action={open}
+              intake={intake}
+              onCancel={close}
+              onDone={(message) => {
+                close();
+                onDone(message);
+              }}
+            />
+          </Dialog.Block>
+        )}
+      </Dialog>
+    </section>
+  );
+}
+
+/** The form id each step uses, so the dialog is named by the form's heading. */
+function dialogFormId(action: IntakeAction): string {
+  const ids: Record<IntakeAction, string> = {
+    PRIORITISE: 'prioritet',
+    ALLOCATE: 'tildeling',
+    INFORM: 'informert',
+    SCHEDULE_ORIENTATION: 'planlegg',
+    RECORD_ORIENTATION: 'orientering',
+    DECIDE: 'vedtak',
+    WITHDRAW: 'trekk',
+    REJECT: 'avslag',
+  };
+  return ids[action];
+}
+
+/** One application: the person, the steps so far, the next steps and the timeline. */
+export function IntakePage() {
+  const { intakeId = '' } = useParams();
+  const { user } = useAuth();
+  const { data: intake, error, isPending } = useIntake(intakeId);
+  const { names } = useFacilityNames();
+  const [saved, setSaved] = useState<string | null>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+  const back = backLink(user);
+  useDocumentTitle(intake ? tekster.side.tittel(intake.person.name) : 'Søknad');
+
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+
+  return (
+    <>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={back.to}>{back.text}</RouterLink>
+        </Link>
+      </Paragraph>
+      {isPending ? (
+        <>
+          <PageHeading>Søknad</PageHeading>
+          <Loading text="Henter søknaden …" />
+        </>
+      ) : error ? (
+        <>
+          <PageHeading>Søknad</PageHeading>
+          <ProblemAlert error={error} heading={tekster.side.feil} />
+        </>
+      ) : (
+        <>
+          <PageHeading>{tekster.side.tittel(intake.person.name)}</PageHeading>
+          <Paragraph>
+            {tekster.side.status}: <StatusTag status={intake.status} />
+          </Paragraph>
+          {saved && (
+            <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
+              <Paragraph>{saved}</Paragraph>
+            </Alert>
+          )}
+          <Actions intake={intake} onDone={setSaved} />
+          <IntakeDetails intake={intake} facilityNames={names} />
+          <section aria-labelledby="historikk-tittel" className="bta-section">
+            <Heading level={2} data-size="sm" id="historikk-tittel">
+              {tekster.side.historikk}
+            </Heading>
+            <Timeline entries={intake.timeline} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { components } from '../../../api/schema.gen';
+import { api, json, problem } from '../../../test/api';
+import { INTAKE_ID, submittedIntake } from '../../../test/fixtures';
+import { renderApp } from '../../../test/renderApp';
+import { server } from '../../../test/server';
+
+const newPerson: components['schemas']['Person'] = {
+  id: '11111111-2222-4333-8444-555555555555',
+  nationalId: '15899010059',
+  givenName: 'Kari',
+  familyName: 'Nordmann',
+  birthDate: '1990-09-15',
+  sex: 'FEMALE',
+  createdAt: '2026-11-02T09:00:00Z',
+};
+
+async function openPersonForm() {
+  renderApp('/soknader/ny', { roles: ['hvk'] });
+  await userEvent.click(await screen.findByRole('button', { name: 'Registrer ny person' }));
+  return screen.findByRole('form', { name: 'Registrer ny person' });
+}
+
+async function fillPerson(form: HTMLElement, nationalId: string) {
+  await userEvent.type(within(form).getByLabelText('Fødselsnummer eller D-nummer'), nationalId);
+  await userEvent.type(within(form).getByLabelText('Fornavn'), 'Kari');
+  await userEvent.type(within(form).getByLabelText('Etternavn'), 'Nordmann');
+  await userEvent.click(within(form).getByRole('button', { name: 'Registrer personen' }));
+}
+
+describe('NewIntakePage', () => {
+  it('finds a person and registers the application, then shows it', async () => {
+    let body: components['schemas']['NewIntake'] | undefined;
+    server.use(
+      api.post('/api/intakes', async ({ request }) => {
+        body = await request.json();
+        return json(submittedIntake, { status: 201 });
+      }),
+    );
+    const { router } = renderApp('/soknader/ny', { roles: ['hvk'] });
+    const search = await screen.findByRole('search', { name: 'Finn søkeren' });
+    await userEvent.type(within(search).getByLabelText('Navn eller fødselsnummer'), 'kari');
+    await userEvent.click(within(search).getByRole('button', { name: 'Søk' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Velg Kari Nordmann' }));
+    expect(screen.getByText(/Søknaden gjelder/)).toHaveTextContent('Kari Nordmann (158990 *****)');
+
+    const form = screen.getByRole('form', { name: 'Søknaden' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
+    const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
+    expect(within(summary).getByRole('link', { name: 'Skriv den faglige vurderingen' })).toHaveAttribute(
+      'href',
+      '#ny-soknad-assessment',
+    );
+
+    await userEvent.type(within(form).getByLabelText('Faglig vurdering'), 'Trenger tett oppfølging.');
+    await userEvent.click(within(form).getByRole('checkbox', { name: 'Bakklandet bo- og tjenestetilbud' }));
+    await userEvent.click(within(form).getByRole('checkbox', { name: 'Har vedtak om kommunal utleiebolig' }));
+    expect(form).toHaveTextContent('Søkeren står fortsatt på listen for kommunal utleiebolig');
+    await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Søknad – Kari Nordmann' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/soknader/${INTAKE_ID}`);
+    expect(body).toMatchObject({
+      personId: '3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11',
+      assessment: 'Trenger tett oppfølging.',
+      needs: null,
+      facilityWishes: ['bakklandet'],
+      hasRentalHousingDecision: true,
+    });
+  });
+
+  it('checks the fødselsnummer before sending', async () => {
+    let posted = false;
+    server.use(
+      api.post('/api/persons', () => {
+        posted = true;
+        return json(newPerson, { status: 201 });
+      }),
+    );
+    const form = await openPersonForm();
+    await fillPerson(form, '15899010058');
+    const input = within(form).getByLabelText('Fødselsnummer eller D-nummer');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input.closest('ds-field')).toHaveTextContent('Fødselsnummeret er ikke gyldig');
+    expect(posted).toBe(false);
+  });
+
+  it('shows the server 422 invalid-national-id on the field', async () => {
+    server.use(
+      api.post('/api/persons', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/invalid-national-id',
+          title: 'Ugyldig fødselsnummer eller D-nummer',
+          status: 422,
+          detail: 'nationalId: kontrollsifrene stemmer ikke',
+          violations: [{ field: 'nationalId', message: 'ugyldig fødselsnummer eller D-nummer' }],
+        }),
+      ),
+    );
+    const form = await openPersonForm();
+    await fillPerson(form, '15899010059');
+    const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
+    expect(within(summary).getByRole('link', { name: 'ugyldig fødselsnummer eller D-nummer' })).toHaveAttribute(
+      'href',
+      '#ny-person-nationalId',
+    );
+  });
+
+  it('explains a 409 person-exists', async () => {
+    server.use(
+      api.post('/api/persons', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/person-exists',
+          title: 'Personen er allerede registrert',
+          status: 409,
+        }),
+      ),
+    );
+    const form = await openPersonForm();
+    await fillPerson(form, '15899010059');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Personen er allerede registrert. Søk etter personen og velg den i stedet.',
+    );
+  });
+
+  it('uses the registered person for the application', async () => {
+    server.use(api.post('/api/persons', () => json(newPerson, { status: 201 })));
+    const form = await openPersonForm();
+    await fillPerson(form, '15899010059');
+    expect(await screen.findByText(/Søknaden gjelder/)).toHaveTextContent('Kari Nordmann (158990 *****)');
+    expect(screen.getByRole('form', { name: 'Søknaden' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import type { components } from '../../../api/schema.gen';
+import { formatDate } from '../../../components/format';
+import { PageHeading } from '../../../components/PageHeading';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { PersonSearch } from '../../person/components/PersonSearch';
+import { maskNationalId } from '../../person/form/fodselsnummer';
+import { PersonForm } from '../../person/form/PersonForm';
+import { kjonnTekst, tekster as personTekster } from '../../person/tekster';
+import { IntakeForm } from '../form/IntakeForm';
+import { tekster } from '../tekster';
+
+type PersonSummary = components['schemas']['PersonSummary'];
+type Person = components['schemas']['Person'];
+
+function toSummary(person: Person): PersonSummary {
+  return {
+    id: person.id,
+    nationalIdMasked: maskNationalId(person.nationalId),
+    name: `${person.givenName} ${person.familyName}`,
+    birthDate: person.birthDate,
+    sex: person.sex,
+  };
+}
+
+/** HVK: find or register the person, then register the application. */
+export function NewIntakePage() {
+  const t = tekster.ny;
+  useDocumentTitle(t.tittel);
+  const navigate = useNavigate();
+  const [person, setPerson] = useState<PersonSummary | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const chosenRef = useRef<HTMLParagraphElement>(null);
+  const registerButtonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (person) chosenRef.current?.focus();
+  }, [person]);
+
+  return (
+    <>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/soknader">{tekster.side.tilbakeHvk}</RouterLink>
+        </Link>
+      </Paragraph>
+      <PageHeading>{t.tittel}</PageHeading>
+      <Paragraph>{t.ingress}</Paragraph>
+      <section aria-labelledby="soker-tittel" className="bta-section">
+        <Heading level={2} data-size="sm" id="soker-tittel">
+          {t.soker}
+        </Heading>
+        {person ? (
+          <>
+            <Paragraph ref={chosenRef} tabIndex={-1} className="bta-page-heading">
+              {t.valgt}: <strong>{person.name}</strong> ({person.nationalIdMasked}), født {formatDate(person.birthDate)},{' '}
+              {kjonnTekst[person.sex].toLowerCase()}.
+            </Paragraph>
+            <div>
+              <Button type="button" variant="secondary" onClick={() => setPerson(null)}>
+                {t.byttSoker}
+              </Button>
+            </div>
+          </>
+        ) : registering ? (
+          <PersonForm
+            onCreated={(created) => {
+              setRegistering(false);
+              setPerson(toSummary(created));
+            }}
+            onCancel={() => {
+              setRegistering(false);
+              setTimeout(() => registerButtonRef.current?.focus());
+            }}
+          />
+        ) : (
+          <>
+            <PersonSearch onSelect={setPerson} />
+            <div>
+              <Button ref={registerButtonRef} type="button" variant="secondary" onClick={() => setRegistering(true)}>
+                {personTekster.ny.apne}
+              </Button>
+            </div>
+          </>
+        )}
+      </section>
+      {person && (
+        <section className="bta-section">
+          <IntakeForm
+            key={person.id}
+            personId={person.id}
+            onCreated={(intake) => navigate(`/soknader/${encodeURIComponent(intake.id)}`)}
+          />
+        </section>
+      )}
+    </>
+  );
+}

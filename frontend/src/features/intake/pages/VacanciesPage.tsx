@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import type { components } from '../../../api/schema.gen';
+import { parseNorwegianDate, todayNorwegian } from '../../../components/dates';
+import { formatDate } from '../../../components/format';
+import { UGYLDIG_DATO } from '../../../components/formFields';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { agreementKindTekst } from '../../facility/tekster';
+import { useVacancies } from '../api/useVacancies';
+import { useFacilityNames } from '../components/useFacilityNames';
+import { VacancyTable } from '../components/VacancyTable';
+import { tekster } from '../tekster';
+
+type AgreementKind = components['schemas']['AgreementKind'];
+
+const PAGE_SIZE = 200;
+
+/** ESIKT's overview of units free from a date, by facility. */
+export function VacanciesPage() {
+  const t = tekster.ledige;
+  useDocumentTitle(t.tittel);
+  const { data: facilities, names } = useFacilityNames();
+  const [fromInput, setFromInput] = useState(todayNorwegian);
+  const [facilityInput, setFacilityInput] = useState('');
+  const [kindInput, setKindInput] = useState<AgreementKind | ''>('');
+  const [fromError, setFromError] = useState<string | undefined>();
+  const [filter, setFilter] = useState(() => ({
+    from: parseNorwegianDate(todayNorwegian())!,
+    facility: '',
+    kind: '' as AgreementKind | '',
+  }));
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useVacancies({
+    from: filter.from,
+    facility: filter.facility || undefined,
+    kind: filter.kind || undefined,
+    page,
+    size: PAGE_SIZE,
+  });
+
+  return (
+    <>
+      <PageHeading>{t.tittel}</PageHeading>
+      <Paragraph>{t.ingress}</Paragraph>
+      <form
+        role="search"
+        aria-label={t.filter}
+        noValidate
+        className="bta-inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const from = parseNorwegianDate(fromInput);
+          setFromError(from ? undefined : UGYLDIG_DATO);
+          if (!from) return;
+          setPage(0);
+          setFilter({ from, facility: facilityInput, kind: kindInput });
+        }}
+      >
+        <Textfield
+          id="ledige-fra"
+          label={t.fra}
+          description={tekster.skjema.dato}
+          inputMode="numeric"
+          autoComplete="off"
+          value={fromInput}
+          error={fromError}
+          onChange={(e) => setFromInput(e.target.value)}
+        />
+        <Field>
+          <Label htmlFor="ledige-botiltak">{t.botiltak}</Label>
+          <Select
+            id="ledige-botiltak"
+            value={facilityInput}
+            onChange={(e) => setFacilityInput(e.target.value)}
+            width="auto"
+          >
+            <Select.Option value="">{t.alle}</Select.Option>
+            {(facilities?.items ?? []).map((f) => (
+              <Select.Option key={f.id} value={f.id}>
+                {f.name}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="ledige-avtaletype">{t.avtaletype}</Label>
+          <Select
+            id="ledige-avtaletype"
+            value={kindInput}
+            onChange={(e) => setKindInput(e.target.value as AgreementKind | '')}
+            width="auto"
+          >
+            <Select.Option value="">{t.alle}</Select.Option>
+            {(Object.keys(agreementKindTekst) as AgreementKind[]).map((kind) => (
+              <Select.Option key={kind} value={kind}>
+                {agreementKindTekst[kind]}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <div>
+          <Button type="submit" variant="secondary">
+            {t.vis}
+          </Button>
+        </div>
+      </form>
+      <div aria-live="polite" className="bta-stack">
+        {isPending ? (
+          <Loading text="Henter ledige boenheter …" />
+        ) : error ? (
+          <ProblemAlert error={error} heading={t.feil} />
+        ) : data.items.length === 0 ? (
+          <Paragraph>{t.tom}</Paragraph>
+        ) : (
+          <>
+            <VacancyTable
+              vacancies={data.items}
+              caption={`${t.tabell(formatDate(filter.from))}${filter.facility ? ` – ${names.get(filter.facility) ?? filter.facility}` : ''}`}
+            />
+            <Pager label={t.sider} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useIntakes, type IntakeListParams } from '../api/useIntakes';
+import { IntakeTable, type IntakeColumn } from '../components/IntakeTable';
+import { useFacilityNames } from '../components/useFacilityNames';
+import { tekster } from '../tekster';
+
+const PAGE_SIZE = 50;
+
+interface ListProps {
+  id: string;
+  heading: string;
+  intro?: string;
+  caption: string;
+  empty: string;
+  pagerLabel: string;
+  query: Omit<IntakeListParams, 'page' | 'size'>;
+  columns: IntakeColumn[];
+}
+
+function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, query, columns }: ListProps) {
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useIntakes({ ...query, page, size: PAGE_SIZE });
+  const { names } = useFacilityNames();
+  return (
+    <section aria-labelledby={id} className="bta-section">
+      <Heading level={2} data-size="sm" id={id}>
+        {heading}
+      </Heading>
+      {intro && <Paragraph>{intro}</Paragraph>}
+      {isPending ? (
+        <Loading text="Henter søknader …" />
+      ) : error ? (
+        <ProblemAlert error={error} heading={tekster.venteliste.feil} />
+      ) : data.items.length === 0 ? (
+        <Paragraph>{empty}</Paragraph>
+      ) : (
+        <>
+          <IntakeTable intakes={data.items} caption={caption} columns={columns} facilityNames={names} />
+          <Pager label={pagerLabel} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** ESIKT's waiting list (by priority, then date received) and the new applications to prioritise. */
+export function WaitingListPage() {
+  const t = tekster.venteliste;
+  useDocumentTitle(t.tittel);
+  return (
+    <>
+      <PageHeading>{t.tittel}</PageHeading>
+      <Paragraph>{t.ingress}</Paragraph>
+      <IntakeListSection
+        id="venteliste-tittel"
+        heading={t.tittel}
+        caption={t.tabell}
+        empty={t.tom}
+        pagerLabel={t.sider}
+        query={{ status: 'WAITING', order: 'priority' }}
+        columns={['priority', 'person', 'nationalId', 'received', 'facility', 'caseworker']}
+      />
+      <IntakeListSection
+        id="nye-soknader-tittel"
+        heading={t.nye}
+        intro={t.nyeIngress}
+        caption={t.nyeTabell}
+        empty={t.nyeTom}
+        pagerLabel={t.nyeSider}
+        query={{ status: 'SUBMITTED', order: 'received' }}
+        columns={['person', 'nationalId', 'received', 'facility', 'caseworker']}
+      />
+    </>
+  );
+}
+
+/** On the facility staff's Beboere page: applications allocated to their facilities, not yet moved in. */
+export function IncomingAllocationsSection() {
+  const t = tekster.innkommende;
+  return (
+    <IntakeListSection
+      id="innkommende-tittel"
+      heading={t.tittel}
+      intro={t.ingress}
+      caption={t.tabell}
+      empty={t.tom}
+      pagerLabel={t.sider}
+      query={{ status: 'ALLOCATED,INFORMED,ORIENTED,DECIDED' }}
+      columns={['person', 'nationalId', 'status', 'facility', 'received']}
+    />
+  );
+}
