@@ -839,6 +839,244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Incidents at the caller's facilities
+         * @description Newest first; filter by facility or resident. Roles: botiltak, fagleder.
+         */
+        get: operations["listIncidents"];
+        put?: never;
+        /**
+         * Record an incident or breach (R-SAN-1, R-SAN-9)
+         * @description Time, facility, residents involved, categories, the house-rule numbers broken in the version in
+         *     force, description, and any police contact with its reason. Roles: botiltak, fagleder (own facility).
+         */
+        post: operations["recordIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sanctions (the fagleder's approval queue with status=AWAITING_APPROVAL)
+         * @description Facility staff see their facilities; HVK sees the sanctions of residents whose application it
+         *     handled. `totalItems` counts the items up to this page and one more when another page follows.
+         *     Roles: botiltak, fagleder, hvk.
+         */
+        get: operations["listSanctions"];
+        put?: never;
+        /**
+         * Propose a sanction for one resident (R-SAN-1 … R-SAN-7)
+         * @description A pure policy decides what is lawful. The types depend on the agreement kind: BTA — ORAL_WARNING,
+         *     WRITTEN_WARNING, EXCLUSION, TERMINATION; tenancy — ORAL_WARNING, WRITTEN_COMPLAINT,
+         *     TERMINATION_REFERRAL (a BTA-only measure in a tenancy gives 422 `r-san-6-not-lawful-in-tenancy`).
+         *     Each type needs one of its grounds, supported by the cited incidents; a written warning after
+         *     repeated oral warnings needs 2 within 6 months (configurable); an exclusion lasts the facility's
+         *     exclusion days from `exclusionFrom` and needs alternative accommodation for the whole period
+         *     (422 `r-san-4-exclusion-needs-alternative-housing`); exclusions and terminations need written
+         *     grounds and a proportionality assessment and wait for another fagleder's approval.
+         *     Roles: botiltak, fagleder (own facility).
+         */
+        post: operations["proposeSanction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions/{sanctionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One sanction
+         * @description Roles: botiltak, fagleder (own facility), hvk (its own applicants).
+         */
+        get: operations["getSanction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions/{sanctionId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an individual decision (R-SAN-7)
+         * @description Exclusions and terminations take effect only when a fagleder of the facility other than the
+         *     proposer approves (the proposer gets 403 `r-san-7-four-eyes`). An approved BTA termination gives
+         *     the municipality's notice on the agreement (14 days); a tenancy referral is recorded on it.
+         *     Roles: fagleder.
+         */
+        post: operations["approveSanction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions/{sanctionId}/notification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the resident was told (starts the three-week appeal deadline)
+         * @description For individual decisions the appeal deadline is three weeks from notice (forvaltningsloven § 29). Roles: botiltak, fagleder.
+         */
+        post: operations["recordSanctionNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions/{sanctionId}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an appeal and its outcome
+         * @description Roles: botiltak, fagleder.
+         */
+        post: operations["recordSanctionAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/sanction-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The resident's sanction ladder
+         * @description What has been given on each step, and the grounds each step would need, for this agreement kind. Roles: botiltak, fagleder.
+         */
+        get: operations["getSanctionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log an entry without consent (R-SAN-8)
+         * @description The ground must be on the facility's list (BTA); in a tenancy only danger to life or health.
+         *     Otherwise 422 `r-san-8-entry-ground-not-allowed`. Roles: botiltak, fagleder (own facility).
+         */
+        post: operations["recordEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visitor-bans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a visitor ban (R-SAN-9)
+         * @description By staff (BTA facilities only; a landlord cannot deny visitors, R-SAN-6) or issued by the police (besøksforbud). Roles: botiltak, fagleder (own facility).
+         */
+        post: operations["recordVisitorBan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/control-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The control-regime report per facility and period (R-SAN-10)
+         * @description Counts and lists of warnings, exclusions with their alternative accommodation, terminations,
+         *     appeals and outcomes, entries by ground, visitor bans and police contacts, with flags an auditor
+         *     wants (termination without an earlier written warning, exclusions close together for one
+         *     resident, entries at HMS rounds without an answer). `format=csv` gives one CSV. Only a fagleder,
+         *     for a facility they work at; no role has a municipality-wide view yet (internal control would get
+         *     its own role). Roles: fagleder.
+         */
+        get: operations["getControlReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1594,6 +1832,231 @@ export interface components {
             /** Format: date */
             endedOn?: string | null;
         };
+        /** @enum {string} */
+        IncidentCategory: "VIOLENCE_OR_THREATS" | "WEAPONS_OR_THREATENING_OBJECTS" | "SUBSTANCE_USE" | "NOISE_AND_DISTURBANCE" | "UNLAWFUL_OVERNIGHT_GUEST" | "ANIMALS" | "HMS_BREACH" | "HOUSE_RULE_BREACH" | "DAMAGE" | "NON_PAYMENT";
+        /** @enum {string} */
+        PoliceReason: "EXCLUSION_OF_THREATENING_PERSON" | "SUSPECTED_DEALING" | "SUSPECTED_WEAPONS" | "SUSPECTED_DRINK_DRIVING" | "ADVICE" | "OTHER";
+        NewIncident: {
+            facilityId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            personIds: string[];
+            categories: components["schemas"]["IncidentCategory"][];
+            serious?: boolean | null;
+            /** @description House-rule numbers in the version in force */
+            ruleNumbers?: number[] | null;
+            description: string;
+            policeReason?: components["schemas"]["PoliceReason"];
+        };
+        Incident: {
+            /** Format: uuid */
+            id: string;
+            facilityId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            personIds: string[];
+            categories: components["schemas"]["IncidentCategory"][];
+            serious: boolean;
+            /** Format: int32 */
+            rulesVersion: number;
+            ruleNumbers: number[];
+            description: string;
+            policeReason?: components["schemas"]["PoliceReason"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+        };
+        IncidentPage: {
+            items: components["schemas"]["Incident"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /**
+         * @description BTA — ORAL_WARNING, WRITTEN_WARNING, EXCLUSION, TERMINATION; tenancy — ORAL_WARNING, WRITTEN_COMPLAINT, TERMINATION_REFERRAL.
+         * @enum {string}
+         */
+        SanctionType: "ORAL_WARNING" | "WRITTEN_WARNING" | "EXCLUSION" | "TERMINATION" | "WRITTEN_COMPLAINT" | "TERMINATION_REFERRAL";
+        /** @enum {string} */
+        SanctionGround: "SUBSTANCE_USE" | "NOISE_AND_DISTURBANCE" | "UNLAWFUL_OVERNIGHT_GUEST" | "ANIMALS" | "HMS_BREACH" | "HOUSE_RULE_BREACH" | "DAMAGE" | "REPEATED_ORAL_WARNINGS" | "SERIOUS_BREACH" | "VIOLENCE_OR_THREATS" | "WEAPONS_OR_THREATENING_OBJECTS" | "REPEATED_WARNINGS_AND_SERIOUS_BREACH" | "NON_PAYMENT" | "SERIOUS_REPEATED_BREACHES";
+        /** @enum {string} */
+        SanctionStatus: "AWAITING_APPROVAL" | "APPROVED" | "IN_FORCE" | "APPEALED" | "REVERSED";
+        Alternative: {
+            place: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        NewSanction: {
+            /** Format: uuid */
+            agreementId: string;
+            type: components["schemas"]["SanctionType"];
+            ground: components["schemas"]["SanctionGround"];
+            incidentIds: string[];
+            writtenGrounds?: string | null;
+            proportionality?: string | null;
+            /** Format: date */
+            exclusionFrom?: string | null;
+            alternativeAccommodation?: components["schemas"]["Alternative"];
+        };
+        Sanction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agreementId: string;
+            facilityId: string;
+            /** Format: uuid */
+            personId: string;
+            kind: components["schemas"]["AgreementKind"];
+            type: components["schemas"]["SanctionType"];
+            ground: components["schemas"]["SanctionGround"];
+            status: components["schemas"]["SanctionStatus"];
+            incidentIds: string[];
+            writtenGrounds?: string;
+            proportionality?: string;
+            /** Format: date */
+            exclusionFrom?: string;
+            /** Format: date */
+            exclusionTo?: string;
+            alternativeAccommodation?: components["schemas"]["Alternative"];
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            approvedBy?: string;
+            /** Format: date */
+            notifiedOn?: string;
+            notifiedHow?: string;
+            /**
+             * Format: date
+             * @description Three weeks from notice, for individual decisions
+             */
+            appealDeadline?: string;
+            /** Format: date */
+            appealedOn?: string;
+            /** @enum {string} */
+            appealOutcome?: "UPHELD" | "CHANGED" | "REVERSED";
+            /** Format: date */
+            appealOutcomeOn?: string;
+        };
+        SanctionPage: {
+            items: components["schemas"]["Sanction"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        NotificationRequest: {
+            /** Format: date */
+            notifiedOn: string;
+            how: string;
+        };
+        AppealRequest: {
+            /** Format: date */
+            appealedOn: string;
+            /** @enum {string|null} */
+            outcome?: "UPHELD" | "CHANGED" | "REVERSED" | null;
+            /** Format: date */
+            outcomeOn?: string | null;
+        };
+        LadderStep: {
+            type: components["schemas"]["SanctionType"];
+            /** Format: int32 */
+            given: number;
+            grounds: components["schemas"]["SanctionGround"][];
+        };
+        SanctionHistory: {
+            /** Format: uuid */
+            agreementId: string;
+            kind: components["schemas"]["AgreementKind"];
+            ladder: components["schemas"]["LadderStep"][];
+            sanctions: components["schemas"]["Sanction"][];
+        };
+        NewEntry: {
+            /** Format: uuid */
+            unitId: string;
+            ground: components["schemas"]["EntryGround"];
+            /** Format: date-time */
+            enteredAt: string;
+            present?: string | null;
+            found?: string | null;
+        };
+        Entry: {
+            /** Format: uuid */
+            id: string;
+            facilityId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitLabel: string;
+            ground: components["schemas"]["EntryGround"];
+            /** Format: date-time */
+            enteredAt: string;
+            staff: string;
+            present?: string;
+            found?: string;
+        };
+        NewVisitorBan: {
+            facilityId: string;
+            /** @enum {string} */
+            issuedBy: "STAFF" | "POLICE";
+            /** @description Name or description */
+            visitor: string;
+            /** Format: date */
+            fromDate: string;
+            /** Format: date */
+            toDate?: string | null;
+            reason: string;
+        };
+        VisitorBan: {
+            /** Format: uuid */
+            id: string;
+            facilityId: string;
+            /** @enum {string} */
+            issuedBy: "STAFF" | "POLICE";
+            visitor: string;
+            /** Format: date */
+            fromDate: string;
+            /** Format: date */
+            toDate?: string;
+            reason: string;
+            createdBy: string;
+        };
+        Count: {
+            key: string;
+            /** Format: int64 */
+            count: number;
+        };
+        ControlFlag: {
+            /** @enum {string} */
+            flag: "TERMINATION_WITHOUT_WRITTEN_WARNING" | "EXCLUSIONS_CLOSE_TOGETHER" | "ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER";
+            detail: string;
+            /** Format: uuid */
+            personId?: string;
+        };
+        ControlReport: {
+            facilityId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            sanctionsByType: components["schemas"]["Count"][];
+            exclusions: components["schemas"]["Sanction"][];
+            terminations: components["schemas"]["Sanction"][];
+            appeals: components["schemas"]["Sanction"][];
+            entriesByGround: components["schemas"]["Count"][];
+            entries: components["schemas"]["Entry"][];
+            visitorBans: components["schemas"]["VisitorBan"][];
+            /** Format: int64 */
+            policeContacts: number;
+            flags: components["schemas"]["ControlFlag"][];
+        };
     };
     responses: {
         /** @description Malformed request (bad JSON, unknown field, bad parameter) */
@@ -1717,6 +2180,7 @@ export interface components {
          */
         FacilityId: string;
         PersonId: string;
+        SanctionId: string;
         AgreementId: string;
         IntakeId: string;
     };
@@ -1800,8 +2264,7 @@ export interface operations {
                      *             ],
                      *             "minAge": 18,
                      *             "maxAge": 30,
-                     *             "description": "Unge voksne 18–25 år",
-                     *             "inntil 30": null
+                     *             "description": "Unge voksne 18–25 år, inntil 30"
                      *           },
                      *           "unitCounts": {
                      *             "total": 9,
@@ -1860,8 +2323,7 @@ export interface operations {
                      *         ],
                      *         "minAge": 18,
                      *         "maxAge": 30,
-                     *         "description": "Unge voksne 18–25 år",
-                     *         "inntil 30": null
+                     *         "description": "Unge voksne 18–25 år, inntil 30"
                      *       },
                      *       "unitCounts": {
                      *         "total": 9,
@@ -2325,8 +2787,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "priority": 1,
-                 *       "reason": "Akutt behov",
-                 *       "bor på hospits.": null
+                 *       "reason": "Akutt behov, bor på hospits."
                  *     }
                  */
                 "application/json": components["schemas"]["PriorityRequest"];
@@ -3271,6 +3732,417 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                facility?: string;
+                personId?: string;
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of incidents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    recordIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "facilityId": "bakklandet",
+                 *       "occurredAt": "2026-11-20T22:40:00Z",
+                 *       "personIds": [
+                 *         "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11"
+                 *       ],
+                 *       "categories": [
+                 *         "VIOLENCE_OR_THREATS"
+                 *       ],
+                 *       "serious": true,
+                 *       "ruleNumbers": [
+                 *         1
+                 *       ],
+                 *       "description": "Truet en ansatt med kniv på kjøkkenet.",
+                 *       "policeReason": "EXCLUSION_OF_THREATENING_PERSON"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewIncident"];
+            };
+        };
+        responses: {
+            /** @description The incident */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listSanctions: {
+        parameters: {
+            query?: {
+                facility?: string;
+                status?: "AWAITING_APPROVAL";
+                agreementId?: string;
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sanctions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    proposeSanction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                 *       "type": "EXCLUSION",
+                 *       "ground": "VIOLENCE_OR_THREATS",
+                 *       "incidentIds": [
+                 *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                 *       ],
+                 *       "exclusionFrom": "2026-11-21",
+                 *       "writtenGrounds": "Truet ansatt med kniv.",
+                 *       "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                 *       "alternativeAccommodation": {
+                 *         "place": "Døgnovernatting, Kirkens bymisjon",
+                 *         "from": "2026-11-21",
+                 *         "to": "2026-11-25"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewSanction"];
+            };
+        };
+        responses: {
+            /** @description The proposed sanction */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sanction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSanction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sanction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sanction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveSanction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approved sanction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sanction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    recordSanctionNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notifiedOn": "2026-11-21",
+                 *       "how": "Vedtaket lest opp og gitt skriftlig"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The sanction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sanction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordSanctionAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appealedOn": "2026-11-28",
+                 *       "outcome": "UPHELD",
+                 *       "outcomeOn": "2026-12-10"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AppealRequest"];
+            };
+        };
+        responses: {
+            /** @description The sanction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sanction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSanctionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ladder */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionHistory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                 *       "ground": "NO_ANSWER_AT_HMS_ROUND",
+                 *       "enteredAt": "2026-11-20T09:15:00Z",
+                 *       "present": "To miljøterapeuter",
+                 *       "found": "Beboeren sov."
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewEntry"];
+            };
+        };
+        responses: {
+            /** @description The logged entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordVisitorBan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "facilityId": "bakklandet",
+                 *       "issuedBy": "STAFF",
+                 *       "visitor": "Mann i 30-årene, kjent fra rusmiljøet",
+                 *       "fromDate": "2026-11-20",
+                 *       "toDate": "2026-12-20",
+                 *       "reason": "Mistenkt salg av narkotika i huset"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewVisitorBan"];
+            };
+        };
+        responses: {
+            /** @description The ban */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorBan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getControlReport: {
+        parameters: {
+            query: {
+                facility: string;
+                from: string;
+                to: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -21,6 +21,8 @@ import no.kommune.bta.audit.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.sanction.SanctionDtos;
+import no.kommune.bta.sanction.SanctionService;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -39,6 +41,9 @@ public class AgreementResource {
 
     @Inject
     AuditContext audit;
+
+    @Inject
+    SanctionService sanctions;
 
     @POST
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
@@ -90,6 +95,15 @@ public class AgreementResource {
         byte[] bytes = pdf.render(agreementId);
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"avtale-" + agreementId + ".pdf\"").build();
+    }
+
+    /** The sanction ladder lives with the sanctions; the path belongs here so JAX-RS matches it. */
+    @GET
+    @Path("{agreementId}/sanction-history")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public SanctionDtos.SanctionHistory getSanctionHistory(@RestPath UUID agreementId) {
+        audit.person(service.personOf(agreementId));
+        return sanctions.history(agreementId);
     }
 
     @POST

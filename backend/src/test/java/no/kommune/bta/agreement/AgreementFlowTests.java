@@ -23,12 +23,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class AgreementFlowTests {
+public class AgreementFlowTests {
     static final String P = "https://bta.kommune.no/problems/";
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
 
     /** An application through intake to a decision, allocated to the given unit from the given date. */
-    static UUID decidedIntake(String facility, String unit, LocalDate from, String sex, LocalDate birth) {
+    public static UUID decidedIntake(String facility, String unit, LocalDate from, String sex, LocalDate birth) {
         UUID person = People.create("Avtale", "Testesen", birth, sex);
         String id = Api.as("hvk1").body(Map.of("personId", person, "assessment", "Trenger bo- og tjenestetilbud."))
                 .post("/api/intakes").then().statusCode(201).extract().path("id");
@@ -49,7 +49,7 @@ class AgreementFlowTests {
     }
 
     /** Signed by both, primary contact, IP accepted, moved in on the start date. */
-    static String movedIn(String leader, String facility, String unit, LocalDate start) {
+    public static String movedIn(String leader, String facility, String unit, LocalDate start) {
         UUID intake = decidedIntake(facility, unit, start, "FEMALE", LocalDate.of(2002, 2, 2));
         String id = draft(leader, intake, start);
         String base = "/api/agreements/" + id;

@@ -1,0 +1,42 @@
+package no.kommune.bta.sanction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import no.kommune.bta.sanction.SanctionDtos.ControlReport;
+import no.kommune.bta.sanction.SanctionDtos.EntryView;
+import no.kommune.bta.sanction.SanctionDtos.SanctionView;
+import no.kommune.bta.sanction.SanctionDtos.VisitorBanView;
+
+/** The control report as one CSV (`;`, ISO dates, a header row), one line per measure. */
+@ApplicationScoped
+public class ControlReportCsv {
+
+    public String render(ControlReport r) {
+        StringBuilder sb = new StringBuilder("tiltak;dato;beboer;grunnlag;status;detaljer\n");
+        for (SanctionView s : r.exclusions()) line(sb, s, "bortvist " + s.exclusionFrom() + "–" + s.exclusionTo()
+                + ", annet bosted: " + s.alternativeAccommodation().place());
+        for (SanctionView s : r.terminations()) line(sb, s, "");
+        for (SanctionView s : r.appeals()) line(sb, s, "klage " + s.appealedOn() + (s.appealOutcome() == null ? "" : ", utfall " + s.appealOutcome()));
+        for (EntryView e : r.entries()) {
+            sb.append("INNLASING;").append(e.enteredAt()).append(";;").append(e.ground()).append(";;")
+                    .append(esc("boenhet " + e.unitLabel() + ", personale " + e.staff())).append('\n');
+        }
+        for (VisitorBanView b : r.visitorBans()) {
+            sb.append("BESOKSFORBUD;").append(b.fromDate()).append(";;").append(b.issuedBy()).append(";;")
+                    .append(esc(b.visitor() + ": " + b.reason())).append('\n');
+        }
+        for (var c : r.sanctionsByType()) sb.append("ANTALL;;;").append(c.key()).append(";;").append(c.count()).append('\n');
+        for (var f : r.flags()) sb.append("FLAGG;;").append(f.personId() == null ? "" : f.personId()).append(';')
+                .append(f.flag()).append(";;").append(esc(f.detail())).append('\n');
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, SanctionView s, String detail) {
+        sb.append(s.type()).append(';').append(s.proposedAt()).append(';').append(s.personId()).append(';')
+                .append(s.ground()).append(';').append(s.status()).append(';').append(esc(detail)).append('\n');
+    }
+
+    private static String esc(String s) {
+        if (s == null) return "";
+        return s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,112 @@
+package no.kommune.bta.sanction;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public final class SanctionDtos {
+    private SanctionDtos() {
+    }
+
+    public record NewIncident(
+            @NotBlank(message = "må fylles ut") String facilityId,
+            @NotNull(message = "må fylles ut") Instant occurredAt,
+            @NotEmpty(message = "velg minst én beboer") List<@NotNull(message = "må fylles ut") UUID> personIds,
+            @NotEmpty(message = "velg minst én kategori") List<@NotBlank(message = "må fylles ut") String> categories,
+            Boolean serious,
+            List<@NotNull(message = "må fylles ut") Integer> ruleNumbers,
+            @NotBlank(message = "må fylles ut") @Size(max = 10000, message = "kan ha høyst 10000 tegn") String description,
+            String policeReason) {
+    }
+
+    public record IncidentView(UUID id, String facilityId, Instant occurredAt, List<UUID> personIds,
+                               List<String> categories, boolean serious, int rulesVersion, List<Integer> ruleNumbers,
+                               String description, String policeReason, Instant createdAt, String createdBy) {
+    }
+
+    public record Alternative(
+            @NotBlank(message = "må fylles ut") @Size(max = 500, message = "kan ha høyst 500 tegn") String place,
+            @NotNull(message = "må fylles ut") LocalDate from,
+            @NotNull(message = "må fylles ut") LocalDate to) {
+    }
+
+    public record NewSanction(
+            @NotNull(message = "må fylles ut") UUID agreementId,
+            @NotBlank(message = "må fylles ut") String type,
+            @NotBlank(message = "må fylles ut") String ground,
+            @NotEmpty(message = "vis til minst én hendelse") List<@NotNull(message = "må fylles ut") UUID> incidentIds,
+            @Size(max = 10000, message = "kan ha høyst 10000 tegn") String writtenGrounds,
+            @Size(max = 10000, message = "kan ha høyst 10000 tegn") String proportionality,
+            LocalDate exclusionFrom,
+            @Valid Alternative alternativeAccommodation) {
+    }
+
+    public record NotificationRequest(
+            @NotNull(message = "må fylles ut") LocalDate notifiedOn,
+            @NotBlank(message = "må fylles ut") @Size(max = 500, message = "kan ha høyst 500 tegn") String how) {
+    }
+
+    public record AppealRequest(
+            @NotNull(message = "må fylles ut") LocalDate appealedOn,
+            String outcome,
+            LocalDate outcomeOn) {
+    }
+
+    public record SanctionView(UUID id, UUID agreementId, String facilityId, UUID personId, String kind, String type,
+                               String ground, String status, List<UUID> incidentIds, String writtenGrounds,
+                               String proportionality, LocalDate exclusionFrom, LocalDate exclusionTo,
+                               Alternative alternativeAccommodation, Instant proposedAt, String proposedBy,
+                               Instant approvedAt, String approvedBy, LocalDate notifiedOn, String notifiedHow,
+                               LocalDate appealDeadline, LocalDate appealedOn, String appealOutcome,
+                               LocalDate appealOutcomeOn) {
+    }
+
+    public record NewEntry(
+            @NotNull(message = "må fylles ut") UUID unitId,
+            @NotBlank(message = "må fylles ut") String ground,
+            @NotNull(message = "må fylles ut") Instant enteredAt,
+            @Size(max = 500, message = "kan ha høyst 500 tegn") String present,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String found) {
+    }
+
+    public record EntryView(UUID id, String facilityId, UUID unitId, String unitLabel, String ground, Instant enteredAt,
+                            String staff, String present, String found) {
+    }
+
+    public record NewVisitorBan(
+            @NotBlank(message = "må fylles ut") String facilityId,
+            @NotBlank(message = "må fylles ut") String issuedBy,
+            @NotBlank(message = "må fylles ut") @Size(max = 500, message = "kan ha høyst 500 tegn") String visitor,
+            @NotNull(message = "må fylles ut") LocalDate fromDate,
+            LocalDate toDate,
+            @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
+    }
+
+    public record VisitorBanView(UUID id, String facilityId, String issuedBy, String visitor, LocalDate fromDate,
+                                 LocalDate toDate, String reason, String createdBy) {
+    }
+
+    public record LadderStep(String type, int given, List<String> grounds) {
+    }
+
+    public record SanctionHistory(UUID agreementId, String kind, List<LadderStep> ladder, List<SanctionView> sanctions) {
+    }
+
+    public record Count(String key, long count) {
+    }
+
+    public record ControlFlag(String flag, String detail, UUID personId) {
+    }
+
+    public record ControlReport(String facilityId, LocalDate from, LocalDate to, List<Count> sanctionsByType,
+                                List<SanctionView> exclusions, List<SanctionView> terminations,
+                                List<SanctionView> appeals, List<Count> entriesByGround, List<EntryView> entries,
+                                List<VisitorBanView> visitorBans, long policeContacts, List<ControlFlag> flags) {
+    }
+}

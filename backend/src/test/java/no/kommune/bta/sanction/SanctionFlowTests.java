@@ -1,0 +1,229 @@
+package no.kommune.bta.sanction;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.support.Api;
+import no.kommune.bta.support.People;
+import org.junit.jupiter.api.Test;
+
+/** The sanction ladder through the API with real tokens: Osloveien 155 (BTA) and Valøyveien 9 (tenancy). */
+@QuarkusTest
+class SanctionFlowTests {
+    static final String P = "https://bta.kommune.no/problems/";
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+    static final String LEDER = "osloveien155-leder";
+    static final String LEDER2 = "osloveien155-leder2";
+
+    /** The first unit of the facility that is vacant today: tests do not depend on each other's units. */
+    static String vacant(String facility) {
+        return Api.as("esikt1").queryParam("facility", facility).queryParam("from", TODAY.toString()).get("/api/vacancies")
+                .then().statusCode(200).extract().path("items[0].unitLabel");
+    }
+
+    private static String shared;
+
+    /** One resident at Osloveien 155 shared by the tests that only need someone living there. */
+    static synchronized String sharedAgreement() {
+        if (shared == null) shared = AgreementFlowTests.movedIn(LEDER, "osloveien-155", vacant("osloveien-155"), TODAY);
+        return shared;
+    }
+
+    static String personOf(String user, String agreement) {
+        return Api.as(user).get("/api/agreements/" + agreement).then().extract().path("person.id");
+    }
+
+    static String incident(String user, String facility, String person, List<String> categories, boolean serious) {
+        Map<String, Object> body = new HashMap<>(Map.of("facilityId", facility,
+                "occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).toString(), "personIds", List.of(person),
+                "categories", categories, "serious", serious, "description", "Hendelse registrert i test", "ruleNumbers", List.of(1)));
+        return Api.as(user).body(body).post("/api/incidents").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> sanction(String agreement, String type, String ground, String incident) {
+        return new HashMap<>(Map.of("agreementId", agreement, "type", type, "ground", ground, "incidentIds", List.of(incident)));
+    }
+
+    @Test
+    void R_SAN_4_exclusion_needs_alternative_accommodation_and_R_SAN_7_approval_by_another_fagleder() {
+        String ag = AgreementFlowTests.movedIn(LEDER, "osloveien-155", vacant("osloveien-155"), TODAY);
+        String person = personOf(LEDER, ag);
+        String inc = incident(LEDER, "osloveien-155", person, List.of("VIOLENCE_OR_THREATS"), true);
+        Map<String, Object> body = sanction(ag, "EXCLUSION", "VIOLENCE_OR_THREATS", inc);
+        body.put("exclusionFrom", TODAY.toString());
+        body.put("writtenGrounds", "Truet en ansatt med kniv.");
+        body.put("proportionality", "Faren for ansatte og beboere veier tyngst; mildere tiltak er ikke nok.");
+        Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(422)
+                .body("type", equalTo(P + "r-san-4-exclusion-needs-alternative-housing")).body("rule", equalTo("R-SAN-4"))
+                .body("violations.field", hasItem("alternativeAccommodation"));
+        body.put("alternativeAccommodation", Map.of("place", "Hospits", "from", TODAY.toString(), "to", TODAY.plusDays(2).toString()));
+        Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(422)
+                .body("type", equalTo(P + "r-san-4-exclusion-needs-alternative-housing"));
+        body.put("alternativeAccommodation", Map.of("place", "Hospits", "from", TODAY.toString(), "to", TODAY.plusDays(4).toString()));
+        String id = Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(201)
+                .body("status", equalTo("AWAITING_APPROVAL")).body("exclusionTo", equalTo(TODAY.plusDays(4).toString()))
+                .extract().path("id");
+        Api.as(LEDER2).queryParam("status", "AWAITING_APPROVAL").get("/api/sanctions").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        Api.as(LEDER).body(Map.of("notifiedOn", TODAY.toString(), "how", "Muntlig")).post("/api/sanctions/" + id + "/notification")
+                .then().statusCode(409).body("type", equalTo(P + "r-san-7-not-approved"));
+        Api.as(LEDER).post("/api/sanctions/" + id + "/approval").then().statusCode(403)
+                .body("type", equalTo(P + "r-san-7-four-eyes"));
+        Api.as("bakklandet-leder").post("/api/sanctions/" + id + "/approval").then().statusCode(404);
+        Api.as(LEDER2).post("/api/sanctions/" + id + "/approval").then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("approvedBy", equalTo(LEDER2));
+        Api.as(LEDER).body(Map.of("notifiedOn", TODAY.toString(), "how", "Vedtaket gitt skriftlig og lest opp"))
+                .post("/api/sanctions/" + id + "/notification").then().statusCode(200)
+                .body("status", equalTo("IN_FORCE")).body("appealDeadline", equalTo(TODAY.plusWeeks(3).toString()));
+        Api.as(LEDER).body(Map.of("appealedOn", TODAY.toString())).post("/api/sanctions/" + id + "/appeal").then()
+                .statusCode(200).body("status", equalTo("APPEALED"));
+        Api.as(LEDER).body(Map.of("appealedOn", TODAY.toString(), "outcome", "UPHELD")).post("/api/sanctions/" + id + "/appeal")
+                .then().statusCode(200).body("status", equalTo("IN_FORCE")).body("appealOutcome", equalTo("UPHELD"));
+    }
+
+    @Test
+    void R_SAN_2_oral_warnings_and_R_SAN_3_a_written_warning_after_two_of_them() {
+        String ag = AgreementFlowTests.movedIn(LEDER, "osloveien-155", vacant("osloveien-155"), TODAY);
+        String person = personOf(LEDER, ag);
+        String noise = incident(LEDER, "osloveien-155", person, List.of("NOISE_AND_DISTURBANCE"), false);
+        Api.as(LEDER).body(sanction(ag, "ORAL_WARNING", "VIOLENCE_OR_THREATS", noise)).post("/api/sanctions").then()
+                .statusCode(422).body("type", equalTo(P + "r-san-1-ground-not-valid"));
+        Api.as(LEDER).body(sanction(ag, "ORAL_WARNING", "ANIMALS", noise)).post("/api/sanctions").then()
+                .statusCode(422).body("type", equalTo(P + "r-san-1-ground-not-supported"));
+        Api.as(LEDER).body(sanction(ag, "ORAL_WARNING", "NOISE_AND_DISTURBANCE", noise)).post("/api/sanctions").then()
+                .statusCode(201).body("status", equalTo("IN_FORCE"));
+        Api.as(LEDER).body(sanction(ag, "WRITTEN_WARNING", "REPEATED_ORAL_WARNINGS", noise)).post("/api/sanctions").then()
+                .statusCode(422).body("type", equalTo(P + "r-san-3-needs-earlier-warnings"))
+                .body("detail", containsString("minst 2"));
+        Api.as(LEDER).body(sanction(ag, "ORAL_WARNING", "NOISE_AND_DISTURBANCE", noise)).post("/api/sanctions").then().statusCode(201);
+        Api.as(LEDER).body(sanction(ag, "WRITTEN_WARNING", "REPEATED_ORAL_WARNINGS", noise)).post("/api/sanctions").then()
+                .statusCode(201).body("type", equalTo("WRITTEN_WARNING"));
+        Api.as(LEDER).get("/api/agreements/" + ag + "/sanction-history").then().statusCode(200)
+                .body("kind", equalTo("BTA"))
+                .body("ladder.type", equalTo(List.of("ORAL_WARNING", "WRITTEN_WARNING", "EXCLUSION", "TERMINATION")))
+                .body("ladder[0].given", equalTo(2)).body("ladder[1].given", equalTo(1)).body("ladder[2].given", equalTo(0));
+    }
+
+    @Test
+    void R_SAN_5_an_approved_termination_gives_notice_on_the_agreement() {
+        String ag = AgreementFlowTests.movedIn(LEDER, "osloveien-155", vacant("osloveien-155"), TODAY);
+        String person = personOf(LEDER, ag);
+        String unpaid = incident(LEDER, "osloveien-155", person, List.of("NON_PAYMENT"), false);
+        Map<String, Object> body = sanction(ag, "TERMINATION", "NON_PAYMENT", unpaid);
+        Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(422)
+                .body("type", equalTo(P + "r-san-7-decision-needs-grounds"));
+        body.put("writtenGrounds", "Egenbetaling ikke betalt på fire måneder, tross nedbetalingsplan.");
+        body.put("proportionality", "Nedbetalingsplan er forsøkt; restansen vokser.");
+        String id = Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(201).extract().path("id");
+        Api.as(LEDER2).post("/api/sanctions/" + id + "/approval").then().statusCode(200);
+        Api.as(LEDER).get("/api/agreements/" + ag).then().body("status", equalTo("NOTICE_GIVEN"))
+                .body("notice.givenBy", equalTo("MUNICIPALITY")).body("notice.effectiveOn", equalTo(TODAY.plusDays(14).toString()));
+        Api.as(LEDER2).post("/api/sanctions/" + id + "/approval").then().statusCode(409);
+    }
+
+    @Test
+    void R_SAN_6_a_tenancy_allows_no_exclusion_and_no_staff_visitor_ban() {
+        String ag = AgreementFlowTests.movedIn("valoya-leder", "valoyveien-9", vacant("valoyveien-9"), TODAY);
+        String person = personOf("valoya-leder", ag);
+        String inc = incident("valoya1", "valoyveien-9", person, List.of("VIOLENCE_OR_THREATS", "NOISE_AND_DISTURBANCE"), true);
+        Map<String, Object> exclusion = sanction(ag, "EXCLUSION", "VIOLENCE_OR_THREATS", inc);
+        exclusion.put("exclusionFrom", TODAY.toString());
+        exclusion.put("writtenGrounds", "x");
+        exclusion.put("proportionality", "y");
+        exclusion.put("alternativeAccommodation", Map.of("place", "Hospits", "from", TODAY.toString(), "to", TODAY.plusDays(10).toString()));
+        Api.as("valoya1").body(exclusion).post("/api/sanctions").then().statusCode(422)
+                .body("type", equalTo(P + "r-san-6-not-lawful-in-tenancy")).body("detail", containsString("Husleieloven"));
+        Api.as("valoya1").body(sanction(ag, "ORAL_WARNING", "NOISE_AND_DISTURBANCE", inc)).post("/api/sanctions").then().statusCode(201);
+        Api.as("valoya1").get("/api/agreements/" + ag + "/sanction-history").then()
+                .body("ladder.type", equalTo(List.of("ORAL_WARNING", "WRITTEN_COMPLAINT", "TERMINATION_REFERRAL")));
+        Map<String, Object> ban = new HashMap<>(Map.of("facilityId", "valoyveien-9", "issuedBy", "STAFF", "visitor", "Kjent person",
+                "fromDate", TODAY.toString(), "reason", "Uro"));
+        Api.as("valoya1").body(ban).post("/api/visitor-bans").then().statusCode(422)
+                .body("type", equalTo(P + "r-san-6-not-lawful-in-tenancy"));
+        ban.put("issuedBy", "POLICE");
+        Api.as("valoya1").body(ban).post("/api/visitor-bans").then().statusCode(201);
+    }
+
+    @Test
+    void R_SAN_8_entries_only_on_listed_grounds() {
+        Api.as("valoya1").body(Map.of("unitId", People.unit("valoyveien-9", "003"), "ground", "NOISE_AND_DISTURBANCE",
+                        "enteredAt", Instant.now().toString()))
+                .post("/api/entries").then().statusCode(422).body("type", equalTo(P + "r-san-8-entry-ground-not-allowed"));
+        Api.as("valoya1").body(Map.of("unitId", People.unit("valoyveien-9", "003"), "ground", "DANGER_TO_LIFE_OR_HEALTH",
+                        "enteredAt", Instant.now().toString(), "present", "Vidar og ambulanse", "found", "Beboer bevisstløs"))
+                .post("/api/entries").then().statusCode(201).body("staff", equalTo("valoya1"));
+        Api.as(LEDER).body(Map.of("unitId", People.unit("osloveien-155", "Rom 4"), "ground", "NO_ANSWER_AT_HMS_ROUND",
+                "enteredAt", Instant.now().toString())).post("/api/entries").then().statusCode(201);
+        Api.as("bakklandet1").body(Map.of("unitId", People.unit("osloveien-155", "Rom 4"), "ground", "NO_ANSWER_AT_HMS_ROUND",
+                "enteredAt", Instant.now().toString())).post("/api/entries").then().statusCode(403);
+    }
+
+    @Test
+    void R_SAN_9_police_contacts_and_visitor_bans_are_logged() {
+        String ag = sharedAgreement();
+        String person = personOf(LEDER, ag);
+        Api.as(LEDER).body(Map.of("facilityId", "osloveien-155", "occurredAt", Instant.now().toString(),
+                        "personIds", List.of(person), "categories", List.of("SUBSTANCE_USE"), "description", "Mistenkt salg",
+                        "policeReason", "SUSPECTED_DEALING"))
+                .post("/api/incidents").then().statusCode(201).body("policeReason", equalTo("SUSPECTED_DEALING"));
+        Api.as(LEDER).body(Map.of("facilityId", "osloveien-155", "issuedBy", "STAFF", "visitor", "Ukjent mann",
+                "fromDate", TODAY.toString(), "toDate", TODAY.plusDays(30).toString(), "reason", "Mistenkt salg"))
+                .post("/api/visitor-bans").then().statusCode(201);
+        Api.as(LEDER).queryParam("personId", person).get("/api/incidents").then().statusCode(200)
+                .body("items.policeReason", hasItem("SUSPECTED_DEALING"));
+    }
+
+    @Test
+    void R_SAN_10_the_control_report_lists_every_measure_of_the_facility_and_nothing_else() {
+        String ag = sharedAgreement();
+        String inc = incident(LEDER, "osloveien-155", personOf(LEDER, ag), List.of("WEAPONS_OR_THREATENING_OBJECTS"), true);
+        Map<String, Object> ex = sanction(ag, "EXCLUSION", "WEAPONS_OR_THREATENING_OBJECTS", inc);
+        ex.put("exclusionFrom", TODAY.toString());
+        ex.put("writtenGrounds", "Truet med et jernrør i fellesstua.");
+        ex.put("proportionality", "Tryggheten til de andre beboerne veier tyngst.");
+        ex.put("alternativeAccommodation", Map.of("place", "Hospits", "from", TODAY.toString(), "to", TODAY.plusDays(5).toString()));
+        Api.as(LEDER2).body(ex).post("/api/sanctions").then().statusCode(201);
+        Api.as(LEDER).body(Map.of("unitId", People.unit("osloveien-155", "Rom 4"), "ground", "NO_ANSWER_AT_HMS_ROUND",
+                "enteredAt", Instant.now().toString())).post("/api/entries").then().statusCode(201);
+        var report = Api.as(LEDER).queryParam("facility", "osloveien-155").queryParam("from", TODAY.minusDays(1).toString())
+                .queryParam("to", TODAY.plusDays(1).toString()).get("/api/control-reports").then().statusCode(200)
+                .body("facilityId", equalTo("osloveien-155"))
+                .body("exclusions.alternativeAccommodation.place", everyItem(equalTo("Hospits")))
+                .body("exclusions.facilityId", everyItem(equalTo("osloveien-155")))
+                .body("entries.facilityId", everyItem(equalTo("osloveien-155")))
+                .body("entriesByGround.key", hasItem("NO_ANSWER_AT_HMS_ROUND"))
+                .body("flags.flag", hasItem("ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER"))
+                .body("entries.unitLabel", not(hasItem("003"))).extract().jsonPath();
+        assertTrue(report.getList("exclusions").size() >= 1);
+        String csv = Api.as(LEDER).accept("text/csv").queryParam("facility", "osloveien-155").queryParam("from", TODAY.minusDays(1).toString())
+                .queryParam("to", TODAY.plusDays(1).toString()).queryParam("format", "csv").get("/api/control-reports")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertTrue(csv.startsWith("tiltak;dato;beboer;grunnlag;status;detaljer"), csv);
+        assertTrue(csv.contains("EXCLUSION;"), csv);
+        Api.as("bakklandet-leder").queryParam("facility", "osloveien-155").queryParam("from", TODAY.toString())
+                .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(403);
+        Api.as("valoya1").queryParam("facility", "valoyveien-9").queryParam("from", TODAY.toString())
+                .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(403);
+    }
+
+    @Test
+    void R_ACC_1_esikt_and_integration_see_no_sanctions_and_hvk_only_its_own_applicants() {
+        Api.as("esikt1").get("/api/sanctions").then().statusCode(403);
+        Api.asIntegration().get("/api/sanctions").then().statusCode(403);
+        Api.as("esikt1").get("/api/incidents").then().statusCode(403);
+        Api.as("hvk1").get("/api/sanctions").then().statusCode(200);
+        Api.as("okonomi1").get("/api/control-reports?facility=bakklandet&from=2026-01-01&to=2026-12-31").then().statusCode(403);
+    }
+}

@@ -1,0 +1,141 @@
+package no.kommune.bta.sanction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import no.kommune.bta.sanction.SanctionPolicy.History;
+import no.kommune.bta.sanction.SanctionPolicy.Proposal;
+import no.kommune.bta.sanction.SanctionPolicy.Refusal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every sanction type × agreement kind × ground, against the ladder in DOMAIN.md. */
+class SanctionPolicyTests {
+    static final LocalDate D = LocalDate.of(2026, 11, 20);
+    static final List<String> ALL_TYPES = List.of("ORAL_WARNING", "WRITTEN_WARNING", "EXCLUSION", "TERMINATION",
+            "WRITTEN_COMPLAINT", "TERMINATION_REFERRAL");
+    static final List<String> ALL_GROUNDS = List.of("SUBSTANCE_USE", "NOISE_AND_DISTURBANCE", "UNLAWFUL_OVERNIGHT_GUEST",
+            "ANIMALS", "HMS_BREACH", "HOUSE_RULE_BREACH", "DAMAGE", "REPEATED_ORAL_WARNINGS", "SERIOUS_BREACH",
+            "VIOLENCE_OR_THREATS", "WEAPONS_OR_THREATENING_OBJECTS", "REPEATED_WARNINGS_AND_SERIOUS_BREACH", "NON_PAYMENT",
+            "SERIOUS_REPEATED_BREACHES");
+
+    /** A proposal that satisfies every precondition except the one under test. */
+    static Proposal full(String kind, String type, String ground) {
+        return new Proposal(kind, type, ground, Set.of(ground), true, new History(3, 1), 2, false,
+                "Begrunnelse", "Forholdsmessig", D, D.plusDays(4), "Hospits", D, D.plusDays(4));
+    }
+
+    static Stream<Arguments> combinations() {
+        return Stream.of("BTA", "LEASE").flatMap(k -> ALL_TYPES.stream().flatMap(t -> ALL_GROUNDS.stream().map(g -> Arguments.of(k, t, g))));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("combinations")
+    void R_SAN_1_to_R_SAN_6_every_type_kind_and_ground(String kind, String type, String ground) {
+        Optional<Refusal> r = SanctionPolicy.check(full(kind, type, ground));
+        boolean typeLawful = kind.equals("BTA") ? Set.of("ORAL_WARNING", "WRITTEN_WARNING", "EXCLUSION", "TERMINATION").contains(type)
+                : Set.of("ORAL_WARNING", "WRITTEN_COMPLAINT", "TERMINATION_REFERRAL").contains(type);
+        if (!typeLawful) {
+            assertTrue(r.isPresent());
+            assertEquals(kind.equals("LEASE") ? "r-san-6-not-lawful-in-tenancy" : "sanction-type-not-for-kind", r.get().problem());
+            return;
+        }
+        boolean groundLawful = expectedGrounds(kind, type).contains(ground);
+        assertEquals(!groundLawful, r.isPresent(), () -> kind + " " + type + " " + ground + " → " + r);
+        if (!groundLawful) assertEquals("r-san-1-ground-not-valid", r.get().problem());
+    }
+
+    /** The grounds as DOMAIN.md states them (R-SAN-2 … R-SAN-6), written out independently of the policy's table. */
+    static Set<String> expectedGrounds(String kind, String type) {
+        if (kind.equals("BTA")) {
+            return switch (type) {
+                case "ORAL_WARNING" -> Set.of("SUBSTANCE_USE", "NOISE_AND_DISTURBANCE", "UNLAWFUL_OVERNIGHT_GUEST", "ANIMALS",
+                        "HMS_BREACH", "HOUSE_RULE_BREACH");
+                case "WRITTEN_WARNING" -> Set.of("REPEATED_ORAL_WARNINGS", "SERIOUS_BREACH");
+                case "EXCLUSION" -> Set.of("VIOLENCE_OR_THREATS", "WEAPONS_OR_THREATENING_OBJECTS", "SUBSTANCE_USE",
+                        "REPEATED_WARNINGS_AND_SERIOUS_BREACH");
+                case "TERMINATION" -> Set.of("NON_PAYMENT", "SERIOUS_REPEATED_BREACHES");
+                default -> Set.of();
+            };
+        }
+        return switch (type) {
+            case "ORAL_WARNING" -> Set.of("NOISE_AND_DISTURBANCE", "HMS_BREACH", "HOUSE_RULE_BREACH", "DAMAGE");
+            case "WRITTEN_COMPLAINT" -> Set.of("REPEATED_ORAL_WARNINGS", "SERIOUS_BREACH");
+            case "TERMINATION_REFERRAL" -> Set.of("NON_PAYMENT", "SERIOUS_REPEATED_BREACHES");
+            default -> Set.of();
+        };
+    }
+
+    @Test
+    void R_SAN_1_a_ground_must_be_supported_by_the_cited_incidents() {
+        Proposal p = full("BTA", "ORAL_WARNING", "NOISE_AND_DISTURBANCE");
+        Proposal noNoise = new Proposal(p.kind(), p.type(), p.ground(), Set.of("ANIMALS"), false, p.history(), 2, false,
+                null, null, null, null, null, null, null);
+        assertEquals("r-san-1-ground-not-supported", SanctionPolicy.check(noNoise).orElseThrow().problem());
+    }
+
+    @Test
+    void R_SAN_3_a_written_warning_needs_repeated_oral_warnings_or_a_serious_breach() {
+        Proposal one = new Proposal("BTA", "WRITTEN_WARNING", "REPEATED_ORAL_WARNINGS", Set.of("NOISE_AND_DISTURBANCE"), false,
+                new History(1, 0), 2, false, null, null, null, null, null, null, null);
+        assertEquals("r-san-3-needs-earlier-warnings", SanctionPolicy.check(one).orElseThrow().problem());
+        Proposal two = new Proposal("BTA", "WRITTEN_WARNING", "REPEATED_ORAL_WARNINGS", Set.of("NOISE_AND_DISTURBANCE"), false,
+                new History(2, 0), 2, false, null, null, null, null, null, null, null);
+        assertTrue(SanctionPolicy.check(two).isEmpty());
+        Proposal notSerious = new Proposal("BTA", "WRITTEN_WARNING", "SERIOUS_BREACH", Set.of("HMS_BREACH"), false,
+                new History(0, 0), 2, false, null, null, null, null, null, null, null);
+        assertEquals("r-san-3-needs-serious-breach", SanctionPolicy.check(notSerious).orElseThrow().problem());
+    }
+
+    @Test
+    void R_SAN_4_an_exclusion_needs_alternative_accommodation_for_the_whole_period() {
+        Proposal none = new Proposal("BTA", "EXCLUSION", "VIOLENCE_OR_THREATS", Set.of("VIOLENCE_OR_THREATS"), true,
+                new History(0, 0), 2, false, "g", "p", D, D.plusDays(4), null, null, null);
+        assertEquals("r-san-4-exclusion-needs-alternative-housing", SanctionPolicy.check(none).orElseThrow().problem());
+        Proposal shortStay = new Proposal("BTA", "EXCLUSION", "VIOLENCE_OR_THREATS", Set.of("VIOLENCE_OR_THREATS"), true,
+                new History(0, 0), 2, false, "g", "p", D, D.plusDays(4), "Hospits", D, D.plusDays(3));
+        assertEquals("r-san-4-exclusion-needs-alternative-housing", SanctionPolicy.check(shortStay).orElseThrow().problem());
+        Proposal repeated = new Proposal("BTA", "EXCLUSION", "REPEATED_WARNINGS_AND_SERIOUS_BREACH", Set.of("HMS_BREACH"), true,
+                new History(1, 0), 2, false, "g", "p", D, D.plusDays(4), "Hospits", D, D.plusDays(4));
+        assertEquals("r-san-4-needs-warnings-and-serious-breach", SanctionPolicy.check(repeated).orElseThrow().problem());
+    }
+
+    @Test
+    void R_SAN_5_termination_for_breaches_needs_a_serious_breach_and_an_earlier_written_warning() {
+        Proposal noWarning = new Proposal("BTA", "TERMINATION", "SERIOUS_REPEATED_BREACHES", Set.of("HMS_BREACH"), true,
+                new History(2, 0), 2, false, "g", "p", null, null, null, null, null);
+        assertEquals("r-san-5-needs-serious-repeated-breaches", SanctionPolicy.check(noWarning).orElseThrow().problem());
+        Proposal arrears = new Proposal("BTA", "TERMINATION", "NON_PAYMENT", Set.of(), false, new History(0, 0), 2, true,
+                "g", "p", null, null, null, null, null);
+        assertTrue(SanctionPolicy.check(arrears).isEmpty(), "arrears from the ledger support NON_PAYMENT");
+    }
+
+    @Test
+    void R_SAN_6_a_tenancy_never_allows_exclusion_or_a_bta_termination() {
+        for (String t : List.of("EXCLUSION", "TERMINATION", "WRITTEN_WARNING")) {
+            assertEquals("r-san-6-not-lawful-in-tenancy", SanctionPolicy.check(full("LEASE", t, "VIOLENCE_OR_THREATS")).orElseThrow().problem());
+        }
+        assertEquals(List.of("ORAL_WARNING", "WRITTEN_COMPLAINT", "TERMINATION_REFERRAL"), SanctionPolicy.ladder("LEASE"));
+    }
+
+    @Test
+    void R_SAN_7_individual_decisions_need_written_grounds_and_proportionality() {
+        for (String t : List.of("EXCLUSION", "TERMINATION")) {
+            String g = t.equals("EXCLUSION") ? "VIOLENCE_OR_THREATS" : "NON_PAYMENT";
+            Proposal p = new Proposal("BTA", t, g, Set.of(g), true, new History(0, 0), 2, false, "Begrunnelse", " ",
+                    D, D.plusDays(4), "Hospits", D, D.plusDays(4));
+            Refusal r = SanctionPolicy.check(p).orElseThrow();
+            assertEquals("r-san-7-decision-needs-grounds", r.problem());
+            assertEquals("proportionality", r.field());
+        }
+        assertTrue(SanctionPolicy.needsApproval("EXCLUSION") && SanctionPolicy.needsApproval("TERMINATION"));
+        assertTrue(!SanctionPolicy.needsApproval("ORAL_WARNING") && !SanctionPolicy.needsApproval("WRITTEN_WARNING"));
+    }
+}
