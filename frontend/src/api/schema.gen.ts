@@ -1077,6 +1077,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/egenbetaling/charge-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the charge run for a month (R-PAY-1)
+         * @description Creates one charge per agreement living in the unit that month, with the fee in force each day
+         *     (fee changes respected, R-AGR-3), pro rata by day for part months (the sum of the daily fees over
+         *     the days lived, each day the fee divided by the days of the month, rounded half up once), the
+         *     20th as due date and a KID with a MOD10 check digit. Runs in the background in set-based batches;
+         *     follow it at the Location. Idempotent: one charge per agreement and month however often it runs.
+         *     It also starts by itself early on the 1st of each month. Roles: okonomi.
+         */
+        post: operations["startChargeRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/charge-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A charge run's progress
+         * @description state, done of total agreements, charges created and skipped (already charged). Roles: okonomi.
+         */
+        get: operations["getChargeRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payments waiting for manual matching
+         * @description Payments whose KID matched no charge. Roles: okonomi.
+         */
+        get: operations["listUnmatchedPayments"];
+        put?: never;
+        /**
+         * Register a payment (R-PAY-3)
+         * @description Matched by KID to the agreement's oldest open charges first; a payment whose KID is unknown waits
+         *     in the queue for manual matching. A source reference already stored is stored once (200 with the
+         *     stored payment). Requires an `Idempotency-Key` header (IETF draft): same key and body → the stored
+         *     result again (header `Idempotent-Replayed: true`); same key, different body → 422; same key while
+         *     the first is still running → 409; missing key → 400. Roles: okonomi (manual entry), integrasjon.
+         */
+        post: operations["registerPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/payments/{paymentId}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Match an unmatched payment to an agreement by hand
+         * @description Then covers the oldest open charges first. Roles: okonomi.
+         */
+        post: operations["matchPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an OCR giro file from the bank (R-PAY-3)
+         * @description The banks' fixed-width format (80 characters a record): transmission and assignment start and end
+         *     records, and paired amount items 1 and 2 with KID, amount in øre, payment date and archive
+         *     reference. Record structure, counts and sums are checked; an invalid file is refused whole (422
+         *     `ocr-file-invalid` naming the line). The report tells matched, unmatched (queued for manual
+         *     matching) and duplicates (already imported): importing the same file twice registers each
+         *     payment once. Roles: okonomi.
+         */
+        post: operations["importBankFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Arrears with age (R-PAY-4)
+         * @description Open amounts of charges past their due date per agreement, in the ages 1-30, 31-60, 61-90 and over
+         *     90 days, with totals. Past the threshold an agreement is flagged for staff to act on — arrears never
+         *     end an agreement by themselves. Roles: okonomi (all facilities), fagleder and botiltak (own).
+         */
+        get: operations["getArrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Charges, payments and balances for the municipal accounts (R-PAY-6)
+         * @description CSV (default: `;`, ISO dates, øre as integers, a header row) or JSON: CHARGE rows for periods in
+         *     the range, PAYMENT rows paid in it, and a BALANCE row per agreement at `to`. Roles: okonomi, integrasjon.
+         */
+        get: operations["exportAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The agreement's ledger (R-PAY-4)
+         * @description Charges and payments with the running balance, what is overdue, payment method, repayment plans and bostøtte. Roles: okonomi, fagleder, botiltak (own facility).
+         */
+        get: operations["getLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set how the resident pays (R-PAY-2)
+         * @description DIRECT_DEDUCTION from NAV benefits needs the date the deduction agreement was signed (422 `r-pay-2-deduction-needs-signed-agreement`); STANDING_ORDER; INVOICE. Roles: okonomi, fagleder, botiltak.
+         */
+        post: operations["setPaymentMethod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/repayment-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set up a repayment plan for the arrears (R-PAY-4)
+         * @description The plan covers what is overdue now; its state (ON_TRACK, BEHIND, COMPLETED) is computed from the payments. Roles: okonomi, fagleder.
+         */
+        post: operations["createRepaymentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/housing-benefit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a bostøtte application or decision (R-PAY-5)
+         * @description APPLIED, GRANTED (amount and period) or REFUSED. Roles: okonomi, fagleder, botiltak.
+         */
+        post: operations["recordHousingBenefit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2056,6 +2309,253 @@ export interface components {
             /** Format: int64 */
             policeContacts: number;
             flags: components["schemas"]["ControlFlag"][];
+        };
+        ChargeRunRequest: {
+            /** @example 2026-11 */
+            period: string;
+        };
+        ChargeRun: {
+            /** Format: uuid */
+            id: string;
+            period: string;
+            /** @enum {string} */
+            state: "RUNNING" | "DONE" | "FAILED";
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            created: number;
+            /**
+             * Format: int32
+             * @description Agreements already charged for the month
+             */
+            skipped: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            startedBy: string;
+            error?: string;
+        };
+        NewPayment: {
+            kid: string;
+            /** Format: int64 */
+            amountOre: number;
+            /** Format: date */
+            paidOn: string;
+            /** @description The sender's unique reference; the same reference is stored once */
+            sourceReference: string;
+        };
+        PaymentAllocation: {
+            /** Format: uuid */
+            chargeId: string;
+            period: string;
+            /** Format: int64 */
+            amountOre: number;
+        };
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            channel: "MANUAL" | "API" | "OCR";
+            sourceReference: string;
+            kid?: string;
+            /** Format: uuid */
+            agreementId?: string;
+            /** Format: int64 */
+            amountOre: number;
+            /** Format: date */
+            paidOn: string;
+            matched: boolean;
+            allocations: components["schemas"]["PaymentAllocation"][];
+            /** Format: date-time */
+            registeredAt: string;
+            registeredBy: string;
+        };
+        PaymentPage: {
+            items: components["schemas"]["Payment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        MatchRequest: {
+            /** Format: uuid */
+            agreementId: string;
+        };
+        BankImport: {
+            /** Format: uuid */
+            id: string;
+            filename?: string;
+            /** @enum {string} */
+            state: "DONE";
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            matched: number;
+            /** Format: int32 */
+            unmatched: number;
+            /** Format: int32 */
+            duplicates: number;
+            /**
+             * Format: int64
+             * @description Sum of the new payments
+             */
+            amountOre: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            unmatchedPayments: components["schemas"]["Payment"][];
+        };
+        /** @enum {string} */
+        PaymentMethod: "DIRECT_DEDUCTION" | "STANDING_ORDER" | "INVOICE";
+        PaymentSetupRequest: {
+            method: components["schemas"]["PaymentMethod"];
+            /** Format: date */
+            deductionAgreementSignedOn?: string | null;
+        };
+        PaymentSetup: {
+            method: components["schemas"]["PaymentMethod"];
+            /** Format: date */
+            deductionAgreementSignedOn?: string;
+        };
+        LedgerLine: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            type: "CHARGE" | "PAYMENT";
+            text: string;
+            /** Format: int64 */
+            debitOre: number;
+            /** Format: int64 */
+            creditOre: number;
+            /** Format: int64 */
+            balanceOre: number;
+            kid?: string;
+        };
+        RepaymentPlanRequest: {
+            /** Format: date */
+            startDate: string;
+            /** Format: int64 */
+            instalmentOre: number;
+            /** Format: int32 */
+            instalments: number;
+        };
+        RepaymentPlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            debtOre: number;
+            /** Format: date */
+            startDate: string;
+            /** Format: int64 */
+            instalmentOre: number;
+            /** Format: int32 */
+            instalments: number;
+            /** @enum {string} */
+            state: "ON_TRACK" | "BEHIND" | "COMPLETED";
+            /** Format: int64 */
+            paidTowardsOre: number;
+            /** Format: int64 */
+            expectedByTodayOre: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+        };
+        HousingBenefitRequest: {
+            /** @enum {string} */
+            status: "APPLIED" | "GRANTED" | "REFUSED";
+            /** Format: date */
+            appliedOn: string;
+            /** Format: int64 */
+            amountOre?: number | null;
+            /** Format: date */
+            fromDate?: string | null;
+            /** Format: date */
+            toDate?: string | null;
+        };
+        HousingBenefit: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "APPLIED" | "GRANTED" | "REFUSED";
+            /** Format: date */
+            appliedOn: string;
+            /** Format: int64 */
+            amountOre?: number;
+            /** Format: date */
+            fromDate?: string;
+            /** Format: date */
+            toDate?: string;
+        };
+        Ledger: {
+            /** Format: uuid */
+            agreementId: string;
+            /**
+             * Format: int64
+             * @description Charges minus payments; negative is credit
+             */
+            balanceOre: number;
+            /** Format: int64 */
+            overdueOre: number;
+            paymentSetup?: components["schemas"]["PaymentSetup"];
+            lines: components["schemas"]["LedgerLine"][];
+            repaymentPlans: components["schemas"]["RepaymentPlan"][];
+            housingBenefit: components["schemas"]["HousingBenefit"][];
+            /** @description Overdue past the threshold; for staff to act on */
+            flagged: boolean;
+        };
+        ArrearsRow: {
+            /** Format: uuid */
+            agreementId: string;
+            facilityId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            unitLabel: string;
+            /** Format: int64 */
+            days0to30Ore: number;
+            /** Format: int64 */
+            days31to60Ore: number;
+            /** Format: int64 */
+            days61to90Ore: number;
+            /** Format: int64 */
+            over90Ore: number;
+            /** Format: int64 */
+            totalOre: number;
+            flagged: boolean;
+            hasRepaymentPlan: boolean;
+        };
+        Arrears: {
+            items: components["schemas"]["ArrearsRow"][];
+            /** Format: int64 */
+            days0to30Ore: number;
+            /** Format: int64 */
+            days31to60Ore: number;
+            /** Format: int64 */
+            days61to90Ore: number;
+            /** Format: int64 */
+            over90Ore: number;
+            /** Format: int64 */
+            totalOre: number;
+            /** Format: int64 */
+            thresholdOre: number;
+        };
+        ExportRow: {
+            /** @enum {string} */
+            record: "CHARGE" | "PAYMENT" | "BALANCE";
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            agreementId?: string;
+            facilityId?: string;
+            kid?: string;
+            /** Format: int64 */
+            amountOre: number;
+            reference?: string;
         };
     };
     responses: {
@@ -4143,6 +4643,404 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    startChargeRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "period": "2026-11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChargeRunRequest"];
+            };
+        };
+        responses: {
+            /** @description The run, started */
+            202: {
+                headers: {
+                    /** @description The run */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getChargeRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listUnmatchedPayments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of unmatched payments, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    registerPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example 5f1c2a7e-2b0e-4c1a-9d8e-3a6b7c8d9e01 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kid": "0001000017",
+                 *       "amountOre": 500000,
+                 *       "paidOn": "2026-11-20",
+                 *       "sourceReference": "NAV-trekk-2026-11-123456"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewPayment"];
+            };
+        };
+        responses: {
+            /** @description The payment was registered before (same source reference) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description The payment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    matchPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The matched payment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    importBankFile: {
+        parameters: {
+            query?: {
+                filename?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The import report */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getArrears: {
+        parameters: {
+            query?: {
+                facility?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Arrears by agreement, largest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Arrears"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportAccounts: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": components["schemas"]["ExportRow"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ledger"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setPaymentMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "method": "DIRECT_DEDUCTION",
+                 *       "deductionAgreementSignedOn": "2026-11-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentSetupRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment method */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentSetup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createRepaymentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startDate": "2026-12-01",
+                 *       "instalmentOre": 50000,
+                 *       "instalments": 10
+                 *     }
+                 */
+                "application/json": components["schemas"]["RepaymentPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepaymentPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordHousingBenefit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "GRANTED",
+                 *       "appliedOn": "2026-10-01",
+                 *       "amountOre": 180000,
+                 *       "fromDate": "2026-11-01",
+                 *       "toDate": "2027-10-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HousingBenefitRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingBenefit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }

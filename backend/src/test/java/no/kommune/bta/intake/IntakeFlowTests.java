@@ -100,7 +100,7 @@ class IntakeFlowTests {
 
     @Test
     void R_INT_2_twenty_parallel_allocations_of_one_unit_give_exactly_one_success() throws Exception {
-        UUID unit = People.unit("valoyveien-9", "001");
+        UUID unit = People.unit("smahus", "Småhus 9");
         List<UUID> intakes = new ArrayList<>();
         for (int k = 0; k < 20; k++) {
             intakes.add(waitingIntake("Par" + k, LocalDate.of(1980, 1, 1 + k), k % 2 == 0 ? "MALE" : "FEMALE"));

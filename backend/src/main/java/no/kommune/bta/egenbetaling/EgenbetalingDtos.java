@@ -1,0 +1,97 @@
+package no.kommune.bta.egenbetaling;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public final class EgenbetalingDtos {
+    private EgenbetalingDtos() {
+    }
+
+    public record ChargeRunRequest(@NotNull(message = "må fylles ut")
+                                   @Pattern(regexp = "\\d{4}-\\d{2}", message = "må være ÅÅÅÅ-MM") String period) {
+    }
+
+    public record ChargeRunView(UUID id, String period, String state, int total, int done, int created, int skipped,
+                                Instant startedAt, Instant finishedAt, String startedBy, String error) {
+    }
+
+    public record NewPayment(
+            @NotBlank(message = "må fylles ut") @Size(max = 25, message = "kan ha høyst 25 sifre") String kid,
+            @NotNull(message = "må fylles ut") @Min(value = 1, message = "må være større enn 0") Long amountOre,
+            @NotNull(message = "må fylles ut") LocalDate paidOn,
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String sourceReference) {
+    }
+
+    public record PaymentView(UUID id, String channel, String sourceReference, String kid, UUID agreementId,
+                              long amountOre, LocalDate paidOn, boolean matched, List<Allocation> allocations,
+                              Instant registeredAt, String registeredBy) {
+    }
+
+    public record Allocation(UUID chargeId, String period, long amountOre) {
+    }
+
+    public record MatchRequest(@NotNull(message = "må fylles ut") UUID agreementId) {
+    }
+
+    public record ImportView(UUID id, String filename, String state, int total, int matched, int unmatched,
+                             int duplicates, long amountOre, Instant createdAt, String createdBy,
+                             List<PaymentView> unmatchedPayments) {
+    }
+
+    public record PaymentSetupRequest(
+            @NotBlank(message = "må fylles ut") String method,
+            LocalDate deductionAgreementSignedOn) {
+    }
+
+    public record PaymentSetup(String method, LocalDate deductionAgreementSignedOn) {
+    }
+
+    public record LedgerLine(LocalDate date, String type, String text, long debitOre, long creditOre, long balanceOre,
+                             String kid) {
+    }
+
+    public record RepaymentPlanRequest(
+            @NotNull(message = "må fylles ut") LocalDate startDate,
+            @NotNull(message = "må fylles ut") @Min(value = 1, message = "må være større enn 0") Long instalmentOre,
+            @NotNull(message = "må fylles ut") @Min(value = 1, message = "minst 1") @Max(value = 120, message = "høyst 120") Integer instalments) {
+    }
+
+    public record RepaymentPlan(UUID id, long debtOre, LocalDate startDate, long instalmentOre, int instalments,
+                                String state, long paidTowardsOre, long expectedByTodayOre, Instant createdAt,
+                                String createdBy) {
+    }
+
+    public record HousingBenefitRequest(
+            @NotBlank(message = "må fylles ut") String status,
+            @NotNull(message = "må fylles ut") LocalDate appliedOn,
+            @Min(value = 0, message = "kan ikke være negativ") Long amountOre,
+            LocalDate fromDate,
+            LocalDate toDate) {
+    }
+
+    public record HousingBenefit(UUID id, String status, LocalDate appliedOn, Long amountOre, LocalDate fromDate,
+                                 LocalDate toDate) {
+    }
+
+    public record Ledger(UUID agreementId, long balanceOre, long overdueOre, PaymentSetup paymentSetup,
+                        List<LedgerLine> lines, List<RepaymentPlan> repaymentPlans, List<HousingBenefit> housingBenefit,
+                        boolean flagged) {
+    }
+
+    public record ArrearsRow(UUID agreementId, String facilityId, UUID personId, String personName, String unitLabel,
+                             long days0to30Ore, long days31to60Ore, long days61to90Ore, long over90Ore, long totalOre,
+                             boolean flagged, boolean hasRepaymentPlan) {
+    }
+
+    public record Arrears(List<ArrearsRow> items, long days0to30Ore, long days31to60Ore, long days61to90Ore,
+                          long over90Ore, long totalOre, long thresholdOre) {
+    }
+}

@@ -1,0 +1,169 @@
+package no.kommune.bta.egenbetaling;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.UUID;
+import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.PageResult;
+import no.kommune.bta.common.Paging;
+import no.kommune.bta.common.Problem;
+import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
+import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.Roles;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/egenbetaling")
+@Produces(MediaType.APPLICATION_JSON)
+@Audited(resourceType = "egenbetaling")
+public class EgenbetalingResource {
+
+    @Inject
+    ChargeRunService runs;
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Path("charge-runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OKONOMI)
+    public Response startChargeRun(@Valid @NotNull(message = "mangler innhold") ChargeRunRequest body, UriInfo uri) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(body.period());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("period", "må være en gyldig måned (ÅÅÅÅ-MM)");
+        }
+        ChargeRunView v = runs.start(month, user.describe());
+        return Response.accepted(v).location(uri.getBaseUriBuilder().path("api/egenbetaling/charge-runs/{id}").build(v.id())).build();
+    }
+
+    @GET
+    @Path("charge-runs/{runId}")
+    @RolesAllowed(Roles.OKONOMI)
+    public ChargeRunView getChargeRun(@RestPath UUID runId) {
+        return runs.get(runId);
+    }
+
+    /** R-PAY-3 for other systems and manual entry, with an Idempotency-Key (IETF draft). */
+    @POST
+    @Path("payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OKONOMI, Roles.INTEGRASJON})
+    public Response registerPayment(@RestHeader("Idempotency-Key") String key,
+                                    @Valid @NotNull(message = "mangler innhold") NewPayment body) throws Exception {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw ProblemException.badRequest("Idempotency-Key", "headeren må være med (høyst 200 tegn)");
+        }
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body)));
+        IdempotencyStore.Stored stored = idempotency.begin(key, user.clientId(), hash);
+        if (stored != null) {
+            return Response.status(stored.status()).type(stored.status() >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON)
+                    .entity(stored.body()).header("Idempotent-Replayed", "true").build();
+        }
+        try {
+            String channel = user.hasRole(Roles.INTEGRASJON) ? "API" : "MANUAL";
+            PaymentService.Registered r = payments.register(channel, body.sourceReference(), body.kid(), body.amountOre(),
+                    body.paidOn(), null);
+            int status = r.duplicate() ? 200 : 201;
+            idempotency.complete(key, status, json.writeValueAsString(r.payment()));
+            return Response.status(status).entity(r.payment()).build();
+        } catch (ProblemException e) {
+            idempotency.complete(key, e.status(), json.writeValueAsString(e.toProblem("/api/egenbetaling/payments")));
+            throw e;
+        } catch (RuntimeException e) {
+            idempotency.abandon(key);
+            throw e;
+        }
+    }
+
+    @GET
+    @Path("payments")
+    @RolesAllowed(Roles.OKONOMI)
+    public PageResult<PaymentView> listUnmatchedPayments(@RestQuery String page, @RestQuery String size) {
+        Paging p = Paging.of(page, size);
+        return new PageResult<>(payments.unmatched(p.size(), p.offset()), p.page(), p.size(), payments.countUnmatched());
+    }
+
+    @POST
+    @Path("payments/{paymentId}/match")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OKONOMI)
+    public PaymentView matchPayment(@RestPath UUID paymentId, @Valid @NotNull(message = "mangler innhold") MatchRequest body) {
+        return payments.match(paymentId, body.agreementId());
+    }
+
+    /** An OCR giro file from the bank, as plain text; the same file twice registers each payment once. */
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed(Roles.OKONOMI)
+    public Response importBankFile(@RestQuery String filename, byte[] content) {
+        if (content == null || content.length == 0) throw ProblemException.badRequest("body", "filen er tom");
+        ImportView v = payments.importOcr(filename, new String(content, StandardCharsets.ISO_8859_1));
+        return Response.status(201).entity(v).build();
+    }
+
+    @GET
+    @Path("arrears")
+    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
+    public Arrears getArrears(@RestQuery String facility) {
+        return ledger.arrears(facility);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed({Roles.OKONOMI, Roles.INTEGRASJON})
+    public Response exportAccounts(@RestQuery String from, @RestQuery String to, @RestQuery String format) {
+        LocalDate f = date("from", from), t = date("to", to);
+        var rows = ledger.export(f, t);
+        if (format == null || format.equals("csv")) {
+            return Response.ok(LedgerService.csv(rows), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"egenbetaling-" + f + "-" + t + ".csv\"").build();
+        }
+        if (!format.equals("json")) throw ProblemException.badRequest("format", "må være csv eller json");
+        return Response.ok(rows, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static LocalDate date(String name, String v) {
+        if (v == null || v.isBlank()) throw ProblemException.badRequest(name, "må fylles ut (ÅÅÅÅ-MM-DD)");
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "må være en dato (ÅÅÅÅ-MM-DD)");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package no.kommune.bta.egenbetaling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.SqlValues;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.Allocation;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
+import no.kommune.bta.security.CurrentUser;
+
+/** Payments from every channel, matched by KID to the oldest open charges first (R-PAY-3). */
+@ApplicationScoped
+public class PaymentService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    public record Registered(PaymentView payment, boolean duplicate) {
+    }
+
+    @Transactional
+    public Registered register(String channel, String sourceReference, String kid, long amountOre, LocalDate paidOn, UUID importId) {
+        UUID id = UUID.randomUUID();
+        int inserted = em.createNativeQuery("""
+                        INSERT INTO payment (id, channel, source_reference, kid, amount_ore, paid_on, import_id, registered_by)
+                        VALUES (:id, :c, :ref, :kid, :amt, :paid, CAST(:imp AS uuid), :by)
+                        ON CONFLICT (source_reference) DO NOTHING""")
+                .setParameter("id", id).setParameter("c", channel).setParameter("ref", sourceReference.strip())
+                .setParameter("kid", kid == null ? null : kid.strip()).setParameter("amt", amountOre).setParameter("paid", paidOn)
+                .setParameter("imp", importId).setParameter("by", user.describe()).executeUpdate();
+        if (inserted == 0) {
+            UUID existing = (UUID) em.createNativeQuery("SELECT id FROM payment WHERE source_reference = :r")
+                    .setParameter("r", sourceReference.strip()).getSingleResult();
+            return new Registered(view(existing), true);
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> agreement = em.createNativeQuery("SELECT agreement_id FROM charge WHERE kid = :k")
+                .setParameter("k", kid == null ? "" : kid.strip()).getResultList();
+        if (!agreement.isEmpty()) allocate(id, agreement.get(0));
+        return new Registered(view(id), false);
+    }
+
+    /** An unmatched payment placed on an agreement by hand. */
+    @Transactional
+    public PaymentView match(UUID paymentId, UUID agreementId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT agreement_id FROM payment WHERE id = :id FOR UPDATE")
+                .setParameter("id", paymentId).getResultList();
+        if (rows.isEmpty()) throw ProblemException.notFound("Betalingen", paymentId);
+        if (rows.get(0) != null) {
+            throw new ProblemException(409, "payment-already-matched", "Betalingen er allerede knyttet til en avtale", null, "R-PAY-3", null);
+        }
+        long exists = ((Number) em.createNativeQuery("SELECT count(*) FROM agreement WHERE id = :a").setParameter("a", agreementId)
+                .getSingleResult()).longValue();
+        if (exists == 0) throw ProblemException.invalid("agreementId", "avtalen finnes ikke");
+        allocate(paymentId, agreementId);
+        return view(paymentId);
+    }
+
+    /** Oldest open charge first; what is left over stays on the agreement as credit. */
+    void allocate(UUID paymentId, UUID agreementId) {
+        em.createNativeQuery("UPDATE payment SET agreement_id = :a WHERE id = :p").setParameter("a", agreementId)
+                .setParameter("p", paymentId).executeUpdate();
+        long left = ((Number) em.createNativeQuery("SELECT amount_ore FROM payment WHERE id = :p").setParameter("p", paymentId)
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> open = em.createNativeQuery("""
+                        SELECT c.id, c.amount_ore - coalesce((SELECT sum(pa.amount_ore) FROM payment_allocation pa WHERE pa.charge_id = c.id), 0)
+                        FROM charge c WHERE c.agreement_id = :a ORDER BY c.period FOR UPDATE""")
+                .setParameter("a", agreementId).getResultList();
+        for (Object[] c : open) {
+            long openOre = ((Number) c[1]).longValue();
+            if (left <= 0) break;
+            if (openOre <= 0) continue;
+            long take = Math.min(left, openOre);
+            em.createNativeQuery("INSERT INTO payment_allocation (payment_id, charge_id, amount_ore) VALUES (:p, :c, :amt)")
+                    .setParameter("p", paymentId).setParameter("c", c[0]).setParameter("amt", take).executeUpdate();
+            left -= take;
+        }
+    }
+
+    @Transactional
+    public ImportView importOcr(String filename, String content) {
+        List<OcrFile.Item> items;
+        try {
+            items = OcrFile.parse(content);
+        } catch (OcrFile.Invalid e) {
+            throw new ProblemException(422, "ocr-file-invalid", "Filen er ikke en gyldig OCR-fil", e.getMessage(), "R-PAY-3",
+                    List.of(new no.kommune.bta.common.Problem.Violation("line " + e.line, e.getMessage())));
+        }
+        UUID importId = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO bank_import (id, filename, state, created_by) VALUES (:id, :f, 'DONE', :by)")
+                .setParameter("id", importId).setParameter("f", filename).setParameter("by", user.describe()).executeUpdate();
+        int matched = 0, unmatched = 0, duplicates = 0;
+        long amount = 0;
+        List<PaymentView> unmatchedPayments = new ArrayList<>();
+        for (OcrFile.Item item : items) {
+            Registered r = register("OCR", item.sourceReference(), item.kid(), item.amountOre(), item.paymentDate(), importId);
+            if (r.duplicate()) {
+                duplicates++;
+            } else if (r.payment().matched()) {
+                matched++;
+                amount += item.amountOre();
+            } else {
+                unmatched++;
+                amount += item.amountOre();
+                unmatchedPayments.add(r.payment());
+            }
+        }
+        em.createNativeQuery("UPDATE bank_import SET total = :t, matched = :m, unmatched = :u, duplicates = :d, amount_ore = :a WHERE id = :id")
+                .setParameter("t", items.size()).setParameter("m", matched).setParameter("u", unmatched).setParameter("d", duplicates)
+                .setParameter("a", amount).setParameter("id", importId).executeUpdate();
+        Object[] r = (Object[]) em.createNativeQuery("SELECT created_at, created_by FROM bank_import WHERE id = :id")
+                .setParameter("id", importId).getSingleResult();
+        return new ImportView(importId, filename, "DONE", items.size(), matched, unmatched, duplicates, amount,
+                SqlValues.instant(r[0]), (String) r[1], unmatchedPayments);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PaymentView> unmatched(int limit, int offset) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM payment WHERE agreement_id IS NULL ORDER BY registered_at LIMIT :l OFFSET :o")
+                .setParameter("l", limit).setParameter("o", offset).getResultList();
+        return ids.stream().map(this::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countUnmatched() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM payment WHERE agreement_id IS NULL").getSingleResult()).longValue();
+    }
+
+    PaymentView view(UUID id) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        SELECT id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, registered_at, registered_by
+                        FROM payment WHERE id = :id""").setParameter("id", id).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> alloc = em.createNativeQuery("""
+                        SELECT pa.charge_id, to_char(c.period, 'YYYY-MM'), pa.amount_ore FROM payment_allocation pa
+                        JOIN charge c ON c.id = pa.charge_id WHERE pa.payment_id = :id ORDER BY c.period""")
+                .setParameter("id", id).getResultList();
+        return new PaymentView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (UUID) r[4], ((Number) r[5]).longValue(),
+                SqlValues.date(r[6]), r[4] != null,
+                alloc.stream().map(a -> new Allocation((UUID) a[0], (String) a[1], ((Number) a[2]).longValue())).toList(),
+                SqlValues.instant(r[7]), (String) r[8]);
+    }
+}

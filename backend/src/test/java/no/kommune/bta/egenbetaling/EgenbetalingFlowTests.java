@@ -1,0 +1,283 @@
+package no.kommune.bta.egenbetaling;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import no.bekk.bekkopen.banking.KidnummerValidator;
+import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.support.Api;
+import no.kommune.bta.support.Db;
+import org.junit.jupiter.api.Test;
+
+/** Charges, payments from every channel, arrears and plans through the API (R-PAY-1 … R-PAY-6). */
+@QuarkusTest
+class EgenbetalingFlowTests {
+    static final String P = "https://bta.kommune.no/problems/";
+    static final String FAC = "valoyveien-9";
+    static final String LEDER = "valoya-leder";
+
+    static String vacant() {
+        return Api.as("esikt1").queryParam("facility", FAC).queryParam("from", "2026-01-01").get("/api/vacancies")
+                .then().statusCode(200).extract().path("items[0].unitLabel");
+    }
+
+    /** A tenant at Valøyveien 9 (fee 6 000 kr) who moved in on the given day. */
+    static String tenant(LocalDate movedIn) {
+        return AgreementFlowTests.movedIn(LEDER, FAC, vacant(), movedIn);
+    }
+
+    static Map<String, Object> run(String period) throws InterruptedException {
+        String id = Api.as("okonomi1").body(Map.of("period", period)).post("/api/egenbetaling/charge-runs").then()
+                .statusCode(202).extract().path("id");
+        for (int i = 0; i < 300; i++) {
+            Map<String, Object> r = Api.as("okonomi1").get("/api/egenbetaling/charge-runs/" + id).then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            if (!"RUNNING".equals(r.get("state"))) return r;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the charge run did not finish");
+    }
+
+    static List<Map<String, Object>> charges(String agreement) {
+        return Db.query("SELECT period, amount_ore, days, kid, due_date FROM charge WHERE agreement_id = ?::uuid ORDER BY period", agreement);
+    }
+
+    static String kid(String agreement, String period) {
+        return (String) Db.query("SELECT kid FROM charge WHERE agreement_id = ?::uuid AND to_char(period, 'YYYY-MM') = ?", agreement, period)
+                .get(0).get("kid");
+    }
+
+    @Test
+    void R_PAY_1_the_run_charges_pro_rata_with_a_valid_kid_and_twice_gives_the_same_charges() throws Exception {
+        String ag = tenant(LocalDate.of(2026, 3, 16));
+        Map<String, Object> first = run("2026-03");
+        assertEquals("DONE", first.get("state"));
+        assertEquals(first.get("total"), first.get("done"));
+        var c = charges(ag);
+        assertEquals(1, c.size());
+        assertEquals(16, c.get(0).get("days"));
+        // 600 000 × 16 / 31 = 309 677.4… → 309 677
+        assertEquals(309_677L, ((Number) c.get(0).get("amount_ore")).longValue());
+        assertTrue(KidnummerValidator.isValid((String) c.get(0).get("kid")), "KID " + c.get(0).get("kid"));
+        Map<String, Object> second = run("2026-03");
+        assertEquals(0, second.get("created"));
+        assertEquals(second.get("total"), second.get("skipped"));
+        assertEquals(1, charges(ag).size());
+        // after a crash halfway only the missing charges are made
+        Db.update("DELETE FROM charge WHERE agreement_id = ?::uuid", ag);
+        Map<String, Object> third = run("2026-03");
+        assertEquals(1, third.get("created"));
+        assertEquals(309_677L, ((Number) charges(ag).get(0).get("amount_ore")).longValue());
+        for (var row : Db.query("SELECT kid FROM charge")) {
+            assertTrue(KidnummerValidator.isValid((String) row.get("kid")), "every KID is valid: " + row.get("kid"));
+        }
+        assertEquals(0L, Db.query("SELECT count(*) AS n FROM (SELECT agreement_id, period FROM charge GROUP BY 1, 2 HAVING count(*) > 1) d")
+                .get(0).get("n"));
+    }
+
+    @Test
+    void R_AGR_3_the_run_uses_the_fee_in_force_each_day_as_the_calculator_does() throws Exception {
+        String ag = tenant(LocalDate.of(2026, 4, 10));
+        Api.as(LEDER).body(Map.of("monthlyFeeOre", 630_000, "notifiedOn", "2026-04-10", "effectiveFrom", "2026-05-17"))
+                .post("/api/agreements/" + ag + "/fee-changes").then().statusCode(200);
+        run("2026-05");
+        TreeMap<LocalDate, Long> fees = new TreeMap<>(Map.of(LocalDate.of(2026, 4, 10), 600_000L, LocalDate.of(2026, 5, 17), 630_000L));
+        long expected = ChargeCalculator.charge(YearMonth.of(2026, 5), LocalDate.of(2026, 4, 10), LocalDate.of(2099, 1, 1), fees)
+                .orElseThrow().amountOre();
+        assertEquals(expected, ((Number) charges(ag).get(0).get("amount_ore")).longValue());
+    }
+
+    @Test
+    void R_PAY_3_payments_cover_the_oldest_charge_first_and_the_idempotency_key_cases() throws Exception {
+        String ag = tenant(LocalDate.of(2026, 6, 1));
+        run("2026-06");
+        run("2026-07");
+        String kid = kid(ag, "2026-07");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("kid", kid, "amountOre", 900_000, "paidOn", "2026-07-25", "sourceReference", "NAV-" + key);
+        var first = Api.asIntegration().header("Idempotency-Key", key).body(body).post("/api/egenbetaling/payments").then()
+                .statusCode(201).body("matched", equalTo(true)).body("channel", equalTo("API"))
+                .body("allocations[0].period", equalTo("2026-06")).body("allocations[0].amountOre", equalTo(600_000))
+                .body("allocations[1].period", equalTo("2026-07")).body("allocations[1].amountOre", equalTo(300_000))
+                .extract().asString();
+        // same key and body: the stored result again
+        String again = Api.asIntegration().header("Idempotency-Key", key).body(body).post("/api/egenbetaling/payments").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
+        assertEquals(first, again);
+        // same key, another body
+        Api.asIntegration().header("Idempotency-Key", key).body(Map.of("kid", kid, "amountOre", 1, "paidOn", "2026-07-25",
+                "sourceReference", "x")).post("/api/egenbetaling/payments").then().statusCode(422)
+                .body("type", equalTo(P + "idempotency-key-reused"));
+        // no key
+        Api.withToken(no.kommune.bta.support.Tokens.integration()).body(body).post("/api/egenbetaling/payments").then().statusCode(400)
+                .body("violations.field", hasItem("Idempotency-Key"));
+        // the first request with a key is still running
+        String running = UUID.randomUUID().toString();
+        Map<String, Object> other = Map.of("kid", kid, "amountOre", 100, "paidOn", "2026-07-26", "sourceReference", "R-" + running);
+        Db.update("INSERT INTO idempotency_key (key, request_hash, state) VALUES (?, 'x', 'IN_PROGRESS')", running);
+        Api.asIntegration().header("Idempotency-Key", running).body(other).post("/api/egenbetaling/payments").then()
+                .statusCode(422);
+        Db.update("UPDATE idempotency_key SET request_hash = ? WHERE key = ?", hashOf(other), running);
+        Api.asIntegration().header("Idempotency-Key", running).body(other).post("/api/egenbetaling/payments").then()
+                .statusCode(409).body("type", equalTo(P + "idempotency-key-in-progress"));
+        // the same source reference under a new key is stored once
+        Api.asIntegration().header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/api/egenbetaling/payments")
+                .then().statusCode(200);
+        assertEquals(1L, Db.query("SELECT count(*) AS n FROM payment WHERE source_reference = ?", "NAV-" + key).get(0).get("n"));
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().statusCode(200)
+                .body("balanceOre", equalTo(300_000)).body("lines.type", equalTo(List.of("CHARGE", "CHARGE", "PAYMENT")));
+    }
+
+    /** The hash the service stores for a body, found by letting it store one. */
+    private static String hashOf(Map<String, Object> body) {
+        String probe = UUID.randomUUID().toString();
+        Api.asIntegration().header("Idempotency-Key", probe).body(body).post("/api/egenbetaling/payments");
+        String h = (String) Db.query("SELECT request_hash FROM idempotency_key WHERE key = ?", probe).get(0).get("request_hash");
+        Db.update("DELETE FROM payment_allocation WHERE payment_id IN (SELECT id FROM payment WHERE source_reference = ?)", body.get("sourceReference"));
+        Db.update("DELETE FROM payment WHERE source_reference = ?", body.get("sourceReference"));
+        return h;
+    }
+
+    @Test
+    void R_PAY_3_an_ocr_file_is_matched_queued_and_never_imported_twice() throws Exception {
+        String ag = tenant(LocalDate.of(2026, 8, 1));
+        run("2026-08");
+        String kid = kid(ag, "2026-08");
+        String file1 = Ocr.file(List.of(new Ocr.Item(1, kid, 250_000, LocalDate.of(2026, 8, 20), "A00000001"),
+                new Ocr.Item(2, "99999999999", 12_300, LocalDate.of(2026, 8, 21), "A00000002")));
+        Api.as("okonomi1").contentType("text/plain").body(file1).queryParam("filename", "ocr1.txt").post("/api/egenbetaling/imports")
+                .then().statusCode(201).body("total", equalTo(2)).body("matched", equalTo(1)).body("unmatched", equalTo(1))
+                .body("duplicates", equalTo(0)).body("unmatchedPayments[0].kid", equalTo("99999999999"));
+        Api.as("okonomi1").contentType("text/plain").body(file1).post("/api/egenbetaling/imports").then().statusCode(201)
+                .body("duplicates", equalTo(2)).body("matched", equalTo(0)).body("unmatched", equalTo(0));
+        String file2 = Ocr.file(List.of(new Ocr.Item(1, kid, 250_000, LocalDate.of(2026, 8, 20), "A00000001"),
+                new Ocr.Item(3, kid, 100_000, LocalDate.of(2026, 8, 22), "A00000003")));
+        Api.as("okonomi1").contentType("text/plain").body(file2).post("/api/egenbetaling/imports").then().statusCode(201)
+                .body("duplicates", equalTo(1)).body("matched", equalTo(1));
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("balanceOre", equalTo(600_000 - 350_000));
+        // the unmatched payment waits in the queue and is matched by hand
+        String unmatched = Api.as("okonomi1").queryParam("size", 200).get("/api/egenbetaling/payments").then().statusCode(200)
+                .extract().path("items.find { it.kid == '99999999999' }.id");
+        Api.as("okonomi1").body(Map.of("agreementId", ag)).post("/api/egenbetaling/payments/" + unmatched + "/match").then()
+                .statusCode(200).body("matched", equalTo(true));
+        Api.as("okonomi1").body(Map.of("agreementId", ag)).post("/api/egenbetaling/payments/" + unmatched + "/match").then()
+                .statusCode(409);
+        // a file whose totals do not add up is refused whole
+        String broken = file2.replace(Ocr.pad(350_000, 17), Ocr.pad(350_001, 17));
+        Api.as("okonomi1").contentType("text/plain").body(broken).post("/api/egenbetaling/imports").then().statusCode(422)
+                .body("type", equalTo(P + "ocr-file-invalid")).body("detail", containsString("Linje"));
+    }
+
+    @Test
+    void R_PAY_4_arrears_are_aged_and_flagged_a_plan_tracks_them_and_the_agreement_stays() throws Exception {
+        String ag = tenant(LocalDate.of(2026, 9, 1));
+        run("2026-09");
+        run("2026-10");
+        Api.as("okonomi1").queryParam("facility", FAC).get("/api/egenbetaling/arrears").then().statusCode(200)
+                .body("items.find { it.agreementId == '" + ag + "' }.totalOre", equalTo(1_200_000))
+                .body("items.find { it.agreementId == '" + ag + "' }.flagged", equalTo(true))
+                .body("items.find { it.agreementId == '" + ag + "' }.days31to60Ore", equalTo(600_000));
+        Api.as("valoya1").queryParam("facility", "bakklandet").get("/api/egenbetaling/arrears").then().statusCode(403);
+        Api.as("valoya1").get("/api/egenbetaling/arrears").then().statusCode(200)
+                .body("items.facilityId", org.hamcrest.Matchers.everyItem(equalTo(FAC)));
+        Api.as("valoya1").body(Map.of("startDate", "2026-11-01", "instalmentOre", 200_000, "instalments", 6))
+                .post("/api/agreements/" + ag + "/repayment-plans").then().statusCode(403);
+        Api.as("okonomi1").body(Map.of("startDate", "2026-11-01", "instalmentOre", 100_000, "instalments", 6))
+                .post("/api/agreements/" + ag + "/repayment-plans").then().statusCode(422).body("violations.field", hasItem("instalments"));
+        Api.as(LEDER).body(Map.of("startDate", "2026-11-01", "instalmentOre", 200_000, "instalments", 6))
+                .post("/api/agreements/" + ag + "/repayment-plans").then().statusCode(201)
+                .body("debtOre", equalTo(1_200_000)).body("state", equalTo("BEHIND"));
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("repaymentPlans[0].state", equalTo("BEHIND"));
+        Api.asIntegration().header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("kid", kid(ag, "2026-10"), "amountOre", 1_200_000, "paidOn", LocalDate.now().toString(),
+                        "sourceReference", "plan-" + ag)).post("/api/egenbetaling/payments").then().statusCode(201);
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("repaymentPlans[0].state", equalTo("COMPLETED"))
+                .body("overdueOre", equalTo(0)).body("flagged", equalTo(false));
+        // arrears alone never end an agreement
+        Api.as(LEDER).get("/api/agreements/" + ag).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void R_PAY_2_direct_deduction_needs_a_signed_deduction_agreement() {
+        String ag = tenant(LocalDate.of(2026, 10, 1));
+        Api.as("valoya1").body(Map.of("method", "DIRECT_DEDUCTION")).post("/api/agreements/" + ag + "/payment-method").then()
+                .statusCode(422).body("type", equalTo(P + "r-pay-2-deduction-needs-signed-agreement"));
+        Api.as("valoya1").body(Map.of("method", "DIRECT_DEDUCTION", "deductionAgreementSignedOn", "2026-10-01"))
+                .post("/api/agreements/" + ag + "/payment-method").then().statusCode(200).body("method", equalTo("DIRECT_DEDUCTION"));
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("paymentSetup.method", equalTo("DIRECT_DEDUCTION"));
+    }
+
+    @Test
+    void R_PAY_5_housing_benefit_is_tracked_on_the_ledger() {
+        String ag = tenant(LocalDate.of(2026, 10, 15));
+        Api.as("valoya1").body(Map.of("status", "GRANTED", "appliedOn", "2026-10-01")).post("/api/agreements/" + ag + "/housing-benefit")
+                .then().statusCode(422).body("violations.field", hasItem("amountOre"));
+        Api.as("valoya1").body(Map.of("status", "APPLIED", "appliedOn", "2026-10-01")).post("/api/agreements/" + ag + "/housing-benefit")
+                .then().statusCode(201);
+        Api.as("valoya1").body(Map.of("status", "GRANTED", "appliedOn", "2026-10-01", "amountOre", 180_000, "fromDate", "2026-11-01"))
+                .post("/api/agreements/" + ag + "/housing-benefit").then().statusCode(201);
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("housingBenefit.status", equalTo(List.of("APPLIED", "GRANTED")));
+    }
+
+    @Test
+    void R_PAY_6_charges_payments_and_balances_export_to_csv_and_json() throws Exception {
+        String ag = tenant(LocalDate.of(2026, 2, 1));
+        run("2026-02");
+        String csv = Api.as("okonomi1").accept("text/csv").queryParam("from", "2026-02-01").queryParam("to", "2026-02-28")
+                .get("/api/egenbetaling/export").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertTrue(csv.startsWith("record;date;agreement_id;facility_id;kid;amount_ore;reference\n"), csv);
+        assertTrue(csv.contains("CHARGE;2026-02-01;" + ag + ";" + FAC + ";"), csv);
+        assertTrue(csv.contains("BALANCE;2026-02-28;" + ag + ";" + FAC + ";;600000;"), csv);
+        Api.asIntegration().accept("application/json").queryParam("from", "2026-02-01").queryParam("to", "2026-02-28")
+                .queryParam("format", "json").get("/api/egenbetaling/export").then().statusCode(200)
+                .body("find { it.agreementId == '" + ag + "' && it.record == 'CHARGE' }.amountOre", equalTo(600_000));
+        Api.as("valoya1").queryParam("from", "2026-02-01").queryParam("to", "2026-02-28").get("/api/egenbetaling/export")
+                .then().statusCode(403);
+    }
+
+    /** Builds OCR giro files in the banks' 80-character layout for the tests. */
+    static final class Ocr {
+        record Item(int tx, String kid, long ore, LocalDate paid, String archive) {
+        }
+
+        static final DateTimeFormatter D = DateTimeFormatter.ofPattern("ddMMyy");
+
+        static String pad(long n, int w) {
+            return String.format("%0" + w + "d", n);
+        }
+
+        static String rec(String s) {
+            return String.format("%-80s", s).replace(' ', '0').substring(0, 80);
+        }
+
+        static String file(List<Item> items) {
+            StringBuilder sb = new StringBuilder();
+            String settle = D.format(LocalDate.of(2026, 8, 23));
+            sb.append(rec("NY000010" + "00008080" + "0000001" + "00008080")).append('\n');
+            sb.append(rec("NY090020" + "000000000" + "0000001" + "86011117947")).append('\n');
+            long sum = 0;
+            for (Item i : items) {
+                String kid = String.format("%25s", i.kid());
+                sb.append(String.format("%-80s", "NY091330" + pad(i.tx(), 7) + settle + "01" + "00" + "0" + "00001" + "0"
+                        + pad(i.ore(), 17) + kid + "00").replace(' ', ' ')).append('\n');
+                sb.append(String.format("%-80s", "NY091331" + pad(i.tx(), 7) + "0000000000" + i.archive() + " " + D.format(i.paid())
+                        + "00000000000")).append('\n');
+                sum += i.ore();
+            }
+            sb.append(rec("NY090088" + pad(items.size(), 8) + pad(items.size() * 2L + 2, 8) + pad(sum, 17) + settle)).append('\n');
+            sb.append(rec("NY000089" + pad(items.size(), 8) + pad(items.size() * 2L + 4, 8) + pad(sum, 17) + settle)).append('\n');
+            return sb.toString();
+        }
+    }
+}
