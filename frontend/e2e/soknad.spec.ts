@@ -1,5 +1,6 @@
 import { expect, loggInn, sjekkUU, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { loggUt, syntheticNationalId } from './helpers';
 
 /*
  * The whole intake against the real stack: HVK registers a new person and the application,
@@ -7,41 +8,6 @@ import type { Page } from '@playwright/test';
  * orientation meeting and the decision. The database is fresh each bin/test run, but the run
  * must not depend on which units are vacant or on numbers registered by earlier runs.
  */
-
-const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-
-function checkDigit(digits: number[], weights: number[]): number | null {
-  const k = 11 - (weights.reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11);
-  return k === 11 ? 0 : k === 10 ? null : k;
-}
-
-/** A synthetic fødselsnummer (month + 80) for a random birth date, so that the person is 21-23 today. */
-function syntheticNationalId(): { number: string; birthYear: number } {
-  const now = new Date();
-  const birthYear = now.getFullYear() - 22 - Math.floor(Math.random() * 2); // 21-23 years old
-  const day = 1 + Math.floor(Math.random() * 28);
-  const month = 1 + Math.floor(Math.random() * 12);
-  const yy = birthYear % 100;
-  const start = Math.floor(Math.random() * 500);
-  for (let n = 0; n < 500; n++) {
-    // Born 2000-2039: individual numbers 500-999 give the 2000s.
-    const individual = birthYear >= 2000 ? 500 + ((start + n) % 500) : (start + n) % 500;
-    const first9 = `${String(day).padStart(2, '0')}${String(month + 80)}${String(yy).padStart(2, '0')}${String(individual).padStart(3, '0')}`;
-    const digits = [...first9].map(Number);
-    const k1 = checkDigit(digits, W1);
-    if (k1 === null) continue;
-    const k2 = checkDigit([...digits, k1], W2);
-    if (k2 === null) continue;
-    return { number: `${first9}${k1}${k2}`, birthYear };
-  }
-  throw new Error('found no valid individual number');
-}
-
-async function loggUt(page: Page) {
-  await page.getByRole('button', { name: 'Logg ut' }).click();
-  await expect(page.locator('#username')).toBeVisible();
-}
 
 const status = (page: Page) => page.getByText(/^Status: /);
 

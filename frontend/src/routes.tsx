@@ -4,6 +4,9 @@ import { AppLayout } from './components/layout/AppLayout';
 import { menuItems } from './components/layout/menu';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
+import { AgreementListPage } from './features/agreement/pages/AgreementListPage';
+import { AgreementPage } from './features/agreement/pages/AgreementPage';
+import { ResidentsPage } from './features/agreement/pages/ResidentsPage';
 import { FacilityListPage } from './features/facility/pages/FacilityListPage';
 import { FacilityPage } from './features/facility/pages/FacilityPage';
 import { IntakeListPage } from './features/intake/pages/IntakeListPage';
@@ -11,15 +14,21 @@ import { IntakePage } from './features/intake/pages/IntakePage';
 import { NewIntakePage } from './features/intake/pages/NewIntakePage';
 import { VacanciesPage } from './features/intake/pages/VacanciesPage';
 import { WaitingListPage } from './features/intake/pages/WaitingListPage';
-import { AvtalerPage, BeboerePage, EgenbetalingPage, HendelserPage } from './features/workareas/placeholders';
+import { ApprovalQueuePage } from './features/sanction/pages/ApprovalQueuePage';
+import { ControlReportPage } from './features/sanction/pages/ControlReportPage';
+import { IncidentsPage } from './features/sanction/pages/IncidentsPage';
+import { SanctionLadderPage } from './features/sanction/pages/SanctionLadderPage';
+import { EgenbetalingPage } from './features/workareas/placeholders';
 
 const pages: Record<string, React.ReactNode> = {
   '/soknader': <IntakeListPage />,
   '/venteliste': <WaitingListPage />,
   '/ledige-boenheter': <VacanciesPage />,
-  '/beboere': <BeboerePage />,
-  '/avtaler': <AvtalerPage />,
-  '/hendelser': <HendelserPage />,
+  '/beboere': <ResidentsPage />,
+  '/avtaler': <AgreementListPage />,
+  '/hendelser': <IncidentsPage />,
+  '/godkjenninger': <ApprovalQueuePage />,
+  '/kontrollrapport': <ControlReportPage />,
   '/egenbetaling': <EgenbetalingPage />,
 };
 
@@ -53,6 +62,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['hvk', 'esikt', 'botiltak', 'fagleder']}>
             <IntakePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'avtaler/:agreementId/reaksjoner',
+        element: (
+          <RequireRole roles={['botiltak', 'fagleder']}>
+            <SanctionLadderPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'avtaler/:agreementId',
+        element: (
+          <RequireRole roles={['botiltak', 'fagleder']}>
+            <AgreementPage />
           </RequireRole>
         ),
       },

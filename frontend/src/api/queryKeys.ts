@@ -19,6 +19,34 @@ export const queryKeys = {
       ['intakes', 'list', params] as const,
     detail: (intakeId: string) => ['intakes', 'detail', intakeId] as const,
   },
+  agreements: {
+    all: ['agreements'] as const,
+    lists: ['agreements', 'list'] as const,
+    list: (params: {
+      facility?: string;
+      status?: string;
+      endingBefore?: string;
+      overstay?: boolean;
+      page: number;
+      size: number;
+    }) => ['agreements', 'list', params] as const,
+    detail: (agreementId: string) => ['agreements', 'detail', agreementId] as const,
+  },
+  incidents: {
+    all: ['incidents'] as const,
+    list: (params: { facility?: string; personId?: string; page: number; size: number }) =>
+      ['incidents', 'list', params] as const,
+  },
+  sanctions: {
+    all: ['sanctions'] as const,
+    list: (params: { facility?: string; status?: string; agreementId?: string; page: number; size: number }) =>
+      ['sanctions', 'list', params] as const,
+    history: (agreementId: string) => ['sanctions', 'history', agreementId] as const,
+  },
+  controlReports: {
+    all: ['control-reports'] as const,
+    detail: (params: { facility: string; from: string; to: string }) => ['control-reports', params] as const,
+  },
   vacancies: {
     all: ['vacancies'] as const,
     list: (params: { from: string; facility?: string; kind?: string; page: number; size: number }) =>

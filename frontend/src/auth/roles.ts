@@ -39,3 +39,8 @@ export function userFromToken(token: Record<string, unknown>): AuthUser {
   const name = typeof token.name === 'string' && token.name.trim() ? token.name : username;
   return { username, name, roles, facilities };
 }
+
+/** Fagleder of this facility: may change its agreement kind (contract: convertFacility, R-FAC-3). */
+export function canConvertFacility(user: AuthUser, facilityId: string): boolean {
+  return user.roles.includes('fagleder') && user.facilities.includes(facilityId);
+}

@@ -10,6 +10,11 @@ export interface SummaryError {
 interface Props {
   errors: SummaryError[];
   heading?: string;
+  /**
+   * When given, focus moves to the summary only when this changes (each save attempt), not on
+   * every change of the errors: fixing a field while typing must not pull focus away.
+   */
+  focusKey?: string | number;
 }
 
 /**
@@ -17,9 +22,10 @@ interface Props {
  * takes focus when it appears, and again when the errors change, so screen-reader and keyboard
  * users land on it.
  */
-export function FormErrorSummary({ errors, heading = 'For å gå videre må du rette opp følgende feil:' }: Props) {
+export function FormErrorSummary({ errors, heading = 'For å gå videre må du rette opp følgende feil:', focusKey }: Props) {
   const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
-  const key = errors.map((e) => `${e.fieldId}:${e.message}`).join('|');
+  const errorKey = errors.map((e) => `${e.fieldId}:${e.message}`).join('|');
+  const key = focusKey === undefined ? errorKey : errorKey && `${focusKey}`;
   useEffect(() => {
     if (key) ref.current?.focus();
   }, [key]);

@@ -1,13 +1,17 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import type { components } from '../../../api/schema.gen';
-import { formatDateTime } from '../../../components/format';
-import { tekster } from '../tekster';
+import { formatDateTime } from './format';
+import { felles } from './tekster';
 
-type TimelineEntry = components['schemas']['TimelineEntry'];
+export interface TimelineItem {
+  at: string;
+  byUser: string;
+  byRole?: string | null;
+  summary: string;
+}
 
-/** What happened to the application, oldest first: when, who, and what. */
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
-  if (entries.length === 0) return <Paragraph>{tekster.side.ingenHistorikk}</Paragraph>;
+/** What happened to a case (application, agreement), oldest first: when, who, and what. */
+export function Timeline({ entries }: { entries: TimelineItem[] }) {
+  if (entries.length === 0) return <Paragraph>{felles.ingenHistorikk}</Paragraph>;
   const sorted = [...entries].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
   return (
     <ol className="bta-timeline">

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseNorwegianDate, parseTime, todayIso } from './dates';
+import { parseKroner } from './money';
 
 /* zod pieces with Norwegian messages, shared by the forms. */
 
@@ -50,4 +51,33 @@ export function optionalText(max: number) {
 export function orNull(value: string | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed ? trimmed : null;
+}
+
+export const UGYLDIG_BELOP = 'Skriv beløpet i kroner, for eksempel 5000 eller 5000,50';
+
+/** A required amount typed in kroner (see `parseKroner`). */
+export function kronerField(missing: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, missing)
+    .refine((value) => parseKroner(value) !== null, UGYLDIG_BELOP);
+}
+
+/** An optional amount typed in kroner. */
+export function optionalKronerField() {
+  return z
+    .string()
+    .trim()
+    .refine((value) => value === '' || parseKroner(value) !== null, UGYLDIG_BELOP);
+}
+
+/** An optional date field's value for the API: `åååå-mm-dd` or null. */
+export function isoOrNull(value: string | undefined): string | null {
+  return value?.trim() ? parseNorwegianDate(value) : null;
+}
+
+/** An optional amount field's value for the API: øre or null. */
+export function oreOrNull(value: string | undefined): number | null {
+  return value?.trim() ? parseKroner(value) : null;
 }

@@ -238,3 +238,63 @@ export const vacancies: Schemas['Vacancy'][] = [
     targetGroup: { sexes: ['FEMALE', 'MALE'], description: 'Menn og kvinner med rus- og atferdsvansker' },
   },
 ];
+
+/* Agreements: a draft at Bakklandet waiting for signatures, and summaries for the lists. */
+
+export const AGREEMENT_ID = '4b1f0d2c-6e7a-4c8b-9d0e-1f2a3b4c5d6e';
+
+export const draftAgreement: Schemas['Agreement'] = {
+  id: AGREEMENT_ID,
+  kind: 'BTA',
+  status: 'DRAFT',
+  person: kari,
+  facilityId: 'bakklandet',
+  facilityName: 'Bakklandet bo- og tjenestetilbud',
+  unitId: '0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81',
+  unitLabel: 'H101',
+  intakeId: INTAKE_ID,
+  startDate: '2026-12-01',
+  endDate: '2027-01-31',
+  monthlyFeeOre: 500000,
+  feeIncludes: ['Hybel', 'Strøm', 'Internett'],
+  noticeDays: 14,
+  rulesVersion: null,
+  signatures: {},
+  periods: [{ seq: 1, fromDate: '2026-12-01', toDate: '2027-01-31' }],
+  evaluations: [],
+  fees: [{ effectiveFrom: '2026-12-01', monthlyFeeOre: 500000 }],
+  followUp: { responsibilityGroup: [], meetings: [] },
+  deposit: {},
+  flags: ['UNSIGNED'],
+  warnings: [],
+  moveInMissing: ['beboeren har ikke signert', 'fagleder har ikke signert for kommunen', 'primærkontakt er ikke oppnevnt'],
+  timeline: [
+    { at: '2026-11-25T09:00:00Z', type: 'DRAFTED', byUser: 'bakklandet1', summary: 'Utkast til bo- og tjenesteavtale for perioden 01.12.2026–31.01.2027' },
+  ],
+};
+
+export const activeAgreement: Schemas['Agreement'] = {
+  ...draftAgreement,
+  id: '4b1f0d2c-6e7a-4c8b-9d0e-1f2a3b4c5d6f',
+  person: ola,
+  status: 'ACTIVE',
+  rulesVersion: 2,
+  signatures: { residentSignedOn: '2026-11-28', municipalitySignedOn: '2026-11-28', municipalitySignedBy: 'bakklandet-leder' },
+  followUp: { primaryContact: 'Berit Bakken', individualPlan: 'ACCEPTED', responsibilityGroup: [], meetings: [] },
+  movedInOn: '2026-12-01',
+  flags: ['FIRST_PERIOD_NOT_EVALUATED'],
+  moveInMissing: [],
+};
+
+export const agreementSummary = (a: Schemas['Agreement']): Schemas['AgreementSummary'] => ({
+  id: a.id,
+  kind: a.kind,
+  status: a.status,
+  person: a.person,
+  facilityId: a.facilityId,
+  unitLabel: a.unitLabel,
+  startDate: a.startDate,
+  endDate: a.endDate,
+  movedInOn: a.movedInOn,
+  flags: a.flags,
+});

@@ -1,6 +1,9 @@
 import { api, json, problem } from './api';
 import {
+  activeAgreement,
+  agreementSummary,
   bakklandet,
+  draftAgreement,
   bakklandetRules,
   bakklandetUnits,
   facilitySummaries,
@@ -49,6 +52,15 @@ export const handlers = [
   }),
   api.get('/api/intakes/{intakeId}', ({ params }) =>
     params.intakeId === submittedIntake.id ? json(submittedIntake) : notFound(),
+  ),
+  api.get('/api/agreements', ({ request }) => {
+    const status = new URL(request.url).searchParams.get('status');
+    const all = [draftAgreement, activeAgreement].map(agreementSummary);
+    const items = status ? all.filter((a) => a.status === status) : all;
+    return json({ items, page: 0, size: 50, totalItems: items.length });
+  }),
+  api.get('/api/agreements/{agreementId}', ({ params }) =>
+    params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound(),
   ),
   api.get('/api/vacancies', ({ request }) => {
     const facility = new URL(request.url).searchParams.get('facility');

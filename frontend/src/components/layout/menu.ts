@@ -15,6 +15,8 @@ export const menuItems: readonly MenuItem[] = [
   { path: '/beboere', label: 'Beboere', roles: ['botiltak', 'fagleder'] },
   { path: '/avtaler', label: 'Avtaler', roles: ['botiltak', 'fagleder'] },
   { path: '/hendelser', label: 'Hendelser', roles: ['botiltak', 'fagleder'] },
+  { path: '/godkjenninger', label: 'Godkjenninger', roles: ['fagleder'] },
+  { path: '/kontrollrapport', label: 'Kontrollrapport', roles: ['fagleder'] },
   { path: '/egenbetaling', label: 'Egenbetaling', roles: ['okonomi'] },
   { path: '/botiltak', label: 'Botiltak' },
 ];

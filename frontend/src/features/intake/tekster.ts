@@ -170,7 +170,6 @@ export const tekster = {
     vedtak: 'Vedtak om praktisk bistand',
     handlinger: 'Neste steg',
     historikk: 'Historikk',
-    ingenHistorikk: 'Ingen hendelser er registrert.',
     vedtakVarighet: 'Vedtaket gjelder til det blir revurdert. Det fattes ikke et eget vedtak om bolig.',
   },
   skjema: {

@@ -3,7 +3,7 @@ import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
-import { canEditHouseRules } from '../../../auth/roles';
+import { canConvertFacility, canEditHouseRules } from '../../../auth/roles';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
@@ -15,6 +15,7 @@ import { useHouseRules } from '../api/useHouseRules';
 import { FacilityTerms } from '../components/FacilityTerms';
 import { HouseRulesView } from '../components/HouseRulesView';
 import { UnitTable } from '../components/UnitTable';
+import { ConversionForm } from '../form/ConversionForm';
 import { HouseRulesForm } from '../form/HouseRulesForm';
 import { tekster } from '../tekster';
 
@@ -101,6 +102,7 @@ function HouseRulesSection({ facilityId }: { facilityId: string }) {
 
 export function FacilityPage() {
   const { facilityId = '' } = useParams();
+  const { user } = useAuth();
   const { data: facility, error, isPending } = useFacility(facilityId);
   useDocumentTitle(facility?.name ?? 'Botiltak');
 
@@ -136,6 +138,7 @@ export function FacilityPage() {
           </section>
           <UnitsSection facility={facility} />
           <HouseRulesSection facilityId={facility.id} />
+          {canConvertFacility(user, facility.id) && <ConversionForm facility={facility} />}
         </>
       )}
     </>

@@ -13,7 +13,7 @@ import { useAllocateUnit } from '../api/useAllocateUnit';
 import { useVacancies } from '../api/useVacancies';
 import { outsideTargetGroup } from '../components/targetGroup';
 import { handlingTekst, tekster } from '../tekster';
-import { StepForm } from './StepForm';
+import { ActionForm } from '../../../components/ActionForm';
 import type { StepFormProps } from './StepForms';
 import {
   allocationFormFields,
@@ -94,7 +94,7 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
   const unitError = errors.unitId?.message;
 
   return (
-    <StepForm
+    <ActionForm
       id="tildeling"
       title={handlingTekst.ALLOCATE.tittel}
       failure={server.failure}
@@ -205,6 +205,6 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
           {...register('overrideReason')}
         />
       )}
-    </StepForm>
+    </ActionForm>
   );
 }

@@ -13,7 +13,7 @@ import { useRecordServiceDecision } from '../api/useRecordServiceDecision';
 import { useRejectIntake } from '../api/useRejectIntake';
 import { useWithdrawIntake } from '../api/useWithdrawIntake';
 import { deltakerTekst, handlingTekst, lovgrunnlagTekst, prioritetTekst, svarTekst, tekster } from '../tekster';
-import { StepForm } from './StepForm';
+import { ActionForm } from '../../../components/ActionForm';
 import {
   allLegalBasis,
   allParticipants,
@@ -77,7 +77,7 @@ export function PriorityForm({ intake, onDone, onCancel }: StepFormProps) {
     }
   };
   return (
-    <StepForm
+    <ActionForm
       id="prioritet"
       title={handlingTekst.PRIORITISE.tittel}
       failure={server.failure}
@@ -108,7 +108,7 @@ export function PriorityForm({ intake, onDone, onCancel }: StepFormProps) {
         error={errors.reason?.message}
         {...register('reason')}
       />
-    </StepForm>
+    </ActionForm>
   );
 }
 
@@ -133,7 +133,7 @@ export function InformedForm({ intake, onDone, onCancel }: StepFormProps) {
     }
   };
   return (
-    <StepForm
+    <ActionForm
       id="informert"
       title={handlingTekst.INFORM.tittel}
       failure={server.failure}
@@ -156,7 +156,7 @@ export function InformedForm({ intake, onDone, onCancel }: StepFormProps) {
         error={errors.informedOn?.message}
         {...register('informedOn')}
       />
-    </StepForm>
+    </ActionForm>
   );
 }
 
@@ -184,7 +184,7 @@ export function ScheduleOrientationForm({ intake, onDone, onCancel }: StepFormPr
     }
   };
   return (
-    <StepForm
+    <ActionForm
       id="planlegg"
       title={handlingTekst.SCHEDULE_ORIENTATION.tittel}
       failure={server.failure}
@@ -217,7 +217,7 @@ export function ScheduleOrientationForm({ intake, onDone, onCancel }: StepFormPr
         error={errors.time?.message}
         {...register('time')}
       />
-    </StepForm>
+    </ActionForm>
   );
 }
 
@@ -243,7 +243,7 @@ export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProp
     }
   };
   return (
-    <StepForm
+    <ActionForm
       id="orientering"
       title={handlingTekst.RECORD_ORIENTATION.tittel}
       failure={server.failure}
@@ -294,7 +294,7 @@ export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProp
           {...register('declineReason')}
         />
       )}
-    </StepForm>
+    </ActionForm>
   );
 }
 
@@ -319,7 +319,7 @@ export function DecisionForm({ intake, onDone, onCancel }: StepFormProps) {
     }
   };
   return (
-    <StepForm
+    <ActionForm
       id="vedtak"
       title={handlingTekst.DECIDE.tittel}
       failure={server.failure}
@@ -369,7 +369,7 @@ export function DecisionForm({ intake, onDone, onCancel }: StepFormProps) {
         error={errors.reassessBy?.message}
         {...register('reassessBy')}
       />
-    </StepForm>
+    </ActionForm>
   );
 }
 
@@ -396,7 +396,7 @@ export function ReasonForm({ intake, onDone, onCancel, kind }: StepFormProps & {
     }
   };
   return (
-    <StepForm
+    <ActionForm
       id={kind === 'WITHDRAW' ? 'trekk' : 'avslag'}
       title={handlingTekst[kind].tittel}
       failure={server.failure}
@@ -419,6 +419,6 @@ export function ReasonForm({ intake, onDone, onCancel, kind }: StepFormProps & {
         error={errors.reason?.message}
         {...register('reason')}
       />
-    </StepForm>
+    </ActionForm>
   );
 }

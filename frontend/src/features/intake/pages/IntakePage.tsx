@@ -1,17 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Dialog, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
-import type { AuthUser } from '../../../auth/roles';
+import { hasAnyRole, type AuthUser } from '../../../auth/roles';
+import { ActionDialog } from '../../../components/ActionDialog';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { NEW_AGREEMENT_FORM_ID, NewAgreementForm } from '../../agreement/form/NewAgreementForm';
+import { tekster as avtaleTekster } from '../../agreement/tekster';
 import { useIntake } from '../api/useIntake';
 import { IntakeDetails } from '../components/IntakeDetails';
 import { StatusTag } from '../components/StatusTag';
-import { Timeline } from '../components/Timeline';
+import { Timeline } from '../../../components/Timeline';
 import { useFacilityNames } from '../components/useFacilityNames';
 import { AllocationForm } from '../form/AllocationForm';
 import {
@@ -54,17 +57,27 @@ function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeActio
   }
 }
 
-/** The steps the API says the user may take now, each opening its form in a dialog. */
+/**
+ * The steps the API says the user may take now, each opening its form in a dialog. Facility
+ * staff also get "Lag avtale" once the decision is made.
+ */
 function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string) => void }) {
-  const [open, setOpen] = useState<IntakeAction | null>(null);
+  const { user } = useAuth();
+  const [open, setOpen] = useState<IntakeAction | 'AGREEMENT' | null>(null);
   const close = () => setOpen(null);
-  if (intake.nextActions.length === 0) return null;
+  const canDraftAgreement = intake.status === 'DECIDED' && hasAnyRole(user, ['botiltak', 'fagleder']);
+  if (intake.nextActions.length === 0 && !canDraftAgreement) return null;
   return (
     <section aria-labelledby="handlinger-tittel" className="bta-section">
       <Heading level={2} data-size="sm" id="handlinger-tittel">
         {tekster.side.handlinger}
       </Heading>
       <div className="bta-buttons">
+        {canDraftAgreement && (
+          <Button type="button" aria-haspopup="dialog" onClick={() => setOpen('AGREEMENT')}>
+            {avtaleTekster.skjema.lagAvtale}
+          </Button>
+        )}
         {intake.nextActions.map((action) => (
           <Button
             key={action}
@@ -77,15 +90,11 @@ function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string)
           </Button>
         ))}
       </div>
-      <Dialog
-        open={open !== null}
-        onClose={close}
-        closeButton="Lukk"
-        aria-labelledby={open ? `${dialogFormId(open)}-tittel` : undefined}
-        className="bta-dialog"
-      >
-        {open && (
-          <Dialog.Block>
+      <ActionDialog formId={open === 'AGREEMENT' ? NEW_AGREEMENT_FORM_ID : open && dialogFormId(open)} onClose={close}>
+        {open === 'AGREEMENT' ? (
+          <NewAgreementForm intake={intake} onCancel={close} />
+        ) : (
+          open && (
             <StepFormFor
               key={open}
               action={open}
@@ -96,9 +105,9 @@ function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string)
                 onDone(message);
               }}
             />
-          </Dialog.Block>
+          )
         )}
-      </Dialog>
+      </ActionDialog>
     </section>
   );
 }

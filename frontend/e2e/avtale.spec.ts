@@ -1,0 +1,141 @@
+import type { Page } from '@playwright/test';
+import { expect, loggInn, sjekkUU, test } from './fixtures';
+import { decidedIntakeAtBakklandet } from './helpers';
+
+/*
+ * The agreement from draft to move-out against the real stack. The application is brought to a
+ * decision through the API (HVK, ESIKT, HVK); then the fagleder at Bakklandet drafts the
+ * agreement in the browser, signs for both parties, appoints the primary contact, records the IP
+ * answer, moves the resident in, evaluates, renews, records the resident's notice and the
+ * move-out. Every page and every open dialog is checked with axe.
+ */
+
+const status = (page: Page) => page.getByText(/^Status: /);
+
+function norwegianDate(date: Date): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(date)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.day}.${p.month}.${p.year}`;
+}
+
+async function openAction(page: Page, button: string, dialogName: string) {
+  await page.getByRole('region', { name: 'Handlinger' }).getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await expect(dialog).toBeVisible();
+  await sjekkUU(page);
+  return dialog;
+}
+
+async function save(page: Page, dialog: ReturnType<Page['getByRole']>, button: string, confirmation: string) {
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: confirmation })).toBeVisible();
+}
+
+test('avtale fra utkast til utflytting: fagleder ved Bakklandet', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const family = `Avtalesen${Date.now().toString(36)}`;
+  const name = `Ung ${family}`;
+  const intake = await decidedIntakeAtBakklandet(request, { given: 'Ung', family });
+  expect(intake.status).toBe('DECIDED');
+
+  await loggInn(page, 'bakklandet-leder');
+  await page.goto(`/soknader/${intake.id}`);
+  await expect(status(page)).toHaveText('Status: Vedtak fattet');
+  await sjekkUU(page);
+
+  // Draft from the decided application.
+  await page.getByRole('button', { name: 'Lag avtale' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Lag avtale' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('normalt 1–2 måneder');
+  await sjekkUU(page);
+  await dialog.getByRole('button', { name: 'Lag utkast' }).click();
+  await expect(page).toHaveURL(/\/avtaler\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: `Avtale – ${name}` })).toBeVisible();
+  await expect(status(page)).toHaveText('Status: Utkast');
+  await expect(page.getByText('Ikke signert', { exact: true })).toBeVisible();
+  const moveIn = page.getByRole('region', { name: 'Innflytting' });
+  await expect(moveIn.getByRole('listitem').first()).toBeVisible();
+  await expect(moveIn.getByRole('button', { name: 'Registrer innflytting' })).toBeDisabled();
+  await sjekkUU(page);
+
+  // The PDF comes through the API client with the token.
+  const pdf = page.waitForResponse((r) => r.url().includes('/document.pdf'));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned avtalen (PDF)' }).click();
+  const response = await pdf;
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/pdf');
+  expect((await download).suggestedFilename()).toMatch(/^avtale-[0-9a-f-]{36}\.pdf$/);
+
+  // Both sign (R-AGR-4).
+  dialog = await openAction(page, 'Signer', 'Registrer signatur');
+  await dialog.getByRole('radio', { name: 'Beboeren har signert' }).check();
+  await save(page, dialog, 'Registrer signaturen', 'Signaturen er registrert.');
+  dialog = await openAction(page, 'Signer', 'Registrer signatur');
+  await dialog.getByRole('radio', { name: 'Signer for kommunen' }).check();
+  await save(page, dialog, 'Registrer signaturen', 'Signaturen er registrert.');
+  await expect(status(page)).toHaveText('Status: Gjelder');
+
+  // Follow-up before move-in (R-FOL-1, R-AGR-5).
+  dialog = await openAction(page, 'Oppnevn primærkontakt', 'Oppnevn primærkontakt');
+  await dialog.getByLabel('Navn på primærkontakt').fill('Berit Bakken');
+  await save(page, dialog, 'Oppnevn', 'Primærkontakten er oppnevnt.');
+  dialog = await openAction(page, 'Individuell plan / samarbeidsavtale', 'Individuell plan og samarbeidsavtale');
+  await dialog.getByRole('radio', { name: 'Takker ja til individuell plan' }).check();
+  await save(page, dialog, 'Lagre', 'Svaret på individuell plan er registrert.');
+  await expect(page.getByRole('region', { name: 'Oppfølging' })).toContainText('Berit Bakken');
+
+  // Move in (R-INT-5).
+  await expect(moveIn).toContainText('Alt er på plass');
+  await moveIn.getByRole('button', { name: 'Registrer innflytting' }).click();
+  dialog = page.getByRole('dialog', { name: 'Registrer innflytting' });
+  await expect(dialog).toBeVisible();
+  await sjekkUU(page);
+  await save(page, dialog, 'Registrer innflytting', 'Innflyttingen er registrert.');
+  await expect(page.getByRole('region', { name: 'Innflytting' })).toHaveCount(0);
+
+  // Evaluate, then renew (R-AGR-1).
+  dialog = await openAction(page, 'Evalueringsmøte', 'Registrer evalueringsmøte');
+  await dialog.getByLabel('Sammendrag').fill('Første periode har gått bra; fornyes for ett år.');
+  await save(page, dialog, 'Lagre', 'Evalueringsmøtet er registrert.');
+  dialog = await openAction(page, 'Forny', 'Forny avtalen');
+  const nextYear = new Date();
+  nextYear.setFullYear(nextYear.getFullYear() + 1);
+  await dialog.getByLabel('Ny sluttdato').fill(norwegianDate(nextYear));
+  await save(page, dialog, 'Forny', 'Avtalen er fornyet.');
+  await expect(page.getByRole('list', { name: 'Avtaleperioder' }).getByRole('listitem')).toHaveCount(2);
+
+  // The resident gives notice (R-AGR-2), then moves out (R-AGR-8).
+  dialog = await openAction(page, 'Si opp', 'Si opp avtalen');
+  await dialog.getByRole('radio', { name: 'Beboeren' }).check();
+  await dialog.getByLabel('Begrunnelse').fill('Flytter til egen leilighet.');
+  await save(page, dialog, 'Registrer oppsigelsen', 'Oppsigelsen er registrert.');
+  await expect(status(page)).toHaveText('Status: Oppsagt');
+
+  dialog = await openAction(page, 'Registrer utflytting', 'Registrer utflytting');
+  await dialog.getByLabel('Flyttet til').selectOption({ label: 'Privat leiebolig' });
+  await save(page, dialog, 'Registrer utflytting', 'Utflyttingen er registrert');
+  await expect(status(page)).toHaveText('Status: Avsluttet');
+  await expect(page.getByRole('region', { name: 'Oppsigelse og utflytting' })).toContainText('privat leiebolig');
+  const timeline = page.getByRole('region', { name: 'Historikk' }).getByRole('listitem');
+  expect(await timeline.count()).toBeGreaterThanOrEqual(10);
+  await sjekkUU(page);
+
+  // The lists and the facility page (with "Endre avtaleform" for the fagleder).
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Avtaler' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Avtaler' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Avtaler \(\d+\)$/ })).toBeVisible();
+  await sjekkUU(page);
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Beboere' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Nåværende beboere' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Innkommende tildelinger' })).toBeVisible();
+  await sjekkUU(page);
+  await page.goto('/botiltak/bakklandet');
+  await expect(page.getByRole('heading', { level: 2, name: 'Endre avtaleform' })).toBeVisible();
+  await sjekkUU(page);
+});

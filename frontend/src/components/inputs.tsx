@@ -1,0 +1,59 @@
+import type { ComponentProps, ReactNode } from 'react';
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { felles } from './tekster';
+
+type InputProps = Omit<ComponentProps<typeof Textfield>, 'multiline' | 'type'> & { id: string; label: ReactNode };
+
+/** A date typed as dd.mm.åååå (with the format as its description unless another is given). */
+export function DateInput({ description, ...props }: InputProps) {
+  return (
+    <Textfield
+      description={description ?? felles.dato}
+      inputMode="numeric"
+      autoComplete="off"
+      {...(props as ComponentProps<typeof Textfield>)}
+    />
+  );
+}
+
+/** An amount typed in kroner; the form converts it to øre for the API. */
+export function KronerInput({ description, ...props }: InputProps) {
+  return (
+    <Textfield
+      description={description ?? felles.kroner}
+      prefix="kr"
+      inputMode="decimal"
+      autoComplete="off"
+      {...(props as ComponentProps<typeof Textfield>)}
+    />
+  );
+}
+
+interface SelectFieldProps {
+  id: string;
+  label: ReactNode;
+  error?: string;
+  placeholder: string;
+  options: { value: string; label: string }[];
+  registration: UseFormRegisterReturn;
+}
+
+/** A labelled select registered with react-hook-form, with its error below. */
+export function SelectField({ id, label, error, placeholder, options, registration }: SelectFieldProps) {
+  const errorId = `${id}-feil`;
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} {...registration}>
+        <Select.Option value="">{placeholder}</Select.Option>
+        {options.map((option) => (
+          <Select.Option key={option.value} value={option.value}>
+            {option.label}
+          </Select.Option>
+        ))}
+      </Select>
+      {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
+    </Field>
+  );
+}

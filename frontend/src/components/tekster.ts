@@ -1,0 +1,11 @@
+/** Texts shared by the forms and pages of every area. */
+export const felles = {
+  lagre: 'Lagre',
+  lagrer: 'Lagrer …',
+  avbryt: 'Avbryt',
+  lukk: 'Lukk',
+  feil: 'Klarte ikke å lagre',
+  dato: 'Skriv datoen som dd.mm.åååå',
+  kroner: 'Beløp i hele kroner, for eksempel 5000 eller 5000,50',
+  ingenHistorikk: 'Ingen hendelser er registrert.',
+};

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Loading } from '../../../components/Loading';
+import { Pager } from '../../../components/Pager';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useFacilityNames } from '../../intake/components/useFacilityNames';
+import { useAgreements, type AgreementListParams } from '../api/useAgreements';
+import { tekster } from '../tekster';
+import { AgreementTable } from './AgreementTable';
+
+const PAGE_SIZE = 50;
+
+interface Props {
+  id: string;
+  heading: string;
+  caption: string;
+  empty: string;
+  pagerLabel: string;
+  query: Omit<AgreementListParams, 'page' | 'size'>;
+}
+
+/** A section with one paged agreement list, e.g. the current residents on Beboere. */
+export function AgreementListSection({ id, heading, caption, empty, pagerLabel, query }: Props) {
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useAgreements({ ...query, page, size: PAGE_SIZE });
+  const { names } = useFacilityNames();
+  return (
+    <section aria-labelledby={id} className="bta-section">
+      <Heading level={2} data-size="sm" id={id}>
+        {heading}
+      </Heading>
+      {isPending ? (
+        <Loading text="Henter avtaler …" />
+      ) : error ? (
+        <ProblemAlert error={error} heading={tekster.liste.feil} />
+      ) : data.items.length === 0 ? (
+        <Paragraph>{empty}</Paragraph>
+      ) : (
+        <>
+          <AgreementTable agreements={data.items} caption={`${caption} (${data.totalItems})`} facilityNames={names} />
+          <Pager label={pagerLabel} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
+        </>
+      )}
+    </section>
+  );
+}

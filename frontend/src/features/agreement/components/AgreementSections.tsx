@@ -1,0 +1,189 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Fragment, type ReactNode } from 'react';
+import type { components } from '../../../api/schema.gen';
+import { formatDate, formatDays, formatKroner } from '../../../components/format';
+import { destinasjonTekst, ipTekst, moteTekst, oppsigelsesgrunnlagTekst, partTekst, sluttgrunnTekst, tekster } from '../tekster';
+import { formatPeriod } from './AgreementTable';
+
+type Agreement = components['schemas']['Agreement'];
+
+const t = tekster.side;
+
+/** A section with an h2, named by it. */
+export function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="bta-section">
+      <Heading level={2} data-size="sm" id={id}>
+        {heading}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** A description list of label/value pairs; empty values show `–`. */
+export function Terms({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <dl className="bta-terms">
+      {rows.map(([label, value]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd>{value === null || value === undefined || value === '' ? '–' : value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+/** The period chain (first period, renewals) with evaluations, fee history, notice and rule version. */
+export function PeriodsSection({ agreement }: { agreement: Agreement }) {
+  const periods = [...agreement.periods].sort((a, b) => a.seq - b.seq);
+  const fees = [...agreement.fees].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  return (
+    <Section id="perioder-seksjon" heading={t.perioder}>
+      <ol className="bta-timeline" aria-label={t.periodeliste}>
+        {periods.map((p) => (
+          <li key={p.seq}>
+            {p.seq === 1 ? t.forstePeriode : t.fornyelse(p.seq - 1)}: {formatPeriod(p.fromDate, p.toDate)}
+          </li>
+        ))}
+      </ol>
+      <Heading level={3} data-size="xs">
+        {t.evalueringer}
+      </Heading>
+      {agreement.evaluations.length === 0 ? (
+        <Paragraph>{t.ingenEvalueringer}</Paragraph>
+      ) : (
+        <ul>
+          {agreement.evaluations.map((e, i) => (
+            <li key={`${e.heldOn}-${i}`}>
+              {formatDate(e.heldOn)} ({e.createdBy}): <span className="bta-pre">{e.summary}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Heading level={3} data-size="xs">
+        {t.egenbetalinger}
+      </Heading>
+      <ul>
+        {fees.map((f) => (
+          <li key={f.effectiveFrom}>
+            Fra {formatDate(f.effectiveFrom)}: {formatKroner(f.monthlyFeeOre)} i måneden
+            {f.notifiedOn ? ` (varslet ${formatDate(f.notifiedOn)})` : ''}
+          </li>
+        ))}
+      </ul>
+      <Terms
+        rows={[
+          [t.inkluderer, agreement.feeIncludes.join(', ')],
+          [t.oppsigelsestid, formatDays(agreement.noticeDays)],
+          [t.regelversjon, agreement.rulesVersion ? t.regelversjonTekst(agreement.rulesVersion) : t.regelversjonUtkast],
+          [t.opphold, agreement.continuousStayDays != null ? formatDays(agreement.continuousStayDays) : null],
+        ]}
+      />
+    </Section>
+  );
+}
+
+export function FollowUpSection({ agreement }: { agreement: Agreement }) {
+  const f = agreement.followUp;
+  const group = f.responsibilityGroup ?? [];
+  const meetings = f.meetings ?? [];
+  return (
+    <Section id="oppfolging-seksjon" heading={t.oppfolging}>
+      <Terms
+        rows={[
+          [t.primaerkontakt, f.primaryContact ? `${f.primaryContact}${f.primaryContactAppointedBy ? ` (oppnevnt av ${f.primaryContactAppointedBy})` : ''}` : t.ikkeOppnevnt],
+          [t.ip, f.individualPlan ? ipTekst[f.individualPlan] : t.ikkeSvart],
+        ]}
+      />
+      {f.individualPlan === 'DECLINED' && (
+        <>
+          <Heading level={3} data-size="xs">
+            {t.samarbeid}
+          </Heading>
+          <Terms
+            rows={[
+              [t.mal, f.cooperationGoals],
+              [t.behov, f.cooperationNeeds],
+              [t.personalet, f.cooperationStaffProvide],
+            ]}
+          />
+        </>
+      )}
+      <Heading level={3} data-size="xs">
+        {t.ansvarsgruppe}
+      </Heading>
+      {group.length === 0 ? (
+        <Paragraph>{t.ingenAnsvarsgruppe}</Paragraph>
+      ) : (
+        <ul>
+          {group.map((m, i) => (
+            <li key={`${m.name}-${i}`}>
+              {m.name} – {m.represents}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Heading level={3} data-size="xs">
+        {t.moter}
+      </Heading>
+      {meetings.length === 0 ? (
+        <Paragraph>{t.ingenMoter}</Paragraph>
+      ) : (
+        <ul>
+          {meetings.map((m, i) => (
+            <li key={`${m.heldOn}-${i}`}>
+              {formatDate(m.heldOn)}: {moteTekst[m.kind]} ({m.createdBy}){m.note ? ` – ${m.note}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export function DepositSection({ agreement }: { agreement: Agreement }) {
+  const d = agreement.deposit;
+  const kr = (ore: number | null | undefined) => (ore != null ? formatKroner(ore) : null);
+  return (
+    <Section id="depositum-seksjon" heading={t.depositum}>
+      <Terms
+        rows={[
+          [t.belop, kr(d.amountOre) ?? t.ikkeRegistrert],
+          [t.betalt, formatDate(d.paidOn)],
+          [t.tilbakebetalt, formatDate(d.returnedOn)],
+          [t.holdtTilbake, d.withheldOre ? `${kr(d.withheldOre)}${d.withheldReason ? ` – ${d.withheldReason}` : ''}` : null],
+          [t.forsikring, formatDate(d.insuranceInformedOn)],
+        ]}
+      />
+    </Section>
+  );
+}
+
+/** Notice, move-out and how the agreement ended, once any of it has happened. */
+export function EndSection({ agreement }: { agreement: Agreement }) {
+  const { notice, moveOut } = agreement;
+  if (!notice && !moveOut && !agreement.endedOn) return null;
+  return (
+    <Section id="slutt-seksjon" heading={t.slutt}>
+      <Terms
+        rows={[
+          [
+            t.oppsagt,
+            notice
+              ? `Av ${partTekst[notice.givenBy].toLowerCase()} ${formatDate(notice.givenOn)}, gjelder fra ${formatDate(notice.effectiveOn)}: ${notice.reason}`
+              : null,
+          ],
+          [
+            t.utflyttet,
+            moveOut
+              ? `${formatDate(moveOut.movedOutOn)} til ${destinasjonTekst[moveOut.destination].toLowerCase()} (${oppsigelsesgrunnlagTekst[moveOut.terminationGround].toLowerCase()})`
+              : null,
+          ],
+          [t.avsluttet, agreement.endedOn ? `${formatDate(agreement.endedOn)}${agreement.endReason ? ` – ${sluttgrunnTekst[agreement.endReason]}` : ''}` : null],
+        ]}
+      />
+    </Section>
+  );
+}

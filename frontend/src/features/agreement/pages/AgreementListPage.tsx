@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { Button, Checkbox, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { useSearchParams } from 'react-router-dom';
+import type { components } from '../../../api/schema.gen';
+import { parseNorwegianDate } from '../../../components/dates';
+import { UGYLDIG_DATO } from '../../../components/formFields';
+import { formatDate } from '../../../components/format';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { felles } from '../../../components/tekster';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useFacilityNames } from '../../intake/components/useFacilityNames';
+import { useAgreements } from '../api/useAgreements';
+import { AgreementTable } from '../components/AgreementTable';
+import { statusRekkefolge, statusTekst, tekster } from '../tekster';
+
+type AgreementStatus = components['schemas']['AgreementStatus'];
+
+const PAGE_SIZE = 50;
+
+const isStatus = (value: string | null): value is AgreementStatus =>
+  value !== null && (statusRekkefolge as string[]).includes(value);
+
+/** Avtaler: the agreements at the staff's facilities, filtered by status, end date and stay limit. */
+export function AgreementListPage() {
+  const t = tekster.liste;
+  useDocumentTitle(t.tittel);
+  const [params, setParams] = useSearchParams();
+  const status = isStatus(params.get('status')) ? (params.get('status') as AgreementStatus) : undefined;
+  const endingBeforeParam = params.get('slutterFor') ?? '';
+  const endingBefore = /^\d{4}-\d{2}-\d{2}$/.test(endingBeforeParam) ? endingBeforeParam : undefined;
+  const overstay = params.get('overGrensen') === 'ja';
+  const side = Number(params.get('side'));
+  const page = Number.isInteger(side) && side > 1 ? side - 1 : 0;
+
+  const [statusInput, setStatusInput] = useState<string>(status ?? '');
+  const [endingInput, setEndingInput] = useState(formatDate(endingBefore));
+  const [endingError, setEndingError] = useState<string | null>(null);
+  const [overstayInput, setOverstayInput] = useState(overstay);
+  const { data, error, isPending } = useAgreements({ status, endingBefore, overstay, page, size: PAGE_SIZE });
+  const { names } = useFacilityNames();
+
+  const apply = (next: { status?: string; endingBefore?: string; overstay: boolean; page: number }) => {
+    const search: Record<string, string> = {};
+    if (next.status) search.status = next.status;
+    if (next.endingBefore) search.slutterFor = next.endingBefore;
+    if (next.overstay) search.overGrensen = 'ja';
+    if (next.page > 0) search.side = String(next.page + 1);
+    setParams(search);
+  };
+
+  return (
+    <>
+      <PageHeading>{t.tittel}</PageHeading>
+      <Paragraph>{t.ingress}</Paragraph>
+      <form
+        role="search"
+        aria-label={t.filter}
+        className="bta-inline-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const iso = endingInput.trim() ? parseNorwegianDate(endingInput) : '';
+          if (iso === null) {
+            setEndingError(UGYLDIG_DATO);
+            document.getElementById('avtaler-slutter-for')?.focus();
+            return;
+          }
+          setEndingError(null);
+          apply({ status: statusInput, endingBefore: iso, overstay: overstayInput, page: 0 });
+        }}
+      >
+        <Field>
+          <Label htmlFor="avtaler-status">{t.status}</Label>
+          <Select id="avtaler-status" value={statusInput} onChange={(e) => setStatusInput(e.target.value)} width="auto">
+            <Select.Option value="">{t.alle}</Select.Option>
+            {statusRekkefolge.map((s) => (
+              <Select.Option key={s} value={s}>
+                {statusTekst[s]}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Textfield
+          id="avtaler-slutter-for"
+          label={t.sluttFor}
+          description={felles.dato}
+          inputMode="numeric"
+          autoComplete="off"
+          value={endingInput}
+          error={endingError ?? undefined}
+          onChange={(e) => setEndingInput(e.target.value)}
+        />
+        <Checkbox
+          id="avtaler-over-grensen"
+          label={t.overGrensen}
+          checked={overstayInput}
+          onChange={(e) => setOverstayInput(e.target.checked)}
+        />
+        <div>
+          <Button type="submit" variant="secondary">
+            {t.vis}
+          </Button>
+        </div>
+      </form>
+      <div aria-live="polite" className="bta-stack">
+        {isPending ? (
+          <Loading text="Henter avtaler …" />
+        ) : error ? (
+          <ProblemAlert error={error} heading={t.feil} />
+        ) : data.items.length === 0 ? (
+          <Paragraph>{t.tom}</Paragraph>
+        ) : (
+          <>
+            <AgreementTable agreements={data.items} caption={`${t.tabell} (${data.totalItems})`} facilityNames={names} />
+            <Pager
+              label={t.sider}
+              page={data.page}
+              size={data.size}
+              totalItems={data.totalItems}
+              onChange={(next) => apply({ status, endingBefore, overstay, page: next })}
+            />
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { components } from '../../../api/schema.gen';
+import { api, json, problem } from '../../../test/api';
+import { activeAgreement, draftAgreement } from '../../../test/fixtures';
+import { renderApp } from '../../../test/renderApp';
+import { server } from '../../../test/server';
+
+type Agreement = components['schemas']['Agreement'];
+
+function serve(agreement: Agreement) {
+  server.use(api.get('/api/agreements/{agreementId}', () => json(agreement)));
+  return `/avtaler/${agreement.id}`;
+}
+
+async function openAction(name: string, dialogName: string) {
+  const region = await screen.findByRole('region', { name: 'Handlinger' });
+  await userEvent.click(within(region).getByRole('button', { name }));
+  return screen.findByRole('dialog', { name: dialogName });
+}
+
+describe('AgreementPage', () => {
+  it('shows the agreement, its period chain, fee and flags', async () => {
+    renderApp(serve({ ...activeAgreement, warnings: ['Sammenhengende opphold er over grensen'] }), {
+      roles: ['botiltak'],
+      facilities: ['bakklandet'],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avtale – Ola Nordmann' })).toBeInTheDocument();
+    expect(screen.getByText(/^Status:/)).toHaveTextContent('Gjelder');
+    expect(screen.getByText('Første periode ikke evaluert')).toBeInTheDocument();
+    expect(screen.getByText('Sammenhengende opphold er over grensen')).toBeInTheDocument();
+    const periods = screen.getByRole('list', { name: 'Avtaleperioder' });
+    expect(within(periods).getAllByRole('listitem')[0]).toHaveTextContent('1. periode: 01.12.2026–31.01.2027');
+    const section = screen.getByRole('region', { name: 'Perioder' });
+    expect(section).toHaveTextContent('Fra 01.12.2026: kr 5 000 i måneden');
+    expect(section).toHaveTextContent('Husordensregler versjon 2');
+    expect(section).toHaveTextContent('14 dager');
+    expect(screen.getByRole('button', { name: 'Last ned avtalen (PDF)' })).toBeInTheDocument();
+  });
+
+  it('hides signing for the municipality from botiltak, and shows it to a fagleder', async () => {
+    const route = serve(draftAgreement);
+    const staff = renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
+    let dialog = await openAction('Signer', 'Registrer signatur');
+    expect(within(dialog).getByRole('radio', { name: 'Beboeren har signert' })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('radio', { name: 'Signer for kommunen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Oppnevn primærkontakt' })).not.toBeInTheDocument();
+    staff.unmount();
+
+    renderApp(route, { roles: ['fagleder'], facilities: ['bakklandet'] });
+    dialog = await openAction('Signer', 'Registrer signatur');
+    expect(within(dialog).getByRole('radio', { name: 'Signer for kommunen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Oppnevn primærkontakt' })).toBeInTheDocument();
+  });
+
+  it('shows the detail of r-agr-4 when the API refuses a signature', async () => {
+    const route = serve(draftAgreement);
+    server.use(
+      api.post('/api/agreements/{agreementId}/signatures', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/r-agr-4-fagleder-signs',
+          title: 'Bare fagleder eller bokoordinator signerer for kommunen',
+          status: 403,
+          rule: 'R-AGR-4',
+          detail: 'Signaturen for kommunen må gis av en fagleder ved botiltaket',
+        }),
+      ),
+    );
+    renderApp(route, { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const dialog = await openAction('Signer', 'Registrer signatur');
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Signer for kommunen' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer signaturen' }));
+    expect(await within(dialog).findByText(/Signaturen for kommunen må gis av en fagleder/)).toBeInTheDocument();
+  });
+
+  it('keeps move-in disabled and lists what is missing while moveInMissing is not empty', async () => {
+    renderApp(serve(draftAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const panel = await screen.findByRole('region', { name: 'Innflytting' });
+    expect(within(panel).getByRole('heading', { name: 'Dette mangler før innflytting' })).toBeInTheDocument();
+    expect(within(panel).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Beboeren har ikke signert',
+      'Fagleder har ikke signert for kommunen',
+      'Primærkontakt er ikke oppnevnt',
+    ]);
+    expect(within(panel).getByRole('button', { name: 'Registrer innflytting' })).toBeDisabled();
+  });
+
+  it('enables move-in when nothing is missing, and shows r-int-5 violations from the API', async () => {
+    const ready: Agreement = { ...activeAgreement, movedInOn: null, moveInMissing: [] };
+    const route = serve(ready);
+    server.use(
+      api.post('/api/agreements/{agreementId}/move-in', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/r-int-5-move-in-requirements',
+          title: 'Innflytting kan ikke registreres ennå',
+          status: 422,
+          rule: 'R-INT-5',
+          detail: 'Mangler: primærkontakt er ikke oppnevnt',
+          violations: [{ field: 'primaryContact', message: 'primærkontakt er ikke oppnevnt' }],
+        }),
+      ),
+    );
+    renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const panel = await screen.findByRole('region', { name: 'Innflytting' });
+    expect(panel).toHaveTextContent('Alt er på plass');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Registrer innflytting' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Registrer innflytting' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer innflytting' }));
+    const summary = await within(dialog).findByRole('group', { name: /rette opp følgende feil/ });
+    expect(summary).toHaveTextContent('primærkontakt er ikke oppnevnt');
+    expect(within(dialog).getByText(/Mangler: primærkontakt er ikke oppnevnt/)).toBeInTheDocument();
+  });
+
+  it('shows the r-agr-1 detail when renewal needs an evaluation first', async () => {
+    const route = serve(activeAgreement);
+    server.use(
+      api.post('/api/agreements/{agreementId}/renewals', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/r-agr-1-evaluation-before-renewal',
+          title: 'Evalueringsmøte mangler',
+          status: 422,
+          rule: 'R-AGR-1',
+          detail: 'Før første fornyelse må et evalueringsmøte etter den første korte perioden være registrert',
+        }),
+      ),
+    );
+    renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const dialog = await openAction('Forny', 'Forny avtalen');
+    await userEvent.type(within(dialog).getByLabelText('Ny sluttdato'), '31.01.2028');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Forny' }));
+    expect(
+      await within(dialog).findByText(/Før første fornyelse må et evalueringsmøte etter den første korte perioden være registrert/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows r-agr-3 on the "Gjelder fra" field and sends the fee in øre', async () => {
+    let body: components['schemas']['FeeChangeRequest'] | undefined;
+    const route = serve(activeAgreement);
+    server.use(
+      api.post('/api/agreements/{agreementId}/fee-changes', async ({ request }) => {
+        body = await request.json();
+        return problem({
+          type: 'https://bta.kommune.no/problems/r-agr-3-fee-change-notice',
+          title: 'For kort varsel om ny egenbetaling',
+          status: 422,
+          rule: 'R-AGR-3',
+          detail: 'Ny egenbetaling kan tidligst gjelde fra 22.12.2026, én måned etter varselet',
+          violations: [{ field: 'effectiveFrom', message: 'tidligst 2026-12-22' }],
+        });
+      }),
+    );
+    renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const dialog = await openAction('Endre egenbetaling', 'Endre egenbetaling');
+    const amount = within(dialog).getByLabelText('Ny egenbetaling per måned');
+    expect(amount).toHaveValue('5000');
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '5 200,50');
+    await userEvent.clear(within(dialog).getByLabelText('Varslet dato'));
+    await userEvent.type(within(dialog).getByLabelText('Varslet dato'), '22.11.2026');
+    await userEvent.type(within(dialog).getByLabelText('Gjelder fra'), '01.12.2026');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));
+    const field = within(dialog).getByLabelText('Gjelder fra');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    expect(field).toHaveAccessibleDescription(/Ny egenbetaling kan tidligst gjelde fra 22.12.2026/);
+    const summary = within(dialog).getByRole('group', { name: /rette opp følgende feil/ });
+    expect(within(summary).getByRole('link', { name: /tidligst gjelde fra 22.12.2026/ })).toHaveAttribute(
+      'href',
+      '#egenbetaling-effectiveFrom',
+    );
+    expect(body).toEqual({ monthlyFeeOre: 520050, notifiedOn: '2026-11-22', effectiveFrom: '2026-12-01' });
+  });
+
+  it('offers only the resident as the party giving notice on a tenancy', async () => {
+    renderApp(serve({ ...activeAgreement, kind: 'LEASE' }), { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const dialog = await openAction('Si opp', 'Si opp avtalen');
+    expect(within(dialog).getByRole('radio', { name: 'Beboeren' })).toBeChecked();
+    expect(within(dialog).queryByRole('radio', { name: 'Kommunen' })).not.toBeInTheDocument();
+    expect(dialog).toHaveTextContent('det er eieren av boligen som sier opp');
+  });
+
+  it('offers both parties on a BTA', async () => {
+    renderApp(serve(activeAgreement), { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const dialog = await openAction('Si opp', 'Si opp avtalen');
+    expect(within(dialog).getByRole('radio', { name: 'Kommunen' })).toBeInTheDocument();
+  });
+
+  it('requires the cooperation agreement when the individual plan is declined', async () => {
+    let body: components['schemas']['FollowUpRequest'] | undefined;
+    const route = serve(draftAgreement);
+    server.use(
+      api.post('/api/agreements/{agreementId}/follow-up', async ({ request }) => {
+        body = await request.json();
+        return json(draftAgreement);
+      }),
+    );
+    renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const dialog = await openAction('Individuell plan / samarbeidsavtale', 'Individuell plan og samarbeidsavtale');
+    expect(within(dialog).queryByLabelText('Mål')).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Takker nei/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));
+    const summary = await within(dialog).findByRole('group', { name: /rette opp følgende feil/ });
+    expect(within(summary).getByRole('link', { name: 'Skriv målene i samarbeidsavtalen' })).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText('Mål'), 'Stabil bosituasjon');
+    await userEvent.type(within(dialog).getByLabelText('Behov'), 'Hjelp med økonomi');
+    await userEvent.type(within(dialog).getByLabelText('Hva personalet bidrar med'), 'Ukentlige samtaler');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText('Svaret på individuell plan er registrert.')).toBeInTheDocument();
+    expect(body).toEqual({
+      individualPlan: 'DECLINED',
+      cooperationGoals: 'Stabil bosituasjon',
+      cooperationNeeds: 'Hjelp med økonomi',
+      cooperationStaffProvide: 'Ukentlige samtaler',
+    });
+  });
+});

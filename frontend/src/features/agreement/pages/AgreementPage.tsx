@@ -1,0 +1,233 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
+import type { components } from '../../../api/schema.gen';
+import { useAuth } from '../../../auth/AuthContext';
+import { ActionDialog } from '../../../components/ActionDialog';
+import { formatDate, formatKroner } from '../../../components/format';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { Timeline } from '../../../components/Timeline';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useAgreement } from '../api/useAgreement';
+import { useDownloadAgreementDocument } from '../api/useDownloadAgreementDocument';
+import { availableActions, awaitingMoveIn } from '../components/agreementActions';
+import { DepositSection, EndSection, FollowUpSection, PeriodsSection, Section, Terms } from '../components/AgreementSections';
+import { formatPeriod } from '../components/AgreementTable';
+import { AgreementStatusTag, FlagTags } from '../components/AgreementTags';
+import { AgreementFormFor } from '../form/AgreementForms';
+import type { AgreementNavigationState } from '../form/NewAgreementForm';
+import { agreementKindTekst, handlingTekst, tekster, type AgreementAction } from '../tekster';
+
+type Agreement = components['schemas']['Agreement'];
+
+const t = tekster.side;
+
+function DownloadButton({ agreementId }: { agreementId: string }) {
+  const download = useDownloadAgreementDocument(agreementId);
+  return (
+    <div className="bta-stack">
+      <div>
+        <Button
+          type="button"
+          variant="secondary"
+          loading={download.isPending}
+          disabled={download.isPending}
+          onClick={() => download.mutate()}
+        >
+          {download.isPending ? t.pdfHenter : t.pdf}
+        </Button>
+      </div>
+      {download.error && <ProblemAlert error={download.error} heading={t.pdfFeil} />}
+    </div>
+  );
+}
+
+/** R-INT-5: what still stands between the agreement and move-in, and the move-in button. */
+function MoveInPanel({ agreement, onOpen }: { agreement: Agreement; onOpen: () => void }) {
+  const missing = agreement.moveInMissing;
+  return (
+    <Section id="innflytting-seksjon" heading={t.innflytting}>
+      {missing.length > 0 ? (
+        <>
+          <Heading level={3} data-size="xs" id="mangler-tittel">
+            {t.mangler}
+          </Heading>
+          <ul aria-labelledby="mangler-tittel" id="mangler-liste">
+            {missing.map((m) => (
+              <li key={m}>{m.charAt(0).toUpperCase() + m.slice(1)}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Paragraph>{t.klarForInnflytting}</Paragraph>
+      )}
+      <div>
+        <Button
+          type="button"
+          aria-haspopup="dialog"
+          disabled={missing.length > 0}
+          aria-describedby={missing.length > 0 ? 'mangler-liste' : undefined}
+          onClick={onOpen}
+        >
+          {handlingTekst.MOVE_IN.knapp}
+        </Button>
+      </div>
+    </Section>
+  );
+}
+
+/** One agreement: parties, unit, periods, follow-up, deposit, the steps that fit its status, and the timeline. */
+export function AgreementPage() {
+  const { agreementId = '' } = useParams();
+  const { user } = useAuth();
+  const location = useLocation();
+  const arrived = (location.state ?? {}) as AgreementNavigationState;
+  const { data: agreement, error, isPending } = useAgreement(agreementId);
+  const [open, setOpen] = useState<AgreementAction | null>(null);
+  const [saved, setSaved] = useState<{ message: string; warnings: string[] } | null>(
+    arrived.message ? { message: arrived.message, warnings: arrived.warnings ?? [] } : null,
+  );
+  const savedRef = useRef<HTMLDivElement>(null);
+  useDocumentTitle(agreement ? t.tittel(agreement.person.name) : 'Avtale');
+
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+
+  const close = () => setOpen(null);
+  const back = (
+    <Paragraph>
+      <Link asChild>
+        <RouterLink to="/avtaler">{t.tilbake}</RouterLink>
+      </Link>
+    </Paragraph>
+  );
+
+  if (isPending || error) {
+    return (
+      <>
+        {back}
+        <PageHeading>Avtale</PageHeading>
+        {isPending ? <Loading text="Henter avtalen …" /> : <ProblemAlert error={error} heading={t.feil} />}
+      </>
+    );
+  }
+
+  const actions = availableActions(agreement, user);
+  const warnings = [...new Set([...(saved?.warnings ?? []), ...agreement.warnings])];
+  const s = agreement.signatures;
+
+  return (
+    <>
+      {back}
+      <PageHeading>{t.tittel(agreement.person.name)}</PageHeading>
+      <Paragraph>
+        {t.status}: <AgreementStatusTag status={agreement.status} />
+      </Paragraph>
+      {agreement.flags.length > 0 && (
+        <div className="bta-stack" aria-label={t.merknader} role="group">
+          <FlagTags flags={agreement.flags} />
+        </div>
+      )}
+      {saved && (
+        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
+          <Paragraph>{saved.message}</Paragraph>
+        </Alert>
+      )}
+      {warnings.length > 0 && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t.advarsler}
+          </Heading>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {agreement.predecessorId && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/avtaler/${encodeURIComponent(agreement.predecessorId)}`}>
+              {t.erstatter} {agreement.predecessorId.slice(0, 8)}
+            </RouterLink>
+          </Link>
+        </Paragraph>
+      )}
+      <Section id="avtalen-seksjon" heading={t.avtalen}>
+        <Terms
+          rows={[
+            [t.beboer, `${agreement.person.name} (${agreement.person.nationalIdMasked})`],
+            [
+              t.botiltak,
+              <Link asChild key="botiltak">
+                <RouterLink to={`/botiltak/${encodeURIComponent(agreement.facilityId)}`}>
+                  {agreement.facilityName}, {agreement.unitLabel}
+                </RouterLink>
+              </Link>,
+            ],
+            [t.avtaleform, agreementKindTekst[agreement.kind]],
+            [t.periode, formatPeriod(agreement.startDate, agreement.endDate)],
+            [t.egenbetaling, `${formatKroner(agreement.monthlyFeeOre)} i måneden`],
+            [
+              t.signaturer,
+              <ul key="signaturer">
+                <li>Beboeren: {s.residentSignedOn ? `signert ${formatDate(s.residentSignedOn)}` : t.ikkeSignert}</li>
+                <li>
+                  Kommunen:{' '}
+                  {s.municipalitySignedOn
+                    ? `signert ${formatDate(s.municipalitySignedOn)}${s.municipalitySignedBy ? ` av ${s.municipalitySignedBy}` : ''}`
+                    : t.ikkeSignert}
+                </li>
+              </ul>,
+            ],
+            ['Innflyttet', formatDate(agreement.movedInOn)],
+          ]}
+        />
+        <DownloadButton agreementId={agreement.id} />
+      </Section>
+      {awaitingMoveIn(agreement) && <MoveInPanel agreement={agreement} onOpen={() => setOpen('MOVE_IN')} />}
+      {actions.length > 0 && (
+        <Section id="handlinger-seksjon" heading={t.handlinger}>
+          <div className="bta-buttons">
+            {actions.map((action) => (
+              <Button
+                key={action}
+                type="button"
+                variant={action === 'SIGN' ? 'primary' : 'secondary'}
+                aria-haspopup="dialog"
+                onClick={() => setOpen(action)}
+              >
+                {handlingTekst[action].knapp}
+              </Button>
+            ))}
+          </div>
+        </Section>
+      )}
+      <ActionDialog formId={open ? handlingTekst[open].id : null} onClose={close}>
+        {open && (
+          <AgreementFormFor
+            key={open}
+            action={open}
+            agreement={agreement}
+            onCancel={close}
+            onDone={(message, result) => {
+              close();
+              setSaved({ message, warnings: result.warnings });
+            }}
+          />
+        )}
+      </ActionDialog>
+      <PeriodsSection agreement={agreement} />
+      <FollowUpSection agreement={agreement} />
+      <DepositSection agreement={agreement} />
+      <EndSection agreement={agreement} />
+      <Section id="historikk-seksjon" heading={t.historikk}>
+        <Timeline entries={agreement.timeline} />
+      </Section>
+    </>
+  );
+}

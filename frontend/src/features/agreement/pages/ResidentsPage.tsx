@@ -1,0 +1,38 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { PageHeading } from '../../../components/PageHeading';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { IncomingAllocationsSection } from '../../intake/pages/WaitingListPage';
+import { AgreementListSection } from '../components/AgreementListSection';
+import { tekster } from '../tekster';
+
+/**
+ * Beboere (botiltak, fagleder): residents with an agreement in force, those under notice (each
+ * its own paged query), and the applicants allocated to the staff's facilities.
+ */
+export function ResidentsPage() {
+  const t = tekster.beboere;
+  useDocumentTitle(t.tittel);
+  return (
+    <>
+      <PageHeading>{t.tittel}</PageHeading>
+      <Paragraph>{t.ingress}</Paragraph>
+      <AgreementListSection
+        id="gjelder-tittel"
+        heading={t.gjelder}
+        caption={t.gjelderTabell}
+        empty={t.gjelderTom}
+        pagerLabel={t.gjelderSider}
+        query={{ status: 'ACTIVE' }}
+      />
+      <AgreementListSection
+        id="oppsagt-tittel"
+        heading={t.oppsagt}
+        caption={t.oppsagtTabell}
+        empty={t.oppsagtTom}
+        pagerLabel={t.oppsagtSider}
+        query={{ status: 'NOTICE_GIVEN' }}
+      />
+      <IncomingAllocationsSection />
+    </>
+  );
+}

@@ -1,0 +1,236 @@
+import type { components } from '../../api/schema.gen';
+
+type Schemas = components['schemas'];
+
+export { agreementKindTekst } from '../facility/tekster';
+
+export const statusTekst: Record<Schemas['AgreementStatus'], string> = {
+  DRAFT: 'Utkast',
+  ACTIVE: 'Gjelder',
+  NOTICE_GIVEN: 'Oppsagt',
+  ENDED: 'Avsluttet',
+};
+
+export const statusRekkefolge: Schemas['AgreementStatus'][] = ['DRAFT', 'ACTIVE', 'NOTICE_GIVEN', 'ENDED'];
+
+export const flaggTekst: Record<Schemas['AgreementFlag'], string> = {
+  UNSIGNED: 'Ikke signert',
+  ENDING_SOON: 'Slutter innen 30 dager',
+  OVERSTAY: 'Over grensen for sammenhengende opphold',
+  FIRST_PERIOD_NOT_EVALUATED: 'Første periode ikke evaluert',
+};
+
+export const destinasjonTekst: Record<Schemas['Destination'], string> = {
+  MUNICIPAL_RENTAL: 'Kommunal utleiebolig',
+  PRIVATE_RENTAL: 'Privat leiebolig',
+  OWN_HOME: 'Egen eid bolig',
+  TREATMENT: 'Behandlingsinstitusjon',
+  OTHER_FACILITY: 'Annet botiltak',
+  PRISON: 'Fengsel',
+  HOSPITAL: 'Sykehus',
+  DECEASED: 'Død',
+  UNKNOWN: 'Ukjent',
+};
+
+export const oppsigelsesgrunnlagTekst: Record<Schemas['TerminationGround'], string> = {
+  NONE: 'Ingen oppsigelse',
+  BREACHES: 'Oppsigelse for brudd',
+  ARREARS: 'Oppsigelse for restanse',
+};
+
+export const partTekst: Record<Schemas['SignatureRequest']['party'], string> = {
+  RESIDENT: 'Beboeren',
+  MUNICIPALITY: 'Kommunen',
+};
+
+export const signerTekst: Record<Schemas['SignatureRequest']['party'], string> = {
+  RESIDENT: 'Beboeren har signert',
+  MUNICIPALITY: 'Signer for kommunen',
+};
+
+export const ipTekst: Record<Schemas['FollowUpRequest']['individualPlan'], string> = {
+  ACCEPTED: 'Takker ja til individuell plan',
+  DECLINED: 'Takker nei til individuell plan – samarbeidsavtale skrives',
+};
+
+export const moteTekst: Record<Schemas['MeetingKind'], string> = {
+  RESPONSIBILITY_GROUP: 'Ansvarsgruppemøte',
+  PRIMARY_CONTACT_TALK: 'Primærkontaktsamtale',
+};
+
+export const sluttgrunnTekst: Record<NonNullable<Schemas['Agreement']['endReason']>, string> = {
+  MOVED_OUT: 'Beboeren flyttet ut',
+  CONVERTED: 'Botiltaket endret avtaleform',
+};
+
+export type AgreementAction =
+  | 'SIGN'
+  | 'PRIMARY_CONTACT'
+  | 'FOLLOW_UP'
+  | 'EVALUATION'
+  | 'RENEW'
+  | 'FEE'
+  | 'NOTICE'
+  | 'MOVE_IN'
+  | 'MOVE_OUT'
+  | 'DEPOSIT'
+  | 'GROUP'
+  | 'MEETING';
+
+/** Button text, dialog heading, form id and confirmation for each step on an agreement. */
+export const handlingTekst: Record<AgreementAction, { knapp: string; tittel: string; id: string; lagret: string }> = {
+  SIGN: { knapp: 'Signer', tittel: 'Registrer signatur', id: 'signatur', lagret: 'Signaturen er registrert.' },
+  PRIMARY_CONTACT: {
+    knapp: 'Oppnevn primærkontakt',
+    tittel: 'Oppnevn primærkontakt',
+    id: 'primaerkontakt',
+    lagret: 'Primærkontakten er oppnevnt.',
+  },
+  FOLLOW_UP: {
+    knapp: 'Individuell plan / samarbeidsavtale',
+    tittel: 'Individuell plan og samarbeidsavtale',
+    id: 'oppfolging',
+    lagret: 'Svaret på individuell plan er registrert.',
+  },
+  EVALUATION: { knapp: 'Evalueringsmøte', tittel: 'Registrer evalueringsmøte', id: 'evaluering', lagret: 'Evalueringsmøtet er registrert.' },
+  RENEW: { knapp: 'Forny', tittel: 'Forny avtalen', id: 'fornyelse', lagret: 'Avtalen er fornyet.' },
+  FEE: { knapp: 'Endre egenbetaling', tittel: 'Endre egenbetaling', id: 'egenbetaling', lagret: 'Den nye egenbetalingen er registrert.' },
+  NOTICE: { knapp: 'Si opp', tittel: 'Si opp avtalen', id: 'oppsigelse', lagret: 'Oppsigelsen er registrert.' },
+  MOVE_IN: { knapp: 'Registrer innflytting', tittel: 'Registrer innflytting', id: 'innflytting', lagret: 'Innflyttingen er registrert.' },
+  MOVE_OUT: { knapp: 'Registrer utflytting', tittel: 'Registrer utflytting', id: 'utflytting', lagret: 'Utflyttingen er registrert, og avtalen er avsluttet.' },
+  DEPOSIT: { knapp: 'Depositum og forsikring', tittel: 'Depositum og forsikring', id: 'depositum', lagret: 'Depositum og forsikring er lagret.' },
+  GROUP: { knapp: 'Ansvarsgruppe', tittel: 'Ansvarsgruppe', id: 'ansvarsgruppe', lagret: 'Ansvarsgruppen er lagret.' },
+  MEETING: { knapp: 'Møte', tittel: 'Registrer møte', id: 'mote', lagret: 'Møtet er registrert.' },
+};
+
+export const tekster = {
+  liste: {
+    tittel: 'Avtaler',
+    ingress: 'Bo- og tjenesteavtaler og husleiekontrakter i botiltakene dine, de som slutter først øverst.',
+    filter: 'Filtrer avtalene',
+    status: 'Status',
+    alle: 'Alle',
+    sluttFor: 'Slutter før',
+    overGrensen: 'Over grensen for opphold',
+    vis: 'Vis avtaler',
+    tabell: 'Avtaler',
+    tom: 'Ingen avtaler passer med filteret.',
+    feil: 'Klarte ikke å hente avtalene',
+    sider: 'Sider i listen over avtaler',
+  },
+  tabell: {
+    beboer: 'Beboer',
+    fodselsnummer: 'Fødselsnummer',
+    boenhet: 'Boenhet',
+    avtaleform: 'Avtaleform',
+    periode: 'Periode',
+    status: 'Status',
+    merknader: 'Merknader',
+  },
+  beboere: {
+    tittel: 'Beboere',
+    ingress: 'Beboerne i botiltakene dine, etter avtalene deres, og søkere som er på vei inn.',
+    gjelder: 'Nåværende beboere',
+    gjelderTabell: 'Beboere med avtale som gjelder',
+    gjelderTom: 'Ingen avtaler gjelder nå.',
+    gjelderSider: 'Sider i listen over nåværende beboere',
+    oppsagt: 'Beboere med oppsagt avtale',
+    oppsagtTabell: 'Beboere med oppsagt avtale',
+    oppsagtTom: 'Ingen avtaler er sagt opp.',
+    oppsagtSider: 'Sider i listen over oppsagte avtaler',
+  },
+  side: {
+    tilbake: 'Alle avtaler',
+    tittel: (navn: string) => `Avtale – ${navn}`,
+    feil: 'Klarte ikke å hente avtalen',
+    status: 'Status',
+    merknader: 'Merknader',
+    advarsler: 'Vær oppmerksom på',
+    erstatter: 'Erstatter avtale',
+    avtalen: 'Avtalen',
+    beboer: 'Beboer',
+    botiltak: 'Botiltak og boenhet',
+    avtaleform: 'Avtaleform',
+    periode: 'Periode',
+    egenbetaling: 'Egenbetaling nå',
+    inkluderer: 'Egenbetalingen dekker',
+    signaturer: 'Signaturer',
+    ikkeSignert: 'Ikke signert',
+    avsluttet: 'Avsluttet',
+    pdf: 'Last ned avtalen (PDF)',
+    pdfHenter: 'Henter PDF …',
+    pdfFeil: 'Klarte ikke å hente avtalen som PDF',
+    handlinger: 'Handlinger',
+    innflytting: 'Innflytting',
+    mangler: 'Dette mangler før innflytting',
+    klarForInnflytting: 'Alt er på plass. Innflyttingen kan registreres.',
+    perioder: 'Perioder',
+    periodeliste: 'Avtaleperioder',
+    forstePeriode: '1. periode',
+    fornyelse: (n: number) => `${n}. fornyelse`,
+    evalueringer: 'Evalueringsmøter',
+    ingenEvalueringer: 'Ingen evalueringsmøter er registrert.',
+    egenbetalinger: 'Egenbetaling',
+    oppsigelsestid: 'Oppsigelsestid',
+    regelversjon: 'Husordensregler',
+    regelversjonTekst: (n: number) => `Husordensregler versjon ${n}`,
+    regelversjonUtkast: 'Avtalen får versjonen som gjelder når begge har signert.',
+    opphold: 'Sammenhengende opphold',
+    oppfolging: 'Oppfølging',
+    primaerkontakt: 'Primærkontakt',
+    ikkeOppnevnt: 'Ikke oppnevnt',
+    ip: 'Individuell plan',
+    ikkeSvart: 'Ikke registrert',
+    samarbeid: 'Samarbeidsavtale',
+    mal: 'Mål',
+    behov: 'Behov',
+    personalet: 'Hva personalet bidrar med',
+    ansvarsgruppe: 'Ansvarsgruppe',
+    ingenAnsvarsgruppe: 'Ingen medlemmer er registrert.',
+    moter: 'Møter',
+    ingenMoter: 'Ingen møter er registrert.',
+    depositum: 'Depositum og forsikring',
+    belop: 'Depositum',
+    betalt: 'Betalt',
+    tilbakebetalt: 'Tilbakebetalt',
+    holdtTilbake: 'Holdt tilbake',
+    forsikring: 'Informert om innboforsikring',
+    ikkeRegistrert: 'Ikke registrert',
+    slutt: 'Oppsigelse og utflytting',
+    oppsagt: 'Oppsagt',
+    utflyttet: 'Flyttet ut',
+    historikk: 'Historikk',
+  },
+  skjema: {
+    lagAvtale: 'Lag avtale',
+    nyTittel: 'Lag avtale',
+    startdato: 'Startdato',
+    sluttdato: 'Sluttdato (valgfritt)',
+    sluttdatoBeskrivelse:
+      'En første periode i en bo- og tjenesteavtale er normalt 1–2 måneder. Står feltet tomt, varer første periode i to måneder (husleiekontrakt: tre år). Skriv datoen som dd.mm.åååå.',
+    egenbetaling: 'Egenbetaling per måned (valgfritt)',
+    egenbetalingBeskrivelse: 'I hele kroner. Står feltet tomt, brukes botiltakets vanlige egenbetaling.',
+    lagre: 'Lag utkast',
+  },
+  konvertering: {
+    tittel: 'Endre avtaleform',
+    ingress:
+      'Når botiltaket går over til en annen avtaleform, avsluttes alle åpne avtaler, og det lages nye utkast av den nye typen for de samme beboerne og boenhetene. Beboerne flytter ikke.',
+    tilType: 'Ny avtaleform',
+    fra: 'Gjelder fra',
+    begrunnelse: 'Begrunnelse',
+    videre: 'Gå videre',
+    bekreftTittel: 'Bekreft endringen',
+    bekreft: (facility: string, kind: string, date: string) =>
+      `Alle åpne avtaler i ${facility} avsluttes ${date}, og det lages nye utkast til ${kind.toLowerCase()} for de samme beboerne og boenhetene. Utkastene må signeres av begge parter. Endringen kan ikke angres her.`,
+    bekreftKnapp: 'Bekreft endring av avtaleform',
+    tilbake: 'Tilbake til skjemaet',
+    lagrer: 'Endrer …',
+    feil: 'Klarte ikke å endre avtaleformen',
+    resultat: (kind: string, date: string, ended: number) =>
+      `Avtaleformen er endret til ${kind.toLowerCase()} fra ${date}. ${ended} ${ended === 1 ? 'avtale er' : 'avtaler er'} avsluttet.`,
+    utkast: 'Nye utkast',
+    utkastLenke: (n: number) => `Nytt utkast ${n}`,
+    ingenUtkast: 'Det var ingen åpne avtaler, så ingen nye utkast er laget.',
+  },
+};

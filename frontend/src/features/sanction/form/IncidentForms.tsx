@@ -1,0 +1,333 @@
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { ActionForm } from '../../../components/ActionForm';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
+import { todayNorwegian } from '../../../components/dates';
+import { DateInput, SelectField } from '../../../components/inputs';
+import { useActionForm } from '../../../components/useActionForm';
+import { useAgreements } from '../../agreement/api/useAgreements';
+import { useFacility } from '../../facility/api/useFacility';
+import { useFacilityUnits } from '../../facility/api/useFacilityUnits';
+import { useHouseRules } from '../../facility/api/useHouseRules';
+import { useRecordEntry } from '../api/useRecordEntry';
+import { useRecordIncident } from '../api/useRecordIncident';
+import { useRecordVisitorBan } from '../api/useRecordVisitorBan';
+import { CheckboxList } from '../components/CheckboxList';
+import { FacilitySelect } from '../components/FacilitySelect';
+import { useMyFacilities } from '../components/useMyFacilities';
+import { innlasingTekst, kategoriTekst, politiTekst, tekster, utstederTekst } from '../tekster';
+import {
+  allCategories,
+  allPoliceReasons,
+  entryFields,
+  entrySchema,
+  INGEN_POLITI,
+  incidentFields,
+  incidentSchema,
+  toNewEntry,
+  toNewIncident,
+  toNewVisitorBan,
+  visitorBanFields,
+  visitorBanSchema,
+} from './sanctionSchemas';
+
+export interface FacilityFormProps {
+  /** Preselected facility (the page's choice, or the user's only facility). */
+  facilityId: string;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+export const INCIDENT_FORM_ID = 'hendelse';
+export const ENTRY_FORM_ID = 'innlasing';
+export const VISITOR_BAN_FORM_ID = 'besoksforbud';
+
+const TIME_HELP = 'Klokkeslett som tt:mm, for eksempel 22:40';
+
+/** Residents who live at the facility now (ACTIVE, or NOTICE_GIVEN and not yet moved out). */
+function useCurrentResidents(facilityId: string) {
+  const active = useAgreements({ facility: facilityId, status: 'ACTIVE', page: 0, size: 200 });
+  const notice = useAgreements({ facility: facilityId, status: 'NOTICE_GIVEN', page: 0, size: 200 });
+  const options = useMemo(() => {
+    const seen = new Set<string>();
+    return [...(active.data?.items ?? []), ...(notice.data?.items ?? [])]
+      .filter((a) => a.facilityId === facilityId)
+      .filter((a) => (seen.has(a.person.id) ? false : (seen.add(a.person.id), true)))
+      .sort((a, b) => a.person.name.localeCompare(b.person.name, 'nb'))
+      .map((a) => ({
+        value: a.person.id,
+        label: `${a.person.name} (${a.unitLabel}${a.status === 'NOTICE_GIVEN' ? ', oppsagt' : ''})`,
+      }));
+  }, [active.data, notice.data, facilityId]);
+  return { options, isPending: active.isPending || notice.isPending };
+}
+
+/** Register an incident or breach (R-SAN-1), with any police contact (R-SAN-9). */
+export function IncidentForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
+  const t = tekster.hendelser;
+  const facilities = useMyFacilities();
+  const mutation = useRecordIncident();
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: INCIDENT_FORM_ID,
+    schema: incidentSchema,
+    fields: incidentFields,
+    defaultValues: {
+      facilityId,
+      date: todayNorwegian(),
+      time: '',
+      personIds: [],
+      categories: [],
+      serious: false,
+      ruleNumbers: [],
+      description: '',
+      policeReason: INGEN_POLITI,
+    },
+    save: (values) => mutation.mutateAsync(toNewIncident(values)),
+    onSaved: () => onDone(t.hendelseLagret),
+  });
+  const chosen = useWatch({ control: form.control, name: 'facilityId' });
+  const residents = useCurrentResidents(chosen);
+  const rules = useHouseRules(chosen);
+  const current = rules.data?.versions.find((v) => v.current);
+
+  return (
+    <ActionForm {...frame} title={t.registrer} submitText={t.registrer} onCancel={onCancel}>
+      <FacilitySelect
+        id={fieldId('facilityId')}
+        label={t.botiltak}
+        error={errors.facilityId?.message}
+        options={facilities}
+        registration={form.register('facilityId', {
+          onChange: () => {
+            form.setValue('personIds', []);
+            form.setValue('ruleNumbers', []);
+          },
+        })}
+      />
+      <div className="bta-inline-form">
+        <DateInput id={fieldId('date')} label="Dato" error={errors.date?.message} {...form.register('date')} />
+        <Textfield
+          id={fieldId('time')}
+          label="Klokkeslett"
+          description={TIME_HELP}
+          inputMode="numeric"
+          autoComplete="off"
+          error={errors.time?.message}
+          {...form.register('time')}
+        />
+      </div>
+      <CheckboxList
+        control={form.control}
+        name="personIds"
+        id={fieldId('personIds')}
+        legend="Beboere som var involvert"
+        error={errors.personIds?.message}
+        options={residents.options}
+        empty={residents.isPending ? 'Henter beboerne …' : 'Ingen beboere bor i botiltaket nå.'}
+      />
+      <CheckboxList
+        control={form.control}
+        name="categories"
+        id={fieldId('categories')}
+        legend="Hva gjaldt hendelsen?"
+        error={errors.categories?.message}
+        options={allCategories.map((c) => ({ value: c, label: kategoriTekst[c] }))}
+      />
+      <Checkbox
+        id={fieldId('serious')}
+        label="Alvorlig brudd"
+        description="Et alvorlig brudd kan gi skriftlig advarsel straks, og er ett av vilkårene for bortvisning og oppsigelse."
+        {...form.register('serious')}
+      />
+      <CheckboxList
+        control={form.control}
+        name="ruleNumbers"
+        id={fieldId('ruleNumbers')}
+        legend="Husordensregler som ble brutt"
+        description={current ? `Gjeldende versjon ${current.version}. Velg ingen hvis ingen regel ble brutt.` : undefined}
+        error={errors.ruleNumbers?.message}
+        options={(current?.houseRules ?? []).map((r) => ({ value: String(r.number), label: `${r.number}. ${r.text}` }))}
+        empty={rules.isPending ? 'Henter husordensreglene …' : 'Botiltaket har ingen husordensregler.'}
+      />
+      <Textfield
+        id={fieldId('description')}
+        label="Beskrivelse"
+        description="Hva skjedde, hvem var til stede, og hva gjorde personalet?"
+        multiline
+        rows={5}
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
+      <ChoiceGroup
+        kind="radio"
+        id={fieldId('policeReason')}
+        legend="Kontakt med politiet"
+        error={errors.policeReason?.message}
+        options={[
+          { value: INGEN_POLITI, label: t.ingenPoliti },
+          ...allPoliceReasons.map((r) => ({ value: r, label: politiTekst[r] })),
+        ]}
+        registration={form.register('policeReason')}
+      />
+    </ActionForm>
+  );
+}
+
+/** Log an entry without consent (R-SAN-8): only the facility's own grounds are offered. */
+export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
+  const t = tekster.hendelser;
+  const facilities = useMyFacilities();
+  const mutation = useRecordEntry();
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: ENTRY_FORM_ID,
+    schema: entrySchema,
+    fields: entryFields,
+    defaultValues: { facilityId, unitId: '', ground: '', date: todayNorwegian(), time: '', present: '', found: '' },
+    save: (values) => mutation.mutateAsync(toNewEntry(values)),
+    onSaved: () => onDone(t.innlasingLagret),
+  });
+  const chosen = useWatch({ control: form.control, name: 'facilityId' });
+  const facility = useFacility(chosen);
+  const units = useFacilityUnits(chosen, 0, 200);
+  const grounds = facility.data?.entryGrounds ?? [];
+
+  return (
+    <ActionForm {...frame} title={t.loggInnlasing} submitText={t.loggInnlasing} onCancel={onCancel}>
+      <Paragraph>
+        Personalet kan bare låse seg inn uten samtykke på grunnene botiltaket har fastsatt. Hver innlåsing logges med grunn,
+        tidspunkt og hvem som gjorde det.
+      </Paragraph>
+      <FacilitySelect
+        id={fieldId('facilityId')}
+        label={t.botiltak}
+        error={errors.facilityId?.message}
+        options={facilities}
+        registration={form.register('facilityId', {
+          onChange: () => {
+            form.setValue('unitId', '');
+            form.setValue('ground', '');
+          },
+        })}
+      />
+      <SelectField
+        id={fieldId('unitId')}
+        label="Boenhet"
+        placeholder="Velg boenhet"
+        error={errors.unitId?.message}
+        options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.label }))}
+        registration={form.register('unitId')}
+      />
+      <ChoiceGroup
+        kind="radio"
+        id={fieldId('ground')}
+        legend="Grunn til innlåsingen"
+        description={
+          facility.data?.agreementKind === 'LEASE'
+            ? 'I en bolig med husleiekontrakt kan personalet bare låse seg inn ved fare for liv eller helse.'
+            : 'Bare grunnene som står på botiltakets liste, kan velges.'
+        }
+        error={errors.ground?.message}
+        options={grounds.map((g) => ({ value: g, label: innlasingTekst[g] }))}
+        registration={form.register('ground')}
+      />
+      <div className="bta-inline-form">
+        <DateInput id={fieldId('date')} label="Dato" error={errors.date?.message} {...form.register('date')} />
+        <Textfield
+          id={fieldId('time')}
+          label="Klokkeslett"
+          description={TIME_HELP}
+          inputMode="numeric"
+          autoComplete="off"
+          error={errors.time?.message}
+          {...form.register('time')}
+        />
+      </div>
+      <Textfield
+        id={fieldId('present')}
+        label="Hvem var til stede (valgfritt)"
+        error={errors.present?.message}
+        {...form.register('present')}
+      />
+      <Textfield
+        id={fieldId('found')}
+        label="Hva fant dere (valgfritt)"
+        multiline
+        rows={3}
+        error={errors.found?.message}
+        {...form.register('found')}
+      />
+    </ActionForm>
+  );
+}
+
+/** Record a visitor ban (R-SAN-9): by staff only in a BTA facility (R-SAN-6), otherwise issued by the police. */
+export function VisitorBanForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
+  const t = tekster.hendelser;
+  const facilities = useMyFacilities();
+  const mutation = useRecordVisitorBan();
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: VISITOR_BAN_FORM_ID,
+    schema: visitorBanSchema,
+    fields: visitorBanFields,
+    defaultValues: { facilityId, issuedBy: '', visitor: '', fromDate: todayNorwegian(), toDate: '', reason: '' },
+    save: (values) => mutation.mutateAsync(toNewVisitorBan(values)),
+    onSaved: () => onDone(t.forbudLagret),
+  });
+  const chosen = useWatch({ control: form.control, name: 'facilityId' });
+  const facility = useFacility(chosen);
+  const lease = facility.data?.agreementKind === 'LEASE';
+  const issuers = (lease ? (['POLICE'] as const) : (['STAFF', 'POLICE'] as const)).map((i) => ({
+    value: i,
+    label: utstederTekst[i],
+  }));
+
+  return (
+    <ActionForm {...frame} title={t.besoksforbud} submitText="Registrer besøksforbud" onCancel={onCancel}>
+      <FacilitySelect
+        id={fieldId('facilityId')}
+        label={t.botiltak}
+        error={errors.facilityId?.message}
+        options={facilities}
+        registration={form.register('facilityId', { onChange: () => form.setValue('issuedBy', '') })}
+      />
+      <ChoiceGroup
+        kind="radio"
+        id={fieldId('issuedBy')}
+        legend="Hvem har ilagt forbudet?"
+        description={
+          lease
+            ? 'Botiltaket har husleiekontrakter: en utleier kan ikke nekte leietakerne besøk, så her kan bare politiet ilegge besøksforbud.'
+            : undefined
+        }
+        error={errors.issuedBy?.message}
+        options={issuers}
+        registration={form.register('issuedBy')}
+      />
+      <Textfield
+        id={fieldId('visitor')}
+        label="Besøkende"
+        description="Navn, eller en beskrivelse hvis navnet ikke er kjent"
+        error={errors.visitor?.message}
+        {...form.register('visitor')}
+      />
+      <div className="bta-inline-form">
+        <DateInput id={fieldId('fromDate')} label="Gjelder fra" error={errors.fromDate?.message} {...form.register('fromDate')} />
+        <DateInput
+          id={fieldId('toDate')}
+          label="Gjelder til (valgfritt)"
+          error={errors.toDate?.message}
+          {...form.register('toDate')}
+        />
+      </div>
+      <Textfield
+        id={fieldId('reason')}
+        label="Begrunnelse"
+        multiline
+        rows={3}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,276 @@
+import { Alert, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useWatch } from 'react-hook-form';
+import type { components } from '../../../api/schema.gen';
+import { ActionForm } from '../../../components/ActionForm';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
+import { parseNorwegianDate, todayNorwegian } from '../../../components/dates';
+import { formatDate, formatDateTime, formatDays } from '../../../components/format';
+import { DateInput, SelectField } from '../../../components/inputs';
+import { useActionForm } from '../../../components/useActionForm';
+import { useIncidents } from '../api/useIncidents';
+import { useProposeSanction } from '../api/useProposeSanction';
+import { useRecordSanctionAppeal } from '../api/useRecordSanctionAppeal';
+import { useRecordSanctionNotification } from '../api/useRecordSanctionNotification';
+import { CheckboxList } from '../components/CheckboxList';
+import { grunnlagTekst, kategoriTekst, klageutfallTekst, reaksjonTekst, tekster, VEDTAK_TYPER } from '../tekster';
+import {
+  appealFields,
+  appealSchema,
+  exclusionEnd,
+  notificationFields,
+  notificationSchema,
+  sanctionFields,
+  sanctionSchema,
+  toAppeal,
+  toNewSanction,
+  toNotification,
+} from './sanctionSchemas';
+
+type SanctionHistory = components['schemas']['SanctionHistory'];
+type Sanction = components['schemas']['Sanction'];
+
+export const SANCTION_FORM_ID = 'reaksjon';
+export const NOTIFICATION_FORM_ID = 'varsel';
+export const APPEAL_FORM_ID = 'klage';
+
+interface ProposeProps {
+  history: SanctionHistory;
+  personId: string;
+  /** The facility's exclusion length in days (null where exclusion is not lawful). */
+  exclusionDays: number | null;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+const R_SAN_4 = 'r-san-4-exclusion-needs-alternative-housing';
+
+/**
+ * Propose a sanction (R-SAN-1 … R-SAN-7). Only the ladder's types for this agreement kind are
+ * offered (a tenancy never gets exclusion), and only the chosen type's grounds.
+ */
+export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, onCancel }: ProposeProps) {
+  const t = tekster.stige;
+  const mutation = useProposeSanction();
+  const incidents = useIncidents({ personId, page: 0, size: 100 });
+  const days = exclusionDays ?? 5;
+  const { form, errors, fieldId, frame, server } = useActionForm({
+    id: SANCTION_FORM_ID,
+    schema: sanctionSchema(days),
+    fields: sanctionFields,
+    defaultValues: {
+      type: '',
+      ground: '',
+      incidentIds: [],
+      exclusionFrom: todayNorwegian(),
+      alternativePlace: '',
+      alternativeFrom: '',
+      alternativeTo: '',
+      writtenGrounds: '',
+      proportionality: '',
+    },
+    save: (values) => mutation.mutateAsync(toNewSanction(history.agreementId, values)),
+    onSaved: (sanction) => onDone(sanction.status === 'AWAITING_APPROVAL' ? t.foreslattVedtak : t.foreslatt),
+    onProblem: (error, f) => {
+      // R-SAN-4: the alternative accommodation is missing or does not cover the period: say so on its fields.
+      if (error.problemName === R_SAN_4) {
+        server.reset();
+        const message = error.problem.detail ?? error.problem.title;
+        f.setError('alternativePlace', { type: 'server', message });
+        f.setError('alternativeFrom', { type: 'server', message: 'Sjekk at datoen dekker hele bortvisningen' });
+        f.setError('alternativeTo', { type: 'server', message: 'Sjekk at datoen dekker hele bortvisningen' });
+      }
+    },
+  });
+  const type = useWatch({ control: form.control, name: 'type' });
+  const exclusionFrom = useWatch({ control: form.control, name: 'exclusionFrom' });
+  const step = history.ladder.find((s) => s.type === type);
+  const decision = (VEDTAK_TYPER as readonly string[]).includes(type);
+  const fromIso = parseNorwegianDate(exclusionFrom ?? '');
+  const endIso = fromIso ? exclusionEnd(fromIso, days) : null;
+
+  return (
+    <ActionForm {...frame} title={t.foresla} submitText={t.foresla} onCancel={onCancel}>
+      <SelectField
+        id={fieldId('type')}
+        label="Reaksjon"
+        placeholder="Velg reaksjon"
+        error={errors.type?.message}
+        options={history.ladder.map((s) => ({ value: s.type, label: reaksjonTekst[s.type] }))}
+        registration={form.register('type', { onChange: () => form.setValue('ground', '') })}
+      />
+      <SelectField
+        id={fieldId('ground')}
+        label="Grunnlag"
+        placeholder={step ? 'Velg grunnlag' : 'Velg reaksjon først'}
+        error={errors.ground?.message}
+        options={(step?.grounds ?? []).map((g) => ({ value: g, label: grunnlagTekst[g] }))}
+        registration={form.register('ground')}
+      />
+      <CheckboxList
+        control={form.control}
+        name="incidentIds"
+        id={fieldId('incidentIds')}
+        legend="Hendelser reaksjonen svarer på"
+        description="En reaksjon må bygge på registrerte hendelser. Registrer hendelsen under Hendelser først hvis den mangler."
+        error={errors.incidentIds?.message}
+        options={(incidents.data?.items ?? []).map((i) => ({
+          value: i.id,
+          label: `${formatDateTime(i.occurredAt)}: ${i.categories.map((c) => kategoriTekst[c]).join(', ')}${
+            i.serious ? ' (alvorlig)' : ''
+          } – ${i.description}`,
+        }))}
+        empty={incidents.isPending ? 'Henter hendelsene …' : 'Ingen hendelser er registrert for beboeren.'}
+      />
+      {type === 'EXCLUSION' && (
+        <>
+          <DateInput
+            id={fieldId('exclusionFrom')}
+            label="Bortvisningen starter"
+            description={
+              endIso
+                ? `Bortvisningen varer ${formatDays(days)} og slutter ${formatDate(endIso)}. Skriv datoen som dd.mm.åååå.`
+                : `Bortvisningen varer ${formatDays(days)}. Skriv datoen som dd.mm.åååå.`
+            }
+            error={errors.exclusionFrom?.message}
+            {...form.register('exclusionFrom')}
+          />
+          <Fieldset>
+            <Fieldset.Legend>Annet sted å bo</Fieldset.Legend>
+            <Fieldset.Description>
+              En bortvisning kan ikke registreres uten at beboeren har et annet sted å bo i hele perioden
+              {endIso && fromIso ? ` (${formatDate(fromIso)}–${formatDate(endIso)})` : ''}.
+            </Fieldset.Description>
+            <Textfield
+              id={fieldId('alternativePlace')}
+              label="Sted"
+              error={errors.alternativePlace?.message}
+              {...form.register('alternativePlace')}
+            />
+            <div className="bta-inline-form">
+              <DateInput
+                id={fieldId('alternativeFrom')}
+                label="Sikret fra"
+                error={errors.alternativeFrom?.message}
+                {...form.register('alternativeFrom')}
+              />
+              <DateInput
+                id={fieldId('alternativeTo')}
+                label="Sikret til"
+                error={errors.alternativeTo?.message}
+                {...form.register('alternativeTo')}
+              />
+            </div>
+          </Fieldset>
+        </>
+      )}
+      {decision && (
+        <>
+          <Alert data-color="info">
+            <Paragraph>
+              {reaksjonTekst[type as Sanction['type']]} er et enkeltvedtak. Det krever skriftlig begrunnelse og en vurdering av
+              forholdsmessighet, og gjelder først når en annen fagleder enn den som foreslår det, har godkjent det. Beboeren
+              har tre ukers klagefrist fra varselet.
+            </Paragraph>
+          </Alert>
+          <Textfield
+            id={fieldId('writtenGrounds')}
+            label={t.begrunnelse}
+            multiline
+            rows={4}
+            error={errors.writtenGrounds?.message}
+            {...form.register('writtenGrounds')}
+          />
+          <Textfield
+            id={fieldId('proportionality')}
+            label={t.forholdsmessighet}
+            description="Står tiltaket i forhold til bruddet? Er mildere tiltak prøvd eller vurdert?"
+            multiline
+            rows={4}
+            error={errors.proportionality?.message}
+            {...form.register('proportionality')}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+interface SanctionStepProps {
+  sanction: Sanction;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** The resident was told of the sanction; for a decision this starts the three-week appeal deadline. */
+export function NotificationForm({ sanction, onDone, onCancel }: SanctionStepProps) {
+  const t = tekster.stige;
+  const mutation = useRecordSanctionNotification(sanction.id);
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: NOTIFICATION_FORM_ID,
+    schema: notificationSchema,
+    fields: notificationFields,
+    defaultValues: { notifiedOn: todayNorwegian(), how: '' },
+    save: (values) => mutation.mutateAsync(toNotification(values)),
+    onSaved: (saved) =>
+      onDone(saved.appealDeadline ? `${t.varslet} ${t.klagefrist}: ${formatDate(saved.appealDeadline)}.` : t.varslet),
+  });
+  return (
+    <ActionForm {...frame} title={t.varsle} submitText={t.varsle} onCancel={onCancel}>
+      {(VEDTAK_TYPER as readonly string[]).includes(sanction.type) && (
+        <Paragraph>Klagefristen er tre uker fra datoen beboeren ble varslet (forvaltningsloven § 29).</Paragraph>
+      )}
+      <DateInput id={fieldId('notifiedOn')} label="Varslet dato" error={errors.notifiedOn?.message} {...form.register('notifiedOn')} />
+      <Textfield
+        id={fieldId('how')}
+        label="Hvordan ble beboeren varslet?"
+        description="For eksempel: vedtaket lest opp og gitt skriftlig"
+        error={errors.how?.message}
+        {...form.register('how')}
+      />
+    </ActionForm>
+  );
+}
+
+/** An appeal against a decision, with its outcome when known. */
+export function AppealForm({ sanction, onDone, onCancel }: SanctionStepProps) {
+  const t = tekster.stige;
+  const mutation = useRecordSanctionAppeal(sanction.id);
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: APPEAL_FORM_ID,
+    schema: appealSchema,
+    fields: appealFields,
+    defaultValues: {
+      appealedOn: sanction.appealedOn ? formatDate(sanction.appealedOn) : todayNorwegian(),
+      outcome: sanction.appealOutcome ?? '',
+      outcomeOn: '',
+    },
+    save: (values) => mutation.mutateAsync(toAppeal(values)),
+    onSaved: () => onDone(t.klageLagret),
+  });
+  const outcome = useWatch({ control: form.control, name: 'outcome' });
+  return (
+    <ActionForm {...frame} title={t.klage} submitText={t.klage} onCancel={onCancel}>
+      <DateInput id={fieldId('appealedOn')} label="Klagen kom inn" error={errors.appealedOn?.message} {...form.register('appealedOn')} />
+      <ChoiceGroup
+        kind="radio"
+        id={fieldId('outcome')}
+        legend="Utfall av klagen"
+        error={errors.outcome?.message}
+        options={[
+          { value: '', label: 'Ikke avgjort ennå' },
+          ...(['UPHELD', 'CHANGED', 'REVERSED'] as const).map((o) => ({ value: o, label: klageutfallTekst[o] })),
+        ]}
+        registration={form.register('outcome')}
+      />
+      {outcome && (
+        <DateInput
+          id={fieldId('outcomeOn')}
+          label="Avgjort dato (valgfritt)"
+          description="Tom betyr i dag. Skriv datoen som dd.mm.åååå."
+          error={errors.outcomeOn?.message}
+          {...form.register('outcomeOn')}
+        />
+      )}
+    </ActionForm>
+  );
+}

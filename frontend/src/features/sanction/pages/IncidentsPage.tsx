@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router-dom';
+import { useAuth } from '../../../auth/AuthContext';
+import { ActionDialog } from '../../../components/ActionDialog';
+import { formatDateTime } from '../../../components/format';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useAgreements } from '../../agreement/api/useAgreements';
+import { useIncidents } from '../api/useIncidents';
+import { useMyFacilities } from '../components/useMyFacilities';
+import {
+  ENTRY_FORM_ID,
+  EntryForm,
+  INCIDENT_FORM_ID,
+  IncidentForm,
+  VISITOR_BAN_FORM_ID,
+  VisitorBanForm,
+} from '../form/IncidentForms';
+import { kategoriTekst, politiTekst, tekster } from '../tekster';
+
+const PAGE_SIZE = 20;
+
+type Dialog = typeof INCIDENT_FORM_ID | typeof ENTRY_FORM_ID | typeof VISITOR_BAN_FORM_ID;
+
+/** Person id → name and the newest agreement at the facility, to name residents and link to their ladder. */
+function useResidentsAt(facilityId: string) {
+  const agreements = useAgreements({ facility: facilityId, page: 0, size: 200 });
+  return useMemo(() => {
+    const map = new Map<string, { name: string; agreementId: string; startDate: string }>();
+    for (const a of agreements.data?.items ?? []) {
+      const known = map.get(a.person.id);
+      if (!known || known.startDate < a.startDate) {
+        map.set(a.person.id, { name: a.person.name, agreementId: a.id, startDate: a.startDate });
+      }
+    }
+    return map;
+  }, [agreements.data]);
+}
+
+/** Hendelser: incidents at the user's facility, newest first, and the forms for incidents, entries and visitor bans. */
+export function IncidentsPage() {
+  const t = tekster.hendelser;
+  useDocumentTitle(t.tittel);
+  const { user } = useAuth();
+  const facilities = useMyFacilities();
+  const [facilityId, setFacilityId] = useState(user.facilities[0] ?? '');
+  const [page, setPage] = useState(0);
+  const [open, setOpen] = useState<Dialog | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+  const incidents = useIncidents({ facility: facilityId, page, size: PAGE_SIZE }, { enabled: facilityId !== '' });
+  const residents = useResidentsAt(facilityId);
+
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+
+  if (user.facilities.length === 0) {
+    return (
+      <>
+        <PageHeading>{t.tittel}</PageHeading>
+        <Alert data-color="warning">
+          <Paragraph>{t.ingenBotiltak}</Paragraph>
+        </Alert>
+      </>
+    );
+  }
+
+  const close = () => setOpen(null);
+  const done = (message: string) => {
+    close();
+    setSaved(message);
+  };
+  const formProps = { facilityId, onDone: done, onCancel: close };
+
+  return (
+    <>
+      <PageHeading>{t.tittel}</PageHeading>
+      <Paragraph>{t.ingress}</Paragraph>
+      {facilities.length > 1 && (
+        <Field>
+          <Label htmlFor="hendelser-botiltak">{t.botiltak}</Label>
+          <Select
+            id="hendelser-botiltak"
+            value={facilityId}
+            onChange={(event) => {
+              setFacilityId(event.target.value);
+              setPage(0);
+            }}
+          >
+            {facilities.map((f) => (
+              <Select.Option key={f.value} value={f.value}>
+                {f.label}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div className="bta-buttons">
+        {(
+          [
+            [INCIDENT_FORM_ID, t.registrer],
+            [ENTRY_FORM_ID, t.loggInnlasing],
+            [VISITOR_BAN_FORM_ID, t.besoksforbud],
+          ] as const
+        ).map(([id, text], index) => (
+          <Button
+            key={id}
+            type="button"
+            variant={index === 0 ? 'primary' : 'secondary'}
+            aria-haspopup="dialog"
+            onClick={() => {
+              setSaved(null);
+              setOpen(id);
+            }}
+          >
+            {text}
+          </Button>
+        ))}
+      </div>
+      {saved && (
+        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
+          <Paragraph>{saved}</Paragraph>
+        </Alert>
+      )}
+      <ActionDialog formId={open} onClose={close}>
+        {open === INCIDENT_FORM_ID && <IncidentForm {...formProps} />}
+        {open === ENTRY_FORM_ID && <EntryForm {...formProps} />}
+        {open === VISITOR_BAN_FORM_ID && <VisitorBanForm {...formProps} />}
+      </ActionDialog>
+
+      <section aria-labelledby="hendelser-liste" className="bta-section">
+        <Heading level={2} data-size="sm" id="hendelser-liste">
+          {t.liste}
+        </Heading>
+        {incidents.isPending ? (
+          <Loading text="Henter hendelsene …" />
+        ) : incidents.error ? (
+          <ProblemAlert error={incidents.error} heading={t.feil} />
+        ) : incidents.data.items.length === 0 ? (
+          <Paragraph>{t.ingen}</Paragraph>
+        ) : (
+          <>
+            <div className="bta-table-scroll">
+              <Table zebra border>
+                <caption>{`${t.liste}, nyeste først`}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t.tidspunkt}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.beboere}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.kategorier}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.alvorlig}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.regler}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.politi}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.beskrivelse}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {incidents.data.items.map((incident) => (
+                    <Table.Row key={incident.id}>
+                      <Table.HeaderCell scope="row">
+                        <time dateTime={incident.occurredAt}>{formatDateTime(incident.occurredAt)}</time>
+                      </Table.HeaderCell>
+                      <Table.Cell>
+                        <ul className="bta-tags">
+                          {incident.personIds.map((id) => {
+                            const resident = residents.get(id);
+                            return (
+                              <li key={id}>
+                                {resident ? (
+                                  <Link asChild>
+                                    <RouterLink to={`/avtaler/${encodeURIComponent(resident.agreementId)}/reaksjoner`}>
+                                      {resident.name}
+                                    </RouterLink>
+                                  </Link>
+                                ) : (
+                                  t.ukjentPerson
+                                )}
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </Table.Cell>
+                      <Table.Cell>{incident.categories.map((c) => kategoriTekst[c]).join(', ')}</Table.Cell>
+                      <Table.Cell>{incident.serious ? t.ja : t.nei}</Table.Cell>
+                      <Table.Cell>
+                        {incident.ruleNumbers.length > 0
+                          ? `${incident.ruleNumbers.join(', ')} (versjon ${incident.rulesVersion})`
+                          : '–'}
+                      </Table.Cell>
+                      <Table.Cell>{incident.policeReason ? politiTekst[incident.policeReason] : t.nei}</Table.Cell>
+                      <Table.Cell className="bta-pre">{incident.description}</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </div>
+            <Pager
+              page={page}
+              size={PAGE_SIZE}
+              totalItems={incidents.data.totalItems}
+              onChange={setPage}
+              label="Sider med hendelser"
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

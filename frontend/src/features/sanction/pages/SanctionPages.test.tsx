@@ -1,0 +1,295 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { components } from '../../../api/schema.gen';
+import { todayIso, todayNorwegian } from '../../../components/dates';
+import { formatDate } from '../../../components/format';
+import { api, json, problem } from '../../../test/api';
+import { bakklandet } from '../../../test/fixtures';
+import { renderApp } from '../../../test/renderApp';
+import { server } from '../../../test/server';
+import { addDays } from '../form/sanctionSchemas';
+import {
+  BTA_AGREEMENT_ID,
+  btaAgreement,
+  btaHistory,
+  LEASE_AGREEMENT_ID,
+  leaseAgreement,
+  leaseHistory,
+  proposedExclusion,
+  valoyveien9,
+  violentIncident,
+} from '../test/fixtures';
+
+type Schemas = components['schemas'];
+
+const staff = { roles: ['botiltak' as const], facilities: ['bakklandet'] };
+
+function serveAgreement(agreement: Schemas['Agreement'], history: Schemas['SanctionHistory']) {
+  server.use(
+    api.get('/api/agreements/{agreementId}', () => json(agreement)),
+    api.get('/api/agreements/{agreementId}/sanction-history', () => json(history)),
+    api.get('/api/facilities/{facilityId}', ({ params }) => json(params.facilityId === 'valoyveien-9' ? valoyveien9 : bakklandet)),
+    api.get('/api/incidents', () => json({ items: [violentIncident], page: 0, size: 100, totalItems: 1 })),
+  );
+}
+
+async function openProposal() {
+  await userEvent.click(await screen.findByRole('button', { name: 'Foreslå reaksjon' }));
+  return screen.findByRole('dialog', { name: 'Foreslå reaksjon' });
+}
+
+describe('SanctionLadderPage', () => {
+  it('offers a tenant only the lawful tenancy measures: no exclusion (R-SAN-6)', async () => {
+    serveAgreement(leaseAgreement, leaseHistory);
+    renderApp(`/avtaler/${LEASE_AGREEMENT_ID}/reaksjoner`, { roles: ['botiltak'], facilities: ['valoyveien-9'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reaksjoner – Ola Nordmann' })).toBeInTheDocument();
+    const ladder = within(screen.getByRole('region', { name: 'Reaksjonsstigen' })).getByRole('list');
+    expect(within(ladder).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual([
+      'Muntlig advarsel',
+      'Skriftlig klage',
+      'Henvisning til oppsigelse hos eier',
+    ]);
+    const dialog = await openProposal();
+    const options = within(within(dialog).getByLabelText('Reaksjon'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual(['Velg reaksjon', 'Muntlig advarsel', 'Skriftlig klage', 'Henvisning til oppsigelse hos eier']);
+    expect(within(dialog).queryByRole('option', { name: 'Bortvisning' })).not.toBeInTheDocument();
+
+    // Only the chosen type's grounds.
+    await userEvent.selectOptions(within(dialog).getByLabelText('Reaksjon'), 'WRITTEN_COMPLAINT');
+    const grounds = within(within(dialog).getByLabelText('Grunnlag'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(grounds).toEqual(['Velg grunnlag', 'Gjentatte muntlige advarsler', 'Alvorlig brudd']);
+  });
+
+  it('requires alternative accommodation for an exclusion and shows the server r-san-4 problem on its fields', async () => {
+    serveAgreement(btaAgreement, btaHistory);
+    let body: Schemas['NewSanction'] | undefined;
+    server.use(
+      api.post('/api/sanctions', async ({ request }) => {
+        body = await request.json();
+        return problem({
+          type: 'https://bta.kommune.no/problems/r-san-4-exclusion-needs-alternative-housing',
+          title: 'Annet bosted mangler',
+          status: 422,
+          rule: 'R-SAN-4',
+          detail: 'Bortvisning kan ikke registreres uten at et annet sted å bo er sikret for hele perioden',
+          violations: [
+            {
+              field: 'alternativeAccommodation',
+              message: 'Bortvisning kan ikke registreres uten at et annet sted å bo er sikret for hele perioden',
+            },
+          ],
+        });
+      }),
+    );
+    renderApp(`/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`, staff);
+    const dialog = await openProposal();
+    await userEvent.selectOptions(within(dialog).getByLabelText('Reaksjon'), 'EXCLUSION');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Grunnlag'), 'VIOLENCE_OR_THREATS');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /Truet en ansatt/ }));
+    expect(within(dialog).getByText(/Bortvisningen varer 5 dager og slutter/)).toHaveTextContent(
+      formatDate(addDays(todayIso(), 4)),
+    );
+    expect(within(dialog).getByText(/enkeltvedtak/)).toBeInTheDocument();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Foreslå reaksjon' }));
+    const place = within(dialog).getByLabelText('Sted');
+    expect(place).toHaveAttribute('aria-invalid', 'true');
+    expect(place).toHaveAccessibleDescription(/En bortvisning kan ikke registreres uten at beboeren har et annet sted å bo/);
+    expect(within(dialog).getByLabelText('Skriftlig begrunnelse')).toHaveAttribute('aria-invalid', 'true');
+    expect(body).toBeUndefined();
+
+    await userEvent.type(place, 'Døgnovernatting');
+    await userEvent.type(within(dialog).getByLabelText('Sikret fra'), todayNorwegian());
+    await userEvent.type(within(dialog).getByLabelText('Sikret til'), formatDate(addDays(todayIso(), 4)));
+    await userEvent.type(within(dialog).getByLabelText('Skriftlig begrunnelse'), 'Truet ansatt.');
+    await userEvent.type(within(dialog).getByLabelText('Vurdering av forholdsmessighet'), 'Faren veier tyngst.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Foreslå reaksjon' }));
+
+    expect(await within(dialog).findByRole('link', { name: /sikret for hele perioden/ })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Sted')).toHaveAccessibleDescription(/sikret for hele perioden/);
+    expect(within(dialog).getByLabelText('Sikret til')).toHaveAttribute('aria-invalid', 'true');
+    expect(body).toMatchObject({
+      agreementId: BTA_AGREEMENT_ID,
+      type: 'EXCLUSION',
+      ground: 'VIOLENCE_OR_THREATS',
+      incidentIds: [violentIncident.id],
+      exclusionFrom: todayIso(),
+      alternativeAccommodation: { place: 'Døgnovernatting', from: todayIso(), to: addDays(todayIso(), 4) },
+    });
+  });
+
+  it('shows the appeal deadline after the notice is registered', async () => {
+    const approved: Schemas['Sanction'] = { ...proposedExclusion, status: 'APPROVED', approvedAt: '2026-11-20T23:00:00Z', approvedBy: 'leder2' };
+    serveAgreement(btaAgreement, { ...btaHistory, sanctions: [approved] });
+    const deadline = addDays(todayIso(), 21);
+    server.use(
+      api.post('/api/sanctions/{sanctionId}/notification', () => {
+        const notified = { ...approved, status: 'IN_FORCE' as const, notifiedOn: todayIso(), notifiedHow: 'Muntlig', appealDeadline: deadline };
+        server.use(api.get('/api/agreements/{agreementId}/sanction-history', () => json({ ...btaHistory, sanctions: [notified] })));
+        return json(notified);
+      }),
+    );
+    renderApp(`/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`, staff);
+    expect(await screen.findByText('Godkjent – ikke varslet')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Registrer varsel til beboer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Registrer varsel til beboer' });
+    await userEvent.type(within(dialog).getByLabelText('Hvordan ble beboeren varslet?'), 'Muntlig');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer varsel til beboer' }));
+    expect(await screen.findByText(`Klagefrist: ${formatDate(deadline)}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Registrer klage' })).toBeInTheDocument();
+  });
+});
+
+describe('ApprovalQueuePage', () => {
+  it('says that the proposer may not approve their own decision (403 r-san-7-four-eyes)', async () => {
+    server.use(
+      api.get('/api/sanctions', () => json({ items: [proposedExclusion], page: 0, size: 20, totalItems: 1 })),
+      api.get('/api/agreements/{agreementId}', () => json(btaAgreement)),
+      api.post('/api/sanctions/{sanctionId}/approval', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/r-san-7-four-eyes',
+          title: 'Forslagsstilleren kan ikke godkjenne selv',
+          status: 403,
+          rule: 'R-SAN-7',
+        }),
+      ),
+    );
+    renderApp('/godkjenninger', { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const item = await screen.findByRole('article', { name: /Bortvisning – Ola Nordmann/ });
+    expect(item).toHaveTextContent('Døgnovernatting, Kirkens bymisjon, 21.11.2026–25.11.2026');
+    expect(item).toHaveTextContent('Faren for ansatte veier tyngst.');
+    await userEvent.click(within(item).getByRole('button', { name: 'Godkjenn' }));
+    expect(await within(item).findByText('Du foreslo dette vedtaket selv; en annen fagleder må godkjenne')).toBeInTheDocument();
+  });
+
+  it('is only for fagleder', async () => {
+    renderApp('/godkjenninger', { roles: ['botiltak'], facilities: ['bakklandet'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeInTheDocument();
+  });
+});
+
+describe('ControlReportPage', () => {
+  it('shows the report with its flags as warnings', async () => {
+    let query: URLSearchParams | undefined;
+    server.use(
+      api.get('/api/control-reports', ({ request }) => {
+        query = new URL(request.url).searchParams;
+        const report: Schemas['ControlReport'] = {
+          facilityId: 'bakklandet',
+          from: '2026-01-01',
+          to: '2026-12-31',
+          sanctionsByType: [{ key: 'EXCLUSION', count: 2 }],
+          exclusions: [{ ...proposedExclusion, status: 'IN_FORCE' }],
+          terminations: [],
+          appeals: [],
+          entriesByGround: [{ key: 'NO_ANSWER_AT_HMS_ROUND', count: 1 }],
+          entries: [],
+          visitorBans: [],
+          policeContacts: 3,
+          flags: [
+            { flag: 'EXCLUSIONS_CLOSE_TOGETHER', detail: 'To bortvisninger innen 30 dager for samme beboer' },
+            { flag: 'ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER', detail: '1 innlåsinger fordi beboeren ikke svarte på HMS-runden' },
+          ],
+        };
+        return json(report);
+      }),
+    );
+    renderApp('/kontrollrapport', { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const from = await screen.findByLabelText('Fra dato');
+    await userEvent.clear(from);
+    await userEvent.type(from, '01.01.2026');
+    await userEvent.clear(screen.getByLabelText('Til dato'));
+    await userEvent.type(screen.getByLabelText('Til dato'), '31.12.2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
+    expect(await screen.findByText('Bortvisninger tett på hverandre')).toBeInTheDocument();
+    expect(screen.getByText('Innlåsing ved HMS-runde uten svar')).toBeInTheDocument();
+    expect(query?.get('facility')).toBe('bakklandet');
+    expect(query?.get('from')).toBe('2026-01-01');
+    expect(query?.get('to')).toBe('2026-12-31');
+    const byType = screen.getByRole('table', { name: 'Reaksjoner etter type' });
+    expect(within(byType).getByRole('row', { name: 'Bortvisning 2' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Bortvisninger med annet bosted' })).toHaveTextContent('Døgnovernatting');
+    expect(screen.getByText(/Kontakter med politiet/)).toHaveTextContent('3');
+    expect(screen.getByRole('button', { name: 'Last ned CSV' })).toBeInTheDocument();
+  });
+});
+
+describe('IncidentsPage', () => {
+  it('offers only the facility’s own grounds for an entry (R-SAN-8)', async () => {
+    server.use(api.get('/api/incidents', () => json({ items: [violentIncident], page: 0, size: 20, totalItems: 1 })));
+    renderApp('/hendelser', staff);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hendelser' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /Registrerte hendelser/ })).toHaveTextContent('Truet en ansatt');
+    await userEvent.click(screen.getByRole('button', { name: 'Logg innlåsing' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Logg innlåsing' });
+    const group = await within(dialog).findByRole('group', { name: /^Grunn til innlåsingen/ });
+    expect(await within(group).findAllByRole('radio')).toHaveLength(2);
+    expect(within(group).getByRole('radio', { name: 'Fare for liv eller helse' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'Uro og bråk' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('Ingen svar ved HMS-runde')).not.toBeInTheDocument();
+  });
+
+  it('registers an incident with residents, categories, rules and police contact', async () => {
+    let body: Schemas['NewIncident'] | undefined;
+    server.use(
+      api.get('/api/incidents', () => json({ items: [], page: 0, size: 20, totalItems: 0 })),
+      api.get('/api/agreements', ({ request }) => {
+        const status = new URL(request.url).searchParams.get('status');
+        const items =
+          status === 'NOTICE_GIVEN'
+            ? []
+            : [
+                {
+                  id: btaAgreement.id,
+                  kind: btaAgreement.kind,
+                  status: btaAgreement.status,
+                  person: btaAgreement.person,
+                  facilityId: 'bakklandet',
+                  unitLabel: btaAgreement.unitLabel,
+                  startDate: btaAgreement.startDate,
+                  endDate: btaAgreement.endDate,
+                  flags: [],
+                },
+              ];
+        return json({ items, page: 0, size: 200, totalItems: items.length });
+      }),
+      api.post('/api/incidents', async ({ request }) => {
+        body = await request.json();
+        return json(violentIncident, { status: 201 });
+      }),
+    );
+    renderApp('/hendelser', staff);
+    await userEvent.click(await screen.findByRole('button', { name: 'Registrer hendelse' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Registrer hendelse' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer hendelse' }));
+    expect(within(dialog).getByRole('link', { name: 'Velg minst én beboer som var involvert' })).toBeInTheDocument();
+
+    await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'Ola Nordmann (H201)' }));
+    await userEvent.clear(within(dialog).getByLabelText('Dato'));
+    await userEvent.type(within(dialog).getByLabelText('Dato'), '20.11.2026');
+    await userEvent.type(within(dialog).getByLabelText('Klokkeslett'), '22:40');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Vold eller trusler' }));
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Alvorlig brudd' }));
+    await userEvent.click(await within(dialog).findByRole('checkbox', { name: '1. Huset er rusfritt.' }));
+    await userEvent.type(within(dialog).getByLabelText('Beskrivelse'), 'Truet en ansatt.');
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Bortvisning av truende person' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer hendelse' }));
+
+    expect(await screen.findByText('Hendelsen er registrert.')).toBeInTheDocument();
+    expect(body).toEqual({
+      facilityId: 'bakklandet',
+      occurredAt: '2026-11-20T21:40:00Z',
+      personIds: [btaAgreement.person.id],
+      categories: ['VIOLENCE_OR_THREATS'],
+      serious: true,
+      ruleNumbers: [1],
+      description: 'Truet en ansatt.',
+      policeReason: 'EXCLUSION_OF_THREATENING_PERSON',
+    });
+  });
+});
