@@ -1330,6 +1330,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Facility statistics for a period (R-STA-1)
+         * @description Residents served, move-ins, move-outs by destination and by reason, still living there at the end,
+         *     length of stay (mean, median, buckets; stay = move-out or end of period + 1 day − move-in), share of
+         *     move-outs to permanent housing (municipal rental, private rental, own home) among those who left
+         *     alive, occupancy (occupied unit-days / available unit-days), median waiting time from application
+         *     to move-in, the waiting list at the end, sanctions, entries without consent, terminations and
+         *     arrears at the end — computed by SQL over the recorded events — and the same as a short bokmål
+         *     text (`summary`). `format=csv` gives all tables as CSV. Roles: fagleder and botiltak for their
+         *     facilities; no role has a municipality-wide total yet.
+         */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What falls due at the caller's facilities
+         * @description Agreements ending within 30 days, unsigned agreements, first periods without an evaluation
+         *     meeting, continuous stays past the limit (R-AGR-7), decisions awaiting approval, appeal deadlines
+         *     running, arrears past the threshold and allocations awaiting move-in; each with a link to where
+         *     it is handled in the SPA. Roles: fagleder, botiltak.
+         */
+        get: operations["getOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2556,6 +2606,75 @@ export interface components {
             /** Format: int64 */
             amountOre: number;
             reference?: string;
+        };
+        StatCount: {
+            key: string;
+            /** Format: int64 */
+            count: number;
+        };
+        Statistics: {
+            facilityId: string;
+            facilityName: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int64 */
+            residentsServed: number;
+            /** Format: int64 */
+            moveIns: number;
+            /** Format: int64 */
+            moveOuts: number;
+            moveOutsByDestination: components["schemas"]["StatCount"][];
+            /** @description OWN_WISH, BREACHES, ARREARS, CONVERTED */
+            moveOutsByReason: components["schemas"]["StatCount"][];
+            /** Format: int64 */
+            stillLiving: number;
+            /** Format: int64 */
+            meanStayDays?: number;
+            /** Format: int64 */
+            medianStayDays?: number;
+            stayBuckets: components["schemas"]["StatCount"][];
+            /** Format: double */
+            permanentHousingShare?: number;
+            /** Format: double */
+            occupancy: number;
+            /** Format: int64 */
+            occupiedUnitDays: number;
+            /** Format: int64 */
+            availableUnitDays: number;
+            /** Format: int64 */
+            medianWaitingDays?: number;
+            /** Format: int64 */
+            waitingListAtEnd: number;
+            sanctionsByType: components["schemas"]["StatCount"][];
+            /** Format: int64 */
+            exclusions: number;
+            /** Format: int64 */
+            entriesWithoutConsent: number;
+            /** Format: int64 */
+            terminations: number;
+            /** Format: int64 */
+            arrearsAtEndOre: number;
+            /** @description The figures in the style of the report's chapter 11 */
+            summary: string;
+        };
+        OverviewItem: {
+            /** @enum {string} */
+            kind: "UNSIGNED" | "AGREEMENT_ENDING" | "FIRST_PERIOD_NOT_EVALUATED" | "OVERSTAY" | "DECISION_AWAITING_APPROVAL" | "APPEAL_DEADLINE_RUNNING" | "ARREARS_PAST_THRESHOLD" | "ALLOCATION_AWAITING_MOVE_IN";
+            facilityId: string;
+            /** Format: uuid */
+            agreementId?: string;
+            /** Format: uuid */
+            intakeId?: string;
+            /** Format: uuid */
+            sanctionId?: string;
+            personName?: string;
+            /** Format: date */
+            dueDate?: string;
+            text: string;
+            /** @description Where in the SPA the item is handled */
+            link: string;
         };
     };
     responses: {
@@ -5041,6 +5160,58 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query: {
+                facility: string;
+                from: string;
+                to: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, by kind and due date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewItem"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -179,13 +179,17 @@ export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
   const t = tekster.hendelser;
   const facilities = useMyFacilities();
   const mutation = useRecordEntry();
-  const { form, errors, fieldId, frame } = useActionForm({
+  const { form, errors, fieldId, frame, server } = useActionForm({
     id: ENTRY_FORM_ID,
     schema: entrySchema,
     fields: entryFields,
     defaultValues: { facilityId, unitId: '', ground: '', date: todayNorwegian(), time: '', present: '', found: '' },
     save: (values) => mutation.mutateAsync(toNewEntry(values)),
     onSaved: () => onDone(t.innlasingLagret),
+    // R-SAN-8: the ground is not on the facility's list; the detail says which grounds are.
+    onProblem: (error) => {
+      if (error.problemName === 'r-san-8-entry-ground-not-allowed') server.setFailure(error);
+    },
   });
   const chosen = useWatch({ control: form.control, name: 'facilityId' });
   const facility = useFacility(chosen);

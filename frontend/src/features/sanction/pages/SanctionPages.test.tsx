@@ -293,3 +293,29 @@ describe('IncidentsPage', () => {
     });
   });
 });
+
+describe('EntryForm', () => {
+  it('shows the detail of a 422 r-san-8 refusal', async () => {
+    server.use(
+      api.get('/api/incidents', () => json({ items: [], page: 0, size: 20, totalItems: 0 })),
+      api.post('/api/entries', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/r-san-8-entry-ground-not-allowed',
+          title: 'Ikke en lovlig grunn til å låse seg inn',
+          status: 422,
+          rule: 'R-SAN-8',
+          detail: 'Grunnen står ikke på botiltakets liste over når personalet kan låse seg inn',
+          violations: [{ field: 'ground', message: 'ikke tillatt her' }],
+        }),
+      ),
+    );
+    renderApp('/hendelser', staff);
+    await userEvent.click(await screen.findByRole('button', { name: 'Logg innlåsing' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Logg innlåsing' });
+    await userEvent.selectOptions(await within(dialog).findByLabelText('Boenhet'), 'H101');
+    await userEvent.click(await within(dialog).findByRole('radio', { name: 'Uro og bråk' }));
+    await userEvent.type(within(dialog).getByLabelText('Klokkeslett'), '00:05');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Logg innlåsing' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Grunnen står ikke på botiltakets liste');
+  });
+});

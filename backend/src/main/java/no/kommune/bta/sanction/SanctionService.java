@@ -161,7 +161,10 @@ public class SanctionService {
         }
         LocalDate today = Clocks.today(clock);
         SanctionPolicy.History history = history(body.agreementId(), today);
-        long arrears = 0; // egenbetaling is not yet part of the system; NON_PAYMENT then needs a NON_PAYMENT incident
+        // R-SAN-5: arrears from the ledger support a termination for non-payment
+        long arrears = ((Number) em.createNativeQuery("""
+                        SELECT coalesce(sum(open_ore), 0) FROM charge_balance WHERE agreement_id = :a AND due_date < :today AND open_ore > 0""")
+                .setParameter("a", body.agreementId()).setParameter("today", today).getSingleResult()).longValue();
         LocalDate exFrom = null, exTo = null;
         Integer exclusionDays = a[4] == null ? null : ((Number) a[4]).intValue();
         if (body.type().equals("EXCLUSION")) {

@@ -29,8 +29,14 @@ public class AgreementFlowTests {
 
     /** An application through intake to a decision, allocated to the given unit from the given date. */
     public static UUID decidedIntake(String facility, String unit, LocalDate from, String sex, LocalDate birth) {
+        return decidedIntake(facility, unit, from, sex, birth, TODAY);
+    }
+
+    /** As above, with the date the application was received (for waiting times). */
+    public static UUID decidedIntake(String facility, String unit, LocalDate from, String sex, LocalDate birth, LocalDate received) {
         UUID person = People.create("Avtale", "Testesen", birth, sex);
-        String id = Api.as("hvk1").body(Map.of("personId", person, "assessment", "Trenger bo- og tjenestetilbud."))
+        String id = Api.as("hvk1").body(Map.of("personId", person, "assessment", "Trenger bo- og tjenestetilbud.",
+                        "receivedOn", received.toString()))
                 .post("/api/intakes").then().statusCode(201).extract().path("id");
         Api.as("esikt1").body(Map.of("priority", 2, "reason", "Venter")).post("/api/intakes/" + id + "/priority").then().statusCode(200);
         Api.as("esikt1").body(Map.of("unitId", People.unit(facility, unit), "fromDate", from.toString(), "coordinator", "Lars"))
@@ -50,7 +56,11 @@ public class AgreementFlowTests {
 
     /** Signed by both, primary contact, IP accepted, moved in on the start date. */
     public static String movedIn(String leader, String facility, String unit, LocalDate start) {
-        UUID intake = decidedIntake(facility, unit, start, "FEMALE", LocalDate.of(2002, 2, 2));
+        return movedIn(leader, facility, unit, start, LocalDate.of(2002, 2, 2), TODAY);
+    }
+
+    public static String movedIn(String leader, String facility, String unit, LocalDate start, LocalDate birth, LocalDate received) {
+        UUID intake = decidedIntake(facility, unit, start, "FEMALE", birth, received);
         String id = draft(leader, intake, start);
         String base = "/api/agreements/" + id;
         Api.as(leader).body(Map.of("party", "RESIDENT", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);

@@ -1,0 +1,81 @@
+package no.kommune.bta.reporting;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.support.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report's own example (chapter 11), recreated through the public API: Bakklandet, May 2013 to
+ * December 2014, 19 residents — 3 left after continued use, breaches and arrears; 2 to municipal flats;
+ * 3 to private rentals; 1 bought a flat; 3 to treatment; 7 still living there.
+ */
+@QuarkusTest
+@TestProfile(StatisticsDb.class)
+class BakklandetReportTests {
+    static final List<String> UNITS = List.of("H101", "H102", "H103", "H104", "H105", "H201", "H202", "H203", "H204");
+
+    record Leaving(String destination, String ground) {
+    }
+
+    /** Who of residents 0..11 left, and how (the other seven still live there at the end of 2014). */
+    static final List<Leaving> LEAVERS = List.of(
+            new Leaving("UNKNOWN", "BREACHES"), new Leaving("UNKNOWN", "BREACHES"), new Leaving("UNKNOWN", "ARREARS"),
+            new Leaving("MUNICIPAL_RENTAL", "NONE"), new Leaving("MUNICIPAL_RENTAL", "NONE"),
+            new Leaving("PRIVATE_RENTAL", "NONE"), new Leaving("PRIVATE_RENTAL", "NONE"), new Leaving("PRIVATE_RENTAL", "NONE"),
+            new Leaving("OWN_HOME", "NONE"),
+            new Leaving("TREATMENT", "NONE"), new Leaving("TREATMENT", "NONE"), new Leaving("TREATMENT", "NONE"));
+
+    @Test
+    void R_STA_1_the_report_figures_for_Bakklandet_2013_2014() {
+        // resident j lives in unit j % 9; nine move in during May-June 2013 and leave in the winter,
+        // nine more move in in spring 2014, and the last one takes over unit H101 in October 2014
+        List<String> agreements = new ArrayList<>();
+        for (int j = 0; j < 19; j++) {
+            LocalDate in = j < 9 ? LocalDate.of(2013, 5, 1).plusDays(j * 7L)
+                    : j < 18 ? LocalDate.of(2014, 3, 1).plusDays((j - 9) * 5L) : LocalDate.of(2014, 10, 1);
+            String ag = AgreementFlowTests.movedIn("bakklandet-leder", "bakklandet", UNITS.get(j % 9), in,
+                    LocalDate.of(1993, 1, 1).plusDays(j * 20L), in.minusDays(20 + j));
+            agreements.add(ag);
+            LocalDate out = j < 9 ? LocalDate.of(2013, 12, 1).plusDays(j * 10L)
+                    : j == 9 ? LocalDate.of(2014, 9, 1) : j == 10 ? LocalDate.of(2014, 12, 10) : j == 11 ? LocalDate.of(2014, 12, 15) : null;
+            if (out != null) {
+                Leaving l = LEAVERS.get(j);
+                Api.as("bakklandet-leder").body(Map.of("movedOutOn", out.toString(), "destination", l.destination(),
+                        "terminationGround", l.ground())).post("/api/agreements/" + ag + "/move-out").then().statusCode(200);
+            }
+        }
+        Api.as("bakklandet-leder").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
+                .get("/api/statistics").then().statusCode(200)
+                .body("residentsServed", equalTo(19))
+                .body("moveIns", equalTo(19))
+                .body("moveOuts", equalTo(12))
+                .body("stillLiving", equalTo(7))
+                .body("moveOutsByDestination.find { it.key == 'MUNICIPAL_RENTAL' }.count", equalTo(2))
+                .body("moveOutsByDestination.find { it.key == 'PRIVATE_RENTAL' }.count", equalTo(3))
+                .body("moveOutsByDestination.find { it.key == 'OWN_HOME' }.count", equalTo(1))
+                .body("moveOutsByDestination.find { it.key == 'TREATMENT' }.count", equalTo(3))
+                .body("moveOutsByReason.find { it.key == 'BREACHES' }.count", equalTo(2))
+                .body("moveOutsByReason.find { it.key == 'ARREARS' }.count", equalTo(1))
+                .body("moveOutsByReason.find { it.key == 'OWN_WISH' }.count", equalTo(9))
+                .body("permanentHousingShare", equalTo(0.5f))
+                .body("summary", equalTo("Fra mai 2013 til desember 2014 har Bakklandet bo- og tjenestetilbud hatt i alt 19 beboere. "
+                        + "Av dem har 3 flyttet etter oppsigelse for brudd eller restanse, 2 til kommunal utleiebolig, "
+                        + "3 til privat leid bolig, 1 til egen eid bolig og 3 til behandling. 7 bor der fortsatt."));
+        String csv = Api.as("bakklandet1").accept("text/csv").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01")
+                .queryParam("to", "2014-12-31").queryParam("format", "csv").get("/api/statistics").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("nøkkeltall;beboere;19"), csv);
+        Api.as("heidrun1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
+                .get("/api/statistics").then().statusCode(403);
+        Api.as("esikt1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
+                .get("/api/statistics").then().statusCode(403);
+    }
+}
