@@ -1380,6 +1380,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes since the last event the caller has seen
+         * @description Every state change another system may care about appends an event in the same transaction as the
+         *     change: ALLOCATION_MADE, ALLOCATION_RELEASED, AGREEMENT_SIGNED, NOTICE_GIVEN, MOVED_IN, MOVED_OUT,
+         *     CHARGE_CREATED, PAYMENT_REGISTERED, VACANCY_CHANGED. `ids` holds the ids involved and nothing else.
+         *
+         *     **Polling contract.** Ids strictly increase and events become visible in id order (appends are
+         *     serialised), so a consumer that stores `next` and asks again with `after=next` never misses or
+         *     repeats an event. Start with `after=0`. An empty page returns `next` equal to `after`; poll again
+         *     later. Ids may skip numbers (a rolled-back change uses one up), which never hides an event.
+         *     Roles: integrasjon.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2675,6 +2703,23 @@ export interface components {
             text: string;
             /** @description Where in the SPA the item is handled */
             link: string;
+        };
+        ChangeEvent: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            type: "ALLOCATION_MADE" | "ALLOCATION_RELEASED" | "AGREEMENT_SIGNED" | "NOTICE_GIVEN" | "MOVED_IN" | "MOVED_OUT" | "CHARGE_CREATED" | "PAYMENT_REGISTERED" | "VACANCY_CHANGED";
+            /** @description The ids involved (agreementId, personId, unitId, facilityId, intakeId, allocationId, chargeId, paymentId) */
+            ids: {
+                [key: string]: string;
+            };
+        };
+        ChangeFeed: {
+            items: components["schemas"]["ChangeEvent"][];
+            /** Format: int64 */
+            next: number;
         };
     };
     responses: {
@@ -5210,6 +5255,50 @@ export interface operations {
                     "application/json": components["schemas"]["OverviewItem"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in id order, and the cursor for the next call */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 41,
+                     *           "at": "2026-11-22T10:15:00Z",
+                     *           "type": "MOVED_IN",
+                     *           "ids": {
+                     *             "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *             "personId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *             "unitId": "6c1f0a52-7d7e-4c1e-9a43-6b9f7e1c2d11",
+                     *             "facilityId": "bakklandet"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next": 41
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChangeFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
