@@ -1408,6 +1408,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The assessment instruments as data
+         * @description AUDIT-C, DUDIT, KOR (ORS and SRS) and EuropASI: items with their allowed answers and scores, how the total is formed, and the cut-offs (by sex where they differ) with their sources. Roles: botiltak, fagleder.
+         */
+        get: operations["listInstruments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{personId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The resident's assessments over time
+         * @description By instrument and date, each with total, readings and change since the previous one. Every read is access-logged. Roles: botiltak, fagleder of the resident's current facility.
+         */
+        get: operations["listAssessments"];
+        put?: never;
+        /**
+         * Record an assessment (R-FOL-2)
+         * @description Answers by item id; every item needs an allowed answer. Returns the total, the reading against each cut-off for the person's sex and the change since the previous assessment with the instrument. Roles: botiltak, fagleder of the resident's current facility (others get 404).
+         */
+        post: operations["recordAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2720,6 +2766,79 @@ export interface components {
             items: components["schemas"]["ChangeEvent"][];
             /** Format: int64 */
             next: number;
+        };
+        InstrumentAnswer: {
+            label: string;
+            score: number;
+        };
+        InstrumentItem: {
+            id: string;
+            text: string;
+            answers?: components["schemas"]["InstrumentAnswer"][];
+            /** @description Name of a shared answer scale in `scales` */
+            scale?: string;
+            /** @description Any value from..to with one decimal */
+            range?: number[];
+        };
+        InstrumentCutoff: {
+            /** @enum {string} */
+            sex: "FEMALE" | "MALE" | "ANY";
+            /** @enum {string} */
+            direction: "AT_LEAST" | "BELOW";
+            value: number;
+            reading: string;
+            source: string;
+            perItem?: boolean;
+        };
+        Instrument: {
+            id: string;
+            name: string;
+            source: string;
+            /** @enum {string} */
+            total: "SUM" | "NONE";
+            min: number;
+            max: number;
+            items: components["schemas"]["InstrumentItem"][];
+            scales?: {
+                [key: string]: components["schemas"]["InstrumentAnswer"][];
+            };
+            cutoffs: components["schemas"]["InstrumentCutoff"][];
+        };
+        NewAssessment: {
+            /** @enum {string} */
+            instrument: "AUDIT_C" | "DUDIT" | "ORS" | "SRS" | "EUROPASI";
+            /** Format: date */
+            takenOn: string;
+            answers: {
+                [key: string]: number;
+            };
+        };
+        AssessmentReading: {
+            /** @description TOTAL or the item id */
+            scope: string;
+            value: number;
+            /** @enum {string} */
+            direction: "AT_LEAST" | "BELOW";
+            cutoff: number;
+            met: boolean;
+            reading: string;
+            source: string;
+        };
+        Assessment: {
+            /** Format: uuid */
+            id: string;
+            instrument: string;
+            /** Format: date */
+            takenOn: string;
+            answers: {
+                [key: string]: number;
+            };
+            total?: number;
+            readings: components["schemas"]["AssessmentReading"][];
+            changeSincePrevious?: number;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
         };
     };
     responses: {
@@ -5301,6 +5420,98 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listInstruments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instruments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Instrument"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: {
+                instrument?: "AUDIT_C" | "DUDIT" | "ORS" | "SRS" | "EUROPASI";
+            };
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "instrument": "AUDIT_C",
+                 *       "takenOn": "2026-11-20",
+                 *       "answers": {
+                 *         "q1": 2,
+                 *         "q2": 1,
+                 *         "q3": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewAssessment"];
+            };
+        };
+        responses: {
+            /** @description The assessment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }
