@@ -1454,6 +1454,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/retention/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who would be anonymised, and why
+         * @description Persons whose last stay or application ended more than the retention period ago (configuration
+         *     `bta.retention.days`, default 1825), with no agreement running, no open application, no arrears and
+         *     no appeal open or appeal deadline running. Roles: hvk (the office that handles the person's case and
+         *     requests for innsyn).
+         */
+        get: operations["getRetentionPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anonymise those that are due now
+         * @description The same job runs every night. Name, identity number, contact details and the free-text assessment go; id, sex and birth year stay, so statistics are unchanged. Each anonymisation is written to the access log. Roles: hvk.
+         */
+        post: operations["runRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1647,7 +1690,8 @@ export interface components {
         Person: {
             /** Format: uuid */
             id: string;
-            nationalId: string;
+            /** @description Left out once the person is anonymised */
+            nationalId?: string;
             givenName: string;
             familyName: string;
             /** Format: date */
@@ -1659,6 +1703,11 @@ export interface components {
             navContact?: string | null;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the person was anonymised (M30); name, number and contact are gone
+             */
+            anonymisedAt?: string;
         };
         PersonSummary: {
             /** Format: uuid */
@@ -2839,6 +2888,18 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
+        };
+        RetentionCandidate: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            lastActivityOn: string;
+            /** Format: date */
+            dueOn: string;
+            reason: string;
+        };
+        RetentionRun: {
+            anonymised: string[];
         };
     };
     responses: {
@@ -5512,6 +5573,50 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getRetentionPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidates, longest ago first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionCandidate"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    runRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who was anonymised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

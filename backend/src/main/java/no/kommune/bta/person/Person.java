@@ -32,10 +32,12 @@ public class Person {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
     @Version
     public long version;
 
     public String fullName() {
-        return givenName + " " + familyName;
+        return (givenName + " " + familyName).strip();
     }
 }

@@ -31,10 +31,10 @@ public final class PersonDtos {
 
     public record PersonView(UUID id, String nationalId, String givenName, String familyName, LocalDate birthDate,
                              String sex, String phone, String email, String address, String navContact,
-                             Instant createdAt) {
+                             Instant createdAt, Instant anonymisedAt) {
         public static PersonView of(Person p) {
             return new PersonView(p.id, p.nationalId, p.givenName, p.familyName, p.birthDate, p.sex, p.phone, p.email,
-                    p.address, p.navContact, p.createdAt);
+                    p.address, p.navContact, p.createdAt, p.anonymisedAt);
         }
     }
 

@@ -52,6 +52,8 @@ class BakklandetReportTests {
                         "terminationGround", l.ground())).post("/api/agreements/" + ag + "/move-out").then().statusCode(200);
             }
         }
+        String before = Api.as("bakklandet-leder").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01")
+                .queryParam("to", "2014-12-31").get("/api/statistics").then().statusCode(200).extract().asString();
         Api.as("bakklandet-leder").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
                 .get("/api/statistics").then().statusCode(200)
                 .body("residentsServed", equalTo(19))
@@ -77,5 +79,25 @@ class BakklandetReportTests {
                 .get("/api/statistics").then().statusCode(403);
         Api.as("esikt1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
                 .get("/api/statistics").then().statusCode(403);
+
+        // M30: the twelve who left more than five years ago are anonymised, and the statistics do not change
+        List<String> leftPersons = agreements.subList(0, 12).stream()
+                .map(a -> Api.as("bakklandet-leder").get("/api/agreements/" + a).then().extract().<String>path("person.id")).toList();
+        String stayer = Api.as("bakklandet-leder").get("/api/agreements/" + agreements.get(18)).then().extract().path("person.id");
+        List<String> preview = Api.as("hvk1").get("/api/retention/preview").then().statusCode(200).extract().path("personId");
+        org.junit.jupiter.api.Assertions.assertTrue(preview.containsAll(leftPersons), preview.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(preview.contains(stayer), "a resident still living there is kept");
+        Api.as("bakklandet-leder").get("/api/retention/preview").then().statusCode(403);
+        Api.as("hvk1").post("/api/retention/runs").then().statusCode(200);
+        String after = Api.as("bakklandet-leder").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01")
+                .queryParam("to", "2014-12-31").get("/api/statistics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(before, after, "statistics are the same after anonymisation");
+        Api.as("hvk1").get("/api/persons/" + leftPersons.get(0)).then().statusCode(200)
+                .body("givenName", equalTo("Anonymisert")).body("nationalId", org.hamcrest.Matchers.nullValue())
+                .body("anonymisedAt", org.hamcrest.Matchers.notNullValue());
+        Api.as("hvk1").queryParam("q", "Testesen").queryParam("size", 200).get("/api/persons").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(leftPersons.get(0))));
+        org.junit.jupiter.api.Assertions.assertFalse(no.kommune.bta.support.Db.query(
+                "SELECT 1 FROM access_log WHERE operation = 'anonymise' AND person_id = ?::uuid", leftPersons.get(0)).isEmpty());
     }
 }
