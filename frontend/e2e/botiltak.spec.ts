@@ -2,7 +2,8 @@ import { expect, loggInn, menylenker, sjekkUU, test } from './fixtures';
 
 test('miljøterapeut på Bakklandet ser botiltakene, boenhetene og husordensreglene', async ({ page }) => {
   await loggInn(page, 'bakklandet1');
-  expect(await menylenker(page)).toEqual(['Beboere', 'Avtaler', 'Hendelser', 'Botiltak']);
+  await expect(page).toHaveURL(/\/oversikt$/);
+  expect(await menylenker(page)).toEqual(['Oversikt', 'Beboere', 'Avtaler', 'Hendelser', 'Statistikk', 'Botiltak']);
   await sjekkUU(page);
 
   for (const area of ['Beboere', 'Avtaler', 'Hendelser']) {

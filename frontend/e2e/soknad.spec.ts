@@ -143,7 +143,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await sjekkUU(page);
   await loggUt(page);
 
-  // Staff at Bakklandet see the incoming allocation, read-only.
+  // Staff at Bakklandet see the incoming allocation; the intake steps are HVK's and ESIKT's, the agreement is theirs.
   await loggInn(page, 'bakklandet1');
   await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Beboere' }).click();
   const incoming = page.getByRole('table', { name: 'Innkommende tildelinger' });
@@ -151,6 +151,9 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await sjekkUU(page);
   await incoming.getByRole('link', { name }).click();
   await expect(status(page)).toHaveText('Status: Vedtak fattet');
-  await expect(page.getByRole('region', { name: 'Neste steg' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lag avtale' })).toBeVisible();
+  for (const step of ['Prioriter', 'Tildel boenhet', 'Fatt vedtak', 'Trekk søknaden']) {
+    await expect(page.getByRole('button', { name: step })).toHaveCount(0);
+  }
   await sjekkUU(page);
 });

@@ -18,9 +18,14 @@ import { ApprovalQueuePage } from './features/sanction/pages/ApprovalQueuePage';
 import { ControlReportPage } from './features/sanction/pages/ControlReportPage';
 import { IncidentsPage } from './features/sanction/pages/IncidentsPage';
 import { SanctionLadderPage } from './features/sanction/pages/SanctionLadderPage';
-import { EgenbetalingPage } from './features/workareas/placeholders';
+import { StartRedirect } from './features/reporting/components/StartRedirect';
+import { OverviewPage } from './features/reporting/pages/OverviewPage';
+import { StatisticsPage } from './features/reporting/pages/StatisticsPage';
+import { EgenbetalingPage } from './features/egenbetaling/pages/EgenbetalingPage';
+import { LedgerPage } from './features/egenbetaling/pages/LedgerPage';
 
 const pages: Record<string, React.ReactNode> = {
+  '/oversikt': <OverviewPage />,
   '/soknader': <IntakeListPage />,
   '/venteliste': <WaitingListPage />,
   '/ledige-boenheter': <VacanciesPage />,
@@ -29,6 +34,7 @@ const pages: Record<string, React.ReactNode> = {
   '/hendelser': <IncidentsPage />,
   '/godkjenninger': <ApprovalQueuePage />,
   '/kontrollrapport': <ControlReportPage />,
+  '/statistikk': <StatisticsPage />,
   '/egenbetaling': <EgenbetalingPage />,
 };
 
@@ -45,7 +51,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/botiltak" replace /> },
+      { index: true, element: <StartRedirect /> },
       { path: 'botiltak', element: <FacilityListPage /> },
       { path: 'botiltak/:facilityId', element: <FacilityPage /> },
       ...workAreaRoutes,
@@ -62,6 +68,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['hvk', 'esikt', 'botiltak', 'fagleder']}>
             <IntakePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'avtaler/:agreementId/reskontro',
+        element: (
+          <RequireRole roles={['okonomi', 'fagleder', 'botiltak']}>
+            <LedgerPage />
           </RequireRole>
         ),
       },

@@ -47,9 +47,22 @@ export const queryKeys = {
     all: ['control-reports'] as const,
     detail: (params: { facility: string; from: string; to: string }) => ['control-reports', params] as const,
   },
+  statistics: {
+    all: ['statistics'] as const,
+    detail: (params: { facility: string; from: string; to: string }) => ['statistics', params] as const,
+  },
+  overview: ['overview'] as const,
   vacancies: {
     all: ['vacancies'] as const,
     list: (params: { from: string; facility?: string; kind?: string; page: number; size: number }) =>
       ['vacancies', 'list', params] as const,
+  },
+  egenbetaling: {
+    all: ['egenbetaling'] as const,
+    chargeRun: (runId: string) => ['egenbetaling', 'charge-runs', runId] as const,
+    unmatched: (params: { page: number; size: number }) => ['egenbetaling', 'unmatched', params] as const,
+    arrearsAll: ['egenbetaling', 'arrears'] as const,
+    arrears: (params: { facility?: string }) => ['egenbetaling', 'arrears', params] as const,
+    ledger: (agreementId: string) => ['egenbetaling', 'ledger', agreementId] as const,
   },
 };

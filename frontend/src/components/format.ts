@@ -34,10 +34,11 @@ const kronerAndOre = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, 
 
 /**
  * Whole øre → `kr 5 000` (or `kr 5 000,50`), with non-breaking spaces so the amount never
- * wraps. Integer arithmetic decides whether there are øre to show.
+ * wraps. Integer arithmetic decides whether there are øre to show; `withOre` always shows two
+ * decimals (`kr 5 000,00`), as ledgers and payment reports do.
  */
-export function formatKroner(ore: number): string {
-  const format = ore % 100 === 0 ? wholeKroner : kronerAndOre;
+export function formatKroner(ore: number, options: { withOre?: boolean } = {}): string {
+  const format = ore % 100 === 0 && !options.withOre ? wholeKroner : kronerAndOre;
   const number = format.format(ore / 100).replace(/[\s\u202f]/g, NBSP);
   return `kr${NBSP}${number}`;
 }

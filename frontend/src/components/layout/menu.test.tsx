@@ -11,8 +11,8 @@ describe('menuFor', () => {
   it.each<[Role, string[]]>([
     ['hvk', ['Søknader', 'Botiltak']],
     ['esikt', ['Venteliste', 'Ledige boenheter', 'Botiltak']],
-    ['botiltak', ['Beboere', 'Avtaler', 'Hendelser', 'Botiltak']],
-    ['fagleder', ['Beboere', 'Avtaler', 'Hendelser', 'Godkjenninger', 'Kontrollrapport', 'Botiltak']],
+    ['botiltak', ['Oversikt', 'Beboere', 'Avtaler', 'Hendelser', 'Statistikk', 'Botiltak']],
+    ['fagleder', ['Oversikt', 'Beboere', 'Avtaler', 'Hendelser', 'Godkjenninger', 'Kontrollrapport', 'Statistikk', 'Botiltak']],
     ['okonomi', ['Egenbetaling', 'Botiltak']],
     ['integrasjon', ['Botiltak']],
   ])('gives %s only its own work areas', (role, expected) => {
@@ -21,11 +21,13 @@ describe('menuFor', () => {
 
   it('combines the areas of several roles without duplicates', () => {
     expect(labels(['botiltak', 'fagleder'])).toEqual([
+      'Oversikt',
       'Beboere',
       'Avtaler',
       'Hendelser',
       'Godkjenninger',
       'Kontrollrapport',
+      'Statistikk',
       'Botiltak',
     ]);
   });
@@ -62,10 +64,10 @@ describe('layout', () => {
     expect(screen.getByRole('main')).toHaveAttribute('id', 'hovedinnhold');
   });
 
-  it('shows a placeholder page for a work area, honestly', async () => {
+  it('opens the Egenbetaling work area for økonomi', async () => {
     renderApp('/egenbetaling', { roles: ['okonomi'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Egenbetaling' })).toBeInTheDocument();
-    expect(screen.getByText('Denne funksjonen kommer snart.')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Egenbetaling' })).toBeInTheDocument();
   });
 
   it('refuses a work area that belongs to another role', async () => {

@@ -9,6 +9,7 @@ export interface MenuItem {
 
 /** The work areas, in menu order. Each role sees its own areas and Botiltak. */
 export const menuItems: readonly MenuItem[] = [
+  { path: '/oversikt', label: 'Oversikt', roles: ['botiltak', 'fagleder'] },
   { path: '/soknader', label: 'Søknader', roles: ['hvk'] },
   { path: '/venteliste', label: 'Venteliste', roles: ['esikt'] },
   { path: '/ledige-boenheter', label: 'Ledige boenheter', roles: ['esikt'] },
@@ -17,6 +18,7 @@ export const menuItems: readonly MenuItem[] = [
   { path: '/hendelser', label: 'Hendelser', roles: ['botiltak', 'fagleder'] },
   { path: '/godkjenninger', label: 'Godkjenninger', roles: ['fagleder'] },
   { path: '/kontrollrapport', label: 'Kontrollrapport', roles: ['fagleder'] },
+  { path: '/statistikk', label: 'Statistikk', roles: ['botiltak', 'fagleder'] },
   { path: '/egenbetaling', label: 'Egenbetaling', roles: ['okonomi'] },
   { path: '/botiltak', label: 'Botiltak' },
 ];

@@ -126,6 +126,13 @@ export function AgreementPage() {
       <Paragraph>
         {t.status}: <AgreementStatusTag status={agreement.status} />
       </Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reskontro`} state={{ name: agreement.person.name }}>
+            Reskontro
+          </RouterLink>
+        </Link>
+      </Paragraph>
       {agreement.flags.length > 0 && (
         <div className="bta-stack" aria-label={t.merknader} role="group">
           <FlagTags flags={agreement.flags} />

@@ -1,6 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { ArrearsSection } from '../../egenbetaling/components/ArrearsSection';
 import { IncomingAllocationsSection } from '../../intake/pages/WaitingListPage';
 import { AgreementListSection } from '../components/AgreementListSection';
 import { tekster } from '../tekster';
@@ -33,6 +34,7 @@ export function ResidentsPage() {
         query={{ status: 'NOTICE_GIVEN' }}
       />
       <IncomingAllocationsSection />
+      <ArrearsSection heading="Restanser" />
     </>
   );
 }

@@ -1,0 +1,63 @@
+import { expect, loggInn, menylenker, sjekkUU, test } from './fixtures';
+
+/** Today in Oslo as dd.mm.åååå. */
+function todayNorwegian(): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date())
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.day}.${p.month}.${p.year}`;
+}
+
+test('fagleder på Bakklandet starter på Oversikt og ser statistikken for Bakklandet i år', async ({ page }) => {
+  await loggInn(page, 'bakklandet-leder');
+
+  // Oversikt is the start page of botiltak and fagleder.
+  await expect(page).toHaveURL(/\/oversikt$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversikt' })).toBeVisible();
+  const menu = await menylenker(page);
+  expect(menu[0]).toBe('Oversikt');
+  expect(menu).toContain('Statistikk');
+  // The demo data has an unsigned draft and an agreement ending soon at Bakklandet.
+  const groups = page.getByRole('main').getByRole('region', { name: /^(Ikke signerte avtaler|Avtaler som slutter innen 30 dager)/ });
+  await expect(groups.first()).toBeVisible();
+  const firstItem = page.getByRole('main').getByRole('table').first().getByRole('link').first();
+  await expect(firstItem).toBeVisible();
+  await expect(page.getByText('Ingenting forfaller i dag')).toHaveCount(0);
+  await sjekkUU(page);
+
+  // Statistikk for Bakklandet, 01.01. this year to today (the defaults), all by keyboard.
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Statistikk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Statistikk' })).toBeVisible();
+  const today = todayNorwegian();
+  const form = page.getByRole('form', { name: 'Velg botiltak og periode' });
+  await expect(form.getByLabel('Botiltak')).toHaveValue('bakklandet');
+  await expect(form.getByLabel('Fra dato')).toHaveValue(`01.01.${today.slice(6)}`);
+  await expect(form.getByLabel('Til dato')).toHaveValue(today);
+  await form.getByRole('button', { name: 'Vis statistikk' }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.locator('#statistikk-sammendrag')).toContainText('Bakklandet');
+  const figures = page.getByRole('region', { name: 'Nøkkeltall' });
+  const residents = figures.locator('dt', { hasText: /^Beboere$/ }).locator('xpath=following-sibling::dd[1]');
+  await expect(residents).toHaveText(/^\d+$/);
+  expect(Number(await residents.textContent())).toBeGreaterThan(0);
+
+  // Every chart is an image with a text summary and has a table with the same figures.
+  for (const [chart, table] of [
+    ['Utflyttinger etter bosted', 'Utflyttinger etter bosted, tabell'],
+    ['Botid', 'Botid i dager, tabell'],
+    ['Belegg per måned', 'Belegg per måned, tabell'],
+  ]) {
+    await expect(page.getByRole('img', { name: new RegExp(`^${chart}: `) })).toBeVisible();
+    await expect(page.getByRole('table', { name: table })).toBeVisible();
+  }
+  await expect(page.getByRole('table', { name: 'Utflyttinger etter grunn' })).toBeVisible();
+  await sjekkUU(page);
+
+  // The CSV comes through the API client (with the token) as a download.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^statistikk-bakklandet-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.csv$/);
+});

@@ -1,0 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/queryKeys';
+
+/** After payments or matches: the queue, the arrears and every ledger may have changed. */
+export function invalidatePayments(queryClient: QueryClient) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['egenbetaling', 'unmatched'] }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.arrearsAll }),
+    queryClient.invalidateQueries({ queryKey: ['egenbetaling', 'ledger'] }),
+  ]);
+}
+
+/** After a change on one agreement's ledger (method, plan, bostøtte). */
+export function invalidateLedger(queryClient: QueryClient, agreementId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.ledger(agreementId) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.arrearsAll }),
+  ]);
+}

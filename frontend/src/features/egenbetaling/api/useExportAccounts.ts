@@ -1,0 +1,29 @@
+import { useMutation } from '@tanstack/react-query';
+import { useApiClient } from '../../../api/ApiClientProvider';
+import { unwrap } from '../../../api/client';
+
+/**
+ * GET /api/egenbetaling/export?format=csv (exportAccounts), through the API client so the request
+ * carries the token, handed to the browser as `egenbetaling-<from>-<to>.csv`. Returns the name.
+ */
+export function useExportAccounts() {
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: async ({ from, to }: { from: string; to: string }) => {
+      const blob = await unwrap(
+        client.GET('/api/egenbetaling/export', { params: { query: { from, to, format: 'csv' } }, parseAs: 'blob' }),
+      );
+      const filename = `egenbetaling-${from}-${to}.csv`;
+      const url = URL.createObjectURL(blob as Blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = filename;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return filename;
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../../api/ApiClientProvider';
+import { unwrap } from '../../../api/client';
+import { invalidatePayments } from './invalidateEgenbetaling';
+
+/**
+ * POST /api/egenbetaling/imports (importBankFile): the file's text as `text/plain`, through the API
+ * client so the request carries the token. A 422 `ocr-file-invalid` names the line in `detail`.
+ */
+export function useImportBankFile() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ filename, content }: { filename: string; content: string }) =>
+      unwrap(
+        client.POST('/api/egenbetaling/imports', {
+          params: { query: { filename } },
+          body: content,
+          bodySerializer: (body: string) => body,
+          headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        }),
+      ),
+    onSuccess: () => invalidatePayments(queryClient),
+  });
+}

@@ -1,0 +1,94 @@
+import { Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router-dom';
+import type { components } from '../../../api/schema.gen';
+import { belop, tekster } from '../tekster';
+
+type Arrears = components['schemas']['Arrears'];
+type ArrearsRow = components['schemas']['ArrearsRow'];
+
+const t = tekster.restanser;
+
+/** The ledger of an agreement; the resident's name goes along so the page can show it at once. */
+export function ledgerPath(agreementId: string) {
+  return `/avtaler/${encodeURIComponent(agreementId)}/reskontro`;
+}
+
+export interface LedgerLinkState {
+  name?: string;
+  from?: 'restanser' | 'avtale';
+}
+
+const columns: { key: keyof Pick<ArrearsRow, 'days0to30Ore' | 'days31to60Ore' | 'days61to90Ore' | 'over90Ore' | 'totalOre'>; label: string }[] = [
+  { key: 'days0to30Ore', label: t.d1til30 },
+  { key: 'days31to60Ore', label: t.d31til60 },
+  { key: 'days61to90Ore', label: t.d61til90 },
+  { key: 'over90Ore', label: t.over90 },
+  { key: 'totalOre', label: t.totalt },
+];
+
+/** Arrears per agreement by age, with a totals row; each resident links to the ledger. */
+export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; facilityNames: Map<string, string> }) {
+  if (arrears.items.length === 0) return <Paragraph>{t.tom}</Paragraph>;
+  return (
+    <>
+      <Paragraph>{t.terskel(belop(arrears.thresholdOre))}</Paragraph>
+      <div className="bta-table-scroll">
+        <Table zebra border>
+          <caption>{t.tabell}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.beboer}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.boenhet}</Table.HeaderCell>
+              {columns.map((c) => (
+                <Table.HeaderCell key={c.key} scope="col" className="bta-num">
+                  {c.label}
+                </Table.HeaderCell>
+              ))}
+              <Table.HeaderCell scope="col">{t.merknader}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {arrears.items.map((row) => (
+              <Table.Row key={row.agreementId}>
+                <Table.HeaderCell scope="row">
+                  <Link asChild>
+                    <RouterLink to={ledgerPath(row.agreementId)} state={{ name: row.personName, from: 'restanser' } satisfies LedgerLinkState}>
+                      {row.personName}
+                    </RouterLink>
+                  </Link>
+                </Table.HeaderCell>
+                <Table.Cell>
+                  {facilityNames.get(row.facilityId) ?? row.facilityId}, {row.unitLabel}
+                </Table.Cell>
+                {columns.map((c) => (
+                  <Table.Cell key={c.key} className="bta-num">
+                    {belop(row[c.key])}
+                  </Table.Cell>
+                ))}
+                <Table.Cell>
+                  <div className="bta-tags">
+                    {row.flagged && <Tag data-color="danger">{t.overTerskel}</Tag>}
+                    {row.hasRepaymentPlan && <Tag data-color="info">{t.harPlan}</Tag>}
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+          <Table.Foot>
+            <Table.Row>
+              <Table.HeaderCell scope="row" colSpan={2}>
+                {t.sum}
+              </Table.HeaderCell>
+              {columns.map((c) => (
+                <Table.Cell key={c.key} className="bta-num">
+                  {belop(arrears[c.key])}
+                </Table.Cell>
+              ))}
+              <Table.Cell />
+            </Table.Row>
+          </Table.Foot>
+        </Table>
+      </div>
+    </>
+  );
+}

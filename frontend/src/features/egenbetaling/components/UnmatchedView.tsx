@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { Button, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import type { components } from '../../../api/schema.gen';
+import { ActionDialog } from '../../../components/ActionDialog';
+import { ActionForm } from '../../../components/ActionForm';
+import { formatDate } from '../../../components/format';
+import { SelectField } from '../../../components/inputs';
+import { Loading } from '../../../components/Loading';
+import { Pager } from '../../../components/Pager';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useActionForm } from '../../../components/useActionForm';
+import { useArrears } from '../api/useArrears';
+import { useMatchPayment } from '../api/useMatchPayment';
+import { useUnmatchedPayments } from '../api/useUnmatchedPayments';
+import { matchFields, matchSchema, toMatch } from '../form/egenbetalingSchemas';
+import { belop, kanalTekst, tekster } from '../tekster';
+import { useFacilityNames } from './ArrearsSection';
+import { Confirmation } from './InlineForm';
+
+type Payment = components['schemas']['Payment'];
+
+const t = tekster.umatchet;
+const FORM_ID = 'knytt';
+const SIZE = 20;
+
+/** Match a payment by hand: pick a resident in arrears (name, facility, unit) or paste an agreement id. */
+export function MatchForm({ payment, onDone, onCancel }: { payment: Payment; onDone: () => void; onCancel: () => void }) {
+  const mutation = useMatchPayment(payment.id);
+  const arrears = useArrears({});
+  const { names } = useFacilityNames();
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: FORM_ID,
+    schema: matchSchema,
+    fields: matchFields,
+    defaultValues: { chosen: '', agreementId: '' },
+    save: (v) => mutation.mutateAsync(toMatch(v)),
+    onSaved: onDone,
+  });
+  const options = (arrears.data?.items ?? []).map((row) => ({
+    value: row.agreementId,
+    label: `${row.personName} – ${names.get(row.facilityId) ?? row.facilityId}, ${row.unitLabel} (restanse ${belop(row.totalOre)})`,
+  }));
+  return (
+    <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
+      <Paragraph>
+        {belop(payment.amountOre)} betalt {formatDate(payment.paidOn)}
+        {payment.kid ? `, KID ${payment.kid}` : ''}, referanse {payment.sourceReference}.
+      </Paragraph>
+      {arrears.error && <ProblemAlert error={arrears.error} heading={tekster.restanser.feil} />}
+      <SelectField
+        id={fieldId('chosen')}
+        label={t.velg}
+        placeholder={arrears.isPending ? 'Henter beboere …' : t.velgPlassholder}
+        error={errors.chosen?.message}
+        options={options}
+        registration={form.register('chosen')}
+      />
+      <Textfield
+        label={t.avtaleId}
+        description={t.avtaleIdBeskrivelse}
+        id={fieldId('agreementId')}
+        autoComplete="off"
+        spellCheck={false}
+        error={errors.agreementId?.message}
+        {...form.register('agreementId')}
+      />
+    </ActionForm>
+  );
+}
+
+/** Umatchede innbetalinger: the queue of payments whose KID matched no charge, with "Knytt til avtale". */
+export function UnmatchedView() {
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useUnmatchedPayments({ page, size: SIZE });
+  const [open, setOpen] = useState<Payment | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const close = () => setOpen(null);
+  return (
+    <>
+      <Paragraph>{t.ingress}</Paragraph>
+      {saved && <Confirmation message={saved} />}
+      {isPending ? (
+        <Loading text="Henter innbetalingene …" />
+      ) : error ? (
+        <ProblemAlert error={error} heading={t.feil} />
+      ) : data.items.length === 0 ? (
+        <Paragraph>{t.tom}</Paragraph>
+      ) : (
+        <>
+          <div className="bta-table-scroll">
+            <Table zebra border>
+              <caption>{t.tabell}</caption>
+              <Table.Head>
+                <Table.Row>
+                  {[t.betalt, t.belop, t.kid, t.kanal, t.referanse, t.handling].map((h) => (
+                    <Table.HeaderCell key={h} scope="col" className={h === t.belop ? 'bta-num' : undefined}>
+                      {h}
+                    </Table.HeaderCell>
+                  ))}
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {data.items.map((p) => (
+                  <Table.Row key={p.id}>
+                    <Table.Cell>{formatDate(p.paidOn)}</Table.Cell>
+                    <Table.Cell className="bta-num">{belop(p.amountOre)}</Table.Cell>
+                    <Table.Cell>{p.kid ?? '–'}</Table.Cell>
+                    <Table.Cell>{kanalTekst[p.channel]}</Table.Cell>
+                    <Table.Cell>{p.sourceReference}</Table.Cell>
+                    <Table.Cell>
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        data-size="sm"
+                        aria-haspopup="dialog"
+                        aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
+                        onClick={() => {
+                          setSaved(null);
+                          setOpen(p);
+                        }}
+                      >
+                        {t.knytt}
+                      </Button>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+          <Pager page={page} size={SIZE} totalItems={data.totalItems} onChange={setPage} label={t.sider} />
+        </>
+      )}
+      <ActionDialog formId={open ? FORM_ID : null} onClose={close}>
+        {open && (
+          <MatchForm
+            key={open.id}
+            payment={open}
+            onCancel={close}
+            onDone={() => {
+              close();
+              setSaved(t.lagret);
+            }}
+          />
+        )}
+      </ActionDialog>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useWatch } from 'react-hook-form';
+import type { components } from '../../../api/schema.gen';
+import { ActionForm } from '../../../components/ActionForm';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
+import { formatDate } from '../../../components/format';
+import { todayNorwegian } from '../../../components/dates';
+import { DateInput, KronerInput } from '../../../components/inputs';
+import { useActionForm } from '../../../components/useActionForm';
+import { useCreateRepaymentPlan } from '../api/useCreateRepaymentPlan';
+import { useRecordHousingBenefit } from '../api/useRecordHousingBenefit';
+import { useSetPaymentMethod } from '../api/useSetPaymentMethod';
+import { belop, betalingsmateTekst, bostotteTekst, tekster } from '../tekster';
+import * as s from './egenbetalingSchemas';
+
+type Ledger = components['schemas']['Ledger'];
+
+export interface LedgerFormProps {
+  ledger: Ledger;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+export type LedgerAction = 'METHOD' | 'PLAN' | 'BENEFIT';
+
+export const ledgerFormId: Record<LedgerAction, string> = {
+  METHOD: tekster.skjema.betalingsmate.id,
+  PLAN: tekster.skjema.plan.id,
+  BENEFIT: tekster.skjema.bostotte.id,
+};
+
+const isoToNorwegian = (iso?: string) => (iso ? formatDate(iso) : '');
+
+export function PaymentMethodForm({ ledger, onDone, onCancel }: LedgerFormProps) {
+  const t = tekster.skjema.betalingsmate;
+  const mutation = useSetPaymentMethod(ledger.agreementId);
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: t.id,
+    schema: s.paymentMethodSchema,
+    fields: s.paymentMethodFields,
+    defaultValues: {
+      method: ledger.paymentSetup?.method,
+      deductionAgreementSignedOn: isoToNorwegian(ledger.paymentSetup?.deductionAgreementSignedOn),
+    },
+    save: (v) => mutation.mutateAsync(s.toPaymentMethod(v)),
+    onSaved: () => onDone(t.lagret),
+  });
+  const method = useWatch({ control: form.control, name: 'method' });
+  return (
+    <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
+      <ChoiceGroup
+        kind="radio"
+        id={fieldId('method')}
+        legend={t.metode}
+        error={errors.method?.message}
+        options={(['DIRECT_DEDUCTION', 'STANDING_ORDER', 'INVOICE'] as const).map((m) => ({ value: m, label: betalingsmateTekst[m] }))}
+        registration={form.register('method')}
+      />
+      {method === 'DIRECT_DEDUCTION' && (
+        <DateInput
+          label={t.signert}
+          description={t.signertBeskrivelse}
+          id={fieldId('deductionAgreementSignedOn')}
+          error={errors.deductionAgreementSignedOn?.message}
+          {...form.register('deductionAgreementSignedOn')}
+        />
+      )}
+    </ActionForm>
+  );
+}
+
+export function RepaymentPlanForm({ ledger, onDone, onCancel }: LedgerFormProps) {
+  const t = tekster.skjema.plan;
+  const mutation = useCreateRepaymentPlan(ledger.agreementId);
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: t.id,
+    schema: s.repaymentPlanSchema,
+    fields: s.repaymentPlanFields,
+    defaultValues: { startDate: todayNorwegian(), instalment: '', instalments: '' },
+    save: (v) => mutation.mutateAsync(s.toRepaymentPlan(v)),
+    onSaved: () => onDone(t.lagret),
+  });
+  return (
+    <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
+      <Paragraph>{t.ingress(belop(ledger.overdueOre))}</Paragraph>
+      <DateInput label={t.start} id={fieldId('startDate')} error={errors.startDate?.message} {...form.register('startDate')} />
+      <KronerInput label={t.avdrag} id={fieldId('instalment')} error={errors.instalment?.message} {...form.register('instalment')} />
+      <Textfield
+        label={t.antall}
+        description={t.antallBeskrivelse}
+        id={fieldId('instalments')}
+        inputMode="numeric"
+        autoComplete="off"
+        error={errors.instalments?.message}
+        {...form.register('instalments')}
+      />
+    </ActionForm>
+  );
+}
+
+export function HousingBenefitForm({ ledger, onDone, onCancel }: LedgerFormProps) {
+  const t = tekster.skjema.bostotte;
+  const mutation = useRecordHousingBenefit(ledger.agreementId);
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: t.id,
+    schema: s.housingBenefitSchema,
+    fields: s.housingBenefitFields,
+    defaultValues: { status: undefined, appliedOn: todayNorwegian(), amount: '', fromDate: '', toDate: '' },
+    save: (v) => mutation.mutateAsync(s.toHousingBenefit(v)),
+    onSaved: () => onDone(t.lagret),
+  });
+  const status = useWatch({ control: form.control, name: 'status' });
+  return (
+    <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
+      <ChoiceGroup
+        kind="radio"
+        id={fieldId('status')}
+        legend={t.status}
+        error={errors.status?.message}
+        options={(['APPLIED', 'GRANTED', 'REFUSED'] as const).map((v) => ({ value: v, label: bostotteTekst[v] }))}
+        registration={form.register('status')}
+      />
+      <DateInput label={t.sokt} id={fieldId('appliedOn')} error={errors.appliedOn?.message} {...form.register('appliedOn')} />
+      {status === 'GRANTED' && (
+        <>
+          <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
+          <DateInput label={t.fra} id={fieldId('fromDate')} error={errors.fromDate?.message} {...form.register('fromDate')} />
+          <DateInput label={t.til} id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function LedgerFormFor({ action, ...props }: LedgerFormProps & { action: LedgerAction }) {
+  if (action === 'METHOD') return <PaymentMethodForm {...props} />;
+  if (action === 'PLAN') return <RepaymentPlanForm {...props} />;
+  return <HousingBenefitForm {...props} />;
+}

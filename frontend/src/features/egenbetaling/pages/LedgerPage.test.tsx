@@ -1,0 +1,96 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { formatKroner } from '../../../components/format';
+import { api, json, problem } from '../../../test/api';
+import { renderApp } from '../../../test/renderApp';
+import { server } from '../../../test/server';
+import { belop } from '../tekster';
+import { arrears, ledger, OLA_AGREEMENT } from '../testdata';
+
+const NBSP = '\u00a0';
+const route = `/avtaler/${OLA_AGREEMENT}/reskontro`;
+
+function serve() {
+  server.use(
+    api.get('/api/agreements/{agreementId}/ledger', () => json(ledger)),
+    api.get('/api/egenbetaling/arrears', () => json(arrears)),
+  );
+}
+
+describe('kroner with øre', () => {
+  it('shows øre always with two decimals and non-breaking spaces', () => {
+    expect(belop(500000)).toBe(`kr${NBSP}5${NBSP}000,00`);
+    expect(belop(123456789)).toBe(`kr${NBSP}1${NBSP}234${NBSP}567,89`);
+    expect(belop(5)).toBe(`kr${NBSP}0,05`);
+    expect(belop(0)).toBe(`kr${NBSP}0,00`);
+    expect(formatKroner(500000, { withOre: true })).not.toMatch(/ /);
+    expect(formatKroner(500000)).toBe(`kr${NBSP}5${NBSP}000`);
+  });
+});
+
+describe('LedgerPage', () => {
+  it('shows balance, overdue, the flag, the lines, plans and bostøtte', async () => {
+    serve();
+    renderApp(route, { roles: ['okonomi'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reskontro – Ola Nordmann' })).toBeInTheDocument();
+    expect(screen.getByText('Restansen er over terskelen')).toBeInTheDocument();
+    const overview = screen.getByRole('region', { name: 'Oversikt' });
+    expect(overview).toHaveTextContent(`Saldokr 10 123,45`);
+    expect(overview).toHaveTextContent('BetalingsmåteFaktura');
+    const lines = screen.getByRole('table', { name: 'Krav og innbetalinger med løpende saldo' });
+    expect(within(lines).getAllByRole('row')[1]).toHaveTextContent(`01.10.2026Egenbetaling 2026-10kr 5 000,00kr 5 000,000001000017`);
+    expect(screen.getByRole('table', { name: 'Nedbetalingsplaner' })).toHaveTextContent('På etterskudd');
+    expect(screen.getByRole('table', { name: 'Søknader om bostøtte' })).toHaveTextContent('Søkt');
+    expect(screen.getByRole('link', { name: 'Til restanser' })).toBeInTheDocument();
+  });
+
+  it('shows the r-pay-2 problem when direct deduction lacks the signed deduction agreement', async () => {
+    serve();
+    server.use(
+      api.post('/api/agreements/{agreementId}/payment-method', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/r-pay-2-deduction-needs-signed-agreement',
+          title: 'Trekkavtale mangler',
+          status: 422,
+          rule: 'R-PAY-2',
+          detail: 'Direkte trekk fra NAV-ytelser krever datoen trekkavtalen ble signert',
+        }),
+      ),
+    );
+    renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Endre betalingsmåte' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Endre betalingsmåte' });
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Direkte trekk fra NAV' }));
+    expect(within(dialog).getByLabelText('Trekkavtale signert', { exact: false })).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre betalingsmåten' }));
+    expect(await within(dialog).findByText(/Direkte trekk fra NAV-ytelser krever datoen trekkavtalen ble signert/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ny nedbetalingsplan' })).not.toBeInTheDocument();
+  });
+
+  it('sets up a repayment plan in øre and shows the instalments violation', async () => {
+    serve();
+    const sent: unknown[] = [];
+    server.use(
+      api.post('/api/agreements/{agreementId}/repayment-plans', async ({ request }) => {
+        sent.push(await request.json());
+        return problem({
+          type: 'https://bta.kommune.no/problems/validation',
+          title: 'Ugyldige felt',
+          status: 422,
+          violations: [{ field: 'instalments', message: 'planen dekker 100000 øre, restansen er 1012345 øre' }],
+        });
+      }),
+    );
+    renderApp(route, { roles: ['fagleder'], facilities: ['bakklandet'] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Ny nedbetalingsplan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ny nedbetalingsplan' });
+    await userEvent.clear(within(dialog).getByLabelText('Første avdrag', { exact: false }));
+    await userEvent.type(within(dialog).getByLabelText('Første avdrag', { exact: false }), '01.12.2026');
+    await userEvent.type(within(dialog).getByLabelText('Avdrag per måned', { exact: false }), '500,50');
+    await userEvent.type(within(dialog).getByLabelText('Antall avdrag', { exact: false }), '2');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sett opp planen' }));
+    expect((await within(dialog).findAllByText(/planen dekker 100000 øre/)).length).toBeGreaterThan(0);
+    expect(sent[0]).toEqual({ startDate: '2026-12-01', instalmentOre: 50050, instalments: 2 });
+  });
+});

@@ -1,0 +1,258 @@
+import { useState } from 'react';
+import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
+import type { components } from '../../../api/schema.gen';
+import { useAuth } from '../../../auth/AuthContext';
+import { hasAnyRole } from '../../../auth/roles';
+import { ActionDialog } from '../../../components/ActionDialog';
+import { formatDate } from '../../../components/format';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { Section, Terms } from '../../agreement/components/AgreementSections';
+import { useArrears } from '../api/useArrears';
+import { useLedger } from '../api/useLedger';
+import type { LedgerLinkState } from '../components/ArrearsTable';
+import { Confirmation } from '../components/InlineForm';
+import { LedgerFormFor, ledgerFormId, type LedgerAction } from '../form/LedgerForms';
+import { belop, betalingsmateTekst, bostotteTekst, planTilstandTekst, tekster } from '../tekster';
+
+type Ledger = components['schemas']['Ledger'];
+
+const t = tekster.reskontro;
+
+const planFarge: Record<components['schemas']['RepaymentPlan']['state'], 'success' | 'danger' | 'info'> = {
+  ON_TRACK: 'success',
+  BEHIND: 'danger',
+  COMPLETED: 'info',
+};
+
+function LinesTable({ ledger }: { ledger: Ledger }) {
+  if (ledger.lines.length === 0) return <Paragraph>{t.ingenLinjer}</Paragraph>;
+  return (
+    <div className="bta-table-scroll">
+      <Table zebra border>
+        <caption>{t.linjeTabell}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t.dato}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t.tekst}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="bta-num">
+              {t.belastet}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="bta-num">
+              {t.innbetalt}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="bta-num">
+              {t.saldo}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t.kid}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {ledger.lines.map((line, index) => (
+            <Table.Row key={`${line.date}-${index}`}>
+              <Table.Cell>{formatDate(line.date)}</Table.Cell>
+              <Table.Cell>{line.text}</Table.Cell>
+              <Table.Cell className="bta-num">{line.debitOre ? belop(line.debitOre) : ''}</Table.Cell>
+              <Table.Cell className="bta-num">{line.creditOre ? belop(line.creditOre) : ''}</Table.Cell>
+              <Table.Cell className="bta-num">{belop(line.balanceOre)}</Table.Cell>
+              <Table.Cell>{line.kid ?? ''}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+function PlansTable({ ledger }: { ledger: Ledger }) {
+  if (ledger.repaymentPlans.length === 0) return <Paragraph>{t.ingenPlaner}</Paragraph>;
+  return (
+    <div className="bta-table-scroll">
+      <Table zebra border>
+        <caption>{t.planTabell}</caption>
+        <Table.Head>
+          <Table.Row>
+            {[t.planStart, t.planGjeld, t.planAvdrag, t.planTilstand, t.planBetalt, t.planForventet].map((h) => (
+              <Table.HeaderCell key={h} scope="col">
+                {h}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {ledger.repaymentPlans.map((plan) => (
+            <Table.Row key={plan.id}>
+              <Table.Cell>{formatDate(plan.startDate)}</Table.Cell>
+              <Table.Cell className="bta-num">{belop(plan.debtOre)}</Table.Cell>
+              <Table.Cell>
+                {plan.instalments} × {belop(plan.instalmentOre)}
+              </Table.Cell>
+              <Table.Cell>
+                <Tag data-color={planFarge[plan.state]}>{planTilstandTekst[plan.state]}</Tag>
+              </Table.Cell>
+              <Table.Cell className="bta-num">{belop(plan.paidTowardsOre)}</Table.Cell>
+              <Table.Cell className="bta-num">{belop(plan.expectedByTodayOre)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+function BenefitTable({ ledger }: { ledger: Ledger }) {
+  if (ledger.housingBenefit.length === 0) return <Paragraph>{t.ingenBostotte}</Paragraph>;
+  return (
+    <div className="bta-table-scroll">
+      <Table zebra border>
+        <caption>{t.bostotteTabell}</caption>
+        <Table.Head>
+          <Table.Row>
+            {[t.bostotteStatus, t.bostotteSokt, t.bostotteBelop, t.bostottePeriode].map((h) => (
+              <Table.HeaderCell key={h} scope="col">
+                {h}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {ledger.housingBenefit.map((b) => (
+            <Table.Row key={b.id}>
+              <Table.Cell>{bostotteTekst[b.status]}</Table.Cell>
+              <Table.Cell>{formatDate(b.appliedOn)}</Table.Cell>
+              <Table.Cell className="bta-num">{b.amountOre !== undefined ? belop(b.amountOre) : ''}</Table.Cell>
+              <Table.Cell>{b.fromDate ? `${formatDate(b.fromDate)}–${formatDate(b.toDate)}` : ''}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+/** The resident's name: from the link that led here, else from the arrears list. */
+function useResidentName(agreementId: string): string | undefined {
+  const state = (useLocation().state ?? {}) as LedgerLinkState;
+  const arrears = useArrears({});
+  return state.name ?? arrears.data?.items.find((row) => row.agreementId === agreementId)?.personName;
+}
+
+/**
+ * Reskontro (R-PAY-2, R-PAY-4, R-PAY-5) for okonomi, fagleder and botiltak: balance, what is
+ * overdue, the payment method, every charge and payment with the running balance, repayment
+ * plans and bostøtte.
+ */
+export function LedgerPage() {
+  const { agreementId = '' } = useParams();
+  const { user } = useAuth();
+  const { data: ledger, error, isPending } = useLedger(agreementId);
+  const name = useResidentName(agreementId);
+  const [open, setOpen] = useState<LedgerAction | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const title = name ? t.tittelFor(name) : t.tittel;
+  useDocumentTitle(title);
+  const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
+  const canPlan = hasAnyRole(user, ['fagleder', 'okonomi']);
+  const close = () => setOpen(null);
+  const openAction = (action: LedgerAction) => {
+    setSaved(null);
+    setOpen(action);
+  };
+
+  const back = (
+    <Paragraph>
+      <Link asChild>
+        {staff ? (
+          <RouterLink to={`/avtaler/${encodeURIComponent(agreementId)}`}>{t.tilAvtalen}</RouterLink>
+        ) : (
+          <RouterLink to="/egenbetaling?visning=restanser">{t.tilRestanser}</RouterLink>
+        )}
+      </Link>
+    </Paragraph>
+  );
+
+  if (isPending || error) {
+    return (
+      <>
+        {back}
+        <PageHeading>{title}</PageHeading>
+        {isPending ? <Loading text="Henter reskontroen …" /> : <ProblemAlert error={error} heading={t.feil} />}
+      </>
+    );
+  }
+
+  const setup = ledger.paymentSetup;
+  return (
+    <>
+      {back}
+      <PageHeading>{title}</PageHeading>
+      {saved && <Confirmation message={saved} />}
+      {ledger.flagged && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t.flagget}
+          </Heading>
+          <Paragraph>{t.flaggetTekst}</Paragraph>
+        </Alert>
+      )}
+      <Section id="oversikt-seksjon" heading={t.oversikt}>
+        <Terms
+          rows={[
+            [t.saldo, belop(ledger.balanceOre)],
+            [t.forfalt, belop(ledger.overdueOre)],
+            [t.betalingsmate, setup ? betalingsmateTekst[setup.method] : t.ingenBetalingsmate],
+            ...(setup?.method === 'DIRECT_DEDUCTION'
+              ? ([[t.trekkavtale, formatDate(setup.deductionAgreementSignedOn)]] as [string, string][])
+              : []),
+          ]}
+        />
+        <Paragraph data-size="sm" className="bta-subtle">
+          {t.saldoBeskrivelse}
+        </Paragraph>
+        <div className="bta-buttons">
+          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('METHOD')}>
+            {t.endreBetalingsmate}
+          </Button>
+        </div>
+      </Section>
+      <Section id="linjer-seksjon" heading={t.linjer}>
+        <LinesTable ledger={ledger} />
+      </Section>
+      <Section id="planer-seksjon" heading={t.planer}>
+        <PlansTable ledger={ledger} />
+        {canPlan && (
+          <div className="bta-buttons">
+            <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('PLAN')}>
+              {t.nyPlan}
+            </Button>
+          </div>
+        )}
+      </Section>
+      <Section id="bostotte-seksjon" heading={t.bostotte}>
+        <BenefitTable ledger={ledger} />
+        <div className="bta-buttons">
+          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('BENEFIT')}>
+            {t.registrerBostotte}
+          </Button>
+        </div>
+      </Section>
+      <ActionDialog formId={open ? ledgerFormId[open] : null} onClose={close}>
+        {open && (
+          <LedgerFormFor
+            key={open}
+            action={open}
+            ledger={ledger}
+            onCancel={close}
+            onDone={(message) => {
+              close();
+              setSaved(message);
+            }}
+          />
+        )}
+      </ActionDialog>
+    </>
+  );
+}

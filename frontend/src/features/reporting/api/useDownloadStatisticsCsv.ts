@@ -1,0 +1,32 @@
+import { useMutation } from '@tanstack/react-query';
+import { useApiClient } from '../../../api/ApiClientProvider';
+import { unwrap } from '../../../api/client';
+import type { StatisticsParams } from './useStatistics';
+
+/**
+ * GET /api/statistics?format=csv (getStatistics). Fetched through the API client so the request
+ * carries the bearer token, then handed to the browser as `statistikk-<botiltak>-<fra>-<til>.csv`.
+ */
+export function useDownloadStatisticsCsv() {
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: async (params: StatisticsParams) => {
+      const blob = await unwrap(
+        client.GET('/api/statistics', {
+          params: { query: { ...params, format: 'csv' } },
+          headers: { Accept: 'text/csv' },
+          parseAs: 'blob',
+        }),
+      );
+      const url = URL.createObjectURL(blob as Blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `statistikk-${params.facility}-${params.from}-${params.to}.csv`;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+  });
+}

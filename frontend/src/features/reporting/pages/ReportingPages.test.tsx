@@ -1,0 +1,177 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { todayIso } from '../../../components/dates';
+import { api, json } from '../../../test/api';
+import { renderApp } from '../../../test/renderApp';
+import { server } from '../../../test/server';
+import { overviewItems, statistics } from '../test/fixtures';
+
+const leder = { roles: ['fagleder' as const, 'botiltak' as const], facilities: ['bakklandet'] };
+
+describe('start page', () => {
+  it('sends botiltak and fagleder to Oversikt', async () => {
+    server.use(api.get('/api/overview', () => json([])));
+    const { router } = renderApp('/', { roles: ['botiltak'], facilities: ['bakklandet'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Oversikt' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/oversikt');
+  });
+
+  it('keeps Botiltak as the start page of other roles', async () => {
+    const { router } = renderApp('/', { roles: ['hvk'] });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/botiltak'));
+  });
+});
+
+describe('OverviewPage', () => {
+  it('groups the items by kind, in a fixed order, with dates and links', async () => {
+    server.use(api.get('/api/overview', () => json(overviewItems)));
+    const { router } = renderApp('/oversikt', leder);
+    expect(await screen.findByRole('heading', { level: 2, name: /^Ikke signerte avtaler/ })).toBeInTheDocument();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Ikke signerte avtaler (1 sak)',
+      'Avtaler som slutter innen 30 dager (2 saker)',
+      'Tildelt, venter på innflytting (1 sak)',
+    ]);
+    const ending = screen.getByRole('table', { name: /^Avtaler som slutter innen 30 dager/ });
+    expect(within(ending).getAllByRole('row')).toHaveLength(3);
+    const ida = within(ending).getByRole('row', { name: /Ida Solbakken/ });
+    expect(ida).toHaveTextContent('18.12.2026');
+    expect(ida).toHaveTextContent('Avtaleperioden slutter');
+    expect(await within(ida).findByText('Bakklandet bo- og tjenestetilbud')).toBeInTheDocument();
+    const link = within(ida).getByRole('link', { name: 'Ida Solbakken' });
+    expect(link).toHaveAttribute('href', '/avtaler/11111111-1111-4111-8111-111111111111');
+
+    const allocation = screen.getByRole('table', { name: /^Tildelt, venter på innflytting/ });
+    await userEvent.click(within(allocation).getByRole('link', { name: 'Elias Brekken' }));
+    expect(router.state.location.pathname).toBe('/soknader/33333333-3333-4333-8333-333333333333');
+  });
+
+  it('says so when nothing falls due', async () => {
+    server.use(api.get('/api/overview', () => json([])));
+    renderApp('/oversikt', leder);
+    expect(await screen.findByText('Ingenting forfaller i dag')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('StatisticsPage', () => {
+  const { createObjectURL, revokeObjectURL } = URL;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  });
+
+  function serveStatistics(calls: URLSearchParams[]) {
+    server.use(
+      api.get('/api/statistics', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        calls.push(query);
+        if (query.get('format') === 'csv') {
+          return new HttpResponse('del;nøkkel;antall\n', { headers: { 'Content-Type': 'text/csv' } }) as never;
+        }
+        const from = query.get('from')!;
+        const to = query.get('to')!;
+        // The period asked for as a whole gives 35 %; each month its own figure.
+        const occupancy = from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) ? Number(from.slice(5, 7)) / 10 : 0.35;
+        return json(statistics(from, to, occupancy));
+      }),
+    );
+  }
+
+  async function showPeriod(from: string, to: string) {
+    await userEvent.clear(await screen.findByLabelText('Fra dato'));
+    await userEvent.type(screen.getByLabelText('Fra dato'), from);
+    await userEvent.clear(screen.getByLabelText('Til dato'));
+    await userEvent.type(screen.getByLabelText('Til dato'), to);
+    await userEvent.click(screen.getByRole('button', { name: 'Vis statistikk' }));
+  }
+
+  it('loads this year so far for the first facility at once', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    renderApp('/statistikk', leder);
+    expect(await screen.findByText(/har Bakklandet bo- og tjenestetilbud hatt i alt 5 beboere/)).toBeInTheDocument();
+    const whole = calls.find((q) => q.get('from') === `${todayIso().slice(0, 4)}-01-01` && q.get('to') === todayIso());
+    expect(whole?.get('facility')).toBe('bakklandet');
+    expect(whole?.get('format')).toBe('json');
+  });
+
+  it('shows the summary, the key figures and a table alternative for every chart', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    renderApp('/statistikk', leder);
+    await showPeriod('01.01.2026', '31.03.2026');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bakklandet bo- og tjenestetilbud 01.01.2026–31.03.2026' })).toBeInTheDocument();
+    expect(screen.getByText(/Fra januar 2026 til mars 2026 har Bakklandet/)).toBeInTheDocument();
+
+    const figures = screen.getByRole('region', { name: 'Nøkkeltall' });
+    expect(within(figures).getByText('Beboere').nextElementSibling?.textContent).toBe('5');
+    expect(within(figures).getByText('Belegg').nextElementSibling?.textContent).toBe('35\u00a0%');
+    expect(within(figures).getByText('Andel til fast bolig').nextElementSibling?.textContent).toBe('100\u00a0%');
+    expect(within(figures).getByText('Median botid').nextElementSibling?.textContent).toBe('240\u00a0dager');
+    expect(within(figures).getByText('Restanse ved periodens slutt').nextElementSibling?.textContent).toBe('kr\u00a012\u00a0500');
+
+    // (a) move-outs by destination: chart + table with every destination.
+    const destinations = screen.getByRole('region', { name: 'Utflyttinger etter bosted' });
+    expect(within(destinations).getByRole('img', { name: /^Utflyttinger etter bosted: .*Privat leiebolig 1/ })).toBeInTheDocument();
+    const destTable = within(destinations).getByRole('table', { name: 'Utflyttinger etter bosted, tabell' });
+    expect(within(destTable).getByRole('row', { name: 'Privat leiebolig 1' })).toBeInTheDocument();
+    expect(within(destTable).getByRole('row', { name: 'Død 0' })).toBeInTheDocument();
+    expect(within(destTable).getAllByRole('row')).toHaveLength(10);
+
+    // (b) length of stay.
+    const stay = screen.getByRole('region', { name: 'Botid' });
+    expect(within(stay).getByRole('img', { name: /^Botid: 0–30 dager 0, 31–60 dager 1/ })).toBeInTheDocument();
+    const stayTable = within(stay).getByRole('table', { name: 'Botid i dager, tabell' });
+    expect(within(stayTable).getByRole('row', { name: '181–365 dager 2' })).toBeInTheDocument();
+    expect(within(stayTable).getByRole('row', { name: '731 dager eller mer 0' })).toBeInTheDocument();
+
+    // (c) occupancy per month: one call per month.
+    const occupancy = await screen.findByRole('region', { name: 'Belegg per måned' });
+    expect(await within(occupancy).findByRole('img', { name: 'Belegg per måned: jan. 2026 10\u00a0%, feb. 2026 20\u00a0%, mar. 2026 30\u00a0%' })).toBeInTheDocument();
+    const occTable = within(occupancy).getByRole('table', { name: 'Belegg per måned, tabell' });
+    expect(within(occTable).getAllByRole('row')).toHaveLength(4);
+    expect(within(occTable).getByRole('row', { name: /^feb\. 2026 20\u00a0%/ })).toBeInTheDocument();
+    expect(calls.map((q) => `${q.get('from')}/${q.get('to')}`)).toEqual(
+      expect.arrayContaining(['2026-01-01/2026-01-31', '2026-02-01/2026-02-28', '2026-03-01/2026-03-31']),
+    );
+
+    // Tables only: reasons and sanctions.
+    expect(within(screen.getByRole('table', { name: 'Utflyttinger etter grunn' })).getByRole('row', { name: 'Eget ønske 1' })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Utflyttinger etter grunn' })).getByRole('row', { name: 'Omlagt avtaleform 0' })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Reaksjoner etter type' })).getByRole('row', { name: 'Skriftlig advarsel 2' })).toBeInTheDocument();
+  });
+
+  it('validates the period before asking', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    renderApp('/statistikk', leder);
+    await showPeriod('31.03.2026', '01.01.2026');
+    expect(await screen.findAllByText('Til-datoen kan ikke være før fra-datoen')).not.toHaveLength(0);
+    expect(calls.some((q) => q.get('from') === '2026-03-31')).toBe(false);
+  });
+
+  it('downloads the CSV with format=csv through the API client', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    const createUrl = vi.fn(() => 'blob:statistikk');
+    Object.assign(URL, { createObjectURL: createUrl, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderApp('/statistikk', leder);
+    await showPeriod('01.01.2026', '31.03.2026');
+    await screen.findByRole('heading', { level: 2, name: /01\.01\.2026–31\.03\.2026/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Last ned CSV' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const csv = calls.find((q) => q.get('format') === 'csv');
+    expect(csv && Object.fromEntries(csv)).toEqual({ facility: 'bakklandet', from: '2026-01-01', to: '2026-03-31', format: 'csv' });
+    expect(createUrl).toHaveBeenCalled();
+  });
+
+  it('tells a user without facilities so', async () => {
+    renderApp('/statistikk', { roles: ['botiltak'], facilities: [] });
+    expect(await screen.findByText('Du er ikke knyttet til noe botiltak.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,273 @@
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useAuth } from '../../../auth/AuthContext';
+import { parseNorwegianDate, todayIso, todayNorwegian } from '../../../components/dates';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
+import { formatDate, formatDays, formatKroner } from '../../../components/format';
+import { DateInput } from '../../../components/inputs';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { summaryErrors } from '../../../components/useServerProblem';
+import { FacilitySelect } from '../../sanction/components/FacilitySelect';
+import { useMyFacilities } from '../../sanction/components/useMyFacilities';
+import { reaksjonTekst } from '../../sanction/tekster';
+import { useDownloadStatisticsCsv } from '../api/useDownloadStatisticsCsv';
+import { useMonthlyStatistics } from '../api/useMonthlyStatistics';
+import { useStatistics, type Statistics, type StatisticsParams } from '../api/useStatistics';
+import { ChartWithTable, type ChartBar } from '../components/BarChart';
+import { statisticsFields, statisticsSchema, type StatisticsValues } from '../form/statisticsSchema';
+import { bucketLabel, bucketShortLabel, formatNumber, formatPercent } from '../format';
+import { monthsOf, MAX_MONTHS } from '../months';
+import { bostedTekst, grunnTekst, tekster } from '../tekster';
+import '../reporting.css';
+
+const t = tekster.statistikk;
+const FORM_ID = 'statistikk';
+
+/** Counts from the API in the order of the known keys (with zeros), then any unknown keys. */
+function ordered(counts: Statistics['moveOutsByDestination'], names: Record<string, string>) {
+  const byKey = new Map(counts.map((c) => [c.key, c.count]));
+  const known = Object.keys(names).map((key) => ({ key, label: names[key]!, count: byKey.get(key) ?? 0 }));
+  const unknown = counts.filter((c) => !(c.key in names)).map((c) => ({ key: c.key, label: c.key, count: c.count }));
+  return [...known, ...unknown];
+}
+
+const days = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formatDays(n));
+
+function KeyFigures({ stats }: { stats: Statistics }) {
+  const figures: [string, string][] = [
+    [t.beboere, formatNumber(stats.residentsServed)],
+    [t.innflyttet, formatNumber(stats.moveIns)],
+    [t.utflyttet, formatNumber(stats.moveOuts)],
+    [t.borFortsatt, formatNumber(stats.stillLiving)],
+    [t.snittBotid, days(stats.meanStayDays)],
+    [t.medianBotid, days(stats.medianStayDays)],
+    [t.tilFastBolig, formatPercent(stats.permanentHousingShare)],
+    [t.belegg, formatPercent(stats.occupancy)],
+    [t.medianVentetid, days(stats.medianWaitingDays)],
+    [t.venteliste, formatNumber(stats.waitingListAtEnd)],
+    [t.restanse, formatKroner(stats.arrearsAtEndOre)],
+  ];
+  return (
+    <section aria-labelledby="nokkeltall-tittel" className="bta-stack">
+      <Heading level={3} data-size="xs" id="nokkeltall-tittel">
+        {t.nokkeltall}
+      </Heading>
+      <dl className="bta-figures">
+        {figures.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function CountTable({ caption, header, rows }: { caption: string; header: string; rows: { key: string; label: string; count: number }[] }) {
+  return (
+    <div className="bta-table-scroll">
+      <Table zebra border data-size="sm">
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{header}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t.antall}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((row) => (
+            <Table.Row key={row.key}>
+              <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+              <Table.Cell className="bta-num">{formatNumber(row.count)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+/** Occupancy per month: one statistics query per month of the period (at most 24). */
+function MonthlyOccupancy({ params }: { params: StatisticsParams }) {
+  const { months, truncated } = useMemo(() => monthsOf(params.from, params.to), [params.from, params.to]);
+  const results = useMonthlyStatistics(params.facility, months);
+  if (results.some((r) => r.isPending)) return <Loading text={t.beleggHenter} />;
+  const failed = results.find((r) => r.error);
+  if (failed) return <ProblemAlert error={failed.error} heading={t.beleggFeil} />;
+  const bars: ChartBar[] = months.map((m, i) => {
+    const occupancy = results[i]!.data!.occupancy;
+    const [name, year] = m.label.split(' ');
+    return {
+      label: m.label,
+      shortLabel: i === 0 || m.key.endsWith('-01') ? `${name}\n${year}` : name,
+      value: occupancy * 100,
+      display: formatPercent(occupancy),
+    };
+  });
+  return (
+    <ChartWithTable
+      id="belegg"
+      title={t.beleggMaaned}
+      tableCaption={t.beleggMaanedTabell}
+      headers={[t.maaned, t.beleggProsent, 'Belagte boenhetsdøgn', 'Tilgjengelige boenhetsdøgn']}
+      extraCells={(_, i) => [formatNumber(results[i]!.data!.occupiedUnitDays), formatNumber(results[i]!.data!.availableUnitDays)]}
+      orientation="vertical"
+      max={100}
+      bars={bars}
+      note={truncated ? <Paragraph>{t.beleggBegrenset(MAX_MONTHS)}</Paragraph> : undefined}
+    />
+  );
+}
+
+function StatisticsReport({ stats, params }: { stats: Statistics; params: StatisticsParams }) {
+  const destinations = ordered(stats.moveOutsByDestination, bostedTekst);
+  const reasons = ordered(stats.moveOutsByReason, grunnTekst);
+  const sanctions = stats.sanctionsByType.map((c) => ({
+    key: c.key,
+    label: reaksjonTekst[c.key as keyof typeof reaksjonTekst] ?? c.key,
+    count: c.count,
+  }));
+  return (
+    <section aria-labelledby="resultat-tittel" className="bta-section">
+      <Heading level={2} data-size="sm" id="resultat-tittel">
+        {`${stats.facilityName} ${formatDate(stats.from)}–${formatDate(stats.to)}`}
+      </Heading>
+      <Paragraph data-size="lg" className="bta-stat-summary" id="statistikk-sammendrag">
+        {stats.summary}
+      </Paragraph>
+      <KeyFigures stats={stats} />
+      <ChartWithTable
+        id="bosted"
+        title={t.utflyttingBosted}
+        tableCaption={t.utflyttingBostedTabell}
+        headers={[t.bosted, t.antall]}
+        orientation="horizontal"
+        bars={destinations.map((d) => ({ label: d.label, value: d.count, display: formatNumber(d.count) }))}
+      />
+      <CountTable caption={t.utflyttingGrunn} header={t.grunn} rows={reasons} />
+      <ChartWithTable
+        id="botid"
+        title={t.botid}
+        tableCaption={t.botidTabell}
+        headers={[t.botidDager, t.beboereAntall]}
+        orientation="vertical"
+        bars={stats.stayBuckets.map((b) => ({
+          label: bucketLabel(b.key),
+          shortLabel: bucketShortLabel(b.key),
+          value: b.count,
+          display: formatNumber(b.count),
+        }))}
+      />
+      <MonthlyOccupancy params={params} />
+      <section aria-labelledby="reaksjoner-tittel" className="bta-stack">
+        <Heading level={3} data-size="xs" id="reaksjoner-tittel">
+          {t.reaksjoner}
+        </Heading>
+        {sanctions.length === 0 ? (
+          <Paragraph>{t.ingenReaksjoner}</Paragraph>
+        ) : (
+          <CountTable caption={t.reaksjoner} header={t.reaksjon} rows={sanctions} />
+        )}
+        <CountTable
+          caption={t.andreTall}
+          header="Hva"
+          rows={[
+            { key: 'exclusions', label: t.bortvisninger, count: stats.exclusions },
+            { key: 'entries', label: t.innlasinger, count: stats.entriesWithoutConsent },
+            { key: 'terminations', label: t.oppsigelser, count: stats.terminations },
+          ]}
+        />
+      </section>
+    </section>
+  );
+}
+
+const firstOfYear = () => `01.01.${todayIso().slice(0, 4)}`;
+
+/** Statistikk (R-STA-1): facility and period (default this year so far), figures, charts with tables, CSV. */
+export function StatisticsPage() {
+  useDocumentTitle(t.tittel);
+  const { user } = useAuth();
+  const facilities = useMyFacilities();
+  const first = user.facilities[0];
+  const [params, setParams] = useState<StatisticsParams | null>(() =>
+    first ? { facility: first, from: parseNorwegianDate(firstOfYear())!, to: todayIso() } : null,
+  );
+  const [submitted, setSubmitted] = useState(false);
+  const stats = useStatistics(params);
+  const csv = useDownloadStatisticsCsv();
+  const { register, handleSubmit, formState } = useForm<StatisticsValues>({
+    resolver: zodResolver(statisticsSchema),
+    defaultValues: { facility: first ?? '', from: firstOfYear(), to: todayNorwegian() },
+  });
+  const { errors } = formState;
+  const fieldId = (field: string) => `${FORM_ID}-${field}`;
+  const onValid = (v: StatisticsValues) => {
+    csv.reset();
+    setParams({ facility: v.facility, from: parseNorwegianDate(v.from)!, to: parseNorwegianDate(v.to)! });
+  };
+
+  return (
+    <>
+      <PageHeading>{t.tittel}</PageHeading>
+      <Paragraph>{t.ingress}</Paragraph>
+      {facilities.length === 0 ? (
+        <Alert data-color="warning">
+          <Paragraph>{t.ingenBotiltak}</Paragraph>
+        </Alert>
+      ) : (
+        <form
+          noValidate
+          aria-label={t.skjema}
+          className="bta-form"
+          onSubmit={(event) => {
+            setSubmitted(true);
+            void handleSubmit(onValid)(event);
+          }}
+        >
+          {submitted && <FormErrorSummary errors={summaryErrors(statisticsFields, errors, fieldId)} />}
+          <FacilitySelect
+            id={fieldId('facility')}
+            label={t.botiltak}
+            error={errors.facility?.message}
+            options={facilities}
+            registration={register('facility')}
+          />
+          <div className="bta-inline-form">
+            <DateInput id={fieldId('from')} label={t.fra} error={errors.from?.message} {...register('from')} />
+            <DateInput id={fieldId('to')} label={t.til} error={errors.to?.message} {...register('to')} />
+          </div>
+          <div className="bta-buttons">
+            <Button type="submit">{t.vis}</Button>
+            {params && stats.data && (
+              <Button
+                type="button"
+                variant="secondary"
+                loading={csv.isPending}
+                disabled={csv.isPending}
+                onClick={() => csv.mutate(params)}
+              >
+                {csv.isPending ? t.lasterNed : t.lastNed}
+              </Button>
+            )}
+          </div>
+        </form>
+      )}
+      {csv.error && <ProblemAlert error={csv.error} heading={t.feilCsv} />}
+      {params &&
+        (stats.isPending ? (
+          <Loading text={t.henter} />
+        ) : stats.error ? (
+          <ProblemAlert error={stats.error} heading={t.feil} />
+        ) : (
+          <StatisticsReport stats={stats.data} params={params} />
+        ))}
+    </>
+  );
+}
