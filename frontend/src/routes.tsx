@@ -23,6 +23,7 @@ import { OverviewPage } from './features/reporting/pages/OverviewPage';
 import { StatisticsPage } from './features/reporting/pages/StatisticsPage';
 import { EgenbetalingPage } from './features/egenbetaling/pages/EgenbetalingPage';
 import { LedgerPage } from './features/egenbetaling/pages/LedgerPage';
+import { KartleggingPage } from './features/followup/pages/KartleggingPage';
 
 const pages: Record<string, React.ReactNode> = {
   '/oversikt': <OverviewPage />,
@@ -76,6 +77,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['okonomi', 'fagleder', 'botiltak']}>
             <LedgerPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'beboere/:personId/kartlegging',
+        element: (
+          <RequireRole roles={['botiltak', 'fagleder']}>
+            <KartleggingPage />
           </RequireRole>
         ),
       },

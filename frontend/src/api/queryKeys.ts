@@ -52,6 +52,12 @@ export const queryKeys = {
     detail: (params: { facility: string; from: string; to: string }) => ['statistics', params] as const,
   },
   overview: ['overview'] as const,
+  assessments: {
+    all: ['assessments'] as const,
+    instruments: ['assessments', 'instruments'] as const,
+    person: (personId: string) => ['assessments', 'person', personId] as const,
+    list: (personId: string, instrument?: string) => ['assessments', 'person', personId, { instrument }] as const,
+  },
   vacancies: {
     all: ['vacancies'] as const,
     list: (params: { from: string; facility?: string; kind?: string; page: number; size: number }) =>

@@ -133,6 +133,16 @@ export function AgreementPage() {
           </RouterLink>
         </Link>
       </Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink
+            to={`/beboere/${encodeURIComponent(agreement.person.id)}/kartlegging`}
+            state={{ name: agreement.person.name, agreementId: agreement.id }}
+          >
+            Kartlegging
+          </RouterLink>
+        </Link>
+      </Paragraph>
       {agreement.flags.length > 0 && (
         <div className="bta-stack" aria-label={t.merknader} role="group">
           <FlagTags flags={agreement.flags} />

@@ -45,6 +45,7 @@ describe('fødselsnummer', () => {
 
   it('masks the personal number', () => {
     expect(maskNationalId('15899010059')).toBe('158990 *****');
+    expect(maskNationalId(undefined)).toBe('*****');
   });
 
   it('gives Norwegian messages in the form schema', () => {

@@ -55,8 +55,9 @@ export function isValidNationalId(value: string): boolean {
   return birthDateFromNationalId(value) !== null;
 }
 
-/** "15899099970" → "158990 *****", as the API masks numbers in lists. */
-export function maskNationalId(value: string): string {
+/** "15899099998" → "158990 *****", as the API masks numbers in lists; an anonymised person has none. */
+export function maskNationalId(value: string | undefined): string {
+  if (value === undefined) return '*****';
   const s = normaliseNationalId(value);
   return s.length === 11 ? `${s.slice(0, 6)} *****` : '*****';
 }

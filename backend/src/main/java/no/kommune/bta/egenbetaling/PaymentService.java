@@ -131,7 +131,7 @@ public class PaymentService {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("SELECT id FROM payment WHERE agreement_id IS NULL ORDER BY registered_at LIMIT :l OFFSET :o")
                 .setParameter("l", limit).setParameter("o", offset).getResultList();
-        return ids.stream().map(this::view).toList();
+        return views(ids);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -140,17 +140,33 @@ public class PaymentService {
     }
 
     PaymentView view(UUID id) {
-        Object[] r = (Object[]) em.createNativeQuery("""
+        return views(List.of(id)).get(0);
+    }
+
+    /** Loads many payments with their allocations in two queries, in the order of the ids given. */
+    List<PaymentView> views(List<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        UUID[] arr = ids.toArray(UUID[]::new);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
                         SELECT id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, registered_at, registered_by
-                        FROM payment WHERE id = :id""").setParameter("id", id).getSingleResult();
+                        FROM payment WHERE id = ANY (CAST(:ids AS uuid[]))""").setParameter("ids", arr).getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> alloc = em.createNativeQuery("""
-                        SELECT pa.charge_id, to_char(c.period, 'YYYY-MM'), pa.amount_ore FROM payment_allocation pa
-                        JOIN charge c ON c.id = pa.charge_id WHERE pa.payment_id = :id ORDER BY c.period""")
-                .setParameter("id", id).getResultList();
-        return new PaymentView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (UUID) r[4], ((Number) r[5]).longValue(),
-                SqlValues.date(r[6]), r[4] != null,
-                alloc.stream().map(a -> new Allocation((UUID) a[0], (String) a[1], ((Number) a[2]).longValue())).toList(),
-                SqlValues.instant(r[7]), (String) r[8]);
+                        SELECT pa.payment_id, pa.charge_id, to_char(c.period, 'YYYY-MM'), pa.amount_ore FROM payment_allocation pa
+                        JOIN charge c ON c.id = pa.charge_id WHERE pa.payment_id = ANY (CAST(:ids AS uuid[])) ORDER BY c.period""")
+                .setParameter("ids", arr).getResultList();
+        java.util.Map<UUID, List<Allocation>> allocations = new java.util.HashMap<>();
+        for (Object[] a : alloc) {
+            allocations.computeIfAbsent((UUID) a[0], k -> new ArrayList<>())
+                    .add(new Allocation((UUID) a[1], (String) a[2], ((Number) a[3]).longValue()));
+        }
+        java.util.Map<UUID, PaymentView> byId = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            byId.put((UUID) r[0], new PaymentView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (UUID) r[4],
+                    ((Number) r[5]).longValue(), SqlValues.date(r[6]), r[4] != null,
+                    allocations.getOrDefault((UUID) r[0], List.of()), SqlValues.instant(r[7]), (String) r[8]));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -106,7 +106,7 @@ public class SanctionService {
                         ORDER BY i.occurred_at DESC LIMIT :l OFFSET :o""")
                 .setParameter("ids", scope.facilityIds()).setParameter("f", facilityId).setParameter("p", personId)
                 .setParameter("l", limit).setParameter("o", offset).getResultList();
-        return ids.stream().map(this::incident).toList();
+        return incidentsById(ids);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -120,15 +120,27 @@ public class SanctionService {
     }
 
     IncidentView incident(UUID id) {
-        Object[] r = (Object[]) em.createNativeQuery("""
+        return incidentsById(List.of(id)).get(0);
+    }
+
+    /** Loads many incidents in one query, in the order of the ids given. */
+    List<IncidentView> incidentsById(List<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
                         SELECT i.id, i.facility_id, i.occurred_at, i.categories, i.serious, v.version, i.rule_numbers,
                                i.description, i.police_reason, i.created_at, i.created_by,
                                ARRAY(SELECT person_id FROM incident_person WHERE incident_id = i.id ORDER BY person_id)
-                        FROM incident i JOIN house_rules_version v ON v.id = i.rules_version_id WHERE i.id = :id""")
-                .setParameter("id", id).getSingleResult();
-        return new IncidentView((UUID) r[0], (String) r[1], SqlValues.instant(r[2]), uuids(r[11]), SqlValues.strings(r[3]),
-                (Boolean) r[4], ((Number) r[5]).intValue(), SqlValues.strings(r[6]).stream().map(Integer::valueOf).toList(),
-                (String) r[7], (String) r[8], SqlValues.instant(r[9]), (String) r[10]);
+                        FROM incident i JOIN house_rules_version v ON v.id = i.rules_version_id WHERE i.id = ANY (CAST(:ids AS uuid[]))""")
+                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+        java.util.Map<UUID, IncidentView> byId = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            byId.put((UUID) r[0], new IncidentView((UUID) r[0], (String) r[1], SqlValues.instant(r[2]), uuids(r[11]),
+                    SqlValues.strings(r[3]), (Boolean) r[4], ((Number) r[5]).intValue(),
+                    SqlValues.strings(r[6]).stream().map(Integer::valueOf).toList(), (String) r[7], (String) r[8],
+                    SqlValues.instant(r[9]), (String) r[10]));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     // ---------------------------------------------------------------- sanctions (R-SAN-1 … R-SAN-7)
@@ -295,7 +307,7 @@ public class SanctionService {
                 .setParameter("me", user.describe()).setParameter("f", facility).setParameter("a", agreementId)
                 .setParameter("awaiting", "AWAITING_APPROVAL".equals(status)).setParameter("l", limit).setParameter("o", offset)
                 .getResultList();
-        return ids.stream().map(this::sanction).toList();
+        return sanctions(ids);
     }
 
     /** The resident's ladder: what has been given, and the grounds each step would need (for the SPA). */
@@ -342,6 +354,14 @@ public class SanctionService {
     }
 
     SanctionView sanction(UUID id) {
+        List<SanctionView> one = sanctions(List.of(id));
+        if (one.isEmpty()) throw ProblemException.notFound("Reaksjonen", id);
+        return one.get(0);
+    }
+
+    /** Loads many sanctions in one query, in the order of the ids given. */
+    List<SanctionView> sanctions(List<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT s.id, s.agreement_id, s.facility_id, s.person_id, s.kind, s.type, s.ground, s.written_grounds,
@@ -349,22 +369,25 @@ public class SanctionService {
                                s.alternative_to, s.proposed_at, s.proposed_by, s.approved_at, s.approved_by, s.notified_on,
                                s.notified_how, s.appeal_deadline, s.appealed_on, s.appeal_outcome, s.appeal_outcome_on,
                                ARRAY(SELECT incident_id FROM sanction_incident WHERE sanction_id = s.id ORDER BY incident_id)
-                        FROM sanction s WHERE s.id = :id""").setParameter("id", id).getResultList();
-        if (rows.isEmpty()) throw ProblemException.notFound("Reaksjonen", id);
-        Object[] r = rows.get(0);
-        String type = (String) r[5];
-        boolean decision = SanctionPolicy.needsApproval(type);
-        String status;
-        if (decision && r[16] == null) status = "AWAITING_APPROVAL";
-        else if ("REVERSED".equals(r[22])) status = "REVERSED";
-        else if (r[21] != null && r[22] == null) status = "APPEALED";
-        else if (decision && r[18] == null) status = "APPROVED";
-        else status = "IN_FORCE";
-        return new SanctionView((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3], (String) r[4], type, (String) r[6],
-                status, uuids(r[24]), (String) r[7], (String) r[8], SqlValues.date(r[9]), SqlValues.date(r[10]),
-                r[11] == null ? null : new Alternative((String) r[11], SqlValues.date(r[12]), SqlValues.date(r[13])),
-                SqlValues.instant(r[14]), (String) r[15], SqlValues.instant(r[16]), (String) r[17], SqlValues.date(r[18]),
-                (String) r[19], SqlValues.date(r[20]), SqlValues.date(r[21]), (String) r[22], SqlValues.date(r[23]));
+                        FROM sanction s WHERE s.id = ANY (CAST(:ids AS uuid[]))""")
+                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+        java.util.Map<UUID, SanctionView> byId = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            String type = (String) r[5];
+            boolean decision = SanctionPolicy.needsApproval(type);
+            String status;
+            if (decision && r[16] == null) status = "AWAITING_APPROVAL";
+            else if ("REVERSED".equals(r[22])) status = "REVERSED";
+            else if (r[21] != null && r[22] == null) status = "APPEALED";
+            else if (decision && r[18] == null) status = "APPROVED";
+            else status = "IN_FORCE";
+            byId.put((UUID) r[0], new SanctionView((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3], (String) r[4], type,
+                    (String) r[6], status, uuids(r[24]), (String) r[7], (String) r[8], SqlValues.date(r[9]), SqlValues.date(r[10]),
+                    r[11] == null ? null : new Alternative((String) r[11], SqlValues.date(r[12]), SqlValues.date(r[13])),
+                    SqlValues.instant(r[14]), (String) r[15], SqlValues.instant(r[16]), (String) r[17], SqlValues.date(r[18]),
+                    (String) r[19], SqlValues.date(r[20]), SqlValues.date(r[21]), (String) r[22], SqlValues.date(r[23])));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     // ---------------------------------------------------------------- entries (R-SAN-8) and visitor bans (R-SAN-9)
@@ -434,7 +457,7 @@ public class SanctionService {
                         SELECT id FROM sanction WHERE facility_id = :f
                           AND (proposed_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to ORDER BY proposed_at""")
                 .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getResultList();
-        List<SanctionView> sanctions = ids.stream().map(this::sanction).toList();
+        List<SanctionView> sanctions = sanctions(ids);
         List<Count> byType = sanctions.stream().map(SanctionView::type).distinct().sorted()
                 .map(t -> new Count(t, sanctions.stream().filter(s -> s.type().equals(t)).count())).toList();
         @SuppressWarnings("unchecked")

@@ -1,0 +1,161 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { components } from '../../../api/schema.gen';
+import { todayIso } from '../../../components/dates';
+import { api, json, problem } from '../../../test/api';
+import { renderApp } from '../../../test/renderApp';
+import { server } from '../../../test/server';
+import { auditAssessment, earlierAudit, instruments, laterAudit, PERSON_ID } from '../test/fixtures';
+
+type Schemas = components['schemas'];
+
+const staff = { roles: ['botiltak' as const], facilities: ['bakklandet'] };
+const route = `/beboere/${PERSON_ID}/kartlegging`;
+
+function serve(history: Schemas['Assessment'][]) {
+  const requested: (string | null)[] = [];
+  server.use(
+    api.get('/api/instruments', () => json(instruments)),
+    api.get('/api/residents/{personId}/assessments', ({ request }) => {
+      const instrument = new URL(request.url).searchParams.get('instrument');
+      requested.push(instrument);
+      return json(history.filter((a) => a.instrument === instrument));
+    }),
+  );
+  return requested;
+}
+
+async function openForm() {
+  await userEvent.click(await screen.findByRole('button', { name: 'Ny kartlegging' }));
+  return screen.findByRole('form', { name: /^Ny kartlegging: AUDIT-C/ });
+}
+
+describe('KartleggingPage', () => {
+  it('renders AUDIT-C as three radio groups from the definition and posts the chosen scores; shows the readings', async () => {
+    const history = [earlierAudit];
+    const requested = serve(history);
+    let body: Schemas['NewAssessment'] | undefined;
+    server.use(
+      api.post('/api/residents/{personId}/assessments', async ({ request, params }) => {
+        expect(params.personId).toBe(PERSON_ID);
+        body = await request.json();
+        const saved = auditAssessment('0b8f6a8e-6f0e-4d3c-9a55-0000000000aa', body.takenOn, body.answers, 3);
+        history.push(saved);
+        return json(saved, { status: 201 });
+      }),
+    );
+    renderApp(route, staff);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kartlegging' })).toBeInTheDocument();
+    expect(screen.getByText(/bare synlige for ansatte ved botiltaket/)).toBeInTheDocument();
+    const picker = await screen.findByLabelText('Kartleggingsverktøy');
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'AUDIT-C (alkohol, tre spørsmål)',
+      'KOR – ORS (hvordan har du hatt det)',
+      'EuropASI – intervjuerens alvorlighetsvurdering per livsområde',
+    ]);
+
+    const form = await openForm();
+    const groups = within(form).getAllByRole('group');
+    expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual([
+      '1. Hvor ofte drikker du alkohol?',
+      '2. Hvor mange alkoholenheter tar du på en typisk dag når du drikker?',
+      '3. Hvor ofte drikker du seks enheter eller mer ved én anledning?',
+    ]);
+    expect(within(groups[0]!).getAllByRole('radio')).toHaveLength(5);
+    expect(within(groups[0]!).getByRole('radio', { name: 'Aldri (0 poeng)' })).toBeInTheDocument();
+    await userEvent.click(within(groups[0]!).getByRole('radio', { name: '2–3 ganger i uken (3 poeng)' }));
+    await userEvent.click(within(groups[1]!).getByRole('radio', { name: '3–4 (1 poeng)' }));
+    await userEvent.click(within(groups[2]!).getByRole('radio', { name: 'Månedlig (2 poeng)' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Lagre kartleggingen' }));
+
+    const result = await screen.findByRole('region', { name: 'Resultat' });
+    expect(body).toEqual({ instrument: 'AUDIT_C', takenOn: todayIso(), answers: { q1: 3, q2: 1, q3: 2 } });
+    expect(within(result).getByText('6 av 12')).toBeInTheDocument();
+    expect(within(result).getByText('+3')).toBeInTheDocument();
+    const readings = within(result).getByRole('table', { name: 'Vurdering mot grenseverdier' });
+    const row = within(readings).getByRole('row', { name: /Sum/ });
+    expect(row).toHaveTextContent('minst 3');
+    expect(row).toHaveTextContent('Nådd: Mulig risikofylt alkoholbruk');
+    expect(within(row).getByText(/Kilde: Bradley KA/).tagName).toBe('SMALL');
+    expect(requested).toContain('AUDIT_C');
+  });
+
+  it('shows the history as a chart with its table: date, total, change with sign and readings met', async () => {
+    serve([earlierAudit, laterAudit]);
+    renderApp(route, staff);
+    const history = await screen.findByRole('region', { name: 'Historikk' });
+    const chart = await within(history).findByRole('img', { name: /^Sum over tid, AUDIT-C/ });
+    expect(chart.getAttribute('aria-label')).toContain('10.01.2025 2, 14.03.2025 6');
+    const table = within(history).getByRole('table', { name: 'Kartlegginger, tabell' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Dato',
+      'Sum',
+      'Endring siden forrige',
+      'Grenseverdier nådd',
+    ]);
+    expect(rows[0]).toHaveTextContent('10.01.2025');
+    expect(rows[0]).toHaveTextContent('–');
+    expect(rows[0]).toHaveTextContent('Ingen');
+    expect(rows[1]).toHaveTextContent('14.03.2025');
+    expect(rows[1]).toHaveTextContent('+4');
+    expect(rows[1]).toHaveTextContent('Sum: Mulig risikofylt alkoholbruk');
+  });
+
+  it('puts a 422 violation on answers.<itemId> next to its question and in the error summary', async () => {
+    serve([]);
+    server.use(
+      api.post('/api/residents/{personId}/assessments', () =>
+        problem({
+          type: 'https://bta.kommune.no/problems/validation',
+          title: 'Ugyldige svar',
+          status: 422,
+          rule: 'R-FOL-2',
+          detail: 'answers.q2: må være en av [0, 1, 2, 3, 4]',
+          violations: [{ field: 'answers.q2', message: 'må være en av [0, 1, 2, 3, 4]' }],
+        }),
+      ),
+    );
+    renderApp(route, staff);
+    const form = await openForm();
+    const groups = within(form).getAllByRole('group');
+    for (const group of groups) await userEvent.click(within(group).getAllByRole('radio')[0]!);
+    await userEvent.click(within(form).getByRole('button', { name: 'Lagre kartleggingen' }));
+
+    const message = await within(groups[1]!).findByText('må være en av [0, 1, 2, 3, 4]');
+    expect(message).toBeInTheDocument();
+    expect(within(groups[0]!).queryByText(/må være/)).not.toBeInTheDocument();
+    const summary = within(form).getByRole('link', { name: /2\. Hvor mange alkoholenheter.*må være en av/ });
+    expect(summary).toHaveAttribute('href', '#kartlegging-answers-q2');
+    expect(within(form).queryByText('Ugyldige svar')).not.toBeInTheDocument();
+  });
+
+  it('asks for an answer to every question before posting', async () => {
+    serve([]);
+    let posted = false;
+    server.use(
+      api.post('/api/residents/{personId}/assessments', () => {
+        posted = true;
+        return json(earlierAudit, { status: 201 });
+      }),
+    );
+    renderApp(route, staff);
+    const form = await openForm();
+    await userEvent.click(within(form).getByRole('button', { name: 'Lagre kartleggingen' }));
+    expect(await within(form).findByRole('link', { name: /1\. Hvor ofte drikker du alkohol\?: Velg et svar/ })).toBeInTheDocument();
+    expect(posted).toBe(false);
+  });
+
+  it('renders ORS items as number inputs within their range', async () => {
+    serve([]);
+    renderApp(`${route}?instrument=ORS`, staff);
+    await userEvent.click(await screen.findByRole('button', { name: 'Ny kartlegging' }));
+    const form = await screen.findByRole('form', { name: /^Ny kartlegging: KOR – ORS/ });
+    const input = within(form).getByRole('spinbutton', { name: '1. Individuelt (personlig velvære)' });
+    expect(input).toHaveAttribute('step', '0.1');
+    expect(input).toHaveAttribute('min', '0');
+    expect(input).toHaveAttribute('max', '10');
+  });
+});

@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import type { Assessment } from '../api/useAssessments';
+import { useInstruments } from '../api/useInstruments';
+import { AssessmentHistory } from '../components/AssessmentHistory';
+import { AssessmentResult } from '../components/AssessmentResult';
+import { ASSESSMENT_FORM_ID, AssessmentForm } from '../form/AssessmentForm';
+import { tekster } from '../tekster';
+
+/** What the agreement page passes along, so the page can name the resident without reading the person record. */
+export interface KartleggingNavigationState {
+  name?: string;
+  agreementId?: string;
+}
+
+const PICKER_ID = 'kartlegging-verktoy';
+
+/** R-FOL-2: a resident's structured assessments: pick an instrument, record a new one, and see the history. */
+export function KartleggingPage() {
+  const { personId = '' } = useParams();
+  const location = useLocation();
+  const arrived = (location.state ?? {}) as KartleggingNavigationState;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const instruments = useInstruments();
+  const [formOpen, setFormOpen] = useState(false);
+  const [result, setResult] = useState<Assessment | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const title = arrived.name ? tekster.tittelFor(arrived.name) : tekster.tittel;
+  useDocumentTitle(title);
+
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
+
+  // Opening the form puts keyboard users in its first field.
+  useEffect(() => {
+    if (formOpen) document.getElementById(`${ASSESSMENT_FORM_ID}-takenOn`)?.focus();
+  }, [formOpen]);
+
+  const list = instruments.data ?? [];
+  const chosenId = searchParams.get('instrument') ?? list[0]?.id ?? '';
+  const instrument = list.find((i) => i.id === chosenId) ?? list[0];
+
+  const choose = (id: string) => {
+    setSearchParams((params) => {
+      params.set('instrument', id);
+      return params;
+    }, { replace: true, state: location.state });
+    setFormOpen(false);
+    setResult(null);
+  };
+
+  const back = (
+    <Paragraph>
+      <Link asChild>
+        {arrived.agreementId ? (
+          <RouterLink to={`/avtaler/${encodeURIComponent(arrived.agreementId)}`}>{tekster.tilbake}</RouterLink>
+        ) : (
+          <RouterLink to="/beboere">{tekster.tilbakeBeboere}</RouterLink>
+        )}
+      </Link>
+    </Paragraph>
+  );
+
+  return (
+    <>
+      {back}
+      <PageHeading>{title}</PageHeading>
+      <Alert data-color="info">
+        <Heading level={2} data-size="xs">
+          {tekster.helseopplysninger}
+        </Heading>
+        <Paragraph>{tekster.helsenotat}</Paragraph>
+      </Alert>
+      {instruments.isPending ? (
+        <Loading text={tekster.henterInstrumenter} />
+      ) : instruments.error ? (
+        <ProblemAlert error={instruments.error} heading={tekster.instrumenterFeil} />
+      ) : instrument ? (
+        <>
+          <Field style={{ maxWidth: '32rem' }}>
+            <Label htmlFor={PICKER_ID}>{tekster.instrument}</Label>
+            <Select id={PICKER_ID} value={instrument.id} onChange={(event) => choose(event.target.value)}>
+              {list.map((i) => (
+                <Select.Option key={i.id} value={i.id}>
+                  {i.name}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          {formOpen ? (
+            <section className="bta-section" aria-label={tekster.ny}>
+              <AssessmentForm
+                key={instrument.id}
+                personId={personId}
+                instrument={instrument}
+                onSaved={(assessment) => {
+                  setFormOpen(false);
+                  setResult(assessment);
+                }}
+                onCancel={() => {
+                  setFormOpen(false);
+                  requestAnimationFrame(() => newButtonRef.current?.focus());
+                }}
+              />
+            </section>
+          ) : (
+            <div className="bta-buttons">
+              <Button
+                ref={newButtonRef}
+                type="button"
+                onClick={() => {
+                  setResult(null);
+                  setFormOpen(true);
+                }}
+              >
+                {tekster.ny}
+              </Button>
+            </div>
+          )}
+          {result && <AssessmentResult ref={resultRef} instrument={instrument} assessment={result} />}
+          <AssessmentHistory key={instrument.id} personId={personId} instrument={instrument} />
+        </>
+      ) : null}
+    </>
+  );
+}
