@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Charges, payments from every channel, arrears and plans through the API (R-PAY-1 … R-PAY-6). */
 @QuarkusTest
-class EgenbetalingFlowTests {
+public class EgenbetalingFlowTests {
     static final String P = "https://bta.kommune.no/problems/";
     static final String FAC = "valoyveien-9";
     static final String LEDER = "valoya-leder";
@@ -37,7 +37,7 @@ class EgenbetalingFlowTests {
         return AgreementFlowTests.movedIn(LEDER, FAC, vacant(), movedIn);
     }
 
-    static Map<String, Object> run(String period) throws InterruptedException {
+    public static Map<String, Object> run(String period) throws InterruptedException {
         String id = Api.as("okonomi1").body(Map.of("period", period)).post("/api/egenbetaling/charge-runs").then()
                 .statusCode(202).extract().path("id");
         for (int i = 0; i < 300; i++) {

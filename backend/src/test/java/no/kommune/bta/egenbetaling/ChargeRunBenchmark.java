@@ -1,0 +1,57 @@
+package no.kommune.bta.egenbetaling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import no.kommune.bta.support.Api;
+import no.kommune.bta.support.Db;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark, not a test of speed: the monthly charge run over 50 000 active agreements. It prints the
+ * time; it asserts only that every agreement got exactly one charge. Run it with
+ * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ChargeRunBenchmark} (bin/test skips it).
+ */
+@QuarkusTest
+@TestProfile(BenchmarkDb.class)
+@Tag("benchmark")
+class ChargeRunBenchmark {
+    static final int N = 50_000;
+
+    @Test
+    void charge_run_over_50000_agreements() throws Exception {
+        long t0 = System.nanoTime();
+        Db.update("""
+                INSERT INTO facility (id, name, agreement_kind, operator, target_sexes, target_description, substance_policy,
+                                      monthly_fee_ore, notice_days, exclusion_days, entry_grounds)
+                VALUES ('bench', 'Benchmark', 'BTA', 'Benchmark', '{FEMALE,MALE}', 'Alle', 'SUBSTANCE_FREE', 500000, 14, 5,
+                        '{DANGER_TO_LIFE_OR_HEALTH}')""");
+        Db.update("INSERT INTO unit (id, facility_id, label, unit_type) SELECT md5('bench/' || n)::uuid, 'bench', 'B' || n, 'BEDSIT' FROM generate_series(1, ?) n", N);
+        Db.update("""
+                INSERT INTO person (id, national_id, given_name, family_name, birth_date, sex, created_by)
+                SELECT md5('bench-person/' || n)::uuid, lpad(n::text, 11, '0'), 'Bench', 'Person ' || n, DATE '1990-01-01', 'FEMALE', 'bench'
+                FROM generate_series(1, ?) n""", N);
+        Db.update("""
+                INSERT INTO agreement (id, kind, person_id, facility_id, unit_id, start_date, end_date, monthly_fee_ore, notice_days,
+                                       moved_in_on, created_by)
+                SELECT md5('bench-agreement/' || n)::uuid, 'BTA', md5('bench-person/' || n)::uuid, 'bench', md5('bench/' || n)::uuid,
+                       DATE '2026-01-01' + (n % 28), DATE '2027-12-31', 500000, 14, DATE '2026-01-01' + (n % 28), 'bench'
+                FROM generate_series(1, ?) n""", N);
+        Db.update("""
+                INSERT INTO agreement_fee (agreement_id, effective_from, monthly_fee_ore, created_by)
+                SELECT id, start_date, 500000, 'bench' FROM agreement WHERE facility_id = 'bench'""");
+        long t1 = System.nanoTime();
+        Map<String, Object> run = EgenbetalingFlowTests.run("2026-02");
+        long t2 = System.nanoTime();
+        Map<String, Object> again = EgenbetalingFlowTests.run("2026-02");
+        long t3 = System.nanoTime();
+        System.out.printf("BENCHMARK charge run: setup %d ms, first run over %s agreements %d ms (created %s), second run %d ms (created %s)%n",
+                (t1 - t0) / 1_000_000, run.get("total"), (t2 - t1) / 1_000_000, run.get("created"), (t3 - t2) / 1_000_000, again.get("created"));
+        assertEquals((long) N, ((Number) Db.query("SELECT count(*) AS n FROM charge c JOIN agreement a ON a.id = c.agreement_id WHERE a.facility_id = 'bench'")
+                .get(0).get("n")).longValue());
+        assertEquals(0, again.get("created"));
+    }
+}
