@@ -1064,7 +1064,7 @@ export interface paths {
          * @description Counts and lists of warnings, exclusions with their alternative accommodation, terminations,
          *     appeals and outcomes, entries by ground, visitor bans and police contacts, with flags an auditor
          *     wants (termination without an earlier written warning, exclusions close together for one
-         *     resident, entries at HMS rounds without an answer). `format=csv` gives one CSV. Only a fagleder,
+         *     resident, entries at HMS rounds without an answer). `format=csv` gives one CSV, `format=pdf` a printable PDF. Only a fagleder,
          *     for a facility they work at; no role has a municipality-wide view yet (internal control would get
          *     its own role). Roles: fagleder.
          */
@@ -4966,7 +4966,7 @@ export interface operations {
                 facility: string;
                 from: string;
                 to: string;
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "pdf";
             };
             header?: never;
             path?: never;
@@ -4982,6 +4982,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ControlReport"];
                     "text/csv": string;
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -37,6 +37,9 @@ public class ControlResource {
     ControlReportCsv csv;
 
     @Inject
+    ControlReportPdf pdf;
+
+    @Inject
     AuditContext audit;
 
     @POST
@@ -84,7 +87,7 @@ public class ControlResource {
 
     @GET
     @Path("control-reports")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
     @RolesAllowed(Roles.FAGLEDER)
     @Audited(resourceType = "control-report", idParam = "facility")
     public Response getControlReport(@RestQuery String facility, @RestQuery String from, @RestQuery String to,
@@ -95,7 +98,11 @@ public class ControlResource {
             return Response.ok(csv.render(r), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"kontrollrapport-" + facility + ".csv\"").build();
         }
-        if (format != null && !format.equals("json")) throw ProblemException.badRequest("format", "må være json eller csv");
+        if ("pdf".equals(format)) {
+            return Response.ok(pdf.render(r, service.facilityName(facility)), "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"kontrollrapport-" + facility + ".pdf\"").build();
+        }
+        if (format != null && !format.equals("json")) throw ProblemException.badRequest("format", "må være json, csv eller pdf");
         return Response.ok(r, MediaType.APPLICATION_JSON).build();
     }
 

@@ -513,6 +513,11 @@ public class SanctionService {
 
     // ---------------------------------------------------------------- helpers
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String facilityName(String facility) {
+        return (String) em.createNativeQuery("SELECT name FROM facility WHERE id = :f").setParameter("f", facility).getSingleResult();
+    }
+
     private void agreementEvent(UUID agreement, String type, String summary) {
         em.createNativeQuery("INSERT INTO agreement_event (agreement_id, type, by_user, summary) VALUES (:a, :t, :by, :s)")
                 .setParameter("a", agreement).setParameter("t", type).setParameter("by", user.describe())

@@ -186,7 +186,7 @@ class SanctionFlowTests {
     }
 
     @Test
-    void R_SAN_10_the_control_report_lists_every_measure_of_the_facility_and_nothing_else() {
+    void R_SAN_10_the_control_report_lists_every_measure_of_the_facility_and_nothing_else() throws Exception {
         String ag = sharedAgreement();
         String inc = incident(LEDER, "osloveien-155", personOf(LEDER, ag), List.of("WEAPONS_OR_THREATENING_OBJECTS"), true);
         Map<String, Object> ex = sanction(ag, "EXCLUSION", "WEAPONS_OR_THREATENING_OBJECTS", inc);
@@ -212,6 +212,15 @@ class SanctionFlowTests {
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertTrue(csv.startsWith("tiltak;dato;beboer;grunnlag;status;detaljer"), csv);
         assertTrue(csv.contains("EXCLUSION;"), csv);
+        byte[] pdf = Api.as(LEDER).accept("application/pdf").queryParam("facility", "osloveien-155")
+                .queryParam("from", TODAY.minusDays(1).toString()).queryParam("to", TODAY.plusDays(1).toString())
+                .queryParam("format", "pdf").get("/api/control-reports").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Kontrollrapport – Osloveien 155"), text);
+            assertTrue(text.contains("Hospits"), "the alternative accommodation of each exclusion");
+        }
         Api.as("bakklandet-leder").queryParam("facility", "osloveien-155").queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(403);
         Api.as("valoya1").queryParam("facility", "valoyveien-9").queryParam("from", TODAY.toString())
