@@ -13,7 +13,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { summaryErrors } from '../../../components/useServerProblem';
 import { useControlReport, type ControlReportParams } from '../api/useControlReport';
-import { useDownloadControlReportCsv } from '../api/useDownloadControlReportCsv';
+import { useDownloadControlReport } from '../api/useDownloadControlReport';
 import { FacilitySelect } from '../components/FacilitySelect';
 import { useMyFacilities } from '../components/useMyFacilities';
 import { controlReportFields, controlReportSchema, type ControlReportValues } from '../form/sanctionSchemas';
@@ -182,7 +182,8 @@ export function ControlReportPage() {
   const [params, setParams] = useState<ControlReportParams | null>(null);
   const [submitted, setSubmitted] = useState(false);
   const report = useControlReport(params);
-  const csv = useDownloadControlReportCsv();
+  const csv = useDownloadControlReport('csv');
+  const pdf = useDownloadControlReport('pdf');
   const { register, handleSubmit, formState } = useForm<ControlReportValues>({
     resolver: zodResolver(controlReportSchema),
     defaultValues: { facility: facilities[0]?.value ?? '', from: firstOfYear(), to: todayNorwegian() },
@@ -191,6 +192,7 @@ export function ControlReportPage() {
   const fieldId = (field: string) => `${FORM_ID}-${field}`;
   const onValid = (v: ControlReportValues) => {
     csv.reset();
+    pdf.reset();
     setParams({ facility: v.facility, from: parseNorwegianDate(v.from)!, to: parseNorwegianDate(v.to)! });
   };
 
@@ -237,10 +239,22 @@ export function ControlReportPage() {
                 {csv.isPending ? t.lasterNed : t.lastNed}
               </Button>
             )}
+            {params && report.data && (
+              <Button
+                type="button"
+                variant="secondary"
+                loading={pdf.isPending}
+                disabled={pdf.isPending}
+                onClick={() => pdf.mutate(params)}
+              >
+                {pdf.isPending ? t.lasterNed : t.lastNedPdf}
+              </Button>
+            )}
           </div>
         </form>
       )}
       {csv.error && <ProblemAlert error={csv.error} heading={t.feilCsv} />}
+      {pdf.error && <ProblemAlert error={pdf.error} heading={t.feilPdf} />}
       {params &&
         (report.isPending ? (
           <Loading text="Henter rapporten …" />

@@ -216,6 +216,7 @@ describe('ControlReportPage', () => {
     expect(screen.getByRole('table', { name: 'Bortvisninger med annet bosted' })).toHaveTextContent('Døgnovernatting');
     expect(screen.getByText(/Kontakter med politiet/)).toHaveTextContent('3');
     expect(screen.getByRole('button', { name: 'Last ned CSV' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Last ned PDF' })).toBeInTheDocument();
   });
 });
 

@@ -3,25 +3,27 @@ import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
 import type { ControlReportParams } from './useControlReport';
 
+const ACCEPT = { csv: 'text/csv', pdf: 'application/pdf' } as const;
+
 /**
- * GET /api/control-reports?format=csv (getControlReport). Fetched through the API client so the
- * request carries the bearer token, then handed to the browser as `kontrollrapport-<botiltak>-<fra>-<til>.csv`.
+ * GET /api/control-reports?format=csv|pdf (getControlReport). Fetched through the API client so the
+ * request carries the bearer token, then handed to the browser as `kontrollrapport-<botiltak>-<fra>-<til>.<format>`.
  */
-export function useDownloadControlReportCsv() {
+export function useDownloadControlReport(format: 'csv' | 'pdf') {
   const client = useApiClient();
   return useMutation({
     mutationFn: async (params: ControlReportParams) => {
       const blob = await unwrap(
         client.GET('/api/control-reports', {
-          params: { query: { ...params, format: 'csv' } },
-          headers: { Accept: 'text/csv' },
+          params: { query: { ...params, format } },
+          headers: { Accept: ACCEPT[format] },
           parseAs: 'blob',
         }),
       );
       const url = URL.createObjectURL(blob as Blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = `kontrollrapport-${params.facility}-${params.from}-${params.to}.csv`;
+      link.download = `kontrollrapport-${params.facility}-${params.from}-${params.to}.${format}`;
       link.hidden = true;
       document.body.append(link);
       link.click();
