@@ -6,7 +6,7 @@ import { todayIso } from '../../../components/dates';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { auditAssessment, earlierAudit, instruments, laterAudit, PERSON_ID } from '../test/fixtures';
+import { auditAssessment, earlierAudit, europasi, instruments, laterAudit, PERSON_ID } from '../test/fixtures';
 
 type Schemas = components['schemas'];
 
@@ -157,5 +157,38 @@ describe('KartleggingPage', () => {
     expect(input).toHaveAttribute('step', '0.1');
     expect(input).toHaveAttribute('min', '0');
     expect(input).toHaveAttribute('max', '10');
+  });
+
+  it('charts each EuropASI area on the latest assessment (no total), with the table as its alternative', async () => {
+    const ratings = { medical: 2, employment: 5, alcohol: 1, drugs: 6.5, legal: 0, family: 3, psychiatric: 4 };
+    serve([
+      {
+        id: '0b8f6a8e-6f0e-4d3c-9a55-0000000000e1',
+        instrument: 'EUROPASI',
+        takenOn: '2025-02-01',
+        answers: ratings,
+        readings: europasi.items.map((item) => ({
+          scope: item.id,
+          value: ratings[item.id as keyof typeof ratings],
+          direction: 'AT_LEAST' as const,
+          cutoff: 4,
+          met: ratings[item.id as keyof typeof ratings] >= 4,
+          reading: 'Behov for behandling på området',
+          source: 'McLellan AT et al. 1992',
+        })),
+        recordedAt: '2025-02-01T10:00:00Z',
+        recordedBy: 'bakklandet1',
+      },
+    ]);
+    renderApp(`${route}?instrument=EUROPASI`, staff);
+    const history = await screen.findByRole('region', { name: 'Historikk' });
+    const chart = await within(history).findByRole('img', { name: /^Alvorlighet per livsområde 01\.02\.2025/ });
+    expect(chart.getAttribute('aria-label')).toContain('Narkotika 6,5');
+    const table = within(history).getByRole('table', { name: 'Siste kartlegging per livsområde, tabell' });
+    expect(within(table).getByRole('row', { name: /Arbeid og økonomi/ })).toHaveTextContent('Nådd: Behov for behandling på området');
+    expect(within(table).getByRole('row', { name: /Alkohol/ })).toHaveTextContent('Ikke nådd');
+    expect(within(history).getByRole('table', { name: 'Alle kartlegginger, tabell' })).toHaveTextContent(
+      'Arbeid og økonomi, Narkotika, Psykisk helse',
+    );
   });
 });
