@@ -34,7 +34,7 @@ class BakklandetReportTests {
             new Leaving("TREATMENT", "NONE"), new Leaving("TREATMENT", "NONE"), new Leaving("TREATMENT", "NONE"));
 
     @Test
-    void R_STA_1_the_report_figures_for_Bakklandet_2013_2014() {
+    void R_STA_1_the_report_figures_for_Bakklandet_2013_2014() throws Exception {
         // resident j lives in unit j % 9; nine move in during May-June 2013 and leave in the winter,
         // nine more move in in spring 2014, and the last one takes over unit H101 in October 2014
         List<String> agreements = new ArrayList<>();
@@ -99,5 +99,35 @@ class BakklandetReportTests {
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(leftPersons.get(0))));
         org.junit.jupiter.api.Assertions.assertFalse(no.kommune.bta.support.Db.query(
                 "SELECT 1 FROM access_log WHERE operation = 'anonymise' AND person_id = ?::uuid", leftPersons.get(0)).isEmpty());
+
+        // The daily overview, on the same history a decade later: every kind of due item appears, all at Bakklandet
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        var intake = AgreementFlowTests.decidedIntake("bakklandet", "H102", today.plusDays(7), "FEMALE", LocalDate.of(2004, 4, 4));
+        Api.as("bakklandet-leder").body(Map.of("intakeId", intake, "startDate", today.plusDays(7).toString())).post("/api/agreements")
+                .then().statusCode(201);
+        String resident = agreements.get(18);
+        String residentPerson = Api.as("bakklandet-leder").get("/api/agreements/" + resident).then().extract().path("person.id");
+        for (int k = 0; k < 2; k++) {
+            String incident = Api.as("bakklandet1").body(Map.of("facilityId", "bakklandet", "occurredAt", java.time.Instant.now().toString(),
+                    "personIds", List.of(residentPerson), "categories", List.of("VIOLENCE_OR_THREATS"), "serious", true,
+                    "description", "Truet en ansatt")).post("/api/incidents").then().statusCode(201).extract().path("id");
+            String sanction = Api.as("bakklandet1").body(Map.of("agreementId", resident, "type", "EXCLUSION", "ground", "VIOLENCE_OR_THREATS",
+                    "incidentIds", List.of(incident), "exclusionFrom", today.plusDays(40L * k).toString(), "writtenGrounds", "Trusler",
+                    "proportionality", "Nødvendig", "alternativeAccommodation", Map.of("place", "Hospits",
+                            "from", today.plusDays(40L * k).toString(), "to", today.plusDays(40L * k + 10).toString())))
+                    .post("/api/sanctions").then().statusCode(201).extract().path("id");
+            if (k == 1) {
+                Api.as("bakklandet-leder").post("/api/sanctions/" + sanction + "/approval").then().statusCode(200);
+                Api.as("bakklandet1").body(Map.of("notifiedOn", today.toString(), "how", "Skriftlig"))
+                        .post("/api/sanctions/" + sanction + "/notification").then().statusCode(200);
+            }
+        }
+        no.kommune.bta.egenbetaling.EgenbetalingFlowTests.run(java.time.YearMonth.from(today.minusMonths(1)).toString());
+        List<String> kinds = Api.as("bakklandet-leder").get("/api/overview").then().statusCode(200)
+                .body("facilityId", org.hamcrest.Matchers.everyItem(equalTo("bakklandet"))).extract().path("kind");
+        org.junit.jupiter.api.Assertions.assertTrue(kinds.containsAll(List.of("UNSIGNED", "AGREEMENT_ENDING", "FIRST_PERIOD_NOT_EVALUATED",
+                "OVERSTAY", "DECISION_AWAITING_APPROVAL", "APPEAL_DEADLINE_RUNNING", "ARREARS_PAST_THRESHOLD",
+                "ALLOCATION_AWAITING_MOVE_IN")), kinds.toString());
+        Api.as("heidrun1").get("/api/overview").then().statusCode(200).body("size()", equalTo(0));
     }
 }
