@@ -1,30 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { toApiError } from '../../../api/problem';
+import { useWatch } from 'react-hook-form';
+import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { ActionForm } from '../../../components/ActionForm';
 import { parseNorwegianDate, todayNorwegian } from '../../../components/dates';
+import { DateInput, SelectField } from '../../../components/inputs';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { summaryErrors, useServerProblem } from '../../../components/useServerProblem';
+import { useActionForm } from '../../../components/useActionForm';
 import { useFacilities } from '../../facility/api/useFacilities';
 import { unitTypeTekst } from '../../facility/tekster';
 import { useAllocateUnit } from '../api/useAllocateUnit';
 import { useVacancies } from '../api/useVacancies';
 import { outsideTargetGroup } from '../components/targetGroup';
 import { handlingTekst, tekster } from '../tekster';
-import { ActionForm } from '../../../components/ActionForm';
-import type { StepFormProps } from './StepForms';
-import {
-  allocationFormFields,
-  allocationFormSchema,
-  toAllocationRequest,
-  type AllocationFormValues,
-} from './stepSchemas';
+import { stepFrame, type StepFormProps } from './StepForms';
+import { allocationFormFields, allocationFormSchema, toAllocationRequest } from './stepSchemas';
 
 export const ENHET_OPPTATT = 'Boenheten ble nettopp tildelt av noen andre. Velg en annen.';
-
-const fieldId = (field: string) => `tildeling-${field}`;
 
 /**
  * ALLOCATE (ESIKT): facility, then a unit vacant from the date, and the facility coordinator it
@@ -34,12 +26,13 @@ const fieldId = (field: string) => `tildeling-${field}`;
 export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
   const mutation = useAllocateUnit(intake.id);
   const facilities = useFacilities(0, 200);
-  const [submitted, setSubmitted] = useState(false);
   const [serverOutside, setServerOutside] = useState<string | null>(null);
   const outsideRef = useRef(false);
   const [schema] = useState(() => allocationFormSchema(() => outsideRef.current));
-  const { register, handleSubmit, setError, setValue, clearErrors, formState, control } = useForm<AllocationFormValues>({
-    resolver: zodResolver(schema),
+  const { form, errors, fieldId, frame, server } = useActionForm({
+    id: 'tildeling',
+    schema,
+    fields: allocationFormFields,
     defaultValues: {
       facilityId: intake.facilityWishes[0] ?? '',
       fromDate: todayNorwegian(),
@@ -47,9 +40,23 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
       coordinator: '',
       overrideReason: '',
     },
+    // `outside` as of the render the form was submitted from (declared below; read only on submit).
+    save: (v) => mutation.mutateAsync(toAllocationRequest(v, outside)),
+    onSaved: () => onDone(handlingTekst.ALLOCATE.lagret),
+    onProblem: (apiError, { setValue, setError }) => {
+      if (apiError.status === 409 && apiError.problemName === 'r-int-2-unit-not-available') {
+        // Not a problem to show above the form: the unit was taken, so another must be chosen.
+        server.setFailure(null);
+        setValue('unitId', '');
+        setError('unitId', { type: 'server', message: ENHET_OPPTATT });
+        return;
+      }
+      if (apiError.problemName === 'r-int-7-outside-target-group') {
+        setServerOutside(apiError.problem.detail ?? apiError.problem.title);
+      }
+    },
   });
-  const { errors } = formState;
-  const server = useServerProblem(allocationFormFields, setError);
+  const { setValue, clearErrors, control, register } = form;
 
   const [facilityId, fromDate, unitId] = useWatch({ control, name: ['facilityId', 'fromDate', 'unitId'] });
   const fromIso = parseNorwegianDate(fromDate ?? '');
@@ -69,77 +76,27 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
   const facility = facilities.data?.items.find((f) => f.id === facilityId);
   const targetGroup = (units.find((u) => u.unitId === unitId) ?? units[0])?.targetGroup ?? facility?.targetGroup;
   const reasons = targetGroup && fromIso ? outsideTargetGroup(intake.person, targetGroup, fromIso) : [];
-  const outside = reasons.length > 0 || serverOutside !== null;
+  // Typed, because `save` above reads it (on submit) and TypeScript cannot infer through that cycle.
+  const outside: boolean = reasons.length > 0 || serverOutside !== null;
   outsideRef.current = outside;
 
-  const onValid = async (values: AllocationFormValues) => {
-    server.reset();
-    try {
-      await mutation.mutateAsync(toAllocationRequest(values, outside));
-      onDone(handlingTekst.ALLOCATE.lagret);
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.status === 409 && apiError.problemName === 'r-int-2-unit-not-available') {
-        setValue('unitId', '');
-        setError('unitId', { type: 'server', message: ENHET_OPPTATT });
-        return;
-      }
-      if (apiError.problemName === 'r-int-7-outside-target-group') {
-        setServerOutside(apiError.problem.detail ?? apiError.problem.title);
-      }
-      server.handle(apiError);
-    }
-  };
-
-  const unitError = errors.unitId?.message;
-
   return (
-    <ActionForm
-      id="tildeling"
-      title={handlingTekst.ALLOCATE.tittel}
-      failure={server.failure}
-      summary={summaryErrors(allocationFormFields, errors, fieldId, server.generalErrors)}
-      showSummary={submitted}
-      pending={mutation.isPending}
-      submitText="Tildel"
-      onCancel={onCancel}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void handleSubmit(onValid)(event);
-      }}
-    >
+    <ActionForm {...stepFrame(frame, 'ALLOCATE', onCancel, 'Tildel')}>
       <Paragraph>
         Søker: {intake.person.name} ({intake.person.nationalIdMasked})
       </Paragraph>
-      <Field>
-        <Label htmlFor={fieldId('facilityId')}>Botiltak</Label>
-        <Select
-          id={fieldId('facilityId')}
-          aria-invalid={errors.facilityId ? true : undefined}
-          aria-describedby={errors.facilityId ? `${fieldId('facilityId')}-feil` : undefined}
-          {...register('facilityId', { onChange: () => clearErrors('unitId') })}
-        >
-          <Select.Option value="">Velg botiltak</Select.Option>
-          {(facilities.data?.items ?? []).map((f) => (
-            <Select.Option key={f.id} value={f.id}>
-              {f.name}
-              {intake.facilityWishes.includes(f.id) ? ' (ønsket)' : ''}
-            </Select.Option>
-          ))}
-        </Select>
-        {errors.facilityId?.message && (
-          <ValidationMessage id={`${fieldId('facilityId')}-feil`}>{errors.facilityId.message}</ValidationMessage>
-        )}
-      </Field>
-      <Textfield
-        label="Fra dato"
-        description={tekster.skjema.dato}
-        inputMode="numeric"
-        autoComplete="off"
-        id={fieldId('fromDate')}
-        error={errors.fromDate?.message}
-        {...register('fromDate')}
+      <SelectField
+        id={fieldId('facilityId')}
+        label="Botiltak"
+        placeholder="Velg botiltak"
+        error={errors.facilityId?.message}
+        options={(facilities.data?.items ?? []).map((f) => ({
+          value: f.id,
+          label: `${f.name}${intake.facilityWishes.includes(f.id) ? ' (ønsket)' : ''}`,
+        }))}
+        registration={register('facilityId', { onChange: () => clearErrors('unitId') })}
       />
+      <DateInput label="Fra dato" id={fieldId('fromDate')} error={errors.fromDate?.message} {...register('fromDate')} />
       <div aria-live="polite" className="bta-stack">
         {vacancies.isFetching && <Loading text="Henter ledige boenheter …" />}
         {vacancies.error && <ProblemAlert error={vacancies.error} heading={tekster.ledige.feil} />}
@@ -147,23 +104,14 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
           <Paragraph>Ingen boenheter i botiltaket er ledige fra denne datoen.</Paragraph>
         )}
       </div>
-      <Field>
-        <Label htmlFor={fieldId('unitId')}>Boenhet</Label>
-        <Select
-          id={fieldId('unitId')}
-          aria-invalid={unitError ? true : undefined}
-          aria-describedby={unitError ? `${fieldId('unitId')}-feil` : undefined}
-          {...register('unitId')}
-        >
-          <Select.Option value="">Velg boenhet</Select.Option>
-          {units.map((unit) => (
-            <Select.Option key={unit.unitId} value={unit.unitId}>
-              {unit.unitLabel} – {unitTypeTekst[unit.unitType]}
-            </Select.Option>
-          ))}
-        </Select>
-        {unitError && <ValidationMessage id={`${fieldId('unitId')}-feil`}>{unitError}</ValidationMessage>}
-      </Field>
+      <SelectField
+        id={fieldId('unitId')}
+        label="Boenhet"
+        placeholder="Velg boenhet"
+        error={errors.unitId?.message}
+        options={units.map((unit) => ({ value: unit.unitId, label: `${unit.unitLabel} – ${unitTypeTekst[unit.unitType]}` }))}
+        registration={register('unitId')}
+      />
       <Textfield
         label="Avtalt med (bokoordinator)"
         autoComplete="off"

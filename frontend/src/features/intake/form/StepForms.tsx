@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
+import { ActionForm, type ActionFormFrame } from '../../../components/ActionForm';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { todayNorwegian } from '../../../components/dates';
-import { summaryErrors, useServerProblem } from '../../../components/useServerProblem';
+import { DateInput } from '../../../components/inputs';
+import { useActionForm } from '../../../components/useActionForm';
 import { usePrioritiseIntake } from '../api/usePrioritiseIntake';
 import { useRecordApplicantInformed } from '../api/useRecordApplicantInformed';
 import { useRecordOrientationMeeting } from '../api/useRecordOrientationMeeting';
@@ -13,7 +13,6 @@ import { useRecordServiceDecision } from '../api/useRecordServiceDecision';
 import { useRejectIntake } from '../api/useRejectIntake';
 import { useWithdrawIntake } from '../api/useWithdrawIntake';
 import { deltakerTekst, handlingTekst, lovgrunnlagTekst, prioritetTekst, svarTekst, tekster } from '../tekster';
-import { ActionForm } from '../../../components/ActionForm';
 import {
   allLegalBasis,
   allParticipants,
@@ -34,15 +33,11 @@ import {
   toOrientationRequest,
   toPriorityRequest,
   toScheduleRequest,
-  type DecisionFormValues,
-  type InformedFormValues,
-  type OrientationFormValues,
   type PriorityFormValues,
-  type ReasonFormValues,
-  type ScheduleFormValues,
 } from './stepSchemas';
 
 type Intake = components['schemas']['Intake'];
+type IntakeAction = components['schemas']['IntakeAction'];
 
 export interface StepFormProps {
   intake: Intake;
@@ -51,46 +46,31 @@ export interface StepFormProps {
   onCancel: () => void;
 }
 
-const idFor = (form: string) => (field: string) => `${form}-${field}`;
+/**
+ * The ActionForm props every intake step shares: the hook's frame, the step's title, submit text
+ * and cancel. The intake error summaries take focus whenever their errors change (not only once
+ * per save attempt), so the hook's `focusKey` is left out.
+ */
+export function stepFrame(frame: ActionFormFrame, action: IntakeAction, onCancel: () => void, submitText: string = tekster.skjema.lagre) {
+  return { ...frame, focusKey: undefined, title: handlingTekst[action].tittel, submitText, onCancel };
+}
 
 /** PRIORITISE (ESIKT): priority 1-3 with a reason; puts the application on the waiting list. */
 export function PriorityForm({ intake, onDone, onCancel }: StepFormProps) {
-  const fieldId = idFor('prioritet');
   const mutation = usePrioritiseIntake(intake.id);
-  const [submitted, setSubmitted] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<PriorityFormValues>({
-    resolver: zodResolver(priorityFormSchema),
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: 'prioritet',
+    schema: priorityFormSchema,
+    fields: priorityFormFields,
     defaultValues: {
       priority: intake.priority ? (String(intake.priority) as PriorityFormValues['priority']) : undefined,
       reason: '',
     },
+    save: (v) => mutation.mutateAsync(toPriorityRequest(v)),
+    onSaved: () => onDone(handlingTekst.PRIORITISE.lagret),
   });
-  const { errors } = formState;
-  const server = useServerProblem(priorityFormFields, setError);
-  const onValid = async (values: PriorityFormValues) => {
-    server.reset();
-    try {
-      await mutation.mutateAsync(toPriorityRequest(values));
-      onDone(handlingTekst.PRIORITISE.lagret);
-    } catch (error) {
-      server.handle(error);
-    }
-  };
   return (
-    <ActionForm
-      id="prioritet"
-      title={handlingTekst.PRIORITISE.tittel}
-      failure={server.failure}
-      summary={summaryErrors(priorityFormFields, errors, fieldId, server.generalErrors)}
-      showSummary={submitted}
-      pending={mutation.isPending}
-      submitText="Lagre prioritet"
-      onCancel={onCancel}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void handleSubmit(onValid)(event);
-      }}
-    >
+    <ActionForm {...stepFrame(frame, 'PRIORITISE', onCancel, 'Lagre prioritet')}>
       <ChoiceGroup
         kind="radio"
         id={fieldId('priority')}
@@ -98,63 +78,31 @@ export function PriorityForm({ intake, onDone, onCancel }: StepFormProps) {
         description="1 er høyest prioritet."
         error={errors.priority?.message}
         options={([1, 2, 3] as const).map((p) => ({ value: String(p), label: prioritetTekst[p] }))}
-        registration={register('priority')}
+        registration={form.register('priority')}
       />
-      <Textfield
-        label="Begrunnelse"
-        multiline
-        rows={4}
-        id={fieldId('reason')}
-        error={errors.reason?.message}
-        {...register('reason')}
-      />
+      <Textfield label="Begrunnelse" multiline rows={4} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
     </ActionForm>
   );
 }
 
 /** INFORM (HVK): the date the applicant was told about the offer. */
 export function InformedForm({ intake, onDone, onCancel }: StepFormProps) {
-  const fieldId = idFor('informert');
   const mutation = useRecordApplicantInformed(intake.id);
-  const [submitted, setSubmitted] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<InformedFormValues>({
-    resolver: zodResolver(informedFormSchema),
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: 'informert',
+    schema: informedFormSchema,
+    fields: informedFormFields,
     defaultValues: { informedOn: todayNorwegian() },
+    save: (v) => mutation.mutateAsync(toInformedRequest(v)),
+    onSaved: () => onDone(handlingTekst.INFORM.lagret),
   });
-  const { errors } = formState;
-  const server = useServerProblem(informedFormFields, setError);
-  const onValid = async (values: InformedFormValues) => {
-    server.reset();
-    try {
-      await mutation.mutateAsync(toInformedRequest(values));
-      onDone(handlingTekst.INFORM.lagret);
-    } catch (error) {
-      server.handle(error);
-    }
-  };
   return (
-    <ActionForm
-      id="informert"
-      title={handlingTekst.INFORM.tittel}
-      failure={server.failure}
-      summary={summaryErrors(informedFormFields, errors, fieldId, server.generalErrors)}
-      showSummary={submitted}
-      pending={mutation.isPending}
-      submitText={tekster.skjema.lagre}
-      onCancel={onCancel}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void handleSubmit(onValid)(event);
-      }}
-    >
-      <Textfield
+    <ActionForm {...stepFrame(frame, 'INFORM', onCancel)}>
+      <DateInput
         label="Dato søkeren ble informert"
-        description={tekster.skjema.dato}
-        inputMode="numeric"
-        autoComplete="off"
         id={fieldId('informedOn')}
         error={errors.informedOn?.message}
-        {...register('informedOn')}
+        {...form.register('informedOn')}
       />
     </ActionForm>
   );
@@ -162,52 +110,24 @@ export function InformedForm({ intake, onDone, onCancel }: StepFormProps) {
 
 /** SCHEDULE_ORIENTATION (HVK): when the orientation meeting is to be held. */
 export function ScheduleOrientationForm({ intake, onDone, onCancel }: StepFormProps) {
-  const fieldId = idFor('planlegg');
   const mutation = useRecordOrientationMeeting(intake.id);
-  const [submitted, setSubmitted] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<ScheduleFormValues>({
-    resolver: zodResolver(scheduleFormSchema),
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: 'planlegg',
+    schema: scheduleFormSchema,
+    fields: scheduleFormFields,
     defaultValues: { date: '', time: '' },
-  });
-  const { errors } = formState;
-  const server = useServerProblem(scheduleFormFields, setError);
-  const onValid = async (values: ScheduleFormValues) => {
-    server.reset();
-    try {
-      await mutation.mutateAsync(toScheduleRequest(values));
-      onDone(handlingTekst.SCHEDULE_ORIENTATION.lagret);
-    } catch (error) {
-      const apiError = server.handle(error);
+    save: (v) => mutation.mutateAsync(toScheduleRequest(v)),
+    onSaved: () => onDone(handlingTekst.SCHEDULE_ORIENTATION.lagret),
+    onProblem: (apiError, { setError }) => {
       // The API names the instant `scheduledAt`; here it is two fields.
       const message = apiError.violations.find((v) => v.field === 'scheduledAt')?.message;
       if (message) setError('date', { type: 'server', message });
-    }
-  };
+    },
+  });
   return (
-    <ActionForm
-      id="planlegg"
-      title={handlingTekst.SCHEDULE_ORIENTATION.tittel}
-      failure={server.failure}
-      summary={summaryErrors(scheduleFormFields, errors, fieldId, server.generalErrors)}
-      showSummary={submitted}
-      pending={mutation.isPending}
-      submitText={tekster.skjema.lagre}
-      onCancel={onCancel}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void handleSubmit(onValid)(event);
-      }}
-    >
+    <ActionForm {...stepFrame(frame, 'SCHEDULE_ORIENTATION', onCancel)}>
       <Paragraph>Søkeren, HVK og botiltaket skal delta i samtalen.</Paragraph>
-      <Textfield
-        label="Dato"
-        description={tekster.skjema.dato}
-        inputMode="numeric"
-        autoComplete="off"
-        id={fieldId('date')}
-        error={errors.date?.message}
-        {...register('date')}
-      />
+      <DateInput label="Dato" id={fieldId('date')} error={errors.date?.message} {...form.register('date')} />
       <Textfield
         label="Klokkeslett"
         description="Skriv klokkeslettet som tt:mm"
@@ -215,7 +135,7 @@ export function ScheduleOrientationForm({ intake, onDone, onCancel }: StepFormPr
         autoComplete="off"
         id={fieldId('time')}
         error={errors.time?.message}
-        {...register('time')}
+        {...form.register('time')}
       />
     </ActionForm>
   );
@@ -223,49 +143,19 @@ export function ScheduleOrientationForm({ intake, onDone, onCancel }: StepFormPr
 
 /** RECORD_ORIENTATION (HVK): the meeting was held with all three, and the applicant's answer. */
 export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProps) {
-  const fieldId = idFor('orientering');
   const mutation = useRecordOrientationMeeting(intake.id);
-  const [submitted, setSubmitted] = useState(false);
-  const { register, handleSubmit, setError, formState, control } = useForm<OrientationFormValues>({
-    resolver: zodResolver(orientationFormSchema),
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: 'orientering',
+    schema: orientationFormSchema,
+    fields: orientationFormFields,
     defaultValues: { heldOn: todayNorwegian(), participants: [], applicantAnswer: undefined, declineReason: '' },
+    save: (v) => mutation.mutateAsync(toOrientationRequest(v)),
+    onSaved: () => onDone(handlingTekst.RECORD_ORIENTATION.lagret),
   });
-  const { errors } = formState;
-  const answer = useWatch({ control, name: 'applicantAnswer' });
-  const server = useServerProblem(orientationFormFields, setError);
-  const onValid = async (values: OrientationFormValues) => {
-    server.reset();
-    try {
-      await mutation.mutateAsync(toOrientationRequest(values));
-      onDone(handlingTekst.RECORD_ORIENTATION.lagret);
-    } catch (error) {
-      server.handle(error);
-    }
-  };
+  const answer = useWatch({ control: form.control, name: 'applicantAnswer' });
   return (
-    <ActionForm
-      id="orientering"
-      title={handlingTekst.RECORD_ORIENTATION.tittel}
-      failure={server.failure}
-      summary={summaryErrors(orientationFormFields, errors, fieldId, server.generalErrors)}
-      showSummary={submitted}
-      pending={mutation.isPending}
-      submitText={tekster.skjema.lagre}
-      onCancel={onCancel}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void handleSubmit(onValid)(event);
-      }}
-    >
-      <Textfield
-        label="Dato samtalen ble holdt"
-        description={tekster.skjema.dato}
-        inputMode="numeric"
-        autoComplete="off"
-        id={fieldId('heldOn')}
-        error={errors.heldOn?.message}
-        {...register('heldOn')}
-      />
+    <ActionForm {...stepFrame(frame, 'RECORD_ORIENTATION', onCancel)}>
+      <DateInput label="Dato samtalen ble holdt" id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
       <ChoiceGroup
         kind="checkbox"
         id={fieldId('participants')}
@@ -273,7 +163,7 @@ export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProp
         description="Søker, HVK og botiltaket må alle delta i orienteringssamtalen."
         error={errors.participants?.message}
         options={allParticipants.map((p) => ({ value: p, label: deltakerTekst[p] }))}
-        registration={register('participants')}
+        registration={form.register('participants')}
       />
       <ChoiceGroup
         kind="radio"
@@ -281,7 +171,7 @@ export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProp
         legend="Søkerens svar"
         error={errors.applicantAnswer?.message}
         options={(['ACCEPTED', 'DECLINED'] as const).map((a) => ({ value: a, label: svarTekst[a] }))}
-        registration={register('applicantAnswer')}
+        registration={form.register('applicantAnswer')}
       />
       {answer === 'DECLINED' && (
         <Textfield
@@ -291,7 +181,7 @@ export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProp
           rows={3}
           id={fieldId('declineReason')}
           error={errors.declineReason?.message}
-          {...register('declineReason')}
+          {...form.register('declineReason')}
         />
       )}
     </ActionForm>
@@ -300,49 +190,19 @@ export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProp
 
 /** DECIDE (HVK): the vedtak om praktisk bistand (R-INT-4). */
 export function DecisionForm({ intake, onDone, onCancel }: StepFormProps) {
-  const fieldId = idFor('vedtak');
   const mutation = useRecordServiceDecision(intake.id);
-  const [submitted, setSubmitted] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<DecisionFormValues>({
-    resolver: zodResolver(decisionFormSchema),
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: 'vedtak',
+    schema: decisionFormSchema,
+    fields: decisionFormFields,
     defaultValues: { decisionDate: todayNorwegian(), scope: '', legalBasis: [...allLegalBasis], reassessBy: '' },
+    save: (v) => mutation.mutateAsync(toDecisionRequest(v)),
+    onSaved: () => onDone(handlingTekst.DECIDE.lagret),
   });
-  const { errors } = formState;
-  const server = useServerProblem(decisionFormFields, setError);
-  const onValid = async (values: DecisionFormValues) => {
-    server.reset();
-    try {
-      await mutation.mutateAsync(toDecisionRequest(values));
-      onDone(handlingTekst.DECIDE.lagret);
-    } catch (error) {
-      server.handle(error);
-    }
-  };
   return (
-    <ActionForm
-      id="vedtak"
-      title={handlingTekst.DECIDE.tittel}
-      failure={server.failure}
-      summary={summaryErrors(decisionFormFields, errors, fieldId, server.generalErrors)}
-      showSummary={submitted}
-      pending={mutation.isPending}
-      submitText="Fatt vedtak"
-      onCancel={onCancel}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void handleSubmit(onValid)(event);
-      }}
-    >
+    <ActionForm {...stepFrame(frame, 'DECIDE', onCancel, 'Fatt vedtak')}>
       <Paragraph>{tekster.side.vedtakVarighet}</Paragraph>
-      <Textfield
-        label="Vedtaksdato"
-        description={tekster.skjema.dato}
-        inputMode="numeric"
-        autoComplete="off"
-        id={fieldId('decisionDate')}
-        error={errors.decisionDate?.message}
-        {...register('decisionDate')}
-      />
+      <DateInput label="Vedtaksdato" id={fieldId('decisionDate')} error={errors.decisionDate?.message} {...form.register('decisionDate')} />
       <Textfield
         label="Omfang"
         description="Hvilken praktisk bistand og opplæring søkeren får."
@@ -350,7 +210,7 @@ export function DecisionForm({ intake, onDone, onCancel }: StepFormProps) {
         rows={4}
         id={fieldId('scope')}
         error={errors.scope?.message}
-        {...register('scope')}
+        {...form.register('scope')}
       />
       <ChoiceGroup
         kind="checkbox"
@@ -358,16 +218,13 @@ export function DecisionForm({ intake, onDone, onCancel }: StepFormProps) {
         legend="Lovgrunnlag"
         error={errors.legalBasis?.message}
         options={allLegalBasis.map((b) => ({ value: b, label: lovgrunnlagTekst[b] }))}
-        registration={register('legalBasis')}
+        registration={form.register('legalBasis')}
       />
-      <Textfield
+      <DateInput
         label="Revurderes innen (valgfritt)"
-        description={tekster.skjema.dato}
-        inputMode="numeric"
-        autoComplete="off"
         id={fieldId('reassessBy')}
         error={errors.reassessBy?.message}
-        {...register('reassessBy')}
+        {...form.register('reassessBy')}
       />
     </ActionForm>
   );
@@ -375,50 +232,21 @@ export function DecisionForm({ intake, onDone, onCancel }: StepFormProps) {
 
 /** WITHDRAW or REJECT (HVK): closes the application with a reason and releases an allocated unit. */
 export function ReasonForm({ intake, onDone, onCancel, kind }: StepFormProps & { kind: 'WITHDRAW' | 'REJECT' }) {
-  const fieldId = idFor(kind === 'WITHDRAW' ? 'trekk' : 'avslag');
   const withdraw = useWithdrawIntake(intake.id);
   const reject = useRejectIntake(intake.id);
   const mutation = kind === 'WITHDRAW' ? withdraw : reject;
-  const [submitted, setSubmitted] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<ReasonFormValues>({
-    resolver: zodResolver(reasonFormSchema),
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: kind === 'WITHDRAW' ? 'trekk' : 'avslag',
+    schema: reasonFormSchema,
+    fields: reasonFormFields,
     defaultValues: { reason: '' },
+    save: (v) => mutation.mutateAsync({ reason: v.reason.trim() }),
+    onSaved: () => onDone(handlingTekst[kind].lagret),
   });
-  const { errors } = formState;
-  const server = useServerProblem(reasonFormFields, setError);
-  const onValid = async (values: ReasonFormValues) => {
-    server.reset();
-    try {
-      await mutation.mutateAsync({ reason: values.reason.trim() });
-      onDone(handlingTekst[kind].lagret);
-    } catch (error) {
-      server.handle(error);
-    }
-  };
   return (
-    <ActionForm
-      id={kind === 'WITHDRAW' ? 'trekk' : 'avslag'}
-      title={handlingTekst[kind].tittel}
-      failure={server.failure}
-      summary={summaryErrors(reasonFormFields, errors, fieldId, server.generalErrors)}
-      showSummary={submitted}
-      pending={mutation.isPending}
-      submitText={handlingTekst[kind].knapp}
-      onCancel={onCancel}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void handleSubmit(onValid)(event);
-      }}
-    >
+    <ActionForm {...stepFrame(frame, kind, onCancel, handlingTekst[kind].knapp)}>
       {intake.allocation && <Paragraph>Boenheten søkeren er tildelt, blir ledig igjen.</Paragraph>}
-      <Textfield
-        label="Begrunnelse"
-        multiline
-        rows={4}
-        id={fieldId('reason')}
-        error={errors.reason?.message}
-        {...register('reason')}
-      />
+      <Textfield label="Begrunnelse" multiline rows={4} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
     </ActionForm>
   );
 }
