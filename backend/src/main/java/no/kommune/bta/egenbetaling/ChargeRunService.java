@@ -51,21 +51,27 @@ public class ChargeRunService {
             WHERE a.moved_in_on IS NOT NULL AND greatest(a.moved_in_on, a.start_date) <= CAST(:pend AS date)
               AND coalesce(a.moved_out_on, a.ended_on, CAST(:pend AS date)) >= CAST(:period AS date)""";
 
-    /** The same rule as ChargeCalculator: the sum of the daily fees over the days in the month, rounded half up once. */
+    /**
+     * The same rule as ChargeCalculator: the sum of the daily fees over the days in the month, rounded half
+     * up once — computed per fee segment (days × fee) rather than per day.
+     */
     static final String INSERT_BATCH = """
             INSERT INTO charge (id, agreement_id, period, amount_ore, days, due_date, kid, run_id)
             SELECT gen_random_uuid(), x.agreement_id, CAST(:period AS date), round(x.fee_sum::numeric / :dim), x.days,
                    CAST(:due AS date), kid_mod10(lpad(nextval('kid_seq')::text, 9, '0')), :run
             FROM (
-                SELECT a.id AS agreement_id, sum(f.fee) AS fee_sum, count(*) AS days
+                SELECT a.id AS agreement_id,
+                       sum(f.monthly_fee_ore * (least(f.seg_end, b.last_day) - greatest(f.effective_from, b.first_day) + 1)) AS fee_sum,
+                       sum(least(f.seg_end, b.last_day) - greatest(f.effective_from, b.first_day) + 1) AS days
                 FROM agreement a
-                CROSS JOIN LATERAL generate_series(greatest(a.moved_in_on, a.start_date, CAST(:period AS date)),
-                        least(coalesce(a.moved_out_on, a.ended_on, CAST(:pend AS date)), CAST(:pend AS date)),
-                        interval '1 day') AS d(day)
-                CROSS JOIN LATERAL (SELECT af.monthly_fee_ore AS fee FROM agreement_fee af
-                                    WHERE af.agreement_id = a.id AND af.effective_from <= d.day
-                                    ORDER BY af.effective_from DESC LIMIT 1) f
-                WHERE a.id = ANY (CAST(:ids AS uuid[]))
+                CROSS JOIN LATERAL (SELECT greatest(a.moved_in_on, a.start_date, CAST(:period AS date)) AS first_day,
+                                           least(coalesce(a.moved_out_on, a.ended_on, CAST(:pend AS date)), CAST(:pend AS date)) AS last_day) b
+                JOIN (SELECT af.agreement_id, af.effective_from, af.monthly_fee_ore,
+                             coalesce(lead(af.effective_from) OVER (PARTITION BY af.agreement_id ORDER BY af.effective_from) - 1,
+                                      DATE '9999-12-31') AS seg_end
+                      FROM agreement_fee af WHERE af.agreement_id = ANY (CAST(:ids AS uuid[]))) f
+                  ON f.agreement_id = a.id AND f.effective_from <= b.last_day AND f.seg_end >= b.first_day
+                WHERE a.id = ANY (CAST(:ids AS uuid[])) AND b.first_day <= b.last_day
                 GROUP BY a.id
             ) x
             ON CONFLICT (agreement_id, period) DO NOTHING""";
