@@ -1,13 +1,11 @@
 package no.kommune.bta.agreement;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import no.kommune.bta.common.PdfRenderer;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,16 +75,7 @@ public class AgreementPdf {
         data.put("municipalitySigned", AgreementService.fmt(a.municipalitySignedOn));
         data.put("municipalitySignedBy", a.municipalitySignedBy == null ? "" : a.municipalitySignedBy);
         String html = agreement.data(data).render();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.withHtmlContent(html, null);
-            b.toStream(out);
-            b.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not render the agreement PDF", e);
-        }
+        return PdfRenderer.render(html);
     }
 
     private List<RuleLine> rules(UUID version, String category) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementDtos.*;
 import no.kommune.bta.audit.AuditContext;
@@ -21,6 +20,7 @@ import no.kommune.bta.audit.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos;
 import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.sanction.SanctionDtos;
@@ -64,12 +64,7 @@ public class AgreementResource {
     public PageResult<AgreementSummary> listAgreements(@RestQuery String facility, @RestQuery String status,
                                                        @RestQuery String endingBefore, @RestQuery String overstay,
                                                        @RestQuery String page, @RestQuery String size) {
-        LocalDate before;
-        try {
-            before = endingBefore == null || endingBefore.isBlank() ? null : LocalDate.parse(endingBefore.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("endingBefore", "må være en dato (ÅÅÅÅ-MM-DD)");
-        }
+        LocalDate before = QueryParams.optionalDate("endingBefore", endingBefore);
         if (overstay != null && !overstay.equals("true") && !overstay.equals("false")) {
             throw ProblemException.badRequest("overstay", "må være true eller false");
         }

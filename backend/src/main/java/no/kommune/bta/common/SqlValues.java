@@ -28,6 +28,18 @@ public final class SqlValues {
         throw new IllegalStateException("Unexpected array type " + o.getClass());
     }
 
+    public static List<java.util.UUID> uuids(Object o) {
+        if (o == null) return List.of();
+        if (o instanceof java.util.UUID[] a) return List.of(a);
+        Object[] a;
+        try {
+            a = o instanceof Array arr ? (Object[]) arr.getArray() : (Object[]) o;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Arrays.stream(a).map(x -> (java.util.UUID) x).toList();
+    }
+
     public static LocalDate date(Object o) {
         if (o == null) return null;
         if (o instanceof LocalDate d) return d;

@@ -25,6 +25,7 @@ import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.Roles;
@@ -148,7 +149,7 @@ public class EgenbetalingResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roles.OKONOMI, Roles.INTEGRASJON})
     public Response exportAccounts(@RestQuery String from, @RestQuery String to, @RestQuery String format) {
-        LocalDate f = date("from", from), t = date("to", to);
+        LocalDate f = QueryParams.date("from", from), t = QueryParams.date("to", to);
         var rows = ledger.export(f, t);
         if (format == null || format.equals("csv")) {
             return Response.ok(LedgerService.csv(rows), "text/csv; charset=UTF-8")
@@ -156,14 +157,5 @@ public class EgenbetalingResource {
         }
         if (!format.equals("json")) throw ProblemException.badRequest("format", "må være csv eller json");
         return Response.ok(rows, MediaType.APPLICATION_JSON).build();
-    }
-
-    private static LocalDate date(String name, String v) {
-        if (v == null || v.isBlank()) throw ProblemException.badRequest(name, "må fylles ut (ÅÅÅÅ-MM-DD)");
-        try {
-            return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "må være en dato (ÅÅÅÅ-MM-DD)");
-        }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.facility.FacilityDtos.TargetGroup;
 import no.kommune.bta.intake.IntakeDtos.VacancyView;
 
@@ -29,12 +29,8 @@ public class VacancyService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<VacancyView> list(String from, String facility, String kind, Paging paging) {
-        LocalDate date;
-        try {
-            date = from == null || from.isBlank() ? Clocks.today(clock) : LocalDate.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("from", "må være en dato (ÅÅÅÅ-MM-DD)");
-        }
+        LocalDate parsed = QueryParams.optionalDate("from", from);
+        LocalDate date = parsed == null ? Clocks.today(clock) : parsed;
         if (kind != null && !Set.of("BTA", "LEASE").contains(kind)) {
             throw ProblemException.badRequest("kind", "må være BTA eller LEASE");
         }

@@ -7,11 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.kommune.bta.audit.Audited;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -33,7 +32,7 @@ public class ReportingResource {
     public Response getStatistics(@RestQuery String facility, @RestQuery String from, @RestQuery String to,
                                   @RestQuery String format) {
         if (facility == null || facility.isBlank()) throw ProblemException.badRequest("facility", "må fylles ut");
-        StatisticsService.Statistics s = statistics.compute(facility, date("from", from), date("to", to));
+        StatisticsService.Statistics s = statistics.compute(facility, QueryParams.date("from", from), QueryParams.date("to", to));
         if ("csv".equals(format)) {
             return Response.ok(csv(s), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"statistikk-" + facility + ".csv\"").build();
@@ -72,14 +71,5 @@ public class ReportingResource {
 
     private static void line(StringBuilder sb, String table, String key, Object value) {
         sb.append(table).append(';').append(key).append(';').append(value == null ? "" : value).append('\n');
-    }
-
-    private static LocalDate date(String name, String v) {
-        if (v == null || v.isBlank()) throw ProblemException.badRequest(name, "må fylles ut (ÅÅÅÅ-MM-DD)");
-        try {
-            return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "må være en dato (ÅÅÅÅ-MM-DD)");
-        }
     }
 }

@@ -11,14 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.audit.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.sanction.SanctionDtos.*;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
@@ -93,7 +92,7 @@ public class ControlResource {
     public Response getControlReport(@RestQuery String facility, @RestQuery String from, @RestQuery String to,
                                      @RestQuery String format) {
         if (facility == null || facility.isBlank()) throw ProblemException.badRequest("facility", "må fylles ut");
-        ControlReport r = service.controlReport(facility, date("from", from), date("to", to));
+        ControlReport r = service.controlReport(facility, QueryParams.date("from", from), QueryParams.date("to", to));
         if ("csv".equals(format)) {
             return Response.ok(csv.render(r), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"kontrollrapport-" + facility + ".csv\"").build();
@@ -104,14 +103,5 @@ public class ControlResource {
         }
         if (format != null && !format.equals("json")) throw ProblemException.badRequest("format", "må være json, csv eller pdf");
         return Response.ok(r, MediaType.APPLICATION_JSON).build();
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) throw ProblemException.badRequest(name, "må fylles ut (ÅÅÅÅ-MM-DD)");
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "må være en dato (ÅÅÅÅ-MM-DD)");
-        }
     }
 }

@@ -135,7 +135,7 @@ public class SanctionService {
                 .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
         java.util.Map<UUID, IncidentView> byId = new java.util.HashMap<>();
         for (Object[] r : rows) {
-            byId.put((UUID) r[0], new IncidentView((UUID) r[0], (String) r[1], SqlValues.instant(r[2]), uuids(r[11]),
+            byId.put((UUID) r[0], new IncidentView((UUID) r[0], (String) r[1], SqlValues.instant(r[2]), SqlValues.uuids(r[11]),
                     SqlValues.strings(r[3]), (Boolean) r[4], ((Number) r[5]).intValue(),
                     SqlValues.strings(r[6]).stream().map(Integer::valueOf).toList(), (String) r[7], (String) r[8],
                     SqlValues.instant(r[9]), (String) r[10]));
@@ -382,7 +382,7 @@ public class SanctionService {
             else if (decision && r[18] == null) status = "APPROVED";
             else status = "IN_FORCE";
             byId.put((UUID) r[0], new SanctionView((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3], (String) r[4], type,
-                    (String) r[6], status, uuids(r[24]), (String) r[7], (String) r[8], SqlValues.date(r[9]), SqlValues.date(r[10]),
+                    (String) r[6], status, SqlValues.uuids(r[24]), (String) r[7], (String) r[8], SqlValues.date(r[9]), SqlValues.date(r[10]),
                     r[11] == null ? null : new Alternative((String) r[11], SqlValues.date(r[12]), SqlValues.date(r[13])),
                     SqlValues.instant(r[14]), (String) r[15], SqlValues.instant(r[16]), (String) r[17], SqlValues.date(r[18]),
                     (String) r[19], SqlValues.date(r[20]), SqlValues.date(r[21]), (String) r[22], SqlValues.date(r[23])));
@@ -531,20 +531,6 @@ public class SanctionService {
             case "r-san-7-decision-needs-grounds" -> "Enkeltvedtaket mangler begrunnelse";
             default -> "Tiltaket kan ikke registreres";
         };
-    }
-
-    private static List<UUID> uuids(Object o) {
-        if (o == null) return List.of();
-        if (o instanceof UUID[] a) return List.of(a);
-        if (o instanceof Object[] a) return java.util.Arrays.stream(a).map(x -> (UUID) x).toList();
-        if (o instanceof java.sql.Array a) {
-            try {
-                return java.util.Arrays.stream((Object[]) a.getArray()).map(x -> (UUID) x).toList();
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("Unexpected array " + o.getClass());
     }
 
     private static String trim(String s) {
