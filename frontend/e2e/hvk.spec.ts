@@ -23,8 +23,16 @@ test('HVK ser Søknader og Botiltak, men ikke andres arbeidsområder', async ({ 
 
 test('hoppelenken fører til hovedinnholdet med tastaturet', async ({ page }) => {
   await loggInn(page, 'hvk1');
-  // from the top of the document: the first Tab reaches the skip link
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // wait until the start page has rendered and taken focus, then go to the top of the document:
+  // the first Tab reaches the skip link
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // (Chromium continues Tab from the last focused element, so move the starting point to the body)
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Hopp til hovedinnhold' });
   await expect(skip).toBeFocused();
