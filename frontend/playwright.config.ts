@@ -19,6 +19,8 @@ export default defineConfig({
     baseURL: 'http://localhost:4173',
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
+    // Dialogs fade in; axe must not measure contrast half-way through an animation.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

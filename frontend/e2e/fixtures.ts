@@ -42,6 +42,15 @@ export async function loggInn(page: Page, username: string, password = username)
 /** Universell utforming: axe with WCAG 2.0/2.1 A and AA rules must find nothing on the page. */
 export async function sjekkUU(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Let finite animations and transitions (dialog fade-in, hover colours) end before measuring contrast.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const violations = result.violations.map((v) => ({
     id: v.id,
