@@ -11,9 +11,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.Workers;
 import no.kommune.bta.common.SqlValues;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,11 +27,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ChargeRunService {
     private static final Logger LOG = Logger.getLogger(ChargeRunService.class);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "charge-run");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Workers.single("charge-run");
 
     @Inject
     EntityManager em;
@@ -106,7 +102,7 @@ public class ChargeRunService {
                     int created = em.createNativeQuery(INSERT_BATCH).setParameter("period", period).setParameter("pend", pend)
                             .setParameter("dim", month.lengthOfMonth()).setParameter("due", month.atDay(Math.min(dueDay, month.lengthOfMonth())))
                             .setParameter("run", run).setParameter("ids", batch.toArray(UUID[]::new)).executeUpdate();
-                    em.createNativeQuery("UPDATE charge_run SET done = done + :n, created = created + :c, skipped = skipped + :s WHERE id = :id")
+                    em.createNativeQuery("UPDATE charge_run SET done = done + :n, created = created + :c, skipped = skipped + :s, updated_at = now() WHERE id = :id")
                             .setParameter("n", batch.size()).setParameter("c", created).setParameter("s", batch.size() - created)
                             .setParameter("id", run).executeUpdate();
                 });

@@ -41,9 +41,9 @@ public final class EgenbetalingDtos {
     public record MatchRequest(@NotNull(message = "må fylles ut") UUID agreementId) {
     }
 
-    public record ImportView(UUID id, String filename, String state, int total, int matched, int unmatched,
-                             int duplicates, long amountOre, Instant createdAt, String createdBy,
-                             List<PaymentView> unmatchedPayments) {
+    public record ImportView(UUID id, String filename, String state, int total, int done, int matched, int unmatched,
+                             int duplicates, long amountOre, Instant createdAt, String createdBy, Instant finishedAt,
+                             String error, List<PaymentView> unmatchedPayments) {
     }
 
     public record PaymentSetupRequest(

@@ -56,6 +56,9 @@ public class EgenbetalingResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    BankImportService imports;
+
     @POST
     @Path("charge-runs")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,7 +100,7 @@ public class EgenbetalingResource {
         try {
             String channel = user.hasRole(Roles.INTEGRASJON) ? "API" : "MANUAL";
             PaymentService.Registered r = payments.register(channel, body.sourceReference(), body.kid(), body.amountOre(),
-                    body.paidOn(), null);
+                    body.paidOn(), null, user.describe());
             int status = r.duplicate() ? 200 : 201;
             idempotency.complete(key, status, json.writeValueAsString(r.payment()));
             return Response.status(status).entity(r.payment()).build();
@@ -126,15 +129,27 @@ public class EgenbetalingResource {
         return payments.match(paymentId, body.agreementId());
     }
 
-    /** An OCR giro file from the bank, as plain text; the same file twice registers each payment once. */
+    /**
+     * An OCR giro file from the bank, as plain text; the same file twice registers each payment once.
+     * A small file is imported at once (201), a large one as a job to follow at the Location (202).
+     */
     @POST
     @Path("imports")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed(Roles.OKONOMI)
-    public Response importBankFile(@RestQuery String filename, byte[] content) {
+    public Response importBankFile(@RestQuery String filename, byte[] content, UriInfo uri) {
         if (content == null || content.length == 0) throw ProblemException.badRequest("body", "filen er tom");
-        ImportView v = payments.importOcr(filename, new String(content, StandardCharsets.ISO_8859_1));
-        return Response.status(201).entity(v).build();
+        if (filename != null && filename.length() > 200) throw ProblemException.badRequest("filename", "høyst 200 tegn");
+        ImportView v = imports.start(filename, new String(content, StandardCharsets.ISO_8859_1), user.describe());
+        return Response.status("RUNNING".equals(v.state()) ? 202 : 201).entity(v)
+                .location(uri.getBaseUriBuilder().path("api/egenbetaling/imports/{id}").build(v.id())).build();
+    }
+
+    @GET
+    @Path("imports/{importId}")
+    @RolesAllowed(Roles.OKONOMI)
+    public ImportView getBankImport(@RestPath UUID importId) {
+        return imports.get(importId);
     }
 
     @GET

@@ -11,9 +11,7 @@ import java.util.UUID;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.SqlValues;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.Allocation;
-import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
-import no.kommune.bta.security.CurrentUser;
 
 /** Payments from every channel, matched by KID to the oldest open charges first (R-PAY-3). */
 @ApplicationScoped
@@ -22,14 +20,12 @@ public class PaymentService {
     @Inject
     EntityManager em;
 
-    @Inject
-    CurrentUser user;
-
     public record Registered(PaymentView payment, boolean duplicate) {
     }
 
     @Transactional
-    public Registered register(String channel, String sourceReference, String kid, long amountOre, LocalDate paidOn, UUID importId) {
+    public Registered register(String channel, String sourceReference, String kid, long amountOre, LocalDate paidOn, UUID importId,
+                               String by) {
         UUID id = UUID.randomUUID();
         int inserted = em.createNativeQuery("""
                         INSERT INTO payment (id, channel, source_reference, kid, amount_ore, paid_on, import_id, registered_by)
@@ -37,7 +33,7 @@ public class PaymentService {
                         ON CONFLICT (source_reference) DO NOTHING""")
                 .setParameter("id", id).setParameter("c", channel).setParameter("ref", sourceReference.strip())
                 .setParameter("kid", kid == null ? null : kid.strip()).setParameter("amt", amountOre).setParameter("paid", paidOn)
-                .setParameter("imp", importId).setParameter("by", user.describe()).executeUpdate();
+                .setParameter("imp", importId).setParameter("by", by).executeUpdate();
         if (inserted == 0) {
             UUID existing = (UUID) em.createNativeQuery("SELECT id FROM payment WHERE source_reference = :r")
                     .setParameter("r", sourceReference.strip()).getSingleResult();
@@ -87,43 +83,6 @@ public class PaymentService {
                     .setParameter("p", paymentId).setParameter("c", c[0]).setParameter("amt", take).executeUpdate();
             left -= take;
         }
-    }
-
-    @Transactional
-    public ImportView importOcr(String filename, String content) {
-        List<OcrFile.Item> items;
-        try {
-            items = OcrFile.parse(content);
-        } catch (OcrFile.Invalid e) {
-            throw new ProblemException(422, "ocr-file-invalid", "Filen er ikke en gyldig OCR-fil", e.getMessage(), "R-PAY-3",
-                    List.of(new no.kommune.bta.common.Problem.Violation("line " + e.line, e.getMessage())));
-        }
-        UUID importId = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO bank_import (id, filename, state, created_by) VALUES (:id, :f, 'DONE', :by)")
-                .setParameter("id", importId).setParameter("f", filename).setParameter("by", user.describe()).executeUpdate();
-        int matched = 0, unmatched = 0, duplicates = 0;
-        long amount = 0;
-        List<PaymentView> unmatchedPayments = new ArrayList<>();
-        for (OcrFile.Item item : items) {
-            Registered r = register("OCR", item.sourceReference(), item.kid(), item.amountOre(), item.paymentDate(), importId);
-            if (r.duplicate()) {
-                duplicates++;
-            } else if (r.payment().matched()) {
-                matched++;
-                amount += item.amountOre();
-            } else {
-                unmatched++;
-                amount += item.amountOre();
-                unmatchedPayments.add(r.payment());
-            }
-        }
-        em.createNativeQuery("UPDATE bank_import SET total = :t, matched = :m, unmatched = :u, duplicates = :d, amount_ore = :a WHERE id = :id")
-                .setParameter("t", items.size()).setParameter("m", matched).setParameter("u", unmatched).setParameter("d", duplicates)
-                .setParameter("a", amount).setParameter("id", importId).executeUpdate();
-        Object[] r = (Object[]) em.createNativeQuery("SELECT created_at, created_by FROM bank_import WHERE id = :id")
-                .setParameter("id", importId).getSingleResult();
-        return new ImportView(importId, filename, "DONE", items.size(), matched, unmatched, duplicates, amount,
-                SqlValues.instant(r[0]), (String) r[1], unmatchedPayments);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -40,13 +40,17 @@ public class EgenbetalingFlowTests {
     public static Map<String, Object> run(String period) throws InterruptedException {
         String id = Api.as("okonomi1").body(Map.of("period", period)).post("/api/egenbetaling/charge-runs").then()
                 .statusCode(202).extract().path("id");
+        return awaitJob("/api/egenbetaling/charge-runs/" + id);
+    }
+
+    /** Follows a background job (charge run, bank import) until it is no longer RUNNING. */
+    static Map<String, Object> awaitJob(String path) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
-            Map<String, Object> r = Api.as("okonomi1").get("/api/egenbetaling/charge-runs/" + id).then().statusCode(200)
-                    .extract().jsonPath().getMap("");
+            Map<String, Object> r = Api.as("okonomi1").get(path).then().statusCode(200).extract().jsonPath().getMap("");
             if (!"RUNNING".equals(r.get("state"))) return r;
             Thread.sleep(100);
         }
-        throw new AssertionError("the charge run did not finish");
+        throw new AssertionError(path + " did not finish");
     }
 
     static List<Map<String, Object>> charges(String agreement) {
@@ -177,6 +181,73 @@ public class EgenbetalingFlowTests {
         String broken = file2.replace(Ocr.pad(350_000, 17), Ocr.pad(350_001, 17));
         Api.as("okonomi1").contentType("text/plain").body(broken).post("/api/egenbetaling/imports").then().statusCode(422)
                 .body("type", equalTo(P + "ocr-file-invalid")).body("detail", containsString("Linje"));
+    }
+
+    @Test
+    void R_PAY_3_a_large_file_runs_as_a_job_with_progress_and_twice_registers_each_payment_once() throws Exception {
+        String ag = tenant(LocalDate.of(2026, 7, 1));
+        run("2026-07");
+        String kid = kid(ag, "2026-07");
+        // above the test limit of 40 payments: 44 instalments from the tenant and one with a KID nobody has
+        List<Ocr.Item> items = new java.util.ArrayList<>();
+        for (int i = 1; i <= 44; i++) {
+            items.add(new Ocr.Item(i, kid, 10_000, LocalDate.of(2026, 7, 20), "J" + ag.substring(0, 4) + Ocr.pad(i, 4)));
+        }
+        items.add(new Ocr.Item(45, "88888888", 12_345, LocalDate.of(2026, 7, 21), "J" + ag.substring(0, 4) + "0045"));
+        String file = Ocr.file(items);
+        var accepted = Api.as("okonomi1").contentType("text/plain").body(file).queryParam("filename", "stor.txt")
+                .post("/api/egenbetaling/imports").then().statusCode(202).body("state", equalTo("RUNNING"))
+                .body("total", equalTo(45)).extract();
+        String id = accepted.path("id");
+        assertTrue(accepted.header("Location").endsWith("/api/egenbetaling/imports/" + id), accepted.header("Location"));
+        Map<String, Object> report = awaitJob("/api/egenbetaling/imports/" + id);
+        assertEquals("DONE", report.get("state"));
+        assertEquals(45, report.get("done"));
+        assertEquals(44, report.get("matched"));
+        assertEquals(1, report.get("unmatched"));
+        assertEquals(0, report.get("duplicates"));
+        assertEquals(440_000 + 12_345, ((Number) report.get("amountOre")).intValue());
+        List<Map<String, Object>> open = Api.as("okonomi1").get("/api/egenbetaling/imports/" + id).then().extract().jsonPath()
+                .getList("unmatchedPayments");
+        assertEquals(1, open.size());
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("balanceOre", equalTo(600_000 - 440_000));
+        // matched by hand, it leaves the report's queue
+        Api.as("okonomi1").body(Map.of("agreementId", ag)).post("/api/egenbetaling/payments/" + open.get(0).get("id") + "/match")
+                .then().statusCode(200);
+        Api.as("okonomi1").get("/api/egenbetaling/imports/" + id).then().body("unmatchedPayments", org.hamcrest.Matchers.empty());
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("balanceOre", equalTo(600_000 - 440_000 - 12_345));
+        // the same file again: every payment is a duplicate, nothing new
+        String again = Api.as("okonomi1").contentType("text/plain").body(file).post("/api/egenbetaling/imports").then()
+                .statusCode(202).extract().path("id");
+        Map<String, Object> second = awaitJob("/api/egenbetaling/imports/" + again);
+        assertEquals(45, second.get("duplicates"));
+        assertEquals(0, second.get("matched"));
+        assertEquals(0, ((Number) second.get("amountOre")).intValue());
+        Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("balanceOre", equalTo(600_000 - 440_000 - 12_345));
+        // the job belongs to økonomi
+        Api.as("valoya-leder").get("/api/egenbetaling/imports/" + id).then().statusCode(403);
+        Api.as("okonomi1").get("/api/egenbetaling/imports/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @jakarta.inject.Inject
+    StalledJobs stalled;
+
+    @Test
+    void R_PAY_3_a_job_that_stopped_moving_is_failed_and_says_how_to_finish_it() {
+        String importId = UUID.randomUUID().toString(), runId = UUID.randomUUID().toString(), fresh = UUID.randomUUID().toString();
+        Db.update("INSERT INTO bank_import (id, filename, state, total, done, created_by, updated_at) "
+                + "VALUES (?::uuid, 'halv.txt', 'RUNNING', 1000, 400, 'okonomi1', now() - interval '1 hour')", importId);
+        Db.update("INSERT INTO bank_import (id, filename, state, total, created_by) VALUES (?::uuid, 'ny.txt', 'RUNNING', 1000, 'okonomi1')", fresh);
+        Db.update("INSERT INTO charge_run (id, period, state, started_by, updated_at) "
+                + "VALUES (?::uuid, DATE '2020-01-01', 'RUNNING', 'system', now() - interval '1 hour')", runId);
+        assertTrue(stalled.failStalled() >= 2);
+        Api.as("okonomi1").get("/api/egenbetaling/imports/" + importId).then().statusCode(200).body("state", equalTo("FAILED"))
+                .body("done", equalTo(400)).body("error", containsString("Les inn filen igjen"));
+        Api.as("okonomi1").get("/api/egenbetaling/charge-runs/" + runId).then().statusCode(200).body("state", equalTo("FAILED"))
+                .body("error", containsString("Start den igjen"));
+        // a job that is still moving is left alone
+        Api.as("okonomi1").get("/api/egenbetaling/imports/" + fresh).then().body("state", equalTo("RUNNING"));
+        Db.update("UPDATE bank_import SET state = 'FAILED', finished_at = now() WHERE id = ?::uuid", fresh);
     }
 
     @Test
