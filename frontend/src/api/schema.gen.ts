@@ -1187,12 +1187,37 @@ export interface paths {
          * Import an OCR giro file from the bank (R-PAY-3)
          * @description The banks' fixed-width format (80 characters a record): transmission and assignment start and end
          *     records, and paired amount items 1 and 2 with KID, amount in øre, payment date and archive
-         *     reference. Record structure, counts and sums are checked; an invalid file is refused whole (422
-         *     `ocr-file-invalid` naming the line). The report tells matched, unmatched (queued for manual
-         *     matching) and duplicates (already imported): importing the same file twice registers each
-         *     payment once. Roles: okonomi.
+         *     reference. Record structure, counts and sums are checked first; an invalid file is refused whole
+         *     (422 `ocr-file-invalid` naming the line). A file of up to 500 payments is imported at once in one
+         *     transaction (201, state DONE). A larger file runs as a job in batches (202, state RUNNING): follow
+         *     its progress at the Location. The report tells matched, unmatched (queued for manual matching) and
+         *     duplicates (already imported): importing the same file twice registers each payment once, so a
+         *     job that failed halfway is finished by importing the file again. Roles: okonomi.
          */
         post: operations["importBankFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A bank file import's progress and report
+         * @description state, done of total payments, matched, unmatched and duplicates so far; the payments of this file
+         *     that are still unmatched (at most 100). Roles: okonomi.
+         */
+        get: operations["getBankImport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1924,6 +1949,11 @@ export interface components {
             closedReason?: string | null;
             /** Format: date */
             movedInOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The agreement drafted from this application (the open one, else the newest); staff at the facility can open it
+             */
+            agreementId?: string | null;
             timeline: components["schemas"]["TimelineEntry"][];
             /** @description The steps the caller may take now, in order. */
             nextActions: components["schemas"]["IntakeAction"][];
@@ -2564,9 +2594,17 @@ export interface components {
             id: string;
             filename?: string;
             /** @enum {string} */
-            state: "DONE";
-            /** Format: int32 */
+            state: "RUNNING" | "DONE" | "FAILED";
+            /**
+             * Format: int32
+             * @description Payments in the file
+             */
             total: number;
+            /**
+             * Format: int32
+             * @description Payments handled so far
+             */
+            done: number;
             /** Format: int32 */
             matched: number;
             /** Format: int32 */
@@ -2581,6 +2619,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** @description Why a job failed */
+            error?: string;
+            /** @description This file's payments that are still unmatched, at most 100 */
             unmatchedPayments: components["schemas"]["Payment"][];
         };
         /** @enum {string} */
@@ -5168,6 +5211,7 @@ export interface operations {
     importBankFile: {
         parameters: {
             query?: {
+                /** @example OCR.D231126.txt */
                 filename?: string;
             };
             header?: never;
@@ -5180,12 +5224,41 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The import report */
+            /** @description The file is imported; the report */
             201: {
                 headers: {
+                    /** @description The import */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["BankImport"];
+                };
+            };
+            /** @description A large file; the import runs as a job */
+            202: {
+                headers: {
+                    /** @description The import */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0e3c55-8d0c-4a53-9a8e-2f3f0d1c7a10",
+                     *       "filename": "OCR.D231126.txt",
+                     *       "state": "RUNNING",
+                     *       "total": 2400,
+                     *       "done": 0,
+                     *       "matched": 0,
+                     *       "unmatched": 0,
+                     *       "duplicates": 0,
+                     *       "amountOre": 0,
+                     *       "createdAt": "2026-11-23T07:02:11Z",
+                     *       "createdBy": "okonomi1",
+                     *       "unmatchedPayments": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["BankImport"];
                 };
             };
@@ -5193,6 +5266,31 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getBankImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankImport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getArrears: {

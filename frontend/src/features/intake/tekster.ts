@@ -169,6 +169,7 @@ export const tekster = {
     orientering: 'Orienteringssamtale',
     vedtak: 'Vedtak om praktisk bistand',
     handlinger: 'Neste steg',
+    tilAvtalen: 'Gå til avtalen',
     historikk: 'Historikk',
     vedtakVarighet: 'Vedtaket gjelder til det blir revurdert. Det fattes ikke et eget vedtak om bolig.',
   },

@@ -65,6 +65,21 @@ describe('IntakePage', () => {
     expect(screen.getByRole('region', { name: 'Tildeling' })).toHaveTextContent('Lars Leder');
   });
 
+  it('offers staff "Lag avtale" on a decided application until the agreement exists, then leads to it', async () => {
+    const decided: Intake = { ...orientedIntake, status: 'DECIDED', nextActions: [] };
+    serve(decided);
+    const before = renderApp(route, { roles: ['fagleder'], facilities: ['bakklandet'] });
+    expect(await actionButtons()).toEqual(['Lag avtale']);
+    before.unmount();
+
+    const agreementId = '7d3f1c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b';
+    serve({ ...decided, agreementId });
+    renderApp(route, { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const region = await screen.findByRole('region', { name: 'Neste steg' });
+    expect(within(region).getByRole('link', { name: 'Gå til avtalen' })).toHaveAttribute('href', `/avtaler/${agreementId}`);
+    expect(within(region).queryByRole('button', { name: 'Lag avtale' })).not.toBeInTheDocument();
+  });
+
   it('prioritises in a dialog and shows the new status', async () => {
     let body: components['schemas']['PriorityRequest'] | undefined;
     serve(submittedIntake);

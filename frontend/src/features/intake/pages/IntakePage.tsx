@@ -65,13 +65,23 @@ function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string)
   const { user } = useAuth();
   const [open, setOpen] = useState<IntakeAction | 'AGREEMENT' | null>(null);
   const close = () => setOpen(null);
-  const canDraftAgreement = intake.status === 'DECIDED' && hasAnyRole(user, ['botiltak', 'fagleder']);
-  if (intake.nextActions.length === 0 && !canDraftAgreement) return null;
+  const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
+  // One agreement per application: once it is drafted, the page leads to it instead.
+  const canDraftAgreement = intake.status === 'DECIDED' && staff && !intake.agreementId;
+  const agreementLink = staff && intake.agreementId ? `/avtaler/${intake.agreementId}` : null;
+  if (intake.nextActions.length === 0 && !canDraftAgreement && !agreementLink) return null;
   return (
     <section aria-labelledby="handlinger-tittel" className="bta-section">
       <Heading level={2} data-size="sm" id="handlinger-tittel">
         {tekster.side.handlinger}
       </Heading>
+      {agreementLink && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={agreementLink}>{tekster.side.tilAvtalen}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       <div className="bta-buttons">
         {canDraftAgreement && (
           <Button type="button" aria-haspopup="dialog" onClick={() => setOpen('AGREEMENT')}>

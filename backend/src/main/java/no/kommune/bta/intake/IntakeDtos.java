@@ -86,7 +86,7 @@ public final class IntakeDtos {
                              List<String> facilityWishes, boolean hasRentalHousingDecision, Integer priority,
                              String priorityReason, AllocationView allocation, LocalDate informedOn,
                              OrientationView orientation, ServiceDecisionView decision, String closedReason,
-                             LocalDate movedInOn, List<TimelineEntry> timeline, List<String> nextActions) {
+                             LocalDate movedInOn, UUID agreementId, List<TimelineEntry> timeline, List<String> nextActions) {
     }
 
     public record VacancyView(UUID unitId, String unitLabel, String unitType, String facilityId, String facilityName,

@@ -121,6 +121,10 @@ public class AgreementFlowTests {
         String id = Api.as("bakklandet1").queryParam("status", "DRAFT").queryParam("size", 200).get("/api/agreements")
                 .then().extract().path("items.find { it.unitLabel == 'H201' }.id");
         String base = "/api/agreements/" + id;
+        // the application leads to its agreement, and a second draft from it is refused
+        Api.as("bakklandet1").get("/api/intakes/" + intake).then().statusCode(200).body("agreementId", equalTo(id));
+        Api.as("bakklandet1").body(Map.of("intakeId", intake, "startDate", TODAY.toString())).post("/api/agreements").then()
+                .statusCode(409);
         Api.as("bakklandet1").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(base + "/signatures").then().statusCode(200);
         Api.as("bakklandet-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(base + "/signatures")
                 .then().statusCode(200).body("flags", hasItem("FIRST_PERIOD_NOT_EVALUATED"));
