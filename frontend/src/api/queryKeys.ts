@@ -66,6 +66,7 @@ export const queryKeys = {
   egenbetaling: {
     all: ['egenbetaling'] as const,
     chargeRun: (runId: string) => ['egenbetaling', 'charge-runs', runId] as const,
+    bankImport: (importId: string) => ['egenbetaling', 'imports', importId] as const,
     unmatched: (params: { page: number; size: number }) => ['egenbetaling', 'unmatched', params] as const,
     arrearsAll: ['egenbetaling', 'arrears'] as const,
     arrears: (params: { facility?: string }) => ['egenbetaling', 'arrears', params] as const,

@@ -91,6 +91,15 @@ export const tekster = {
     duplikater: 'Duplikater (allerede innlest)',
     sum: 'Sum nye innbetalinger',
     tilUmatchet: 'Gå til umatchede innbetalinger',
+    pagar: (filename?: string) => (filename ? `Innlesing av ${filename} pågår` : 'Innlesingen pågår'),
+    bakgrunn: 'Filen er stor og leses inn i bakgrunnen. Innlesingen fortsetter selv om du forlater siden.',
+    framdrift: (done: number, total: number) => `Behandlet ${done} av ${total} betalinger`,
+    hentFeil: 'Klarte ikke å hente framdriften for innlesingen',
+    feilet: (filename?: string) => (filename ? `Innlesingen av ${filename} stoppet` : 'Innlesingen stoppet'),
+    feiletBehandlet: (done: number, total: number) => `${done} av ${total} betalinger ble behandlet før innlesingen stoppet.`,
+    feilmelding: (error: string) => `Feilmelding: ${error}`,
+    feiletHint:
+      'Les inn den samme filen på nytt for å fullføre innlesingen. Innbetalinger som allerede er registrert, telles som duplikater og lagres ikke to ganger.',
   },
   umatchet: {
     ingress: 'Innbetalinger med KID som ikke passer til noe krav. Knytt dem til riktig avtale.',

@@ -99,3 +99,20 @@ export const payment = (over: Partial<Schemas['Payment']> = {}): Schemas['Paymen
   registeredBy: 'okonomi1',
   ...over,
 });
+
+export const bankImport = (over: Partial<Schemas['BankImport']> = {}): Schemas['BankImport'] => ({
+  id: '51111111-2222-4333-8444-555555555555',
+  filename: 'ocr-2026-11-02.txt',
+  state: 'DONE',
+  total: 4,
+  done: 4,
+  matched: 2,
+  unmatched: 1,
+  duplicates: 1,
+  amountOre: 512300,
+  createdAt: '2026-11-02T08:00:00Z',
+  createdBy: 'okonomi1',
+  finishedAt: '2026-11-02T08:00:01Z',
+  unmatchedPayments: [payment()],
+  ...over,
+});

@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
-import { invalidatePayments } from './invalidateEgenbetaling';
+import { queryKeys } from '../../../api/queryKeys';
 
 /**
  * POST /api/egenbetaling/imports (importBankFile): the file's text as `text/plain`, through the API
  * client so the request carries the token. A 422 `ocr-file-invalid` names the line in `detail`.
+ * The answer is the import: 201 DONE for a small file, 202 RUNNING for a large one, which
+ * `useBankImport` then follows (and which refetches the payments when it has finished).
  */
 export function useImportBankFile() {
   const client = useApiClient();
@@ -20,6 +22,6 @@ export function useImportBankFile() {
           headers: { 'Content-Type': 'text/plain; charset=utf-8' },
         }),
       ),
-    onSuccess: () => invalidatePayments(queryClient),
+    onSuccess: (bankImport) => queryClient.setQueryData(queryKeys.egenbetaling.bankImport(bankImport.id), bankImport),
   });
 }

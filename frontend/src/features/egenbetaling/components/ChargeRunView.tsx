@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Heading, Label, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { formatDateTime } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -10,6 +10,7 @@ import { useStartChargeRun } from '../api/useStartChargeRun';
 import { chargeRunFields, chargeRunSchema, currentMonth } from '../form/egenbetalingSchemas';
 import { kjoringTilstandTekst, tekster } from '../tekster';
 import { Confirmation, InlineForm } from './InlineForm';
+import { JobProgress } from './JobProgress';
 
 type ChargeRun = components['schemas']['ChargeRun'];
 
@@ -23,17 +24,7 @@ export function ChargeRunProgress({ run }: { run: ChargeRun }) {
       <Heading level={3} data-size="xs" id="kjoring-resultat-tittel">
         {t.resultat(run.period)}
       </Heading>
-      <div className="bta-stack">
-        <Label htmlFor="kjoring-framdrift">{t.framdrift(run.done, run.total)}</Label>
-        <progress
-          id="kjoring-framdrift"
-          max={Math.max(run.total, 1)}
-          value={run.total === 0 && !running ? 1 : run.done}
-          style={{ width: '100%', maxWidth: '32rem', height: '1.25rem' }}
-        >
-          {run.done} av {run.total}
-        </progress>
-      </div>
+      <JobProgress id="kjoring-framdrift" label={t.framdrift(run.done, run.total)} done={run.done} total={run.total} running={running} />
       <Terms
         rows={[
           [t.tilstand, kjoringTilstandTekst[run.state]],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { arrears, payment, run } from '../testdata';
+import { arrears, bankImport, payment, run } from '../testdata';
 
 const okonomi = { roles: ['okonomi' as const] };
 
@@ -60,6 +60,7 @@ describe('Innlesing av OCR-fil', () => {
 
   it('sends the file as text/plain with its name and shows the report', async () => {
     let seen: { type: string | null; body: string; filename: string | null } | null = null;
+    let gets = 0;
     server.use(
       api.post('/api/egenbetaling/imports', async ({ request }) => {
         seen = {
@@ -67,33 +68,111 @@ describe('Innlesing av OCR-fil', () => {
           body: await request.text(),
           filename: new URL(request.url).searchParams.get('filename'),
         };
-        return json(
-          {
-            id: '51111111-2222-4333-8444-555555555555',
-            filename: 'ocr-2026-11-02.txt',
-            state: 'DONE' as const,
-            total: 4,
-            matched: 2,
-            unmatched: 1,
-            duplicates: 1,
-            amountOre: 512300,
-            createdAt: '2026-11-02T08:00:00Z',
-            createdBy: 'okonomi1',
-            unmatchedPayments: [payment()],
-          },
-          { status: 201 },
-        );
+        return json(bankImport(), { status: 201 });
+      }),
+      api.get('/api/egenbetaling/imports/{importId}', () => {
+        gets++;
+        return json(bankImport());
       }),
     );
     await upload('NY000010...\n');
     const report = await screen.findByRole('region', { name: 'Innlesingsrapport for ocr-2026-11-02.txt' });
+    expect(within(report).getByRole('heading', { name: 'Innlesingsrapport for ocr-2026-11-02.txt' })).toHaveFocus();
     expect(seen).toEqual({ type: expect.stringContaining('text/plain'), body: 'NY000010...\n', filename: 'ocr-2026-11-02.txt' });
     expect(report).toHaveTextContent('Innbetalinger i filen4');
     expect(report).toHaveTextContent('Matchet mot krav2');
     expect(report).toHaveTextContent('Umatchet (venter på manuell kobling)1');
     expect(report).toHaveTextContent('Duplikater (allerede innlest)1');
     expect(report).toHaveTextContent(`kr 5 123,00`);
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    // A 201 is DONE: nothing to follow.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(gets).toBe(0);
   });
+
+  it('follows a large file (202 RUNNING) until it is DONE, without taking focus on every poll, then shows the report', async () => {
+    const id = '61111111-2222-4333-8444-555555555555';
+    const started = bankImport({ id, state: 'RUNNING', total: 2400, done: 0, matched: 0, unmatched: 0, duplicates: 0, amountOre: 0, finishedAt: undefined, unmatchedPayments: [] });
+    const answers = [
+      { ...started, done: 1200, matched: 1100, unmatched: 100, amountOre: 11000000 },
+      { ...started, done: 1800, matched: 1650, unmatched: 150, amountOre: 16500000 },
+      bankImport({ id, total: 2400, done: 2400, matched: 2200, unmatched: 150, duplicates: 50, amountOre: 22000000 }),
+    ];
+    const asked: string[] = [];
+    server.use(
+      api.post('/api/egenbetaling/imports', () =>
+        json(started, { status: 202, headers: { Location: `/api/egenbetaling/imports/${id}` } }),
+      ),
+      api.get('/api/egenbetaling/imports/{importId}', ({ params }) => {
+        asked.push(String(params.importId));
+        return json(answers[Math.min(asked.length - 1, answers.length - 1)]!);
+      }),
+    );
+    await upload('STOR FIL\n');
+
+    const progress = await screen.findByRole('region', { name: 'Innlesing av ocr-2026-11-02.txt pågår' });
+    expect(within(progress).getByRole('heading', { name: 'Innlesing av ocr-2026-11-02.txt pågår' })).toHaveFocus();
+    const bar = within(progress).getByRole('progressbar', { name: 'Behandlet 0 av 2400 betalinger' });
+    expect(bar).toHaveAttribute('max', '2400');
+    expect(bar).toHaveAttribute('value', '0');
+    expect(progress).toHaveTextContent('Innlesingen fortsetter selv om du forlater siden.');
+
+    // The user moves on while the file is read: the polls leave focus where it is.
+    const input = screen.getByLabelText('OCR-fil');
+    input.focus();
+    expect(await screen.findByRole('progressbar', { name: 'Behandlet 1200 av 2400 betalinger' }, { timeout: 3000 })).toHaveAttribute('value', '1200');
+    // Half of the file: told politely once, not every second.
+    expect(within(progress).getByRole('status')).toHaveTextContent('Behandlet 1200 av 2400 betalinger');
+    expect(input).toHaveFocus();
+
+    const report = await screen.findByRole('region', { name: 'Innlesingsrapport for ocr-2026-11-02.txt' }, { timeout: 6000 });
+    expect(within(report).getByRole('heading', { name: 'Innlesingsrapport for ocr-2026-11-02.txt' })).toHaveFocus();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(report).toHaveTextContent('Innbetalinger i filen2400');
+    expect(report).toHaveTextContent('Matchet mot krav2200');
+    expect(report).toHaveTextContent('Umatchet (venter på manuell kobling)150');
+    expect(report).toHaveTextContent('Duplikater (allerede innlest)50');
+    expect(report).toHaveTextContent('kr 220 000,00');
+    expect(within(report).getByRole('link', { name: 'Gå til umatchede innbetalinger' })).toBeInTheDocument();
+    expect(new Set(asked)).toEqual(new Set([id]));
+
+    const pollsAtDone = asked.length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(asked).toHaveLength(pollsAtDone);
+  }, 15_000);
+
+  it('tells why a large file stopped (FAILED) and that reading it again finishes it', async () => {
+    const id = '71111111-2222-4333-8444-555555555555';
+    const started = bankImport({ id, state: 'RUNNING', total: 2400, done: 0, matched: 0, unmatched: 0, duplicates: 0, amountOre: 0, finishedAt: undefined, unmatchedPayments: [] });
+    let polls = 0;
+    server.use(
+      api.post('/api/egenbetaling/imports', () => json(started, { status: 202 })),
+      api.get('/api/egenbetaling/imports/{importId}', () => {
+        polls++;
+        return json(
+          polls === 1
+            ? { ...started, done: 500, matched: 500 }
+            : bankImport({ ...started, state: 'FAILED', done: 1000, matched: 1000, amountOre: 10000000, finishedAt: '2026-11-02T08:01:00Z', error: 'Databasen svarte ikke' }),
+        );
+      }),
+    );
+    await upload('STOR FIL\n');
+    expect(await screen.findByRole('progressbar', { name: 'Behandlet 0 av 2400 betalinger' })).toBeInTheDocument();
+
+    await screen.findByRole('heading', { name: 'Innlesingen av ocr-2026-11-02.txt stoppet' }, { timeout: 6000 });
+    const failed = screen.getByRole('status');
+    expect(failed).toHaveTextContent('Innlesingen av ocr-2026-11-02.txt stoppet');
+    expect(failed).toHaveTextContent('1000 av 2400 betalinger ble behandlet før innlesingen stoppet.');
+    expect(failed).toHaveTextContent('Feilmelding: Databasen svarte ikke');
+    expect(failed).toHaveTextContent('Les inn den samme filen på nytt for å fullføre innlesingen. Innbetalinger som allerede er registrert, telles som duplikater');
+    expect(failed).toHaveFocus();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Innlesingsrapport/ })).not.toBeInTheDocument();
+
+    const pollsAtFailure = polls;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(polls).toBe(pollsAtFailure);
+  }, 15_000);
 
   it('shows the detail of ocr-file-invalid, which names the line', async () => {
     server.use(
