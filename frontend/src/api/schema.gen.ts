@@ -1371,7 +1371,9 @@ export interface paths {
          *     to move-in, the waiting list at the end, sanctions, entries without consent, terminations and
          *     arrears at the end — computed by SQL over the recorded events — and the same as a short bokmål
          *     text (`summary`). `format=csv` gives all tables as CSV. Roles: fagleder and botiltak for their
-         *     facilities; no role has a municipality-wide total yet.
+         *     facilities; esikt, which allocates to every facility, for any facility and for the whole
+         *     municipality (`facility=alle`: every facility together; the waiting list is then every waiting
+         *     application). The figures are counts and sums, never persons.
          */
         get: operations["getStatistics"];
         put?: never;
@@ -5489,6 +5491,7 @@ export interface operations {
     getStatistics: {
         parameters: {
             query: {
+                /** @description A facility code, or `alle` for the whole municipality (esikt) */
                 facility: string;
                 from: string;
                 to: string;

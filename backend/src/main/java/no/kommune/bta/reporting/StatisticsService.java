@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.Roles;
 
 /**
  * R-STA-1: what happened to the residents of a facility in a period, computed by SQL over the
@@ -42,23 +44,38 @@ public class StatisticsService {
     @Inject
     FacilityScope scope;
 
+    /** The facility code that asks for the whole municipality: every facility together. */
+    public static final String ALL = "alle";
+
+    @Inject
+    CurrentUser user;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics compute(String facility, LocalDate from, LocalDate to) {
-        if (!scope.worksAt(facility)) throw ProblemException.forbidden("Du arbeider ikke ved botiltaket «" + facility + "»");
+        boolean everywhere = ALL.equals(facility);
+        // ESIKT allocates to every facility and sees their figures and the total; staff see their own facilities
+        boolean esikt = user.hasRole(Roles.ESIKT);
+        if (everywhere && !esikt) throw ProblemException.forbidden("Tall for hele kommunen er for ESIKT");
+        if (!everywhere && !esikt && !scope.worksAt(facility)) {
+            throw ProblemException.forbidden("Du arbeider ikke ved botiltaket «" + facility + "»");
+        }
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
         @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("SELECT name FROM facility WHERE id = :f").setParameter("f", facility).getResultList();
-        if (names.isEmpty()) throw ProblemException.notFound("Botiltaket", facility);
-        String name = names.get(0);
+        List<Object[]> found = em.createNativeQuery("SELECT id, name FROM facility WHERE :all = true OR id = :f ORDER BY id")
+                .setParameter("all", everywhere).setParameter("f", facility).getResultList();
+        if (found.isEmpty() && !everywhere) throw ProblemException.notFound("Botiltaket", facility);
+        String name = everywhere ? "Hele kommunen" : (String) found.get(0)[1];
+        List<String> fs = found.stream().map(r -> (String) r[0]).toList();
+        if (fs.isEmpty()) fs = List.of("-");
         // stays: one per person and agreement chain; a successor made by conversion continues its predecessor's stay
         String stays = """
                 SELECT a.id, a.person_id, a.moved_in_on, a.moved_out_on, a.destination, a.termination_ground,
                        a.end_reason, a.ended_on, i.received_on
                 FROM agreement a LEFT JOIN intake i ON i.id = a.intake_id
-                WHERE a.facility_id = :f AND a.moved_in_on IS NOT NULL AND a.predecessor_id IS NULL
+                WHERE a.facility_id IN (:fs) AND a.moved_in_on IS NOT NULL AND a.predecessor_id IS NULL
                   AND a.moved_in_on <= :to AND coalesce(a.moved_out_on, :to) >= :from""";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(stays).setParameter("f", facility).setParameter("from", from)
+        List<Object[]> rows = em.createNativeQuery(stays).setParameter("fs", fs).setParameter("from", from)
                 .setParameter("to", to).getResultList();
         long served = rows.stream().map(r -> r[1]).distinct().count();
         long moveIns = rows.stream().filter(r -> !date(r[2]).isBefore(from)).count();
@@ -74,8 +91,8 @@ public class StatisticsService {
             byReason.merge("NONE".equals(g) ? "OWN_WISH" : g, 1L, Long::sum);
         }
         long converted = ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM agreement WHERE facility_id = :f AND end_reason = 'CONVERTED' AND ended_on BETWEEN :from AND :to""")
-                .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
+                        SELECT count(*) FROM agreement WHERE facility_id IN (:fs) AND end_reason = 'CONVERTED' AND ended_on BETWEEN :from AND :to""")
+                .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
         byReason.put("CONVERTED", converted);
         long still = rows.stream().filter(r -> r[3] == null || date(r[3]).isAfter(to)).count();
         // stay = move-out (or end of period) + 1 day − move-in
@@ -89,42 +106,42 @@ public class StatisticsService {
         long leftAlive = outs.stream().filter(r -> !"DECEASED".equals(r[4])).count();
         long permanent = outs.stream().filter(r -> PERMANENT.contains((String) r[4])).count();
         Double share = leftAlive == 0 ? null : Math.round(1000.0 * permanent / leftAlive) / 1000.0;
-        long available = ((Number) em.createNativeQuery("SELECT count(*) FROM unit WHERE facility_id = :f")
-                .setParameter("f", facility).getSingleResult()).longValue() * (ChronoUnit.DAYS.between(from, to) + 1);
+        long available = ((Number) em.createNativeQuery("SELECT count(*) FROM unit WHERE facility_id IN (:fs)")
+                .setParameter("fs", fs).getSingleResult()).longValue() * (ChronoUnit.DAYS.between(from, to) + 1);
         // an open occupancy has no upper bound: count it to the end of the period
         long occupied = ((Number) em.createNativeQuery("""
                         SELECT coalesce(sum(least(coalesce(upper(r.period) - 1, CAST(:to AS date)), CAST(:to AS date))
                                             - greatest(lower(r.period), CAST(:from AS date)) + 1), 0)
                         FROM unit_reservation r JOIN unit u ON u.id = r.unit_id
-                        WHERE u.facility_id = :f AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
+                        WHERE u.facility_id IN (:fs) AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
                           AND r.period && daterange(CAST(:from AS date), CAST(:to AS date), '[]')""")
-                .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
+                .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
         double occupancy = available == 0 ? 0 : Math.round(1000.0 * occupied / available) / 1000.0;
         List<Long> waits = rows.stream().filter(r -> r[8] != null && !date(r[2]).isBefore(from))
                 .map(r -> ChronoUnit.DAYS.between(date(r[8]), date(r[2]))).toList();
         long waitingAtEnd = ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM intake i
                         WHERE i.prioritised_at IS NOT NULL AND (i.prioritised_at AT TIME ZONE 'Europe/Oslo')::date <= :to
-                          AND :f = ANY (i.facility_wishes)
+                          AND (:all = true OR EXISTS (SELECT 1 FROM unnest(i.facility_wishes) w WHERE w IN (:fs)))
                           AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.intake_id = i.id AND (a.created_at AT TIME ZONE 'Europe/Oslo')::date <= :to)
                           AND (i.withdrawn_at IS NULL OR (i.withdrawn_at AT TIME ZONE 'Europe/Oslo')::date > :to)
                           AND (i.rejected_at IS NULL OR (i.rejected_at AT TIME ZONE 'Europe/Oslo')::date > :to)""")
-                .setParameter("f", facility).setParameter("to", to).getSingleResult()).longValue();
+                .setParameter("all", everywhere).setParameter("fs", fs).setParameter("to", to).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> sanctionRows = em.createNativeQuery("""
-                        SELECT type, count(*) FROM sanction WHERE facility_id = :f
+                        SELECT type, count(*) FROM sanction WHERE facility_id IN (:fs)
                           AND (proposed_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to
                           AND appeal_outcome IS DISTINCT FROM 'REVERSED' GROUP BY type ORDER BY type""")
-                .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getResultList();
         List<Count> sanctions = sanctionRows.stream().map(r -> new Count((String) r[0], ((Number) r[1]).longValue())).toList();
         long entries = ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM entry_log WHERE facility_id = :f AND (entered_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to""")
-                .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
+                        SELECT count(*) FROM entry_log WHERE facility_id IN (:fs) AND (entered_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to""")
+                .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
         long arrears = ((Number) em.createNativeQuery("""
                         SELECT coalesce(sum(greatest(0, c.amount_ore - coalesce((SELECT sum(pa.amount_ore) FROM payment_allocation pa
                                 JOIN payment p ON p.id = pa.payment_id WHERE pa.charge_id = c.id AND p.paid_on <= :to), 0))), 0)
-                        FROM charge c JOIN agreement a ON a.id = c.agreement_id WHERE a.facility_id = :f AND c.due_date <= :to""")
-                .setParameter("f", facility).setParameter("to", to).getSingleResult()).longValue();
+                        FROM charge c JOIN agreement a ON a.id = c.agreement_id WHERE a.facility_id IN (:fs) AND c.due_date <= :to""")
+                .setParameter("fs", fs).setParameter("to", to).getSingleResult()).longValue();
         long exclusions = sanctions.stream().filter(c -> c.key().equals("EXCLUSION")).mapToLong(Count::count).sum();
         long terminations = sanctions.stream().filter(c -> c.key().startsWith("TERMINATION")).mapToLong(Count::count).sum();
         List<Count> dest = byDest.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
@@ -152,7 +169,8 @@ public class StatisticsService {
         add(parts, dest, "PRISON", "til fengsel");
         add(parts, dest, "HOSPITAL", "til sykehus");
         add(parts, dest, "DECEASED", "er døde");
-        String text = "Fra " + fromText + " til " + toText + " har " + s.facilityName() + " hatt i alt " + s.residentsServed()
+        String who = ALL.equals(s.facilityId()) ? "botiltakene i kommunen" : s.facilityName();
+        String text = "Fra " + fromText + " til " + toText + " har " + who + " hatt i alt " + s.residentsServed()
                 + " beboere."
                 + (parts.isEmpty() ? "" : " Av dem har " + join(parts) + ".")
                 + " " + s.stillLiving() + " bor der fortsatt.";

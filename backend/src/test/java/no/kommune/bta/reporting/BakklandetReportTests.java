@@ -77,7 +77,31 @@ class BakklandetReportTests {
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("nøkkeltall;beboere;19"), csv);
         Api.as("heidrun1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
                 .get("/api/statistics").then().statusCode(403);
-        Api.as("esikt1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
+        // R-STA-1: ESIKT, which allocates to every facility, sees each facility's figures and the municipality's total
+        String esikt = Api.as("esikt1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
+                .get("/api/statistics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(before, esikt);
+        var total = Api.as("esikt1").queryParam("facility", "alle").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
+                .get("/api/statistics").then().statusCode(200).body("facilityId", equalTo("alle"))
+                .body("summary", org.hamcrest.Matchers.startsWith("Fra mai 2013 til desember 2014 har botiltakene i kommunen hatt i alt "))
+                .extract().jsonPath();
+        long moveIns = 0, moveOuts = 0, available = 0, occupied = 0;
+        for (String f : Api.as("esikt1").queryParam("size", 100).get("/api/facilities").then().statusCode(200).extract().jsonPath().<String>getList("items.id")) {
+            var one = Api.as("esikt1").queryParam("facility", f).queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
+                    .get("/api/statistics").then().statusCode(200).extract().jsonPath();
+            moveIns += one.getLong("moveIns");
+            moveOuts += one.getLong("moveOuts");
+            available += one.getLong("availableUnitDays");
+            occupied += one.getLong("occupiedUnitDays");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(moveIns, total.getLong("moveIns"));
+        org.junit.jupiter.api.Assertions.assertEquals(moveOuts, total.getLong("moveOuts"));
+        org.junit.jupiter.api.Assertions.assertEquals(available, total.getLong("availableUnitDays"));
+        org.junit.jupiter.api.Assertions.assertEquals(occupied, total.getLong("occupiedUnitDays"));
+        org.junit.jupiter.api.Assertions.assertTrue(total.getLong("moveIns") >= 19);
+        Api.as("bakklandet-leder").queryParam("facility", "alle").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
+                .get("/api/statistics").then().statusCode(403);
+        Api.as("hvk1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
                 .get("/api/statistics").then().statusCode(403);
 
         // M30: the twelve who left more than five years ago are anonymised, and the statistics do not change
