@@ -1703,7 +1703,7 @@ export interface components {
         NewPerson: {
             /**
              * @description Fødselsnummer or D-nummer, 11 digits
-             * @example 15899099998
+             * @example 15899044492
              */
             nationalId: string;
             givenName: string;
@@ -3408,6 +3408,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "validFrom": "2026-12-01",
+                     *       "createdAt": "2026-11-23T07:02:11Z",
+                     *       "createdBy": "bakklandet-leder",
+                     *       "changeNote": "Presisert regel om overnattingsgjester",
+                     *       "current": true,
+                     *       "houseRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Huset er rusfritt."
+                     *         },
+                     *         {
+                     *           "number": 2,
+                     *           "text": "Overnattingsgjester må avtales med personalet på forhånd."
+                     *         }
+                     *       ],
+                     *       "hmsRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Røyking er ikke tillatt innendørs."
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["HouseRulesVersion"];
                 };
             };
@@ -3476,7 +3502,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "nationalId": "15899099998",
+                 *       "nationalId": "15899044492",
                  *       "givenName": "Kari",
                  *       "familyName": "Nordmann",
                  *       "phone": "+47 900 00 000"
@@ -3494,6 +3520,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "nationalId": "15899044492",
+                     *       "givenName": "Kari",
+                     *       "familyName": "Nordmann",
+                     *       "birthDate": "1990-09-15",
+                     *       "sex": "FEMALE",
+                     *       "phone": "+47 900 00 000",
+                     *       "createdAt": "2026-10-05T08:14:52Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Person"];
                 };
             };
@@ -3521,6 +3559,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "nationalId": "15899044492",
+                     *       "givenName": "Kari",
+                     *       "familyName": "Nordmann",
+                     *       "birthDate": "1990-09-15",
+                     *       "sex": "FEMALE",
+                     *       "phone": "+47 900 00 000",
+                     *       "address": "Bakklandet bo- og tjenestetilbud, H101",
+                     *       "navContact": "NAV-veileder Tor Lien",
+                     *       "createdAt": "2026-10-05T08:14:52Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Person"];
                 };
             };
@@ -3551,6 +3603,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "at": "2026-11-23T07:02:11Z",
+                     *           "username": "bakklandet1",
+                     *           "roles": [
+                     *             "botiltak"
+                     *           ],
+                     *           "clientId": "bta-frontend",
+                     *           "operation": "getPerson",
+                     *           "httpMethod": "GET",
+                     *           "outcome": 200
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccessLogPage"];
                 };
             };
@@ -3588,6 +3660,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *           "person": {
+                     *             "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *             "nationalIdMasked": "158990 *****",
+                     *             "name": "Kari Nordmann",
+                     *             "birthDate": "1990-09-15",
+                     *             "sex": "FEMALE"
+                     *           },
+                     *           "status": "WAITING",
+                     *           "receivedOn": "2026-10-05",
+                     *           "priority": 1,
+                     *           "facilityWishes": [
+                     *             "bakklandet"
+                     *           ],
+                     *           "caseworker": "hvk1",
+                     *           "hasRentalHousingDecision": false
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["IntakePage"];
                 };
             };
@@ -3628,6 +3727,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "SUBMITTED",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-10-05T08:20:03Z",
+                     *           "type": "SUBMITTED",
+                     *           "byUser": "hvk1",
+                     *           "byRole": "hvk",
+                     *           "summary": "Søknad registrert av HVK"
+                     *         }
+                     *       ],
+                     *       "nextActions": [
+                     *         "WITHDRAW",
+                     *         "REJECT"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3654,6 +3788,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "DECIDED",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "priority": 1,
+                     *       "priorityReason": "Akutt behov, bor på hospits.",
+                     *       "allocation": {
+                     *         "id": "c1e5b7a2-4d93-4e2f-b8a1-6f0d3c2e9b47",
+                     *         "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *         "unitLabel": "H101",
+                     *         "facilityId": "bakklandet",
+                     *         "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *         "fromDate": "2026-12-01",
+                     *         "coordinator": "Lars Leder",
+                     *         "createdAt": "2026-11-18T12:31:07Z",
+                     *         "createdBy": "esikt1"
+                     *       },
+                     *       "informedOn": "2026-11-20",
+                     *       "orientation": {
+                     *         "heldOn": "2026-11-21",
+                     *         "participants": [
+                     *           "APPLICANT",
+                     *           "HVK",
+                     *           "FACILITY"
+                     *         ],
+                     *         "applicantAnswer": "ACCEPTED"
+                     *       },
+                     *       "decision": {
+                     *         "decisionDate": "2026-11-22",
+                     *         "scope": "Praktisk bistand og opplæring i dagliglivets gjøremål, tett oppfølging i bo- og tjenestetilbudet.",
+                     *         "legalBasis": [
+                     *           "PBRL_2_1A_2",
+                     *           "HOL_3_1",
+                     *           "HOL_3_2_1_6B"
+                     *         ],
+                     *         "createdAt": "2026-11-22T09:05:33Z",
+                     *         "createdBy": "hvk1"
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-22T09:05:33Z",
+                     *           "type": "DECIDED",
+                     *           "byUser": "hvk1",
+                     *           "byRole": "hvk",
+                     *           "summary": "Vedtak om praktisk bistand fattet 22.11.2026, gjelder til det revurderes"
+                     *         }
+                     *       ],
+                     *       "nextActions": [
+                     *         "WITHDRAW"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3689,6 +3891,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "WAITING",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "priority": 1,
+                     *       "priorityReason": "Akutt behov, bor på hospits.",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-10-12T10:41:19Z",
+                     *           "type": "PRIORITISED",
+                     *           "byUser": "esikt1",
+                     *           "byRole": "esikt",
+                     *           "summary": "Satt på ventelisten med prioritet 1: Akutt behov, bor på hospits."
+                     *         }
+                     *       ],
+                     *       "nextActions": [
+                     *         "PRIORITISE",
+                     *         "ALLOCATE"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3728,6 +3967,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "ALLOCATED",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "priority": 1,
+                     *       "priorityReason": "Akutt behov, bor på hospits.",
+                     *       "allocation": {
+                     *         "id": "c1e5b7a2-4d93-4e2f-b8a1-6f0d3c2e9b47",
+                     *         "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *         "unitLabel": "H101",
+                     *         "facilityId": "bakklandet",
+                     *         "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *         "fromDate": "2026-12-01",
+                     *         "coordinator": "Lars Leder",
+                     *         "createdAt": "2026-11-18T12:31:07Z",
+                     *         "createdBy": "esikt1"
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-18T12:31:07Z",
+                     *           "type": "ALLOCATED",
+                     *           "byUser": "esikt1",
+                     *           "byRole": "esikt",
+                     *           "summary": "Tildelt Bakklandet bo- og tjenestetilbud, H101 fra 01.12.2026 (avtalt med Lars Leder)"
+                     *         }
+                     *       ],
+                     *       "nextActions": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3765,6 +4049,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "INFORMED",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "priority": 1,
+                     *       "priorityReason": "Akutt behov, bor på hospits.",
+                     *       "allocation": {
+                     *         "id": "c1e5b7a2-4d93-4e2f-b8a1-6f0d3c2e9b47",
+                     *         "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *         "unitLabel": "H101",
+                     *         "facilityId": "bakklandet",
+                     *         "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *         "fromDate": "2026-12-01",
+                     *         "coordinator": "Lars Leder",
+                     *         "createdAt": "2026-11-18T12:31:07Z",
+                     *         "createdBy": "esikt1"
+                     *       },
+                     *       "informedOn": "2026-11-20",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T08:55:02Z",
+                     *           "type": "APPLICANT_INFORMED",
+                     *           "byUser": "hvk1",
+                     *           "byRole": "hvk",
+                     *           "summary": "Søkeren informert om tilbudet 20.11.2026"
+                     *         }
+                     *       ],
+                     *       "nextActions": [
+                     *         "SCHEDULE_ORIENTATION",
+                     *         "RECORD_ORIENTATION",
+                     *         "WITHDRAW",
+                     *         "REJECT"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3808,6 +4143,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "ORIENTED",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "priority": 1,
+                     *       "priorityReason": "Akutt behov, bor på hospits.",
+                     *       "allocation": {
+                     *         "id": "c1e5b7a2-4d93-4e2f-b8a1-6f0d3c2e9b47",
+                     *         "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *         "unitLabel": "H101",
+                     *         "facilityId": "bakklandet",
+                     *         "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *         "fromDate": "2026-12-01",
+                     *         "coordinator": "Lars Leder",
+                     *         "createdAt": "2026-11-18T12:31:07Z",
+                     *         "createdBy": "esikt1"
+                     *       },
+                     *       "informedOn": "2026-11-20",
+                     *       "orientation": {
+                     *         "heldOn": "2026-11-21",
+                     *         "participants": [
+                     *           "APPLICANT",
+                     *           "HVK",
+                     *           "FACILITY"
+                     *         ],
+                     *         "applicantAnswer": "ACCEPTED"
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-21T13:20:45Z",
+                     *           "type": "APPLICANT_ACCEPTED",
+                     *           "byUser": "hvk1",
+                     *           "byRole": "hvk",
+                     *           "summary": "Søkeren takket ja til tilbudet"
+                     *         }
+                     *       ],
+                     *       "nextActions": [
+                     *         "DECIDE",
+                     *         "WITHDRAW",
+                     *         "REJECT"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3851,6 +4245,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "DECIDED",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "priority": 1,
+                     *       "priorityReason": "Akutt behov, bor på hospits.",
+                     *       "allocation": {
+                     *         "id": "c1e5b7a2-4d93-4e2f-b8a1-6f0d3c2e9b47",
+                     *         "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *         "unitLabel": "H101",
+                     *         "facilityId": "bakklandet",
+                     *         "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *         "fromDate": "2026-12-01",
+                     *         "coordinator": "Lars Leder",
+                     *         "createdAt": "2026-11-18T12:31:07Z",
+                     *         "createdBy": "esikt1"
+                     *       },
+                     *       "informedOn": "2026-11-20",
+                     *       "orientation": {
+                     *         "heldOn": "2026-11-21",
+                     *         "participants": [
+                     *           "APPLICANT",
+                     *           "HVK",
+                     *           "FACILITY"
+                     *         ],
+                     *         "applicantAnswer": "ACCEPTED"
+                     *       },
+                     *       "decision": {
+                     *         "decisionDate": "2026-11-22",
+                     *         "scope": "Praktisk bistand og opplæring i dagliglivets gjøremål, tett oppfølging i bo- og tjenestetilbudet.",
+                     *         "legalBasis": [
+                     *           "PBRL_2_1A_2",
+                     *           "HOL_3_1",
+                     *           "HOL_3_2_1_6B"
+                     *         ],
+                     *         "createdAt": "2026-11-22T09:05:33Z",
+                     *         "createdBy": "hvk1"
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-22T09:05:33Z",
+                     *           "type": "DECIDED",
+                     *           "byUser": "hvk1",
+                     *           "byRole": "hvk",
+                     *           "summary": "Vedtak om praktisk bistand fattet 22.11.2026, gjelder til det revurderes"
+                     *         }
+                     *       ],
+                     *       "nextActions": [
+                     *         "WITHDRAW"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3888,6 +4350,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "WITHDRAWN",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "priority": 1,
+                     *       "priorityReason": "Akutt behov, bor på hospits.",
+                     *       "closedReason": "Søkeren har fått annen bolig.",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-02T14:03:27Z",
+                     *           "type": "WITHDRAWN",
+                     *           "byUser": "hvk1",
+                     *           "byRole": "hvk",
+                     *           "summary": "Søknaden er trukket: Søkeren har fått annen bolig."
+                     *         }
+                     *       ],
+                     *       "nextActions": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3925,6 +4422,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "REJECTED",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "hvk1",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "closedReason": "Søkeren trenger heller et behandlingstilbud.",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-10-07T11:16:50Z",
+                     *           "type": "REJECTED",
+                     *           "byUser": "hvk1",
+                     *           "byRole": "hvk",
+                     *           "summary": "Søknaden er avslått: Søkeren trenger heller et behandlingstilbud."
+                     *         }
+                     *       ],
+                     *       "nextActions": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["Intake"];
                 };
             };
@@ -3960,6 +4490,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "unitId": "7d2c5a10-3b8e-4f61-9c2d-5e8f1a3b4c62",
+                     *           "unitLabel": "H203",
+                     *           "unitType": "BEDSIT",
+                     *           "facilityId": "bakklandet",
+                     *           "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *           "agreementKind": "BTA",
+                     *           "targetGroup": {
+                     *             "sexes": [
+                     *               "FEMALE",
+                     *               "MALE"
+                     *             ],
+                     *             "minAge": 18,
+                     *             "maxAge": 30,
+                     *             "description": "Unge voksne 18–25 år, inntil 30"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["VacancyPage"];
                 };
             };
@@ -3992,6 +4548,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *           "kind": "BTA",
+                     *           "status": "ACTIVE",
+                     *           "person": {
+                     *             "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *             "nationalIdMasked": "028398 *****",
+                     *             "name": "Jonas Berg",
+                     *             "birthDate": "1998-03-02",
+                     *             "sex": "MALE"
+                     *           },
+                     *           "facilityId": "bakklandet",
+                     *           "unitLabel": "H102",
+                     *           "startDate": "2026-12-01",
+                     *           "endDate": "2027-01-31",
+                     *           "movedInOn": "2026-12-01",
+                     *           "flags": [
+                     *             "ENDING_SOON",
+                     *             "FIRST_PERIOD_NOT_EVALUATED"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["AgreementPage"];
                 };
             };
@@ -4027,6 +4613,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "DRAFT",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "signatures": {},
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "responsibilityGroup": [],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {},
+                     *       "flags": [
+                     *         "UNSIGNED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [
+                     *         "beboeren har ikke signert",
+                     *         "fagleder har ikke signert for kommunen",
+                     *         "primærkontakt er ikke oppnevnt",
+                     *         "individuell plan er ikke tilbudt (svaret mangler)"
+                     *       ],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-23T10:02:44Z",
+                     *           "type": "DRAFTED",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Utkast til bo- og tjenesteavtale for perioden 01.12.2026–31.01.2027"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4054,6 +4707,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ACTIVE",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-30",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-29",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "DECLINED",
+                     *         "cooperationGoals": "Stabil bosituasjon",
+                     *         "cooperationNeeds": "Hjelp med økonomi",
+                     *         "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt",
+                     *         "responsibilityGroup": [
+                     *           {
+                     *             "name": "Hanne Hvalstad",
+                     *             "represents": "HVK"
+                     *           },
+                     *           {
+                     *             "name": "Berit Bakken",
+                     *             "represents": "Primærkontakt"
+                     *           }
+                     *         ],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {
+                     *         "amountOre": 50000,
+                     *         "paidOn": "2026-12-01",
+                     *         "insuranceInformedOn": "2026-12-01"
+                     *       },
+                     *       "movedInOn": "2026-12-01",
+                     *       "continuousStayDays": 22,
+                     *       "flags": [
+                     *         "FIRST_PERIOD_NOT_EVALUATED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T09:30:12Z",
+                     *           "type": "MOVED_IN",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Flyttet inn 01.12.2026"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4079,6 +4821,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ACTIVE",
+                     *       "facilityId": "bakklandet",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "personId": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "movedInOn": "2026-12-01"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AgreementStatusView"];
                 };
             };
@@ -4139,6 +4894,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ACTIVE",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-30",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-29",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "ACCEPTED",
+                     *         "responsibilityGroup": [],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {},
+                     *       "flags": [
+                     *         "FIRST_PERIOD_NOT_EVALUATED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-30T13:12:05Z",
+                     *           "type": "ACTIVE",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Avtalen er signert av begge parter og gjelder"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4177,6 +5003,101 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ACTIVE",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-30",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-29",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [
+                     *         {
+                     *           "heldOn": "2027-01-20",
+                     *           "summary": "Første periode har gått bra; fornyes for ett år.",
+                     *           "createdBy": "bakklandet-leder"
+                     *         }
+                     *       ],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "DECLINED",
+                     *         "cooperationGoals": "Stabil bosituasjon",
+                     *         "cooperationNeeds": "Hjelp med økonomi",
+                     *         "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt",
+                     *         "responsibilityGroup": [
+                     *           {
+                     *             "name": "Hanne Hvalstad",
+                     *             "represents": "HVK"
+                     *           },
+                     *           {
+                     *             "name": "Berit Bakken",
+                     *             "represents": "Primærkontakt"
+                     *           }
+                     *         ],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {
+                     *         "amountOre": 50000,
+                     *         "paidOn": "2026-12-01",
+                     *         "insuranceInformedOn": "2026-12-01"
+                     *       },
+                     *       "movedInOn": "2026-12-01",
+                     *       "continuousStayDays": 51,
+                     *       "flags": [
+                     *         "ENDING_SOON"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-01-20T14:02:55Z",
+                     *           "type": "EVALUATED",
+                     *           "byUser": "bakklandet-leder",
+                     *           "summary": "Evalueringsmøte holdt 20.01.2027"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4214,6 +5135,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ACTIVE",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2028-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-30",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-29",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         },
+                     *         {
+                     *           "seq": 2,
+                     *           "fromDate": "2027-02-01",
+                     *           "toDate": "2028-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [
+                     *         {
+                     *           "heldOn": "2027-01-20",
+                     *           "summary": "Første periode har gått bra; fornyes for ett år.",
+                     *           "createdBy": "bakklandet-leder"
+                     *         }
+                     *       ],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "DECLINED",
+                     *         "cooperationGoals": "Stabil bosituasjon",
+                     *         "cooperationNeeds": "Hjelp med økonomi",
+                     *         "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt",
+                     *         "responsibilityGroup": [
+                     *           {
+                     *             "name": "Hanne Hvalstad",
+                     *             "represents": "HVK"
+                     *           },
+                     *           {
+                     *             "name": "Berit Bakken",
+                     *             "represents": "Primærkontakt"
+                     *           }
+                     *         ],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {
+                     *         "amountOre": 50000,
+                     *         "paidOn": "2026-12-01",
+                     *         "insuranceInformedOn": "2026-12-01"
+                     *       },
+                     *       "movedInOn": "2026-12-01",
+                     *       "continuousStayDays": 52,
+                     *       "flags": [],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-01-21T09:15:26Z",
+                     *           "type": "RENEWED",
+                     *           "byUser": "bakklandet-leder",
+                     *           "summary": "Fornyet for perioden 01.02.2027–31.01.2028"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4253,6 +5272,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ACTIVE",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-20",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-20",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         },
+                     *         {
+                     *           "effectiveFrom": "2027-01-01",
+                     *           "monthlyFeeOre": 520000,
+                     *           "notifiedOn": "2026-11-22"
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "ACCEPTED",
+                     *         "responsibilityGroup": [],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {},
+                     *       "flags": [
+                     *         "FIRST_PERIOD_NOT_EVALUATED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-22T11:48:03Z",
+                     *           "type": "FEE_CHANGED",
+                     *           "byUser": "bakklandet-leder",
+                     *           "summary": "Egenbetaling endres til kr 5 200,00 fra 01.01.2027 (varslet 22.11.2026)"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4292,6 +5387,110 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "NOTICE_GIVEN",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2028-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-30",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-29",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         },
+                     *         {
+                     *           "seq": 2,
+                     *           "fromDate": "2027-02-01",
+                     *           "toDate": "2028-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [
+                     *         {
+                     *           "heldOn": "2027-01-20",
+                     *           "summary": "Første periode har gått bra; fornyes for ett år.",
+                     *           "createdBy": "bakklandet-leder"
+                     *         }
+                     *       ],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "DECLINED",
+                     *         "cooperationGoals": "Stabil bosituasjon",
+                     *         "cooperationNeeds": "Hjelp med økonomi",
+                     *         "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt",
+                     *         "responsibilityGroup": [
+                     *           {
+                     *             "name": "Hanne Hvalstad",
+                     *             "represents": "HVK"
+                     *           },
+                     *           {
+                     *             "name": "Berit Bakken",
+                     *             "represents": "Primærkontakt"
+                     *           }
+                     *         ],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {
+                     *         "amountOre": 50000,
+                     *         "paidOn": "2026-12-01",
+                     *         "insuranceInformedOn": "2026-12-01"
+                     *       },
+                     *       "movedInOn": "2026-12-01",
+                     *       "notice": {
+                     *         "givenBy": "RESIDENT",
+                     *         "givenOn": "2027-03-01",
+                     *         "reason": "Flytter til egen leilighet",
+                     *         "effectiveOn": "2027-03-15"
+                     *       },
+                     *       "continuousStayDays": 91,
+                     *       "flags": [],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T12:40:08Z",
+                     *           "type": "NOTICE_GIVEN",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Oppsagt av beboeren 01.03.2027, fra 15.03.2027: Flytter til egen leilighet"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4329,6 +5528,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "DRAFT",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "signatures": {},
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "responsibilityGroup": [],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {},
+                     *       "flags": [
+                     *         "UNSIGNED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [
+                     *         "beboeren har ikke signert",
+                     *         "fagleder har ikke signert for kommunen",
+                     *         "individuell plan er ikke tilbudt (svaret mangler)"
+                     *       ],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-24T08:40:19Z",
+                     *           "type": "PRIMARY_CONTACT",
+                     *           "byUser": "bakklandet-leder",
+                     *           "summary": "Primærkontakt oppnevnt: Berit Bakken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4369,6 +5636,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "DRAFT",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "signatures": {},
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "DECLINED",
+                     *         "cooperationGoals": "Stabil bosituasjon",
+                     *         "cooperationNeeds": "Hjelp med økonomi",
+                     *         "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt",
+                     *         "responsibilityGroup": [],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {},
+                     *       "flags": [
+                     *         "UNSIGNED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [
+                     *         "beboeren har ikke signert",
+                     *         "fagleder har ikke signert for kommunen"
+                     *       ],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-25T10:05:51Z",
+                     *           "type": "FOLLOW_UP",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Beboeren takket nei til individuell plan; samarbeidsavtale skrevet"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4415,6 +5753,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "DRAFT",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "signatures": {},
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "responsibilityGroup": [
+                     *           {
+                     *             "name": "Hanne Hvalstad",
+                     *             "represents": "HVK"
+                     *           },
+                     *           {
+                     *             "name": "Berit Bakken",
+                     *             "represents": "Primærkontakt"
+                     *           }
+                     *         ],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {},
+                     *       "flags": [
+                     *         "UNSIGNED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [
+                     *         "beboeren har ikke signert",
+                     *         "fagleder har ikke signert for kommunen",
+                     *         "individuell plan er ikke tilbudt (svaret mangler)"
+                     *       ],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-25T10:12:08Z",
+                     *           "type": "RESPONSIBILITY_GROUP",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Ansvarsgruppen har 2 medlemmer"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4454,6 +5869,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "DRAFT",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "signatures": {},
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "responsibilityGroup": [],
+                     *         "meetings": [
+                     *           {
+                     *             "kind": "PRIMARY_CONTACT_TALK",
+                     *             "heldOn": "2026-11-20",
+                     *             "note": "Gikk gjennom ukeplanen.",
+                     *             "createdBy": "bakklandet1"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "deposit": {},
+                     *       "flags": [
+                     *         "UNSIGNED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [
+                     *         "beboeren har ikke signert",
+                     *         "fagleder har ikke signert for kommunen",
+                     *         "individuell plan er ikke tilbudt (svaret mangler)"
+                     *       ],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T15:22:37Z",
+                     *           "type": "MEETING",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Primærkontaktsamtale 20.11.2026"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4493,6 +5983,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ACTIVE",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-30",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-29",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "DECLINED",
+                     *         "cooperationGoals": "Stabil bosituasjon",
+                     *         "cooperationNeeds": "Hjelp med økonomi",
+                     *         "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt",
+                     *         "responsibilityGroup": [
+                     *           {
+                     *             "name": "Hanne Hvalstad",
+                     *             "represents": "HVK"
+                     *           },
+                     *           {
+                     *             "name": "Berit Bakken",
+                     *             "represents": "Primærkontakt"
+                     *           }
+                     *         ],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {
+                     *         "amountOre": 50000,
+                     *         "paidOn": "2026-12-01",
+                     *         "insuranceInformedOn": "2026-12-01"
+                     *       },
+                     *       "movedInOn": "2026-12-01",
+                     *       "continuousStayDays": 1,
+                     *       "flags": [
+                     *         "FIRST_PERIOD_NOT_EVALUATED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T09:24:50Z",
+                     *           "type": "DEPOSIT",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Depositum kr 500,00, betalt 01.12.2026; informert om innboforsikring"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4530,6 +6109,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ACTIVE",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-30",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-29",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "DECLINED",
+                     *         "cooperationGoals": "Stabil bosituasjon",
+                     *         "cooperationNeeds": "Hjelp med økonomi",
+                     *         "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt",
+                     *         "responsibilityGroup": [
+                     *           {
+                     *             "name": "Hanne Hvalstad",
+                     *             "represents": "HVK"
+                     *           },
+                     *           {
+                     *             "name": "Berit Bakken",
+                     *             "represents": "Primærkontakt"
+                     *           }
+                     *         ],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {
+                     *         "amountOre": 50000,
+                     *         "paidOn": "2026-12-01",
+                     *         "insuranceInformedOn": "2026-12-01"
+                     *       },
+                     *       "movedInOn": "2026-12-01",
+                     *       "continuousStayDays": 1,
+                     *       "flags": [
+                     *         "FIRST_PERIOD_NOT_EVALUATED"
+                     *       ],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T09:30:12Z",
+                     *           "type": "MOVED_IN",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Flyttet inn 01.12.2026"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4569,6 +6237,111 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ENDED",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2028-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-30",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-29",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         },
+                     *         {
+                     *           "seq": 2,
+                     *           "fromDate": "2027-02-01",
+                     *           "toDate": "2028-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [
+                     *         {
+                     *           "heldOn": "2027-01-20",
+                     *           "summary": "Første periode har gått bra; fornyes for ett år.",
+                     *           "createdBy": "bakklandet-leder"
+                     *         }
+                     *       ],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "primaryContact": "Berit Bakken",
+                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "individualPlan": "DECLINED",
+                     *         "cooperationGoals": "Stabil bosituasjon",
+                     *         "cooperationNeeds": "Hjelp med økonomi",
+                     *         "cooperationStaffProvide": "Ukentlige samtaler med primærkontakt",
+                     *         "responsibilityGroup": [
+                     *           {
+                     *             "name": "Hanne Hvalstad",
+                     *             "represents": "HVK"
+                     *           },
+                     *           {
+                     *             "name": "Berit Bakken",
+                     *             "represents": "Primærkontakt"
+                     *           }
+                     *         ],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {
+                     *         "amountOre": 50000,
+                     *         "paidOn": "2026-12-01",
+                     *         "insuranceInformedOn": "2026-12-01"
+                     *       },
+                     *       "movedInOn": "2026-12-01",
+                     *       "moveOut": {
+                     *         "movedOutOn": "2027-06-30",
+                     *         "destination": "MUNICIPAL_RENTAL",
+                     *         "terminationGround": "NONE"
+                     *       },
+                     *       "endedOn": "2027-06-30",
+                     *       "endReason": "MOVED_OUT",
+                     *       "continuousStayDays": 212,
+                     *       "flags": [],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-06-30T10:05:44Z",
+                     *           "type": "MOVED_OUT",
+                     *           "byUser": "bakklandet1",
+                     *           "summary": "Flyttet ut 30.06.2027 til MUNICIPAL_RENTAL"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
@@ -4612,6 +6385,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "facilityId": "gamle-oslovei-93",
+                     *       "fromKind": "BTA",
+                     *       "toKind": "LEASE",
+                     *       "effectiveOn": "2027-01-01",
+                     *       "endedAgreements": [
+                     *         "6d9f1b3e-5a7c-4c2e-8b4d-0f2a4c6e8b39"
+                     *       ],
+                     *       "successorDrafts": [
+                     *         "c9e1f3b5-7d9a-4b1d-8f6c-0e2a4c6d8f5d"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ConversionResult"];
                 };
             };
@@ -4645,6 +6432,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "2d9c4b7e-6f1a-4c83-9e05-7a3b1c8d2f64",
+                     *           "facilityId": "bakklandet",
+                     *           "occurredAt": "2026-11-20T22:40:00Z",
+                     *           "personIds": [
+                     *             "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11"
+                     *           ],
+                     *           "categories": [
+                     *             "VIOLENCE_OR_THREATS"
+                     *           ],
+                     *           "serious": true,
+                     *           "rulesVersion": 1,
+                     *           "ruleNumbers": [
+                     *             1
+                     *           ],
+                     *           "description": "Truet en ansatt med kniv på kjøkkenet.",
+                     *           "policeReason": "EXCLUSION_OF_THREATENING_PERSON",
+                     *           "createdAt": "2026-11-20T23:05:41Z",
+                     *           "createdBy": "bakklandet1"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["IncidentPage"];
                 };
             };
@@ -4690,6 +6506,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "2d9c4b7e-6f1a-4c83-9e05-7a3b1c8d2f64",
+                     *       "facilityId": "bakklandet",
+                     *       "occurredAt": "2026-11-20T22:40:00Z",
+                     *       "personIds": [
+                     *         "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11"
+                     *       ],
+                     *       "categories": [
+                     *         "VIOLENCE_OR_THREATS"
+                     *       ],
+                     *       "serious": true,
+                     *       "rulesVersion": 1,
+                     *       "ruleNumbers": [
+                     *         1
+                     *       ],
+                     *       "description": "Truet en ansatt med kniv på kjøkkenet.",
+                     *       "policeReason": "EXCLUSION_OF_THREATENING_PERSON",
+                     *       "createdAt": "2026-11-20T23:05:41Z",
+                     *       "createdBy": "bakklandet1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Incident"];
                 };
             };
@@ -4722,6 +6560,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53",
+                     *           "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *           "facilityId": "bakklandet",
+                     *           "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *           "kind": "BTA",
+                     *           "type": "EXCLUSION",
+                     *           "ground": "VIOLENCE_OR_THREATS",
+                     *           "status": "AWAITING_APPROVAL",
+                     *           "incidentIds": [
+                     *             "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *           ],
+                     *           "writtenGrounds": "Truet ansatt med kniv.",
+                     *           "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                     *           "exclusionFrom": "2026-11-21",
+                     *           "exclusionTo": "2026-11-25",
+                     *           "alternativeAccommodation": {
+                     *             "place": "Døgnovernatting, Kirkens bymisjon",
+                     *             "from": "2026-11-21",
+                     *             "to": "2026-11-25"
+                     *           },
+                     *           "proposedAt": "2026-11-21T06:45:12Z",
+                     *           "proposedBy": "bakklandet1"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SanctionPage"];
                 };
             };
@@ -4767,6 +6638,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "kind": "BTA",
+                     *       "type": "EXCLUSION",
+                     *       "ground": "VIOLENCE_OR_THREATS",
+                     *       "status": "AWAITING_APPROVAL",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "writtenGrounds": "Truet ansatt med kniv.",
+                     *       "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                     *       "exclusionFrom": "2026-11-21",
+                     *       "exclusionTo": "2026-11-25",
+                     *       "alternativeAccommodation": {
+                     *         "place": "Døgnovernatting, Kirkens bymisjon",
+                     *         "from": "2026-11-21",
+                     *         "to": "2026-11-25"
+                     *       },
+                     *       "proposedAt": "2026-11-21T06:45:12Z",
+                     *       "proposedBy": "bakklandet1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
@@ -4794,6 +6691,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "kind": "BTA",
+                     *       "type": "EXCLUSION",
+                     *       "ground": "VIOLENCE_OR_THREATS",
+                     *       "status": "IN_FORCE",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "writtenGrounds": "Truet ansatt med kniv.",
+                     *       "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                     *       "exclusionFrom": "2026-11-21",
+                     *       "exclusionTo": "2026-11-25",
+                     *       "alternativeAccommodation": {
+                     *         "place": "Døgnovernatting, Kirkens bymisjon",
+                     *         "from": "2026-11-21",
+                     *         "to": "2026-11-25"
+                     *       },
+                     *       "proposedAt": "2026-11-21T06:45:12Z",
+                     *       "proposedBy": "bakklandet1",
+                     *       "approvedAt": "2026-11-21T07:10:40Z",
+                     *       "approvedBy": "bakklandet-leder",
+                     *       "notifiedOn": "2026-11-21",
+                     *       "notifiedHow": "Vedtaket lest opp og gitt skriftlig",
+                     *       "appealDeadline": "2026-12-12"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
@@ -4819,6 +6747,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "kind": "BTA",
+                     *       "type": "EXCLUSION",
+                     *       "ground": "VIOLENCE_OR_THREATS",
+                     *       "status": "APPROVED",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "writtenGrounds": "Truet ansatt med kniv.",
+                     *       "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                     *       "exclusionFrom": "2026-11-21",
+                     *       "exclusionTo": "2026-11-25",
+                     *       "alternativeAccommodation": {
+                     *         "place": "Døgnovernatting, Kirkens bymisjon",
+                     *         "from": "2026-11-21",
+                     *         "to": "2026-11-25"
+                     *       },
+                     *       "proposedAt": "2026-11-21T06:45:12Z",
+                     *       "proposedBy": "bakklandet1",
+                     *       "approvedAt": "2026-11-21T07:10:40Z",
+                     *       "approvedBy": "bakklandet-leder"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
@@ -4855,6 +6811,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "kind": "BTA",
+                     *       "type": "EXCLUSION",
+                     *       "ground": "VIOLENCE_OR_THREATS",
+                     *       "status": "IN_FORCE",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "writtenGrounds": "Truet ansatt med kniv.",
+                     *       "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                     *       "exclusionFrom": "2026-11-21",
+                     *       "exclusionTo": "2026-11-25",
+                     *       "alternativeAccommodation": {
+                     *         "place": "Døgnovernatting, Kirkens bymisjon",
+                     *         "from": "2026-11-21",
+                     *         "to": "2026-11-25"
+                     *       },
+                     *       "proposedAt": "2026-11-21T06:45:12Z",
+                     *       "proposedBy": "bakklandet1",
+                     *       "approvedAt": "2026-11-21T07:10:40Z",
+                     *       "approvedBy": "bakklandet-leder",
+                     *       "notifiedOn": "2026-11-21",
+                     *       "notifiedHow": "Vedtaket lest opp og gitt skriftlig",
+                     *       "appealDeadline": "2026-12-12"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
@@ -4894,6 +6881,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "kind": "BTA",
+                     *       "type": "EXCLUSION",
+                     *       "ground": "VIOLENCE_OR_THREATS",
+                     *       "status": "IN_FORCE",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "writtenGrounds": "Truet ansatt med kniv.",
+                     *       "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                     *       "exclusionFrom": "2026-11-21",
+                     *       "exclusionTo": "2026-11-25",
+                     *       "alternativeAccommodation": {
+                     *         "place": "Døgnovernatting, Kirkens bymisjon",
+                     *         "from": "2026-11-21",
+                     *         "to": "2026-11-25"
+                     *       },
+                     *       "proposedAt": "2026-11-21T06:45:12Z",
+                     *       "proposedBy": "bakklandet1",
+                     *       "approvedAt": "2026-11-21T07:10:40Z",
+                     *       "approvedBy": "bakklandet-leder",
+                     *       "notifiedOn": "2026-11-21",
+                     *       "notifiedHow": "Vedtaket lest opp og gitt skriftlig",
+                     *       "appealDeadline": "2026-12-12",
+                     *       "appealedOn": "2026-11-28",
+                     *       "appealOutcome": "UPHELD",
+                     *       "appealOutcomeOn": "2026-12-10"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
@@ -4922,6 +6943,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "ladder": [
+                     *         {
+                     *           "type": "ORAL_WARNING",
+                     *           "given": 1,
+                     *           "grounds": [
+                     *             "SUBSTANCE_USE",
+                     *             "NOISE_AND_DISTURBANCE",
+                     *             "UNLAWFUL_OVERNIGHT_GUEST",
+                     *             "ANIMALS",
+                     *             "HMS_BREACH",
+                     *             "HOUSE_RULE_BREACH"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "WRITTEN_WARNING",
+                     *           "given": 0,
+                     *           "grounds": [
+                     *             "REPEATED_ORAL_WARNINGS",
+                     *             "SERIOUS_BREACH"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "EXCLUSION",
+                     *           "given": 0,
+                     *           "grounds": [
+                     *             "VIOLENCE_OR_THREATS",
+                     *             "WEAPONS_OR_THREATENING_OBJECTS",
+                     *             "SUBSTANCE_USE",
+                     *             "REPEATED_WARNINGS_AND_SERIOUS_BREACH"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "TERMINATION",
+                     *           "given": 0,
+                     *           "grounds": [
+                     *             "NON_PAYMENT",
+                     *             "SERIOUS_REPEATED_BREACHES"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "sanctions": [
+                     *         {
+                     *           "id": "3a5c7e9b-1d3f-4a5c-8e7a-9b1d3f5a7c84",
+                     *           "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *           "facilityId": "bakklandet",
+                     *           "personId": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *           "kind": "BTA",
+                     *           "type": "ORAL_WARNING",
+                     *           "ground": "NOISE_AND_DISTURBANCE",
+                     *           "status": "IN_FORCE",
+                     *           "incidentIds": [
+                     *             "7e9a1c3b-5d7f-4e1a-9c3b-5d7f9a1c3e95"
+                     *           ],
+                     *           "proposedAt": "2027-02-14T21:30:00Z",
+                     *           "proposedBy": "bakklandet1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SanctionHistory"];
                 };
             };
@@ -4958,6 +7042,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "4a6e8c0b-2d5f-4b17-8c39-0e1f2a3b4c75",
+                     *       "facilityId": "bakklandet",
+                     *       "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *       "unitLabel": "H101",
+                     *       "ground": "NO_ANSWER_AT_HMS_ROUND",
+                     *       "enteredAt": "2026-11-20T09:15:00Z",
+                     *       "staff": "bakklandet1",
+                     *       "present": "To miljøterapeuter",
+                     *       "found": "Beboeren sov."
+                     *     }
+                     */
                     "application/json": components["schemas"]["Entry"];
                 };
             };
@@ -4996,6 +7093,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "6c8a0e2d-4f7b-4d39-a15b-2c3d4e5f6a86",
+                     *       "facilityId": "bakklandet",
+                     *       "issuedBy": "STAFF",
+                     *       "visitor": "Mann i 30-årene, kjent fra rusmiljøet",
+                     *       "fromDate": "2026-11-20",
+                     *       "toDate": "2026-12-20",
+                     *       "reason": "Mistenkt salg av narkotika i huset",
+                     *       "createdBy": "bakklandet1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VisitorBan"];
                 };
             };
@@ -5025,7 +7134,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "facilityId": "bakklandet",
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30",
+                     *       "sanctionsByType": [
+                     *         {
+                     *           "key": "EXCLUSION",
+                     *           "count": 1
+                     *         }
+                     *       ],
+                     *       "exclusions": [
+                     *         {
+                     *           "id": "5c7e9a1b-3d5f-4b7d-9f1a-3c5e7a9b1d28",
+                     *           "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *           "facilityId": "bakklandet",
+                     *           "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *           "kind": "BTA",
+                     *           "type": "EXCLUSION",
+                     *           "ground": "VIOLENCE_OR_THREATS",
+                     *           "status": "IN_FORCE",
+                     *           "incidentIds": [
+                     *             "2d9c4b7e-6f1a-4c83-9e05-7a3b1c8d2f64"
+                     *           ],
+                     *           "writtenGrounds": "Truet ansatt med kniv.",
+                     *           "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                     *           "exclusionFrom": "2026-11-21",
+                     *           "exclusionTo": "2026-11-25",
+                     *           "alternativeAccommodation": {
+                     *             "place": "Døgnovernatting, Kirkens bymisjon",
+                     *             "from": "2026-11-21",
+                     *             "to": "2026-11-25"
+                     *           },
+                     *           "proposedAt": "2026-11-21T06:45:12Z",
+                     *           "proposedBy": "bakklandet1",
+                     *           "approvedAt": "2026-11-21T07:10:40Z",
+                     *           "approvedBy": "bakklandet-leder",
+                     *           "notifiedOn": "2026-11-21",
+                     *           "notifiedHow": "Vedtaket lest opp og gitt skriftlig",
+                     *           "appealDeadline": "2026-12-12"
+                     *         }
+                     *       ],
+                     *       "terminations": [],
+                     *       "appeals": [],
+                     *       "entriesByGround": [
+                     *         {
+                     *           "key": "NO_ANSWER_AT_HMS_ROUND",
+                     *           "count": 1
+                     *         }
+                     *       ],
+                     *       "entries": [
+                     *         {
+                     *           "id": "4a6e8c0b-2d5f-4b17-8c39-0e1f2a3b4c75",
+                     *           "facilityId": "bakklandet",
+                     *           "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *           "unitLabel": "H101",
+                     *           "ground": "NO_ANSWER_AT_HMS_ROUND",
+                     *           "enteredAt": "2026-11-20T09:15:00Z",
+                     *           "staff": "bakklandet1",
+                     *           "present": "To miljøterapeuter",
+                     *           "found": "Beboeren sov."
+                     *         }
+                     *       ],
+                     *       "visitorBans": [
+                     *         {
+                     *           "id": "6c8a0e2d-4f7b-4d39-a15b-2c3d4e5f6a86",
+                     *           "facilityId": "bakklandet",
+                     *           "issuedBy": "STAFF",
+                     *           "visitor": "Mann i 30-årene, kjent fra rusmiljøet",
+                     *           "fromDate": "2026-11-20",
+                     *           "toDate": "2026-12-20",
+                     *           "reason": "Mistenkt salg av narkotika i huset",
+                     *           "createdBy": "bakklandet1"
+                     *         }
+                     *       ],
+                     *       "policeContacts": 1,
+                     *       "flags": [
+                     *         {
+                     *           "flag": "ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER",
+                     *           "detail": "1 innlåsinger fordi beboeren ikke svarte på HMS-runden"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ControlReport"];
+                    /**
+                     * @example tiltak;dato;beboer;grunnlag;status;detaljer
+                     *     EXCLUSION;2026-11-21T06:45:12Z;2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20;VIOLENCE_OR_THREATS;IN_FORCE;bortvist 2026-11-21–2026-11-25, annet bosted: Døgnovernatting, Kirkens bymisjon
+                     *     INNLASING;2026-11-20T09:15:00Z;;NO_ANSWER_AT_HMS_ROUND;;boenhet H101, personale bakklandet1
+                     *     BESOKSFORBUD;2026-11-20;;STAFF;;Mann i 30-årene, kjent fra rusmiljøet: Mistenkt salg av narkotika i huset
+                     *     ANTALL;;;EXCLUSION;;1
+                     *     FLAGG;;;ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER;;1 innlåsinger fordi beboeren ikke svarte på HMS-runden
+                     */
                     "text/csv": string;
                     "application/pdf": string;
                 };
@@ -5061,6 +7262,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "1f3b5d7a-9c2e-4a46-b8d0-3e5f7a9b1c97",
+                     *       "period": "2026-11",
+                     *       "state": "RUNNING",
+                     *       "total": 14,
+                     *       "done": 0,
+                     *       "created": 0,
+                     *       "skipped": 0,
+                     *       "startedAt": "2026-11-01T05:00:02Z",
+                     *       "startedBy": "okonomi1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChargeRun"];
                 };
             };
@@ -5088,6 +7302,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "1f3b5d7a-9c2e-4a46-b8d0-3e5f7a9b1c97",
+                     *       "period": "2026-11",
+                     *       "state": "DONE",
+                     *       "total": 14,
+                     *       "done": 14,
+                     *       "created": 13,
+                     *       "skipped": 1,
+                     *       "startedAt": "2026-11-01T05:00:02Z",
+                     *       "finishedAt": "2026-11-01T05:00:04Z",
+                     *       "startedBy": "okonomi1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChargeRun"];
                 };
             };
@@ -5116,6 +7344,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0c2e4a6b-8d1f-4b3a-9c5e-7f9b1d3e5a71",
+                     *           "channel": "OCR",
+                     *           "sourceReference": "OCR:2026-11-22:112233446:0000002",
+                     *           "kid": "0001000033",
+                     *           "amountOre": 600000,
+                     *           "paidOn": "2026-11-21",
+                     *           "matched": false,
+                     *           "allocations": [],
+                     *           "registeredAt": "2026-11-23T07:02:12Z",
+                     *           "registeredBy": "okonomi1"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["PaymentPage"];
                 };
             };
@@ -5154,6 +7403,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "d4f6a8c0-2e4b-4c68-9a1d-5f7b9d1e3a08",
+                     *       "channel": "API",
+                     *       "sourceReference": "NAV-trekk-2026-11-123456",
+                     *       "kid": "0001000017",
+                     *       "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "amountOre": 500000,
+                     *       "paidOn": "2026-11-20",
+                     *       "matched": true,
+                     *       "allocations": [
+                     *         {
+                     *           "chargeId": "e5a7b9d1-3f5c-4d79-8b2e-6a8c0e2f4b19",
+                     *           "period": "2026-10",
+                     *           "amountOre": 500000
+                     *         }
+                     *       ],
+                     *       "registeredAt": "2026-11-20T10:12:30Z",
+                     *       "registeredBy": "service-account-bta-integration"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Payment"];
                 };
             };
@@ -5163,6 +7433,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "d4f6a8c0-2e4b-4c68-9a1d-5f7b9d1e3a08",
+                     *       "channel": "API",
+                     *       "sourceReference": "NAV-trekk-2026-11-123456",
+                     *       "kid": "0001000017",
+                     *       "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "amountOre": 500000,
+                     *       "paidOn": "2026-11-20",
+                     *       "matched": true,
+                     *       "allocations": [
+                     *         {
+                     *           "chargeId": "e5a7b9d1-3f5c-4d79-8b2e-6a8c0e2f4b19",
+                     *           "period": "2026-10",
+                     *           "amountOre": 500000
+                     *         }
+                     *       ],
+                     *       "registeredAt": "2026-11-20T10:12:30Z",
+                     *       "registeredBy": "service-account-bta-integration"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Payment"];
                 };
             };
@@ -5199,6 +7490,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0c2e4a6b-8d1f-4b3a-9c5e-7f9b1d3e5a71",
+                     *       "channel": "OCR",
+                     *       "sourceReference": "OCR:2026-11-22:112233446:0000002",
+                     *       "kid": "0001000033",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "amountOre": 600000,
+                     *       "paidOn": "2026-11-21",
+                     *       "matched": true,
+                     *       "allocations": [
+                     *         {
+                     *           "chargeId": "9d1f3b5c-7e9a-4c1e-8a3c-5e7a9c1e3b06",
+                     *           "period": "2026-11",
+                     *           "amountOre": 600000
+                     *         }
+                     *       ],
+                     *       "registeredAt": "2026-11-23T07:02:12Z",
+                     *       "registeredBy": "okonomi1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Payment"];
                 };
             };
@@ -5222,6 +7534,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example NY000010000080802311231001234560000000000000000000000000000000000000000000000000
+                 *     NY090020001234567231100115030012345000000000000000000000000000000000000000000000
+                 *     NY09103000000012211260122100001000000000000500000               0001000017000000
+                 *     NY091031000000100000000001122334450211126123456789030000000000000000000000000000
+                 *     NY09103000000022211260122100002000000000000600000               0001000033000000
+                 *     NY091031000000200000000001122334460211126987654321090000000000000000000000000000
+                 *     NY090088000000020000000600000000001100000221126221126221126000000000000000000000
+                 *     NY000089000000020000000800000000001100000221126000000000000000000000000000000000
+                 */
                 "text/plain": string;
             };
         };
@@ -5234,6 +7556,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "2b4d6f8a-0c2e-4e6a-8b0d-2f4a6c8e0b17",
+                     *       "filename": "OCR.D231126.txt",
+                     *       "state": "DONE",
+                     *       "total": 2,
+                     *       "done": 2,
+                     *       "matched": 1,
+                     *       "unmatched": 1,
+                     *       "duplicates": 0,
+                     *       "amountOre": 1100000,
+                     *       "createdAt": "2026-11-23T07:02:11Z",
+                     *       "createdBy": "okonomi1",
+                     *       "finishedAt": "2026-11-23T07:02:12Z",
+                     *       "unmatchedPayments": [
+                     *         {
+                     *           "id": "0c2e4a6b-8d1f-4b3a-9c5e-7f9b1d3e5a71",
+                     *           "channel": "OCR",
+                     *           "sourceReference": "OCR:2026-11-22:112233446:0000002",
+                     *           "kid": "0001000033",
+                     *           "amountOre": 600000,
+                     *           "paidOn": "2026-11-21",
+                     *           "matched": false,
+                     *           "allocations": [],
+                     *           "registeredAt": "2026-11-23T07:02:12Z",
+                     *           "registeredBy": "okonomi1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BankImport"];
                 };
             };
@@ -5287,6 +7639,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0e3c55-8d0c-4a53-9a8e-2f3f0d1c7a10",
+                     *       "filename": "OCR.D231126.txt",
+                     *       "state": "DONE",
+                     *       "total": 2400,
+                     *       "done": 2400,
+                     *       "matched": 2391,
+                     *       "unmatched": 1,
+                     *       "duplicates": 8,
+                     *       "amountOre": 1147860000,
+                     *       "createdAt": "2026-11-23T07:02:11Z",
+                     *       "createdBy": "okonomi1",
+                     *       "finishedAt": "2026-11-23T07:03:40Z",
+                     *       "unmatchedPayments": [
+                     *         {
+                     *           "id": "0c2e4a6b-8d1f-4b3a-9c5e-7f9b1d3e5a71",
+                     *           "channel": "OCR",
+                     *           "sourceReference": "OCR:2026-11-22:112233446:0000002",
+                     *           "kid": "0001000033",
+                     *           "amountOre": 600000,
+                     *           "paidOn": "2026-11-21",
+                     *           "matched": false,
+                     *           "allocations": [],
+                     *           "registeredAt": "2026-11-23T07:02:12Z",
+                     *           "registeredBy": "okonomi1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BankImport"];
                 };
             };
@@ -5312,6 +7694,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *           "facilityId": "bakklandet",
+                     *           "personId": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *           "personName": "Jonas Berg",
+                     *           "unitLabel": "H102",
+                     *           "days0to30Ore": 500000,
+                     *           "days31to60Ore": 0,
+                     *           "days61to90Ore": 0,
+                     *           "over90Ore": 0,
+                     *           "totalOre": 500000,
+                     *           "flagged": true,
+                     *           "hasRepaymentPlan": true
+                     *         }
+                     *       ],
+                     *       "days0to30Ore": 500000,
+                     *       "days31to60Ore": 0,
+                     *       "days61to90Ore": 0,
+                     *       "over90Ore": 0,
+                     *       "totalOre": 500000,
+                     *       "thresholdOre": 500000
+                     *     }
+                     */
                     "application/json": components["schemas"]["Arrears"];
                 };
             };
@@ -5339,7 +7747,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example record;date;agreement_id;facility_id;kid;amount_ore;reference
+                     *     CHARGE;2026-11-01;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;0001000017;500000;2026-11
+                     *     PAYMENT;2026-11-20;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;0001000017;500000;NAV-trekk-2026-11-123456
+                     *     BALANCE;2026-11-30;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;;500000;
+                     */
                     "text/csv": string;
+                    /**
+                     * @example [
+                     *       {
+                     *         "record": "CHARGE",
+                     *         "date": "2026-11-01",
+                     *         "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *         "facilityId": "bakklandet",
+                     *         "kid": "0001000017",
+                     *         "amountOre": 500000,
+                     *         "reference": "2026-11"
+                     *       },
+                     *       {
+                     *         "record": "PAYMENT",
+                     *         "date": "2026-11-20",
+                     *         "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *         "facilityId": "bakklandet",
+                     *         "kid": "0001000017",
+                     *         "amountOre": 500000,
+                     *         "reference": "NAV-trekk-2026-11-123456"
+                     *       },
+                     *       {
+                     *         "record": "BALANCE",
+                     *         "date": "2026-11-30",
+                     *         "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *         "facilityId": "bakklandet",
+                     *         "amountOre": 500000
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ExportRow"][];
                 };
             };
@@ -5365,6 +7808,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "balanceOre": 500000,
+                     *       "overdueOre": 500000,
+                     *       "paymentSetup": {
+                     *         "method": "DIRECT_DEDUCTION",
+                     *         "deductionAgreementSignedOn": "2026-11-01"
+                     *       },
+                     *       "lines": [
+                     *         {
+                     *           "date": "2026-10-01",
+                     *           "type": "CHARGE",
+                     *           "text": "Egenbetaling 10.2026",
+                     *           "debitOre": 500000,
+                     *           "creditOre": 0,
+                     *           "balanceOre": 500000,
+                     *           "kid": "0001000009"
+                     *         },
+                     *         {
+                     *           "date": "2026-11-01",
+                     *           "type": "CHARGE",
+                     *           "text": "Egenbetaling 11.2026",
+                     *           "debitOre": 500000,
+                     *           "creditOre": 0,
+                     *           "balanceOre": 1000000,
+                     *           "kid": "0001000017"
+                     *         },
+                     *         {
+                     *           "date": "2026-11-20",
+                     *           "type": "PAYMENT",
+                     *           "text": "Innbetaling (api)",
+                     *           "debitOre": 0,
+                     *           "creditOre": 500000,
+                     *           "balanceOre": 500000,
+                     *           "kid": "0001000017"
+                     *         }
+                     *       ],
+                     *       "repaymentPlans": [
+                     *         {
+                     *           "id": "f6b8c0e2-4a6d-4e8a-9c3f-7b9d1f3a5c2a",
+                     *           "debtOre": 500000,
+                     *           "startDate": "2026-12-01",
+                     *           "instalmentOre": 50000,
+                     *           "instalments": 10,
+                     *           "state": "ON_TRACK",
+                     *           "paidTowardsOre": 0,
+                     *           "expectedByTodayOre": 0,
+                     *           "createdAt": "2026-11-23T09:41:05Z",
+                     *           "createdBy": "okonomi1"
+                     *         }
+                     *       ],
+                     *       "housingBenefit": [
+                     *         {
+                     *           "id": "a7c9d1f3-5b7e-4f9b-8d4a-8c0e2a4b6d3b",
+                     *           "status": "GRANTED",
+                     *           "appliedOn": "2026-10-01",
+                     *           "amountOre": 180000,
+                     *           "fromDate": "2026-11-01",
+                     *           "toDate": "2027-10-31"
+                     *         }
+                     *       ],
+                     *       "flagged": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Ledger"];
                 };
             };
@@ -5400,6 +7908,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "method": "DIRECT_DEDUCTION",
+                     *       "deductionAgreementSignedOn": "2026-11-01"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PaymentSetup"];
                 };
             };
@@ -5438,6 +7952,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "f6b8c0e2-4a6d-4e8a-9c3f-7b9d1f3a5c2a",
+                     *       "debtOre": 500000,
+                     *       "startDate": "2026-12-01",
+                     *       "instalmentOre": 50000,
+                     *       "instalments": 10,
+                     *       "state": "ON_TRACK",
+                     *       "paidTowardsOre": 0,
+                     *       "expectedByTodayOre": 0,
+                     *       "createdAt": "2026-11-23T09:41:05Z",
+                     *       "createdBy": "okonomi1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepaymentPlan"];
                 };
             };
@@ -5478,6 +8006,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "a7c9d1f3-5b7e-4f9b-8d4a-8c0e2a4b6d3b",
+                     *       "status": "GRANTED",
+                     *       "appliedOn": "2026-10-01",
+                     *       "amountOre": 180000,
+                     *       "fromDate": "2026-11-01",
+                     *       "toDate": "2027-10-31"
+                     *     }
+                     */
                     "application/json": components["schemas"]["HousingBenefit"];
                 };
             };
@@ -5509,7 +8047,144 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-06-30",
+                     *       "residentsServed": 7,
+                     *       "moveIns": 3,
+                     *       "moveOuts": 2,
+                     *       "moveOutsByDestination": [
+                     *         {
+                     *           "key": "MUNICIPAL_RENTAL",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "PRIVATE_RENTAL",
+                     *           "count": 1
+                     *         },
+                     *         {
+                     *           "key": "OWN_HOME",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "TREATMENT",
+                     *           "count": 1
+                     *         },
+                     *         {
+                     *           "key": "OTHER_FACILITY",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "PRISON",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "HOSPITAL",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "DECEASED",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "UNKNOWN",
+                     *           "count": 0
+                     *         }
+                     *       ],
+                     *       "moveOutsByReason": [
+                     *         {
+                     *           "key": "ARREARS",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "BREACHES",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "CONVERTED",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "OWN_WISH",
+                     *           "count": 2
+                     *         }
+                     *       ],
+                     *       "stillLiving": 5,
+                     *       "meanStayDays": 214,
+                     *       "medianStayDays": 190,
+                     *       "stayBuckets": [
+                     *         {
+                     *           "key": "0-30",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "31-60",
+                     *           "count": 1
+                     *         },
+                     *         {
+                     *           "key": "61-90",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "key": "91-180",
+                     *           "count": 2
+                     *         },
+                     *         {
+                     *           "key": "181-365",
+                     *           "count": 3
+                     *         },
+                     *         {
+                     *           "key": "366-730",
+                     *           "count": 1
+                     *         },
+                     *         {
+                     *           "key": "731-",
+                     *           "count": 0
+                     *         }
+                     *       ],
+                     *       "permanentHousingShare": 0.5,
+                     *       "occupancy": 0.701,
+                     *       "occupiedUnitDays": 1142,
+                     *       "availableUnitDays": 1629,
+                     *       "medianWaitingDays": 46,
+                     *       "waitingListAtEnd": 3,
+                     *       "sanctionsByType": [
+                     *         {
+                     *           "key": "EXCLUSION",
+                     *           "count": 1
+                     *         },
+                     *         {
+                     *           "key": "ORAL_WARNING",
+                     *           "count": 3
+                     *         },
+                     *         {
+                     *           "key": "WRITTEN_WARNING",
+                     *           "count": 1
+                     *         }
+                     *       ],
+                     *       "exclusions": 1,
+                     *       "entriesWithoutConsent": 2,
+                     *       "terminations": 0,
+                     *       "arrearsAtEndOre": 375000,
+                     *       "summary": "Fra januar 2026 til juni 2026 har Bakklandet bo- og tjenestetilbud hatt i alt 7 beboere. Av dem har 1 til privat leid bolig og 1 til behandling. 5 bor der fortsatt."
+                     *     }
+                     */
                     "application/json": components["schemas"]["Statistics"];
+                    /**
+                     * @example tabell;nøkkel;verdi
+                     *     nøkkeltall;beboere;7
+                     *     nøkkeltall;innflyttinger;3
+                     *     nøkkeltall;utflyttinger;2
+                     *     nøkkeltall;bor der fortsatt;5
+                     *     nøkkeltall;belegg;0.701
+                     *     utflytting etter bosted;PRIVATE_RENTAL;1
+                     *     utflytting etter bosted;TREATMENT;1
+                     *     reaksjoner;EXCLUSION;1
+                     *     kontroll;innlåsinger uten samtykke;2
+                     */
                     "text/csv": string;
                 };
             };
@@ -5534,6 +8209,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "ALLOCATION_AWAITING_MOVE_IN",
+                     *         "facilityId": "bakklandet",
+                     *         "intakeId": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *         "personName": "Kari Nordmann",
+                     *         "dueDate": "2026-12-01",
+                     *         "text": "Tildelt, venter på innflytting",
+                     *         "link": "/soknader/9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35"
+                     *       },
+                     *       {
+                     *         "kind": "APPEAL_DEADLINE_RUNNING",
+                     *         "facilityId": "bakklandet",
+                     *         "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "sanctionId": "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53",
+                     *         "personName": "Ola Nilsen",
+                     *         "dueDate": "2026-12-12",
+                     *         "text": "Klagefristen løper",
+                     *         "link": "/avtaler/3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11/reaksjoner"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["OverviewItem"][];
                 };
             };
@@ -5600,6 +8298,114 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "AUDIT_C",
+                     *         "name": "AUDIT-C (alkohol, tre spørsmål)",
+                     *         "source": "Bush K et al. The AUDIT alcohol consumption questions (AUDIT-C). Arch Intern Med 1998;158:1789-95.",
+                     *         "total": "SUM",
+                     *         "min": 0,
+                     *         "max": 12,
+                     *         "items": [
+                     *           {
+                     *             "id": "q1",
+                     *             "text": "Hvor ofte drikker du alkohol?",
+                     *             "answers": [
+                     *               {
+                     *                 "label": "Aldri",
+                     *                 "score": 0
+                     *               },
+                     *               {
+                     *                 "label": "Månedlig eller sjeldnere",
+                     *                 "score": 1
+                     *               },
+                     *               {
+                     *                 "label": "2–4 ganger i måneden",
+                     *                 "score": 2
+                     *               },
+                     *               {
+                     *                 "label": "2–3 ganger i uken",
+                     *                 "score": 3
+                     *               },
+                     *               {
+                     *                 "label": "4 ganger i uken eller mer",
+                     *                 "score": 4
+                     *               }
+                     *             ]
+                     *           },
+                     *           {
+                     *             "id": "q2",
+                     *             "text": "Hvor mange alkoholenheter tar du på en typisk dag når du drikker?",
+                     *             "answers": [
+                     *               {
+                     *                 "label": "1–2",
+                     *                 "score": 0
+                     *               },
+                     *               {
+                     *                 "label": "3–4",
+                     *                 "score": 1
+                     *               },
+                     *               {
+                     *                 "label": "5–6",
+                     *                 "score": 2
+                     *               },
+                     *               {
+                     *                 "label": "7–9",
+                     *                 "score": 3
+                     *               },
+                     *               {
+                     *                 "label": "10 eller flere",
+                     *                 "score": 4
+                     *               }
+                     *             ]
+                     *           },
+                     *           {
+                     *             "id": "q3",
+                     *             "text": "Hvor ofte drikker du seks enheter eller mer ved én anledning?",
+                     *             "answers": [
+                     *               {
+                     *                 "label": "Aldri",
+                     *                 "score": 0
+                     *               },
+                     *               {
+                     *                 "label": "Sjeldnere enn månedlig",
+                     *                 "score": 1
+                     *               },
+                     *               {
+                     *                 "label": "Månedlig",
+                     *                 "score": 2
+                     *               },
+                     *               {
+                     *                 "label": "Ukentlig",
+                     *                 "score": 3
+                     *               },
+                     *               {
+                     *                 "label": "Daglig eller nesten daglig",
+                     *                 "score": 4
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cutoffs": [
+                     *           {
+                     *             "sex": "MALE",
+                     *             "direction": "AT_LEAST",
+                     *             "value": 4,
+                     *             "reading": "Mulig risikofylt alkoholbruk",
+                     *             "source": "Bradley KA et al. AUDIT-C as a brief screen for alcohol misuse in primary care. Alcohol Clin Exp Res 2007;31(7):1208-17."
+                     *           },
+                     *           {
+                     *             "sex": "FEMALE",
+                     *             "direction": "AT_LEAST",
+                     *             "value": 3,
+                     *             "reading": "Mulig risikofylt alkoholbruk",
+                     *             "source": "Bradley KA et al. AUDIT-C as a brief screen for alcohol misuse in primary care. Alcohol Clin Exp Res 2007;31(7):1208-17."
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Instrument"][];
                 };
             };
@@ -5626,6 +8432,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b8d0e2a4-6c8f-4a0c-9e5b-9d1f3b5c7e4c",
+                     *         "instrument": "AUDIT_C",
+                     *         "takenOn": "2026-11-20",
+                     *         "answers": {
+                     *           "q1": 2,
+                     *           "q2": 1,
+                     *           "q3": 1
+                     *         },
+                     *         "total": 4,
+                     *         "readings": [
+                     *           {
+                     *             "scope": "TOTAL",
+                     *             "value": 4,
+                     *             "direction": "AT_LEAST",
+                     *             "cutoff": 3,
+                     *             "met": true,
+                     *             "reading": "Mulig risikofylt alkoholbruk",
+                     *             "source": "Bradley KA et al. AUDIT-C as a brief screen for alcohol misuse in primary care. Alcohol Clin Exp Res 2007;31(7):1208-17."
+                     *           }
+                     *         ],
+                     *         "changeSincePrevious": -2,
+                     *         "recordedAt": "2026-11-20T13:47:09Z",
+                     *         "recordedBy": "bakklandet1"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Assessment"][];
                 };
             };
@@ -5667,6 +8502,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b8d0e2a4-6c8f-4a0c-9e5b-9d1f3b5c7e4c",
+                     *       "instrument": "AUDIT_C",
+                     *       "takenOn": "2026-11-20",
+                     *       "answers": {
+                     *         "q1": 2,
+                     *         "q2": 1,
+                     *         "q3": 1
+                     *       },
+                     *       "total": 4,
+                     *       "readings": [
+                     *         {
+                     *           "scope": "TOTAL",
+                     *           "value": 4,
+                     *           "direction": "AT_LEAST",
+                     *           "cutoff": 3,
+                     *           "met": true,
+                     *           "reading": "Mulig risikofylt alkoholbruk",
+                     *           "source": "Bradley KA et al. AUDIT-C as a brief screen for alcohol misuse in primary care. Alcohol Clin Exp Res 2007;31(7):1208-17."
+                     *         }
+                     *       ],
+                     *       "changeSincePrevious": -2,
+                     *       "recordedAt": "2026-11-20T13:47:09Z",
+                     *       "recordedBy": "bakklandet1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Assessment"];
                 };
             };
@@ -5692,6 +8554,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "personId": "d0f2a4c6-8e0b-4c2e-9a7d-1f3b5d7e9a6e",
+                     *         "lastActivityOn": "2021-05-31",
+                     *         "dueOn": "2026-05-30",
+                     *         "reason": "Siste opphold eller søknad avsluttet 2021-05-31; ingen åpen søknad, restanse eller klage"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RetentionCandidate"][];
                 };
             };
@@ -5714,6 +8586,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "anonymised": [
+                     *         "d0f2a4c6-8e0b-4c2e-9a7d-1f3b5d7e9a6e"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RetentionRun"];
                 };
             };

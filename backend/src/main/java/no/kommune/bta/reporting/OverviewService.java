@@ -77,7 +77,7 @@ public class OverviewService {
             UUID agreement = (UUID) r[7];
             if (r[4] == null) {
                 items.add(new Item("DECISION_AWAITING_APPROVAL", (String) r[1], agreement, null, (UUID) r[0], (String) r[2], null,
-                        "Vedtak om " + ((String) r[3]).toLowerCase() + " venter på godkjenning", "/godkjenninger"));
+                        "Vedtak om " + no.kommune.bta.sanction.SanctionPolicy.name((String) r[3]) + " venter på godkjenning", "/godkjenninger"));
             } else if (r[5] != null) {
                 items.add(new Item("APPEAL_DEADLINE_RUNNING", (String) r[1], agreement, null, (UUID) r[0], (String) r[2],
                         SqlValues.date(r[5]), "Klagefristen løper", "/avtaler/" + agreement + "/reaksjoner"));

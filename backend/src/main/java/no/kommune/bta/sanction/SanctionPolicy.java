@@ -142,4 +142,17 @@ public final class SanctionPolicy {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
+
+    /** The measure in bokmål, lower case, for sentences ("Vedtak om bortvisning venter på godkjenning"). */
+    public static String name(String type) {
+        return switch (type) {
+            case "ORAL_WARNING" -> "muntlig advarsel";
+            case "WRITTEN_WARNING" -> "skriftlig advarsel";
+            case "EXCLUSION" -> "bortvisning";
+            case "TERMINATION" -> "oppsigelse";
+            case "WRITTEN_COMPLAINT" -> "skriftlig klage";
+            case "TERMINATION_REFERRAL" -> "henvisning til oppsigelse";
+            default -> type.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
 }

@@ -152,6 +152,8 @@ class BakklandetReportTests {
         org.junit.jupiter.api.Assertions.assertTrue(kinds.containsAll(List.of("UNSIGNED", "AGREEMENT_ENDING", "FIRST_PERIOD_NOT_EVALUATED",
                 "OVERSTAY", "DECISION_AWAITING_APPROVAL", "APPEAL_DEADLINE_RUNNING", "ARREARS_PAST_THRESHOLD",
                 "ALLOCATION_AWAITING_MOVE_IN")), kinds.toString());
+        Api.as("bakklandet-leder").get("/api/overview").then()
+                .body("find { it.kind == 'DECISION_AWAITING_APPROVAL' }.text", equalTo("Vedtak om bortvisning venter på godkjenning"));
         Api.as("heidrun1").get("/api/overview").then().statusCode(200).body("size()", equalTo(0));
     }
 }
