@@ -385,7 +385,9 @@ export interface paths {
         put?: never;
         /**
          * Withdraw the application
-         * @description The applicant withdrew. Releases an allocated unit. Roles: hvk.
+         * @description The applicant withdrew. Releases an allocated unit. Refused (409 `intake-has-agreement`) once an
+         *     agreement is open on the application: the unit is held for it, and the agreement is ended at the
+         *     facility instead. Roles: hvk.
          */
         post: operations["withdrawIntake"];
         delete?: never;

@@ -285,6 +285,11 @@ public class IntakeService {
         Intake i = lock(id);
         String status = status(i.id);
         if (CLOSED.contains(status)) throw stepNotAllowed(status, "trekke");
+        // the unit is held for the agreement: releasing it under an open agreement would let it be allocated twice
+        if (openAgreement(i.id)) {
+            throw ProblemException.rule(409, "intake-has-agreement", null, "Søknaden har en åpen avtale",
+                    "Det er laget en avtale fra søknaden. Avtalen må avsluttes ved botiltaket før søknaden kan trekkes.");
+        }
         i.withdrawnAt = clock.instant();
         i.withdrawalReason = body.reason().strip();
         boolean released = release(i, "Søknaden er trukket");
@@ -416,7 +421,12 @@ public class IntakeService {
         return new IntakeView(i.id, PersonSummary.of(p), status, i.receivedOn, i.createdAt, i.caseworker, i.assessment,
                 i.needs, i.wishes, SqlValues.strings(i.facilityWishes), i.hasRentalHousingDecision, i.priority, i.priorityReason,
                 allocation, i.informedOn, orientation, decision, closedReason, i.movedInOn, agreementId, timeline,
-                IntakeStatus.nextActions(status, user.roles()));
+                IntakeStatus.nextActions(status, user.roles(), agreementId != null && openAgreement(id)));
+    }
+
+    private boolean openAgreement(UUID intakeId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM agreement WHERE intake_id = :id AND ended_on IS NULL")
+                .setParameter("id", intakeId).getSingleResult()).longValue() > 0;
     }
 
     private Intake lock(UUID id) {

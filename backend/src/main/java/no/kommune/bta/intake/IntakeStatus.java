@@ -13,8 +13,12 @@ public final class IntakeStatus {
     private IntakeStatus() {
     }
 
-    /** The actions the SPA offers; the service enforces the same order on its own. */
-    public static List<String> nextActions(String status, Set<String> roles) {
+    /**
+     * The actions the SPA offers; the service enforces the same order on its own. Once an agreement is
+     * open on the application, it is handled at the facility and nothing more is done here.
+     */
+    public static List<String> nextActions(String status, Set<String> roles, boolean openAgreement) {
+        if (openAgreement) return List.of();
         List<String> out = new ArrayList<>();
         boolean hvk = roles.contains(Roles.HVK);
         boolean esikt = roles.contains(Roles.ESIKT);

@@ -121,10 +121,6 @@ public class AgreementFlowTests {
         String id = Api.as("bakklandet1").queryParam("status", "DRAFT").queryParam("size", 200).get("/api/agreements")
                 .then().extract().path("items.find { it.unitLabel == 'H201' }.id");
         String base = "/api/agreements/" + id;
-        // the application leads to its agreement, and a second draft from it is refused
-        Api.as("bakklandet1").get("/api/intakes/" + intake).then().statusCode(200).body("agreementId", equalTo(id));
-        Api.as("bakklandet1").body(Map.of("intakeId", intake, "startDate", TODAY.toString())).post("/api/agreements").then()
-                .statusCode(409);
         Api.as("bakklandet1").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(base + "/signatures").then().statusCode(200);
         Api.as("bakklandet-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(base + "/signatures")
                 .then().statusCode(200).body("flags", hasItem("FIRST_PERIOD_NOT_EVALUATED"));
@@ -277,6 +273,23 @@ public class AgreementFlowTests {
         Api.as("hvk1").get("/api/agreements/" + id + "/status").then().statusCode(200).body("status", equalTo("DRAFT"));
         Api.asIntegration().get("/api/agreements/" + id + "/status").then().statusCode(200);
         Api.as("heidrun1").body(Map.of("intakeId", intake, "startDate", TODAY.toString())).post("/api/agreements").then().statusCode(403);
+    }
+
+    @Test
+    void an_application_with_an_open_agreement_leads_to_it_and_is_no_longer_handled_as_an_application() {
+        String unit = Api.as("esikt1").queryParam("facility", "valoyveien-9").queryParam("from", TODAY.toString())
+                .get("/api/vacancies").then().extract().path("items[0].unitLabel");
+        UUID intake = decidedIntake("valoyveien-9", unit, TODAY, "MALE", LocalDate.of(1999, 3, 3));
+        Api.as("hvk1").get("/api/intakes/" + intake).then().body("nextActions", equalTo(List.of("WITHDRAW")))
+                .body("agreementId", org.hamcrest.Matchers.nullValue());
+        String id = draft("valoya-leder", intake, TODAY);
+        Api.as("valoya1").get("/api/intakes/" + intake).then().statusCode(200).body("agreementId", equalTo(id));
+        Api.as("valoya-leder").body(Map.of("intakeId", intake, "startDate", TODAY.toString())).post("/api/agreements").then()
+                .statusCode(409).body("type", equalTo(P + "agreement-exists"));
+        // the unit is held for the agreement: withdrawing the application would free it for a second allocation
+        Api.as("hvk1").get("/api/intakes/" + intake).then().body("nextActions", org.hamcrest.Matchers.empty());
+        Api.as("hvk1").body(Map.of("reason", "Søkeren har fått annen bolig")).post("/api/intakes/" + intake + "/withdrawal").then()
+                .statusCode(409).body("type", equalTo(P + "intake-has-agreement"));
     }
 
     @Test
