@@ -1,8 +1,8 @@
 import { expect, loggInn, menylenker, sjekkUU, test } from './fixtures';
 
-test('ESIKT ser bare Venteliste, Ledige boenheter og Botiltak', async ({ page }) => {
+test('ESIKT ser bare Venteliste, Ledige boenheter, Statistikk og Botiltak', async ({ page }) => {
   await loggInn(page, 'esikt1');
-  expect(await menylenker(page)).toEqual(['Venteliste', 'Ledige boenheter', 'Botiltak']);
+  expect(await menylenker(page)).toEqual(['Venteliste', 'Ledige boenheter', 'Statistikk', 'Botiltak']);
   await sjekkUU(page);
   for (const area of ['Venteliste', 'Ledige boenheter']) {
     await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: area }).click();

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, loggInn, menylenker, sjekkUU, test } from './fixtures';
 
 /** Today in Oslo as dd.mm.åååå. */
@@ -8,6 +9,21 @@ function todayNorwegian(): string {
       .map((x) => [x.type, x.value]),
   );
   return `${p.day}.${p.month}.${p.year}`;
+}
+
+/** Every chart is one image named for what it shows, drawn, with a table of its figures. */
+async function chartsWithTables(page: Page) {
+  for (const [chart, table] of [
+    ['Utflyttinger etter bosted', 'Utflyttinger etter bosted, tabell'],
+    ['Botid', 'Botid i dager, tabell'],
+    ['Belegg per måned', 'Belegg per måned, tabell'],
+  ]) {
+    const image = page.getByRole('img', { name: new RegExp(`^${chart}: `) });
+    await expect(image).toBeVisible();
+    // Drawn (the chart library is loaded on demand) before axe measures it.
+    await expect(image.locator('svg.recharts-surface')).toBeVisible();
+    await expect(page.getByRole('table', { name: table })).toBeVisible();
+  }
 }
 
 test('fagleder på Bakklandet starter på Oversikt og ser statistikken for Bakklandet i år', async ({ page }) => {
@@ -44,15 +60,7 @@ test('fagleder på Bakklandet starter på Oversikt og ser statistikken for Bakkl
   await expect(residents).toHaveText(/^\d+$/);
   expect(Number(await residents.textContent())).toBeGreaterThan(0);
 
-  // Every chart is an image with a text summary and has a table with the same figures.
-  for (const [chart, table] of [
-    ['Utflyttinger etter bosted', 'Utflyttinger etter bosted, tabell'],
-    ['Botid', 'Botid i dager, tabell'],
-    ['Belegg per måned', 'Belegg per måned, tabell'],
-  ]) {
-    await expect(page.getByRole('img', { name: new RegExp(`^${chart}: `) })).toBeVisible();
-    await expect(page.getByRole('table', { name: table })).toBeVisible();
-  }
+  await chartsWithTables(page);
   await expect(page.getByRole('table', { name: 'Utflyttinger etter grunn' })).toBeVisible();
   await sjekkUU(page);
 
@@ -60,4 +68,33 @@ test('fagleder på Bakklandet starter på Oversikt og ser statistikken for Bakkl
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Last ned CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^statistikk-bakklandet-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.csv$/);
+});
+
+test('ESIKT ser statistikken for hele kommunen i år og kan velge hvert botiltak', async ({ page }) => {
+  await loggInn(page, 'esikt1');
+  expect(await menylenker(page)).toContain('Statistikk');
+
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Statistikk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Statistikk' })).toBeVisible();
+  const today = todayNorwegian();
+  const form = page.getByRole('form', { name: 'Velg botiltak og periode' });
+  const picker = form.getByLabel('Botiltak');
+  // "Hele kommunen" first and chosen, then every facility (ESIKT allocates to all of them).
+  await expect(picker).toHaveValue('alle');
+  await expect(picker.locator('option').first()).toHaveText('Hele kommunen');
+  await expect(picker.locator('option[value="bakklandet"]')).toHaveCount(1);
+  expect(await picker.locator('option').count()).toBeGreaterThan(2);
+  await expect(form.getByLabel('Fra dato')).toHaveValue(`01.01.${today.slice(6)}`);
+  await expect(form.getByLabel('Til dato')).toHaveValue(today);
+
+  // This year so far for the whole municipality is shown at once.
+  await expect(page.getByRole('heading', { level: 2, name: /^Hele kommunen / })).toBeVisible();
+  await expect(page.locator('#statistikk-sammendrag')).toHaveText(/^Fra .+ har botiltakene i kommunen hatt i alt \d+ beboere\./);
+  await chartsWithTables(page);
+  await sjekkUU(page);
+
+  // The CSV for the whole municipality.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^statistikk-alle-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.csv$/);
 });

@@ -44,3 +44,11 @@ export function userFromToken(token: Record<string, unknown>): AuthUser {
 export function canConvertFacility(user: AuthUser, facilityId: string): boolean {
   return user.roles.includes('fagleder') && user.facilities.includes(facilityId);
 }
+
+/**
+ * ESIKT allocates to every facility, so it may see the statistics of any facility and of the whole
+ * municipality (contract: getStatistics, `facility=alle`); staff see only their own facilities.
+ */
+export function seesAllFacilityStatistics(user: AuthUser): boolean {
+  return user.roles.includes('esikt');
+}

@@ -34,7 +34,8 @@ interface SelectFieldProps {
   id: string;
   label: ReactNode;
   error?: string;
-  placeholder: string;
+  /** The empty first choice; without it one of the options is always chosen. */
+  placeholder?: string;
   options: { value: string; label: string }[];
   registration: UseFormRegisterReturn;
 }
@@ -46,7 +47,7 @@ export function SelectField({ id, label, error, placeholder, options, registrati
     <Field>
       <Label htmlFor={id}>{label}</Label>
       <Select id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} {...registration}>
-        <Select.Option value="">{placeholder}</Select.Option>
+        {placeholder !== undefined && <Select.Option value="">{placeholder}</Select.Option>}
         {options.map((option) => (
           <Select.Option key={option.value} value={option.value}>
             {option.label}

@@ -8,4 +8,8 @@ export const felles = {
   dato: 'Skriv datoen som dd.mm.åååå',
   kroner: 'Beløp i hele kroner, for eksempel 5000 eller 5000,50',
   ingenHistorikk: 'Ingen hendelser er registrert.',
+  botiltakOgPeriode: 'Velg botiltak og periode',
+  botiltak: 'Botiltak',
+  fraDato: 'Fra dato',
+  tilDato: 'Til dato',
 };

@@ -10,7 +10,7 @@ const labels = (roles: Role[]) => menuFor(roles).map((item) => item.label);
 describe('menuFor', () => {
   it.each<[Role, string[]]>([
     ['hvk', ['Søknader', 'Botiltak']],
-    ['esikt', ['Venteliste', 'Ledige boenheter', 'Botiltak']],
+    ['esikt', ['Venteliste', 'Ledige boenheter', 'Statistikk', 'Botiltak']],
     ['botiltak', ['Oversikt', 'Beboere', 'Avtaler', 'Hendelser', 'Statistikk', 'Botiltak']],
     ['fagleder', ['Oversikt', 'Beboere', 'Avtaler', 'Hendelser', 'Godkjenninger', 'Kontrollrapport', 'Statistikk', 'Botiltak']],
     ['okonomi', ['Egenbetaling', 'Botiltak']],
@@ -51,7 +51,7 @@ describe('layout', () => {
 
   it('shows ESIKT and økonomi only their menus', async () => {
     const esikt = renderApp('/botiltak', { roles: ['esikt'] });
-    expect(await menuLinks()).toEqual(['Venteliste', 'Ledige boenheter', 'Botiltak']);
+    expect(await menuLinks()).toEqual(['Venteliste', 'Ledige boenheter', 'Statistikk', 'Botiltak']);
     esikt.unmount();
     renderApp('/botiltak', { roles: ['okonomi'] });
     expect(await menuLinks()).toEqual(['Egenbetaling', 'Botiltak']);

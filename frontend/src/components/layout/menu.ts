@@ -18,7 +18,7 @@ export const menuItems: readonly MenuItem[] = [
   { path: '/hendelser', label: 'Hendelser', roles: ['botiltak', 'fagleder'] },
   { path: '/godkjenninger', label: 'Godkjenninger', roles: ['fagleder'] },
   { path: '/kontrollrapport', label: 'Kontrollrapport', roles: ['fagleder'] },
-  { path: '/statistikk', label: 'Statistikk', roles: ['botiltak', 'fagleder'] },
+  { path: '/statistikk', label: 'Statistikk', roles: ['botiltak', 'fagleder', 'esikt'] },
   { path: '/egenbetaling', label: 'Egenbetaling', roles: ['okonomi'] },
   { path: '/botiltak', label: 'Botiltak' },
 ];

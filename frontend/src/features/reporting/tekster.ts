@@ -54,10 +54,10 @@ export const tekster = {
   statistikk: {
     tittel: 'Statistikk',
     ingress: 'Hva som har skjedd med beboerne ved et botiltak i en periode: inn- og utflyttinger, botid, belegg og venteliste.',
-    skjema: 'Velg botiltak og periode',
-    botiltak: 'Botiltak',
-    fra: 'Fra dato',
-    til: 'Til dato',
+    ingressKommunen:
+      'Hva som har skjedd med beboerne ved botiltakene i kommunen i en periode, samlet eller for ett botiltak: inn- og utflyttinger, botid, belegg og venteliste.',
+    heleKommunen: 'Hele kommunen',
+    feilBotiltak: 'Klarte ikke å hente listen over botiltak',
     vis: 'Vis statistikk',
     lastNed: 'Last ned CSV',
     lasterNed: 'Laster ned …',

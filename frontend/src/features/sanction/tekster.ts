@@ -174,8 +174,6 @@ export const tekster = {
     feil: 'Klarte ikke å hente rapporten',
     feilCsv: 'Klarte ikke å laste ned CSV',
     feilPdf: 'Klarte ikke å laste ned PDF',
-    fra: 'Fra dato',
-    til: 'Til dato',
     merknader: 'Merknader',
     ingenMerknader: 'Ingen merknader for perioden.',
     perType: 'Reaksjoner etter type',

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
+import { saveBlob } from '../../../api/saveBlob';
 
 /**
  * GET /api/agreements/{agreementId}/document.pdf (getAgreementDocument). Fetched through the API
@@ -17,15 +18,7 @@ export function useDownloadAgreementDocument(agreementId: string) {
           parseAs: 'blob',
         }),
       );
-      const url = URL.createObjectURL(blob as Blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `avtale-${agreementId}.pdf`;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(blob as Blob, `avtale-${agreementId}.pdf`);
     },
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
+import { saveBlob } from '../../../api/saveBlob';
 
 /**
  * GET /api/egenbetaling/export?format=csv (exportAccounts), through the API client so the request
@@ -14,15 +15,7 @@ export function useExportAccounts() {
         client.GET('/api/egenbetaling/export', { params: { query: { from, to, format: 'csv' } }, parseAs: 'blob' }),
       );
       const filename = `egenbetaling-${from}-${to}.csv`;
-      const url = URL.createObjectURL(blob as Blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(blob as Blob, filename);
       return filename;
     },
   });

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
+import { saveBlob } from '../../../api/saveBlob';
 import type { StatisticsParams } from './useStatistics';
 
 /**
@@ -18,15 +19,7 @@ export function useDownloadStatisticsCsv() {
           parseAs: 'blob',
         }),
       );
-      const url = URL.createObjectURL(blob as Blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `statistikk-${params.facility}-${params.from}-${params.to}.csv`;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(blob as Blob, `statistikk-${params.facility}-${params.from}-${params.to}.csv`);
     },
   });
 }

@@ -1,105 +1,63 @@
-import type { ReactNode } from 'react';
-import { Heading, Table } from '@digdir/designsystemet-react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import type { RechartsBarsProps } from './RechartsBars';
 
 export interface ChartBar {
-  /** Shown on the axis and in the table. */
+  /** Shown in the table (and on the axis unless there is a `shortLabel`). */
   label: string;
-  /** A shorter axis label (columns are narrow); the table and the summary use `label`. */
+  /** A shorter axis label (columns are narrow); `\n` breaks it in two lines. The table uses `label`. */
   shortLabel?: string;
   value: number;
   /** The value as text, e.g. `35 %` or `2`. */
   display: string;
 }
 
+export type ChartOrientation = 'horizontal' | 'vertical';
+
 interface ChartProps {
-  /** The chart's name; the SVG's aria-label starts with it and lists every bar. */
+  /** The chart's name; the accessible name of the chart starts with it. */
   title: string;
   bars: ChartBar[];
   /** Horizontal bars suit long labels; vertical columns suit ordered categories such as months. */
-  orientation: 'horizontal' | 'vertical';
+  orientation: ChartOrientation;
   /** The top of the value axis; defaults to the largest value (at least 1). */
   max?: number;
+  /** The value axis' tick labels, e.g. `50 %`; defaults to whole numbers in Norwegian format. */
+  formatValue?: (value: number) => string;
 }
 
-const WIDTH = 640;
-const ROW = 28;
-const LABEL_WIDTH = 190;
-const VALUE_SPACE = 60;
-const COLUMN_HEIGHT = 200;
-const TOP = 20;
-const BOTTOM = 40;
-const LEFT = 8;
+const ROW = 32;
+const COLUMN_AREA = 220;
 
-/** `Utflyttinger etter bosted: Kommunal utleiebolig 0, Privat leiebolig 1, …` */
-export function chartSummary(title: string, bars: ChartBar[]): string {
-  return bars.length === 0 ? `${title}: ingen data` : `${title}: ${bars.map((b) => `${b.label} ${b.display}`).join(', ')}`;
+const kindOf = { horizontal: 'liggende stolpediagram', vertical: 'søylediagram' } as const;
+
+/** `Botid: søylediagram. Tallene står i tabellen under.` — the chart's accessible name. */
+export function chartLabel(title: string, orientation: ChartOrientation): string {
+  return `${title}: ${kindOf[orientation]}. Tallene står i tabellen under.`;
 }
 
 /**
- * A simple bar chart drawn as SVG. It is one image to assistive technology (role="img" with an
- * aria-label that gives every figure); the table alternative follows it on the page.
+ * The drawing (recharts) is a chunk of its own, fetched from this origin when a chart is first
+ * shown. Should that fail, the chart stays empty: the table below has the figures.
  */
-export function BarChart({ title, bars, orientation, max }: ChartProps) {
+const RechartsBars = lazy<ComponentType<RechartsBarsProps>>(() =>
+  import('./RechartsBars').catch(() => ({ default: () => null })),
+);
+
+/**
+ * A bar chart drawn with recharts. It is one image to assistive technology: a wrapper with
+ * role="img" names the chart and says the figures are in the table below it. The drawing inside
+ * has nothing focusable, so the chart is no keyboard stop.
+ */
+export function BarChart({ title, bars, orientation, max, formatValue }: ChartProps) {
   const top = Math.max(max ?? Math.max(...bars.map((b) => b.value), 0), 1);
-  const label = chartSummary(title, bars);
-
-  if (orientation === 'horizontal') {
-    const height = bars.length * ROW + 8;
-    const span = WIDTH - LABEL_WIDTH - VALUE_SPACE;
-    return (
-      <svg className="bta-chart" role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${height}`} focusable="false">
-        <line className="bta-chart__axis" x1={LABEL_WIDTH} x2={LABEL_WIDTH} y1={0} y2={height} />
-        {bars.map((bar, i) => {
-          const y = i * ROW + 4;
-          const w = (bar.value / top) * span;
-          return (
-            <g key={bar.label}>
-              <text className="bta-chart__text" x={LABEL_WIDTH - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
-                {bar.shortLabel ?? bar.label}
-              </text>
-              <rect className="bta-chart__bar" x={LABEL_WIDTH} y={y + 4} width={w} height={ROW - 8} />
-              <text className="bta-chart__text" x={LABEL_WIDTH + w + 6} y={y + ROW / 2} dominantBaseline="middle">
-                {bar.display}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-    );
-  }
-
-  const height = TOP + COLUMN_HEIGHT + BOTTOM;
-  const slot = (WIDTH - LEFT * 2) / Math.max(bars.length, 1);
-  const columnWidth = Math.min(slot * 0.7, 60);
-  const baseline = TOP + COLUMN_HEIGHT;
+  const height = orientation === 'horizontal' ? bars.length * ROW + 36 : COLUMN_AREA + 64;
   return (
-    <svg className="bta-chart" role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${height}`} focusable="false">
-      {[0.5, 1].map((f) => (
-        <line key={f} className="bta-chart__grid" x1={LEFT} x2={WIDTH - LEFT} y1={baseline - f * COLUMN_HEIGHT} y2={baseline - f * COLUMN_HEIGHT} />
-      ))}
-      <line className="bta-chart__axis" x1={LEFT} x2={WIDTH - LEFT} y1={baseline} y2={baseline} />
-      {bars.map((bar, i) => {
-        const h = (bar.value / top) * COLUMN_HEIGHT;
-        const cx = LEFT + slot * i + slot / 2;
-        const [first, second] = (bar.shortLabel ?? bar.label).split('\n');
-        return (
-          <g key={bar.label}>
-            <rect className="bta-chart__bar" x={cx - columnWidth / 2} y={baseline - h} width={columnWidth} height={h} />
-            <text className="bta-chart__text" x={cx} y={baseline - h - 5} textAnchor="middle">
-              {bar.display}
-            </text>
-            <text className="bta-chart__text" x={cx} y={baseline + 16} textAnchor="middle">
-              {first}
-            </text>
-            {second && (
-              <text className="bta-chart__text" x={cx} y={baseline + 31} textAnchor="middle">
-                {second}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </svg>
+    <div className="bta-chart" role="img" aria-label={chartLabel(title, orientation)}>
+      <Suspense fallback={<div style={{ height }} />}>
+        <RechartsBars bars={bars} orientation={orientation} top={top} height={height} formatValue={formatValue} />
+      </Suspense>
+    </div>
   );
 }
 
@@ -127,7 +85,7 @@ export function ChartWithTable({ id, title, tableCaption, headers, extraCells, n
         {title}
       </Heading>
       {note}
-      <BarChart title={title} {...chart} />
+      {chart.bars.length === 0 ? <Paragraph>Ingen tall å vise.</Paragraph> : <BarChart title={title} {...chart} />}
       <div className="bta-table-scroll">
         <Table zebra border data-size="sm">
           <caption>{tableCaption}</caption>

@@ -1,12 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { todayIso } from '../../../components/dates';
 import { api, json } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { overviewItems, statistics } from '../test/fixtures';
+import { facilitySummaries } from '../../../test/fixtures';
+import { municipalityStatistics, overviewItems, statistics } from '../test/fixtures';
 
 const leder = { roles: ['fagleder' as const, 'botiltak' as const], facilities: ['bakklandet'] };
 
@@ -76,7 +78,7 @@ describe('StatisticsPage', () => {
         const to = query.get('to')!;
         // The period asked for as a whole gives 35 %; each month its own figure.
         const occupancy = from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) ? Number(from.slice(5, 7)) / 10 : 0.35;
-        return json(statistics(from, to, occupancy));
+        return json(query.get('facility') === 'alle' ? municipalityStatistics(from, to, occupancy) : statistics(from, to, occupancy));
       }),
     );
   }
@@ -114,9 +116,12 @@ describe('StatisticsPage', () => {
     expect(within(figures).getByText('Median botid').nextElementSibling?.textContent).toBe('240\u00a0dager');
     expect(within(figures).getByText('Restanse ved periodens slutt').nextElementSibling?.textContent).toBe('kr\u00a012\u00a0500');
 
-    // (a) move-outs by destination: chart + table with every destination.
+    // (a) move-outs by destination: chart (one image named for what it shows) + table with every destination.
     const destinations = screen.getByRole('region', { name: 'Utflyttinger etter bosted' });
-    expect(within(destinations).getByRole('img', { name: /^Utflyttinger etter bosted: .*Privat leiebolig 1/ })).toBeInTheDocument();
+    const destChart = within(destinations).getByRole('img', {
+      name: 'Utflyttinger etter bosted: liggende stolpediagram. Tallene står i tabellen under.',
+    });
+    expect(await within(destChart).findByText('Privat leiebolig')).toBeInTheDocument();
     const destTable = within(destinations).getByRole('table', { name: 'Utflyttinger etter bosted, tabell' });
     expect(within(destTable).getByRole('row', { name: 'Privat leiebolig 1' })).toBeInTheDocument();
     expect(within(destTable).getByRole('row', { name: 'Død 0' })).toBeInTheDocument();
@@ -124,17 +129,23 @@ describe('StatisticsPage', () => {
 
     // (b) length of stay.
     const stay = screen.getByRole('region', { name: 'Botid' });
-    expect(within(stay).getByRole('img', { name: /^Botid: 0–30 dager 0, 31–60 dager 1/ })).toBeInTheDocument();
+    const stayChart = within(stay).getByRole('img', { name: 'Botid: søylediagram. Tallene står i tabellen under.' });
+    expect(await within(stayChart).findByText('731+')).toBeInTheDocument();
     const stayTable = within(stay).getByRole('table', { name: 'Botid i dager, tabell' });
     expect(within(stayTable).getByRole('row', { name: '181–365 dager 2' })).toBeInTheDocument();
     expect(within(stayTable).getByRole('row', { name: '731 dager eller mer 0' })).toBeInTheDocument();
 
     // (c) occupancy per month: one call per month.
     const occupancy = await screen.findByRole('region', { name: 'Belegg per måned' });
-    expect(await within(occupancy).findByRole('img', { name: 'Belegg per måned: jan. 2026 10\u00a0%, feb. 2026 20\u00a0%, mar. 2026 30\u00a0%' })).toBeInTheDocument();
-    const occTable = within(occupancy).getByRole('table', { name: 'Belegg per måned, tabell' });
+    const occTable = await within(occupancy).findByRole('table', { name: 'Belegg per måned, tabell' });
     expect(within(occTable).getAllByRole('row')).toHaveLength(4);
+    expect(within(occTable).getByRole('row', { name: /^jan\. 2026 10\u00a0%/ })).toBeInTheDocument();
     expect(within(occTable).getByRole('row', { name: /^feb\. 2026 20\u00a0%/ })).toBeInTheDocument();
+    expect(within(occTable).getByRole('row', { name: /^mar\. 2026 30\u00a0%/ })).toBeInTheDocument();
+    const occChart = within(occupancy).getByRole('img', { name: 'Belegg per måned: søylediagram. Tallene står i tabellen under.' });
+    // The value axis in Norwegian percent, the columns labelled with their figure.
+    expect(await within(occChart).findByText(/^100\u00a0%$/, { normalizer: (text) => text })).toBeInTheDocument();
+    expect(within(occChart).getByText(/^20\u00a0%$/, { normalizer: (text) => text })).toBeInTheDocument();
     expect(calls.map((q) => `${q.get('from')}/${q.get('to')}`)).toEqual(
       expect.arrayContaining(['2026-01-01/2026-01-31', '2026-02-01/2026-02-28', '2026-03-01/2026-03-31']),
     );
@@ -173,5 +184,80 @@ describe('StatisticsPage', () => {
   it('tells a user without facilities so', async () => {
     renderApp('/statistikk', { roles: ['botiltak'], facilities: [] });
     expect(await screen.findByText('Du er ikke knyttet til noe botiltak.')).toBeInTheDocument();
+  });
+
+  it('offers staff only their own facilities, the first chosen, and no municipality total', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    renderApp('/statistikk', { roles: ['fagleder'], facilities: ['bakklandet', 'heidrunsenteret'] });
+    const picker = await screen.findByLabelText('Botiltak');
+    expect(picker).toHaveValue('bakklandet');
+    await waitFor(() =>
+      expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([
+        'Bakklandet bo- og tjenestetilbud',
+        'Heidrunsenteret, hybelfløyen',
+      ]),
+    );
+    expect(within(picker).queryByRole('option', { name: 'Hele kommunen' })).not.toBeInTheDocument();
+    await screen.findByText(/har Bakklandet bo- og tjenestetilbud hatt i alt/);
+    expect(calls.some((q) => q.get('facility') === 'alle')).toBe(false);
+  });
+
+  it('gives ESIKT the whole municipality by default, then every facility to choose from', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    renderApp('/statistikk', { roles: ['esikt'] });
+    const picker = await screen.findByLabelText('Botiltak');
+    expect(picker).toHaveValue('alle');
+    await waitFor(() =>
+      expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([
+        'Hele kommunen',
+        ...facilitySummaries.map((f) => f.name),
+      ]),
+    );
+    expect(screen.queryByText('Du er ikke knyttet til noe botiltak.')).not.toBeInTheDocument();
+
+    // This year so far for the whole municipality, at once.
+    expect(await screen.findByText(/^Fra .* har botiltakene i kommunen hatt i alt 12 beboere/)).toBeInTheDocument();
+    const whole = calls.find((q) => q.get('from') === `${todayIso().slice(0, 4)}-01-01` && q.get('to') === todayIso());
+    expect(whole?.get('facility')).toBe('alle');
+    expect(screen.getByRole('heading', { level: 2, name: /^Hele kommunen / })).toBeInTheDocument();
+    const figures = screen.getByRole('region', { name: 'Nøkkeltall' });
+    expect(within(figures).getByText('Beboere').nextElementSibling?.textContent).toBe('12');
+    await screen.findByRole('table', { name: 'Belegg per måned, tabell' });
+    const result = await axe.run(document.body, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+
+    // One facility instead.
+    await userEvent.selectOptions(picker, 'heidrunsenteret');
+    await showPeriod('01.01.2026', '31.03.2026');
+    await waitFor(() =>
+      expect(calls.some((q) => q.get('facility') === 'heidrunsenteret' && q.get('from') === '2026-01-01')).toBe(true),
+    );
+  });
+
+  it('downloads the CSV for the whole municipality', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:statistikk'), revokeObjectURL: vi.fn() });
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    renderApp('/statistikk', { roles: ['esikt'] });
+    await showPeriod('01.01.2026', '31.03.2026');
+    await screen.findByRole('heading', { level: 2, name: 'Hele kommunen 01.01.2026–31.03.2026' });
+    await userEvent.click(screen.getByRole('button', { name: 'Last ned CSV' }));
+    await waitFor(() => expect(downloads).toEqual(['statistikk-alle-2026-01-01-2026-03-31.csv']));
+    const csv = calls.find((q) => q.get('format') === 'csv');
+    expect(csv && Object.fromEntries(csv)).toEqual({ facility: 'alle', from: '2026-01-01', to: '2026-03-31', format: 'csv' });
+  });
+
+  it('is refused to roles without statistics', async () => {
+    renderApp('/statistikk', { roles: ['okonomi'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeInTheDocument();
   });
 });

@@ -1,25 +1,21 @@
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useAuth } from '../../../auth/AuthContext';
-import { parseNorwegianDate, todayIso, todayNorwegian } from '../../../components/dates';
-import { FormErrorSummary } from '../../../components/FormErrorSummary';
+import { seesAllFacilityStatistics } from '../../../auth/roles';
+import { DownloadButton } from '../../../components/DownloadButton';
+import { defaultPeriod } from '../../../components/facilityPeriod';
+import { FacilityPeriodForm } from '../../../components/FacilityPeriodForm';
 import { formatDate, formatDays, formatKroner } from '../../../components/format';
-import { DateInput } from '../../../components/inputs';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { summaryErrors } from '../../../components/useServerProblem';
-import { FacilitySelect } from '../../sanction/components/FacilitySelect';
-import { useMyFacilities } from '../../sanction/components/useMyFacilities';
 import { reaksjonTekst } from '../../sanction/tekster';
 import { useDownloadStatisticsCsv } from '../api/useDownloadStatisticsCsv';
 import { useMonthlyStatistics } from '../api/useMonthlyStatistics';
 import { useStatistics, type Statistics, type StatisticsParams } from '../api/useStatistics';
 import { ChartWithTable, type ChartBar } from '../components/BarChart';
-import { statisticsFields, statisticsSchema, type StatisticsValues } from '../form/statisticsSchema';
+import { useStatisticsFacilities } from '../components/useStatisticsFacilities';
 import { bucketLabel, bucketShortLabel, formatNumber, formatPercent } from '../format';
 import { monthsOf, MAX_MONTHS } from '../months';
 import { bostedTekst, grunnTekst, tekster } from '../tekster';
@@ -119,6 +115,7 @@ function MonthlyOccupancy({ params }: { params: StatisticsParams }) {
       extraCells={(_, i) => [formatNumber(results[i]!.data!.occupiedUnitDays), formatNumber(results[i]!.data!.availableUnitDays)]}
       orientation="vertical"
       max={100}
+      formatValue={(percent) => formatPercent(percent / 100)}
       bars={bars}
       note={truncated ? <Paragraph>{t.beleggBegrenset(MAX_MONTHS)}</Paragraph> : undefined}
     />
@@ -188,76 +185,42 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
   );
 }
 
-const firstOfYear = () => `01.01.${todayIso().slice(0, 4)}`;
-
-/** Statistikk (R-STA-1): facility and period (default this year so far), figures, charts with tables, CSV. */
+/** Statistikk (R-STA-1): facility (or for ESIKT the whole municipality) and period (default this year so far), figures, charts with tables, CSV. */
 export function StatisticsPage() {
   useDocumentTitle(t.tittel);
   const { user } = useAuth();
-  const facilities = useMyFacilities();
-  const first = user.facilities[0];
+  const facilities = useStatisticsFacilities();
   const [params, setParams] = useState<StatisticsParams | null>(() =>
-    first ? { facility: first, from: parseNorwegianDate(firstOfYear())!, to: todayIso() } : null,
+    facilities.defaultFacility ? defaultPeriod(facilities.defaultFacility) : null,
   );
-  const [submitted, setSubmitted] = useState(false);
   const stats = useStatistics(params);
   const csv = useDownloadStatisticsCsv();
-  const { register, handleSubmit, formState } = useForm<StatisticsValues>({
-    resolver: zodResolver(statisticsSchema),
-    defaultValues: { facility: first ?? '', from: firstOfYear(), to: todayNorwegian() },
-  });
-  const { errors } = formState;
-  const fieldId = (field: string) => `${FORM_ID}-${field}`;
-  const onValid = (v: StatisticsValues) => {
+  const onShow = (period: StatisticsParams) => {
     csv.reset();
-    setParams({ facility: v.facility, from: parseNorwegianDate(v.from)!, to: parseNorwegianDate(v.to)! });
+    setParams(period);
   };
 
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
-      <Paragraph>{t.ingress}</Paragraph>
-      {facilities.length === 0 ? (
+      <Paragraph>{seesAllFacilityStatistics(user) ? t.ingressKommunen : t.ingress}</Paragraph>
+      {facilities.error && <ProblemAlert error={facilities.error} heading={t.feilBotiltak} />}
+      {facilities.options.length === 0 ? (
         <Alert data-color="warning">
           <Paragraph>{t.ingenBotiltak}</Paragraph>
         </Alert>
       ) : (
-        <form
-          noValidate
-          aria-label={t.skjema}
-          className="bta-form"
-          onSubmit={(event) => {
-            setSubmitted(true);
-            void handleSubmit(onValid)(event);
-          }}
+        <FacilityPeriodForm
+          id={FORM_ID}
+          submitLabel={t.vis}
+          facilities={facilities.options}
+          defaultFacility={facilities.defaultFacility}
+          onShow={onShow}
         >
-          {submitted && <FormErrorSummary errors={summaryErrors(statisticsFields, errors, fieldId)} />}
-          <FacilitySelect
-            id={fieldId('facility')}
-            label={t.botiltak}
-            error={errors.facility?.message}
-            options={facilities}
-            registration={register('facility')}
-          />
-          <div className="bta-inline-form">
-            <DateInput id={fieldId('from')} label={t.fra} error={errors.from?.message} {...register('from')} />
-            <DateInput id={fieldId('to')} label={t.til} error={errors.to?.message} {...register('to')} />
-          </div>
-          <div className="bta-buttons">
-            <Button type="submit">{t.vis}</Button>
-            {params && stats.data && (
-              <Button
-                type="button"
-                variant="secondary"
-                loading={csv.isPending}
-                disabled={csv.isPending}
-                onClick={() => csv.mutate(params)}
-              >
-                {csv.isPending ? t.lasterNed : t.lastNed}
-              </Button>
-            )}
-          </div>
-        </form>
+          {params && stats.data && (
+            <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
+          )}
+        </FacilityPeriodForm>
       )}
       {csv.error && <ProblemAlert error={csv.error} heading={t.feilCsv} />}
       {params &&

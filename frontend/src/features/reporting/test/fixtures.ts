@@ -82,3 +82,16 @@ export function statistics(from: string, to: string, occupancy = 0.35): Schemas[
       'Fra januar 2026 til mars 2026 har Bakklandet bo- og tjenestetilbud hatt i alt 5 beboere. Av dem har 1 til privat leid bolig. 4 bor der fortsatt.',
   };
 }
+
+/** The whole municipality (facility=alle, esikt): every facility together. */
+export function municipalityStatistics(from: string, to: string, occupancy = 0.35): Schemas['Statistics'] {
+  return {
+    ...statistics(from, to, occupancy),
+    facilityId: 'alle',
+    facilityName: 'Hele kommunen',
+    residentsServed: 12,
+    waitingListAtEnd: 7,
+    summary:
+      'Fra januar 2026 til mars 2026 har botiltakene i kommunen hatt i alt 12 beboere. Av dem har 1 til privat leid bolig. 4 bor der fortsatt.',
+  };
+}

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
+import { saveBlob } from '../../../api/saveBlob';
 import type { ControlReportParams } from './useControlReport';
 
 const ACCEPT = { csv: 'text/csv', pdf: 'application/pdf' } as const;
@@ -20,15 +21,7 @@ export function useDownloadControlReport(format: 'csv' | 'pdf') {
           parseAs: 'blob',
         }),
       );
-      const url = URL.createObjectURL(blob as Blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `kontrollrapport-${params.facility}-${params.from}-${params.to}.${format}`;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(blob as Blob, `kontrollrapport-${params.facility}-${params.from}-${params.to}.${format}`);
     },
   });
 }

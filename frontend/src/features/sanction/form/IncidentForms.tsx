@@ -14,7 +14,7 @@ import { useRecordEntry } from '../api/useRecordEntry';
 import { useRecordIncident } from '../api/useRecordIncident';
 import { useRecordVisitorBan } from '../api/useRecordVisitorBan';
 import { CheckboxList } from '../components/CheckboxList';
-import { FacilitySelect } from '../components/FacilitySelect';
+import { FacilitySelect } from '../../../components/FacilitySelect';
 import { useMyFacilities } from '../components/useMyFacilities';
 import { innlasingTekst, kategoriTekst, politiTekst, tekster, utstederTekst } from '../tekster';
 import {

@@ -243,18 +243,4 @@ export const toAppeal = (v: AppealValues): Schemas['AppealRequest'] => ({
   outcomeOn: v.outcome ? isoOrNull(v.outcomeOn) : null,
 });
 
-// ---------------------------------------------------------------- control report (R-SAN-10)
-
-export const controlReportSchema = z
-  .object({
-    facility: z.string().min(1, 'Velg botiltak'),
-    from: dateField('Skriv datoen perioden starter'),
-    to: dateField('Skriv datoen perioden slutter'),
-  })
-  .superRefine((v, ctx) => {
-    const from = parseNorwegianDate(v.from);
-    const to = parseNorwegianDate(v.to);
-    if (from && to && to < from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Til-datoen kan ikke være før fra-datoen' });
-  });
-export type ControlReportValues = z.infer<typeof controlReportSchema>;
-export const controlReportFields = ['facility', 'from', 'to'] as const;
+// The control report's facility-and-period form is the shared one (components/facilityPeriod.ts).

@@ -1,22 +1,16 @@
 import { useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { parseNorwegianDate, todayIso, todayNorwegian } from '../../../components/dates';
-import { FormErrorSummary } from '../../../components/FormErrorSummary';
+import { DownloadButton } from '../../../components/DownloadButton';
+import { FacilityPeriodForm } from '../../../components/FacilityPeriodForm';
 import { formatDate, formatDateTime } from '../../../components/format';
-import { DateInput } from '../../../components/inputs';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { summaryErrors } from '../../../components/useServerProblem';
 import { useControlReport, type ControlReportParams } from '../api/useControlReport';
 import { useDownloadControlReport } from '../api/useDownloadControlReport';
-import { FacilitySelect } from '../components/FacilitySelect';
 import { useMyFacilities } from '../components/useMyFacilities';
-import { controlReportFields, controlReportSchema, type ControlReportValues } from '../form/sanctionSchemas';
 import { flaggTekst, grunnlagTekst, innlasingTekst, klageutfallTekst, reaksjonTekst, statusTekst, tekster, utstederTekst } from '../tekster';
 
 type ControlReport = components['schemas']['ControlReport'];
@@ -170,30 +164,19 @@ function Report({ report }: { report: ControlReport }) {
   );
 }
 
-function firstOfYear(): string {
-  return `01.01.${todayIso().slice(0, 4)}`;
-}
-
 /** Kontrollrapport (R-SAN-10): facility and period, the report as tables, and the CSV download. */
 export function ControlReportPage() {
   const t = tekster.kontroll;
   useDocumentTitle(t.tittel);
   const facilities = useMyFacilities();
   const [params, setParams] = useState<ControlReportParams | null>(null);
-  const [submitted, setSubmitted] = useState(false);
   const report = useControlReport(params);
   const csv = useDownloadControlReport('csv');
   const pdf = useDownloadControlReport('pdf');
-  const { register, handleSubmit, formState } = useForm<ControlReportValues>({
-    resolver: zodResolver(controlReportSchema),
-    defaultValues: { facility: facilities[0]?.value ?? '', from: firstOfYear(), to: todayNorwegian() },
-  });
-  const { errors } = formState;
-  const fieldId = (field: string) => `${FORM_ID}-${field}`;
-  const onValid = (v: ControlReportValues) => {
+  const onShow = (period: ControlReportParams) => {
     csv.reset();
     pdf.reset();
-    setParams({ facility: v.facility, from: parseNorwegianDate(v.from)!, to: parseNorwegianDate(v.to)! });
+    setParams(period);
   };
 
   return (
@@ -205,53 +188,14 @@ export function ControlReportPage() {
           <Paragraph>Du er ikke knyttet til noe botiltak.</Paragraph>
         </Alert>
       ) : (
-        <form
-          noValidate
-          aria-label="Velg botiltak og periode"
-          className="bta-form"
-          onSubmit={(event) => {
-            setSubmitted(true);
-            void handleSubmit(onValid)(event);
-          }}
-        >
-          {submitted && <FormErrorSummary errors={summaryErrors(controlReportFields, errors, fieldId)} />}
-          <FacilitySelect
-            id={fieldId('facility')}
-            label="Botiltak"
-            error={errors.facility?.message}
-            options={facilities}
-            registration={register('facility')}
-          />
-          <div className="bta-inline-form">
-            <DateInput id={fieldId('from')} label={t.fra} error={errors.from?.message} {...register('from')} />
-            <DateInput id={fieldId('to')} label={t.til} error={errors.to?.message} {...register('to')} />
-          </div>
-          <div className="bta-buttons">
-            <Button type="submit">{t.vis}</Button>
-            {params && report.data && (
-              <Button
-                type="button"
-                variant="secondary"
-                loading={csv.isPending}
-                disabled={csv.isPending}
-                onClick={() => csv.mutate(params)}
-              >
-                {csv.isPending ? t.lasterNed : t.lastNed}
-              </Button>
-            )}
-            {params && report.data && (
-              <Button
-                type="button"
-                variant="secondary"
-                loading={pdf.isPending}
-                disabled={pdf.isPending}
-                onClick={() => pdf.mutate(params)}
-              >
-                {pdf.isPending ? t.lasterNed : t.lastNedPdf}
-              </Button>
-            )}
-          </div>
-        </form>
+        <FacilityPeriodForm id={FORM_ID} submitLabel={t.vis} facilities={facilities} onShow={onShow}>
+          {params && report.data && (
+            <>
+              <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
+              <DownloadButton label={t.lastNedPdf} pendingLabel={t.lasterNed} pending={pdf.isPending} onClick={() => pdf.mutate(params)} />
+            </>
+          )}
+        </FacilityPeriodForm>
       )}
       {csv.error && <ProblemAlert error={csv.error} heading={t.feilCsv} />}
       {pdf.error && <ProblemAlert error={pdf.error} heading={t.feilPdf} />}
