@@ -1066,9 +1066,10 @@ export interface paths {
          * @description Counts and lists of warnings, exclusions with their alternative accommodation, terminations,
          *     appeals and outcomes, entries by ground, visitor bans and police contacts, with flags an auditor
          *     wants (termination without an earlier written warning, exclusions close together for one
-         *     resident, entries at HMS rounds without an answer). `format=csv` gives one CSV, `format=pdf` a printable PDF. Only a fagleder,
-         *     for a facility they work at; no role has a municipality-wide view yet (internal control would get
-         *     its own role). Roles: fagleder.
+         *     resident, entries at HMS rounds without an answer). `format=csv` gives one CSV, `format=pdf` a printable PDF.
+         *     A fagleder reads the facilities they work at; the municipality's internal control (role
+         *     `kontroll`) reads any facility and, with `facility=alle`, every facility together. Roles:
+         *     fagleder, kontroll.
          */
         get: operations["getControlReport"];
         put?: never;
@@ -1373,9 +1374,9 @@ export interface paths {
          *     to move-in, the waiting list at the end, sanctions, entries without consent, terminations and
          *     arrears at the end — computed by SQL over the recorded events — and the same as a short bokmål
          *     text (`summary`). `format=csv` gives all tables as CSV. Roles: fagleder and botiltak for their
-         *     facilities; esikt, which allocates to every facility, for any facility and for the whole
-         *     municipality (`facility=alle`: every facility together; the waiting list is then every waiting
-         *     application). The figures are counts and sums, never persons.
+         *     facilities; esikt, which allocates to every facility, and the internal control (kontroll) for any
+         *     facility and for the whole municipality (`facility=alle`: every facility together; the waiting
+         *     list is then every waiting application). The figures are counts and sums, never persons.
          */
         get: operations["getStatistics"];
         put?: never;
@@ -1556,7 +1557,7 @@ export interface components {
             clientId?: string | null;
         };
         /** @enum {string} */
-        Role: "hvk" | "esikt" | "botiltak" | "fagleder" | "okonomi" | "integrasjon";
+        Role: "hvk" | "esikt" | "botiltak" | "fagleder" | "okonomi" | "integrasjon" | "kontroll";
         /**
          * @description BTA = bo- og tjenesteavtale (outside husleieloven); LEASE = husleiekontrakt + beboeravtale.
          * @enum {string}
@@ -7119,6 +7120,7 @@ export interface operations {
     getControlReport: {
         parameters: {
             query: {
+                /** @description A facility code, or `alle` for every facility together (kontroll) */
                 facility: string;
                 from: string;
                 to: string;
@@ -7236,6 +7238,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     startChargeRun: {

@@ -46,7 +46,7 @@ public class FacilityResource {
     ConversionService conversions;
 
     @GET
-    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON})
+    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON, Roles.KONTROLL})
     public PageResult<FacilitySummary> listFacilities(@RestQuery String page, @RestQuery String size,
                                                       @RestQuery String kind) {
         return service.list(kind, Paging.of(page, size));
@@ -54,14 +54,14 @@ public class FacilityResource {
 
     @GET
     @Path("{facilityId}")
-    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON})
+    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON, Roles.KONTROLL})
     public FacilityView getFacility(@RestPath String facilityId) {
         return service.get(facilityId);
     }
 
     @GET
     @Path("{facilityId}/units")
-    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON})
+    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON, Roles.KONTROLL})
     public PageResult<UnitView> listFacilityUnits(@RestPath String facilityId, @RestQuery String page,
                                                   @RestQuery String size) {
         return service.units(facilityId, Paging.of(page, size));
@@ -69,7 +69,7 @@ public class FacilityResource {
 
     @GET
     @Path("{facilityId}/house-rules")
-    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON})
+    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON, Roles.KONTROLL})
     public HouseRulesHistory listHouseRules(@RestPath String facilityId) {
         return service.houseRules(facilityId);
     }

@@ -28,7 +28,7 @@ public class ReportingResource {
     @GET
     @Path("statistics")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @RolesAllowed({Roles.FAGLEDER, Roles.BOTILTAK, Roles.ESIKT})
+    @RolesAllowed({Roles.FAGLEDER, Roles.BOTILTAK, Roles.ESIKT, Roles.KONTROLL})
     public Response getStatistics(@RestQuery String facility, @RestQuery String from, @RestQuery String to,
                                   @RestQuery String format) {
         if (facility == null || facility.isBlank()) throw ProblemException.badRequest("facility", "må fylles ut");

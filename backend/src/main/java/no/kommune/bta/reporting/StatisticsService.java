@@ -53,9 +53,10 @@ public class StatisticsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics compute(String facility, LocalDate from, LocalDate to) {
         boolean everywhere = ALL.equals(facility);
-        // ESIKT allocates to every facility and sees their figures and the total; staff see their own facilities
-        boolean esikt = user.hasRole(Roles.ESIKT);
-        if (everywhere && !esikt) throw ProblemException.forbidden("Tall for hele kommunen er for ESIKT");
+        // ESIKT allocates to every facility and internal control oversees them: both see every facility's figures
+        // and the total; staff see their own facilities
+        boolean esikt = user.hasRole(Roles.ESIKT) || user.hasRole(Roles.KONTROLL);
+        if (everywhere && !esikt) throw ProblemException.forbidden("Tall for hele kommunen er for ESIKT og internkontrollen");
         if (!everywhere && !esikt && !scope.worksAt(facility)) {
             throw ProblemException.forbidden("Du arbeider ikke ved botiltaket «" + facility + "»");
         }

@@ -87,7 +87,7 @@ public class ControlResource {
     @GET
     @Path("control-reports")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
-    @RolesAllowed(Roles.FAGLEDER)
+    @RolesAllowed({Roles.FAGLEDER, Roles.KONTROLL})
     @Audited(resourceType = "control-report", idParam = "facility")
     public Response getControlReport(@RestQuery String facility, @RestQuery String from, @RestQuery String to,
                                      @RestQuery String format) {

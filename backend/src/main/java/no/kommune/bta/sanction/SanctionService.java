@@ -448,24 +448,46 @@ public class SanctionService {
 
     // ---------------------------------------------------------------- control report (R-SAN-10)
 
+    /** The municipality as a whole in reports, for the roles that may see it. */
+    public static final String ALL_FACILITIES = "alle";
+
+    /**
+     * The facilities a control report covers. Internal control (kontroll) reads any facility and all of
+     * them together; a fagleder only the facilities on the token.
+     */
+    List<String> reportFacilities(String facility) {
+        boolean control = user.hasRole(Roles.KONTROLL);
+        if (ALL_FACILITIES.equals(facility)) {
+            if (!control) throw ProblemException.forbidden("Kontrollrapporten for hele kommunen er for internkontrollen (rollen kontroll)");
+            @SuppressWarnings("unchecked")
+            List<String> all = em.createNativeQuery("SELECT id FROM facility ORDER BY id").getResultList();
+            return all.isEmpty() ? List.of("-") : all;
+        }
+        if (!control) scope.requireWorksAt(facility);
+        long known = ((Number) em.createNativeQuery("SELECT count(*) FROM facility WHERE id = :f").setParameter("f", facility)
+                .getSingleResult()).longValue();
+        if (known == 0) throw ProblemException.notFound("Botiltaket", facility);
+        return List.of(facility);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ControlReport controlReport(String facility, LocalDate from, LocalDate to) {
-        scope.requireWorksAt(facility);
+        List<String> fs = reportFacilities(facility);
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
-                        SELECT id FROM sanction WHERE facility_id = :f
+                        SELECT id FROM sanction WHERE facility_id IN (:fs)
                           AND (proposed_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to ORDER BY proposed_at""")
-                .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getResultList();
         List<SanctionView> sanctions = sanctions(ids);
         List<Count> byType = sanctions.stream().map(SanctionView::type).distinct().sorted()
                 .map(t -> new Count(t, sanctions.stream().filter(s -> s.type().equals(t)).count())).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> entryRows = em.createNativeQuery("""
                         SELECT e.id, e.facility_id, e.unit_id, u.label, e.ground, e.entered_at, e.staff, e.present, e.found
-                        FROM entry_log e JOIN unit u ON u.id = e.unit_id WHERE e.facility_id = :f
+                        FROM entry_log e JOIN unit u ON u.id = e.unit_id WHERE e.facility_id IN (:fs)
                           AND (e.entered_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to ORDER BY e.entered_at""")
-                .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getResultList();
         List<EntryView> entries = entryRows.stream().map(r -> new EntryView((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3],
                 (String) r[4], SqlValues.instant(r[5]), (String) r[6], (String) r[7], (String) r[8])).toList();
         List<Count> byGround = entries.stream().map(EntryView::ground).distinct().sorted()
@@ -473,21 +495,21 @@ public class SanctionService {
         @SuppressWarnings("unchecked")
         List<Object[]> banRows = em.createNativeQuery("""
                         SELECT id, facility_id, issued_by, visitor, from_date, to_date, reason, created_by FROM visitor_ban
-                        WHERE facility_id = :f AND from_date <= :to AND (to_date IS NULL OR to_date >= :from) ORDER BY from_date""")
-                .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getResultList();
+                        WHERE facility_id IN (:fs) AND from_date <= :to AND (to_date IS NULL OR to_date >= :from) ORDER BY from_date""")
+                .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getResultList();
         List<VisitorBanView> bans = banRows.stream().map(r -> new VisitorBanView((UUID) r[0], (String) r[1], (String) r[2],
                 (String) r[3], SqlValues.date(r[4]), SqlValues.date(r[5]), (String) r[6], (String) r[7])).toList();
         long police = ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM incident WHERE facility_id = :f AND police_contacted
+                        SELECT count(*) FROM incident WHERE facility_id IN (:fs) AND police_contacted
                           AND (occurred_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to""")
-                .setParameter("f", facility).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
+                .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
         List<ControlFlag> flags = new ArrayList<>();
         for (SanctionView t : sanctions) {
             if (t.type().equals("TERMINATION") && !t.ground().equals("NON_PAYMENT")) {
                 long written = ((Number) em.createNativeQuery("""
                                 SELECT count(*) FROM sanction WHERE person_id = :p AND facility_id = :f
                                   AND type = 'WRITTEN_WARNING' AND proposed_at < :at""")
-                        .setParameter("p", t.personId()).setParameter("f", facility)
+                        .setParameter("p", t.personId()).setParameter("f", t.facilityId())
                         .setParameter("at", Timestamp.from(t.proposedAt())).getSingleResult()).longValue();
                 if (written == 0) flags.add(new ControlFlag("TERMINATION_WITHOUT_WRITTEN_WARNING",
                         "Oppsigelse uten tidligere skriftlig advarsel", t.personId()));
@@ -497,7 +519,7 @@ public class SanctionService {
         for (int i = 0; i < exclusions.size(); i++) {
             for (int j = i + 1; j < exclusions.size(); j++) {
                 SanctionView x = exclusions.get(i), y = exclusions.get(j);
-                if (x.personId().equals(y.personId())
+                if (x.personId().equals(y.personId()) && x.facilityId().equals(y.facilityId())
                         && Math.abs(ChronoUnit.DAYS.between(x.exclusionFrom(), y.exclusionFrom())) <= 30) {
                     flags.add(new ControlFlag("EXCLUSIONS_CLOSE_TOGETHER", "To bortvisninger innen 30 dager for samme beboer", x.personId()));
                 }
@@ -515,6 +537,7 @@ public class SanctionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String facilityName(String facility) {
+        if (ALL_FACILITIES.equals(facility)) return "Hele kommunen";
         return (String) em.createNativeQuery("SELECT name FROM facility WHERE id = :f").setParameter("f", facility).getSingleResult();
     }
 

@@ -22,7 +22,7 @@ public class MeResource {
     CurrentUser user;
 
     @GET
-    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON})
+    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON, Roles.KONTROLL})
     public Me getMe() {
         return new Me(user.subject(), user.username(), user.name(), List.copyOf(user.roles()),
                 List.copyOf(user.facilities()), user.clientId());

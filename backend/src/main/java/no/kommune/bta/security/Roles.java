@@ -10,8 +10,10 @@ public final class Roles {
     public static final String FAGLEDER = "fagleder";
     public static final String OKONOMI = "okonomi";
     public static final String INTEGRASJON = "integrasjon";
+    /** Internal control: reads the control report and statistics of every facility, nothing about persons elsewhere. */
+    public static final String KONTROLL = "kontroll";
 
-    public static final Set<String> ALL = Set.of(HVK, ESIKT, BOTILTAK, FAGLEDER, OKONOMI, INTEGRASJON);
+    public static final Set<String> ALL = Set.of(HVK, ESIKT, BOTILTAK, FAGLEDER, OKONOMI, INTEGRASJON, KONTROLL);
 
     private Roles() {
     }

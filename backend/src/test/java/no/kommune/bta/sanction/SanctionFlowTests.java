@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -225,6 +226,43 @@ class SanctionFlowTests {
                 .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(403);
         Api.as("valoya1").queryParam("facility", "valoyveien-9").queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(403);
+    }
+
+    @Test
+    void R_SAN_10_internal_control_reads_every_facility_and_the_whole_municipality() {
+        String ag = sharedAgreement();
+        String inc = incident(LEDER, "osloveien-155", personOf(LEDER, ag), List.of("NOISE_AND_DISTURBANCE"), false);
+        Api.as(LEDER).body(sanction(ag, "ORAL_WARNING", "NOISE_AND_DISTURBANCE", inc)).post("/api/sanctions").then().statusCode(201);
+        String from = TODAY.minusDays(1).toString(), to = TODAY.plusDays(1).toString();
+        // the same report for one facility as its fagleder gets
+        String own = Api.as(LEDER).queryParam("facility", "osloveien-155").queryParam("from", from).queryParam("to", to)
+                .get("/api/control-reports").then().statusCode(200).extract().asString();
+        String control = Api.as("kontroll1").queryParam("facility", "osloveien-155").queryParam("from", from).queryParam("to", to)
+                .get("/api/control-reports").then().statusCode(200).extract().asString();
+        assertEquals(own, control);
+        // every facility together: what each facility has, and from more than one facility
+        var all = Api.as("kontroll1").queryParam("facility", "alle").queryParam("from", from).queryParam("to", to)
+                .get("/api/control-reports").then().statusCode(200).body("facilityId", equalTo("alle")).extract().jsonPath();
+        var one = io.restassured.path.json.JsonPath.from(own);
+        long allCount = all.getList("sanctionsByType.count", Number.class).stream().mapToLong(Number::longValue).sum();
+        long oneCount = one.getList("sanctionsByType.count", Number.class).stream().mapToLong(Number::longValue).sum();
+        assertTrue(allCount >= oneCount && oneCount >= 1, all.prettify());
+        assertTrue(all.getList("entries.facilityId").containsAll(one.getList("entries.facilityId")));
+        byte[] pdf = Api.as("kontroll1").accept("application/pdf").queryParam("facility", "alle").queryParam("from", from)
+                .queryParam("to", to).queryParam("format", "pdf").get("/api/control-reports").then().statusCode(200)
+                .extract().asByteArray();
+        assertTrue(pdf.length > 0);
+        // a fagleder has no municipality-wide view, and internal control nothing but reports and statistics
+        Api.as(LEDER).queryParam("facility", "alle").queryParam("from", from).queryParam("to", to).get("/api/control-reports")
+                .then().statusCode(403);
+        Api.as("kontroll1").queryParam("facility", "finnes-ikke").queryParam("from", from).queryParam("to", to)
+                .get("/api/control-reports").then().statusCode(404);
+        Api.as("kontroll1").get("/api/sanctions").then().statusCode(403);
+        Api.as("kontroll1").get("/api/incidents").then().statusCode(403);
+        Api.as("kontroll1").get("/api/persons").then().statusCode(403);
+        Api.as("kontroll1").get("/api/agreements").then().statusCode(403);
+        Api.as("kontroll1").queryParam("facility", "alle").queryParam("from", from).queryParam("to", to).get("/api/statistics")
+                .then().statusCode(200).body("facilityId", equalTo("alle"));
     }
 
     @Test
