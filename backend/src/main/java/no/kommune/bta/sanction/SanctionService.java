@@ -504,15 +504,17 @@ public class SanctionService {
                           AND (occurred_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to""")
                 .setParameter("fs", fs).setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
         List<ControlFlag> flags = new ArrayList<>();
+        // terminations (not for non-payment) with no written warning before them, in one query
+        @SuppressWarnings("unchecked")
+        List<UUID> unwarned = ids.isEmpty() ? List.of() : em.createNativeQuery("""
+                        SELECT s.id FROM sanction s
+                        WHERE s.id IN (:ids) AND s.type = 'TERMINATION' AND s.ground <> 'NON_PAYMENT'
+                          AND NOT EXISTS (SELECT 1 FROM sanction w WHERE w.person_id = s.person_id AND w.facility_id = s.facility_id
+                                            AND w.type = 'WRITTEN_WARNING' AND w.proposed_at < s.proposed_at)""")
+                .setParameter("ids", ids).getResultList();
         for (SanctionView t : sanctions) {
-            if (t.type().equals("TERMINATION") && !t.ground().equals("NON_PAYMENT")) {
-                long written = ((Number) em.createNativeQuery("""
-                                SELECT count(*) FROM sanction WHERE person_id = :p AND facility_id = :f
-                                  AND type = 'WRITTEN_WARNING' AND proposed_at < :at""")
-                        .setParameter("p", t.personId()).setParameter("f", t.facilityId())
-                        .setParameter("at", Timestamp.from(t.proposedAt())).getSingleResult()).longValue();
-                if (written == 0) flags.add(new ControlFlag("TERMINATION_WITHOUT_WRITTEN_WARNING",
-                        "Oppsigelse uten tidligere skriftlig advarsel", t.personId()));
+            if (unwarned.contains(t.id())) {
+                flags.add(new ControlFlag("TERMINATION_WITHOUT_WRITTEN_WARNING", "Oppsigelse uten tidligere skriftlig advarsel", t.personId()));
             }
         }
         List<SanctionView> exclusions = sanctions.stream().filter(s -> s.type().equals("EXCLUSION")).toList();

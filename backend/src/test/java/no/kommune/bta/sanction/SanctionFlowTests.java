@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -226,6 +227,28 @@ class SanctionFlowTests {
                 .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(403);
         Api.as("valoya1").queryParam("facility", "valoyveien-9").queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(403);
+    }
+
+    @Test
+    void R_SAN_10_a_termination_without_an_earlier_written_warning_is_flagged_for_the_auditor() {
+        // R-SAN-5 refuses such a termination when it is proposed; the report still checks every record it
+        // lists, as records may come from elsewhere (e.g. moved over from the spreadsheets)
+        String ag = AgreementFlowTests.movedIn(LEDER, "osloveien-155", vacant("osloveien-155"), TODAY);
+        String person = personOf(LEDER, ag);
+        Map<String, Object> unpaid = sanction(ag, "TERMINATION", "NON_PAYMENT", incident(LEDER, "osloveien-155", person, List.of("NON_PAYMENT"), false));
+        unpaid.put("writtenGrounds", "Egenbetaling ikke betalt.");
+        unpaid.put("proportionality", "Nedbetalingsplan er forsøkt.");
+        String id = Api.as(LEDER).body(unpaid).post("/api/sanctions").then().statusCode(201).extract().path("id");
+        // a termination for non-payment needs no written warning and is not flagged
+        assertFalse(terminationFlags().contains(person));
+        no.kommune.bta.support.Db.update("UPDATE sanction SET ground = 'SERIOUS_REPEATED_BREACHES' WHERE id = ?::uuid", id);
+        assertTrue(terminationFlags().contains(person));
+    }
+
+    private static List<Object> terminationFlags() {
+        return Api.as(LEDER).queryParam("facility", "osloveien-155").queryParam("from", TODAY.minusDays(1).toString())
+                .queryParam("to", TODAY.plusDays(1).toString()).get("/api/control-reports").then().statusCode(200)
+                .extract().jsonPath().getList("flags.findAll { it.flag == 'TERMINATION_WITHOUT_WRITTEN_WARNING' }.personId");
     }
 
     @Test
