@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -65,4 +65,13 @@ export async function sjekkUU(page: Page) {
 export async function menylenker(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: 'Arbeidsområder' });
   return (await nav.getByRole('link').allTextContents()).map((t) => t.trim());
+}
+
+/** A report form whose picker offers "Hele kommunen" first and chosen, then every facility in the register. */
+export async function sjekkHeleKommunenValgt(form: Locator) {
+  const picker = form.getByLabel('Botiltak');
+  await expect(picker).toHaveValue('alle');
+  await expect(picker.locator('option').first()).toHaveText('Hele kommunen');
+  await expect(picker.locator('option[value="bakklandet"]')).toHaveCount(1);
+  expect(await picker.locator('option').count()).toBeGreaterThan(2);
 }

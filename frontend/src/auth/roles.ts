@@ -2,7 +2,7 @@ import type { components } from '../api/schema.gen';
 
 export type Role = components['schemas']['Role'];
 
-export const allRoles: readonly Role[] = ['hvk', 'esikt', 'botiltak', 'fagleder', 'okonomi', 'integrasjon'];
+export const allRoles: readonly Role[] = ['hvk', 'esikt', 'botiltak', 'fagleder', 'okonomi', 'integrasjon', 'kontroll'];
 
 export interface AuthUser {
   username: string;
@@ -45,10 +45,20 @@ export function canConvertFacility(user: AuthUser, facilityId: string): boolean 
   return user.roles.includes('fagleder') && user.facilities.includes(facilityId);
 }
 
+/** The reports that can be read for every facility and, with `facility=alle`, the whole municipality. */
+export type MunicipalityReport = 'statistics' | 'controlReport';
+
 /**
- * ESIKT allocates to every facility, so it may see the statistics of any facility and of the whole
- * municipality (contract: getStatistics, `facility=alle`); staff see only their own facilities.
+ * Who reads a report for any facility and for the whole municipality (`facility=alle`), per the contract:
+ * statistics (getStatistics) for ESIKT, which allocates to every facility, and the internal control;
+ * the control report (getControlReport) only for the internal control. Everyone else reads the
+ * facilities they work at.
  */
-export function seesAllFacilityStatistics(user: AuthUser): boolean {
-  return user.roles.includes('esikt');
+const wholeMunicipalityRoles: Record<MunicipalityReport, readonly Role[]> = {
+  statistics: ['esikt', 'kontroll'],
+  controlReport: ['kontroll'],
+};
+
+export function seesWholeMunicipality(user: AuthUser, report: MunicipalityReport): boolean {
+  return hasAnyRole(user, wholeMunicipalityRoles[report]);
 }

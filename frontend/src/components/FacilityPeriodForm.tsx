@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { parseNorwegianDate } from './dates';
 import { FacilitySelect } from './FacilitySelect';
 import {
@@ -12,6 +12,7 @@ import {
   type FacilityPeriodValues,
 } from './facilityPeriod';
 import { FormErrorSummary } from './FormErrorSummary';
+import { ProblemAlert } from './ProblemAlert';
 import { DateInput } from './inputs';
 import { felles } from './tekster';
 import { summaryErrors } from './useServerProblem';
@@ -72,5 +73,24 @@ export function FacilityPeriodForm({ id, submitLabel, facilities, defaultFacilit
         {children}
       </div>
     </form>
+  );
+}
+
+/**
+ * The report form with what may come before it: an alert when the facilities could not be loaded,
+ * and a warning instead of the form when there is no facility to choose.
+ */
+export function ReportFacilityForm({ facilitiesError, ...props }: Props & { facilitiesError?: unknown }) {
+  return (
+    <>
+      {facilitiesError ? <ProblemAlert error={facilitiesError} heading={felles.feilBotiltakListe} /> : null}
+      {props.facilities.length === 0 ? (
+        <Alert data-color="warning">
+          <Paragraph>{felles.ingenBotiltak}</Paragraph>
+        </Alert>
+      ) : (
+        <FacilityPeriodForm {...props} />
+      )}
+    </>
   );
 }

@@ -10,6 +10,10 @@ export const felles = {
   ingenHistorikk: 'Ingen hendelser er registrert.',
   botiltakOgPeriode: 'Velg botiltak og periode',
   botiltak: 'Botiltak',
+  /** `facility=alle` in a report: every facility together. */
+  heleKommunen: 'Hele kommunen',
+  feilBotiltakListe: 'Klarte ikke å hente listen over botiltak',
+  ingenBotiltak: 'Du er ikke knyttet til noe botiltak.',
   fraDato: 'Fra dato',
   tilDato: 'Til dato',
 };

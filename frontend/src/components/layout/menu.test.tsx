@@ -15,6 +15,7 @@ describe('menuFor', () => {
     ['fagleder', ['Oversikt', 'Beboere', 'Avtaler', 'Hendelser', 'Godkjenninger', 'Kontrollrapport', 'Statistikk', 'Botiltak']],
     ['okonomi', ['Egenbetaling', 'Botiltak']],
     ['integrasjon', ['Botiltak']],
+    ['kontroll', ['Kontrollrapport', 'Statistikk', 'Botiltak']],
   ])('gives %s only its own work areas', (role, expected) => {
     expect(labels([role])).toEqual(expected);
   });
@@ -55,6 +56,15 @@ describe('layout', () => {
     esikt.unmount();
     renderApp('/botiltak', { roles: ['okonomi'] });
     expect(await menuLinks()).toEqual(['Egenbetaling', 'Botiltak']);
+  });
+
+  it('shows the internal control only Kontrollrapport, Statistikk and Botiltak, and refuses the rest', async () => {
+    const kontroll = renderApp('/botiltak', { roles: ['kontroll'], name: 'Kristin Tilsynsmo' });
+    expect(await menuLinks()).toEqual(['Kontrollrapport', 'Statistikk', 'Botiltak']);
+    expect(screen.getByText('Kristin Tilsynsmo')).toBeInTheDocument();
+    kontroll.unmount();
+    renderApp('/beboere', { roles: ['kontroll'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeInTheDocument();
   });
 
   it('has a skip link to the main content', async () => {

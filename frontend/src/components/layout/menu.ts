@@ -17,8 +17,8 @@ export const menuItems: readonly MenuItem[] = [
   { path: '/avtaler', label: 'Avtaler', roles: ['botiltak', 'fagleder'] },
   { path: '/hendelser', label: 'Hendelser', roles: ['botiltak', 'fagleder'] },
   { path: '/godkjenninger', label: 'Godkjenninger', roles: ['fagleder'] },
-  { path: '/kontrollrapport', label: 'Kontrollrapport', roles: ['fagleder'] },
-  { path: '/statistikk', label: 'Statistikk', roles: ['botiltak', 'fagleder', 'esikt'] },
+  { path: '/kontrollrapport', label: 'Kontrollrapport', roles: ['fagleder', 'kontroll'] },
+  { path: '/statistikk', label: 'Statistikk', roles: ['botiltak', 'fagleder', 'esikt', 'kontroll'] },
   { path: '/egenbetaling', label: 'Egenbetaling', roles: ['okonomi'] },
   { path: '/botiltak', label: 'Botiltak' },
 ];

@@ -167,6 +167,11 @@ export const tekster = {
     tittel: 'Kontrollrapport',
     ingress:
       'Alle bortvisninger, oppsigelser, innlåsinger uten samtykke og besøksforbud i botiltaket for perioden, til internkontroll og Statsforvalteren.',
+    ingressKommunen:
+      'Alle bortvisninger, oppsigelser, innlåsinger uten samtykke og besøksforbud ved botiltakene i kommunen for perioden, samlet eller for ett botiltak, til internkontroll og Statsforvalteren.',
+    /** The report's heading: what, for which facility (or the whole municipality), which period. */
+    rapportFor: (facility: string, period: string) => `Kontrollrapport for ${facility} ${period}`,
+    henter: 'Henter rapporten …',
     vis: 'Vis rapport',
     lastNed: 'Last ned CSV',
     lastNedPdf: 'Last ned PDF',

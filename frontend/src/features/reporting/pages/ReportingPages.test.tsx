@@ -5,6 +5,7 @@ import { HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { todayIso } from '../../../components/dates';
 import { api, json } from '../../../test/api';
+import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 import { facilitySummaries } from '../../../test/fixtures';
@@ -18,6 +19,25 @@ describe('start page', () => {
     const { router } = renderApp('/', { roles: ['botiltak'], facilities: ['bakklandet'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Oversikt' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/oversikt');
+  });
+
+  it('sends the internal control to Kontrollrapport and asks only what it may read', async () => {
+    const paths: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      paths.push(new URL(request.url).pathname);
+    };
+    server.events.on('request:start', record);
+    try {
+      const { router } = renderApp('/', { roles: ['kontroll'] });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Kontrollrapport' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/kontrollrapport');
+      await waitFor(() => expect(within(screen.getByLabelText('Botiltak')).getAllByRole('option')).toHaveLength(5));
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    // Only the facility register (GET /api/facilities…) until a report is asked for: no API the role may not use.
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((path) => path.startsWith('/api/facilities'))).toBe(true);
   });
 
   it('keeps Botiltak as the start page of other roles', async () => {
@@ -190,14 +210,7 @@ describe('StatisticsPage', () => {
     const calls: URLSearchParams[] = [];
     serveStatistics(calls);
     renderApp('/statistikk', { roles: ['fagleder'], facilities: ['bakklandet', 'heidrunsenteret'] });
-    const picker = await screen.findByLabelText('Botiltak');
-    expect(picker).toHaveValue('bakklandet');
-    await waitFor(() =>
-      expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([
-        'Bakklandet bo- og tjenestetilbud',
-        'Heidrunsenteret, hybelfløyen',
-      ]),
-    );
+    const picker = await expectFacilityPicker('bakklandet', ['Bakklandet bo- og tjenestetilbud', 'Heidrunsenteret, hybelfløyen']);
     expect(within(picker).queryByRole('option', { name: 'Hele kommunen' })).not.toBeInTheDocument();
     await screen.findByText(/har Bakklandet bo- og tjenestetilbud hatt i alt/);
     expect(calls.some((q) => q.get('facility') === 'alle')).toBe(false);
@@ -207,14 +220,7 @@ describe('StatisticsPage', () => {
     const calls: URLSearchParams[] = [];
     serveStatistics(calls);
     renderApp('/statistikk', { roles: ['esikt'] });
-    const picker = await screen.findByLabelText('Botiltak');
-    expect(picker).toHaveValue('alle');
-    await waitFor(() =>
-      expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([
-        'Hele kommunen',
-        ...facilitySummaries.map((f) => f.name),
-      ]),
-    );
+    const picker = await expectFacilityPicker('alle', ['Hele kommunen', ...facilitySummaries.map((f) => f.name)]);
     expect(screen.queryByText('Du er ikke knyttet til noe botiltak.')).not.toBeInTheDocument();
 
     // This year so far for the whole municipality, at once.
@@ -236,6 +242,23 @@ describe('StatisticsPage', () => {
     await showPeriod('01.01.2026', '31.03.2026');
     await waitFor(() =>
       expect(calls.some((q) => q.get('facility') === 'heidrunsenteret' && q.get('from') === '2026-01-01')).toBe(true),
+    );
+  });
+
+  it('gives the internal control the whole municipality by default, then every facility, as for ESIKT', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    renderApp('/statistikk', { roles: ['kontroll'] });
+    const picker = await expectFacilityPicker('alle', ['Hele kommunen', ...facilitySummaries.map((f) => f.name)]);
+    expect(screen.getByText(/ved botiltakene i kommunen i en periode, samlet eller for ett botiltak/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Fra .* har botiltakene i kommunen hatt i alt 12 beboere/)).toBeInTheDocument();
+    const whole = calls.find((q) => q.get('from') === `${todayIso().slice(0, 4)}-01-01` && q.get('to') === todayIso());
+    expect(whole?.get('facility')).toBe('alle');
+
+    await userEvent.selectOptions(picker, 'valoyveien-9');
+    await showPeriod('01.01.2026', '31.03.2026');
+    await waitFor(() =>
+      expect(calls.some((q) => q.get('facility') === 'valoyveien-9' && q.get('from') === '2026-01-01')).toBe(true),
     );
   });
 

@@ -1,21 +1,19 @@
 import { useMemo, useState } from 'react';
-import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useAuth } from '../../../auth/AuthContext';
-import { seesAllFacilityStatistics } from '../../../auth/roles';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { defaultPeriod } from '../../../components/facilityPeriod';
-import { FacilityPeriodForm } from '../../../components/FacilityPeriodForm';
+import { ReportFacilityForm } from '../../../components/FacilityPeriodForm';
 import { formatDate, formatDays, formatKroner } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useReportFacilities } from '../../facility/components/useReportFacilities';
 import { reaksjonTekst } from '../../sanction/tekster';
 import { useDownloadStatisticsCsv } from '../api/useDownloadStatisticsCsv';
 import { useMonthlyStatistics } from '../api/useMonthlyStatistics';
 import { useStatistics, type Statistics, type StatisticsParams } from '../api/useStatistics';
 import { ChartWithTable, type ChartBar } from '../components/BarChart';
-import { useStatisticsFacilities } from '../components/useStatisticsFacilities';
 import { bucketLabel, bucketShortLabel, formatNumber, formatPercent } from '../format';
 import { monthsOf, MAX_MONTHS } from '../months';
 import { bostedTekst, grunnTekst, tekster } from '../tekster';
@@ -185,11 +183,10 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
   );
 }
 
-/** Statistikk (R-STA-1): facility (or for ESIKT the whole municipality) and period (default this year so far), figures, charts with tables, CSV. */
+/** Statistikk (R-STA-1): facility (or for ESIKT and the internal control the whole municipality) and period (default this year so far), figures, charts with tables, CSV. */
 export function StatisticsPage() {
   useDocumentTitle(t.tittel);
-  const { user } = useAuth();
-  const facilities = useStatisticsFacilities();
+  const facilities = useReportFacilities('statistics');
   const [params, setParams] = useState<StatisticsParams | null>(() =>
     facilities.defaultFacility ? defaultPeriod(facilities.defaultFacility) : null,
   );
@@ -203,25 +200,19 @@ export function StatisticsPage() {
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
-      <Paragraph>{seesAllFacilityStatistics(user) ? t.ingressKommunen : t.ingress}</Paragraph>
-      {facilities.error && <ProblemAlert error={facilities.error} heading={t.feilBotiltak} />}
-      {facilities.options.length === 0 ? (
-        <Alert data-color="warning">
-          <Paragraph>{t.ingenBotiltak}</Paragraph>
-        </Alert>
-      ) : (
-        <FacilityPeriodForm
-          id={FORM_ID}
-          submitLabel={t.vis}
-          facilities={facilities.options}
-          defaultFacility={facilities.defaultFacility}
-          onShow={onShow}
-        >
-          {params && stats.data && (
-            <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
-          )}
-        </FacilityPeriodForm>
-      )}
+      <Paragraph>{facilities.wholeMunicipality ? t.ingressKommunen : t.ingress}</Paragraph>
+      <ReportFacilityForm
+        id={FORM_ID}
+        submitLabel={t.vis}
+        facilities={facilities.options}
+        facilitiesError={facilities.error}
+        defaultFacility={facilities.defaultFacility}
+        onShow={onShow}
+      >
+        {params && stats.data && (
+          <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
+        )}
+      </ReportFacilityForm>
       {csv.error && <ProblemAlert error={csv.error} heading={t.feilCsv} />}
       {params &&
         (stats.isPending ? (

@@ -2,15 +2,16 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { DownloadButton } from '../../../components/DownloadButton';
-import { FacilityPeriodForm } from '../../../components/FacilityPeriodForm';
+import { ReportFacilityForm } from '../../../components/FacilityPeriodForm';
 import { formatDate, formatDateTime } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
+import { felles } from '../../../components/tekster';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { HELE_KOMMUNEN, useReportFacilities } from '../../facility/components/useReportFacilities';
 import { useControlReport, type ControlReportParams } from '../api/useControlReport';
 import { useDownloadControlReport } from '../api/useDownloadControlReport';
-import { useMyFacilities } from '../components/useMyFacilities';
 import { flaggTekst, grunnlagTekst, innlasingTekst, klageutfallTekst, reaksjonTekst, statusTekst, tekster, utstederTekst } from '../tekster';
 
 type ControlReport = components['schemas']['ControlReport'];
@@ -66,12 +67,18 @@ function ReportTable({ caption, headers, rows }: { caption: string; headers: str
 const period = (s: Sanction) =>
   s.exclusionFrom ? `${formatDate(s.exclusionFrom)}–${formatDate(s.exclusionTo)}` : '–';
 
-function Report({ report }: { report: ControlReport }) {
+function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId: string) => string }) {
   const t = tekster.kontroll;
+  // For the whole municipality each listed row says which facility it is from, right after the row header.
+  const perFacility = report.facilityId === HELE_KOMMUNEN;
+  const headersWithFacility = (headers: string[]) =>
+    perFacility ? [headers[0]!, felles.botiltak, ...headers.slice(1)] : headers;
+  const withFacility = (facilityId: string, cells: ReactNode[]) =>
+    perFacility ? [cells[0], nameOf(facilityId), ...cells.slice(1)] : cells;
   return (
     <section aria-labelledby="rapport-tittel" className="bta-section">
       <Heading level={2} data-size="sm" id="rapport-tittel">
-        {`${t.tittel} ${formatDate(report.from)}–${formatDate(report.to)}`}
+        {t.rapportFor(nameOf(report.facilityId), `${formatDate(report.from)}–${formatDate(report.to)}`)}
       </Heading>
       <section aria-labelledby="merknader-tittel" className="bta-stack">
         <Heading level={3} data-size="xs" id="merknader-tittel">
@@ -96,39 +103,45 @@ function Report({ report }: { report: ControlReport }) {
       />
       <ReportTable
         caption={t.bortvisninger}
-        headers={['Periode', 'Grunnlag', 'Annet bosted', 'Status', 'Godkjent av']}
-        rows={report.exclusions.map((s) => [
-          period(s),
-          grunnlagTekst[s.ground],
-          s.alternativeAccommodation
-            ? `${s.alternativeAccommodation.place}, ${formatDate(s.alternativeAccommodation.from)}–${formatDate(s.alternativeAccommodation.to)}`
-            : 'Mangler',
-          statusTekst[s.status],
-          s.approvedBy ?? '–',
-        ])}
+        headers={headersWithFacility(['Periode', 'Grunnlag', 'Annet bosted', 'Status', 'Godkjent av'])}
+        rows={report.exclusions.map((s) =>
+          withFacility(s.facilityId, [
+            period(s),
+            grunnlagTekst[s.ground],
+            s.alternativeAccommodation
+              ? `${s.alternativeAccommodation.place}, ${formatDate(s.alternativeAccommodation.from)}–${formatDate(s.alternativeAccommodation.to)}`
+              : 'Mangler',
+            statusTekst[s.status],
+            s.approvedBy ?? '–',
+          ]),
+        )}
       />
       <ReportTable
         caption={t.oppsigelser}
-        headers={['Foreslått', 'Type', 'Grunnlag', 'Status', 'Godkjent av']}
-        rows={report.terminations.map((s) => [
-          formatDateTime(s.proposedAt),
-          reaksjonTekst[s.type],
-          grunnlagTekst[s.ground],
-          statusTekst[s.status],
-          s.approvedBy ?? '–',
-        ])}
+        headers={headersWithFacility(['Foreslått', 'Type', 'Grunnlag', 'Status', 'Godkjent av'])}
+        rows={report.terminations.map((s) =>
+          withFacility(s.facilityId, [
+            formatDateTime(s.proposedAt),
+            reaksjonTekst[s.type],
+            grunnlagTekst[s.ground],
+            statusTekst[s.status],
+            s.approvedBy ?? '–',
+          ]),
+        )}
       />
       <ReportTable
         caption={t.klager}
-        headers={['Klage mottatt', 'Reaksjon', 'Klagefrist', 'Utfall']}
-        rows={report.appeals.map((s) => [
-          formatDate(s.appealedOn),
-          reaksjonTekst[s.type],
-          formatDate(s.appealDeadline),
-          s.appealOutcome
-            ? `${klageutfallTekst[s.appealOutcome]}${s.appealOutcomeOn ? ` ${formatDate(s.appealOutcomeOn)}` : ''}`
-            : 'Ikke avgjort',
-        ])}
+        headers={headersWithFacility(['Klage mottatt', 'Reaksjon', 'Klagefrist', 'Utfall'])}
+        rows={report.appeals.map((s) =>
+          withFacility(s.facilityId, [
+            formatDate(s.appealedOn),
+            reaksjonTekst[s.type],
+            formatDate(s.appealDeadline),
+            s.appealOutcome
+              ? `${klageutfallTekst[s.appealOutcome]}${s.appealOutcomeOn ? ` ${formatDate(s.appealOutcomeOn)}` : ''}`
+              : 'Ikke avgjort',
+          ]),
+        )}
       />
       <ReportTable
         caption={t.innlasingPerGrunn}
@@ -137,25 +150,29 @@ function Report({ report }: { report: ControlReport }) {
       />
       <ReportTable
         caption={t.innlasinger}
-        headers={['Tidspunkt', 'Boenhet', t.grunn, 'Personale', 'Til stede', 'Funn']}
-        rows={report.entries.map((e) => [
-          formatDateTime(e.enteredAt),
-          e.unitLabel,
-          innlasingTekst[e.ground],
-          e.staff,
-          e.present ?? '–',
-          e.found ?? '–',
-        ])}
+        headers={headersWithFacility(['Tidspunkt', 'Boenhet', t.grunn, 'Personale', 'Til stede', 'Funn'])}
+        rows={report.entries.map((e) =>
+          withFacility(e.facilityId, [
+            formatDateTime(e.enteredAt),
+            e.unitLabel,
+            innlasingTekst[e.ground],
+            e.staff,
+            e.present ?? '–',
+            e.found ?? '–',
+          ]),
+        )}
       />
       <ReportTable
         caption={t.besoksforbud}
-        headers={['Besøkende', 'Ilagt av', 'Periode', 'Begrunnelse']}
-        rows={report.visitorBans.map((b) => [
-          b.visitor,
-          utstederTekst[b.issuedBy],
-          `${formatDate(b.fromDate)}–${b.toDate ? formatDate(b.toDate) : ''}`,
-          b.reason,
-        ])}
+        headers={headersWithFacility(['Besøkende', 'Ilagt av', 'Periode', 'Begrunnelse'])}
+        rows={report.visitorBans.map((b) =>
+          withFacility(b.facilityId, [
+            b.visitor,
+            utstederTekst[b.issuedBy],
+            `${formatDate(b.fromDate)}–${b.toDate ? formatDate(b.toDate) : ''}`,
+            b.reason,
+          ]),
+        )}
       />
       <Paragraph>
         {t.politi}: <strong>{report.policeContacts}</strong>
@@ -164,11 +181,15 @@ function Report({ report }: { report: ControlReport }) {
   );
 }
 
-/** Kontrollrapport (R-SAN-10): facility and period, the report as tables, and the CSV download. */
+/**
+ * Kontrollrapport (R-SAN-10): facility and period, the report as tables, and the CSV and PDF downloads.
+ * A fagleder picks one of their facilities; the internal control the whole municipality (the default)
+ * or any facility.
+ */
 export function ControlReportPage() {
   const t = tekster.kontroll;
   useDocumentTitle(t.tittel);
-  const facilities = useMyFacilities();
+  const facilities = useReportFacilities('controlReport');
   const [params, setParams] = useState<ControlReportParams | null>(null);
   const report = useControlReport(params);
   const csv = useDownloadControlReport('csv');
@@ -182,30 +203,31 @@ export function ControlReportPage() {
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
-      <Paragraph>{t.ingress}</Paragraph>
-      {facilities.length === 0 ? (
-        <Alert data-color="warning">
-          <Paragraph>Du er ikke knyttet til noe botiltak.</Paragraph>
-        </Alert>
-      ) : (
-        <FacilityPeriodForm id={FORM_ID} submitLabel={t.vis} facilities={facilities} onShow={onShow}>
-          {params && report.data && (
-            <>
-              <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
-              <DownloadButton label={t.lastNedPdf} pendingLabel={t.lasterNed} pending={pdf.isPending} onClick={() => pdf.mutate(params)} />
-            </>
-          )}
-        </FacilityPeriodForm>
-      )}
+      <Paragraph>{facilities.wholeMunicipality ? t.ingressKommunen : t.ingress}</Paragraph>
+      <ReportFacilityForm
+        id={FORM_ID}
+        submitLabel={t.vis}
+        facilities={facilities.options}
+        facilitiesError={facilities.error}
+        defaultFacility={facilities.defaultFacility}
+        onShow={onShow}
+      >
+        {params && report.data && (
+          <>
+            <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
+            <DownloadButton label={t.lastNedPdf} pendingLabel={t.lasterNed} pending={pdf.isPending} onClick={() => pdf.mutate(params)} />
+          </>
+        )}
+      </ReportFacilityForm>
       {csv.error && <ProblemAlert error={csv.error} heading={t.feilCsv} />}
       {pdf.error && <ProblemAlert error={pdf.error} heading={t.feilPdf} />}
       {params &&
         (report.isPending ? (
-          <Loading text="Henter rapporten …" />
+          <Loading text={t.henter} />
         ) : report.error ? (
           <ProblemAlert error={report.error} heading={t.feil} />
         ) : (
-          <Report report={report.data} />
+          <Report report={report.data} nameOf={facilities.nameOf} />
         ))}
     </>
   );

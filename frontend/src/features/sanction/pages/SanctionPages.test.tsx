@@ -1,11 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { todayIso, todayNorwegian } from '../../../components/dates';
 import { formatDate } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
-import { bakklandet } from '../../../test/fixtures';
+import { bakklandet, facilitySummaries } from '../../../test/fixtures';
+import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 import { addDays } from '../form/sanctionSchemas';
@@ -13,9 +16,11 @@ import {
   BTA_AGREEMENT_ID,
   btaAgreement,
   btaHistory,
+  emptyControlReport,
   LEASE_AGREEMENT_ID,
   leaseAgreement,
   leaseHistory,
+  municipalityControlReport,
   proposedExclusion,
   valoyveien9,
   violentIncident,
@@ -217,6 +222,156 @@ describe('ControlReportPage', () => {
     expect(screen.getByText(/Kontakter med politiet/)).toHaveTextContent('3');
     expect(screen.getByRole('button', { name: 'Last ned CSV' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Last ned PDF' })).toBeInTheDocument();
+  });
+});
+
+describe('ControlReportPage for the whole municipality', () => {
+  const { createObjectURL, revokeObjectURL } = URL;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  });
+
+  const kontroll = { roles: ['kontroll' as const], name: 'Kristin Tilsynsmo' };
+  const thisYear = () => ({ from: `${todayIso().slice(0, 4)}-01-01`, to: todayIso() });
+
+  /** Serves the report (JSON, CSV or PDF) and records every query. */
+  function serveReports(calls: URLSearchParams[]) {
+    server.use(
+      api.get('/api/control-reports', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        calls.push(query);
+        const format = query.get('format');
+        if (format === 'csv') {
+          return new HttpResponse('tiltak;dato;beboer;grunnlag;status;detaljer\n', { headers: { 'Content-Type': 'text/csv' } }) as never;
+        }
+        if (format === 'pdf') {
+          return new HttpResponse(new Blob(['%PDF-1.7']), { headers: { 'Content-Type': 'application/pdf' } }) as never;
+        }
+        const facility = query.get('facility')!;
+        const from = query.get('from')!;
+        const to = query.get('to')!;
+        return json(facility === 'alle' ? municipalityControlReport(from, to) : emptyControlReport(facility, from, to));
+      }),
+    );
+  }
+
+  const columns = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((h) => h.textContent);
+  /** The facility column of each body row (the second cell, after the row header). */
+  const facilityCells = (table: HTMLElement) =>
+    within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+
+  it('offers the internal control "Hele kommunen" first and chosen, then every facility', async () => {
+    renderApp('/kontrollrapport', kontroll);
+    const picker = await expectFacilityPicker('alle', ['Hele kommunen', ...facilitySummaries.map((f) => f.name)]);
+    expect(picker).toHaveValue('alle');
+    expect(screen.getByText(/ved botiltakene i kommunen for perioden, samlet eller for ett botiltak/)).toBeInTheDocument();
+    expect(screen.queryByText('Du er ikke knyttet til noe botiltak.')).not.toBeInTheDocument();
+  });
+
+  it('shows the report for every facility with the facility of each row, and downloads CSV and PDF for alle', async () => {
+    const calls: URLSearchParams[] = [];
+    serveReports(calls);
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:kontrollrapport'), revokeObjectURL: vi.fn() });
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    renderApp('/kontrollrapport', kontroll);
+    await waitFor(() => expect(within(screen.getByLabelText('Botiltak')).getAllByRole('option')).toHaveLength(5));
+    await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
+
+    const { from, to } = thisYear();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: `Kontrollrapport for Hele kommunen ${formatDate(from)}–${formatDate(to)}` }),
+    ).toBeInTheDocument();
+    expect(Object.fromEntries(calls[0]!)).toEqual({ facility: 'alle', from, to, format: 'json' });
+
+    const exclusions = screen.getByRole('table', { name: 'Bortvisninger med annet bosted' });
+    expect(columns(exclusions)).toEqual(['Periode', 'Botiltak', 'Grunnlag', 'Annet bosted', 'Status', 'Godkjent av']);
+    expect(facilityCells(exclusions)).toEqual(['Bakklandet bo- og tjenestetilbud', 'Heidrunsenteret, hybelfløyen']);
+    expect(within(exclusions).getByRole('row', { name: /^02\.03\.2026–04\.03\.2026 Heidrunsenteret/ })).toHaveTextContent('Hospits Vestre');
+
+    const terminations = screen.getByRole('table', { name: 'Oppsigelser' });
+    expect(columns(terminations)).toEqual(['Foreslått', 'Botiltak', 'Type', 'Grunnlag', 'Status', 'Godkjent av']);
+    expect(facilityCells(terminations)).toEqual(['Valøyveien 9, Sokkelen']);
+
+    const entries = screen.getByRole('table', { name: 'Innlåsinger' });
+    expect(columns(entries)).toEqual(['Tidspunkt', 'Botiltak', 'Boenhet', 'Grunn', 'Personale', 'Til stede', 'Funn']);
+    expect(facilityCells(entries)).toEqual(['Heidrunsenteret, hybelfløyen']);
+
+    const bans = screen.getByRole('table', { name: 'Besøksforbud' });
+    expect(columns(bans)).toEqual(['Besøkende', 'Botiltak', 'Ilagt av', 'Periode', 'Begrunnelse']);
+    expect(facilityCells(bans)).toEqual(['Bakklandet bo- og tjenestetilbud']);
+
+    // Counts are for the municipality as a whole: no facility column there.
+    expect(columns(screen.getByRole('table', { name: 'Reaksjoner etter type' }))).toEqual(['Type', 'Antall']);
+    expect(screen.getByRole('region', { name: 'Klager og utfall' })).toHaveTextContent('Ingen i perioden.');
+
+    const result = await axe.run(document.body, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Last ned CSV' }));
+    await waitFor(() => expect(downloads).toEqual([`kontrollrapport-alle-${from}-${to}.csv`]));
+    await userEvent.click(screen.getByRole('button', { name: 'Last ned PDF' }));
+    await waitFor(() => expect(downloads).toEqual([`kontrollrapport-alle-${from}-${to}.csv`, `kontrollrapport-alle-${from}-${to}.pdf`]));
+    expect(calls.filter((q) => q.get('format') !== 'json').map((q) => Object.fromEntries(q))).toEqual([
+      { facility: 'alle', from, to, format: 'csv' },
+      { facility: 'alle', from, to, format: 'pdf' },
+    ]);
+  });
+
+  it('lets the internal control pick one facility, whose report needs no facility column', async () => {
+    const calls: URLSearchParams[] = [];
+    serveReports(calls);
+    renderApp('/kontrollrapport', kontroll);
+    const picker = await screen.findByLabelText('Botiltak');
+    await waitFor(() => expect(within(picker).getAllByRole('option')).toHaveLength(5));
+    await userEvent.selectOptions(picker, 'heidrunsenteret');
+    await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Heidrunsenteret, hybelfløyen / })).toBeInTheDocument();
+    expect(calls.map((q) => q.get('facility'))).toEqual(['heidrunsenteret']);
+    expect(screen.getByRole('region', { name: 'Bortvisninger med annet bosted' })).toHaveTextContent('Ingen i perioden.');
+  });
+
+  it('keeps a fagleder to their own facilities: no "Hele kommunen", no facility column', async () => {
+    const calls: URLSearchParams[] = [];
+    server.use(
+      // Rows from several facilities in a one-facility report would still get no facility column.
+      api.get('/api/control-reports', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        calls.push(query);
+        return json({
+          ...municipalityControlReport(query.get('from')!, query.get('to')!),
+          facilityId: query.get('facility')!,
+        });
+      }),
+    );
+    renderApp('/kontrollrapport', { roles: ['fagleder'], facilities: ['bakklandet', 'heidrunsenteret'] });
+    const picker = await expectFacilityPicker('bakklandet', ['Bakklandet bo- og tjenestetilbud', 'Heidrunsenteret, hybelfløyen']);
+    expect(within(picker).queryByRole('option', { name: 'Hele kommunen' })).not.toBeInTheDocument();
+    expect(screen.getByText(/i botiltaket for perioden/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Bakklandet bo- og tjenestetilbud / })).toBeInTheDocument();
+    expect(columns(screen.getByRole('table', { name: 'Bortvisninger med annet bosted' }))).toEqual([
+      'Periode',
+      'Grunnlag',
+      'Annet bosted',
+      'Status',
+      'Godkjent av',
+    ]);
+    expect(calls.map((q) => q.get('facility'))).toEqual(['bakklandet']);
+  });
+
+  it('is refused to roles without the control report', async () => {
+    renderApp('/kontrollrapport', { roles: ['esikt'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeInTheDocument();
   });
 });
 

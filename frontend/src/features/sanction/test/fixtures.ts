@@ -115,3 +115,87 @@ export const proposedExclusion: Schemas['Sanction'] = {
   proposedAt: '2026-11-20T22:30:00Z',
   proposedBy: 'bakklandet-leder',
 };
+
+/** A control report with nothing in it, for the facility (or `alle`) and period. */
+export function emptyControlReport(facilityId: string, from: string, to: string): Schemas['ControlReport'] {
+  return {
+    facilityId,
+    from,
+    to,
+    sanctionsByType: [],
+    exclusions: [],
+    terminations: [],
+    appeals: [],
+    entriesByGround: [],
+    entries: [],
+    visitorBans: [],
+    policeContacts: 0,
+    flags: [],
+  };
+}
+
+/** The whole municipality (facility=alle, kontroll): rows from Bakklandet and Heidrunsenteret together. */
+export function municipalityControlReport(from: string, to: string): Schemas['ControlReport'] {
+  return {
+    ...emptyControlReport('alle', from, to),
+    sanctionsByType: [
+      { key: 'EXCLUSION', count: 2 },
+      { key: 'TERMINATION', count: 1 },
+    ],
+    exclusions: [
+      { ...proposedExclusion, status: 'IN_FORCE', approvedBy: 'bakklandet-leder2' },
+      {
+        ...proposedExclusion,
+        id: '0e1f2a3b-4c5d-4e6f-8a7b-8c9d0e1f2a3b',
+        facilityId: 'heidrunsenteret',
+        status: 'IN_FORCE',
+        exclusionFrom: '2026-03-02',
+        exclusionTo: '2026-03-04',
+        alternativeAccommodation: { place: 'Hospits Vestre', from: '2026-03-02', to: '2026-03-04' },
+        approvedBy: 'heidrun-leder',
+      },
+    ],
+    terminations: [
+      {
+        ...proposedExclusion,
+        id: '1f2a3b4c-5d6e-4f7a-9b8c-9d0e1f2a3b4c',
+        facilityId: 'valoyveien-9-sokkelen',
+        type: 'TERMINATION',
+        ground: 'SERIOUS_REPEATED_BREACHES',
+        status: 'APPROVED',
+        exclusionFrom: undefined,
+        exclusionTo: undefined,
+        alternativeAccommodation: undefined,
+        proposedAt: '2026-04-10T08:00:00Z',
+        approvedBy: 'sokkelen-leder',
+      },
+    ],
+    entriesByGround: [{ key: 'DANGER_TO_LIFE_OR_HEALTH', count: 1 }],
+    entries: [
+      {
+        id: '2a3b4c5d-6e7f-4a8b-8c9d-0e1f2a3b4c5d',
+        facilityId: 'heidrunsenteret',
+        unitId: '0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a99',
+        unitLabel: 'K3',
+        ground: 'DANGER_TO_LIFE_OR_HEALTH',
+        enteredAt: '2026-02-14T11:30:00Z',
+        staff: 'heidrun1',
+        present: 'To miljøterapeuter',
+        found: 'Beboeren var uvel, ambulanse tilkalt.',
+      },
+    ],
+    visitorBans: [
+      {
+        id: '3b4c5d6e-7f8a-4b9c-9d0e-1f2a3b4c5d6e',
+        facilityId: 'bakklandet',
+        issuedBy: 'POLICE',
+        visitor: 'Mann i 30-årene',
+        fromDate: '2026-01-20',
+        toDate: '2026-02-20',
+        reason: 'Mistenkt salg av narkotika i huset',
+        createdBy: 'bakklandet1',
+      },
+    ],
+    policeContacts: 2,
+  };
+}
