@@ -1987,8 +1987,13 @@ export interface components {
          * @enum {string}
          */
         AgreementStatus: "DRAFT" | "ACTIVE" | "NOTICE_GIVEN" | "ENDED";
-        /** @enum {string} */
-        AgreementFlag: "UNSIGNED" | "ENDING_SOON" | "OVERSTAY" | "FIRST_PERIOD_NOT_EVALUATED";
+        /**
+         * @description UNSIGNED: a draft; ENDING_SOON: ends within 30 days; OVERSTAY: continuous stay past the facility's limit
+         *     (R-AGR-7); FIRST_PERIOD_NOT_EVALUATED: active in its first period without an evaluation meeting;
+         *     LONG_FIRST_PERIOD: a BTA still in a first period longer than the practice of 1–2 months (R-AGR-1).
+         * @enum {string}
+         */
+        AgreementFlag: "UNSIGNED" | "ENDING_SOON" | "OVERSTAY" | "FIRST_PERIOD_NOT_EVALUATED" | "LONG_FIRST_PERIOD";
         /**
          * @description Where the resident moved (R-AGR-8).
          * @enum {string}

@@ -18,6 +18,7 @@ export const flaggTekst: Record<Schemas['AgreementFlag'], string> = {
   ENDING_SOON: 'Slutter innen 30 dager',
   OVERSTAY: 'Over grensen for sammenhengende opphold',
   FIRST_PERIOD_NOT_EVALUATED: 'Første periode ikke evaluert',
+  LONG_FIRST_PERIOD: 'Lang første periode',
 };
 
 export const destinasjonTekst: Record<Schemas['Destination'], string> = {

@@ -20,6 +20,7 @@ const flagColor: Record<Schemas['AgreementFlag'], string> = {
   ENDING_SOON: 'info',
   OVERSTAY: 'danger',
   FIRST_PERIOD_NOT_EVALUATED: 'warning',
+  LONG_FIRST_PERIOD: 'info',
 };
 
 /** The flags staff act on, as tags in a list (or nothing). */

@@ -454,21 +454,30 @@ public class AgreementService {
                 (String) r[2], new PersonSummary((UUID) r[3], NationalId.mask((String) r[4]), (String) r[5],
                 SqlValues.date(r[6]), (String) r[7]), (String) r[8], (String) r[9], SqlValues.date(r[10]),
                 SqlValues.date(r[11]), SqlValues.date(r[12]),
-                flags((String) r[2], SqlValues.date(r[11]), SqlValues.integer(r[13]), SqlValues.integer(r[14]),
+                flags((String) r[1], (String) r[2], SqlValues.date(r[10]), SqlValues.date(r[11]), SqlValues.integer(r[13]), SqlValues.integer(r[14]),
                         ((Number) r[15]).longValue(), ((Number) r[16]).longValue(), today))).toList();
         return new PageResult<>(items, paging.page(), paging.size(), total);
     }
 
-    /** Flags staff act on: ending soon, past the stay limit (R-AGR-7), unsigned, first period without evaluation. */
-    static List<String> flags(String status, LocalDate end, Integer stayDays, Integer maxStay, long evaluations,
-                              long periods, LocalDate today) {
+    /**
+     * Flags staff act on: ending soon, past the stay limit (R-AGR-7), unsigned, first period without
+     * evaluation, and a BTA still in a first period longer than the practice of 1–2 months (R-AGR-1).
+     */
+    static List<String> flags(String kind, String status, LocalDate start, LocalDate end, Integer stayDays, Integer maxStay,
+                              long evaluations, long periods, LocalDate today) {
         List<String> out = new ArrayList<>();
         if (status.equals("ENDED")) return out;
         if (status.equals("DRAFT")) out.add("UNSIGNED");
         if (!end.isAfter(today.plusDays(30))) out.add("ENDING_SOON");
         if (stayDays != null && maxStay != null && stayDays > maxStay) out.add("OVERSTAY");
         if (status.equals("ACTIVE") && periods == 1 && evaluations == 0) out.add("FIRST_PERIOD_NOT_EVALUATED");
+        if (periods == 1 && longFirstPeriod(kind, start, end)) out.add("LONG_FIRST_PERIOD");
         return out;
+    }
+
+    /** R-AGR-1: a BTA's first period is normally 1–2 months, then evaluated. */
+    static boolean longFirstPeriod(String kind, LocalDate start, LocalDate end) {
+        return kind.equals("BTA") && end.isAfter(start.plusMonths(2).minusDays(1));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -533,11 +542,15 @@ public class AgreementService {
         List<Evaluation> evaluations = evalRows.stream().map(r -> new Evaluation(SqlValues.date(r[0]), (String) r[1],
                 (String) r[2])).toList();
         List<String> allWarnings = new ArrayList<>(warnings);
-        List<String> flags = flags(status, a.endDate, stayDays, f.maxContinuousStayDays, evaluations.size(),
+        List<String> flags = flags(a.kind, status, a.startDate, a.endDate, stayDays, f.maxContinuousStayDays, evaluations.size(),
                 periods.size(), Clocks.today(clock));
         if (flags.contains("OVERSTAY")) {
             allWarnings.add("Sammenhengende opphold i bo- og tjenesteavtale er " + stayDays + " dager, over grensen på "
                     + f.maxContinuousStayDays + " dager for " + f.name + " (R-AGR-7)");
+        }
+        // the R-AGR-1 warning stays on the agreement for as long as the long first period runs
+        if (flags.contains("LONG_FIRST_PERIOD")) {
+            firstPeriodWarnings(a).stream().filter(w -> !allWarnings.contains(w)).forEach(allWarnings::add);
         }
         List<String> missing = status.equals("ENDED") || a.movedInOn != null ? List.of()
                 : moveInMissing(a).stream().map(Problem.Violation::message).toList();
@@ -585,7 +598,7 @@ public class AgreementService {
     }
 
     private List<String> firstPeriodWarnings(Agreement a) {
-        if (a.kind.equals("BTA") && a.endDate.isAfter(a.startDate.plusMonths(2).minusDays(1))) {
+        if (longFirstPeriod(a.kind, a.startDate, a.endDate)) {
             return List.of("Første periode er lengre enn to måneder; praksis er en kort første periode på 1–2 måneder med evaluering (R-AGR-1)");
         }
         return List.of();

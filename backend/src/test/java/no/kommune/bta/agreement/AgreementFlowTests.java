@@ -123,13 +123,18 @@ public class AgreementFlowTests {
         String base = "/api/agreements/" + id;
         Api.as("bakklandet1").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(base + "/signatures").then().statusCode(200);
         Api.as("bakklandet-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(base + "/signatures")
-                .then().statusCode(200).body("flags", hasItem("FIRST_PERIOD_NOT_EVALUATED"));
+                .then().statusCode(200).body("flags", hasItems("FIRST_PERIOD_NOT_EVALUATED", "LONG_FIRST_PERIOD"));
+        // the long first period stays visible on the agreement and in the list, not only in the draft's response
+        Api.as("bakklandet1").get(base).then().body("warnings[0]", containsString("R-AGR-1"));
+        Api.as("bakklandet1").queryParam("facility", "bakklandet").queryParam("size", 200).get("/api/agreements").then()
+                .body("items.find { it.id == '" + id + "' }.flags", hasItem("LONG_FIRST_PERIOD"));
         Api.as("bakklandet1").body(Map.of("toDate", TODAY.plusMonths(18).toString())).post(base + "/renewals").then()
                 .statusCode(422).body("type", equalTo(P + "r-agr-1-evaluation-before-renewal"));
         Api.as("bakklandet1").body(Map.of("heldOn", TODAY.toString(), "summary", "Går bra")).post(base + "/evaluations")
                 .then().statusCode(200).body("evaluations", hasSize(1));
         Api.as("bakklandet1").body(Map.of("toDate", TODAY.plusMonths(18).toString())).post(base + "/renewals").then()
                 .statusCode(200).body("periods", hasSize(2)).body("endDate", equalTo(TODAY.plusMonths(18).toString()))
+                .body("flags", not(hasItem("LONG_FIRST_PERIOD")))
                 .body("periods[1].fromDate", equalTo(TODAY.plusMonths(6).plusDays(1).toString()));
     }
 
