@@ -90,14 +90,14 @@ public class BankImportService {
         int matched = 0, unmatched = 0, duplicates = 0;
         long amount = 0;
         for (OcrFile.Item item : batch) {
-            PaymentService.Registered r = payments.register("OCR", item.sourceReference(), item.kid(), item.amountOre(),
+            PaymentService.Stored r = payments.store("OCR", item.sourceReference(), item.kid(), item.amountOre(),
                     item.paymentDate(), id, by);
             if (r.duplicate()) {
                 duplicates++;
                 continue;
             }
             amount += item.amountOre();
-            if (r.payment().matched()) matched++;
+            if (r.matched()) matched++;
             else unmatched++;
         }
         em.createNativeQuery("""

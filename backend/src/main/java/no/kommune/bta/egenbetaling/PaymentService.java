@@ -23,9 +23,24 @@ public class PaymentService {
     public record Registered(PaymentView payment, boolean duplicate) {
     }
 
+    /** A payment as stored: its id, whether it was already there, and whether its KID matched an agreement. */
+    public record Stored(UUID id, boolean duplicate, boolean matched) {
+    }
+
     @Transactional
     public Registered register(String channel, String sourceReference, String kid, long amountOre, LocalDate paidOn, UUID importId,
                                String by) {
+        Stored s = store(channel, sourceReference, kid, amountOre, paidOn, importId, by);
+        return new Registered(view(s.id()), s.duplicate());
+    }
+
+    /**
+     * Stores a payment once per source reference and places it on the agreement whose charge has the
+     * KID, oldest open charge first. Bank imports use this directly: they need the counts, not the view.
+     */
+    @Transactional
+    public Stored store(String channel, String sourceReference, String kid, long amountOre, LocalDate paidOn, UUID importId,
+                        String by) {
         UUID id = UUID.randomUUID();
         int inserted = em.createNativeQuery("""
                         INSERT INTO payment (id, channel, source_reference, kid, amount_ore, paid_on, import_id, registered_by)
@@ -37,38 +52,38 @@ public class PaymentService {
         if (inserted == 0) {
             UUID existing = (UUID) em.createNativeQuery("SELECT id FROM payment WHERE source_reference = :r")
                     .setParameter("r", sourceReference.strip()).getSingleResult();
-            return new Registered(view(existing), true);
+            return new Stored(existing, true, false);
         }
         @SuppressWarnings("unchecked")
         List<UUID> agreement = em.createNativeQuery("SELECT agreement_id FROM charge WHERE kid = :k")
                 .setParameter("k", kid == null ? "" : kid.strip()).getResultList();
-        if (!agreement.isEmpty()) allocate(id, agreement.get(0));
-        return new Registered(view(id), false);
+        if (agreement.isEmpty()) return new Stored(id, false, false);
+        allocate(id, agreement.get(0), amountOre);
+        return new Stored(id, false, true);
     }
 
     /** An unmatched payment placed on an agreement by hand. */
     @Transactional
     public PaymentView match(UUID paymentId, UUID agreementId) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("SELECT agreement_id FROM payment WHERE id = :id FOR UPDATE")
+        List<Object[]> rows = em.createNativeQuery("SELECT agreement_id, amount_ore FROM payment WHERE id = :id FOR UPDATE")
                 .setParameter("id", paymentId).getResultList();
         if (rows.isEmpty()) throw ProblemException.notFound("Betalingen", paymentId);
-        if (rows.get(0) != null) {
+        if (rows.get(0)[0] != null) {
             throw new ProblemException(409, "payment-already-matched", "Betalingen er allerede knyttet til en avtale", null, "R-PAY-3", null);
         }
         long exists = ((Number) em.createNativeQuery("SELECT count(*) FROM agreement WHERE id = :a").setParameter("a", agreementId)
                 .getSingleResult()).longValue();
         if (exists == 0) throw ProblemException.invalid("agreementId", "avtalen finnes ikke");
-        allocate(paymentId, agreementId);
+        allocate(paymentId, agreementId, ((Number) rows.get(0)[1]).longValue());
         return view(paymentId);
     }
 
     /** Oldest open charge first; what is left over stays on the agreement as credit. */
-    void allocate(UUID paymentId, UUID agreementId) {
+    void allocate(UUID paymentId, UUID agreementId, long amountOre) {
         em.createNativeQuery("UPDATE payment SET agreement_id = :a WHERE id = :p").setParameter("a", agreementId)
                 .setParameter("p", paymentId).executeUpdate();
-        long left = ((Number) em.createNativeQuery("SELECT amount_ore FROM payment WHERE id = :p").setParameter("p", paymentId)
-                .getSingleResult()).longValue();
+        long left = amountOre;
         @SuppressWarnings("unchecked")
         List<Object[]> open = em.createNativeQuery("""
                         SELECT c.id, c.amount_ore - coalesce((SELECT sum(pa.amount_ore) FROM payment_allocation pa WHERE pa.charge_id = c.id), 0)
