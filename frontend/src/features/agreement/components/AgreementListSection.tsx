@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Loading } from '../../../components/Loading';
+import { Heading } from '@digdir/designsystemet-react';
+import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useFacilityNames } from '../../intake/components/useFacilityNames';
 import { useAgreements, type AgreementListParams } from '../api/useAgreements';
 import { tekster } from '../tekster';
@@ -29,18 +28,14 @@ export function AgreementListSection({ id, heading, caption, empty, pagerLabel, 
       <Heading level={2} data-size="sm" id={id}>
         {heading}
       </Heading>
-      {isPending ? (
-        <Loading text="Henter avtaler …" />
-      ) : error ? (
-        <ProblemAlert error={error} heading={tekster.liste.feil} />
-      ) : data.items.length === 0 ? (
-        <Paragraph>{empty}</Paragraph>
-      ) : (
-        <>
-          <AgreementTable agreements={data.items} caption={`${caption} (${data.totalItems})`} facilityNames={names} />
-          <Pager label={pagerLabel} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
-        </>
-      )}
+      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter avtaler …" errorHeading={tekster.liste.feil} empty={empty}>
+        {(data) => (
+          <>
+            <AgreementTable agreements={data.items} caption={`${caption} (${data.totalItems})`} facilityNames={names} />
+            <Pager label={pagerLabel} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
+          </>
+        )}
+      </ListResult>
     </section>
   );
 }

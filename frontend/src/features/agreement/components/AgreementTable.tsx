@@ -1,6 +1,7 @@
 import { Link, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 import { formatDate } from '../../../components/format';
 import { agreementKindTekst, tekster } from '../tekster';
 import { AgreementStatusTag, FlagTags } from './AgreementTags';
@@ -20,42 +21,28 @@ export const formatPeriod = (from: string, to: string) => `${formatDate(from)}â€
 export function AgreementTable({ agreements, caption, facilityNames }: Props) {
   const t = tekster.tabell;
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            {[t.beboer, t.fodselsnummer, t.boenhet, t.avtaleform, t.periode, t.status, t.merknader].map((header) => (
-              <Table.HeaderCell key={header} scope="col">
-                {header}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {agreements.map((a) => (
-            <Table.Row key={a.id}>
-              <Table.HeaderCell scope="row">
-                <Link asChild>
-                  <RouterLink to={`/avtaler/${encodeURIComponent(a.id)}`}>{a.person.name}</RouterLink>
-                </Link>
-              </Table.HeaderCell>
-              <Table.Cell>{a.person.nationalIdMasked}</Table.Cell>
-              <Table.Cell>
-                {facilityNames.get(a.facilityId) ?? a.facilityId}, {a.unitLabel}
-              </Table.Cell>
-              <Table.Cell>{agreementKindTekst[a.kind]}</Table.Cell>
-              <Table.Cell>{formatPeriod(a.startDate, a.endDate)}</Table.Cell>
-              <Table.Cell>
-                <AgreementStatusTag status={a.status} />
-              </Table.Cell>
-              <Table.Cell>
-                <FlagTags flags={a.flags} />
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable caption={caption} headers={[t.beboer, t.fodselsnummer, t.boenhet, t.avtaleform, t.periode, t.status, t.merknader]}>
+      {agreements.map((a) => (
+        <Table.Row key={a.id}>
+          <Table.HeaderCell scope="row">
+            <Link asChild>
+              <RouterLink to={`/avtaler/${encodeURIComponent(a.id)}`}>{a.person.name}</RouterLink>
+            </Link>
+          </Table.HeaderCell>
+          <Table.Cell>{a.person.nationalIdMasked}</Table.Cell>
+          <Table.Cell>
+            {facilityNames.get(a.facilityId) ?? a.facilityId}, {a.unitLabel}
+          </Table.Cell>
+          <Table.Cell>{agreementKindTekst[a.kind]}</Table.Cell>
+          <Table.Cell>{formatPeriod(a.startDate, a.endDate)}</Table.Cell>
+          <Table.Cell>
+            <AgreementStatusTag status={a.status} />
+          </Table.Cell>
+          <Table.Cell>
+            <FlagTags flags={a.flags} />
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }

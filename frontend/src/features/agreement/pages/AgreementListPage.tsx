@@ -5,10 +5,9 @@ import type { components } from '../../../api/schema.gen';
 import { parseNorwegianDate } from '../../../components/dates';
 import { UGYLDIG_DATO } from '../../../components/formFields';
 import { formatDate } from '../../../components/format';
-import { Loading } from '../../../components/Loading';
+import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { felles } from '../../../components/tekster';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useFacilityNames } from '../../intake/components/useFacilityNames';
@@ -106,24 +105,20 @@ export function AgreementListPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        {isPending ? (
-          <Loading text="Henter avtaler …" />
-        ) : error ? (
-          <ProblemAlert error={error} heading={t.feil} />
-        ) : data.items.length === 0 ? (
-          <Paragraph>{t.tom}</Paragraph>
-        ) : (
-          <>
-            <AgreementTable agreements={data.items} caption={`${t.tabell} (${data.totalItems})`} facilityNames={names} />
-            <Pager
-              label={t.sider}
-              page={data.page}
-              size={data.size}
-              totalItems={data.totalItems}
-              onChange={(next) => apply({ status, endingBefore, overstay, page: next })}
-            />
-          </>
-        )}
+        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter avtaler …" errorHeading={t.feil} empty={t.tom}>
+          {(data) => (
+            <>
+              <AgreementTable agreements={data.items} caption={`${t.tabell} (${data.totalItems})`} facilityNames={names} />
+              <Pager
+                label={t.sider}
+                page={data.page}
+                size={data.size}
+                totalItems={data.totalItems}
+                onChange={(next) => apply({ status, endingBefore, overstay, page: next })}
+              />
+            </>
+          )}
+        </ListResult>
       </div>
     </>
   );

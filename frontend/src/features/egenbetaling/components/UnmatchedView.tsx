@@ -5,7 +5,7 @@ import { ActionDialog } from '../../../components/ActionDialog';
 import { ActionForm } from '../../../components/ActionForm';
 import { formatDate } from '../../../components/format';
 import { SelectField } from '../../../components/inputs';
-import { Loading } from '../../../components/Loading';
+import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
@@ -79,57 +79,53 @@ export function UnmatchedView() {
     <>
       <Paragraph>{t.ingress}</Paragraph>
       {saved && <Confirmation message={saved} />}
-      {isPending ? (
-        <Loading text="Henter innbetalingene …" />
-      ) : error ? (
-        <ProblemAlert error={error} heading={t.feil} />
-      ) : data.items.length === 0 ? (
-        <Paragraph>{t.tom}</Paragraph>
-      ) : (
-        <>
-          <div className="bta-table-scroll">
-            <Table zebra border>
-              <caption>{t.tabell}</caption>
-              <Table.Head>
-                <Table.Row>
-                  {[t.betalt, t.belop, t.kid, t.kanal, t.referanse, t.handling].map((h) => (
-                    <Table.HeaderCell key={h} scope="col" className={h === t.belop ? 'bta-num' : undefined}>
-                      {h}
-                    </Table.HeaderCell>
-                  ))}
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.items.map((p) => (
-                  <Table.Row key={p.id}>
-                    <Table.Cell>{formatDate(p.paidOn)}</Table.Cell>
-                    <Table.Cell className="bta-num">{belop(p.amountOre)}</Table.Cell>
-                    <Table.Cell>{p.kid ?? '–'}</Table.Cell>
-                    <Table.Cell>{kanalTekst[p.channel]}</Table.Cell>
-                    <Table.Cell>{p.sourceReference}</Table.Cell>
-                    <Table.Cell>
-                      <Button
-                        type="button"
-                        variant="secondary"
-                        data-size="sm"
-                        aria-haspopup="dialog"
-                        aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
-                        onClick={() => {
-                          setSaved(null);
-                          setOpen(p);
-                        }}
-                      >
-                        {t.knytt}
-                      </Button>
-                    </Table.Cell>
+      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter innbetalingene …" errorHeading={t.feil} empty={t.tom}>
+        {(data) => (
+          <>
+            <div className="bta-table-scroll">
+              <Table zebra border>
+                <caption>{t.tabell}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    {[t.betalt, t.belop, t.kid, t.kanal, t.referanse, t.handling].map((h) => (
+                      <Table.HeaderCell key={h} scope="col" className={h === t.belop ? 'bta-num' : undefined}>
+                        {h}
+                      </Table.HeaderCell>
+                    ))}
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-          <Pager page={page} size={SIZE} totalItems={data.totalItems} onChange={setPage} label={t.sider} />
-        </>
-      )}
+                </Table.Head>
+                <Table.Body>
+                  {data.items.map((p) => (
+                    <Table.Row key={p.id}>
+                      <Table.Cell>{formatDate(p.paidOn)}</Table.Cell>
+                      <Table.Cell className="bta-num">{belop(p.amountOre)}</Table.Cell>
+                      <Table.Cell>{p.kid ?? '–'}</Table.Cell>
+                      <Table.Cell>{kanalTekst[p.channel]}</Table.Cell>
+                      <Table.Cell>{p.sourceReference}</Table.Cell>
+                      <Table.Cell>
+                        <Button
+                          type="button"
+                          variant="secondary"
+                          data-size="sm"
+                          aria-haspopup="dialog"
+                          aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
+                          onClick={() => {
+                            setSaved(null);
+                            setOpen(p);
+                          }}
+                        >
+                          {t.knytt}
+                        </Button>
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </div>
+            <Pager page={page} size={SIZE} totalItems={data.totalItems} onChange={setPage} label={t.sider} />
+          </>
+        )}
+      </ListResult>
       <ActionDialog formId={open ? FORM_ID : null} onClose={close}>
         {open && (
           <MatchForm

@@ -5,6 +5,7 @@ import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
 import { hasAnyRole } from '../../../auth/roles';
 import { ActionDialog } from '../../../components/ActionDialog';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 import { formatDate } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
@@ -70,66 +71,38 @@ function LinesTable({ ledger }: { ledger: Ledger }) {
 function PlansTable({ ledger }: { ledger: Ledger }) {
   if (ledger.repaymentPlans.length === 0) return <Paragraph>{t.ingenPlaner}</Paragraph>;
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{t.planTabell}</caption>
-        <Table.Head>
-          <Table.Row>
-            {[t.planStart, t.planGjeld, t.planAvdrag, t.planTilstand, t.planBetalt, t.planForventet].map((h) => (
-              <Table.HeaderCell key={h} scope="col">
-                {h}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {ledger.repaymentPlans.map((plan) => (
-            <Table.Row key={plan.id}>
-              <Table.Cell>{formatDate(plan.startDate)}</Table.Cell>
-              <Table.Cell className="bta-num">{belop(plan.debtOre)}</Table.Cell>
-              <Table.Cell>
-                {plan.instalments} × {belop(plan.instalmentOre)}
-              </Table.Cell>
-              <Table.Cell>
-                <Tag data-color={planFarge[plan.state]}>{planTilstandTekst[plan.state]}</Tag>
-              </Table.Cell>
-              <Table.Cell className="bta-num">{belop(plan.paidTowardsOre)}</Table.Cell>
-              <Table.Cell className="bta-num">{belop(plan.expectedByTodayOre)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable caption={t.planTabell} headers={[t.planStart, t.planGjeld, t.planAvdrag, t.planTilstand, t.planBetalt, t.planForventet]}>
+      {ledger.repaymentPlans.map((plan) => (
+        <Table.Row key={plan.id}>
+          <Table.Cell>{formatDate(plan.startDate)}</Table.Cell>
+          <Table.Cell className="bta-num">{belop(plan.debtOre)}</Table.Cell>
+          <Table.Cell>
+            {plan.instalments} × {belop(plan.instalmentOre)}
+          </Table.Cell>
+          <Table.Cell>
+            <Tag data-color={planFarge[plan.state]}>{planTilstandTekst[plan.state]}</Tag>
+          </Table.Cell>
+          <Table.Cell className="bta-num">{belop(plan.paidTowardsOre)}</Table.Cell>
+          <Table.Cell className="bta-num">{belop(plan.expectedByTodayOre)}</Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }
 
 function BenefitTable({ ledger }: { ledger: Ledger }) {
   if (ledger.housingBenefit.length === 0) return <Paragraph>{t.ingenBostotte}</Paragraph>;
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{t.bostotteTabell}</caption>
-        <Table.Head>
-          <Table.Row>
-            {[t.bostotteStatus, t.bostotteSokt, t.bostotteBelop, t.bostottePeriode].map((h) => (
-              <Table.HeaderCell key={h} scope="col">
-                {h}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {ledger.housingBenefit.map((b) => (
-            <Table.Row key={b.id}>
-              <Table.Cell>{bostotteTekst[b.status]}</Table.Cell>
-              <Table.Cell>{formatDate(b.appliedOn)}</Table.Cell>
-              <Table.Cell className="bta-num">{b.amountOre !== undefined ? belop(b.amountOre) : ''}</Table.Cell>
-              <Table.Cell>{b.fromDate ? `${formatDate(b.fromDate)}–${formatDate(b.toDate)}` : ''}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable caption={t.bostotteTabell} headers={[t.bostotteStatus, t.bostotteSokt, t.bostotteBelop, t.bostottePeriode]}>
+      {ledger.housingBenefit.map((b) => (
+        <Table.Row key={b.id}>
+          <Table.Cell>{bostotteTekst[b.status]}</Table.Cell>
+          <Table.Cell>{formatDate(b.appliedOn)}</Table.Cell>
+          <Table.Cell className="bta-num">{b.amountOre !== undefined ? belop(b.amountOre) : ''}</Table.Cell>
+          <Table.Cell>{b.fromDate ? `${formatDate(b.fromDate)}–${formatDate(b.toDate)}` : ''}</Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }
 

@@ -1,9 +1,8 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'react-router-dom';
-import { Loading } from '../../../components/Loading';
+import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useFacilities } from '../api/useFacilities';
 import { FacilityTable } from '../components/FacilityTable';
@@ -28,24 +27,20 @@ export function FacilityListPage() {
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
-      {isPending ? (
-        <Loading />
-      ) : error ? (
-        <ProblemAlert error={error} heading={t.feil} />
-      ) : data.items.length === 0 ? (
-        <Paragraph>{t.tom}</Paragraph>
-      ) : (
-        <>
-          <FacilityTable facilities={data.items} />
-          <Pager
-            label={t.sider}
-            page={data.page}
-            size={data.size}
-            totalItems={data.totalItems}
-            onChange={(next) => setParams(next > 0 ? { side: String(next + 1) } : {})}
-          />
-        </>
-      )}
+      <ListResult isPending={isPending} error={error} data={data} errorHeading={t.feil} empty={t.tom}>
+        {(data) => (
+          <>
+            <FacilityTable facilities={data.items} />
+            <Pager
+              label={t.sider}
+              page={data.page}
+              size={data.size}
+              totalItems={data.totalItems}
+              onChange={(next) => setParams(next > 0 ? { side: String(next + 1) } : {})}
+            />
+          </>
+        )}
+      </ListResult>
     </>
   );
 }

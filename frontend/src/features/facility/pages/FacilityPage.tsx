@@ -4,6 +4,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
 import { canConvertFacility, canEditHouseRules } from '../../../auth/roles';
+import { ListResult } from '../../../components/ListResult';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
@@ -37,24 +38,20 @@ function UnitsSection({ facility }: { facility: Facility }) {
         {facility.unitCounts.total} boenheter: {facility.unitCounts.vacant} ledige, {facility.unitCounts.allocated}{' '}
         tildelte og {facility.unitCounts.occupied} bebodde.
       </Paragraph>
-      {isPending ? (
-        <Loading text="Henter boenheter …" />
-      ) : error ? (
-        <ProblemAlert error={error} heading={t.boenheterFeil} />
-      ) : data.items.length === 0 ? (
-        <Paragraph>{t.ingenBoenheter}</Paragraph>
-      ) : (
-        <>
-          <UnitTable units={data.items} caption={t.boenheterTabell(facility.name)} />
-          <Pager
-            label={t.boenheterSider}
-            page={data.page}
-            size={data.size}
-            totalItems={data.totalItems}
-            onChange={setPage}
-          />
-        </>
-      )}
+      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter boenheter …" errorHeading={t.boenheterFeil} empty={t.ingenBoenheter}>
+        {(data) => (
+          <>
+            <UnitTable units={data.items} caption={t.boenheterTabell(facility.name)} />
+            <Pager
+              label={t.boenheterSider}
+              page={data.page}
+              size={data.size}
+              totalItems={data.totalItems}
+              onChange={setPage}
+            />
+          </>
+        )}
+      </ListResult>
     </section>
   );
 }

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
-import { Loading } from '../../../components/Loading';
+import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useIntakes } from '../api/useIntakes';
 import { IntakeTable } from '../components/IntakeTable';
@@ -89,29 +88,25 @@ export function IntakeListPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        {isPending ? (
-          <Loading text="Henter søknader …" />
-        ) : error ? (
-          <ProblemAlert error={error} heading={t.feil} />
-        ) : data.items.length === 0 ? (
-          <Paragraph>{t.tom}</Paragraph>
-        ) : (
-          <>
-            <IntakeTable
-              intakes={data.items}
-              caption={`${t.tabell} (${data.totalItems})`}
-              columns={['person', 'nationalId', 'received', 'status', 'priority', 'facility', 'caseworker']}
-              facilityNames={names}
-            />
-            <Pager
-              label={t.sider}
-              page={data.page}
-              size={data.size}
-              totalItems={data.totalItems}
-              onChange={(next) => apply({ status, q, page: next })}
-            />
-          </>
-        )}
+        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter søknader …" errorHeading={t.feil} empty={t.tom}>
+          {(data) => (
+            <>
+              <IntakeTable
+                intakes={data.items}
+                caption={`${t.tabell} (${data.totalItems})`}
+                columns={['person', 'nationalId', 'received', 'status', 'priority', 'facility', 'caseworker']}
+                facilityNames={names}
+              />
+              <Pager
+                label={t.sider}
+                page={data.page}
+                size={data.size}
+                totalItems={data.totalItems}
+                onChange={(next) => apply({ status, q, page: next })}
+              />
+            </>
+          )}
+        </ListResult>
       </div>
     </>
   );

@@ -4,10 +4,9 @@ import type { components } from '../../../api/schema.gen';
 import { parseNorwegianDate, todayNorwegian } from '../../../components/dates';
 import { formatDate } from '../../../components/format';
 import { UGYLDIG_DATO } from '../../../components/formFields';
-import { Loading } from '../../../components/Loading';
+import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { agreementKindTekst } from '../../facility/tekster';
 import { useVacancies } from '../api/useVacancies';
@@ -109,21 +108,17 @@ export function VacanciesPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        {isPending ? (
-          <Loading text="Henter ledige boenheter …" />
-        ) : error ? (
-          <ProblemAlert error={error} heading={t.feil} />
-        ) : data.items.length === 0 ? (
-          <Paragraph>{t.tom}</Paragraph>
-        ) : (
-          <>
-            <VacancyTable
-              vacancies={data.items}
-              caption={`${t.tabell(formatDate(filter.from))}${filter.facility ? ` – ${names.get(filter.facility) ?? filter.facility}` : ''}`}
-            />
-            <Pager label={t.sider} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
-          </>
-        )}
+        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter ledige boenheter …" errorHeading={t.feil} empty={t.tom}>
+          {(data) => (
+            <>
+              <VacancyTable
+                vacancies={data.items}
+                caption={`${t.tabell(formatDate(filter.from))}${filter.facility ? ` – ${names.get(filter.facility) ?? filter.facility}` : ''}`}
+              />
+              <Pager label={t.sider} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
+            </>
+          )}
+        </ListResult>
       </div>
     </>
   );

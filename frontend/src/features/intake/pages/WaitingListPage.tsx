@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Loading } from '../../../components/Loading';
+import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useIntakes, type IntakeListParams } from '../api/useIntakes';
 import { IntakeTable, type IntakeColumn } from '../components/IntakeTable';
@@ -33,18 +32,14 @@ function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, que
         {heading}
       </Heading>
       {intro && <Paragraph>{intro}</Paragraph>}
-      {isPending ? (
-        <Loading text="Henter søknader …" />
-      ) : error ? (
-        <ProblemAlert error={error} heading={tekster.venteliste.feil} />
-      ) : data.items.length === 0 ? (
-        <Paragraph>{empty}</Paragraph>
-      ) : (
-        <>
-          <IntakeTable intakes={data.items} caption={caption} columns={columns} facilityNames={names} />
-          <Pager label={pagerLabel} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
-        </>
-      )}
+      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter søknader …" errorHeading={tekster.venteliste.feil} empty={empty}>
+        {(data) => (
+          <>
+            <IntakeTable intakes={data.items} caption={caption} columns={columns} facilityNames={names} />
+            <Pager label={pagerLabel} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
+          </>
+        )}
+      </ListResult>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ReportFacilityForm } from '../../../components/FacilityPeriodForm';
 import { formatDate, formatDateTime } from '../../../components/format';
@@ -32,35 +33,21 @@ function ReportTable({ caption, headers, rows }: { caption: string; headers: str
     );
   }
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            {headers.map((h) => (
-              <Table.HeaderCell key={h} scope="col">
-                {h}
+    <CaptionedTable caption={caption} headers={headers}>
+      {rows.map((cells, r) => (
+        <Table.Row key={r}>
+          {cells.map((cell, c) =>
+            c === 0 ? (
+              <Table.HeaderCell key={c} scope="row">
+                {cell}
               </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((cells, r) => (
-            <Table.Row key={r}>
-              {cells.map((cell, c) =>
-                c === 0 ? (
-                  <Table.HeaderCell key={c} scope="row">
-                    {cell}
-                  </Table.HeaderCell>
-                ) : (
-                  <Table.Cell key={c}>{cell}</Table.Cell>
-                ),
-              )}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+            ) : (
+              <Table.Cell key={c}>{cell}</Table.Cell>
+            ),
+          )}
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }
 

@@ -412,16 +412,19 @@ public class IntakeService {
         OrientationView orientation = i.orientationScheduledAt == null && i.orientationHeldOn == null ? null
                 : new OrientationView(i.orientationScheduledAt, i.orientationHeldOn,
                 SqlValues.strings(i.orientationParticipants), i.applicantAnswer, i.declineReason);
-        // the agreement drafted from this application: the open one, else the newest
-        UUID agreementId = (UUID) em.createNativeQuery(
-                        "SELECT id FROM agreement WHERE intake_id = :id ORDER BY ended_on IS NULL DESC, start_date DESC LIMIT 1")
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        // the agreement drafted from this application: the open one, else the newest; and whether it is open
+        @SuppressWarnings("unchecked")
+        List<Object[]> agreements = em.createNativeQuery("""
+                        SELECT id, ended_on IS NULL FROM agreement WHERE intake_id = :id
+                        ORDER BY ended_on IS NULL DESC, start_date DESC LIMIT 1""").setParameter("id", id).getResultList();
+        UUID agreementId = agreements.isEmpty() ? null : (UUID) agreements.get(0)[0];
+        boolean agreementOpen = !agreements.isEmpty() && (Boolean) agreements.get(0)[1];
         String closedReason = i.withdrawalReason != null ? i.withdrawalReason
                 : i.rejectionReason != null ? i.rejectionReason : i.declineReason;
         return new IntakeView(i.id, PersonSummary.of(p), status, i.receivedOn, i.createdAt, i.caseworker, i.assessment,
                 i.needs, i.wishes, SqlValues.strings(i.facilityWishes), i.hasRentalHousingDecision, i.priority, i.priorityReason,
                 allocation, i.informedOn, orientation, decision, closedReason, i.movedInOn, agreementId, timeline,
-                IntakeStatus.nextActions(status, user.roles(), agreementId != null && openAgreement(id)));
+                IntakeStatus.nextActions(status, user.roles(), agreementOpen));
     }
 
     private boolean openAgreement(UUID intakeId) {

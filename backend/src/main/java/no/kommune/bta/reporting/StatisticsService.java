@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import no.kommune.bta.common.ProblemException;
-import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.Roles;
 
@@ -45,29 +45,18 @@ public class StatisticsService {
     FacilityScope scope;
 
     /** The facility code that asks for the whole municipality: every facility together. */
-    public static final String ALL = "alle";
-
-    @Inject
-    CurrentUser user;
+    public static final String ALL = FacilityScope.WHOLE_MUNICIPALITY;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics compute(String facility, LocalDate from, LocalDate to) {
         boolean everywhere = ALL.equals(facility);
         // ESIKT allocates to every facility and internal control oversees them: both see every facility's figures
         // and the total; staff see their own facilities
-        boolean esikt = user.hasRole(Roles.ESIKT) || user.hasRole(Roles.KONTROLL);
-        if (everywhere && !esikt) throw ProblemException.forbidden("Tall for hele kommunen er for ESIKT og internkontrollen");
-        if (!everywhere && !esikt && !scope.worksAt(facility)) {
-            throw ProblemException.forbidden("Du arbeider ikke ved botiltaket «" + facility + "»");
-        }
+        List<String> fs = scope.reportFacilities(facility, Set.of(Roles.ESIKT, Roles.KONTROLL),
+                "Tall for hele kommunen er for ESIKT og internkontrollen");
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("SELECT id, name FROM facility WHERE :all = true OR id = :f ORDER BY id")
-                .setParameter("all", everywhere).setParameter("f", facility).getResultList();
-        if (found.isEmpty() && !everywhere) throw ProblemException.notFound("Botiltaket", facility);
-        String name = everywhere ? "Hele kommunen" : (String) found.get(0)[1];
-        List<String> fs = found.stream().map(r -> (String) r[0]).toList();
-        if (fs.isEmpty()) fs = List.of("-");
+        String name = everywhere ? "Hele kommunen"
+                : (String) em.createNativeQuery("SELECT name FROM facility WHERE id = :f").setParameter("f", facility).getSingleResult();
         // stays: one per person and agreement chain; a successor made by conversion continues its predecessor's stay
         String stays = """
                 SELECT a.id, a.person_id, a.moved_in_on, a.moved_out_on, a.destination, a.termination_ground,

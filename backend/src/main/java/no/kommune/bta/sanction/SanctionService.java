@@ -449,30 +449,13 @@ public class SanctionService {
     // ---------------------------------------------------------------- control report (R-SAN-10)
 
     /** The municipality as a whole in reports, for the roles that may see it. */
-    public static final String ALL_FACILITIES = "alle";
-
-    /**
-     * The facilities a control report covers. Internal control (kontroll) reads any facility and all of
-     * them together; a fagleder only the facilities on the token.
-     */
-    List<String> reportFacilities(String facility) {
-        boolean control = user.hasRole(Roles.KONTROLL);
-        if (ALL_FACILITIES.equals(facility)) {
-            if (!control) throw ProblemException.forbidden("Kontrollrapporten for hele kommunen er for internkontrollen (rollen kontroll)");
-            @SuppressWarnings("unchecked")
-            List<String> all = em.createNativeQuery("SELECT id FROM facility ORDER BY id").getResultList();
-            return all.isEmpty() ? List.of("-") : all;
-        }
-        if (!control) scope.requireWorksAt(facility);
-        long known = ((Number) em.createNativeQuery("SELECT count(*) FROM facility WHERE id = :f").setParameter("f", facility)
-                .getSingleResult()).longValue();
-        if (known == 0) throw ProblemException.notFound("Botiltaket", facility);
-        return List.of(facility);
-    }
+    public static final String ALL_FACILITIES = FacilityScope.WHOLE_MUNICIPALITY;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ControlReport controlReport(String facility, LocalDate from, LocalDate to) {
-        List<String> fs = reportFacilities(facility);
+        // internal control reads any facility and all of them together; a fagleder only their own
+        List<String> fs = scope.reportFacilities(facility, Set.of(Roles.KONTROLL),
+                "Kontrollrapporten for hele kommunen er for internkontrollen (rollen kontroll)");
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""

@@ -2,6 +2,8 @@ package no.kommune.bta.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Set;
 import no.kommune.bta.common.ProblemException;
 
@@ -15,6 +17,12 @@ public class FacilityScope {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    EntityManager em;
+
+    /** The facility code in a report that means every facility together. */
+    public static final String WHOLE_MUNICIPALITY = "alle";
 
     /** Roles whose work spans every facility (R-ACC-1): intake, allocation, invoicing and other systems. */
     private static final Set<String> MUNICIPALITY_WIDE = Set.of(Roles.HVK, Roles.ESIKT, Roles.OKONOMI, Roles.INTEGRASJON);
@@ -47,5 +55,25 @@ public class FacilityScope {
             throw ProblemException.forbidden("Handlingen krever rollen " + role);
         }
         requireWorksAt(facilityId);
+    }
+
+    /**
+     * The facilities a report covers (statistics, control report). The roles given read any facility and,
+     * with {@link #WHOLE_MUNICIPALITY}, all of them together; everyone else only the facilities on the
+     * token (403). An unknown facility is 404. Never empty: an impossible id stands in when there are none.
+     */
+    public List<String> reportFacilities(String facility, Set<String> wholeMunicipalityRoles, String wholeMunicipalityRefusal) {
+        boolean wide = user.roles().stream().anyMatch(wholeMunicipalityRoles::contains);
+        if (WHOLE_MUNICIPALITY.equals(facility)) {
+            if (!wide) throw ProblemException.forbidden(wholeMunicipalityRefusal);
+            @SuppressWarnings("unchecked")
+            List<String> all = em.createNativeQuery("SELECT id FROM facility ORDER BY id").getResultList();
+            return all.isEmpty() ? List.of("-") : all;
+        }
+        if (!wide) requireWorksAt(facility);
+        long known = ((Number) em.createNativeQuery("SELECT count(*) FROM facility WHERE id = :f").setParameter("f", facility)
+                .getSingleResult()).longValue();
+        if (known == 0) throw ProblemException.notFound("Botiltaket", facility);
+        return List.of(facility);
     }
 }
