@@ -13,6 +13,8 @@ public class ProblemException extends RuntimeException {
     private final String rule;
     private final List<Problem.Violation> violations;
 
+    /** @deprecated use {@link #of(ProblemType, String)}; made private once every caller uses the catalogue. */
+    @Deprecated
     public ProblemException(int status, String name, String title, String detail, String rule,
                             List<Problem.Violation> violations) {
         super(detail != null ? detail : title);
@@ -23,29 +25,49 @@ public class ProblemException extends RuntimeException {
         this.violations = violations;
     }
 
+    /** A refusal of a catalogued type, with the detail the caller can act on. */
+    public static ProblemException of(ProblemType type, String detail) {
+        return new ProblemException(type.status(), type.slug(), type.title(), detail, type.rule(), null);
+    }
+
+    /** A refusal of a catalogued type that names the fields at fault. */
+    public static ProblemException of(ProblemType type, String detail, List<Problem.Violation> violations) {
+        return new ProblemException(type.status(), type.slug(), type.title(), detail, type.rule(), violations);
+    }
+
+    /** The same with one field at fault; the detail is the message. */
+    public static ProblemException of(ProblemType type, String field, String message) {
+        return of(type, message, List.of(new Problem.Violation(field, message)));
+    }
+
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Finnes ikke", what + " «" + id + "» finnes ikke", null, null);
+        return of(ProblemType.NOT_FOUND, what + " «" + id + "» finnes ikke");
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Ingen tilgang", detail, null, null);
+        return of(ProblemType.FORBIDDEN, detail);
     }
 
     public static ProblemException staleVersion(String detail) {
-        return new ProblemException(409, "stale-version", "Noen andre har endret dette i mellomtiden", detail, null, null);
+        return of(ProblemType.STALE_VERSION, detail);
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(400, "bad-request", "Ugyldig forespørsel", field + ": " + message, null,
-                List.of(new Problem.Violation(field, message)));
+        return of(ProblemType.BAD_REQUEST, field + ": " + message, List.of(new Problem.Violation(field, message)));
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(422, "validation", "Ugyldige felt", field + ": " + message, null,
-                List.of(new Problem.Violation(field, message)));
+        return of(ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.Violation(field, message)));
     }
 
-    /** A domain rule (R-…) refused the request. */
+    /** Several fields at fault at once: the detail lists them. */
+    public static ProblemException invalid(ProblemType type, List<Problem.Violation> violations) {
+        return of(type, String.join("; ", violations.stream().map(v -> v.field() + ": " + v.message()).toList()),
+                violations);
+    }
+
+    /** @deprecated use {@link #of(ProblemType, String)}. */
+    @Deprecated
     public static ProblemException rule(int status, String name, String rule, String title, String detail) {
         return new ProblemException(status, name, title, detail, rule, null);
     }

@@ -46,8 +46,8 @@ public class ProblemMappers {
         list.sort(Comparator.comparing(Problem.Violation::field));
         String detail = list.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
         int status = body ? 422 : 400;
-        return respond(new Problem(Problem.BASE + (body ? "validation" : "bad-request"),
-                body ? "Ugyldige felt" : "Ugyldig forespørsel", status, detail, path(uri), null, list));
+        return respond(new Problem((body ? ProblemType.VALIDATION : ProblemType.BAD_REQUEST).uri(),
+                (body ? ProblemType.VALIDATION : ProblemType.BAD_REQUEST).title(), status, detail, path(uri), null, list));
     }
 
     private record FieldPath(String field, boolean inBody) {
@@ -87,7 +87,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(new Problem(Problem.BASE + "bad-request", "Ugyldig forespørsel", 400,
+        return respond(new Problem(ProblemType.BAD_REQUEST.uri(), ProblemType.BAD_REQUEST.title(), 400,
                 "Ukjent felt: «" + field + "»", path(uri), null, List.of(new Problem.Violation(field, "ukjent felt"))));
     }
 
@@ -95,14 +95,14 @@ public class ProblemMappers {
     public Response badJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         String msg = e.getOriginalMessage() == null ? "ugyldig verdi" : firstLine(e.getOriginalMessage());
-        return respond(new Problem(Problem.BASE + "bad-request", "Ugyldig forespørsel", 400,
+        return respond(new Problem(ProblemType.BAD_REQUEST.uri(), ProblemType.BAD_REQUEST.title(), 400,
                 field.isEmpty() ? "Ugyldig JSON: " + msg : field + ": ugyldig verdi", path(uri), null,
                 List.of(new Problem.Violation(field.isEmpty() ? "body" : field, "ugyldig verdi eller format"))));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(new Problem(Problem.BASE + "bad-request", "Ugyldig forespørsel", 400,
+        return respond(new Problem(ProblemType.BAD_REQUEST.uri(), ProblemType.BAD_REQUEST.title(), 400,
                 "Forespørselen er ikke gyldig JSON", path(uri), null,
                 List.of(new Problem.Violation("body", "ikke gyldig JSON"))));
     }
@@ -111,14 +111,14 @@ public class ProblemMappers {
             AuthenticationCompletionException.class})
     public Response unauthorized(Exception e, UriInfo uri) {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"bta\"")
-                .entity(new Problem(Problem.BASE + "unauthorized", "Ikke innlogget", 401,
+                .entity(new Problem(ProblemType.UNAUTHORIZED.uri(), ProblemType.UNAUTHORIZED.title(), 401,
                         "Forespørselen mangler et gyldig tilgangstoken", path(uri), null, null))
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(Problem.BASE + "forbidden", "Ingen tilgang", 403,
+        return respond(new Problem(ProblemType.FORBIDDEN.uri(), ProblemType.FORBIDDEN.title(), 403,
                 "Rollen din gir ikke tilgang til dette", path(uri), null, null));
     }
 
@@ -133,29 +133,23 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Server error", e);
         }
-        String name = switch (status) {
-            case 400 -> "bad-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 415 -> "unsupported-media-type";
-            default -> "http-" + status;
+        ProblemType type = switch (status) {
+            case 400 -> ProblemType.BAD_REQUEST;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> null;
         };
-        String title = switch (status) {
-            case 400 -> "Ugyldig forespørsel";
-            case 404 -> "Finnes ikke";
-            case 405 -> "Metoden er ikke tillatt";
-            case 406 -> "Kan ikke levere i ønsket format";
-            case 415 -> "Ukjent innholdstype";
-            default -> e.getResponse().getStatusInfo().getReasonPhrase();
-        };
-        return respond(new Problem(Problem.BASE + name, title, status, firstLine(e.getMessage()), path(uri), null, null));
+        String typeUri = type != null ? type.uri() : Problem.BASE + "http-" + status;
+        String title = type != null ? type.title() : e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(new Problem(typeUri, title, status, firstLine(e.getMessage()), path(uri), null, null));
     }
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error", e);
-        return respond(new Problem(Problem.BASE + "internal", "Noe gikk galt hos oss", 500,
+        return respond(new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
                 "En uventet feil oppstod. Feilen er logget.", path(uri), null, null));
     }
 

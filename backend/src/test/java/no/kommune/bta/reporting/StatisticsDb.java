@@ -7,6 +7,7 @@ import java.util.Map;
 public class StatisticsDb implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/bta_stats");
+        return Map.of("quarkus.datasource.jdbc.url",
+                System.getenv().getOrDefault("BTA_STATS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/bta_stats"));
     }
 }

@@ -1,0 +1,10 @@
+package no.kommune.bta.agreement;
+
+/** What needs attention on an agreement (contract schema AgreementFlag). */
+public enum AgreementFlag {
+    UNSIGNED,
+    ENDING_SOON,
+    OVERSTAY,
+    FIRST_PERIOD_NOT_EVALUATED,
+    LONG_FIRST_PERIOD
+}

@@ -1,0 +1,112 @@
+package no.kommune.bta.common;
+
+/**
+ * Every problem type the API answers with, in one catalogue: the type URI's last segment, the HTTP
+ * status, the title and the domain rule (R-…) it enforces. Integrators and the SPA react to the type;
+ * it never changes once published. Throw with {@link ProblemException#of(ProblemType, String)}.
+ */
+public enum ProblemType {
+    // --- generic ---
+    BAD_REQUEST("bad-request", 400, "Ugyldig forespørsel", null),
+    VALIDATION("validation", 422, "Ugyldige felt", null),
+    UNAUTHORIZED("unauthorized", 401, "Ikke innlogget", null),
+    FORBIDDEN("forbidden", 403, "Ingen tilgang", null),
+    NOT_FOUND("not-found", 404, "Finnes ikke", null),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Metoden er ikke tillatt", null),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Kan ikke levere i ønsket format", null),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Ukjent innholdstype", null),
+    STALE_VERSION("stale-version", 409, "Noen andre har endret dette i mellomtiden", null),
+    INTERNAL("internal", 500, "Noe gikk galt hos oss", null),
+
+    // --- persons ---
+    INVALID_NATIONAL_ID("invalid-national-id", 422, "Ugyldig fødselsnummer eller D-nummer", "R-ACC-2"),
+    PERSON_EXISTS("person-exists", 409, "Personen er allerede registrert", null),
+
+    // --- facilities ---
+    HOUSE_RULES_INVALID("validation", 422, "Ugyldige felt", "R-FAC-2"),
+    FACILITY_ALREADY_OF_KIND("facility-already-of-kind", 409, "Botiltaket har allerede denne avtaleformen", "R-FAC-3"),
+
+    // --- intake ---
+    INTAKE_STEP_NOT_ALLOWED("intake-step-not-allowed", 409, "Steget kan ikke gjøres nå", null),
+    INTAKE_ALREADY_ALLOCATED("intake-already-allocated", 409, "Søknaden har allerede en tildeling", "R-INT-2"),
+    INTAKE_HAS_AGREEMENT("intake-has-agreement", 409, "Søknaden har en åpen avtale", null),
+    UNIT_NOT_AVAILABLE("r-int-2-unit-not-available", 409, "Boenheten er ikke ledig", "R-INT-2"),
+    APPLICANT_NOT_INFORMED("r-int-3-applicant-not-informed", 422, "Søkeren er ikke informert", "R-INT-3"),
+    ORIENTATION_MEETING_INCOMPLETE("r-int-3-orientation-meeting", 422, "Orienteringssamtalen er ikke fullstendig", "R-INT-3"),
+    ORIENTATION_BEFORE_DECISION("r-int-4-orientation-before-decision", 422, "Orienteringssamtalen må holdes først", "R-INT-4"),
+    DECISION_BEFORE_AGREEMENT("r-int-4-decision-before-agreement", 422, "Vedtaket må være fattet først", "R-INT-4"),
+    MOVE_IN_REQUIREMENTS("r-int-5-move-in-requirements", 422, "Innflytting kan ikke registreres ennå", "R-INT-5"),
+    OUTSIDE_TARGET_GROUP("r-int-7-outside-target-group", 422, "Søkeren er utenfor målgruppen", "R-INT-7"),
+
+    // --- agreements ---
+    AGREEMENT_EXISTS("agreement-exists", 409, "Søknaden har allerede en avtale", null),
+    AGREEMENT_STEP_NOT_ALLOWED("agreement-step-not-allowed", 409, "Steget kan ikke gjøres nå", null),
+    AGREEMENT_ENDED("agreement-ended", 409, "Avtalen er avsluttet", null),
+    EVALUATION_BEFORE_RENEWAL("r-agr-1-evaluation-before-renewal", 422, "Evalueringsmøte mangler", "R-AGR-1"),
+    LEASE_TERMINATION_BY_OWNER("r-agr-2-lease-termination-by-owner", 422, "Husleiekontrakten sies opp av utleier", "R-AGR-2"),
+    FEE_CHANGE_NOTICE("r-agr-3-fee-change-notice", 422, "For kort varsel om ny egenbetaling", "R-AGR-3"),
+    FAGLEDER_SIGNS("r-agr-4-fagleder-signs", 403, "Bare fagleder eller bokoordinator signerer for kommunen", "R-AGR-4"),
+    FAGLEDER_APPOINTS("r-fol-1-fagleder-appoints", 403, "Bare fagleder oppnevner primærkontakt", "R-FOL-1"),
+    ASSESSMENT_INVALID("validation", 422, "Ugyldige svar", "R-FOL-2"),
+
+    // --- sanctions ---
+    SANCTION_TYPE_NOT_FOR_KIND("sanction-type-not-for-kind", 422, "Tiltaket kan ikke registreres", "R-SAN-1"),
+    GROUND_NOT_VALID("r-san-1-ground-not-valid", 422, "Tiltaket kan ikke registreres", "R-SAN-1"),
+    GROUND_NOT_SUPPORTED("r-san-1-ground-not-supported", 422, "Tiltaket kan ikke registreres", "R-SAN-1"),
+    NEEDS_EARLIER_WARNINGS("r-san-3-needs-earlier-warnings", 422, "Tiltaket kan ikke registreres", "R-SAN-3"),
+    NEEDS_SERIOUS_BREACH("r-san-3-needs-serious-breach", 422, "Tiltaket kan ikke registreres", "R-SAN-3"),
+    NEEDS_WARNINGS_AND_SERIOUS_BREACH("r-san-4-needs-warnings-and-serious-breach", 422, "Tiltaket kan ikke registreres", "R-SAN-4"),
+    EXCLUSION_NEEDS_ALTERNATIVE_HOUSING("r-san-4-exclusion-needs-alternative-housing", 422, "Annet bosted mangler", "R-SAN-4"),
+    NEEDS_SERIOUS_REPEATED_BREACHES("r-san-5-needs-serious-repeated-breaches", 422, "Tiltaket kan ikke registreres", "R-SAN-5"),
+    NOT_LAWFUL_IN_TENANCY("r-san-6-not-lawful-in-tenancy", 422, "Ikke lovlig i et leieforhold", "R-SAN-6"),
+    DECISION_NEEDS_GROUNDS("r-san-7-decision-needs-grounds", 422, "Enkeltvedtaket mangler begrunnelse", "R-SAN-7"),
+    FOUR_EYES("r-san-7-four-eyes", 403, "Forslagsstilleren kan ikke godkjenne selv", "R-SAN-7"),
+    NOT_APPROVED("r-san-7-not-approved", 409, "Vedtaket er ikke godkjent", "R-SAN-7"),
+    SANCTION_NEEDS_NO_APPROVAL("sanction-needs-no-approval", 409, "Tiltaket trenger ikke godkjenning", null),
+    SANCTION_ALREADY_APPROVED("sanction-already-approved", 409, "Allerede godkjent", null),
+    SANCTION_NOT_APPEALABLE("sanction-not-appealable", 409, "Ikke et enkeltvedtak med klagefrist", "R-SAN-7"),
+    ENTRY_GROUND_NOT_ALLOWED("r-san-8-entry-ground-not-allowed", 422, "Ikke en lovlig grunn til å låse seg inn", "R-SAN-8"),
+
+    // --- egenbetaling ---
+    DEDUCTION_NEEDS_SIGNED_AGREEMENT("r-pay-2-deduction-needs-signed-agreement", 422, "Trekkavtale mangler", "R-PAY-2"),
+    NO_ARREARS("no-arrears", 422, "Ingen restanse", "R-PAY-4"),
+    CHARGE_RUN_RUNNING("charge-run-running", 409, "En kjøring for måneden pågår", "R-PAY-1"),
+    OCR_FILE_INVALID("ocr-file-invalid", 422, "Filen er ikke en gyldig OCR-fil", "R-PAY-3"),
+    PAYMENT_ALREADY_MATCHED("payment-already-matched", 409, "Betalingen er allerede knyttet til en avtale", "R-PAY-3"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Nøkkelen er brukt for en annen forespørsel", null),
+    IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", 409, "Forespørselen med denne nøkkelen pågår", null);
+
+    private final String slug;
+    private final int status;
+    private final String title;
+    private final String rule;
+
+    ProblemType(String slug, int status, String title, String rule) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.rule = rule;
+    }
+
+    /** The last segment of the type URI. Several catalogue entries may share a slug (e.g. validation). */
+    public String slug() {
+        return slug;
+    }
+
+    public String uri() {
+        return Problem.BASE + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The domain rule (R-…), or null. */
+    public String rule() {
+        return rule;
+    }
+}

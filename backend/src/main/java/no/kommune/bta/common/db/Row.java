@@ -1,0 +1,132 @@
+package no.kommune.bta.common.db;
+
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One result row, read by column name (the SQL alias). The only place that converts what the JDBC
+ * driver returns into the types the product uses.
+ */
+public final class Row {
+    private final Tuple t;
+
+    Row(Tuple t) {
+        this.t = t;
+    }
+
+    public Object raw(String column) {
+        return t.get(column);
+    }
+
+    public boolean isNull(String column) {
+        return t.get(column) == null;
+    }
+
+    public String str(String column) {
+        Object o = t.get(column);
+        return o == null ? null : o.toString();
+    }
+
+    public UUID uuid(String column) {
+        Object o = t.get(column);
+        if (o == null || o instanceof UUID) return (UUID) o;
+        return UUID.fromString(o.toString());
+    }
+
+    /** A bigint, integer or numeric column; null stays null. */
+    public Long lng(String column) {
+        Object o = t.get(column);
+        return o == null ? null : ((Number) o).longValue();
+    }
+
+    /** A bigint, integer or numeric column; null reads as 0. */
+    public long lngOr0(String column) {
+        Object o = t.get(column);
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    public Integer integer(String column) {
+        Object o = t.get(column);
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    public int intOr0(String column) {
+        Object o = t.get(column);
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+
+    public Double dbl(String column) {
+        Object o = t.get(column);
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+
+    public BigDecimal decimal(String column) {
+        Object o = t.get(column);
+        if (o == null || o instanceof BigDecimal) return (BigDecimal) o;
+        return new BigDecimal(o.toString());
+    }
+
+    public Boolean bool(String column) {
+        return (Boolean) t.get(column);
+    }
+
+    public boolean isTrue(String column) {
+        return Boolean.TRUE.equals(t.get(column));
+    }
+
+    public LocalDate date(String column) {
+        Object o = t.get(column);
+        if (o == null) return null;
+        if (o instanceof LocalDate d) return d;
+        if (o instanceof java.sql.Date d) return d.toLocalDate();
+        throw new IllegalStateException("Column " + column + " is not a date: " + o.getClass());
+    }
+
+    public Instant instant(String column) {
+        Object o = t.get(column);
+        if (o == null) return null;
+        if (o instanceof Instant i) return i;
+        if (o instanceof OffsetDateTime odt) return odt.toInstant();
+        if (o instanceof Timestamp ts) return ts.toInstant();
+        throw new IllegalStateException("Column " + column + " is not an instant: " + o.getClass());
+    }
+
+    /** A text column holding an enum constant's name. */
+    public <E extends Enum<E>> E enumOf(String column, Class<E> type) {
+        String s = str(column);
+        return s == null ? null : Enum.valueOf(type, s);
+    }
+
+    /** A text[] column; null reads as an empty list. */
+    public List<String> strings(String column) {
+        return Arrays.stream(array(column)).map(String::valueOf).toList();
+    }
+
+    /** A uuid[] column; null reads as an empty list. */
+    public List<UUID> uuids(String column) {
+        return Arrays.stream(array(column)).map(x -> x instanceof UUID u ? u : UUID.fromString(x.toString())).toList();
+    }
+
+    private Object[] array(String column) {
+        Object o = t.get(column);
+        if (o == null) return new Object[0];
+        if (o instanceof Object[] a) return a;
+        if (o instanceof Array a) {
+            try {
+                return (Object[]) a.getArray();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Column " + column + " is not an array: " + o.getClass());
+    }
+}
