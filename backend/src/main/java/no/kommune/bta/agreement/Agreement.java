@@ -2,22 +2,27 @@ package no.kommune.bta.agreement;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.kommune.bta.facility.AgreementKind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A bo- og tjenesteavtale (BTA) or tenancy (LEASE). Its status is derived (view agreement_state). */
+/** A bo- og tjenesteavtale (BTA) or tenancy (LEASE). Its status is derived in one place, the view agreement_state
+ * (read through {@link AgreementQueries}); what needs attention is {@link AgreementFlags}. */
 @Entity
 @Table(name = "agreement")
 public class Agreement {
     @Id
     public UUID id;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public AgreementKind kind;
     @Column(name = "person_id")
     public UUID personId;
     @Column(name = "facility_id")
@@ -81,21 +86,25 @@ public class Agreement {
     public UUID occupancyId;
     @Column(name = "notice_given_on")
     public LocalDate noticeGivenOn;
+    @Enumerated(EnumType.STRING)
     @Column(name = "notice_by")
-    public String noticeBy;
+    public Party noticeBy;
     @Column(name = "notice_reason")
     public String noticeReason;
     @Column(name = "notice_effective_on")
     public LocalDate noticeEffectiveOn;
     @Column(name = "moved_out_on")
     public LocalDate movedOutOn;
-    public String destination;
+    @Enumerated(EnumType.STRING)
+    public Destination destination;
+    @Enumerated(EnumType.STRING)
     @Column(name = "termination_ground")
-    public String terminationGround;
+    public TerminationGround terminationGround;
     @Column(name = "ended_on")
     public LocalDate endedOn;
+    @Enumerated(EnumType.STRING)
     @Column(name = "end_reason")
-    public String endReason;
+    public EndReason endReason;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "created_by")

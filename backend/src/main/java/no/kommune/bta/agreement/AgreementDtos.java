@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 
 public final class AgreementDtos {
@@ -116,28 +117,34 @@ public final class AgreementDtos {
                           String withheldReason, LocalDate insuranceInformedOn) {
     }
 
-    public record Notice(String givenBy, LocalDate givenOn, String reason, LocalDate effectiveOn) {
+    public record Notice(Party givenBy, LocalDate givenOn, String reason, LocalDate effectiveOn) {
     }
 
-    public record MoveOut(LocalDate movedOutOn, String destination, String terminationGround) {
+    public record MoveOut(LocalDate movedOutOn, Destination destination, TerminationGround terminationGround) {
     }
 
     public record TimelineEntry(Instant at, String type, String byUser, String summary) {
     }
 
-    public record AgreementSummary(UUID id, String kind, String status, PersonSummary person, String facilityId,
-                                   String unitLabel, LocalDate startDate, LocalDate endDate, LocalDate movedInOn,
-                                   List<String> flags) {
+    public record AgreementSummary(UUID id, AgreementKind kind, AgreementStatus status, PersonSummary person,
+                                   String facilityId, String unitLabel, LocalDate startDate, LocalDate endDate,
+                                   LocalDate movedInOn, List<AgreementFlag> flags) {
     }
 
-    public record AgreementView(UUID id, String kind, String status, PersonSummary person, String facilityId,
+    /** For hvk and integrasjon: the status only, no personal data beyond ids. */
+    public record AgreementStatusView(UUID id, AgreementKind kind, AgreementStatus status, String facilityId, UUID unitId,
+                                      UUID personId, LocalDate startDate, LocalDate endDate, LocalDate movedInOn,
+                                      LocalDate endedOn) {
+    }
+
+    public record AgreementView(UUID id, AgreementKind kind, AgreementStatus status, PersonSummary person, String facilityId,
                                 String facilityName, UUID unitId, String unitLabel, UUID intakeId,
                                 UUID predecessorId, LocalDate startDate, LocalDate endDate, long monthlyFeeOre,
                                 List<String> feeIncludes, int noticeDays, Integer rulesVersion,
                                 Signatures signatures, List<Period> periods, List<Evaluation> evaluations,
                                 List<Fee> fees, FollowUp followUp, Deposit deposit, LocalDate movedInOn,
-                                Notice notice, MoveOut moveOut, LocalDate endedOn, String endReason,
-                                Integer continuousStayDays, List<String> flags, List<String> warnings,
+                                Notice notice, MoveOut moveOut, LocalDate endedOn, EndReason endReason,
+                                Integer continuousStayDays, List<AgreementFlag> flags, List<String> warnings,
                                 List<String> moveInMissing, List<TimelineEntry> timeline) {
     }
 }

@@ -82,7 +82,7 @@ public class AgreementResource {
     @GET
     @Path("{agreementId}/status")
     @RolesAllowed({Roles.HVK, Roles.INTEGRASJON, Roles.BOTILTAK, Roles.FAGLEDER})
-    public AgreementService.AgreementStatus getAgreementStatus(@RestPath UUID agreementId) {
+    public AgreementStatusView getAgreementStatus(@RestPath UUID agreementId) {
         return service.status(agreementId);
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.facility.Facility;
 import no.kommune.bta.security.CurrentUser;
 
@@ -53,7 +54,7 @@ public class ConversionService {
         if (!List.of("BTA", "LEASE").contains(body.toKind())) throw ProblemException.invalid("toKind", "må være BTA eller LEASE");
         if (f.agreementKind.equals(body.toKind())) {
             throw ProblemException.rule(409, "facility-already-of-kind", "R-FAC-3", "Botiltaket har allerede denne avtaleformen",
-                    f.name + " bruker allerede " + AgreementService.kindName(body.toKind()));
+                    f.name + " bruker allerede " + AgreementTexts.kindName(AgreementKind.valueOf(body.toKind())));
         }
         String from = f.agreementKind;
         f.agreementKind = body.toKind();
@@ -79,10 +80,10 @@ public class ConversionService {
         List<UUID> successors = new java.util.ArrayList<>();
         for (Agreement old : open) {
             old.endedOn = body.effectiveOn().minusDays(1).isBefore(old.startDate) ? old.startDate : body.effectiveOn().minusDays(1);
-            old.endReason = "CONVERTED";
+            old.endReason = EndReason.CONVERTED;
             Agreement n = new Agreement();
             n.id = UUID.randomUUID();
-            n.kind = body.toKind();
+            n.kind = AgreementKind.valueOf(body.toKind());
             n.personId = old.personId;
             n.facilityId = facilityId;
             n.unitId = old.unitId;
@@ -112,9 +113,9 @@ public class ConversionService {
             agreements.period(n, 1, n.startDate, n.endDate);
             agreements.fee(n, n.startDate, n.monthlyFeeOre, null);
             agreements.event(old, "CONVERTED", "Avsluttet fordi " + f.name + " går over til "
-                    + AgreementService.kindName(body.toKind()) + ": " + body.reason().strip());
-            agreements.event(n, "DRAFTED", "Utkast til " + AgreementService.kindName(n.kind) + " som erstatter avtalen fra "
-                    + AgreementService.fmt(old.startDate) + " (omlegging av botiltaket)");
+                    + AgreementTexts.kindName(n.kind) + ": " + body.reason().strip());
+            agreements.event(n, "DRAFTED", "Utkast til " + AgreementTexts.kindName(n.kind) + " som erstatter avtalen fra "
+                    + AgreementTexts.fmt(old.startDate) + " (omlegging av botiltaket)");
             ended.add(old.id);
             successors.add(n.id);
         }

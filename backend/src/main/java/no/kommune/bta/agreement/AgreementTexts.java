@@ -1,0 +1,147 @@
+package no.kommune.bta.agreement;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.kommune.bta.agreement.AgreementFlags.Facts;
+import no.kommune.bta.facility.AgreementKind;
+
+/**
+ * The agreement feature's Norwegian text in one place: timeline events, warnings, flags, problem
+ * details, and the formats for dates (dd.mm.åååå) and amounts (5 000,00).
+ */
+public final class AgreementTexts {
+    private static final DateTimeFormatter NB = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Locale NB_NO = Locale.forLanguageTag("nb-NO");
+
+    /** The entry grounds (R-SAN-8) as the agreement document words them. */
+    static final Map<String, String> ENTRY_GROUNDS = Map.of(
+            "DANGER_TO_LIFE_OR_HEALTH", "når det er fare for liv eller helse",
+            "NOISE_AND_DISTURBANCE", "ved uro og bråk",
+            "POLICE_WARRANT", "når politiet har ransakings- eller pågripelsesordre og beboeren ikke åpner",
+            "SUSPECTED_UNWANTED_PERSONS", "ved mistanke om at uønskede personer oppholder seg i boenheten",
+            "NO_ANSWER_AT_HMS_ROUND", "når beboeren ikke åpner ved de faste HMS-rundene");
+
+    private AgreementTexts() {
+    }
+
+    // ---------------------------------------------------------------- formats
+
+    public static String kindName(AgreementKind kind) {
+        return kind == AgreementKind.BTA ? "bo- og tjenesteavtale" : "husleiekontrakt";
+    }
+
+    public static String fmt(LocalDate d) {
+        return d == null ? "" : NB.format(d);
+    }
+
+    public static String kroner(long ore) {
+        return String.format(NB_NO, "%,.2f", ore / 100.0).replace('\u00a0', ' ');
+    }
+
+    static String partyName(Party party) {
+        return party == Party.RESIDENT ? "beboeren" : "kommunen";
+    }
+
+    // ---------------------------------------------------------------- timeline events
+
+    static String drafted(AgreementKind kind, LocalDate from, LocalDate to) {
+        return "Utkast til " + kindName(kind) + " for perioden " + fmt(from) + "–" + fmt(to);
+    }
+
+    static String signedByResident(LocalDate on) {
+        return "Signert av beboeren " + fmt(on);
+    }
+
+    static String signedByMunicipality(String by, LocalDate on) {
+        return "Signert for kommunen av " + by + " " + fmt(on);
+    }
+
+    static final String ACTIVE = "Avtalen er signert av begge parter og gjelder";
+
+    static String evaluated(LocalDate heldOn) {
+        return "Evalueringsmøte holdt " + fmt(heldOn);
+    }
+
+    static String renewed(LocalDate from, LocalDate to) {
+        return "Fornyet for perioden " + fmt(from) + "–" + fmt(to);
+    }
+
+    static String feeChanged(long ore, LocalDate effectiveFrom, LocalDate notifiedOn) {
+        return "Egenbetaling endres til kr " + kroner(ore) + " fra " + fmt(effectiveFrom) + " (varslet " + fmt(notifiedOn) + ")";
+    }
+
+    static String noticeGiven(Party by, LocalDate givenOn, LocalDate effectiveOn, String reason) {
+        return "Oppsagt av " + partyName(by) + " " + fmt(givenOn) + ", fra " + fmt(effectiveOn) + ": " + reason;
+    }
+
+    static String deposit(long amountOre, LocalDate paidOn, LocalDate insuranceInformedOn) {
+        return "Depositum kr " + kroner(amountOre) + (paidOn != null ? ", betalt " + fmt(paidOn) : "")
+                + (insuranceInformedOn != null ? "; informert om innboforsikring" : "");
+    }
+
+    static String movedIn(LocalDate on) {
+        return "Flyttet inn " + fmt(on);
+    }
+
+    static String movedOut(LocalDate on, Destination destination, TerminationGround ground) {
+        return "Flyttet ut " + fmt(on) + " til " + destination
+                + (ground == TerminationGround.NONE ? "" : " etter oppsigelse (" + ground + ")");
+    }
+
+    // ---------------------------------------------------------------- warnings and flags
+
+    static final String LONG_FIRST_PERIOD =
+            "Første periode er lengre enn to måneder; praksis er en kort første periode på 1–2 måneder med evaluering (R-AGR-1)";
+    static final String RENEWAL_TOO_LONG = "En bo- og tjenesteavtale fornyes normalt for høyst ett år om gangen (R-AGR-1)";
+
+    static String overstayWarning(int stayDays, int maxStayDays, String facilityName) {
+        return "Sammenhengende opphold i bo- og tjenesteavtale er " + stayDays + " dager, over grensen på " + maxStayDays
+                + " dager for " + facilityName + " (R-AGR-7)";
+    }
+
+    /** A flag as one line of the daily overview. */
+    public static String flag(AgreementFlag flag, Facts f) {
+        return switch (flag) {
+            case UNSIGNED -> "Avtalen er ikke signert av begge parter";
+            case ENDING_SOON -> "Avtaleperioden slutter";
+            case OVERSTAY -> "Sammenhengende opphold " + f.stayDays() + " dager, over grensen på " + f.maxStayDays();
+            case FIRST_PERIOD_NOT_EVALUATED -> "Første periode er ikke evaluert";
+            case LONG_FIRST_PERIOD -> LONG_FIRST_PERIOD;
+        };
+    }
+
+    // ---------------------------------------------------------------- problem details
+
+    static final String NOT_AT_YOUR_FACILITY = "Søknaden er ikke tildelt et botiltak du arbeider ved";
+    static final String AGREEMENT_EXISTS = "Det finnes allerede en åpen avtale for denne søknaden";
+    static final String FAGLEDER_SIGNS = "Signaturen for kommunen må gis av en fagleder ved botiltaket";
+    static final String RESIDENT_ALREADY_SIGNED = "Beboeren har allerede signert";
+    static final String MUNICIPALITY_ALREADY_SIGNED = "Kommunen har allerede signert";
+    static final String EVALUATION_BEFORE_RENEWAL =
+            "Før første fornyelse må et evalueringsmøte etter den første korte perioden være registrert";
+    static final String LEASE_TERMINATION_BY_OWNER = "I et botiltak med husleiekontrakt kan ikke personalet si opp; "
+            + "saken henvises til eieren av boligen etter husleieloven";
+
+    static String decisionBeforeAgreement(String intakeStatus) {
+        return "Avtalen skrives etter at vedtak om praktisk bistand er fattet (søknadens status: " + intakeStatus + ")";
+    }
+
+    static String feeChangeTooEarly(LocalDate earliest) {
+        return "Ny egenbetaling kan tidligst gjelde fra " + fmt(earliest) + ", én måned etter varselet";
+    }
+
+    static String moveInMissing(List<String> missing) {
+        return "Mangler: " + String.join("; ", missing);
+    }
+
+    static String unitTaken(LocalDate from) {
+        return "Boenheten er opptatt fra " + fmt(from);
+    }
+
+    static String stepNotAllowed(String verb, AgreementStatus status) {
+        return "Kan ikke " + verb + " en avtale med status " + status;
+    }
+}
