@@ -1,6 +1,6 @@
 package no.kommune.bta.agreement;
 
-/** What needs attention on an agreement (contract schema AgreementFlag). */
+/** What needs attention on an agreement (contract schema AgreementFlag); computed only by {@link AgreementFlags}. */
 public enum AgreementFlag {
     UNSIGNED,
     ENDING_SOON,
