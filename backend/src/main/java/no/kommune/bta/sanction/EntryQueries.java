@@ -33,6 +33,16 @@ public class EntryQueries {
                         r.strings("entry_grounds").stream().map(EntryGround::valueOf).toList(), r.str("unit_label")));
     }
 
+    /** Logs the entry (R-SAN-8: ground, time and staff); {@code created_at} is the database's. */
+    public void insert(EntryView e, String createdBy) {
+        Sql.of(em, """
+                        INSERT INTO entry_log (id, facility_id, unit_id, ground, entered_at, staff, present, found, created_by)
+                        VALUES (:id, :f, :u, :g, :at, :staff, :present, :found, :by)""")
+                .bind("id", e.id()).bind("f", e.facilityId()).bind("u", e.unitId()).bind("g", e.ground())
+                .bind("at", e.enteredAt()).bind("staff", e.staff()).bind("present", e.present()).bind("found", e.found())
+                .bind("by", createdBy).execute();
+    }
+
     /** Every entry at the facilities in the period (Oslo dates), oldest first. */
     public List<EntryView> between(Collection<String> facilities, LocalDate from, LocalDate to) {
         return Sql.of(em, """

@@ -24,9 +24,6 @@ public class EntryService {
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     @Inject
-    EntryRepository entries;
-
-    @Inject
     EntryQueries queries;
 
     @Inject
@@ -48,19 +45,10 @@ public class EntryService {
         if (body.enteredAt().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
             throw ProblemException.invalid("enteredAt", SanctionTexts.NOT_IN_THE_FUTURE);
         }
-        Entry e = new Entry();
-        e.id = UUID.randomUUID();
-        e.facilityId = unit.facilityId();
-        e.unitId = body.unitId();
-        e.ground = ground;
-        e.enteredAt = body.enteredAt();
-        e.staff = user.describe();
-        e.present = trim(body.present());
-        e.found = trim(body.found());
-        e.createdBy = user.describe();
-        entries.persist(e);
-        entries.flush();
-        return new EntryView(e.id, e.facilityId, e.unitId, unit.label(), e.ground, e.enteredAt, e.staff, e.present, e.found);
+        EntryView e = new EntryView(UUID.randomUUID(), unit.facilityId(), body.unitId(), unit.label(), ground, body.enteredAt(),
+                user.describe(), trim(body.present()), trim(body.found()));
+        queries.insert(e, user.describe());
+        return e;
     }
 
     /** R-SAN-6: in a tenancy only danger to life or health; R-SAN-8: elsewhere the facility's list. */

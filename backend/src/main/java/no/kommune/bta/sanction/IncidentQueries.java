@@ -3,6 +3,7 @@ package no.kommune.bta.sanction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,12 @@ public class IncidentQueries {
               AND (CAST(:p AS uuid) IS NULL OR EXISTS (SELECT 1 FROM incident_person x WHERE x.incident_id = i.id
                                                        AND x.person_id = CAST(:p AS uuid)))
             """;
+
+    /** An incident as it is recorded (R-SAN-9: a police reason means the police were contacted). */
+    public record NewIncidentRow(String facilityId, Instant occurredAt, Collection<IncidentCategory> categories,
+                                 boolean serious, UUID rulesVersionId, List<Integer> ruleNumbers, String description,
+                                 PoliceReason policeReason, String createdBy, Collection<UUID> personIds) {
+    }
 
     /** What a sanction proposal reads from an incident it cites. */
     public record Cited(List<IncidentCategory> categories, boolean serious) {
@@ -58,6 +65,21 @@ public class IncidentQueries {
                         WHERE i.id = :i AND i.facility_id = :f AND p.person_id = :p""")
                 .bind("i", incident).bind("f", facility).bind("p", person)
                 .first(r -> new Cited(categories(r), r.isTrue("serious")));
+    }
+
+    /** Records the incident and the residents involved; {@code created_at} is the database's. */
+    public void insert(UUID id, NewIncidentRow i) {
+        Sql.of(em, """
+                        INSERT INTO incident (id, facility_id, occurred_at, categories, serious, rules_version_id, rule_numbers,
+                                              description, police_contacted, police_reason, created_by)
+                        VALUES (:id, :f, :at, CAST(:cats AS text[]), :serious, :r, CAST(:nums AS integer[]), :d, :police, :reason, :by)""")
+                .bind("id", id).bind("f", i.facilityId()).bind("at", i.occurredAt())
+                .bind("cats", i.categories().stream().map(Enum::name).toArray(String[]::new)).bind("serious", i.serious())
+                .bind("r", i.rulesVersionId()).bind("nums", i.ruleNumbers().toArray(Integer[]::new)).bind("d", i.description())
+                .bind("police", i.policeReason() != null).bind("reason", i.policeReason()).bind("by", i.createdBy()).execute();
+        for (UUID p : i.personIds()) {
+            Sql.of(em, "INSERT INTO incident_person (incident_id, person_id) VALUES (:i, :p)").bind("i", id).bind("p", p).execute();
+        }
     }
 
     public Optional<IncidentView> byId(UUID id) {

@@ -22,9 +22,6 @@ import no.kommune.bta.security.FacilityScope;
 public class IncidentService {
 
     @Inject
-    IncidentRepository incidents;
-
-    @Inject
     IncidentQueries queries;
 
     @Inject
@@ -60,21 +57,11 @@ public class IncidentService {
                 throw ProblemException.invalid("ruleNumbers[" + i + "]", SanctionTexts.ruleNotInForce(numbers.get(i)));
             }
         }
-        Incident incident = new Incident();
-        incident.id = UUID.randomUUID();
-        incident.facilityId = body.facilityId();
-        incident.occurredAt = body.occurredAt();
-        incident.categories(categories);
-        incident.serious = Boolean.TRUE.equals(body.serious());
-        incident.rulesVersionId = rules;
-        incident.ruleNumbers(numbers);
-        incident.description = body.description().strip();
-        incident.policeReason(policeReason);
-        incident.createdBy = user.describe();
-        incident.personIds.addAll(body.personIds());
-        incidents.persist(incident);
-        incidents.flush();
-        return queries.byId(incident.id).orElseThrow();
+        UUID id = UUID.randomUUID();
+        queries.insert(id, new IncidentQueries.NewIncidentRow(body.facilityId(), body.occurredAt(), categories,
+                Boolean.TRUE.equals(body.serious()), rules, numbers, body.description().strip(), policeReason, user.describe(),
+                new LinkedHashSet<>(body.personIds())));
+        return queries.byId(id).orElseThrow();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

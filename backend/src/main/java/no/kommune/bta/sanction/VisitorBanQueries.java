@@ -24,6 +24,15 @@ public class VisitorBanQueries {
                 .first(r -> r.enumOf("agreement_kind", AgreementKind.class));
     }
 
+    /** Records the ban as the view shows it; {@code created_at} is the database's. */
+    public void insert(VisitorBanView b) {
+        Sql.of(em, """
+                        INSERT INTO visitor_ban (id, facility_id, issued_by, visitor, from_date, to_date, reason, created_by)
+                        VALUES (:id, :f, :i, :v, :from, CAST(:to AS date), :r, :by)""")
+                .bind("id", b.id()).bind("f", b.facilityId()).bind("i", b.issuedBy()).bind("v", b.visitor())
+                .bind("from", b.fromDate()).bind("to", b.toDate()).bind("r", b.reason()).bind("by", b.createdBy()).execute();
+    }
+
     /** Every ban at the facilities in force at some time in the period, by start date. */
     public List<VisitorBanView> overlapping(Collection<String> facilities, LocalDate from, LocalDate to) {
         return Sql.of(em, """

@@ -18,9 +18,6 @@ import no.kommune.bta.security.FacilityScope;
 public class VisitorBanService {
 
     @Inject
-    VisitorBanRepository bans;
-
-    @Inject
     VisitorBanQueries queries;
 
     @Inject
@@ -40,17 +37,9 @@ public class VisitorBanService {
         if (body.toDate() != null && body.toDate().isBefore(body.fromDate())) {
             throw ProblemException.invalid("toDate", SanctionTexts.TO_BEFORE_FROM_DATE);
         }
-        VisitorBan b = new VisitorBan();
-        b.id = UUID.randomUUID();
-        b.facilityId = body.facilityId();
-        b.issuedBy = issuedBy;
-        b.visitor = body.visitor().strip();
-        b.fromDate = body.fromDate();
-        b.toDate = body.toDate();
-        b.reason = body.reason().strip();
-        b.createdBy = user.describe();
-        bans.persist(b);
-        bans.flush();
-        return new VisitorBanView(b.id, b.facilityId, b.issuedBy, b.visitor, b.fromDate, b.toDate, b.reason, b.createdBy);
+        VisitorBanView ban = new VisitorBanView(UUID.randomUUID(), body.facilityId(), issuedBy, body.visitor().strip(),
+                body.fromDate(), body.toDate(), body.reason().strip(), user.describe());
+        queries.insert(ban);
+        return ban;
     }
 }
