@@ -23,8 +23,6 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos;
 import no.kommune.bta.egenbetaling.LedgerService;
-import no.kommune.bta.sanction.SanctionDtos;
-import no.kommune.bta.sanction.SanctionService;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -43,9 +41,6 @@ public class AgreementResource {
 
     @Inject
     AuditContext audit;
-
-    @Inject
-    SanctionService sanctions;
 
     @Inject
     LedgerService ledger;
@@ -130,15 +125,6 @@ public class AgreementResource {
             @Valid @NotNull(message = "mangler innhold") EgenbetalingDtos.HousingBenefitRequest body) {
         audit.person(service.personOf(agreementId));
         return Response.status(201).entity(ledger.recordBenefit(agreementId, body)).build();
-    }
-
-    /** The sanction ladder lives with the sanctions; the path belongs here so JAX-RS matches it. */
-    @GET
-    @Path("{agreementId}/sanction-history")
-    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
-    public SanctionDtos.SanctionHistory getSanctionHistory(@RestPath UUID agreementId) {
-        audit.person(service.personOf(agreementId));
-        return sanctions.history(agreementId);
     }
 
     @POST

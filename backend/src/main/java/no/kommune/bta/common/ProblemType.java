@@ -66,6 +66,8 @@ public enum ProblemType {
     SANCTION_ALREADY_APPROVED("sanction-already-approved", 409, "Allerede godkjent", null),
     SANCTION_NOT_APPEALABLE("sanction-not-appealable", 409, "Ikke et enkeltvedtak med klagefrist", "R-SAN-7"),
     ENTRY_GROUND_NOT_ALLOWED("r-san-8-entry-ground-not-allowed", 422, "Ikke en lovlig grunn til å låse seg inn", "R-SAN-8"),
+    /** The same refusal in a tenancy, where husleieloven (R-SAN-6) is what forbids it. */
+    ENTRY_GROUND_NOT_ALLOWED_IN_TENANCY("r-san-8-entry-ground-not-allowed", 422, "Ikke en lovlig grunn til å låse seg inn", "R-SAN-6"),
 
     // --- egenbetaling ---
     DEDUCTION_NEEDS_SIGNED_AGREEMENT("r-pay-2-deduction-needs-signed-agreement", 422, "Trekkavtale mangler", "R-PAY-2"),

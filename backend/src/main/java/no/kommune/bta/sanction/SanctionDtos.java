@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.facility.AgreementKind;
 
 public final class SanctionDtos {
     private SanctionDtos() {
@@ -26,8 +27,9 @@ public final class SanctionDtos {
     }
 
     public record IncidentView(UUID id, String facilityId, Instant occurredAt, List<UUID> personIds,
-                               List<String> categories, boolean serious, int rulesVersion, List<Integer> ruleNumbers,
-                               String description, String policeReason, Instant createdAt, String createdBy) {
+                               List<IncidentCategory> categories, boolean serious, int rulesVersion,
+                               List<Integer> ruleNumbers, String description, PoliceReason policeReason,
+                               Instant createdAt, String createdBy) {
     }
 
     public record Alternative(
@@ -58,13 +60,13 @@ public final class SanctionDtos {
             LocalDate outcomeOn) {
     }
 
-    public record SanctionView(UUID id, UUID agreementId, String facilityId, UUID personId, String kind, String type,
-                               String ground, String status, List<UUID> incidentIds, String writtenGrounds,
-                               String proportionality, LocalDate exclusionFrom, LocalDate exclusionTo,
-                               Alternative alternativeAccommodation, Instant proposedAt, String proposedBy,
-                               Instant approvedAt, String approvedBy, LocalDate notifiedOn, String notifiedHow,
-                               LocalDate appealDeadline, LocalDate appealedOn, String appealOutcome,
-                               LocalDate appealOutcomeOn) {
+    public record SanctionView(UUID id, UUID agreementId, String facilityId, UUID personId, AgreementKind kind,
+                               SanctionType type, SanctionGround ground, SanctionStatus status, List<UUID> incidentIds,
+                               String writtenGrounds, String proportionality, LocalDate exclusionFrom,
+                               LocalDate exclusionTo, Alternative alternativeAccommodation, Instant proposedAt,
+                               String proposedBy, Instant approvedAt, String approvedBy, LocalDate notifiedOn,
+                               String notifiedHow, LocalDate appealDeadline, LocalDate appealedOn,
+                               AppealOutcome appealOutcome, LocalDate appealOutcomeOn) {
     }
 
     public record NewEntry(
@@ -75,8 +77,8 @@ public final class SanctionDtos {
             @Size(max = 5000, message = "kan ha høyst 5000 tegn") String found) {
     }
 
-    public record EntryView(UUID id, String facilityId, UUID unitId, String unitLabel, String ground, Instant enteredAt,
-                            String staff, String present, String found) {
+    public record EntryView(UUID id, String facilityId, UUID unitId, String unitLabel, EntryGround ground,
+                            Instant enteredAt, String staff, String present, String found) {
     }
 
     public record NewVisitorBan(
@@ -88,20 +90,21 @@ public final class SanctionDtos {
             @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
     }
 
-    public record VisitorBanView(UUID id, String facilityId, String issuedBy, String visitor, LocalDate fromDate,
+    public record VisitorBanView(UUID id, String facilityId, IssuedBy issuedBy, String visitor, LocalDate fromDate,
                                  LocalDate toDate, String reason, String createdBy) {
     }
 
-    public record LadderStep(String type, int given, List<String> grounds) {
+    public record LadderStep(SanctionType type, int given, List<SanctionGround> grounds) {
     }
 
-    public record SanctionHistory(UUID agreementId, String kind, List<LadderStep> ladder, List<SanctionView> sanctions) {
+    public record SanctionHistory(UUID agreementId, AgreementKind kind, List<LadderStep> ladder,
+                                  List<SanctionView> sanctions) {
     }
 
     public record Count(String key, long count) {
     }
 
-    public record ControlFlag(String flag, String detail, UUID personId) {
+    public record ControlFlag(ControlFlagKind flag, String detail, UUID personId) {
     }
 
     public record ControlReport(String facilityId, LocalDate from, LocalDate to, List<Count> sanctionsByType,

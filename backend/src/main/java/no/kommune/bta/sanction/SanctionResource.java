@@ -33,6 +33,9 @@ public class SanctionResource {
     SanctionService service;
 
     @Inject
+    DecisionService decisions;
+
+    @Inject
     AuditContext audit;
 
     @POST
@@ -49,11 +52,11 @@ public class SanctionResource {
     public PageResult<SanctionView> listSanctions(@RestQuery String facility, @RestQuery String status,
                                                   @RestQuery UUID agreementId, @RestQuery String page,
                                                   @RestQuery String size) {
-        if (status != null && !status.equals("AWAITING_APPROVAL")) {
-            throw ProblemException.badRequest("status", "bare AWAITING_APPROVAL kan brukes som filter");
+        if (status != null && !status.equals(SanctionStatus.AWAITING_APPROVAL.name())) {
+            throw ProblemException.badRequest("status", SanctionTexts.STATUS_FILTER);
         }
         Paging p = Paging.of(page, size);
-        var items = service.list(facility, status, agreementId, p.size() + 1, p.offset());
+        var items = service.list(facility, status != null, agreementId, p.size() + 1, p.offset());
         // one extra row tells whether more pages follow without a second count query
         long total = p.offset() + items.size();
         return new PageResult<>(items.stream().limit(p.size()).toList(), p.page(), p.size(), total);
@@ -72,7 +75,7 @@ public class SanctionResource {
     @Path("{sanctionId}/approval")
     @RolesAllowed(Roles.FAGLEDER)
     public SanctionView approveSanction(@RestPath UUID sanctionId) {
-        SanctionView s = service.approve(sanctionId);
+        SanctionView s = decisions.approve(sanctionId);
         audit.person(s.personId());
         return s;
     }
@@ -82,7 +85,7 @@ public class SanctionResource {
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public SanctionView recordSanctionNotification(@RestPath UUID sanctionId,
                                                    @Valid @NotNull(message = "mangler innhold") NotificationRequest body) {
-        SanctionView s = service.notify(sanctionId, body);
+        SanctionView s = decisions.notify(sanctionId, body);
         audit.person(s.personId());
         return s;
     }
@@ -92,7 +95,7 @@ public class SanctionResource {
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public SanctionView recordSanctionAppeal(@RestPath UUID sanctionId,
                                              @Valid @NotNull(message = "mangler innhold") AppealRequest body) {
-        SanctionView s = service.appeal(sanctionId, body);
+        SanctionView s = decisions.appeal(sanctionId, body);
         audit.person(s.personId());
         return s;
     }

@@ -162,7 +162,8 @@ class SanctionFlowTests {
     void R_SAN_8_entries_only_on_listed_grounds() {
         Api.as("valoya1").body(Map.of("unitId", People.unit("valoyveien-9", "003"), "ground", "NOISE_AND_DISTURBANCE",
                         "enteredAt", Instant.now().toString()))
-                .post("/api/entries").then().statusCode(422).body("type", equalTo(P + "r-san-8-entry-ground-not-allowed"));
+                .post("/api/entries").then().statusCode(422).body("type", equalTo(P + "r-san-8-entry-ground-not-allowed"))
+                .body("rule", equalTo("R-SAN-6"));
         Api.as("valoya1").body(Map.of("unitId", People.unit("valoyveien-9", "003"), "ground", "DANGER_TO_LIFE_OR_HEALTH",
                         "enteredAt", Instant.now().toString(), "present", "Vidar og ambulanse", "found", "Beboer bevisstløs"))
                 .post("/api/entries").then().statusCode(201).body("staff", equalTo("valoya1"));

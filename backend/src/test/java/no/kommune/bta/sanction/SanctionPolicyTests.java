@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.kommune.bta.common.Enums;
+import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.sanction.SanctionPolicy.History;
 import no.kommune.bta.sanction.SanctionPolicy.Proposal;
 import no.kommune.bta.sanction.SanctionPolicy.Refusal;
@@ -28,8 +30,34 @@ class SanctionPolicyTests {
 
     /** A proposal that satisfies every precondition except the one under test. */
     static Proposal full(String kind, String type, String ground) {
-        return new Proposal(kind, type, ground, Set.of(ground), true, new History(3, 1), 2, false,
+        return new Proposal(kind(kind), type(type), ground(ground), categories(ground), true, new History(3, 1), 2, false,
                 "Begrunnelse", "Forholdsmessig", D, D.plusDays(4), "Hospits", D, D.plusDays(4));
+    }
+
+    /** The policy takes the contract's values as enums; the cases below name them as the contract spells them. */
+    static Proposal proposal(String kind, String type, String ground, Set<String> categories, boolean serious, History history,
+                             int oralNeeded, boolean arrears, String writtenGrounds, String proportionality,
+                             LocalDate exFrom, LocalDate exTo, String place, LocalDate altFrom, LocalDate altTo) {
+        return new Proposal(kind(kind), type(type), ground(ground),
+                categories.stream().map(IncidentCategory::valueOf).collect(java.util.stream.Collectors.toSet()), serious,
+                history, oralNeeded, arrears, writtenGrounds, proportionality, exFrom, exTo, place, altFrom, altTo);
+    }
+
+    static AgreementKind kind(String kind) {
+        return AgreementKind.valueOf(kind);
+    }
+
+    static SanctionType type(String type) {
+        return SanctionType.valueOf(type);
+    }
+
+    static SanctionGround ground(String ground) {
+        return SanctionGround.valueOf(ground);
+    }
+
+    /** The incident category a ground names, if it names one (CATEGORY_GROUNDS). */
+    static Set<IncidentCategory> categories(String ground) {
+        return Enums.find(IncidentCategory.class, ground).map(Set::of).orElse(Set.of());
     }
 
     static Stream<Arguments> combinations() {
@@ -76,43 +104,43 @@ class SanctionPolicyTests {
     @Test
     void R_SAN_1_a_ground_must_be_supported_by_the_cited_incidents() {
         Proposal p = full("BTA", "ORAL_WARNING", "NOISE_AND_DISTURBANCE");
-        Proposal noNoise = new Proposal(p.kind(), p.type(), p.ground(), Set.of("ANIMALS"), false, p.history(), 2, false,
+        Proposal noNoise = proposal(p.kind().name(), p.type().name(), p.ground().name(), Set.of("ANIMALS"), false, p.history(), 2, false,
                 null, null, null, null, null, null, null);
         assertEquals("r-san-1-ground-not-supported", SanctionPolicy.check(noNoise).orElseThrow().problem());
     }
 
     @Test
     void R_SAN_3_a_written_warning_needs_repeated_oral_warnings_or_a_serious_breach() {
-        Proposal one = new Proposal("BTA", "WRITTEN_WARNING", "REPEATED_ORAL_WARNINGS", Set.of("NOISE_AND_DISTURBANCE"), false,
+        Proposal one = proposal("BTA", "WRITTEN_WARNING", "REPEATED_ORAL_WARNINGS", Set.of("NOISE_AND_DISTURBANCE"), false,
                 new History(1, 0), 2, false, null, null, null, null, null, null, null);
         assertEquals("r-san-3-needs-earlier-warnings", SanctionPolicy.check(one).orElseThrow().problem());
-        Proposal two = new Proposal("BTA", "WRITTEN_WARNING", "REPEATED_ORAL_WARNINGS", Set.of("NOISE_AND_DISTURBANCE"), false,
+        Proposal two = proposal("BTA", "WRITTEN_WARNING", "REPEATED_ORAL_WARNINGS", Set.of("NOISE_AND_DISTURBANCE"), false,
                 new History(2, 0), 2, false, null, null, null, null, null, null, null);
         assertTrue(SanctionPolicy.check(two).isEmpty());
-        Proposal notSerious = new Proposal("BTA", "WRITTEN_WARNING", "SERIOUS_BREACH", Set.of("HMS_BREACH"), false,
+        Proposal notSerious = proposal("BTA", "WRITTEN_WARNING", "SERIOUS_BREACH", Set.of("HMS_BREACH"), false,
                 new History(0, 0), 2, false, null, null, null, null, null, null, null);
         assertEquals("r-san-3-needs-serious-breach", SanctionPolicy.check(notSerious).orElseThrow().problem());
     }
 
     @Test
     void R_SAN_4_an_exclusion_needs_alternative_accommodation_for_the_whole_period() {
-        Proposal none = new Proposal("BTA", "EXCLUSION", "VIOLENCE_OR_THREATS", Set.of("VIOLENCE_OR_THREATS"), true,
+        Proposal none = proposal("BTA", "EXCLUSION", "VIOLENCE_OR_THREATS", Set.of("VIOLENCE_OR_THREATS"), true,
                 new History(0, 0), 2, false, "g", "p", D, D.plusDays(4), null, null, null);
         assertEquals("r-san-4-exclusion-needs-alternative-housing", SanctionPolicy.check(none).orElseThrow().problem());
-        Proposal shortStay = new Proposal("BTA", "EXCLUSION", "VIOLENCE_OR_THREATS", Set.of("VIOLENCE_OR_THREATS"), true,
+        Proposal shortStay = proposal("BTA", "EXCLUSION", "VIOLENCE_OR_THREATS", Set.of("VIOLENCE_OR_THREATS"), true,
                 new History(0, 0), 2, false, "g", "p", D, D.plusDays(4), "Hospits", D, D.plusDays(3));
         assertEquals("r-san-4-exclusion-needs-alternative-housing", SanctionPolicy.check(shortStay).orElseThrow().problem());
-        Proposal repeated = new Proposal("BTA", "EXCLUSION", "REPEATED_WARNINGS_AND_SERIOUS_BREACH", Set.of("HMS_BREACH"), true,
+        Proposal repeated = proposal("BTA", "EXCLUSION", "REPEATED_WARNINGS_AND_SERIOUS_BREACH", Set.of("HMS_BREACH"), true,
                 new History(1, 0), 2, false, "g", "p", D, D.plusDays(4), "Hospits", D, D.plusDays(4));
         assertEquals("r-san-4-needs-warnings-and-serious-breach", SanctionPolicy.check(repeated).orElseThrow().problem());
     }
 
     @Test
     void R_SAN_5_termination_for_breaches_needs_a_serious_breach_and_an_earlier_written_warning() {
-        Proposal noWarning = new Proposal("BTA", "TERMINATION", "SERIOUS_REPEATED_BREACHES", Set.of("HMS_BREACH"), true,
+        Proposal noWarning = proposal("BTA", "TERMINATION", "SERIOUS_REPEATED_BREACHES", Set.of("HMS_BREACH"), true,
                 new History(2, 0), 2, false, "g", "p", null, null, null, null, null);
         assertEquals("r-san-5-needs-serious-repeated-breaches", SanctionPolicy.check(noWarning).orElseThrow().problem());
-        Proposal arrears = new Proposal("BTA", "TERMINATION", "NON_PAYMENT", Set.of(), false, new History(0, 0), 2, true,
+        Proposal arrears = proposal("BTA", "TERMINATION", "NON_PAYMENT", Set.of(), false, new History(0, 0), 2, true,
                 "g", "p", null, null, null, null, null);
         assertTrue(SanctionPolicy.check(arrears).isEmpty(), "arrears from the ledger support NON_PAYMENT");
     }
@@ -122,20 +150,73 @@ class SanctionPolicyTests {
         for (String t : List.of("EXCLUSION", "TERMINATION", "WRITTEN_WARNING")) {
             assertEquals("r-san-6-not-lawful-in-tenancy", SanctionPolicy.check(full("LEASE", t, "VIOLENCE_OR_THREATS")).orElseThrow().problem());
         }
-        assertEquals(List.of("ORAL_WARNING", "WRITTEN_COMPLAINT", "TERMINATION_REFERRAL"), SanctionPolicy.ladder("LEASE"));
+        assertEquals(List.of("ORAL_WARNING", "WRITTEN_COMPLAINT", "TERMINATION_REFERRAL"),
+                SanctionPolicy.ladder(kind("LEASE")).stream().map(Enum::name).toList());
     }
 
     @Test
     void R_SAN_7_individual_decisions_need_written_grounds_and_proportionality() {
         for (String t : List.of("EXCLUSION", "TERMINATION")) {
             String g = t.equals("EXCLUSION") ? "VIOLENCE_OR_THREATS" : "NON_PAYMENT";
-            Proposal p = new Proposal("BTA", t, g, Set.of(g), true, new History(0, 0), 2, false, "Begrunnelse", " ",
+            Proposal p = proposal("BTA", t, g, Set.of(g), true, new History(0, 0), 2, false, "Begrunnelse", " ",
                     D, D.plusDays(4), "Hospits", D, D.plusDays(4));
             Refusal r = SanctionPolicy.check(p).orElseThrow();
             assertEquals("r-san-7-decision-needs-grounds", r.problem());
             assertEquals("proportionality", r.field());
         }
-        assertTrue(SanctionPolicy.needsApproval("EXCLUSION") && SanctionPolicy.needsApproval("TERMINATION"));
-        assertTrue(!SanctionPolicy.needsApproval("ORAL_WARNING") && !SanctionPolicy.needsApproval("WRITTEN_WARNING"));
+        assertTrue(SanctionPolicy.needsApproval(type("EXCLUSION")) && SanctionPolicy.needsApproval(type("TERMINATION")));
+        assertTrue(!SanctionPolicy.needsApproval(type("ORAL_WARNING")) && !SanctionPolicy.needsApproval(type("WRITTEN_WARNING")));
+    }
+
+    @Test
+    void R_SAN_7_the_four_eyes_decisions_are_exclusion_termination_and_the_referral() {
+        assertEquals(java.util.EnumSet.of(SanctionType.EXCLUSION, SanctionType.TERMINATION, SanctionType.TERMINATION_REFERRAL),
+                SanctionPolicy.DECISION_TYPES);
+        assertEquals(Set.of("EXCLUSION", "TERMINATION", "TERMINATION_REFERRAL"), SanctionPolicy.DECISIONS);
+        for (SanctionType t : SanctionType.values()) {
+            assertEquals(SanctionPolicy.DECISION_TYPES.contains(t), SanctionPolicy.needsApproval(t), t::name);
+        }
+    }
+
+    @Test
+    void R_SAN_7_a_decision_waits_for_approval_then_is_approved_then_in_force_once_notified() {
+        for (SanctionType t : SanctionPolicy.DECISION_TYPES) {
+            assertEquals(SanctionStatus.AWAITING_APPROVAL, SanctionPolicy.status(t, false, false, false, null));
+            assertEquals(SanctionStatus.AWAITING_APPROVAL, SanctionPolicy.status(t, false, true, true, AppealOutcome.REVERSED),
+                    "nothing counts before the second fagleder has approved");
+            assertEquals(SanctionStatus.APPROVED, SanctionPolicy.status(t, true, false, false, null));
+            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, true, false, null));
+        }
+    }
+
+    @Test
+    void R_SAN_7_a_warning_is_in_force_at_once() {
+        for (SanctionType t : List.of(SanctionType.ORAL_WARNING, SanctionType.WRITTEN_WARNING, SanctionType.WRITTEN_COMPLAINT)) {
+            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, false, false, false, null));
+            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, false, true, false, null));
+        }
+    }
+
+    @Test
+    void R_SAN_7_an_appeal_suspends_until_decided_and_a_reversal_undoes_the_measure() {
+        SanctionType t = SanctionType.EXCLUSION;
+        assertEquals(SanctionStatus.APPEALED, SanctionPolicy.status(t, true, true, true, null));
+        assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, true, true, AppealOutcome.UPHELD));
+        assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, true, true, AppealOutcome.CHANGED));
+        assertEquals(SanctionStatus.REVERSED, SanctionPolicy.status(t, true, true, true, AppealOutcome.REVERSED));
+        assertEquals(SanctionStatus.REVERSED, SanctionPolicy.status(SanctionType.ORAL_WARNING, false, false, true, AppealOutcome.REVERSED));
+    }
+
+    @Test
+    void R_SAN_7_the_appeal_deadline_is_three_weeks_from_notice_and_only_for_decisions() {
+        assertEquals(D.plusDays(21), SanctionPolicy.appealDeadline(SanctionType.EXCLUSION, D));
+        assertEquals(D.plusDays(21), SanctionPolicy.appealDeadline(SanctionType.TERMINATION_REFERRAL, D));
+        assertEquals(null, SanctionPolicy.appealDeadline(SanctionType.WRITTEN_WARNING, D));
+    }
+
+    @Test
+    void R_SAN_4_an_exclusion_lasts_the_facilitys_days_first_day_included() {
+        assertEquals(D.plusDays(4), SanctionPolicy.exclusionEnd(D, 5));
+        assertEquals(D, SanctionPolicy.exclusionEnd(D, 1));
     }
 }

@@ -1,0 +1,49 @@
+package no.kommune.bta.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.security.CurrentUser;
+
+/**
+ * Notice on an agreement that another feature decided (R-SAN-12: on a BTA the municipality ends the
+ * agreement for breaches or arrears only through an approved termination decision). Only the agreement
+ * feature writes agreement rows; the sanction feature calls these methods when a decision is approved.
+ */
+@ApplicationScoped
+public class AgreementNotices {
+    static final String BY_MUNICIPALITY = "MUNICIPALITY";
+    static final String NOTICE_GIVEN = "NOTICE_GIVEN";
+    static final String TERMINATION_REFERRAL = "TERMINATION_REFERRAL";
+
+    @Inject
+    NoticeQueries queries;
+
+    @Inject
+    CurrentUser user;
+
+    /**
+     * The municipality gives notice on {@code givenOn} because a termination decision was approved; the notice
+     * period is the agreement's own. An agreement that already has notice or has ended keeps it; the decision
+     * still lands on its timeline. Returns the day the notice takes effect.
+     */
+    @Transactional
+    public LocalDate giveNoticeByDecision(UUID agreementId, LocalDate givenOn, String reason) {
+        NoticeQueries.NoticeTerms terms = queries.terms(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("Avtalen", agreementId));
+        LocalDate effectiveOn = AgreementService.effectiveNotice(terms.kind(), terms.noticeDays(), givenOn);
+        queries.recordNotice(agreementId, givenOn, BY_MUNICIPALITY, reason, effectiveOn);
+        queries.event(agreementId, NOTICE_GIVEN, user.describe(), "Oppsagt av kommunen etter godkjent vedtak, fra " + effectiveOn);
+        return effectiveOn;
+    }
+
+    /** In a tenancy the owner terminates: the approved referral is recorded on the agreement's timeline. */
+    @Transactional
+    public void recordTerminationReferral(UUID agreementId) {
+        queries.event(agreementId, TERMINATION_REFERRAL, user.describe(),
+                "Henvist til eieren av boligen for vurdering av oppsigelse");
+    }
+}

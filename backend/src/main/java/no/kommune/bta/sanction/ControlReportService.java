@@ -1,0 +1,70 @@
+package no.kommune.bta.sanction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.sanction.SanctionDtos.ControlReport;
+import no.kommune.bta.sanction.SanctionDtos.Count;
+import no.kommune.bta.sanction.SanctionDtos.EntryView;
+import no.kommune.bta.sanction.SanctionDtos.SanctionView;
+import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.Roles;
+
+/**
+ * The control regime's report (R-SAN-10): every exclusion, termination, appeal, entry without consent,
+ * visitor ban and police contact of a facility, or of the whole municipality, in a period.
+ */
+@ApplicationScoped
+public class ControlReportService {
+    /** The municipality as a whole in reports, for the roles that may see it. */
+    public static final String ALL_FACILITIES = FacilityScope.WHOLE_MUNICIPALITY;
+
+    @Inject
+    SanctionQueries sanctions;
+
+    @Inject
+    EntryQueries entries;
+
+    @Inject
+    VisitorBanQueries bans;
+
+    @Inject
+    ControlReportQueries queries;
+
+    @Inject
+    FacilityScope scope;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ControlReport report(String facility, LocalDate from, LocalDate to) {
+        // internal control reads any facility and all of them together; a fagleder only their own
+        List<String> fs = scope.reportFacilities(facility, Set.of(Roles.KONTROLL), SanctionTexts.WHOLE_MUNICIPALITY_IS_FOR_CONTROL);
+        if (to.isBefore(from)) throw ProblemException.badRequest("to", SanctionTexts.TO_BEFORE_FROM);
+        List<SanctionView> all = sanctions.proposedBetween(fs, from, to);
+        List<EntryView> entryList = entries.between(fs, from, to);
+        return new ControlReport(facility, from, to, counts(all, s -> s.type().name()),
+                all.stream().filter(s -> s.type() == SanctionType.EXCLUSION).toList(),
+                all.stream().filter(s -> SanctionPolicy.TERMINATIONS.contains(s.type())).toList(),
+                all.stream().filter(s -> s.appealedOn() != null).toList(),
+                counts(entryList, e -> e.ground().name()), entryList, bans.overlapping(fs, from, to),
+                queries.policeContacts(fs, from, to),
+                ControlFlags.flags(all, queries.terminationsWithoutWrittenWarning(fs, from, to), entryList));
+    }
+
+    /** The name a report's title gives the facility, or the whole municipality. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String facilityName(String facility) {
+        if (ALL_FACILITIES.equals(facility)) return SanctionTexts.WHOLE_MUNICIPALITY;
+        return queries.facilityName(facility).orElseThrow();
+    }
+
+    /** How many items have each key, by key in alphabetical order. */
+    private static <T> List<Count> counts(List<T> items, Function<T, String> key) {
+        return items.stream().map(key).distinct().sorted()
+                .map(k -> new Count(k, items.stream().filter(i -> key.apply(i).equals(k)).count())).toList();
+    }
+}

@@ -1,0 +1,104 @@
+package no.kommune.bta.sanction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.kommune.bta.agreement.AgreementNotices;
+import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.Enums;
+import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.sanction.SanctionDtos.AppealRequest;
+import no.kommune.bta.sanction.SanctionDtos.NotificationRequest;
+import no.kommune.bta.sanction.SanctionDtos.SanctionView;
+import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.Roles;
+
+/**
+ * Individual decisions after they are proposed (R-SAN-7): approval by a second fagleder, notice to the
+ * resident with the appeal deadline, and the appeal. An approved termination gives notice on the agreement.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    @Inject
+    SanctionRepository sanctions;
+
+    @Inject
+    SanctionQueries queries;
+
+    @Inject
+    AgreementNotices notices;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FacilityScope scope;
+
+    /** R-SAN-7: an individual decision takes effect only when another fagleder of the facility approves it. */
+    @Transactional
+    public SanctionView approve(UUID id) {
+        Sanction s = forUpdate(id);
+        if (!user.hasRole(Roles.FAGLEDER) || !scope.worksAt(s.facilityId)) {
+            throw ProblemException.forbidden(SanctionTexts.ONLY_FAGLEDER_APPROVES);
+        }
+        if (!SanctionPolicy.needsApproval(s.type)) {
+            throw ProblemException.of(ProblemType.SANCTION_NEEDS_NO_APPROVAL, SanctionTexts.NEEDS_NO_APPROVAL);
+        }
+        if (s.approvedAt != null) throw ProblemException.of(ProblemType.SANCTION_ALREADY_APPROVED, (String) null);
+        if (s.proposedBy.equals(user.describe())) throw ProblemException.of(ProblemType.FOUR_EYES, SanctionTexts.FOUR_EYES);
+        s.approve(user.describe(), clock.instant());
+        if (SanctionPolicy.TERMINATIONS.contains(s.type)) noticeOnAgreement(s);
+        return saved(s);
+    }
+
+    /** An approved termination gives notice on the agreement (BTA), or records the referral to the owner (LEASE). */
+    private void noticeOnAgreement(Sanction s) {
+        if (s.kind == AgreementKind.BTA) {
+            notices.giveNoticeByDecision(s.agreementId, Clocks.today(clock), SanctionTexts.terminationDecided(s.ground));
+        } else {
+            notices.recordTerminationReferral(s.agreementId);
+        }
+    }
+
+    @Transactional
+    public SanctionView notify(UUID id, NotificationRequest body) {
+        Sanction s = forUpdate(id);
+        if (SanctionPolicy.needsApproval(s.type) && s.approvedAt == null) {
+            throw ProblemException.of(ProblemType.NOT_APPROVED, SanctionTexts.NOT_APPROVED);
+        }
+        s.notified(body.notifiedOn(), body.how().strip());
+        return saved(s);
+    }
+
+    @Transactional
+    public SanctionView appeal(UUID id, AppealRequest body) {
+        Sanction s = forUpdate(id);
+        if (s.appealDeadline == null) throw ProblemException.of(ProblemType.SANCTION_NOT_APPEALABLE, SanctionTexts.NOT_APPEALABLE);
+        AppealOutcome outcome = Enums.parseOptional(AppealOutcome.class, "outcome", body.outcome(), SanctionTexts.APPEAL_OUTCOME);
+        LocalDate outcomeOn = outcome == null ? null : body.outcomeOn() == null ? Clocks.today(clock) : body.outcomeOn();
+        s.appealed(body.appealedOn(), outcome, outcomeOn);
+        return saved(s);
+    }
+
+    /** The sanction locked for this transaction; one at another facility is as unknown as a missing one. */
+    private Sanction forUpdate(UUID id) {
+        Sanction s = sanctions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(SanctionTexts.SANCTION, id));
+        if (!scope.worksAt(s.facilityId)) throw ProblemException.notFound(SanctionTexts.SANCTION, id);
+        return s;
+    }
+
+    private SanctionView saved(Sanction s) {
+        sanctions.flush();
+        return queries.byId(s.id).orElseThrow();
+    }
+}

@@ -1,0 +1,76 @@
+package no.kommune.bta.sanction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.kommune.bta.common.Enums;
+import no.kommune.bta.common.Problem;
+import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.sanction.SanctionDtos.IncidentView;
+import no.kommune.bta.sanction.SanctionDtos.NewIncident;
+import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.FacilityScope;
+
+/** Incidents: what happened, who was involved, which house rules were broken, and police contacts (R-SAN-1, R-SAN-9). */
+@ApplicationScoped
+public class IncidentService {
+
+    @Inject
+    IncidentQueries queries;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FacilityScope scope;
+
+    @Transactional
+    public IncidentView record(NewIncident body) {
+        scope.requireWorksAt(body.facilityId());
+        List<Problem.Violation> v = new ArrayList<>();
+        Set<IncidentCategory> categories = new LinkedHashSet<>();
+        for (String c : new LinkedHashSet<>(body.categories())) {
+            Enums.find(IncidentCategory.class, c).ifPresentOrElse(categories::add,
+                    () -> v.add(new Problem.Violation("categories", SanctionTexts.unknownCategory(c))));
+        }
+        PoliceReason policeReason = Enums.find(PoliceReason.class, body.policeReason()).orElse(null);
+        if (body.policeReason() != null && policeReason == null) {
+            v.add(new Problem.Violation("policeReason", SanctionTexts.unknownPoliceReason(body.policeReason())));
+        }
+        for (UUID p : body.personIds()) {
+            // the residents involved must live (or have lived) at the facility
+            if (!queries.livesAt(p, body.facilityId())) v.add(new Problem.Violation("personIds", SanctionTexts.personNotAtFacility(p)));
+        }
+        if (!v.isEmpty()) {
+            throw ProblemException.of(ProblemType.VALIDATION, String.join("; ", v.stream().map(Problem.Violation::message).toList()), v);
+        }
+        UUID rules = queries.rulesInForce(body.facilityId()).orElseThrow();
+        List<Integer> numbers = body.ruleNumbers() == null ? List.of() : body.ruleNumbers();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!queries.ruleExists(rules, numbers.get(i))) {
+                throw ProblemException.invalid("ruleNumbers[" + i + "]", SanctionTexts.ruleNotInForce(numbers.get(i)));
+            }
+        }
+        UUID id = UUID.randomUUID();
+        queries.insert(id, new IncidentQueries.NewIncidentRow(body.facilityId(), body.occurredAt(), categories,
+                Boolean.TRUE.equals(body.serious()), rules, numbers, body.description().strip(), policeReason, user.describe(),
+                new LinkedHashSet<>(body.personIds())));
+        return queries.byId(id).orElseThrow();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IncidentView> list(String facility, UUID personId, int limit, int offset) {
+        return queries.page(scope.facilityIds(), facility, personId, limit, offset);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(String facility, UUID personId) {
+        return queries.count(scope.facilityIds(), facility, personId);
+    }
+}

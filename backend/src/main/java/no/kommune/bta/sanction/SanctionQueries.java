@@ -1,0 +1,137 @@
+package no.kommune.bta.sanction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.kommune.bta.agreement.AgreementStatus;
+import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.sanction.SanctionDtos.Alternative;
+import no.kommune.bta.sanction.SanctionDtos.SanctionView;
+
+/** Sanctions as views (status from {@link SanctionPolicy#status}), and what proposing one reads. */
+@ApplicationScoped
+public class SanctionQueries {
+    private static final String VIEW = """
+            SELECT s.id AS sanction_id, s.agreement_id, s.facility_id, s.person_id, s.kind, s.type, s.ground,
+                   s.written_grounds, s.proportionality, s.exclusion_from, s.exclusion_to, s.alternative_place,
+                   s.alternative_from, s.alternative_to, s.proposed_at, s.proposed_by, s.approved_at, s.approved_by,
+                   s.notified_on, s.notified_how, s.appeal_deadline, s.appealed_on, s.appeal_outcome, s.appeal_outcome_on,
+                   ARRAY(SELECT x.incident_id FROM sanction_incident x WHERE x.sanction_id = s.id ORDER BY x.incident_id) AS incident_ids
+            FROM sanction s
+            """;
+
+    /** The agreement a sanction is proposed on, with its status and the facility's exclusion length. */
+    public record ProposalAgreement(String facilityId, AgreementKind kind, UUID personId, AgreementStatus status,
+                                    Integer exclusionDays) {
+    }
+
+    /** Who and where an agreement is, for the sanction history. */
+    public record AgreementRef(String facilityId, AgreementKind kind, UUID personId) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public Optional<ProposalAgreement> proposalAgreement(UUID agreementId) {
+        return Sql.of(em, """
+                        SELECT a.facility_id, a.kind, a.person_id, st.status AS agreement_status, f.exclusion_days
+                        FROM agreement a JOIN agreement_state st ON st.agreement_id = a.id JOIN facility f ON f.id = a.facility_id
+                        WHERE a.id = :a""")
+                .bind("a", agreementId)
+                .first(r -> new ProposalAgreement(r.str("facility_id"), r.enumOf("kind", AgreementKind.class),
+                        r.uuid("person_id"), r.enumOf("agreement_status", AgreementStatus.class), r.integer("exclusion_days")));
+    }
+
+    public Optional<AgreementRef> agreement(UUID agreementId) {
+        return Sql.of(em, "SELECT facility_id, kind, person_id FROM agreement WHERE id = :a").bind("a", agreementId)
+                .first(r -> new AgreementRef(r.str("facility_id"), r.enumOf("kind", AgreementKind.class), r.uuid("person_id")));
+    }
+
+    /**
+     * What the agreement's resident has been given at its facility and still stands (not reversed on appeal):
+     * oral warnings since {@code since}, written warnings at any time.
+     */
+    public SanctionPolicy.History history(UUID agreementId, LocalDate since) {
+        return Sql.of(em, """
+                        SELECT count(*) FILTER (WHERE s.type = :oral AND s.proposed_at >= CAST(:since AS date)) AS oral_warnings,
+                               count(*) FILTER (WHERE s.type IN (:written)) AS written_warnings
+                        FROM sanction s JOIN agreement a ON a.id = s.agreement_id
+                        WHERE a.person_id = (SELECT person_id FROM agreement WHERE id = :a)
+                          AND s.facility_id = (SELECT facility_id FROM agreement WHERE id = :a)
+                          AND s.appeal_outcome IS DISTINCT FROM :reversed""")
+                .bind("oral", SanctionType.ORAL_WARNING).bind("written", names(SanctionPolicy.WRITTEN_WARNINGS))
+                .bind("reversed", AppealOutcome.REVERSED).bind("since", since).bind("a", agreementId)
+                .first(r -> new SanctionPolicy.History(r.intOr0("oral_warnings"), r.intOr0("written_warnings")))
+                .orElse(new SanctionPolicy.History(0, 0));
+    }
+
+    /** R-SAN-5: unpaid egenbetaling past its due date, in øre (from the ledger's balance view). */
+    public long arrearsOre(UUID agreementId, LocalDate today) {
+        return Sql.of(em, """
+                        SELECT coalesce(sum(open_ore), 0) FROM charge_balance
+                        WHERE agreement_id = :a AND due_date < :today AND open_ore > 0""")
+                .bind("a", agreementId).bind("today", today).number();
+    }
+
+    /** Whether {@code caseworker} handles an application of the person (hvk sees their own applicants' sanctions). */
+    public boolean isCaseworkerOf(String caseworker, UUID person) {
+        return Sql.of(em, "SELECT 1 FROM intake WHERE person_id = :p AND caseworker = :me")
+                .bind("p", person).bind("me", caseworker).exists();
+    }
+
+    public Optional<SanctionView> byId(UUID id) {
+        return Sql.of(em, VIEW + " WHERE s.id = :id").bind("id", id).first(SanctionQueries::view);
+    }
+
+    /**
+     * Newest first: sanctions at the caller's facilities or, for a caseworker, of their applicants;
+     * optionally of one facility or agreement, optionally only decisions awaiting approval.
+     */
+    public List<SanctionView> page(Collection<String> facilities, String caseworker, String facility, UUID agreementId,
+                                   boolean awaitingApproval, int limit, int offset) {
+        return Sql.of(em, VIEW + """
+                        WHERE (s.facility_id IN (:ids) OR (CAST(:me AS text) IS NOT NULL AND EXISTS (
+                                  SELECT 1 FROM intake i WHERE i.person_id = s.person_id AND i.caseworker = CAST(:me AS text))))
+                          AND (CAST(:f AS text) IS NULL OR s.facility_id = CAST(:f AS text))
+                          AND (CAST(:a AS uuid) IS NULL OR s.agreement_id = CAST(:a AS uuid))
+                          AND (CAST(:awaiting AS boolean) = false OR (s.type IN (:decisions) AND s.approved_at IS NULL))
+                        ORDER BY s.proposed_at DESC LIMIT :l OFFSET :o""")
+                .bind("ids", facilities).bind("me", caseworker).bind("f", facility).bind("a", agreementId)
+                .bind("awaiting", awaitingApproval).bind("decisions", SanctionPolicy.DECISIONS)
+                .bind("l", limit).bind("o", offset).list(SanctionQueries::view);
+    }
+
+    /** Every sanction of the facilities proposed in the period (Oslo dates), oldest first. */
+    public List<SanctionView> proposedBetween(Collection<String> facilities, LocalDate from, LocalDate to) {
+        return Sql.of(em, VIEW + """
+                        WHERE s.facility_id IN (:fs) AND (s.proposed_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to
+                        ORDER BY s.proposed_at""")
+                .bind("fs", facilities).bind("from", from).bind("to", to).list(SanctionQueries::view);
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
+    }
+
+    static SanctionView view(Row r) {
+        SanctionType type = r.enumOf("type", SanctionType.class);
+        AppealOutcome outcome = r.enumOf("appeal_outcome", AppealOutcome.class);
+        SanctionStatus status = SanctionPolicy.status(type, !r.isNull("approved_at"), !r.isNull("notified_on"),
+                !r.isNull("appealed_on"), outcome);
+        Alternative alternative = r.isNull("alternative_place") ? null
+                : new Alternative(r.str("alternative_place"), r.date("alternative_from"), r.date("alternative_to"));
+        return new SanctionView(r.uuid("sanction_id"), r.uuid("agreement_id"), r.str("facility_id"), r.uuid("person_id"),
+                r.enumOf("kind", AgreementKind.class), type, r.enumOf("ground", SanctionGround.class), status,
+                r.uuids("incident_ids"), r.str("written_grounds"), r.str("proportionality"), r.date("exclusion_from"),
+                r.date("exclusion_to"), alternative, r.instant("proposed_at"), r.str("proposed_by"), r.instant("approved_at"),
+                r.str("approved_by"), r.date("notified_on"), r.str("notified_how"), r.date("appeal_deadline"),
+                r.date("appealed_on"), outcome, r.date("appeal_outcome_on"));
+    }
+}

@@ -1,0 +1,131 @@
+package no.kommune.bta.sanction;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * Every Norwegian sentence the sanction feature says to a user: refusals, violations, control-report
+ * flags and the measures' names. Rules decide; this class only words the answer.
+ */
+public final class SanctionTexts {
+    private SanctionTexts() {
+    }
+
+    // ---------------------------------------------------------------- the ladder (SanctionPolicy)
+
+    public static final String NOT_LAWFUL_IN_TENANCY = "Husleieloven tillater ikke dette tiltaket i et botiltak med "
+            + "husleiekontrakt; lovlige tiltak er muntlig advarsel, skriftlig klage og henvisning til oppsigelse hos eieren";
+    public static final String TYPE_NOT_FOR_KIND = "Tiltaket hører til husleiekontrakter, ikke bo- og tjenesteavtaler";
+    public static final String NEEDS_SERIOUS_BREACH = "Ingen av hendelsene det vises til, er registrert som alvorlig brudd";
+    public static final String NEEDS_WARNINGS_AND_SERIOUS_BREACH =
+            "Bortvisning på dette grunnlaget krever tidligere muntlige og skriftlige advarsler og et alvorlig brudd";
+    public static final String NEEDS_SERIOUS_REPEATED_BREACHES = "Oppsigelse for brudd krever alvorlige og gjentatte brudd: "
+            + "et alvorlig brudd og en tidligere skriftlig advarsel";
+    public static final String DECISION_NEEDS_GROUNDS = "Bortvisning og oppsigelse er enkeltvedtak: skriftlig begrunnelse "
+            + "og en vurdering av forholdsmessighet er påkrevd";
+
+    /** {@code grounds} prints as the list it is ({@code [A, B]}). */
+    public static String groundNotValid(Collection<SanctionGround> grounds) {
+        return "Grunnlaget gir ikke adgang til dette tiltaket; gyldige grunnlag er " + grounds;
+    }
+
+    public static String groundNotSupported(SanctionGround ground) {
+        return "Ingen av hendelsene det vises til, gjelder " + ground;
+    }
+
+    public static String needsEarlierWarnings(int needed, int given) {
+        return "Skriftlig advarsel etter gjentatte muntlige advarsler krever minst " + needed
+                + " muntlige advarsler i perioden; beboeren har " + given;
+    }
+
+    public static String exclusionNeedsAlternative(LocalDate from, LocalDate to) {
+        return "Bortvisning kan ikke registreres uten at et annet sted å bo er sikret for hele perioden " + from + "–" + to;
+    }
+
+    /** The measure in bokmål, lower case, for sentences ("Vedtak om bortvisning venter på godkjenning"). */
+    public static String name(SanctionType type) {
+        return switch (type) {
+            case ORAL_WARNING -> "muntlig advarsel";
+            case WRITTEN_WARNING -> "skriftlig advarsel";
+            case EXCLUSION -> "bortvisning";
+            case TERMINATION -> "oppsigelse";
+            case WRITTEN_COMPLAINT -> "skriftlig klage";
+            case TERMINATION_REFERRAL -> "henvisning til oppsigelse";
+        };
+    }
+
+    // ---------------------------------------------------------------- incidents
+
+    public static String unknownCategory(String category) {
+        return "ukjent kategori: " + category;
+    }
+
+    public static String unknownPoliceReason(String reason) {
+        return "ukjent grunn: " + reason;
+    }
+
+    public static String personNotAtFacility(UUID person) {
+        return "personen bor ikke ved botiltaket: " + person;
+    }
+
+    public static String ruleNotInForce(int number) {
+        return "regel " + number + " finnes ikke i gjeldende versjon";
+    }
+
+    // ---------------------------------------------------------------- sanctions and decisions
+
+    public static final String SANCTION = "Reaksjonen";
+    public static final String AGREEMENT = "Avtalen";
+    public static final String AGREEMENT_NOT_FOUND = "avtalen finnes ikke";
+    public static final String AGREEMENT_ENDED = "Reaksjoner gis bare på avtaler som gjelder";
+    public static final String INCIDENT_NOT_OF_RESIDENT = "hendelsen gjelder ikke denne beboeren";
+    public static final String EXCLUSION_FROM_MISSING = "må fylles ut for bortvisning";
+    public static final String STATUS_FILTER = "bare AWAITING_APPROVAL kan brukes som filter";
+    public static final String ONLY_FAGLEDER_APPROVES = "Bare en fagleder ved botiltaket kan godkjenne";
+    public static final String NEEDS_NO_APPROVAL = "Advarsler og skriftlig klage gjelder straks";
+    public static final String FOUR_EYES = "Et enkeltvedtak om bortvisning eller oppsigelse må godkjennes av en annen "
+            + "fagleder enn den som foreslo det";
+    public static final String NOT_APPROVED = "Beboeren varsles når vedtaket er godkjent av en annen fagleder";
+    public static final String NOT_APPEALABLE = "Klage registreres på bortvisning og oppsigelse etter at beboeren er varslet";
+    public static final String APPEAL_OUTCOME = "må være UPHELD, CHANGED eller REVERSED";
+
+    /** The reason an approved termination gives on the agreement. */
+    public static String terminationDecided(SanctionGround ground) {
+        return "Oppsigelse vedtatt (" + ground + ")";
+    }
+
+    // ---------------------------------------------------------------- entries and visitor bans
+
+    public static final String UNIT_NOT_FOUND = "boenheten finnes ikke";
+    public static final String ENTRY_ONLY_ON_DANGER_IN_TENANCY =
+            "I en bolig med husleiekontrakt kan personalet bare låse seg inn ved fare for liv eller helse";
+    public static final String ENTRY_GROUND_NOT_HERE = "ikke tillatt her";
+    public static final String NOT_IN_THE_FUTURE = "kan ikke være fram i tid";
+    public static final String ISSUED_BY = "må være STAFF eller POLICE";
+    public static final String NO_STAFF_VISITOR_BAN_IN_TENANCY =
+            "Utleier kan ikke nekte leietakere besøk; bare politiet kan ilegge besøksforbud her";
+    public static final String TO_BEFORE_FROM_DATE = "kan ikke være før fra-datoen";
+
+    public static String entryGroundNotListed(Collection<EntryGround> listed) {
+        return "Grunnen står ikke på botiltakets liste over når personalet kan låse seg inn: " + listed;
+    }
+
+    // ---------------------------------------------------------------- the control report
+
+    public static final String WHOLE_MUNICIPALITY = "Hele kommunen";
+    public static final String WHOLE_MUNICIPALITY_IS_FOR_CONTROL =
+            "Kontrollrapporten for hele kommunen er for internkontrollen (rollen kontroll)";
+    public static final String REQUIRED = "må fylles ut";
+    public static final String TO_BEFORE_FROM = "kan ikke være før from";
+    public static final String FORMAT = "må være json, csv eller pdf";
+    public static final String TERMINATION_WITHOUT_WRITTEN_WARNING = "Oppsigelse uten tidligere skriftlig advarsel";
+
+    public static String exclusionsCloseTogether(int days) {
+        return "To bortvisninger innen " + days + " dager for samme beboer";
+    }
+
+    public static String entriesAtHmsRoundWithoutAnswer(long count) {
+        return count + " innlåsinger fordi beboeren ikke svarte på HMS-runden";
+    }
+}
