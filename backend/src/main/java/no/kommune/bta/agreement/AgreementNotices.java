@@ -15,12 +15,14 @@ import no.kommune.bta.security.CurrentUser;
  */
 @ApplicationScoped
 public class AgreementNotices {
-    static final String BY_MUNICIPALITY = "MUNICIPALITY";
     static final String NOTICE_GIVEN = "NOTICE_GIVEN";
     static final String TERMINATION_REFERRAL = "TERMINATION_REFERRAL";
 
     @Inject
     NoticeQueries queries;
+
+    @Inject
+    AgreementHistoryQueries history;
 
     @Inject
     CurrentUser user;
@@ -34,16 +36,16 @@ public class AgreementNotices {
     public LocalDate giveNoticeByDecision(UUID agreementId, LocalDate givenOn, String reason) {
         NoticeQueries.NoticeTerms terms = queries.terms(agreementId)
                 .orElseThrow(() -> ProblemException.notFound("Avtalen", agreementId));
-        LocalDate effectiveOn = AgreementService.effectiveNotice(terms.kind(), terms.noticeDays(), givenOn);
-        queries.recordNotice(agreementId, givenOn, BY_MUNICIPALITY, reason, effectiveOn);
-        queries.event(agreementId, NOTICE_GIVEN, user.describe(), "Oppsagt av kommunen etter godkjent vedtak, fra " + effectiveOn);
+        LocalDate effectiveOn = AgreementTerms.effectiveNotice(terms.kind(), terms.noticeDays(), givenOn);
+        queries.recordNotice(agreementId, givenOn, Party.MUNICIPALITY, reason, effectiveOn);
+        history.addEvent(agreementId, NOTICE_GIVEN, "Oppsagt av kommunen etter godkjent vedtak, fra " + effectiveOn, user.describe());
         return effectiveOn;
     }
 
     /** In a tenancy the owner terminates: the approved referral is recorded on the agreement's timeline. */
     @Transactional
     public void recordTerminationReferral(UUID agreementId) {
-        queries.event(agreementId, TERMINATION_REFERRAL, user.describe(),
-                "Henvist til eieren av boligen for vurdering av oppsigelse");
+        history.addEvent(agreementId, TERMINATION_REFERRAL,
+                "Henvist til eieren av boligen for vurdering av oppsigelse", user.describe());
     }
 }
