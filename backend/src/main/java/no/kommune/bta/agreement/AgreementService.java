@@ -22,6 +22,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.SqlValues;
+import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.facility.Facility;
 import no.kommune.bta.intake.IntakeService;
 import no.kommune.bta.person.NationalId;
@@ -78,12 +79,12 @@ public class AgreementService {
         }
         Facility f = em.find(Facility.class, facilityId);
         LocalDate end = body.endDate() != null ? body.endDate()
-                : f.agreementKind.equals("BTA") ? body.startDate().plusMonths(2).minusDays(1)
+                : f.agreementKind == AgreementKind.BTA ? body.startDate().plusMonths(2).minusDays(1)
                 : body.startDate().plusYears(3).minusDays(1);
         if (end.isBefore(body.startDate())) throw ProblemException.invalid("endDate", "kan ikke være før startdatoen");
         Agreement a = new Agreement();
         a.id = UUID.randomUUID();
-        a.kind = f.agreementKind;
+        a.kind = f.agreementKind.name();
         a.personId = (UUID) r[1];
         a.facilityId = facilityId;
         a.unitId = (UUID) r[2];

@@ -17,7 +17,7 @@ import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.audit.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
-import no.kommune.bta.person.PersonDtos.AccessLogView;
+import no.kommune.bta.audit.AccessLogView;
 import no.kommune.bta.person.PersonDtos.NewPerson;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonDtos.PersonView;
