@@ -8,8 +8,8 @@ import no.kommune.bta.common.ProblemException;
 
 /**
  * The one way to limit data to the caller's facilities. Queries take {@link #allFacilities()} and
- * {@link #facilityIds()} as parameters ({@code where :all = true or x.facility_id in :ids}), so the
- * scoping happens in the database, not in the UI.
+ * {@link #facilityIds()} as parameters ({@code where :all = true or x.facility_id in :ids}; {@link #filter()}
+ * binds both), so the scoping happens in the database, not in the UI.
  */
 @RequestScoped
 public class FacilityScope {
