@@ -202,7 +202,7 @@ public class IntakeService {
                 v.add(new Problem.Violation("participants", "ukjent deltaker: " + p));
             }
         }
-        if (!participants.containsAll(List.of(Enums.namesArray(EnumSet.allOf(OrientationParticipant.class))))) {
+        if (!participants.containsAll(Arrays.stream(OrientationParticipant.values()).map(Enum::name).toList())) {
             v.add(new Problem.Violation("participants", "søker (APPLICANT), HVK og botiltaket (FACILITY) må delta"));
         }
         if (body.heldOn().isAfter(Clocks.today(clock))) v.add(new Problem.Violation("heldOn", "kan ikke være fram i tid"));

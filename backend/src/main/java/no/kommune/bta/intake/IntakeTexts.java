@@ -24,7 +24,10 @@ final class IntakeTexts {
 
     // ---------------------------------------------------------------- refusals
 
-    /** How a refusal names the step: "Kan ikke {verb} en søknad med status …". */
+    /**
+     * How a refusal names the step: "Kan ikke {verb} en søknad med status …". ALLOCATE and RECORD_ORIENTATION
+     * are refused with texts of their own ({@link #notOnWaitingList}, {@link #notInformed}).
+     */
     static String verb(IntakeAction action) {
         return switch (action) {
             case PRIORITISE -> "prioritere";
