@@ -27,6 +27,9 @@ import no.kommune.bta.facility.FacilityDtos.Rule;
 import no.kommune.bta.facility.FacilityDtos.TargetGroup;
 import no.kommune.bta.facility.FacilityDtos.UnitCounts;
 import no.kommune.bta.facility.FacilityDtos.UnitView;
+import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.Roles;
 
 @ApplicationScoped
 public class FacilityService {
@@ -43,6 +46,12 @@ public class FacilityService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FacilityScope scope;
+
+    @Inject
+    CurrentUser user;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<FacilitySummary> list(String kind, Paging paging) {
@@ -80,9 +89,13 @@ public class FacilityService {
         return new HouseRulesHistory(facilityId, current, versions.stream().map(v -> view(v, current)).toList());
     }
 
-    /** R-FAC-2: a new version is added; earlier versions stay as they were for the agreements signed under them. */
+    /**
+     * R-FAC-2: a new version is added; earlier versions stay as they were for the agreements signed under them.
+     * Only a fagleder at the facility adopts rules (R-ACC-1).
+     */
     @Transactional
-    public HouseRulesVersionView adoptHouseRules(String facilityId, NewHouseRulesVersion body, String createdBy) {
+    public HouseRulesVersionView adoptHouseRules(String facilityId, NewHouseRulesVersion body) {
+        scope.requireRoleAt(Roles.FAGLEDER, facilityId);
         facilities.findByIdOptional(facilityId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Botiltaket", facilityId));
         HouseRulesVersion current = rulesVersions.findCurrent(facilityId).orElse(null);
@@ -105,7 +118,7 @@ public class FacilityService {
         v.version = currentNo + 1;
         v.validFrom = body.validFrom();
         v.createdAt = clock.instant();
-        v.createdBy = createdBy;
+        v.createdBy = user.describe();
         v.changeNote = body.changeNote();
         body.houseRules().forEach(r -> v.rules.add(new HouseRulesVersion.RuleText(HouseRuleCategory.HOUSE, r.number(),
                 r.text().strip())));

@@ -16,6 +16,7 @@ import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.person.PersonDtos.NewPerson;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonDtos.PersonView;
+import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 
 @ApplicationScoped
@@ -37,10 +38,13 @@ public class PersonService {
     FacilityScope scope;
 
     @Inject
+    CurrentUser user;
+
+    @Inject
     PersonsConfig config;
 
     @Transactional
-    public PersonView create(NewPerson body, String createdBy) {
+    public PersonView create(NewPerson body) {
         NationalId.Parsed id = NationalId.parse(body.nationalId(), config.allowSyntheticNumbers());
         if (id == null) {
             throw ProblemException.of(ProblemType.INVALID_NATIONAL_ID,
@@ -62,7 +66,7 @@ public class PersonService {
         p.address = blankToNull(body.address());
         p.navContact = blankToNull(body.navContact());
         p.createdAt = clock.instant();
-        p.createdBy = createdBy;
+        p.createdBy = user.describe();
         persons.persist(p);
         persons.flush();
         return PersonView.of(p);
