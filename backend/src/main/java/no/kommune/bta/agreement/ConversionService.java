@@ -15,6 +15,7 @@ import java.util.UUID;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.facility.Facility;
+import no.kommune.bta.facility.SubstancePolicy;
 import no.kommune.bta.security.CurrentUser;
 
 /**
@@ -52,24 +53,24 @@ public class ConversionService {
         Facility f = em.find(Facility.class, facilityId, LockModeType.PESSIMISTIC_WRITE);
         if (f == null) throw ProblemException.notFound("Botiltaket", facilityId);
         if (!List.of("BTA", "LEASE").contains(body.toKind())) throw ProblemException.invalid("toKind", "må være BTA eller LEASE");
-        if (f.agreementKind.equals(body.toKind())) {
+        if (f.agreementKind.name().equals(body.toKind())) {
             throw ProblemException.rule(409, "facility-already-of-kind", "R-FAC-3", "Botiltaket har allerede denne avtaleformen",
                     f.name + " bruker allerede " + AgreementTexts.kindName(AgreementKind.valueOf(body.toKind())));
         }
-        String from = f.agreementKind;
-        f.agreementKind = body.toKind();
+        String from = f.agreementKind.name();
+        f.agreementKind = AgreementKind.valueOf(body.toKind());
         if (body.toKind().equals("LEASE")) {
             // husleieloven: no exclusion, entry only on danger to life or health, no ban on legal substances
             f.exclusionDays = null;
             f.entryGrounds = new String[] {"DANGER_TO_LIFE_OR_HEALTH"};
-            f.substancePolicy = "TENANCY";
+            f.substancePolicy = SubstancePolicy.TENANCY;
             f.maxContinuousStayDays = null;
             f.noticeDays = 90;
         } else {
             f.exclusionDays = 5;
             f.entryGrounds = new String[] {"DANGER_TO_LIFE_OR_HEALTH", "NOISE_AND_DISTURBANCE", "POLICE_WARRANT",
                     "SUSPECTED_UNWANTED_PERSONS", "NO_ANSWER_AT_HMS_ROUND"};
-            f.substancePolicy = "NO_ILLEGAL_SUBSTANCES";
+            f.substancePolicy = SubstancePolicy.NO_ILLEGAL_SUBSTANCES;
             f.maxContinuousStayDays = 730;
             f.noticeDays = 14;
         }

@@ -1,12 +1,10 @@
 package no.kommune.bta.audit;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,30 +16,19 @@ public class AccessLogWriter {
     private static final Logger LOG = Logger.getLogger(AccessLogWriter.class);
 
     @Inject
-    AgroalDataSource ds;
+    AccessLogQueries queries;
 
     public void write(AccessLogEntry e) {
-        String sql = """
-                INSERT INTO access_log (subject, username, roles, client_id, http_method, path, operation,
-                                        resource_type, resource_id, person_id, outcome, correlation_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, e.subject());
-            ps.setString(2, e.username());
-            ps.setArray(3, c.createArrayOf("text", e.roles().toArray()));
-            ps.setString(4, e.clientId());
-            ps.setString(5, e.httpMethod());
-            ps.setString(6, e.path());
-            ps.setString(7, e.operation());
-            ps.setString(8, e.resourceType());
-            ps.setString(9, e.resourceId());
-            if (e.personId() == null) ps.setNull(10, Types.OTHER); else ps.setObject(10, e.personId());
-            ps.setInt(11, e.outcome());
-            ps.setString(12, e.correlationId());
-            ps.executeUpdate();
-            if (!c.getAutoCommit()) c.commit();
+        try {
+            queries.append(e);
         } catch (SQLException ex) {
             LOG.errorf(ex, "Could not write access log for %s %s", e.httpMethod(), e.path());
         }
+    }
+
+    /** A job's action on a person (no caller, no HTTP request), e.g. retention's anonymisation. */
+    public void writeJob(String job, String operation, UUID personId) {
+        write(new AccessLogEntry("system", "system", List.of(), null, "JOB", job, operation, "person",
+                personId.toString(), personId, 200, null));
     }
 }

@@ -3,11 +3,13 @@ package no.kommune.bta.common;
 /** Checked page request: page from 0, size 1..200. Out-of-range values are a 400 naming the parameter. */
 public record Paging(int page, int size) {
     public static final int MAX_SIZE = 200;
+    /** The page size when the caller names none. */
+    public static final int DEFAULT_SIZE = 50;
 
     /** Query parameters arrive as text so that a non-number is a 400 naming the parameter, not a 404. */
     public static Paging of(String page, String size) {
         int p = parse("page", page, 0);
-        int s = parse("size", size, 50);
+        int s = parse("size", size, DEFAULT_SIZE);
         if (p < 0) throw ProblemException.badRequest("page", "må være 0 eller større");
         if (s < 1 || s > MAX_SIZE) throw ProblemException.badRequest("size", "må være mellom 1 og " + MAX_SIZE);
         return new Paging(p, s);

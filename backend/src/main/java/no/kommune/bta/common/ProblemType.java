@@ -37,6 +37,8 @@ public enum ProblemType {
     DECISION_BEFORE_AGREEMENT("r-int-4-decision-before-agreement", 422, "Vedtaket må være fattet først", "R-INT-4"),
     MOVE_IN_REQUIREMENTS("r-int-5-move-in-requirements", 422, "Innflytting kan ikke registreres ennå", "R-INT-5"),
     OUTSIDE_TARGET_GROUP("r-int-7-outside-target-group", 422, "Søkeren er utenfor målgruppen", "R-INT-7"),
+    /** ALLOCATE outside the waiting list: the same type as any step not allowed, with the rule it breaks. */
+    INTAKE_NOT_ON_WAITING_LIST("intake-step-not-allowed", 409, "Steget kan ikke gjøres nå", "R-INT-1"),
 
     // --- agreements ---
     AGREEMENT_EXISTS("agreement-exists", 409, "Søknaden har allerede en avtale", null),

@@ -2,9 +2,12 @@ package no.kommune.bta.facility;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.kommune.bta.person.Sex;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,22 +18,25 @@ public class Facility {
     @Id
     public String id;
     public String name;
+    @Enumerated(EnumType.STRING)
     @Column(name = "agreement_kind")
-    public String agreementKind;
+    public AgreementKind agreementKind;
     public String address;
     public String operator;
     public String description;
+    @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "target_sexes")
-    public String[] targetSexes;
+    public Sex[] targetSexes;
     @Column(name = "target_min_age")
     public Integer targetMinAge;
     @Column(name = "target_max_age")
     public Integer targetMaxAge;
     @Column(name = "target_description")
     public String targetDescription;
+    @Enumerated(EnumType.STRING)
     @Column(name = "substance_policy")
-    public String substancePolicy;
+    public SubstancePolicy substancePolicy;
     @Column(name = "substance_policy_note")
     public String substancePolicyNote;
     @Column(name = "monthly_fee_ore")

@@ -9,30 +9,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.person.Sex;
 
 /** What the facility API takes and gives; entities never leave the service. */
 public final class FacilityDtos {
     private FacilityDtos() {
     }
 
-    public record TargetGroup(List<String> sexes, Integer minAge, Integer maxAge, String description) {
+    public record TargetGroup(List<Sex> sexes, Integer minAge, Integer maxAge, String description) {
     }
 
     public record UnitCounts(int total, int vacant, int allocated, int occupied) {
     }
 
-    public record FacilitySummary(String id, String name, String agreementKind, String address, String operator,
+    public record FacilitySummary(String id, String name, AgreementKind agreementKind, String address, String operator,
                                   TargetGroup targetGroup, UnitCounts unitCounts) {
     }
 
-    public record FacilityView(String id, String name, String agreementKind, String address, String operator,
+    public record FacilityView(String id, String name, AgreementKind agreementKind, String address, String operator,
                                String description, TargetGroup targetGroup, UnitCounts unitCounts,
-                               String substancePolicy, String substancePolicyNote, long monthlyFeeOre,
+                               SubstancePolicy substancePolicy, String substancePolicyNote, long monthlyFeeOre,
                                List<String> feeIncludes, int noticeDays, Integer exclusionDays,
                                Integer maxContinuousStayDays, List<String> entryGrounds, int currentRulesVersion) {
     }
 
-    public record UnitView(UUID id, String label, String type, Integer floor, String status) {
+    public record UnitView(UUID id, String label, UnitType type, Integer floor, UnitStatus status) {
     }
 
     public record Rule(@NotNull(message = "må fylles ut") @Min(value = 1, message = "må være 1 eller større") Integer number,

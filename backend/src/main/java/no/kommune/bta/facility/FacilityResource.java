@@ -22,7 +22,6 @@ import no.kommune.bta.facility.FacilityDtos.HouseRulesHistory;
 import no.kommune.bta.facility.FacilityDtos.HouseRulesVersionView;
 import no.kommune.bta.facility.FacilityDtos.NewHouseRulesVersion;
 import no.kommune.bta.facility.FacilityDtos.UnitView;
-import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
@@ -38,9 +37,6 @@ public class FacilityResource {
 
     @Inject
     FacilityScope scope;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     ConversionService conversions;
@@ -91,8 +87,7 @@ public class FacilityResource {
     public Response createHouseRulesVersion(@RestPath String facilityId,
                                             @Valid @NotNull(message = "mangler innhold") NewHouseRulesVersion body,
                                             UriInfo uri) {
-        scope.requireRoleAt(Roles.FAGLEDER, facilityId);
-        HouseRulesVersionView created = service.adoptHouseRules(facilityId, body, user.describe());
+        HouseRulesVersionView created = service.adoptHouseRules(facilityId, body);
         return Response.status(201)
                 .location(uri.getBaseUriBuilder().path("api/facilities/{id}/house-rules").build(facilityId))
                 .entity(created).build();

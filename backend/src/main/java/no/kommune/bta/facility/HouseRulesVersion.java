@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -41,14 +43,15 @@ public class HouseRulesVersion {
 
     @Embeddable
     public static class RuleText {
-        public String category;
+        @Enumerated(EnumType.STRING)
+        public HouseRuleCategory category;
         public int number;
         public String text;
 
         public RuleText() {
         }
 
-        public RuleText(String category, int number, String text) {
+        public RuleText(HouseRuleCategory category, int number, String text) {
             this.category = category;
             this.number = number;
             this.text = text;

@@ -2,6 +2,8 @@ package no.kommune.bta.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -49,11 +51,13 @@ public class Intake {
     public Instant orientationScheduledAt;
     @Column(name = "orientation_held_on")
     public LocalDate orientationHeldOn;
+    @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "orientation_participants")
-    public String[] orientationParticipants;
+    public OrientationParticipant[] orientationParticipants;
+    @Enumerated(EnumType.STRING)
     @Column(name = "applicant_answer")
-    public String applicantAnswer;
+    public ApplicantAnswer applicantAnswer;
     @Column(name = "decline_reason")
     public String declineReason;
     @Column(name = "withdrawn_at")

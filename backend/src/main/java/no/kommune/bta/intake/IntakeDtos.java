@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.facility.FacilityDtos.TargetGroup;
+import no.kommune.bta.facility.UnitType;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 
 public final class IntakeDtos {
@@ -65,31 +67,32 @@ public final class IntakeDtos {
                                  String createdBy) {
     }
 
-    public record OrientationView(Instant scheduledAt, LocalDate heldOn, List<String> participants,
-                                  String applicantAnswer, String declineReason) {
+    public record OrientationView(Instant scheduledAt, LocalDate heldOn, List<OrientationParticipant> participants,
+                                  ApplicantAnswer applicantAnswer, String declineReason) {
     }
 
-    public record ServiceDecisionView(LocalDate decisionDate, String scope, List<String> legalBasis,
+    public record ServiceDecisionView(LocalDate decisionDate, String scope, List<LegalBasis> legalBasis,
                                       LocalDate reassessBy, Instant createdAt, String createdBy) {
     }
 
-    public record TimelineEntry(Instant at, String type, String byUser, String byRole, String summary) {
+    public record TimelineEntry(Instant at, IntakeEventType type, String byUser, String byRole, String summary) {
     }
 
-    public record IntakeSummary(UUID id, PersonSummary person, String status, LocalDate receivedOn, Integer priority,
+    public record IntakeSummary(UUID id, PersonSummary person, IntakeStatus status, LocalDate receivedOn, Integer priority,
                                 List<String> facilityWishes, String allocatedFacilityId, String allocatedUnitLabel,
                                 String caseworker, boolean hasRentalHousingDecision) {
     }
 
-    public record IntakeView(UUID id, PersonSummary person, String status, LocalDate receivedOn, Instant createdAt,
+    public record IntakeView(UUID id, PersonSummary person, IntakeStatus status, LocalDate receivedOn, Instant createdAt,
                              String caseworker, String assessment, String needs, String wishes,
                              List<String> facilityWishes, boolean hasRentalHousingDecision, Integer priority,
                              String priorityReason, AllocationView allocation, LocalDate informedOn,
                              OrientationView orientation, ServiceDecisionView decision, String closedReason,
-                             LocalDate movedInOn, UUID agreementId, List<TimelineEntry> timeline, List<String> nextActions) {
+                             LocalDate movedInOn, UUID agreementId, List<TimelineEntry> timeline,
+                             List<IntakeAction> nextActions) {
     }
 
-    public record VacancyView(UUID unitId, String unitLabel, String unitType, String facilityId, String facilityName,
-                              String agreementKind, TargetGroup targetGroup) {
+    public record VacancyView(UUID unitId, String unitLabel, UnitType unitType, String facilityId, String facilityName,
+                              AgreementKind agreementKind, TargetGroup targetGroup) {
     }
 }

@@ -2,6 +2,8 @@ package no.kommune.bta.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,7 +20,8 @@ public class IntakeEvent {
     public Long id;
     @Column(name = "intake_id")
     public UUID intakeId;
-    public String type;
+    @Enumerated(EnumType.STRING)
+    public IntakeEventType type;
     public Instant at;
     @Column(name = "by_user")
     public String byUser;

@@ -2,27 +2,28 @@ package no.kommune.bta.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.DbConstraints;
+import no.kommune.bta.common.Enums;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
-import no.kommune.bta.common.SqlValues;
+import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.facility.Facility;
+import no.kommune.bta.facility.FacilityRepository;
 import no.kommune.bta.intake.IntakeDtos.AllocationRequest;
 import no.kommune.bta.intake.IntakeDtos.AllocationView;
 import no.kommune.bta.intake.IntakeDtos.InformedRequest;
@@ -36,23 +37,44 @@ import no.kommune.bta.intake.IntakeDtos.ReasonRequest;
 import no.kommune.bta.intake.IntakeDtos.ServiceDecisionRequest;
 import no.kommune.bta.intake.IntakeDtos.ServiceDecisionView;
 import no.kommune.bta.intake.IntakeDtos.TimelineEntry;
+import no.kommune.bta.intake.IntakeQueries.AgreementRef;
+import no.kommune.bta.intake.IntakeQueries.IntakeState;
+import no.kommune.bta.intake.IntakeQueries.UnitRef;
+import no.kommune.bta.intake.IntakeTransitions.Facts;
 import no.kommune.bta.person.Person;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
-import no.kommune.bta.person.PersonService;
+import no.kommune.bta.person.PersonRepository;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
-import no.kommune.bta.security.Roles;
 
-/** The intake process (R-INT-1 … R-INT-7): each step is a command in one transaction, checked here. */
+/**
+ * The intake process (R-INT-1 … R-INT-7): each step is a command in one transaction. Which step is allowed
+ * when is {@link IntakeTransitions}; the texts are {@link IntakeTexts}.
+ */
 @ApplicationScoped
 public class IntakeService {
-    static final Set<String> LEGAL_BASIS = Set.of("PBRL_2_1A_2", "HOL_3_1", "HOL_3_2_1_6B");
-    static final Set<String> PARTICIPANTS = Set.of("APPLICANT", "HVK", "FACILITY");
-    static final Set<String> CLOSED = Set.of("WITHDRAWN", "REJECTED", "DECLINED", "MOVED_IN");
-    private static final DateTimeFormatter NB_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final String ALLOCATION_TAKEN = "allocation_one_live_per_intake";
 
     @Inject
-    EntityManager em;
+    IntakeRepository intakes;
+
+    @Inject
+    AllocationRepository allocations;
+
+    @Inject
+    ServiceDecisionRepository decisions;
+
+    @Inject
+    IntakeEventRepository events;
+
+    @Inject
+    IntakeQueries queries;
+
+    @Inject
+    PersonRepository persons;
+
+    @Inject
+    FacilityRepository facilities;
 
     @Inject
     Clock clock;
@@ -63,25 +85,15 @@ public class IntakeService {
     @Inject
     FacilityScope scope;
 
-    @Inject
-    PersonService persons;
-
-    /**
-     * Facility staff see applications allocated (live) to their facilities; intake roles see all.
-     * Part of every query, so scoping never depends on the UI.
-     */
-    private static final String VISIBLE = """
-            (:all = true OR s.allocated_facility_id IN (:ids))""";
-
     // ---------------------------------------------------------------- commands
 
     @Transactional
     public IntakeView create(NewIntake body) {
-        Person person = em.find(Person.class, body.personId());
-        if (person == null) throw ProblemException.invalid("personId", "personen finnes ikke");
+        Person person = persons.findByIdOptional(body.personId())
+                .orElseThrow(() -> ProblemException.invalid("personId", "personen finnes ikke"));
         List<String> wishes = body.facilityWishes() == null ? List.of() : body.facilityWishes();
         for (int i = 0; i < wishes.size(); i++) {
-            if (em.find(Facility.class, wishes.get(i)) == null) {
+            if (facilities.findByIdOptional(wishes.get(i)).isEmpty()) {
                 throw ProblemException.invalid("facilityWishes[" + i + "]", "botiltaket finnes ikke");
             }
         }
@@ -100,56 +112,39 @@ public class IntakeService {
         i.wishes = trim(body.wishes());
         i.facilityWishes = new LinkedHashSet<>(wishes).toArray(String[]::new);
         i.hasRentalHousingDecision = Boolean.TRUE.equals(body.hasRentalHousingDecision());
-        em.persist(i);
-        event(i, "SUBMITTED", "Søknad registrert av HVK" + (i.hasRentalHousingDecision
-                ? "; søkeren har vedtak om kommunal utleiebolig og står fortsatt på den listen" : ""));
+        intakes.persist(i);
+        event(i, IntakeEventType.SUBMITTED, IntakeTexts.submitted(i.hasRentalHousingDecision));
         return view(i.id);
     }
 
     @Transactional
     public IntakeView prioritise(UUID id, PriorityRequest body) {
-        Intake i = lock(id);
-        requireStatus(i, Set.of("SUBMITTED", "WAITING"), "prioritere");
+        Intake i = step(id, IntakeAction.PRIORITISE);
         boolean first = i.priority == null;
         i.priority = body.priority();
         i.priorityReason = body.reason().strip();
         i.prioritisedAt = clock.instant();
         i.prioritisedBy = user.describe();
-        event(i, "PRIORITISED", (first ? "Satt på ventelisten med prioritet " : "Prioritet endret til ")
-                + body.priority() + ": " + i.priorityReason);
+        event(i, IntakeEventType.PRIORITISED, IntakeTexts.prioritised(first, body.priority(), i.priorityReason));
         return view(id);
     }
 
     @Transactional
     public IntakeView allocate(UUID id, AllocationRequest body) {
-        Intake i = lock(id);
-        requireStatus(i, Set.of("WAITING"), "tildele boenhet til", "R-INT-1",
-                "Søknaden må være prioritert og stå på ventelisten før ESIKT tildeler en boenhet");
-        Object[] unit = unitRow(body.unitId());
-        String facilityId = (String) unit[1];
-        Facility f = em.find(Facility.class, facilityId);
-        Person p = em.find(Person.class, i.personId);
-        String outside = outsideTargetGroup(f, p, body.fromDate());
+        Intake i = step(id, IntakeAction.ALLOCATE);
+        UnitRef unit = queries.unit(body.unitId())
+                .orElseThrow(() -> ProblemException.invalid("unitId", "boenheten finnes ikke"));
+        Facility f = facilities.findById(unit.facilityId());
+        Person p = persons.findById(i.personId);
+        String outside = TargetGroupRule.outside(f, p, body.fromDate());
         String override = trim(body.overrideReason());
         if (outside != null && override == null) {
-            throw new ProblemException(422, "r-int-7-outside-target-group", "Søkeren er utenfor målgruppen",
-                    outside + ". Oppgi en begrunnelse (overrideReason) for å tildele likevel.", "R-INT-7",
-                    List.of(new Problem.Violation("overrideReason", "må begrunnes: " + outside)));
+            throw ProblemException.of(ProblemType.OUTSIDE_TARGET_GROUP, IntakeTexts.outsideTargetGroup(outside),
+                    List.of(new Problem.Violation("overrideReason", IntakeTexts.overrideNeeded(outside))));
         }
         UUID reservation = UUID.randomUUID();
-        try {
-            em.createNativeQuery("""
-                            INSERT INTO unit_reservation (id, unit_id, kind, period, created_at)
-                            VALUES (:id, :unit, 'ALLOCATION', daterange(CAST(:from AS date), NULL), now())""")
-                    .setParameter("id", reservation).setParameter("unit", body.unitId())
-                    .setParameter("from", body.fromDate()).executeUpdate();
-        } catch (PersistenceException e) {
-            if (constraint(e, "unit_reservation_unit_id_period_excl")) {
-                throw ProblemException.rule(409, "r-int-2-unit-not-available", "R-INT-2",
-                        "Boenheten er ikke ledig",
-                        "Boenheten " + unit[2] + " er allerede tildelt eller bebodd i perioden fra " + fmt(body.fromDate()));
-            }
-            throw e;
+        if (!queries.reserveForAllocation(reservation, body.unitId(), body.fromDate())) {
+            throw ProblemException.of(ProblemType.UNIT_NOT_AVAILABLE, IntakeTexts.unitNotAvailable(unit.label(), body.fromDate()));
         }
         Allocation a = new Allocation();
         a.id = UUID.randomUUID();
@@ -161,83 +156,74 @@ public class IntakeService {
         a.overrideReason = outside == null ? null : override;
         a.createdAt = clock.instant();
         a.createdBy = user.describe();
-        em.persist(a);
+        allocations.persist(a);
         try {
-            em.flush();
+            allocations.flush();
         } catch (PersistenceException e) {
-            if (constraint(e, "allocation_one_live_per_intake")) {
-                throw ProblemException.rule(409, "intake-already-allocated", "R-INT-2",
-                        "Søknaden har allerede en tildeling", "Søknaden har allerede en aktiv tildeling");
+            if (DbConstraints.violated(e, ALLOCATION_TAKEN)) {
+                throw ProblemException.of(ProblemType.INTAKE_ALREADY_ALLOCATED, IntakeTexts.alreadyAllocated());
             }
             throw e;
         }
-        event(i, "ALLOCATED", "Tildelt " + f.name + ", " + unit[2] + " fra " + fmt(body.fromDate())
-                + " (avtalt med " + a.coordinator + ")"
-                + (a.overrideReason != null ? ". Utenfor målgruppen: " + outside + ". Begrunnelse: " + a.overrideReason : ""));
+        event(i, IntakeEventType.ALLOCATED, IntakeTexts.allocated(f.name, unit.label(), body.fromDate(), a.coordinator,
+                outside, a.overrideReason));
         return view(id);
     }
 
     @Transactional
     public IntakeView informed(UUID id, InformedRequest body) {
-        Intake i = lock(id);
-        requireStatus(i, Set.of("ALLOCATED"), "registrere at søkeren er informert om");
+        Intake i = step(id, IntakeAction.INFORM);
         if (body.informedOn().isAfter(Clocks.today(clock))) {
             throw ProblemException.invalid("informedOn", "kan ikke være fram i tid");
         }
         i.informedOn = body.informedOn();
         i.informedBy = user.describe();
-        event(i, "APPLICANT_INFORMED", "Søkeren informert om tilbudet " + fmt(body.informedOn()));
+        event(i, IntakeEventType.APPLICANT_INFORMED, IntakeTexts.informed(body.informedOn()));
         return view(id);
     }
 
     /** R-INT-3: schedule the orientation meeting, then record it as held with all three parties and the answer. */
     @Transactional
     public IntakeView orientation(UUID id, OrientationRequest body) {
-        Intake i = lock(id);
         if (body.heldOn() == null) {
-            requireStatus(i, Set.of("ALLOCATED", "INFORMED"), "planlegge orienteringssamtale for");
+            Intake i = step(id, IntakeAction.SCHEDULE_ORIENTATION);
             if (body.scheduledAt() == null) {
                 throw ProblemException.invalid("scheduledAt", "oppgi tidspunkt for samtalen, eller heldOn når den er holdt");
             }
             i.orientationScheduledAt = body.scheduledAt();
-            event(i, "ORIENTATION_SCHEDULED", "Orienteringssamtale planlagt "
-                    + NB_DATE.format(body.scheduledAt().atZone(Clocks.OSLO)));
+            event(i, IntakeEventType.ORIENTATION_SCHEDULED, IntakeTexts.orientationScheduled(body.scheduledAt()));
             return view(id);
         }
-        String status = status(i.id);
-        if (!status.equals("INFORMED")) {
-            throw ProblemException.rule(422, "r-int-3-applicant-not-informed", "R-INT-3",
-                    "Søkeren er ikke informert",
-                    "HVK må informere søkeren om tilbudet før orienteringssamtalen registreres (status nå: " + status + ")");
-        }
+        Intake i = step(id, IntakeAction.RECORD_ORIENTATION);
         List<Problem.Violation> v = new ArrayList<>();
         Set<String> participants = new LinkedHashSet<>(body.participants() == null ? List.of() : body.participants());
         for (String p : participants) {
-            if (!PARTICIPANTS.contains(p)) v.add(new Problem.Violation("participants", "ukjent deltaker: " + p));
+            if (Enums.find(OrientationParticipant.class, p).isEmpty()) {
+                v.add(new Problem.Violation("participants", "ukjent deltaker: " + p));
+            }
         }
-        if (!participants.containsAll(PARTICIPANTS)) {
+        if (!participants.containsAll(Arrays.stream(OrientationParticipant.values()).map(Enum::name).toList())) {
             v.add(new Problem.Violation("participants", "søker (APPLICANT), HVK og botiltaket (FACILITY) må delta"));
         }
         if (body.heldOn().isAfter(Clocks.today(clock))) v.add(new Problem.Violation("heldOn", "kan ikke være fram i tid"));
-        if (body.applicantAnswer() == null || !Set.of("ACCEPTED", "DECLINED").contains(body.applicantAnswer())) {
+        ApplicantAnswer answer = Enums.find(ApplicantAnswer.class, body.applicantAnswer()).orElse(null);
+        if (answer == null) {
             v.add(new Problem.Violation("applicantAnswer", "må være ACCEPTED eller DECLINED"));
-        } else if (body.applicantAnswer().equals("DECLINED") && trim(body.declineReason()) == null) {
+        } else if (answer == ApplicantAnswer.DECLINED && trim(body.declineReason()) == null) {
             v.add(new Problem.Violation("declineReason", "må fylles ut når søkeren takker nei"));
         }
-        if (!v.isEmpty()) {
-            throw new ProblemException(422, "r-int-3-orientation-meeting", "Orienteringssamtalen er ikke fullstendig",
-                    String.join("; ", v.stream().map(x -> x.field() + ": " + x.message()).toList()), "R-INT-3", v);
-        }
+        if (!v.isEmpty()) throw ProblemException.invalid(ProblemType.ORIENTATION_MEETING_INCOMPLETE, v);
         i.orientationHeldOn = body.heldOn();
-        i.orientationParticipants = participants.toArray(String[]::new);
-        i.applicantAnswer = body.applicantAnswer();
+        i.orientationParticipants = participants.stream().map(OrientationParticipant::valueOf)
+                .toArray(OrientationParticipant[]::new);
+        i.applicantAnswer = answer;
         i.declineReason = trim(body.declineReason());
-        event(i, "ORIENTATION_HELD", "Orienteringssamtale holdt " + fmt(body.heldOn()) + " med søker, HVK og botiltaket");
-        if (i.applicantAnswer.equals("DECLINED")) {
-            release(i, "Søkeren takket nei");
-            event(i, "APPLICANT_DECLINED", "Søkeren takket nei: " + i.declineReason + ". Boenheten er frigitt.");
+        event(i, IntakeEventType.ORIENTATION_HELD, IntakeTexts.orientationHeld(body.heldOn()));
+        if (answer == ApplicantAnswer.DECLINED) {
+            release(i, IntakeTexts.RELEASED_DECLINED);
+            event(i, IntakeEventType.APPLICANT_DECLINED, IntakeTexts.declined(i.declineReason));
         } else {
-            event(i, "APPLICANT_ACCEPTED", "Søkeren takket ja til tilbudet");
+            event(i, IntakeEventType.APPLICANT_ACCEPTED, IntakeTexts.accepted());
         }
         return view(id);
     }
@@ -245,22 +231,14 @@ public class IntakeService {
     /** R-INT-4: the vedtak om praktisk bistand, only after the orientation meeting where the applicant accepted. */
     @Transactional
     public IntakeView decide(UUID id, ServiceDecisionRequest body) {
-        Intake i = lock(id);
-        String status = status(i.id);
-        if (!status.equals("ORIENTED") || !"ACCEPTED".equals(i.applicantAnswer)) {
-            if (CLOSED.contains(status) || status.equals("DECIDED")) {
-                throw stepNotAllowed(status, "fatte vedtak for");
-            }
-            throw ProblemException.rule(422, "r-int-4-orientation-before-decision", "R-INT-4",
-                    "Orienteringssamtalen må holdes først",
-                    "Vedtak om praktisk bistand fattes først når orienteringssamtalen er holdt og søkeren har takket ja (status nå: "
-                            + status + ")");
-        }
-        List<String> basis = body.legalBasis() == null || body.legalBasis().isEmpty()
-                ? List.of("PBRL_2_1A_2", "HOL_3_1", "HOL_3_2_1_6B") : body.legalBasis();
-        for (int k = 0; k < basis.size(); k++) {
-            if (!LEGAL_BASIS.contains(basis.get(k))) {
-                throw ProblemException.invalid("legalBasis[" + k + "]", "må være en av " + LEGAL_BASIS);
+        Intake i = step(id, IntakeAction.DECIDE);
+        List<LegalBasis> basis = new ArrayList<>();
+        if (body.legalBasis() == null || body.legalBasis().isEmpty()) {
+            basis.addAll(LegalBasis.DEFAULT);
+        } else {
+            for (int k = 0; k < body.legalBasis().size(); k++) {
+                basis.add(Enums.parse(LegalBasis.class, "legalBasis[" + k + "]", body.legalBasis().get(k),
+                        "må være en av " + Arrays.toString(LegalBasis.values())));
             }
         }
         if (body.reassessBy() != null && !body.reassessBy().isAfter(body.decisionDate())) {
@@ -271,41 +249,33 @@ public class IntakeService {
         d.intakeId = i.id;
         d.decisionDate = body.decisionDate();
         d.scope = body.scope().strip();
-        d.legalBasis = new LinkedHashSet<>(basis).toArray(String[]::new);
+        d.legalBasis = new LinkedHashSet<>(basis).toArray(LegalBasis[]::new);
         d.reassessBy = body.reassessBy();
         d.createdAt = clock.instant();
         d.createdBy = user.describe();
-        em.persist(d);
-        event(i, "DECIDED", "Vedtak om praktisk bistand fattet " + fmt(d.decisionDate) + ", gjelder til det revurderes");
+        decisions.persist(d);
+        event(i, IntakeEventType.DECIDED, IntakeTexts.decided(d.decisionDate));
         return view(id);
     }
 
     @Transactional
     public IntakeView withdraw(UUID id, ReasonRequest body) {
-        Intake i = lock(id);
-        String status = status(i.id);
-        if (CLOSED.contains(status)) throw stepNotAllowed(status, "trekke");
-        // the unit is held for the agreement: releasing it under an open agreement would let it be allocated twice
-        if (openAgreement(i.id)) {
-            throw ProblemException.rule(409, "intake-has-agreement", null, "Søknaden har en åpen avtale",
-                    "Det er laget en avtale fra søknaden. Avtalen må avsluttes ved botiltaket før søknaden kan trekkes.");
-        }
+        // an open agreement holds the unit: releasing it would let it be allocated twice (IntakeTransitions refuses)
+        Intake i = step(id, IntakeAction.WITHDRAW);
         i.withdrawnAt = clock.instant();
         i.withdrawalReason = body.reason().strip();
-        boolean released = release(i, "Søknaden er trukket");
-        event(i, "WITHDRAWN", "Søknaden er trukket: " + i.withdrawalReason + (released ? ". Boenheten er frigitt." : ""));
+        boolean released = release(i, IntakeTexts.RELEASED_WITHDRAWN);
+        event(i, IntakeEventType.WITHDRAWN, IntakeTexts.withdrawn(i.withdrawalReason, released));
         return view(id);
     }
 
     @Transactional
     public IntakeView reject(UUID id, ReasonRequest body) {
-        Intake i = lock(id);
-        String status = status(i.id);
-        if (CLOSED.contains(status) || status.equals("DECIDED")) throw stepNotAllowed(status, "avslå");
+        Intake i = step(id, IntakeAction.REJECT);
         i.rejectedAt = clock.instant();
         i.rejectionReason = body.reason().strip();
-        boolean released = release(i, "Søknaden er avslått");
-        event(i, "REJECTED", "Søknaden er avslått: " + i.rejectionReason + (released ? ". Boenheten er frigitt." : ""));
+        boolean released = release(i, IntakeTexts.RELEASED_REJECTED);
+        event(i, IntakeEventType.REJECTED, IntakeTexts.rejected(i.rejectionReason, released));
         return view(id);
     }
 
@@ -313,50 +283,23 @@ public class IntakeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<IntakeSummary> list(String status, String facility, String q, String order, Paging paging) {
-        Set<String> statuses = new LinkedHashSet<>();
+        Set<IntakeStatus> statuses = EnumSet.noneOf(IntakeStatus.class);
         if (status != null && !status.isBlank()) {
             for (String s : status.split(",")) {
                 String t = s.strip();
-                if (!IntakeStatus.ALL.contains(t)) throw ProblemException.badRequest("status", "ukjent status: " + t);
-                statuses.add(t);
+                statuses.add(Enums.find(IntakeStatus.class, t)
+                        .orElseThrow(() -> ProblemException.badRequest("status", "ukjent status: " + t)));
             }
         }
-        String orderBy = switch (order == null ? "received" : order) {
-            case "priority" -> "i.priority NULLS LAST, i.received_on, i.created_at";
-            case "received" -> "i.received_on DESC, i.created_at DESC";
+        IntakeQueries.Order sort = switch (order == null ? "received" : order) {
+            case "priority" -> IntakeQueries.Order.PRIORITY;
+            case "received" -> IntakeQueries.Order.RECEIVED;
             default -> throw ProblemException.badRequest("order", "må være priority eller received");
         };
-        String where = """
-                FROM intake i JOIN intake_state s ON s.intake_id = i.id JOIN person p ON p.id = i.person_id
-                LEFT JOIN allocation a ON a.id = s.allocation_id LEFT JOIN unit u ON u.id = a.unit_id
-                WHERE (CAST(:anyStatus AS boolean) = false OR s.status IN (:statuses))
-                  AND (CAST(:facility AS text) IS NULL OR s.allocated_facility_id = CAST(:facility AS text)
-                       OR CAST(:facility AS text) = ANY (i.facility_wishes))
-                  AND (CAST(:q AS text) IS NULL OR lower(p.given_name || ' ' || p.family_name) LIKE CAST(:q AS text))
-                  AND """ + VISIBLE;
-        String qq = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
-        Set<String> st = statuses.isEmpty() ? Set.of("-") : statuses;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT i.id, p.id, p.national_id, p.given_name || ' ' || p.family_name, p.birth_date, p.sex,
-                               s.status, i.received_on, i.priority, i.facility_wishes, s.allocated_facility_id, u.label,
-                               i.caseworker, i.has_rental_housing_decision
-                        """ + where + " ORDER BY " + orderBy + " LIMIT :size OFFSET :off")
-                .setParameter("anyStatus", !statuses.isEmpty()).setParameter("statuses", st)
-                .setParameter("facility", facility).setParameter("q", qq)
-                .setParameter("all", scope.allFacilities()).setParameter("ids", scope.facilityIds())
-                .setParameter("size", paging.size()).setParameter("off", paging.offset()).getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) " + where)
-                .setParameter("anyStatus", !statuses.isEmpty()).setParameter("statuses", st)
-                .setParameter("facility", facility).setParameter("q", qq)
-                .setParameter("all", scope.allFacilities()).setParameter("ids", scope.facilityIds())
-                .getSingleResult()).longValue();
-        List<IntakeSummary> items = rows.stream().map(r -> new IntakeSummary((UUID) r[0],
-                new PersonSummary((UUID) r[1], no.kommune.bta.person.NationalId.mask((String) r[2]), (String) r[3],
-                        SqlValues.date(r[4]), (String) r[5]),
-                (String) r[6], SqlValues.date(r[7]), r[8] == null ? null : ((Number) r[8]).intValue(), SqlValues.strings(r[9]),
-                (String) r[10], (String) r[11], (String) r[12], (Boolean) r[13])).toList();
-        return new PageResult<>(items, paging.page(), paging.size(), total);
+        String nameLike = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+        var filter = new IntakeQueries.Filter(statuses, facility, nameLike, sort);
+        return new PageResult<>(queries.page(filter, scope.filter(), paging), paging.page(), paging.size(),
+                queries.count(filter, scope.filter()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -367,140 +310,80 @@ public class IntakeService {
     /** The person an application concerns, for the access log. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UUID personOf(UUID intakeId) {
-        Intake i = em.find(Intake.class, intakeId);
-        return i == null ? null : i.personId;
+        return intakes.findByIdOptional(intakeId).map(i -> i.personId).orElse(null);
     }
 
-    // ---------------------------------------------------------------- hook for the agreements feature
+    // ---------------------------------------------------------------- hooks for other features
 
     /** R-INT-5: called by the move-in command once its gate holds; turns the allocation into an occupancy. */
     public void markMovedIn(UUID intakeId, LocalDate movedInOn) {
         Intake i = lock(intakeId);
         i.movedInOn = movedInOn;
-        event(i, "MOVED_IN", "Flyttet inn " + fmt(movedInOn));
+        event(i, IntakeEventType.MOVED_IN, IntakeTexts.movedIn(movedInOn));
+    }
+
+    /** R-ACC-5, called by retention: the free text of a person's applications is anonymised. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void anonymise(UUID personId) {
+        intakes.anonymiseFreeTextOf(personId, IntakeTexts.ANONYMISED);
     }
 
     // ---------------------------------------------------------------- helpers
 
     private IntakeView view(UUID id) {
-        if (em.isJoinedToTransaction()) em.flush();
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery(
-                        "SELECT s.status, s.allocation_id FROM intake_state s WHERE s.intake_id = :id AND " + VISIBLE)
-                .setParameter("id", id).setParameter("all", scope.allFacilities())
-                .setParameter("ids", scope.facilityIds()).getResultList();
-        if (found.isEmpty()) throw ProblemException.notFound("Søknaden", id);
-        String status = (String) found.get(0)[0];
-        UUID allocationId = (UUID) found.get(0)[1];
-        Intake i = em.find(Intake.class, id);
-        Person p = em.find(Person.class, i.personId);
-        AllocationView allocation = null;
-        if (allocationId != null) {
-            Allocation a = em.find(Allocation.class, allocationId);
-            Object[] unit = unitRow(a.unitId);
-            Facility f = em.find(Facility.class, (String) unit[1]);
-            allocation = new AllocationView(a.id, a.unitId, (String) unit[2], f.id, f.name, a.fromDate, a.coordinator,
-                    a.overrideReason, a.createdAt, a.createdBy);
-        }
-        ServiceDecisionView decision = em.createQuery("from ServiceDecision d where d.intakeId = :id", ServiceDecision.class)
-                .setParameter("id", id).getResultStream().findFirst()
-                .map(d -> new ServiceDecisionView(d.decisionDate, d.scope, Arrays.asList(d.legalBasis), d.reassessBy,
+        IntakeState state = visibleState(id);
+        Intake i = intakes.findById(id);
+        Person p = persons.findById(i.personId);
+        AllocationView allocation = state.allocationId() == null ? null : queries.allocation(state.allocationId());
+        ServiceDecisionView decision = decisions.findByIntake(id)
+                .map(d -> new ServiceDecisionView(d.decisionDate, d.scope, List.of(d.legalBasis), d.reassessBy,
                         d.createdAt, d.createdBy)).orElse(null);
-        List<TimelineEntry> timeline = em.createQuery("from IntakeEvent e where e.intakeId = :id order by e.id",
-                        IntakeEvent.class).setParameter("id", id).getResultList().stream()
+        List<TimelineEntry> timeline = events.timeline(id).stream()
                 .map(e -> new TimelineEntry(e.at, e.type, e.byUser, e.byRole, e.summary)).toList();
         OrientationView orientation = i.orientationScheduledAt == null && i.orientationHeldOn == null ? null
                 : new OrientationView(i.orientationScheduledAt, i.orientationHeldOn,
-                SqlValues.strings(i.orientationParticipants), i.applicantAnswer, i.declineReason);
-        // the agreement drafted from this application: the open one, else the newest; and whether it is open
-        @SuppressWarnings("unchecked")
-        List<Object[]> agreements = em.createNativeQuery("""
-                        SELECT id, ended_on IS NULL FROM agreement WHERE intake_id = :id
-                        ORDER BY ended_on IS NULL DESC, start_date DESC LIMIT 1""").setParameter("id", id).getResultList();
-        UUID agreementId = agreements.isEmpty() ? null : (UUID) agreements.get(0)[0];
-        boolean agreementOpen = !agreements.isEmpty() && (Boolean) agreements.get(0)[1];
+                i.orientationParticipants == null ? List.of() : List.of(i.orientationParticipants),
+                i.applicantAnswer, i.declineReason);
+        AgreementRef agreement = queries.agreementOf(id).orElse(null);
         String closedReason = i.withdrawalReason != null ? i.withdrawalReason
                 : i.rejectionReason != null ? i.rejectionReason : i.declineReason;
-        return new IntakeView(i.id, PersonSummary.of(p), status, i.receivedOn, i.createdAt, i.caseworker, i.assessment,
-                i.needs, i.wishes, SqlValues.strings(i.facilityWishes), i.hasRentalHousingDecision, i.priority, i.priorityReason,
-                allocation, i.informedOn, orientation, decision, closedReason, i.movedInOn, agreementId, timeline,
-                IntakeStatus.nextActions(status, user.roles(), agreementOpen));
+        Facts facts = new Facts(state.status(), i.applicantAnswer, agreement != null && agreement.open());
+        return new IntakeView(i.id, PersonSummary.of(p), state.status(), i.receivedOn, i.createdAt, i.caseworker,
+                i.assessment, i.needs, i.wishes, List.of(i.facilityWishes), i.hasRentalHousingDecision, i.priority,
+                i.priorityReason, allocation, i.informedOn, orientation, decision, closedReason, i.movedInOn,
+                agreement == null ? null : agreement.id(), timeline, IntakeTransitions.nextActions(facts, user.roles()));
     }
 
-    private boolean openAgreement(UUID intakeId) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM agreement WHERE intake_id = :id AND ended_on IS NULL")
-                .setParameter("id", intakeId).getSingleResult()).longValue() > 0;
+    /** Locks the application for a step the transition table allows now; the refusal otherwise. */
+    private Intake step(UUID id, IntakeAction action) {
+        Intake i = lock(id);
+        IntakeStatus status = visibleState(id).status();
+        IntakeTransitions.require(action, new Facts(status, i.applicantAnswer, queries.hasOpenAgreement(id)));
+        return i;
     }
 
     private Intake lock(UUID id) {
         // the scope check first: a caller who may not see the application gets 404, as on reads
-        status(id);
-        Intake i = em.find(Intake.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (i == null) throw ProblemException.notFound("Søknaden", id);
-        return i;
+        visibleState(id);
+        return intakes.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Søknaden", id));
     }
 
-    private String status(UUID id) {
-        if (em.isJoinedToTransaction()) em.flush();
-        @SuppressWarnings("unchecked")
-        List<String> s = em.createNativeQuery("SELECT s.status FROM intake_state s WHERE s.intake_id = :id AND " + VISIBLE)
-                .setParameter("id", id).setParameter("all", scope.allFacilities())
-                .setParameter("ids", scope.facilityIds()).getResultList();
-        if (s.isEmpty()) throw ProblemException.notFound("Søknaden", id);
-        return s.get(0);
-    }
-
-    private void requireStatus(Intake i, Set<String> allowed, String verb) {
-        String status = status(i.id);
-        if (!allowed.contains(status)) throw stepNotAllowed(status, verb);
-    }
-
-    private void requireStatus(Intake i, Set<String> allowed, String verb, String rule, String detail) {
-        String status = status(i.id);
-        if (!allowed.contains(status)) {
-            throw new ProblemException(409, "intake-step-not-allowed", "Steget kan ikke gjøres nå",
-                    detail + " (status nå: " + status + ")", rule, null);
-        }
-    }
-
-    private static ProblemException stepNotAllowed(String status, String verb) {
-        return new ProblemException(409, "intake-step-not-allowed", "Steget kan ikke gjøres nå",
-                "Kan ikke " + verb + " en søknad med status " + status, null, null);
+    private IntakeState visibleState(UUID id) {
+        return queries.state(id, scope.filter()).orElseThrow(() -> ProblemException.notFound("Søknaden", id));
     }
 
     private boolean release(Intake i, String reason) {
-        List<Allocation> live = em.createQuery("from Allocation a where a.intakeId = :id and a.releasedAt is null",
-                Allocation.class).setParameter("id", i.id).getResultList();
+        List<Allocation> live = allocations.findLiveByIntake(i.id);
         for (Allocation a : live) {
             a.releasedAt = clock.instant();
             a.releaseReason = reason;
-            em.createNativeQuery("UPDATE unit_reservation SET released_at = now() WHERE id = :id")
-                    .setParameter("id", a.reservationId).executeUpdate();
+            queries.releaseReservation(a.reservationId);
         }
         return !live.isEmpty();
     }
 
-    /** R-INT-7: null when the person fits the facility's target group at the date, else why not. */
-    static String outsideTargetGroup(Facility f, Person p, LocalDate at) {
-        List<String> reasons = new ArrayList<>();
-        if (!Arrays.asList(f.targetSexes).contains(p.sex)) {
-            reasons.add(f.name + " er for " + (f.targetSexes.length == 1 && f.targetSexes[0].equals("FEMALE") ? "kvinner" : "menn"));
-        }
-        int age = Period.between(p.birthDate, at).getYears();
-        if (f.targetMinAge != null && age < f.targetMinAge) reasons.add("søkeren er " + age + " år, nedre grense er " + f.targetMinAge);
-        if (f.targetMaxAge != null && age > f.targetMaxAge) reasons.add("søkeren er " + age + " år, øvre grense er " + f.targetMaxAge);
-        return reasons.isEmpty() ? null : String.join("; ", reasons);
-    }
-
-    private Object[] unitRow(UUID unitId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, facility_id, label FROM unit WHERE id = :id")
-                .setParameter("id", unitId).getResultList();
-        if (rows.isEmpty()) throw ProblemException.invalid("unitId", "boenheten finnes ikke");
-        return rows.get(0);
-    }
-
-    private void event(Intake i, String type, String summary) {
+    private void event(Intake i, IntakeEventType type, String summary) {
         IntakeEvent e = new IntakeEvent();
         e.intakeId = i.id;
         e.type = type;
@@ -508,21 +391,7 @@ public class IntakeService {
         e.byUser = user.describe();
         e.byRole = String.join(",", user.roles());
         e.summary = summary;
-        em.persist(e);
-    }
-
-    private static boolean constraint(Throwable e, String name) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c && name.equals(c.getConstraintName())) {
-                return true;
-            }
-            if (t.getMessage() != null && t.getMessage().contains(name)) return true;
-        }
-        return false;
-    }
-
-    private static String fmt(LocalDate d) {
-        return NB_DATE.format(d);
+        events.persist(e);
     }
 
     private static String trim(String s) {

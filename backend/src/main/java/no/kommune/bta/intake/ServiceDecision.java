@@ -2,6 +2,8 @@ package no.kommune.bta.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,9 +23,10 @@ public class ServiceDecision {
     @Column(name = "decision_date")
     public LocalDate decisionDate;
     public String scope;
+    @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "legal_basis")
-    public String[] legalBasis;
+    public LegalBasis[] legalBasis;
     @Column(name = "reassess_by")
     public LocalDate reassessBy;
     @Column(name = "created_at")

@@ -10,7 +10,9 @@ import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.facility.FacilityDtos.TargetGroup;
+import no.kommune.bta.facility.UnitType;
 import no.kommune.bta.intake.IntakeDtos.VacancyView;
+import no.kommune.bta.person.Sex;
 
 /** Units with no reservation from a date on: the vacancy list. */
 @ApplicationScoped
@@ -40,13 +42,13 @@ public class VacancyQueries {
     }
 
     private static Sql bind(Sql sql, LocalDate from, String facility, AgreementKind kind) {
-        return sql.bind("from", from).bind("facility", facility).bind("kind", kind == null ? null : kind.name());
+        return sql.bind("from", from).bind("facility", facility).bind("kind", kind);
     }
 
     private static VacancyView vacancy(Row r) {
-        return new VacancyView(r.uuid("unit_id"), r.str("unit_label"), r.str("unit_type"), r.str("facility_id"),
-                r.str("facility_name"), r.str("agreement_kind"),
-                new TargetGroup(r.strings("target_sexes"), r.integer("target_min_age"), r.integer("target_max_age"),
-                        r.str("target_description")));
+        return new VacancyView(r.uuid("unit_id"), r.str("unit_label"), r.enumOf("unit_type", UnitType.class),
+                r.str("facility_id"), r.str("facility_name"), r.enumOf("agreement_kind", AgreementKind.class),
+                new TargetGroup(r.strings("target_sexes").stream().map(Sex::valueOf).toList(), r.integer("target_min_age"),
+                        r.integer("target_max_age"), r.str("target_description")));
     }
 }

@@ -6,10 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.kommune.bta.common.Clocks;
-import no.kommune.bta.common.Enums;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
-import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.intake.IntakeDtos.VacancyView;
@@ -28,8 +26,7 @@ public class VacancyService {
     public PageResult<VacancyView> list(String from, String facility, String kind, Paging paging) {
         LocalDate parsed = QueryParams.optionalDate("from", from);
         LocalDate date = parsed == null ? Clocks.today(clock) : parsed;
-        AgreementKind k = kind == null ? null : Enums.find(AgreementKind.class, kind)
-                .orElseThrow(() -> ProblemException.badRequest("kind", "må være BTA eller LEASE"));
+        AgreementKind k = AgreementKind.fromQuery(kind);
         return new PageResult<>(queries.page(date, facility, k, paging), paging.page(), paging.size(),
                 queries.count(date, facility, k));
     }

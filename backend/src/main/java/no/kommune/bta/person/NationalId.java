@@ -11,7 +11,11 @@ import no.bekk.bekkopen.person.FodselsnummerValidator;
  */
 public final class NationalId {
 
+    /** {@code sex} is the {@link Sex} name; {@link #legalSex()} the enum. */
     public record Parsed(String value, LocalDate birthDate, String sex, boolean dNumber, boolean synthetic) {
+        public Sex legalSex() {
+            return Sex.valueOf(sex);
+        }
     }
 
     private NationalId() {
@@ -50,8 +54,9 @@ public final class NationalId {
         } catch (DateTimeException e) {
             return null;
         }
-        String sex = (Character.getNumericValue(s.charAt(8)) % 2 == 1) ? "MALE" : "FEMALE";
-        return new Parsed(s, birth, sex, d, synthetic);
+        // the ninth digit: odd for men, even for women
+        Sex sex = (Character.getNumericValue(s.charAt(8)) % 2 == 1) ? Sex.MALE : Sex.FEMALE;
+        return new Parsed(s, birth, sex.name(), d, synthetic);
     }
 
     /** The rule for the century from the individual number (Skatteetaten). */

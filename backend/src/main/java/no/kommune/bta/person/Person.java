@@ -2,6 +2,8 @@ package no.kommune.bta.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,6 +14,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "person")
 public class Person {
+    /** What an anonymised person is called (R-ACC-5, M30). */
+    public static final String ANONYMISED_GIVEN_NAME = "Anonymisert";
+    public static final String ANONYMISED_FAMILY_NAME = "person";
+
     @Id
     public UUID id;
     @Column(name = "national_id")
@@ -22,7 +28,8 @@ public class Person {
     public String familyName;
     @Column(name = "birth_date")
     public LocalDate birthDate;
-    public String sex;
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
     public String phone;
     public String email;
     public String address;
@@ -38,6 +45,31 @@ public class Person {
     public long version;
 
     public String fullName() {
+        return fullName(givenName, familyName);
+    }
+
+    /** The one way a person's name is shown: given and family name. */
+    public static String fullName(String givenName, String familyName) {
         return (givenName + " " + familyName).strip();
+    }
+
+    /**
+     * R-ACC-5 (M30): the person keeps id, sex and birth year, so the statistics stay the same, and loses
+     * name, identity number and contact details. Nothing happens to a person already anonymised.
+     *
+     * @return whether the person was anonymised now
+     */
+    public boolean anonymise(Instant at) {
+        if (anonymisedAt != null) return false;
+        givenName = ANONYMISED_GIVEN_NAME;
+        familyName = ANONYMISED_FAMILY_NAME;
+        nationalId = null;
+        phone = null;
+        email = null;
+        address = null;
+        navContact = null;
+        birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
+        anonymisedAt = at;
+        return true;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 public final class PersonDtos {
@@ -22,23 +21,28 @@ public final class PersonDtos {
             @Size(max = 500, message = "kan ha høyst 500 tegn") String navContact) {
     }
 
-    /** In lists: the number is masked. */
+    /**
+     * In lists: the number is masked. The one person summary read model: built from the entity here, or from
+     * a row by {@link PersonQueries#summary}.
+     */
     public record PersonSummary(UUID id, String nationalIdMasked, String name, LocalDate birthDate, String sex) {
         public static PersonSummary of(Person p) {
-            return new PersonSummary(p.id, NationalId.mask(p.nationalId), p.fullName(), p.birthDate, p.sex);
+            return of(p.id, p.nationalId, p.givenName, p.familyName, p.birthDate, p.sex);
+        }
+
+        public static PersonSummary of(UUID id, String nationalId, String givenName, String familyName,
+                                       LocalDate birthDate, Sex sex) {
+            return new PersonSummary(id, NationalId.mask(nationalId), Person.fullName(givenName, familyName), birthDate,
+                    sex == null ? null : sex.name());
         }
     }
 
     public record PersonView(UUID id, String nationalId, String givenName, String familyName, LocalDate birthDate,
-                             String sex, String phone, String email, String address, String navContact,
+                             Sex sex, String phone, String email, String address, String navContact,
                              Instant createdAt, Instant anonymisedAt) {
         public static PersonView of(Person p) {
             return new PersonView(p.id, p.nationalId, p.givenName, p.familyName, p.birthDate, p.sex, p.phone, p.email,
                     p.address, p.navContact, p.createdAt, p.anonymisedAt);
         }
-    }
-
-    public record AccessLogView(Instant at, String username, List<String> roles, String clientId, String operation,
-                                String httpMethod, int outcome) {
     }
 }

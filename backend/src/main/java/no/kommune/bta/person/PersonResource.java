@@ -17,11 +17,10 @@ import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.audit.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
-import no.kommune.bta.person.PersonDtos.AccessLogView;
+import no.kommune.bta.audit.AccessLogView;
 import no.kommune.bta.person.PersonDtos.NewPerson;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonDtos.PersonView;
-import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -37,14 +36,11 @@ public class PersonResource {
     @Inject
     AuditContext audit;
 
-    @Inject
-    CurrentUser user;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HVK)
     public Response createPerson(@Valid @NotNull(message = "mangler innhold") NewPerson body, UriInfo uri) {
-        PersonView p = service.create(body, user.describe());
+        PersonView p = service.create(body);
         audit.person(p.id());
         audit.resourceId(p.id());
         return Response.created(uri.getBaseUriBuilder().path("api/persons/{id}").build(p.id())).entity(p).build();

@@ -7,6 +7,8 @@ public final class StayStatistics {
     /** Upper bounds (inclusive) of the buckets ≤30, 31-60, 61-90, 91-180, 181-365, 366-730, >730 days. */
     static final int[] BOUNDS = {30, 60, 90, 180, 365, 730};
     public static final List<String> LABELS = List.of("0-30", "31-60", "61-90", "91-180", "181-365", "366-730", "731-");
+    /** Shares (permanent housing, occupancy) are given with three decimals. */
+    static final double SHARE_PRECISION = 1000.0;
 
     private StayStatistics() {
     }
@@ -28,6 +30,11 @@ public final class StayStatistics {
         int n = s.size();
         if (n % 2 == 1) return s.get(n / 2);
         return Math.round((s.get(n / 2 - 1) + s.get(n / 2)) / 2.0);
+    }
+
+    /** part / whole rounded to three decimals; whole must not be 0. */
+    public static double share(long part, long whole) {
+        return Math.round(SHARE_PRECISION * part / whole) / SHARE_PRECISION;
     }
 
     public static Long mean(List<Long> values) {

@@ -2,15 +2,14 @@ package no.kommune.bta.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
 import no.kommune.bta.common.ProblemException;
 
 /**
  * The one way to limit data to the caller's facilities. Queries take {@link #allFacilities()} and
- * {@link #facilityIds()} as parameters ({@code where :all = true or x.facility_id in :ids}), so the
- * scoping happens in the database, not in the UI.
+ * {@link #facilityIds()} as parameters ({@code where :all = true or x.facility_id in :ids}; {@link #filter()}
+ * binds both), so the scoping happens in the database, not in the UI.
  */
 @RequestScoped
 public class FacilityScope {
@@ -19,23 +18,25 @@ public class FacilityScope {
     CurrentUser user;
 
     @Inject
-    EntityManager em;
+    ScopeQueries queries;
 
     /** The facility code in a report that means every facility together. */
     public static final String WHOLE_MUNICIPALITY = "alle";
 
-    /** Roles whose work spans every facility (R-ACC-1): intake, allocation, invoicing and other systems. */
-    private static final Set<String> MUNICIPALITY_WIDE = Set.of(Roles.HVK, Roles.ESIKT, Roles.OKONOMI, Roles.INTEGRASJON);
-
     /** True when the caller's role covers every facility for reading facility-scoped data. */
     public boolean allFacilities() {
-        return user.roles().stream().anyMatch(MUNICIPALITY_WIDE::contains);
+        return user.roles().stream().anyMatch(Roles.MUNICIPALITY_WIDE::contains);
     }
 
     /** The facilities named on the caller's token; never empty in a query (an impossible id stands in). */
     public Set<String> facilityIds() {
         Set<String> ids = user.facilities();
         return ids.isEmpty() ? Set.of("-") : ids;
+    }
+
+    /** {@link #allFacilities()} and {@link #facilityIds()} together, for query classes. */
+    public ScopeFilter filter() {
+        return new ScopeFilter(allFacilities(), facilityIds());
     }
 
     public boolean worksAt(String facilityId) {
@@ -66,14 +67,11 @@ public class FacilityScope {
         boolean wide = user.roles().stream().anyMatch(wholeMunicipalityRoles::contains);
         if (WHOLE_MUNICIPALITY.equals(facility)) {
             if (!wide) throw ProblemException.forbidden(wholeMunicipalityRefusal);
-            @SuppressWarnings("unchecked")
-            List<String> all = em.createNativeQuery("SELECT id FROM facility ORDER BY id").getResultList();
+            List<String> all = queries.allFacilityIds();
             return all.isEmpty() ? List.of("-") : all;
         }
         if (!wide) requireWorksAt(facility);
-        long known = ((Number) em.createNativeQuery("SELECT count(*) FROM facility WHERE id = :f").setParameter("f", facility)
-                .getSingleResult()).longValue();
-        if (known == 0) throw ProblemException.notFound("Botiltaket", facility);
+        if (!queries.facilityExists(facility)) throw ProblemException.notFound("Botiltaket", facility);
         return List.of(facility);
     }
 }

@@ -23,4 +23,11 @@ class StayStatisticsTests {
         assertEquals(4L, StayStatistics.mean(List.of(1L, 2L, 5L, 9L)));  // 4.25
         assertNull(StayStatistics.median(List.of()));
     }
+
+    @Test
+    void R_STA_1_shares_have_three_decimals() {
+        assertEquals(0.667, StayStatistics.share(2, 3));
+        assertEquals(1.0, StayStatistics.share(5, 5));
+        assertEquals(0.001, StayStatistics.share(1, 999));
+    }
 }

@@ -1,0 +1,17 @@
+package no.kommune.bta.feed;
+
+/**
+ * The kinds of change in the feed (M26; contract {@code ChangeEvent.type}). The database triggers of
+ * V8__change_feed.sql append them; this is what a consumer can rely on.
+ */
+public enum ChangeEventType {
+    ALLOCATION_MADE,
+    ALLOCATION_RELEASED,
+    AGREEMENT_SIGNED,
+    NOTICE_GIVEN,
+    MOVED_IN,
+    MOVED_OUT,
+    CHARGE_CREATED,
+    PAYMENT_REGISTERED,
+    VACANCY_CHANGED
+}

@@ -1,0 +1,16 @@
+package no.kommune.bta.intake;
+
+/**
+ * The steps of the intake process (contract {@code IntakeAction}). The declaration order is the order the
+ * SPA shows them in ({@code nextActions}).
+ */
+public enum IntakeAction {
+    PRIORITISE,
+    ALLOCATE,
+    INFORM,
+    SCHEDULE_ORIENTATION,
+    RECORD_ORIENTATION,
+    DECIDE,
+    WITHDRAW,
+    REJECT
+}

@@ -1,0 +1,17 @@
+package no.kommune.bta.intake;
+
+/** The kinds of line in an application's timeline ({@code intake_event.type}). */
+public enum IntakeEventType {
+    SUBMITTED,
+    PRIORITISED,
+    ALLOCATED,
+    APPLICANT_INFORMED,
+    ORIENTATION_SCHEDULED,
+    ORIENTATION_HELD,
+    APPLICANT_ACCEPTED,
+    APPLICANT_DECLINED,
+    DECIDED,
+    WITHDRAWN,
+    REJECTED,
+    MOVED_IN
+}

@@ -1,0 +1,165 @@
+package no.kommune.bta.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import no.kommune.bta.common.DbConstraints;
+import no.kommune.bta.common.Paging;
+import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.intake.IntakeDtos.AllocationView;
+import no.kommune.bta.intake.IntakeDtos.IntakeSummary;
+import no.kommune.bta.person.PersonQueries;
+import no.kommune.bta.security.ScopeFilter;
+
+/**
+ * The intake feature's SQL: an application's derived status (view {@code intake_state}) within the caller's
+ * scope, the application list, and the unit reservation an allocation holds.
+ */
+@ApplicationScoped
+public class IntakeQueries {
+    /** R-ACC-1: facility staff see applications allocated (live) to their facilities; intake roles see all. */
+    private static final String VISIBLE = "(:all = true OR s.allocated_facility_id IN (:ids))";
+    private static final String RESERVATION_TAKEN = "unit_reservation_unit_id_period_excl";
+    /** The application list: filters and scope. */
+    private static final String LIST_FROM = """
+            FROM intake i JOIN intake_state s ON s.intake_id = i.id JOIN person p ON p.id = i.person_id
+            LEFT JOIN allocation a ON a.id = s.allocation_id LEFT JOIN unit u ON u.id = a.unit_id
+            WHERE (CAST(:anyStatus AS boolean) = false OR s.status IN (:statuses))
+              AND (CAST(:facility AS text) IS NULL OR s.allocated_facility_id = CAST(:facility AS text)
+                   OR CAST(:facility AS text) = ANY (i.facility_wishes))
+              AND (CAST(:q AS text) IS NULL OR lower(p.given_name || ' ' || p.family_name) LIKE CAST(:q AS text))
+              AND """ + VISIBLE;
+
+    @Inject
+    EntityManager em;
+
+    /** The derived status of an application and its live allocation. */
+    public record IntakeState(IntakeStatus status, UUID allocationId) {
+    }
+
+    /** A unit as an allocation names it. */
+    public record UnitRef(UUID id, String facilityId, String label) {
+    }
+
+    /** The agreement drafted from an application and whether it is still open. */
+    public record AgreementRef(UUID id, boolean open) {
+    }
+
+    /** How the application list is sorted. */
+    public enum Order {
+        /** The waiting list: priority, then date received. */
+        PRIORITY("i.priority NULLS LAST, i.received_on, i.created_at"),
+        /** Newest first. */
+        RECEIVED("i.received_on DESC, i.created_at DESC");
+
+        private final String orderBy;
+
+        Order(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** The list's filters; empty statuses means any, null facility or name means any. */
+    public record Filter(Set<IntakeStatus> statuses, String facility, String nameLike, Order order) {
+    }
+
+    /** The status of a visible application; empty when there is none the caller may see. */
+    public Optional<IntakeState> state(UUID intakeId, ScopeFilter scope) {
+        if (em.isJoinedToTransaction()) em.flush();
+        return scope.bindTo(Sql.of(em, """
+                        SELECT s.status AS intake_status, s.allocation_id FROM intake_state s
+                        WHERE s.intake_id = :id AND """ + VISIBLE))
+                .bind("id", intakeId)
+                .first(r -> new IntakeState(r.enumOf("intake_status", IntakeStatus.class), r.uuid("allocation_id")));
+    }
+
+    public List<IntakeSummary> page(Filter filter, ScopeFilter scope, Paging paging) {
+        return bind(Sql.of(em, "SELECT i.id AS intake_id, " + PersonQueries.SUMMARY_COLUMNS + """
+                        , s.status AS intake_status, i.received_on, i.priority, i.facility_wishes,
+                          s.allocated_facility_id, u.label AS unit_label, i.caseworker, i.has_rental_housing_decision
+                        """ + LIST_FROM + " ORDER BY " + filter.order().orderBy + " LIMIT :size OFFSET :off"), filter, scope)
+                .bind("size", paging.size()).bind("off", paging.offset())
+                .list(IntakeQueries::summary);
+    }
+
+    public long count(Filter filter, ScopeFilter scope) {
+        return bind(Sql.of(em, "SELECT count(*) AS n " + LIST_FROM), filter, scope).number();
+    }
+
+    private static Sql bind(Sql sql, Filter filter, ScopeFilter scope) {
+        List<String> statuses = filter.statuses().isEmpty() ? List.of("-")
+                : filter.statuses().stream().map(Enum::name).toList();
+        return scope.bindTo(sql).bind("anyStatus", !filter.statuses().isEmpty()).bind("statuses", statuses)
+                .bind("facility", filter.facility()).bind("q", filter.nameLike());
+    }
+
+    private static IntakeSummary summary(Row r) {
+        return new IntakeSummary(r.uuid("intake_id"), PersonQueries.summary(r), r.enumOf("intake_status", IntakeStatus.class),
+                r.date("received_on"), r.integer("priority"), r.strings("facility_wishes"), r.str("allocated_facility_id"),
+                r.str("unit_label"), r.str("caseworker"), r.isTrue("has_rental_housing_decision"));
+    }
+
+    public Optional<UnitRef> unit(UUID unitId) {
+        return Sql.of(em, "SELECT id AS unit_id, facility_id, label AS unit_label FROM unit WHERE id = :id")
+                .bind("id", unitId)
+                .first(r -> new UnitRef(r.uuid("unit_id"), r.str("facility_id"), r.str("unit_label")));
+    }
+
+    /** An allocation with its unit and facility, as the application shows it. */
+    public AllocationView allocation(UUID allocationId) {
+        return Sql.of(em, """
+                        SELECT a.id AS allocation_id, a.unit_id, u.label AS unit_label, f.id AS facility_id,
+                               f.name AS facility_name, a.from_date, a.coordinator, a.override_reason, a.created_at,
+                               a.created_by
+                        FROM allocation a JOIN unit u ON u.id = a.unit_id JOIN facility f ON f.id = u.facility_id
+                        WHERE a.id = :id""")
+                .bind("id", allocationId)
+                .first(r -> new AllocationView(r.uuid("allocation_id"), r.uuid("unit_id"), r.str("unit_label"),
+                        r.str("facility_id"), r.str("facility_name"), r.date("from_date"), r.str("coordinator"),
+                        r.str("override_reason"), r.instant("created_at"), r.str("created_by")))
+                .orElseThrow();
+    }
+
+    /** The agreement drafted from the application: the open one, else the newest. */
+    public Optional<AgreementRef> agreementOf(UUID intakeId) {
+        return Sql.of(em, """
+                        SELECT id AS agreement_id, ended_on IS NULL AS agreement_open FROM agreement WHERE intake_id = :id
+                        ORDER BY ended_on IS NULL DESC, start_date DESC LIMIT 1""")
+                .bind("id", intakeId)
+                .first(r -> new AgreementRef(r.uuid("agreement_id"), r.isTrue("agreement_open")));
+    }
+
+    public boolean hasOpenAgreement(UUID intakeId) {
+        return Sql.of(em, "SELECT 1 AS found FROM agreement WHERE intake_id = :id AND ended_on IS NULL")
+                .bind("id", intakeId).exists();
+    }
+
+    /**
+     * R-INT-2: holds the unit for an allocation from a date on. False when the unit is already reserved in
+     * that period (the exclusion constraint on {@code unit_reservation}).
+     */
+    public boolean reserveForAllocation(UUID reservationId, UUID unitId, LocalDate from) {
+        try {
+            Sql.of(em, """
+                            INSERT INTO unit_reservation (id, unit_id, kind, period, created_at)
+                            VALUES (:id, :unit, 'ALLOCATION', daterange(CAST(:from AS date), NULL), now())""")
+                    .bind("id", reservationId).bind("unit", unitId).bind("from", from).execute();
+            return true;
+        } catch (PersistenceException e) {
+            if (DbConstraints.violated(e, RESERVATION_TAKEN)) return false;
+            throw e;
+        }
+    }
+
+    /** Frees the unit an allocation held. */
+    public void releaseReservation(UUID reservationId) {
+        Sql.of(em, "UPDATE unit_reservation SET released_at = now() WHERE id = :id").bind("id", reservationId).execute();
+    }
+}

@@ -1,0 +1,112 @@
+package no.kommune.bta.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.reporting.StatisticsDtos.Count;
+
+/**
+ * R-STA-1: the recorded facts the statistics are computed from (agreements, applications, reservations,
+ * sanctions, entries and charges) for a set of facilities and a period. No counters are kept on the side.
+ */
+@ApplicationScoped
+public class StatisticsQueries {
+
+    /**
+     * One stay: an agreement chain of a person (a successor made by conversion continues its predecessor's
+     * stay, so only chains' first agreements are read) that overlaps the period.
+     */
+    public record Stay(UUID agreementId, UUID personId, LocalDate movedInOn, LocalDate movedOutOn, String destination,
+                       String terminationGround, String endReason, LocalDate endedOn, LocalDate applicationReceivedOn) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public String facilityName(String facilityId) {
+        return Sql.of(em, "SELECT name AS facility_name FROM facility WHERE id = :f").bind("f", facilityId)
+                .first(r -> r.str("facility_name")).orElseThrow();
+    }
+
+    public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
+        return Sql.of(em, """
+                        SELECT a.id AS agreement_id, a.person_id, a.moved_in_on, a.moved_out_on, a.destination,
+                               a.termination_ground, a.end_reason, a.ended_on, i.received_on
+                        FROM agreement a LEFT JOIN intake i ON i.id = a.intake_id
+                        WHERE a.facility_id IN (:fs) AND a.moved_in_on IS NOT NULL AND a.predecessor_id IS NULL
+                          AND a.moved_in_on <= :to AND coalesce(a.moved_out_on, :to) >= :from""")
+                .bind("fs", facilities).bind("from", from).bind("to", to)
+                .list(r -> new Stay(r.uuid("agreement_id"), r.uuid("person_id"), r.date("moved_in_on"),
+                        r.date("moved_out_on"), r.str("destination"), r.str("termination_ground"), r.str("end_reason"),
+                        r.date("ended_on"), r.date("received_on")));
+    }
+
+    /** Agreements that ended in the period because their facility changed kind (R-FAC-3). */
+    public long endedByConversion(List<String> facilities, LocalDate from, LocalDate to) {
+        return Sql.of(em, """
+                        SELECT count(*) AS n FROM agreement
+                        WHERE facility_id IN (:fs) AND end_reason = 'CONVERTED' AND ended_on BETWEEN :from AND :to""")
+                .bind("fs", facilities).bind("from", from).bind("to", to).number();
+    }
+
+    public long units(List<String> facilities) {
+        return Sql.of(em, "SELECT count(*) AS n FROM unit WHERE facility_id IN (:fs)").bind("fs", facilities).number();
+    }
+
+    /** Occupied unit-days in the period; an open occupancy has no upper bound and counts to the end of the period. */
+    public long occupiedUnitDays(List<String> facilities, LocalDate from, LocalDate to) {
+        return Sql.of(em, """
+                        SELECT coalesce(sum(least(coalesce(upper(r.period) - 1, CAST(:to AS date)), CAST(:to AS date))
+                                            - greatest(lower(r.period), CAST(:from AS date)) + 1), 0) AS unit_days
+                        FROM unit_reservation r JOIN unit u ON u.id = r.unit_id
+                        WHERE u.facility_id IN (:fs) AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
+                          AND r.period && daterange(CAST(:from AS date), CAST(:to AS date), '[]')""")
+                .bind("fs", facilities).bind("from", from).bind("to", to).number();
+    }
+
+    /**
+     * Applications on the waiting list at the end of the period: prioritised, not yet allocated, withdrawn or
+     * rejected. With {@code everywhere} every application counts, else those wishing one of the facilities.
+     */
+    public long waitingAt(boolean everywhere, List<String> facilities, LocalDate to) {
+        return Sql.of(em, """
+                        SELECT count(*) AS n FROM intake i
+                        WHERE i.prioritised_at IS NOT NULL AND (i.prioritised_at AT TIME ZONE 'Europe/Oslo')::date <= :to
+                          AND (:all = true OR EXISTS (SELECT 1 FROM unnest(i.facility_wishes) w WHERE w IN (:fs)))
+                          AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.intake_id = i.id AND (a.created_at AT TIME ZONE 'Europe/Oslo')::date <= :to)
+                          AND (i.withdrawn_at IS NULL OR (i.withdrawn_at AT TIME ZONE 'Europe/Oslo')::date > :to)
+                          AND (i.rejected_at IS NULL OR (i.rejected_at AT TIME ZONE 'Europe/Oslo')::date > :to)""")
+                .bind("all", everywhere).bind("fs", facilities).bind("to", to).number();
+    }
+
+    /** Sanctions proposed in the period by type, those reversed on appeal left out. */
+    public List<Count> sanctionsByType(List<String> facilities, LocalDate from, LocalDate to) {
+        return Sql.of(em, """
+                        SELECT type AS sanction_type, count(*) AS n FROM sanction WHERE facility_id IN (:fs)
+                          AND (proposed_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to
+                          AND appeal_outcome IS DISTINCT FROM 'REVERSED' GROUP BY type ORDER BY type""")
+                .bind("fs", facilities).bind("from", from).bind("to", to)
+                .list(r -> new Count(r.str("sanction_type"), r.lngOr0("n")));
+    }
+
+    /** Entries into a unit without the resident's consent (R-SAN-8) in the period. */
+    public long entries(List<String> facilities, LocalDate from, LocalDate to) {
+        return Sql.of(em, """
+                        SELECT count(*) AS n FROM entry_log
+                        WHERE facility_id IN (:fs) AND (entered_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to""")
+                .bind("fs", facilities).bind("from", from).bind("to", to).number();
+    }
+
+    /** What was due by the end of the period and not paid by then, in øre. */
+    public long arrearsAt(List<String> facilities, LocalDate to) {
+        return Sql.of(em, """
+                        SELECT coalesce(sum(greatest(0, c.amount_ore - coalesce((SELECT sum(pa.amount_ore) FROM payment_allocation pa
+                                JOIN payment p ON p.id = pa.payment_id WHERE pa.charge_id = c.id AND p.paid_on <= :to), 0))), 0) AS open_ore
+                        FROM charge c JOIN agreement a ON a.id = c.agreement_id WHERE a.facility_id IN (:fs) AND c.due_date <= :to""")
+                .bind("fs", facilities).bind("to", to).number();
+    }
+}
