@@ -17,7 +17,7 @@ import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** R-FAC-3: a facility changes kind; its agreements follow. */
-@Path("/api/facilities/{facilityId}/conversion")
+@Path("/api/facilities")
 @Produces(MediaType.APPLICATION_JSON)
 @Audited(resourceType = "facility", idParam = "facilityId")
 public class ConversionResource {
@@ -29,6 +29,7 @@ public class ConversionResource {
     FacilityScope scope;
 
     @POST
+    @Path("{facilityId}/conversion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FAGLEDER)
     public ConversionResult convertFacility(@RestPath String facilityId,

@@ -22,7 +22,7 @@ import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** R-FOL-1 on an agreement: primary contact, individual plan or cooperation agreement, responsibility group, meetings. */
-@Path("/api/agreements/{agreementId}")
+@Path("/api/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Audited(resourceType = "agreement", idParam = "agreementId")
@@ -38,7 +38,7 @@ public class FollowUpResource {
     AuditContext audit;
 
     @POST
-    @Path("primary-contact")
+    @Path("{agreementId}/primary-contact")
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public AgreementView appointPrimaryContact(@RestPath UUID agreementId,
                                                @Valid @NotNull(message = "mangler innhold") PrimaryContactRequest body) {
@@ -47,7 +47,7 @@ public class FollowUpResource {
     }
 
     @POST
-    @Path("follow-up")
+    @Path("{agreementId}/follow-up")
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public AgreementView recordFollowUp(@RestPath UUID agreementId,
                                         @Valid @NotNull(message = "mangler innhold") FollowUpRequest body) {
@@ -56,7 +56,7 @@ public class FollowUpResource {
     }
 
     @POST
-    @Path("responsibility-group")
+    @Path("{agreementId}/responsibility-group")
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public AgreementView setResponsibilityGroup(@RestPath UUID agreementId,
                                                 @Valid @NotNull(message = "mangler innhold") ResponsibilityGroupRequest body) {
@@ -65,7 +65,7 @@ public class FollowUpResource {
     }
 
     @POST
-    @Path("meetings")
+    @Path("{agreementId}/meetings")
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public AgreementView recordMeeting(@RestPath UUID agreementId,
                                        @Valid @NotNull(message = "mangler innhold") MeetingRequest body) {

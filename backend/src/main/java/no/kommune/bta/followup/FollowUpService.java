@@ -53,9 +53,8 @@ public class FollowUpService {
         AgreementStatus status = agreementRow.lock(agreementId);
         FollowUpRules.checkAppointment(user.hasRole(Roles.FAGLEDER), status);
         String name = body.name().strip();
-        agreementRow.write(agreementId, Change.of(new PrimaryContact(name, user.describe(), clock.instant()),
+        return write(agreementId, Change.of(new PrimaryContact(name, user.describe(), clock.instant()),
                 FollowUpTexts.primaryContactAppointed(name)));
-        return agreements.get(agreementId);
     }
 
     @Transactional
@@ -65,8 +64,7 @@ public class FollowUpService {
                 "må være ACCEPTED eller DECLINED");
         Plan plan = new Plan(answer, trim(body.cooperationGoals()), trim(body.cooperationNeeds()),
                 trim(body.cooperationStaffProvide()));
-        agreementRow.write(agreementId, Change.of(plan, FollowUpTexts.individualPlan(answer, plan.cooperationGoals() != null)));
-        return agreements.get(agreementId);
+        return write(agreementId, Change.of(plan, FollowUpTexts.individualPlan(answer, plan.cooperationGoals() != null)));
     }
 
     /** The members of the responsibility group, replaced as a whole. */
@@ -76,9 +74,7 @@ public class FollowUpService {
         List<GroupMember> members = body.members().stream()
                 .map(m -> new GroupMember(m.name().strip(), m.represents().strip())).toList();
         queries.replaceResponsibilityGroup(agreementId, members);
-        agreementRow.write(agreementId, Change.timelineOnly(Step.RESPONSIBILITY_GROUP,
-                FollowUpTexts.responsibilityGroup(members.size())));
-        return agreements.get(agreementId);
+        return write(agreementId, Change.timelineOnly(Step.RESPONSIBILITY_GROUP, FollowUpTexts.responsibilityGroup(members.size())));
     }
 
     /** A responsibility-group meeting or a primary-contact talk, once it has been held. */
@@ -89,7 +85,12 @@ public class FollowUpService {
                 "må være RESPONSIBILITY_GROUP eller PRIMARY_CONTACT_TALK");
         FollowUpRules.checkHeldOn(body.heldOn(), Clocks.today(clock));
         queries.insertMeeting(agreementId, kind, body.heldOn(), trim(body.note()), user.describe());
-        agreementRow.write(agreementId, Change.timelineOnly(Step.MEETING, FollowUpTexts.meeting(kind, body.heldOn())));
+        return write(agreementId, Change.timelineOnly(Step.MEETING, FollowUpTexts.meeting(kind, body.heldOn())));
+    }
+
+    /** The step on the agreement row and its timeline; the answer is the agreement as the agreement feature shows it. */
+    private AgreementView write(UUID agreementId, Change change) {
+        agreementRow.write(agreementId, change);
         return agreements.get(agreementId);
     }
 
