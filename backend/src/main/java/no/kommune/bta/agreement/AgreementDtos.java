@@ -56,17 +56,6 @@ public final class AgreementDtos {
             @NotBlank(message = "må fylles ut") String terminationGround) {
     }
 
-    public record PrimaryContactRequest(
-            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String name) {
-    }
-
-    public record FollowUpRequest(
-            @NotBlank(message = "må fylles ut") String individualPlan,
-            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String cooperationGoals,
-            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String cooperationNeeds,
-            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String cooperationStaffProvide) {
-    }
-
     public record DepositRequest(
             @NotNull(message = "må fylles ut") @Min(value = 0, message = "kan ikke være negativ") Long amountOre,
             LocalDate paidOn,
@@ -79,17 +68,6 @@ public final class AgreementDtos {
     public record GroupMember(
             @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String name,
             @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String represents) {
-    }
-
-    public record ResponsibilityGroupRequest(
-            @NotNull(message = "må fylles ut") @Size(max = 30, message = "kan ha høyst 30 medlemmer")
-            List<@jakarta.validation.Valid @NotNull(message = "må fylles ut") GroupMember> members) {
-    }
-
-    public record MeetingRequest(
-            @NotBlank(message = "må fylles ut") String kind,
-            @NotNull(message = "må fylles ut") LocalDate heldOn,
-            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String note) {
     }
 
     public record Meeting(String kind, LocalDate heldOn, String note, String createdBy) {

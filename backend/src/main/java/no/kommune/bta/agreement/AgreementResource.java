@@ -173,42 +173,6 @@ public class AgreementResource {
     }
 
     @POST
-    @Path("{agreementId}/primary-contact")
-    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
-    public AgreementView appointPrimaryContact(@RestPath UUID agreementId,
-                                               @Valid @NotNull(message = "mangler innhold") PrimaryContactRequest body) {
-        audit.person(service.personOf(agreementId));
-        return service.appointPrimaryContact(agreementId, body);
-    }
-
-    @POST
-    @Path("{agreementId}/follow-up")
-    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
-    public AgreementView recordFollowUp(@RestPath UUID agreementId,
-                                        @Valid @NotNull(message = "mangler innhold") FollowUpRequest body) {
-        audit.person(service.personOf(agreementId));
-        return service.recordFollowUp(agreementId, body);
-    }
-
-    @POST
-    @Path("{agreementId}/responsibility-group")
-    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
-    public AgreementView setResponsibilityGroup(@RestPath UUID agreementId,
-                                                @Valid @NotNull(message = "mangler innhold") ResponsibilityGroupRequest body) {
-        audit.person(service.personOf(agreementId));
-        return service.setResponsibilityGroup(agreementId, body);
-    }
-
-    @POST
-    @Path("{agreementId}/meetings")
-    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
-    public AgreementView recordMeeting(@RestPath UUID agreementId,
-                                       @Valid @NotNull(message = "mangler innhold") MeetingRequest body) {
-        audit.person(service.personOf(agreementId));
-        return service.recordMeeting(agreementId, body);
-    }
-
-    @POST
     @Path("{agreementId}/deposit")
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public AgreementView recordDeposit(@RestPath UUID agreementId,

@@ -215,69 +215,6 @@ public class AgreementService {
         return view(id, List.of());
     }
 
-    // ---------------------------------------------------------------- follow-up (R-FOL-1): moves to followup/ (not part of this refactor)
-
-    @Transactional
-    public AgreementView appointPrimaryContact(UUID id, PrimaryContactRequest body) {
-        Agreement a = lock(id);
-        if (!user.hasRole(Roles.FAGLEDER)) {
-            throw ProblemException.of(ProblemType.FAGLEDER_APPOINTS, "Primærkontakten oppnevnes av fagleder");
-        }
-        if (status(a) == AgreementStatus.ENDED) throw notNow(a, "oppnevne primærkontakt for");
-        a.primaryContact = body.name().strip();
-        a.primaryContactAppointedBy = user.describe();
-        a.primaryContactAppointedAt = clock.instant();
-        event(a, "PRIMARY_CONTACT", "Primærkontakt oppnevnt: " + a.primaryContact);
-        return view(id, List.of());
-    }
-
-    @Transactional
-    public AgreementView recordFollowUp(UUID id, FollowUpRequest body) {
-        Agreement a = lock(id);
-        if (!Set.of("ACCEPTED", "DECLINED").contains(body.individualPlan())) {
-            throw ProblemException.invalid("individualPlan", "må være ACCEPTED eller DECLINED");
-        }
-        a.individualPlan = body.individualPlan();
-        a.cooperationGoals = trim(body.cooperationGoals());
-        a.cooperationNeeds = trim(body.cooperationNeeds());
-        a.cooperationStaffProvide = trim(body.cooperationStaffProvide());
-        event(a, "FOLLOW_UP", a.individualPlan.equals("ACCEPTED") ? "Beboeren takket ja til individuell plan"
-                : "Beboeren takket nei til individuell plan" + (a.cooperationGoals != null ? "; samarbeidsavtale skrevet" : ""));
-        return view(id, List.of());
-    }
-
-    /** R-FOL-1: the members of the responsibility group, replaced as a whole. */
-    @Transactional
-    public AgreementView setResponsibilityGroup(UUID id, ResponsibilityGroupRequest body) {
-        Agreement a = lock(id);
-        em.createNativeQuery("DELETE FROM responsibility_group_member WHERE agreement_id = :a").setParameter("a", a.id).executeUpdate();
-        int pos = 1;
-        for (GroupMember m : body.members()) {
-            em.createNativeQuery("INSERT INTO responsibility_group_member (agreement_id, position, name, represents) VALUES (:a, :p, :n, :r)")
-                    .setParameter("a", a.id).setParameter("p", pos++).setParameter("n", m.name().strip())
-                    .setParameter("r", m.represents().strip()).executeUpdate();
-        }
-        event(a, "RESPONSIBILITY_GROUP", "Ansvarsgruppen har " + body.members().size() + " medlemmer");
-        return view(id, List.of());
-    }
-
-    /** R-FOL-1: a responsibility-group meeting or a primary-contact talk. */
-    @Transactional
-    public AgreementView recordMeeting(UUID id, MeetingRequest body) {
-        Agreement a = lock(id);
-        if (!Set.of("RESPONSIBILITY_GROUP", "PRIMARY_CONTACT_TALK").contains(body.kind())) {
-            throw ProblemException.invalid("kind", "må være RESPONSIBILITY_GROUP eller PRIMARY_CONTACT_TALK");
-        }
-        if (body.heldOn().isAfter(Clocks.today(clock))) throw ProblemException.invalid("heldOn", "kan ikke være fram i tid");
-        em.createNativeQuery("INSERT INTO follow_up_meeting (id, agreement_id, kind, held_on, note, created_by) VALUES (:id, :a, :k, :h, :n, :by)")
-                .setParameter("id", UUID.randomUUID()).setParameter("a", a.id).setParameter("k", body.kind())
-                .setParameter("h", body.heldOn()).setParameter("n", trim(body.note())).setParameter("by", user.describe())
-                .executeUpdate();
-        event(a, "MEETING", (body.kind().equals("RESPONSIBILITY_GROUP") ? "Ansvarsgruppemøte" : "Primærkontaktsamtale")
-                + " " + AgreementTexts.fmt(body.heldOn()));
-        return view(id, List.of());
-    }
-
 
     // ---------------------------------------------------------------- deposit (R-AGR-6)
 

@@ -30,7 +30,7 @@ public final class AgreementTexts {
     // ---------------------------------------------------------------- formats
 
     public static String kindName(AgreementKind kind) {
-        return kind == AgreementKind.BTA ? "bo- og tjenesteavtale" : "husleiekontrakt";
+        return kind.label();
     }
 
     public static String fmt(LocalDate d) {

@@ -8,8 +8,19 @@ import no.kommune.bta.common.ProblemException;
  * (BTA, outside husleieloven) or a tenancy (LEASE, husleieloven). Column {@code kind} (CHECK).
  */
 public enum AgreementKind {
-    BTA,
-    LEASE;
+    BTA("bo- og tjenesteavtale"),
+    LEASE("husleiekontrakt");
+
+    private final String label;
+
+    AgreementKind(String label) {
+        this.label = label;
+    }
+
+    /** The agreement form's name in running text. */
+    public String label() {
+        return label;
+    }
 
     /** An optional {@code kind} query parameter: null when absent, 400 when it names no kind. */
     public static AgreementKind fromQuery(String value) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import no.kommune.bta.agreement.ConversionService;
 import no.kommune.bta.audit.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
@@ -37,9 +36,6 @@ public class FacilityResource {
 
     @Inject
     FacilityScope scope;
-
-    @Inject
-    ConversionService conversions;
 
     @GET
     @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON, Roles.KONTROLL})
@@ -68,16 +64,6 @@ public class FacilityResource {
     @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON, Roles.KONTROLL})
     public HouseRulesHistory listHouseRules(@RestPath String facilityId) {
         return service.houseRules(facilityId);
-    }
-
-    @POST
-    @Path("{facilityId}/conversion")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.FAGLEDER)
-    public ConversionService.ConversionResult convertFacility(@RestPath String facilityId,
-            @Valid @NotNull(message = "mangler innhold") ConversionService.ConversionRequest body) {
-        scope.requireRoleAt(Roles.FAGLEDER, facilityId);
-        return conversions.convert(facilityId, body);
     }
 
     @POST

@@ -1,10 +1,7 @@
 package no.kommune.bta.followup;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +17,8 @@ import java.util.UUID;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
-import no.kommune.bta.common.SqlValues;
+import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.followup.AssessmentQueries.AssessmentRow;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 
@@ -39,7 +37,7 @@ public class AssessmentService {
     }
 
     @Inject
-    EntityManager em;
+    AssessmentQueries queries;
 
     @Inject
     Clock clock;
@@ -50,18 +48,10 @@ public class AssessmentService {
     @Inject
     FacilityScope scope;
 
-    @Inject
-    ObjectMapper json;
-
     /** The facility where the person lives now, if the caller works there; otherwise 404. */
     String currentFacility(UUID personId) {
-        @SuppressWarnings("unchecked")
-        List<String> f = em.createNativeQuery("""
-                        SELECT facility_id FROM agreement WHERE person_id = :p AND ended_on IS NULL AND facility_id IN (:ids)
-                        ORDER BY start_date DESC LIMIT 1""")
-                .setParameter("p", personId).setParameter("ids", scope.facilityIds()).getResultList();
-        if (f.isEmpty()) throw ProblemException.notFound("Beboeren", personId);
-        return f.get(0);
+        return queries.currentFacility(personId, scope.facilityIds())
+                .orElseThrow(() -> ProblemException.notFound("Beboeren", personId));
     }
 
     @Transactional
@@ -71,23 +61,10 @@ public class AssessmentService {
                 .orElseThrow(() -> ProblemException.invalid("instrument", "ukjent instrument"));
         List<Problem.Violation> v = Instruments.validate(ins, body.answers());
         if (body.takenOn().isAfter(Clocks.today(clock))) v.add(new Problem.Violation("takenOn", "kan ikke være fram i tid"));
-        if (!v.isEmpty()) {
-            throw new ProblemException(422, "validation", "Ugyldige svar",
-                    String.join("; ", v.stream().map(x -> x.field() + ": " + x.message()).toList()), "R-FOL-2", v);
-        }
-        String sex = (String) em.createNativeQuery("SELECT sex FROM person WHERE id = :p").setParameter("p", personId).getSingleResult();
-        Instruments.Scored scored = Instruments.score(ins, body.answers(), sex);
+        if (!v.isEmpty()) throw ProblemException.invalid(ProblemType.ASSESSMENT_INVALID, v);
+        Instruments.Scored scored = Instruments.score(ins, body.answers(), queries.sexOf(personId));
         UUID id = UUID.randomUUID();
-        try {
-            em.createNativeQuery("""
-                            INSERT INTO assessment (id, person_id, facility_id, instrument, taken_on, answers, total, recorded_by)
-                            VALUES (:id, :p, :f, :i, :t, CAST(:a AS jsonb), CAST(:total AS numeric), :by)""")
-                    .setParameter("id", id).setParameter("p", personId).setParameter("f", facility).setParameter("i", ins.id())
-                    .setParameter("t", body.takenOn()).setParameter("a", json.writeValueAsString(body.answers()))
-                    .setParameter("total", scored.total()).setParameter("by", user.describe()).executeUpdate();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        queries.insert(id, personId, facility, ins.id(), body.takenOn(), body.answers(), scored.total(), user.describe());
         return list(personId, ins.id()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -95,34 +72,18 @@ public class AssessmentService {
     public List<AssessmentView> list(UUID personId, String instrument) {
         currentFacility(personId);
         if (instrument != null && Instruments.find(instrument).isEmpty()) throw ProblemException.badRequest("instrument", "ukjent instrument");
-        String sex = (String) em.createNativeQuery("SELECT sex FROM person WHERE id = :p").setParameter("p", personId).getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT id, instrument, taken_on, CAST(answers AS text), total, recorded_at, recorded_by FROM assessment
-                        WHERE person_id = :p AND (CAST(:i AS text) IS NULL OR instrument = CAST(:i AS text))
-                        ORDER BY instrument, taken_on, recorded_at""")
-                .setParameter("p", personId).setParameter("i", instrument).getResultList();
+        String sex = queries.sexOf(personId);
         List<AssessmentView> out = new ArrayList<>();
         Map<String, BigDecimal> previous = new HashMap<>();
-        for (Object[] r : rows) {
-            String ins = (String) r[1];
-            Map<String, BigDecimal> answers = answers((String) r[3]);
-            Instruments.Scored scored = Instruments.score(Instruments.find(ins).orElseThrow(), answers, sex);
-            BigDecimal total = (BigDecimal) r[4];
-            BigDecimal change = total == null || previous.get(ins) == null ? null : total.subtract(previous.get(ins));
-            if (total != null) previous.put(ins, total);
-            out.add(new AssessmentView((UUID) r[0], ins, SqlValues.date(r[2]), answers, total, scored.readings(), change,
-                    SqlValues.instant(r[5]), (String) r[6]));
+        for (AssessmentRow r : queries.list(personId, instrument)) {
+            Instruments.Scored scored = Instruments.score(Instruments.find(r.instrument()).orElseThrow(), r.answers(), sex);
+            BigDecimal total = r.total();
+            BigDecimal before = previous.get(r.instrument());
+            BigDecimal change = total == null || before == null ? null : total.subtract(before);
+            if (total != null) previous.put(r.instrument(), total);
+            out.add(new AssessmentView(r.id(), r.instrument(), r.takenOn(), r.answers(), total, scored.readings(), change,
+                    r.recordedAt(), r.recordedBy()));
         }
         return out;
-    }
-
-    private Map<String, BigDecimal> answers(String s) {
-        try {
-            return json.readValue(s, new TypeReference<Map<String, BigDecimal>>() {
-            });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

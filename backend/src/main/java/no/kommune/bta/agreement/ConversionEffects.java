@@ -1,0 +1,86 @@
+package no.kommune.bta.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.facility.FacilityConverted;
+import no.kommune.bta.security.CurrentUser;
+
+/**
+ * R-FAC-3 on the agreement side: when a facility changes kind, every open agreement there ends with reason
+ * CONVERTED the day before the conversion takes effect, and a successor draft of the new kind is made for
+ * the same resident and unit, linked to it. The resident does not move: the occupancy carries over to the
+ * successor, and so do the fee, the primary contact and the individual plan or cooperation agreement.
+ */
+@ApplicationScoped
+public class ConversionEffects {
+
+    @Inject
+    AgreementConversionQueries queries;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AgreementTerms terms;
+
+    @Inject
+    CurrentUser user;
+
+    /** Runs in the conversion's transaction (the event is fired synchronously). */
+    void on(@Observes FacilityConverted e) {
+        for (Agreement old : queries.lockOpenAt(e.facilityId())) {
+            LocalDate dayBefore = e.effectiveOn().minusDays(1);
+            old.endedOn = dayBefore.isBefore(old.startDate) ? old.startDate : dayBefore;
+            old.endReason = EndReason.CONVERTED;
+            Agreement n = successor(old, e);
+            old.occupancyId = null;
+            // the old agreement lets go of the occupancy before the successor takes it
+            queries.flush();
+            queries.persist(n);
+            queries.flush();
+            agreements.period(n, 1, n.startDate, n.endDate);
+            agreements.fee(n, n.startDate, n.monthlyFeeOre, null);
+            agreements.event(old, "CONVERTED", "Avsluttet fordi " + e.facilityName() + " går over til "
+                    + AgreementTexts.kindName(e.toKind()) + ": " + e.reason());
+            agreements.event(n, "DRAFTED", "Utkast til " + AgreementTexts.kindName(n.kind) + " som erstatter avtalen fra "
+                    + AgreementTexts.fmt(old.startDate) + " (omlegging av botiltaket)");
+            e.replaced(old.id, n.id);
+        }
+    }
+
+    private Agreement successor(Agreement old, FacilityConverted e) {
+        Agreement n = new Agreement();
+        n.id = UUID.randomUUID();
+        n.kind = e.toKind();
+        n.personId = old.personId;
+        n.facilityId = e.facilityId();
+        n.unitId = old.unitId;
+        n.intakeId = old.intakeId;
+        n.predecessorId = old.id;
+        n.startDate = e.effectiveOn();
+        n.endDate = terms.defaultEnd(e.toKind(), e.effectiveOn());
+        n.monthlyFeeOre = old.monthlyFeeOre;
+        n.feeIncludes = old.feeIncludes;
+        n.noticeDays = e.noticeDays();
+        n.primaryContact = old.primaryContact;
+        n.primaryContactAppointedBy = old.primaryContactAppointedBy;
+        n.primaryContactAppointedAt = old.primaryContactAppointedAt;
+        n.individualPlan = old.individualPlan;
+        n.cooperationGoals = old.cooperationGoals;
+        n.cooperationNeeds = old.cooperationNeeds;
+        n.cooperationStaffProvide = old.cooperationStaffProvide;
+        n.movedInOn = old.movedInOn;
+        n.occupancyId = old.occupancyId;
+        n.createdAt = clock.instant();
+        n.createdBy = user.describe();
+        return n;
+    }
+}
