@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementDtos.*;
 import no.kommune.bta.audit.AuditContext;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;

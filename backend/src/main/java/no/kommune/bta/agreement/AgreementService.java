@@ -2,7 +2,6 @@ package no.kommune.bta.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementDtos.*;
 import no.kommune.bta.agreement.AgreementFlags.Facts;
@@ -73,9 +71,6 @@ public class AgreementService {
     IntakeService intakes;
 
     /** Only for the R-FOL-1 commands below, which move to followup/ with their SQL. */
-    @Inject
-    EntityManager em;
-
     // ---------------------------------------------------------------- create
 
     /** A draft from a decided application (R-INT-4 comes first), with the facility's kind, fee and notice. */

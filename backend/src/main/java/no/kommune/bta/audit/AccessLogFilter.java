@@ -1,5 +1,6 @@
 package no.kommune.bta.audit;
 
+import no.kommune.bta.common.Audited;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

@@ -20,7 +20,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.UUID;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.facility.ConversionService.ConversionRequest;
 import no.kommune.bta.facility.ConversionService.ConversionResult;
 import no.kommune.bta.security.FacilityScope;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import no.kommune.bta.agreement.AgreementDtos.AgreementView;
 import no.kommune.bta.agreement.AgreementService;
 import no.kommune.bta.audit.AuditContext;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.followup.FollowUpDtos.FollowUpRequest;
 import no.kommune.bta.followup.FollowUpDtos.MeetingRequest;
 import no.kommune.bta.followup.FollowUpDtos.PrimaryContactRequest;

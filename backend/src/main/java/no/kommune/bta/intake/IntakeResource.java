@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.intake.IntakeDtos.AllocationRequest;

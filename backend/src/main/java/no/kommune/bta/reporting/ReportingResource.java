@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.kommune.bta.audit.AuditContext;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.sanction.SanctionDtos.EntryView;
 import no.kommune.bta.sanction.SanctionDtos.NewEntry;
 import no.kommune.bta.security.Roles;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.sanction.SanctionDtos.SanctionHistory;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import no.kommune.bta.audit.Audited;
+import no.kommune.bta.common.Audited;
 
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package no.kommune.bta.audit;
+package no.kommune.bta.common;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
