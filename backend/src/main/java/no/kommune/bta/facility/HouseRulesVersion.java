@@ -1,7 +1,6 @@
 package no.kommune.bta.facility;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -24,16 +23,11 @@ import java.util.UUID;
 public class HouseRulesVersion {
     @Id
     public UUID id;
-    @Column(name = "facility_id")
     public String facilityId;
     public int version;
-    @Column(name = "valid_from")
     public LocalDate validFrom;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "change_note")
     public String changeNote;
 
     @ElementCollection(fetch = FetchType.LAZY)

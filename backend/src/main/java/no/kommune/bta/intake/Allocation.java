@@ -1,6 +1,5 @@
 package no.kommune.bta.intake;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,23 +13,14 @@ import java.util.UUID;
 public class Allocation {
     @Id
     public UUID id;
-    @Column(name = "intake_id")
     public UUID intakeId;
-    @Column(name = "unit_id")
     public UUID unitId;
-    @Column(name = "reservation_id")
     public UUID reservationId;
-    @Column(name = "from_date")
     public LocalDate fromDate;
     public String coordinator;
-    @Column(name = "override_reason")
     public String overrideReason;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "released_at")
     public Instant releasedAt;
-    @Column(name = "release_reason")
     public String releaseReason;
 }

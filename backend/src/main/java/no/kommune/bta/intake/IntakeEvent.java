@@ -1,6 +1,5 @@
 package no.kommune.bta.intake;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,14 +17,11 @@ public class IntakeEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "intake_id")
     public UUID intakeId;
     @Enumerated(EnumType.STRING)
     public IntakeEventType type;
     public Instant at;
-    @Column(name = "by_user")
     public String byUser;
-    @Column(name = "by_role")
     public String byRole;
     public String summary;
 }

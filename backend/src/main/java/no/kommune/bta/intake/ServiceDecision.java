@@ -1,6 +1,5 @@
 package no.kommune.bta.intake;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,19 +17,13 @@ import org.hibernate.type.SqlTypes;
 public class ServiceDecision {
     @Id
     public UUID id;
-    @Column(name = "intake_id")
     public UUID intakeId;
-    @Column(name = "decision_date")
     public LocalDate decisionDate;
     public String scope;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "legal_basis")
     public LegalBasis[] legalBasis;
-    @Column(name = "reassess_by")
     public LocalDate reassessBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "created_by")
     public String createdBy;
 }

@@ -26,11 +26,8 @@ import no.kommune.bta.facility.AgreementKind;
 public class Sanction {
     @Id
     public UUID id;
-    @Column(name = "agreement_id")
     public UUID agreementId;
-    @Column(name = "facility_id")
     public String facilityId;
-    @Column(name = "person_id")
     public UUID personId;
     @Enumerated(EnumType.STRING)
     public AgreementKind kind;
@@ -38,37 +35,22 @@ public class Sanction {
     public SanctionType type;
     @Enumerated(EnumType.STRING)
     public SanctionGround ground;
-    @Column(name = "written_grounds")
     public String writtenGrounds;
     public String proportionality;
-    @Column(name = "exclusion_from")
     public LocalDate exclusionFrom;
-    @Column(name = "exclusion_to")
     public LocalDate exclusionTo;
-    @Column(name = "alternative_place")
     public String alternativePlace;
-    @Column(name = "alternative_from")
     public LocalDate alternativeFrom;
-    @Column(name = "alternative_to")
     public LocalDate alternativeTo;
-    @Column(name = "proposed_by")
     public String proposedBy;
-    @Column(name = "approved_at")
     public Instant approvedAt;
-    @Column(name = "approved_by")
     public String approvedBy;
-    @Column(name = "notified_on")
     public LocalDate notifiedOn;
-    @Column(name = "notified_how")
     public String notifiedHow;
-    @Column(name = "appeal_deadline")
     public LocalDate appealDeadline;
-    @Column(name = "appealed_on")
     public LocalDate appealedOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "appeal_outcome")
     public AppealOutcome appealOutcome;
-    @Column(name = "appeal_outcome_on")
     public LocalDate appealOutcomeOn;
     @ElementCollection
     @CollectionTable(name = "sanction_incident", joinColumns = @JoinColumn(name = "sanction_id"))
