@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.PageResult;
@@ -63,6 +64,12 @@ public class FacilityService {
                         counts.getOrDefault(f.id, NO_UNITS)))
                 .toList();
         return new PageResult<>(items, paging.page(), paging.size(), facilities.countByKind(k));
+    }
+
+    /** A facility by id, for the features that act on one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Facility> lookup(String id) {
+        return facilities.findByIdOptional(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -26,7 +26,6 @@ import no.kommune.bta.security.ScopeFilter;
 public class IntakeQueries {
     /** R-ACC-1: facility staff see applications allocated (live) to their facilities; intake roles see all. */
     private static final String VISIBLE = "(:all = true OR s.allocated_facility_id IN (:ids))";
-    private static final String RESERVATION_TAKEN = "unit_reservation_unit_id_period_excl";
     /** The application list: filters and scope. */
     private static final String LIST_FROM = """
             FROM intake i JOIN intake_state s ON s.intake_id = i.id JOIN person p ON p.id = i.person_id
@@ -139,27 +138,5 @@ public class IntakeQueries {
     public boolean hasOpenAgreement(UUID intakeId) {
         return Sql.of(em, "SELECT 1 AS found FROM agreement WHERE intake_id = :id AND ended_on IS NULL")
                 .bind("id", intakeId).exists();
-    }
-
-    /**
-     * R-INT-2: holds the unit for an allocation from a date on. False when the unit is already reserved in
-     * that period (the exclusion constraint on {@code unit_reservation}).
-     */
-    public boolean reserveForAllocation(UUID reservationId, UUID unitId, LocalDate from) {
-        try {
-            Sql.of(em, """
-                            INSERT INTO unit_reservation (id, unit_id, kind, period, created_at)
-                            VALUES (:id, :unit, 'ALLOCATION', daterange(CAST(:from AS date), NULL), now())""")
-                    .bind("id", reservationId).bind("unit", unitId).bind("from", from).execute();
-            return true;
-        } catch (PersistenceException e) {
-            if (DbConstraints.violated(e, RESERVATION_TAKEN)) return false;
-            throw e;
-        }
-    }
-
-    /** Frees the unit an allocation held. */
-    public void releaseReservation(UUID reservationId) {
-        Sql.of(em, "UPDATE unit_reservation SET released_at = now() WHERE id = :id").bind("id", reservationId).execute();
     }
 }

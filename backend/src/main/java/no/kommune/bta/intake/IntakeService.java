@@ -23,7 +23,7 @@ import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.facility.Facility;
-import no.kommune.bta.facility.FacilityRepository;
+import no.kommune.bta.facility.FacilityService;
 import no.kommune.bta.intake.IntakeDtos.AllocationRequest;
 import no.kommune.bta.intake.IntakeDtos.AllocationView;
 import no.kommune.bta.intake.IntakeDtos.InformedRequest;
@@ -43,7 +43,7 @@ import no.kommune.bta.intake.IntakeQueries.UnitRef;
 import no.kommune.bta.intake.IntakeTransitions.Facts;
 import no.kommune.bta.person.Person;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
-import no.kommune.bta.person.PersonRepository;
+import no.kommune.bta.person.PersonService;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 
@@ -71,10 +71,13 @@ public class IntakeService {
     IntakeQueries queries;
 
     @Inject
-    PersonRepository persons;
+    UnitReservationQueries reservations;
 
     @Inject
-    FacilityRepository facilities;
+    PersonService personService;
+
+    @Inject
+    FacilityService facilityService;
 
     @Inject
     Clock clock;
@@ -89,11 +92,11 @@ public class IntakeService {
 
     @Transactional
     public IntakeView create(NewIntake body) {
-        Person person = persons.findByIdOptional(body.personId())
+        Person person = personService.lookup(body.personId())
                 .orElseThrow(() -> ProblemException.invalid("personId", "personen finnes ikke"));
         List<String> wishes = body.facilityWishes() == null ? List.of() : body.facilityWishes();
         for (int i = 0; i < wishes.size(); i++) {
-            if (facilities.findByIdOptional(wishes.get(i)).isEmpty()) {
+            if (facilityService.lookup(wishes.get(i)).isEmpty()) {
                 throw ProblemException.invalid("facilityWishes[" + i + "]", "botiltaket finnes ikke");
             }
         }
@@ -134,8 +137,8 @@ public class IntakeService {
         Intake i = step(id, IntakeAction.ALLOCATE);
         UnitRef unit = queries.unit(body.unitId())
                 .orElseThrow(() -> ProblemException.invalid("unitId", "boenheten finnes ikke"));
-        Facility f = facilities.findById(unit.facilityId());
-        Person p = persons.findById(i.personId);
+        Facility f = facilityService.lookup(unit.facilityId()).orElseThrow();
+        Person p = personService.lookup(i.personId).orElseThrow();
         String outside = TargetGroupRule.outside(f, p, body.fromDate());
         String override = trim(body.overrideReason());
         if (outside != null && override == null) {
@@ -143,7 +146,7 @@ public class IntakeService {
                     List.of(new Problem.Violation("overrideReason", IntakeTexts.overrideNeeded(outside))));
         }
         UUID reservation = UUID.randomUUID();
-        if (!queries.reserveForAllocation(reservation, body.unitId(), body.fromDate())) {
+        if (!reservations.reserve(reservation, body.unitId(), UnitReservationQueries.ALLOCATION, body.fromDate())) {
             throw ProblemException.of(ProblemType.UNIT_NOT_AVAILABLE, IntakeTexts.unitNotAvailable(unit.label(), body.fromDate()));
         }
         Allocation a = new Allocation();
@@ -333,7 +336,7 @@ public class IntakeService {
     private IntakeView view(UUID id) {
         IntakeState state = visibleState(id);
         Intake i = intakes.findById(id);
-        Person p = persons.findById(i.personId);
+        Person p = personService.lookup(i.personId).orElseThrow();
         AllocationView allocation = state.allocationId() == null ? null : queries.allocation(state.allocationId());
         ServiceDecisionView decision = decisions.findByIntake(id)
                 .map(d -> new ServiceDecisionView(d.decisionDate, d.scope, List.of(d.legalBasis), d.reassessBy,
@@ -378,7 +381,7 @@ public class IntakeService {
         for (Allocation a : live) {
             a.releasedAt = clock.instant();
             a.releaseReason = reason;
-            queries.releaseReservation(a.reservationId);
+            reservations.release(a.reservationId);
         }
         return !live.isEmpty();
     }

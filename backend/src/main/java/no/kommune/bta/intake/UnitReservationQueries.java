@@ -3,6 +3,8 @@ package no.kommune.bta.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import no.kommune.bta.common.DbConstraints;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.kommune.bta.common.db.Sql;
@@ -10,6 +12,9 @@ import no.kommune.bta.common.db.Sql;
 /** Writes of unit reservations (R-INT-2: a unit never has two overlapping reservations; the database refuses it). */
 @ApplicationScoped
 public class UnitReservationQueries {
+    static final String ALLOCATION = "ALLOCATION";
+    static final String OCCUPANCY = "OCCUPANCY";
+    private static final String RESERVATION_TAKEN = "unit_reservation_unit_id_period_excl";
 
     @Inject
     EntityManager em;
@@ -22,12 +27,26 @@ public class UnitReservationQueries {
                 .bind("i", intakeId).execute();
     }
 
-    /** An open-ended occupancy from a date; fails on the exclusion constraint when the unit is taken. */
-    public void insertOccupancy(UUID id, UUID unitId, LocalDate from) {
-        Sql.of(em, """
-                        INSERT INTO unit_reservation (id, unit_id, kind, period)
-                        VALUES (:id, :u, 'OCCUPANCY', daterange(CAST(:from AS date), NULL))""")
-                .bind("id", id).bind("u", unitId).bind("from", from).execute();
+    /**
+     * R-INT-2: holds the unit from a date on, open-ended ({@code ALLOCATION} or {@code OCCUPANCY}). False when
+     * the unit is already reserved in that period: the exclusion constraint on {@code unit_reservation} refuses it.
+     */
+    public boolean reserve(UUID id, UUID unitId, String kind, LocalDate from) {
+        try {
+            Sql.of(em, """
+                            INSERT INTO unit_reservation (id, unit_id, kind, period)
+                            VALUES (:id, :u, :kind, daterange(CAST(:from AS date), NULL))""")
+                    .bind("id", id).bind("u", unitId).bind("kind", kind).bind("from", from).execute();
+            return true;
+        } catch (PersistenceException e) {
+            if (DbConstraints.violated(e, RESERVATION_TAKEN)) return false;
+            throw e;
+        }
+    }
+
+    /** Frees the unit an allocation held. */
+    public void release(UUID reservationId) {
+        Sql.of(em, "UPDATE unit_reservation SET released_at = now() WHERE id = :id").bind("id", reservationId).execute();
     }
 
     /** Closes a reservation after {@code lastDay}: the unit is free the day after. */

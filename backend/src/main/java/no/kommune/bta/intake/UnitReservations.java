@@ -2,7 +2,6 @@ package no.kommune.bta.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,12 +27,8 @@ public class UnitReservations {
     public Optional<UUID> occupyFromMoveIn(UUID intakeId, UUID unitId, LocalDate movedInOn) {
         queries.releaseAllocationReservation(intakeId);
         UUID occupancy = UUID.randomUUID();
-        try {
-            queries.insertOccupancy(occupancy, unitId, movedInOn);
-        } catch (PersistenceException e) {
-            return Optional.empty();
-        }
-        return Optional.of(occupancy);
+        return queries.reserve(occupancy, unitId, UnitReservationQueries.OCCUPANCY, movedInOn)
+                ? Optional.of(occupancy) : Optional.empty();
     }
 
     /** R-AGR-8: the occupancy ends with the move-out day; the unit is free from the day after. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.audit.AccessLogQueries;
 import no.kommune.bta.audit.AccessLogView;
@@ -80,6 +81,12 @@ public class PersonService {
         var search = new PersonQueries.Search(byNumber, byNumber ? digits + "%" : "%" + text.toLowerCase() + "%");
         return new PageResult<>(queries.search(search, scope.filter(), paging), paging.page(), paging.size(),
                 queries.count(search, scope.filter()));
+    }
+
+    /** A person by id, for the features that act on one (no scope check, no access-log entry of its own). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Person> lookup(UUID id) {
+        return persons.findByIdOptional(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -83,11 +83,11 @@ class ArchitectureTests {
         return new ArchCondition<>("only be called from their own package") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
-                for (var access : repository.getAccessesToSelf()) {
-                    JavaClass caller = access.getOriginOwner();
-                    if (!caller.getPackageName().equals(repository.getPackageName())) {
-                        events.add(SimpleConditionEvent.violated(access, caller.getName() + " uses "
-                                + repository.getSimpleName() + " of another feature (" + access.getDescription() + ")"));
+                for (var dependency : repository.getDirectDependenciesToSelf()) {
+                    JavaClass user = dependency.getOriginClass();
+                    if (!user.getPackageName().equals(repository.getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(dependency, user.getName() + " uses "
+                                + repository.getSimpleName() + " of another feature (" + dependency.getDescription() + ")"));
                     }
                 }
             }
