@@ -1,0 +1,79 @@
+package no.kommune.bta.egenbetaling;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import no.kommune.bta.agreement.AgreementService;
+import no.kommune.bta.audit.AuditContext;
+import no.kommune.bta.audit.Audited;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.HousingBenefitRequest;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.Ledger;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentSetup;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentSetupRequest;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.RepaymentPlanRequest;
+import no.kommune.bta.security.Roles;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * An agreement's ledger, payment method, repayment plans and bostøtte (R-PAY-2, R-PAY-4, R-PAY-5):
+ * egenbetaling's endpoints under the agreement's path. They are logged as the agreement's, as before.
+ */
+@Path("/api/agreements/{agreementId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Audited(resourceType = "agreement", idParam = "agreementId")
+public class LedgerResource {
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    AuditContext audit;
+
+    @GET
+    @Path("ledger")
+    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
+    public Ledger getLedger(@RestPath UUID agreementId) {
+        audit.person(agreements.personOf(agreementId));
+        return ledger.ledger(agreementId);
+    }
+
+    @POST
+    @Path("payment-method")
+    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
+    public PaymentSetup setPaymentMethod(@RestPath UUID agreementId,
+            @Valid @NotNull(message = "mangler innhold") PaymentSetupRequest body) {
+        audit.person(agreements.personOf(agreementId));
+        return ledger.setPaymentMethod(agreementId, body);
+    }
+
+    @POST
+    @Path("repayment-plans")
+    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER})
+    public Response createRepaymentPlan(@RestPath UUID agreementId,
+            @Valid @NotNull(message = "mangler innhold") RepaymentPlanRequest body) {
+        audit.person(agreements.personOf(agreementId));
+        return Response.status(201).entity(ledger.createPlan(agreementId, body)).build();
+    }
+
+    @POST
+    @Path("housing-benefit")
+    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
+    public Response recordHousingBenefit(@RestPath UUID agreementId,
+            @Valid @NotNull(message = "mangler innhold") HousingBenefitRequest body) {
+        audit.person(agreements.personOf(agreementId));
+        return Response.status(201).entity(ledger.recordBenefit(agreementId, body)).build();
+    }
+}
