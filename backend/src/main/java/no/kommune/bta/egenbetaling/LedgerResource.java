@@ -26,8 +26,10 @@ import org.jboss.resteasy.reactive.RestPath;
 /**
  * An agreement's ledger, payment method, repayment plans and bostøtte (R-PAY-2, R-PAY-4, R-PAY-5):
  * egenbetaling's endpoints under the agreement's path. They are logged as the agreement's, as before.
+ * The class has the same path as AgreementResource, so Quarkus REST matches both as one path family
+ * (a wrong method on these paths is a 405, as before they moved).
  */
-@Path("/api/agreements/{agreementId}")
+@Path("/api/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Audited(resourceType = "agreement", idParam = "agreementId")
@@ -43,7 +45,7 @@ public class LedgerResource {
     AuditContext audit;
 
     @GET
-    @Path("ledger")
+    @Path("{agreementId}/ledger")
     @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
     public Ledger getLedger(@RestPath UUID agreementId) {
         audit.person(agreements.personOf(agreementId));
@@ -51,7 +53,7 @@ public class LedgerResource {
     }
 
     @POST
-    @Path("payment-method")
+    @Path("{agreementId}/payment-method")
     @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
     public PaymentSetup setPaymentMethod(@RestPath UUID agreementId,
             @Valid @NotNull(message = "mangler innhold") PaymentSetupRequest body) {
@@ -60,7 +62,7 @@ public class LedgerResource {
     }
 
     @POST
-    @Path("repayment-plans")
+    @Path("{agreementId}/repayment-plans")
     @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER})
     public Response createRepaymentPlan(@RestPath UUID agreementId,
             @Valid @NotNull(message = "mangler innhold") RepaymentPlanRequest body) {
@@ -69,7 +71,7 @@ public class LedgerResource {
     }
 
     @POST
-    @Path("housing-benefit")
+    @Path("{agreementId}/housing-benefit")
     @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
     public Response recordHousingBenefit(@RestPath UUID agreementId,
             @Valid @NotNull(message = "mangler innhold") HousingBenefitRequest body) {
