@@ -46,5 +46,4 @@ abstract class JobRowQueries<P> implements JobTable<P> {
                 .bind("failed", JobState.FAILED).bind("error", error).bind("running", JobState.RUNNING)
                 .bind("secs", (double) stalledAfter.toSeconds()).execute();
     }
-
 }
