@@ -21,8 +21,6 @@ import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
-import no.kommune.bta.egenbetaling.EgenbetalingDtos;
-import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -41,9 +39,6 @@ public class AgreementResource {
 
     @Inject
     AuditContext audit;
-
-    @Inject
-    LedgerService ledger;
 
     @POST
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
@@ -90,41 +85,6 @@ public class AgreementResource {
         byte[] bytes = pdf.render(agreementId);
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"avtale-" + agreementId + ".pdf\"").build();
-    }
-
-    @GET
-    @Path("{agreementId}/ledger")
-    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
-    public EgenbetalingDtos.Ledger getLedger(@RestPath UUID agreementId) {
-        audit.person(service.personOf(agreementId));
-        return ledger.ledger(agreementId);
-    }
-
-    @POST
-    @Path("{agreementId}/payment-method")
-    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
-    public EgenbetalingDtos.PaymentSetup setPaymentMethod(@RestPath UUID agreementId,
-            @Valid @NotNull(message = "mangler innhold") EgenbetalingDtos.PaymentSetupRequest body) {
-        audit.person(service.personOf(agreementId));
-        return ledger.setPaymentMethod(agreementId, body);
-    }
-
-    @POST
-    @Path("{agreementId}/repayment-plans")
-    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER})
-    public Response createRepaymentPlan(@RestPath UUID agreementId,
-            @Valid @NotNull(message = "mangler innhold") EgenbetalingDtos.RepaymentPlanRequest body) {
-        audit.person(service.personOf(agreementId));
-        return Response.status(201).entity(ledger.createPlan(agreementId, body)).build();
-    }
-
-    @POST
-    @Path("{agreementId}/housing-benefit")
-    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
-    public Response recordHousingBenefit(@RestPath UUID agreementId,
-            @Valid @NotNull(message = "mangler innhold") EgenbetalingDtos.HousingBenefitRequest body) {
-        audit.person(service.personOf(agreementId));
-        return Response.status(201).entity(ledger.recordBenefit(agreementId, body)).build();
     }
 
     @POST

@@ -13,9 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String rule;
     private final List<Problem.Violation> violations;
 
-    /** @deprecated use {@link #of(ProblemType, String)}; made private once every caller uses the catalogue. */
-    @Deprecated
-    public ProblemException(int status, String name, String title, String detail, String rule,
+    private ProblemException(int status, String name, String title, String detail, String rule,
                             List<Problem.Violation> violations) {
         super(detail != null ? detail : title);
         this.status = status;
@@ -64,12 +62,6 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(ProblemType type, List<Problem.Violation> violations) {
         return of(type, String.join("; ", violations.stream().map(v -> v.field() + ": " + v.message()).toList()),
                 violations);
-    }
-
-    /** @deprecated use {@link #of(ProblemType, String)}. */
-    @Deprecated
-    public static ProblemException rule(int status, String name, String rule, String title, String detail) {
-        return new ProblemException(status, name, title, detail, rule, null);
     }
 
     public Problem toProblem(String instance) {

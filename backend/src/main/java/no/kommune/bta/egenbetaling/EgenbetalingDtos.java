@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.common.jobs.JobState;
 
 public final class EgenbetalingDtos {
     private EgenbetalingDtos() {
@@ -19,7 +20,7 @@ public final class EgenbetalingDtos {
                                    @Pattern(regexp = "\\d{4}-\\d{2}", message = "må være ÅÅÅÅ-MM") String period) {
     }
 
-    public record ChargeRunView(UUID id, String period, String state, int total, int done, int created, int skipped,
+    public record ChargeRunView(UUID id, String period, JobState state, int total, int done, int created, int skipped,
                                 Instant startedAt, Instant finishedAt, String startedBy, String error) {
     }
 
@@ -30,7 +31,7 @@ public final class EgenbetalingDtos {
             @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String sourceReference) {
     }
 
-    public record PaymentView(UUID id, String channel, String sourceReference, String kid, UUID agreementId,
+    public record PaymentView(UUID id, PaymentChannel channel, String sourceReference, String kid, UUID agreementId,
                               long amountOre, LocalDate paidOn, boolean matched, List<Allocation> allocations,
                               Instant registeredAt, String registeredBy) {
     }
@@ -41,7 +42,7 @@ public final class EgenbetalingDtos {
     public record MatchRequest(@NotNull(message = "må fylles ut") UUID agreementId) {
     }
 
-    public record ImportView(UUID id, String filename, String state, int total, int done, int matched, int unmatched,
+    public record ImportView(UUID id, String filename, JobState state, int total, int done, int matched, int unmatched,
                              int duplicates, long amountOre, Instant createdAt, String createdBy, Instant finishedAt,
                              String error, List<PaymentView> unmatchedPayments) {
     }
@@ -51,10 +52,10 @@ public final class EgenbetalingDtos {
             LocalDate deductionAgreementSignedOn) {
     }
 
-    public record PaymentSetup(String method, LocalDate deductionAgreementSignedOn) {
+    public record PaymentSetup(PaymentMethod method, LocalDate deductionAgreementSignedOn) {
     }
 
-    public record LedgerLine(LocalDate date, String type, String text, long debitOre, long creditOre, long balanceOre,
+    public record LedgerLine(LocalDate date, LedgerLineType type, String text, long debitOre, long creditOre, long balanceOre,
                              String kid) {
     }
 
@@ -65,7 +66,7 @@ public final class EgenbetalingDtos {
     }
 
     public record RepaymentPlan(UUID id, long debtOre, LocalDate startDate, long instalmentOre, int instalments,
-                                String state, long paidTowardsOre, long expectedByTodayOre, Instant createdAt,
+                                RepaymentPlanState state, long paidTowardsOre, long expectedByTodayOre, Instant createdAt,
                                 String createdBy) {
     }
 
@@ -77,7 +78,7 @@ public final class EgenbetalingDtos {
             LocalDate toDate) {
     }
 
-    public record HousingBenefit(UUID id, String status, LocalDate appliedOn, Long amountOre, LocalDate fromDate,
+    public record HousingBenefit(UUID id, HousingBenefitStatus status, LocalDate appliedOn, Long amountOre, LocalDate fromDate,
                                  LocalDate toDate) {
     }
 
@@ -93,5 +94,10 @@ public final class EgenbetalingDtos {
 
     public record Arrears(List<ArrearsRow> items, long days0to30Ore, long days31to60Ore, long days61to90Ore,
                           long over90Ore, long totalOre, long thresholdOre) {
+    }
+
+    /** One record of the accounts export (R-PAY-6). */
+    public record ExportRow(ExportRecord record, LocalDate date, UUID agreementId, String facilityId, String kid, long amountOre,
+                            String reference) {
     }
 }

@@ -26,6 +26,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
+import no.kommune.bta.common.jobs.JobState;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.Roles;
@@ -68,7 +69,7 @@ public class EgenbetalingResource {
         try {
             month = YearMonth.parse(body.period());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("period", "må være en gyldig måned (ÅÅÅÅ-MM)");
+            throw ProblemException.invalid("period", EgenbetalingTexts.VALID_MONTH);
         }
         ChargeRunView v = runs.start(month, user.describe());
         return Response.accepted(v).location(uri.getBaseUriBuilder().path("api/egenbetaling/charge-runs/{id}").build(v.id())).build();
@@ -89,7 +90,7 @@ public class EgenbetalingResource {
     public Response registerPayment(@RestHeader("Idempotency-Key") String key,
                                     @Valid @NotNull(message = "mangler innhold") NewPayment body) throws Exception {
         if (key == null || key.isBlank() || key.length() > 200) {
-            throw ProblemException.badRequest("Idempotency-Key", "headeren må være med (høyst 200 tegn)");
+            throw ProblemException.badRequest("Idempotency-Key", EgenbetalingTexts.IDEMPOTENCY_KEY_REQUIRED);
         }
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body)));
         IdempotencyStore.Stored stored = idempotency.begin(key, user.clientId(), hash);
@@ -98,7 +99,7 @@ public class EgenbetalingResource {
                     .entity(stored.body()).header("Idempotent-Replayed", "true").build();
         }
         try {
-            String channel = user.hasRole(Roles.INTEGRASJON) ? "API" : "MANUAL";
+            PaymentChannel channel = user.hasRole(Roles.INTEGRASJON) ? PaymentChannel.API : PaymentChannel.MANUAL;
             PaymentService.Registered r = payments.register(channel, body.sourceReference(), body.kid(), body.amountOre(),
                     body.paidOn(), null, user.describe());
             int status = r.duplicate() ? 200 : 201;
@@ -138,10 +139,10 @@ public class EgenbetalingResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed(Roles.OKONOMI)
     public Response importBankFile(@RestQuery String filename, byte[] content, UriInfo uri) {
-        if (content == null || content.length == 0) throw ProblemException.badRequest("body", "filen er tom");
-        if (filename != null && filename.length() > 200) throw ProblemException.badRequest("filename", "høyst 200 tegn");
+        if (content == null || content.length == 0) throw ProblemException.badRequest("body", EgenbetalingTexts.EMPTY_FILE);
+        if (filename != null && filename.length() > 200) throw ProblemException.badRequest("filename", EgenbetalingTexts.AT_MOST_200);
         ImportView v = imports.start(filename, new String(content, StandardCharsets.ISO_8859_1), user.describe());
-        return Response.status("RUNNING".equals(v.state()) ? 202 : 201).entity(v)
+        return Response.status(v.state() == JobState.RUNNING ? 202 : 201).entity(v)
                 .location(uri.getBaseUriBuilder().path("api/egenbetaling/imports/{id}").build(v.id())).build();
     }
 
@@ -170,7 +171,7 @@ public class EgenbetalingResource {
             return Response.ok(LedgerService.csv(rows), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"egenbetaling-" + f + "-" + t + ".csv\"").build();
         }
-        if (!format.equals("json")) throw ProblemException.badRequest("format", "må være csv eller json");
+        if (!format.equals("json")) throw ProblemException.badRequest("format", EgenbetalingTexts.CSV_OR_JSON);
         return Response.ok(rows, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -1,32 +1,29 @@
 package no.kommune.bta.egenbetaling;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
  * A charge run or bank import whose process died (a restart, a crash) would otherwise show RUNNING
- * for ever. Each batch touches its job's updated_at; a job that has not moved for longer than any
- * batch takes is marked FAILED with what to do. Both jobs are idempotent, so starting them again
- * finishes the work.
+ * for ever. Each batch touches its job's row; a job that has not moved for longer than any batch
+ * takes ({@code bta.jobs.stalled-after}) is marked FAILED with what to do. Both jobs are idempotent,
+ * so starting them again finishes the work.
  */
 @ApplicationScoped
 public class StalledJobs {
     private static final Logger LOG = Logger.getLogger(StalledJobs.class);
-    static final String CHARGE_RUN = "Kjøringen stoppet uten å bli ferdig (tjenesten ble trolig startet på nytt). "
-            + "Start den igjen: avtaler som alt har trekk for måneden, hoppes over.";
-    static final String BANK_IMPORT = "Innlesingen stoppet uten å bli ferdig (tjenesten ble trolig startet på nytt). "
-            + "Les inn filen igjen: betalinger som alt er registrert, telles som duplikater.";
 
     @Inject
-    EntityManager em;
+    ChargeRunService runs;
 
-    @ConfigProperty(name = "bta.jobs.stalled-after", defaultValue = "PT10M")
-    java.time.Duration stalledAfter;
+    @Inject
+    BankImportService imports;
+
+    @Inject
+    EgenbetalingConfig.Jobs config;
 
     @Scheduled(every = "{bta.jobs.sweep-every}", identity = "stalled-jobs")
     void sweep() {
@@ -36,15 +33,7 @@ public class StalledJobs {
 
     /** Marks the stalled jobs FAILED and returns how many there were. */
     int failStalled() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            String cutoff = "now() - make_interval(secs => CAST(:s AS double precision))";
-            int runs = em.createNativeQuery("UPDATE charge_run SET state = 'FAILED', finished_at = now(), error = :e "
-                            + "WHERE state = 'RUNNING' AND updated_at < " + cutoff)
-                    .setParameter("e", CHARGE_RUN).setParameter("s", (double) stalledAfter.toSeconds()).executeUpdate();
-            int imports = em.createNativeQuery("UPDATE bank_import SET state = 'FAILED', finished_at = now(), error = :e "
-                            + "WHERE state = 'RUNNING' AND updated_at < " + cutoff)
-                    .setParameter("e", BANK_IMPORT).setParameter("s", (double) stalledAfter.toSeconds()).executeUpdate();
-            return runs + imports;
-        });
+        Duration after = config.stalledAfter();
+        return runs.failStalled(after) + imports.failStalled(after);
     }
 }

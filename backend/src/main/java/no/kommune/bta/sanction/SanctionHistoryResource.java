@@ -14,7 +14,7 @@ import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A resident's sanction ladder on one agreement: the path lives under the agreement, the rules here. */
-@Path("/api/agreements/{agreementId}/sanction-history")
+@Path("/api/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Audited(resourceType = "agreement", idParam = "agreementId")
 public class SanctionHistoryResource {
@@ -26,6 +26,7 @@ public class SanctionHistoryResource {
     AuditContext audit;
 
     @GET
+    @Path("{agreementId}/sanction-history")
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public SanctionHistory getSanctionHistory(@RestPath UUID agreementId) {
         audit.person(service.historyPerson(agreementId));

@@ -29,4 +29,18 @@ class ChargeCalculatorTests {
         assertEquals(450_000, ChargeCalculator.charge(YearMonth.of(2026, 9), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), fees)
                 .orElseThrow().amountOre());
     }
+
+    @Test
+    void R_PAY_1_an_agreement_that_runs_on_is_charged_to_the_end_of_the_month() {
+        var fees = ChargeCalculatorProperties.fee(LocalDate.of(2026, 1, 1), 600_000);
+        var c = ChargeCalculator.charge(YearMonth.of(2026, 3), LocalDate.of(2026, 3, 16), null, fees).orElseThrow();
+        assertEquals(16, c.days());
+        assertEquals(309_677, c.amountOre());
+    }
+
+    @Test
+    void R_PAY_1_a_charge_falls_due_on_the_due_day_or_the_last_day_of_a_shorter_month() {
+        assertEquals(LocalDate.of(2026, 3, 20), ChargeCalculator.dueDate(YearMonth.of(2026, 3), 20));
+        assertEquals(LocalDate.of(2026, 2, 28), ChargeCalculator.dueDate(YearMonth.of(2026, 2), 30));
+    }
 }

@@ -1,0 +1,55 @@
+package no.kommune.bta.egenbetaling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.UUID;
+import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.common.jobs.JobState;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
+
+/** The charge runs (table charge_run): one row per run, with its state and progress. */
+@ApplicationScoped
+public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
+
+    /** What one batch of agreements gave: the charges it created (the rest already had one). */
+    public record Counts(int created) {
+    }
+
+    public ChargeRunQueries() {
+        super("charge_run");
+    }
+
+    public boolean running(YearMonth month) {
+        return Sql.of(em, "SELECT 1 FROM charge_run WHERE state = :running AND period = :period")
+                .bind("running", JobState.RUNNING).bind("period", month.atDay(1)).exists();
+    }
+
+    public void insert(UUID id, YearMonth month, String by) {
+        Sql.of(em, "INSERT INTO charge_run (id, period, state, started_by) VALUES (:id, :period, :running, :by)")
+                .bind("id", id).bind("period", month.atDay(1)).bind("running", JobState.RUNNING).bind("by", by).execute();
+    }
+
+    @Override
+    public void recordProgress(UUID job, int items, Counts counts) {
+        Sql.of(em, """
+                        UPDATE charge_run SET done = done + :n, created = created + :created, skipped = skipped + :skipped,
+                               updated_at = now() WHERE id = :id""")
+                .bind("n", items).bind("created", counts.created()).bind("skipped", items - counts.created()).bind("id", job)
+                .execute();
+    }
+
+    public Optional<ChargeRunView> find(UUID id) {
+        return Sql.of(em, """
+                        SELECT id AS run_id, to_char(period, 'YYYY-MM') AS period, state, total, done, created, skipped,
+                               started_at, finished_at, started_by, error
+                        FROM charge_run WHERE id = :id""").bind("id", id).first(ChargeRunQueries::view);
+    }
+
+    private static ChargeRunView view(Row r) {
+        return new ChargeRunView(r.uuid("run_id"), r.str("period"), r.enumOf("state", JobState.class), r.intOr0("total"),
+                r.intOr0("done"), r.intOr0("created"), r.intOr0("skipped"), r.instant("started_at"), r.instant("finished_at"),
+                r.str("started_by"), r.str("error"));
+    }
+}

@@ -1,0 +1,69 @@
+package no.kommune.bta.egenbetaling;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+
+/**
+ * Egenbetaling's settings, with their defaults in this one place. The keys are those of
+ * application.properties ({@code bta.charges.*}, {@code bta.payments.import.*}, {@code bta.arrears.*},
+ * {@code bta.jobs.*}); a profile there may override any of them. One mapping per key prefix, as a
+ * mapping checks that every key under its prefix is known, and {@code bta.*} holds other features' keys.
+ */
+public interface EgenbetalingConfig {
+
+    /** The monthly charge run (R-PAY-1). */
+    @ConfigMapping(prefix = "bta.charges")
+    interface Charges {
+        /** When the month's run starts by itself ({@code off} in tests). */
+        @WithDefault("0 0 5 1 * ?")
+        String cron();
+
+        /** Agreements charged per transaction. */
+        @WithDefault("2000")
+        int batchSize();
+
+        /** The day of the month a charge falls due (the month's last day in a shorter month). */
+        @WithDefault("20")
+        int dueDay();
+    }
+
+    /** Payments (R-PAY-3). */
+    @ConfigMapping(prefix = "bta.payments")
+    interface Payments {
+        @WithName("import")
+        BankImport bankImport();
+
+        /** Bank files. */
+        interface BankImport {
+            /** A file with more payments than this runs as a job with progress; a smaller one at once. */
+            @WithDefault("500")
+            int syncLimit();
+
+            /** Payments stored per transaction in a job. */
+            @WithDefault("200")
+            int batchSize();
+        }
+    }
+
+    /** Arrears (R-PAY-4). */
+    @ConfigMapping(prefix = "bta.arrears")
+    interface Arrears {
+        /** Overdue arrears from this amount flag the agreement (kr 5 000). */
+        @WithDefault("500000")
+        long flagThresholdOre();
+    }
+
+    /** The background jobs: the charge run and bank imports. */
+    @ConfigMapping(prefix = "bta.jobs")
+    interface Jobs {
+        /** A job that has not moved for this long is marked FAILED. */
+        @WithDefault("PT10M")
+        Duration stalledAfter();
+
+        /** How often stalled jobs are looked for ({@code off} in tests). */
+        @WithDefault("60s")
+        String sweepEvery();
+    }
+}

@@ -1,0 +1,82 @@
+package no.kommune.bta.egenbetaling;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Egenbetaling's Norwegian user text in one place: ledger lines, refusals and what a stopped job says. */
+public final class EgenbetalingTexts {
+    private EgenbetalingTexts() {
+    }
+
+    // ---------------------------------------------------------------- things looked up by id
+
+    static final String AGREEMENT = "Avtalen";
+    static final String PAYMENT = "Betalingen";
+    static final String BANK_IMPORT = "Innlesingen";
+    static final String CHARGE_RUN = "Kjøringen";
+
+    // ---------------------------------------------------------------- the jobs
+
+    static final String CHARGE_RUN_STALLED = "Kjøringen stoppet uten å bli ferdig (tjenesten ble trolig startet på nytt). "
+            + "Start den igjen: avtaler som alt har trekk for måneden, hoppes over.";
+    static final String BANK_IMPORT_STALLED = "Innlesingen stoppet uten å bli ferdig (tjenesten ble trolig startet på nytt). "
+            + "Les inn filen igjen: betalinger som alt er registrert, telles som duplikater.";
+
+    static String chargeRunRunning(YearMonth month) {
+        return "Vent til kjøringen for " + month + " er ferdig";
+    }
+
+    // ---------------------------------------------------------------- the ledger
+
+    /** "Egenbetaling 03.2026", with the days charged when the month was not charged whole. */
+    static String chargeLine(LocalDate period, int days) {
+        String text = String.format("Egenbetaling %02d.%04d", period.getMonthValue(), period.getYear());
+        return days < YearMonth.from(period).lengthOfMonth() ? text + " (" + days + " dager)" : text;
+    }
+
+    /** "Innbetaling (ocr)". */
+    static String paymentLine(PaymentChannel channel) {
+        return "Innbetaling (" + channel.name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    // ---------------------------------------------------------------- refusals
+
+    static final String DEDUCTION_NEEDS_SIGNED_AGREEMENT = "Direkte trekk fra NAV-ytelser krever datoen trekkavtalen ble signert";
+    static final String NO_ARREARS = "Avtalen har ingen forfalt restanse å betale ned";
+    static final String PLAN_BY_FAGLEDER_OR_OKONOMI = "Nedbetalingsplan settes opp av fagleder eller økonomi";
+    static final String REQUIRED_WHEN_GRANTED = "må fylles ut når bostøtte er innvilget";
+    static final String NO_SUCH_AGREEMENT = "avtalen finnes ikke";
+
+    static String planTooSmall(long coversOre, long debtOre) {
+        return "planen dekker " + coversOre + " øre, restansen er " + debtOre + " øre";
+    }
+
+    static String notAtFacility(String facility) {
+        return "Du arbeider ikke ved botiltaket «" + facility + "»";
+    }
+
+    /** "må være A, B eller C" for the values of an enum. */
+    static String oneOf(Enum<?>[] values) {
+        String[] names = Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+        return "må være " + String.join(", ", Arrays.copyOf(names, names.length - 1)) + " eller " + names[names.length - 1];
+    }
+
+    static String idempotencyKeyReused(String key) {
+        return "Idempotency-Key «" + key + "» ble brukt med et annet innhold";
+    }
+
+    static String idempotencyKeyInProgress(String key) {
+        return "Prøv igjen når den første forespørselen med Idempotency-Key «" + key + "» er ferdig";
+    }
+
+    // ---------------------------------------------------------------- request parameters
+
+    static final String VALID_MONTH = "må være en gyldig måned (ÅÅÅÅ-MM)";
+    static final String IDEMPOTENCY_KEY_REQUIRED = "headeren må være med (høyst 200 tegn)";
+    static final String EMPTY_FILE = "filen er tom";
+    static final String AT_MOST_200 = "høyst 200 tegn";
+    static final String CSV_OR_JSON = "må være csv eller json";
+    static final String NOT_BEFORE_FROM = "kan ikke være før from";
+}

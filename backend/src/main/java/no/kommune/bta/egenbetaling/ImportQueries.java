@@ -1,0 +1,61 @@
+package no.kommune.bta.egenbetaling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.common.jobs.JobState;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
+
+/** Bank file imports (table bank_import): one row per file, with its state, progress and counts. */
+@ApplicationScoped
+public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
+    /** An import's report lists at most this many of its unmatched payments. */
+    static final int UNMATCHED_SHOWN = 100;
+
+    @Inject
+    PaymentQueries payments;
+
+    /** What one batch of payments gave; duplicates add nothing to the amount. */
+    public record Counts(int matched, int unmatched, int duplicates, long amountOre) {
+    }
+
+    public ImportQueries() {
+        super("bank_import");
+    }
+
+    public void insert(UUID id, String filename, int total, String by) {
+        Sql.of(em, "INSERT INTO bank_import (id, filename, state, total, created_by) VALUES (:id, :filename, :running, :total, :by)")
+                .bind("id", id).bind("filename", filename).bind("running", JobState.RUNNING).bind("total", total).bind("by", by)
+                .execute();
+    }
+
+    @Override
+    public void recordProgress(UUID job, int items, Counts c) {
+        Sql.of(em, """
+                        UPDATE bank_import SET done = done + :n, matched = matched + :matched, unmatched = unmatched + :unmatched,
+                               duplicates = duplicates + :duplicates, amount_ore = amount_ore + :amount, updated_at = now()
+                        WHERE id = :id""")
+                .bind("n", items).bind("matched", c.matched()).bind("unmatched", c.unmatched()).bind("duplicates", c.duplicates())
+                .bind("amount", c.amountOre()).bind("id", job).execute();
+    }
+
+    /** The import's report, with the first of its payments still unmatched. */
+    public Optional<ImportView> find(UUID id) {
+        return Sql.of(em, """
+                        SELECT id AS import_id, filename, state, total, done, matched, unmatched, duplicates, amount_ore, created_at,
+                               created_by, finished_at, error
+                        FROM bank_import WHERE id = :id""").bind("id", id)
+                .first(r -> view(r, payments.views(payments.unmatchedOfImport(id, UNMATCHED_SHOWN))));
+    }
+
+    private static ImportView view(Row r, List<PaymentView> unmatched) {
+        return new ImportView(r.uuid("import_id"), r.str("filename"), r.enumOf("state", JobState.class), r.intOr0("total"),
+                r.intOr0("done"), r.intOr0("matched"), r.intOr0("unmatched"), r.intOr0("duplicates"), r.lngOr0("amount_ore"),
+                r.instant("created_at"), r.str("created_by"), r.instant("finished_at"), r.str("error"), unmatched);
+    }
+}

@@ -1,0 +1,124 @@
+package no.kommune.bta.egenbetaling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.Allocation;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
+import no.kommune.bta.egenbetaling.PaymentAllocation.OpenCharge;
+import no.kommune.bta.egenbetaling.PaymentAllocation.Part;
+
+/** Payments (table payment) and how they cover charges (payment_allocation). */
+@ApplicationScoped
+public class PaymentQueries {
+
+    @Inject
+    EntityManager em;
+
+    /** A payment about to be placed by hand: the agreement it is on (null while unmatched) and its amount. */
+    public record Placement(UUID agreementId, long amountOre) {
+    }
+
+    /** Stores the payment unless one with the same source reference is there; true when it was stored. */
+    public boolean insert(UUID id, PaymentChannel channel, String sourceReference, String kid, long amountOre, LocalDate paidOn,
+                          UUID importId, String by) {
+        return Sql.of(em, """
+                        INSERT INTO payment (id, channel, source_reference, kid, amount_ore, paid_on, import_id, registered_by)
+                        VALUES (:id, :channel, :ref, :kid, :amount, :paid, CAST(:imp AS uuid), :by)
+                        ON CONFLICT (source_reference) DO NOTHING""")
+                .bind("id", id).bind("channel", channel).bind("ref", sourceReference).bind("kid", kid).bind("amount", amountOre)
+                .bind("paid", paidOn).bind("imp", importId).bind("by", by).execute() > 0;
+    }
+
+    public UUID idBySourceReference(String sourceReference) {
+        return Sql.of(em, "SELECT id AS payment_id FROM payment WHERE source_reference = :ref").bind("ref", sourceReference)
+                .first(r -> r.uuid("payment_id")).orElseThrow();
+    }
+
+    /** The agreement whose charge carries the KID. */
+    public Optional<UUID> agreementByKid(String kid) {
+        return Sql.of(em, "SELECT agreement_id FROM charge WHERE kid = :kid").bind("kid", kid).first(r -> r.uuid("agreement_id"));
+    }
+
+    /** The payment, locked until the transaction ends. */
+    public Optional<Placement> lockForPlacement(UUID paymentId) {
+        return Sql.of(em, "SELECT agreement_id, amount_ore FROM payment WHERE id = :id FOR UPDATE").bind("id", paymentId)
+                .first(r -> new Placement(r.uuid("agreement_id"), r.lngOr0("amount_ore")));
+    }
+
+    public boolean agreementExists(UUID agreementId) {
+        return Sql.of(em, "SELECT 1 FROM agreement WHERE id = :a").bind("a", agreementId).exists();
+    }
+
+    public void placeOn(UUID paymentId, UUID agreementId) {
+        Sql.of(em, "UPDATE payment SET agreement_id = :a WHERE id = :p").bind("a", agreementId).bind("p", paymentId).execute();
+    }
+
+    /** The agreement's charges, oldest first, with what is open on each; locked until the transaction ends. */
+    public List<OpenCharge> openChargesForUpdate(UUID agreementId) {
+        return Sql.of(em, """
+                        SELECT c.id AS charge_id,
+                               c.amount_ore - coalesce((SELECT sum(pa.amount_ore) FROM payment_allocation pa WHERE pa.charge_id = c.id), 0)
+                                   AS open_ore
+                        FROM charge c WHERE c.agreement_id = :a ORDER BY c.period FOR UPDATE""")
+                .bind("a", agreementId).list(r -> new OpenCharge(r.uuid("charge_id"), r.lngOr0("open_ore")));
+    }
+
+    public void insertAllocation(UUID paymentId, Part part) {
+        Sql.of(em, "INSERT INTO payment_allocation (payment_id, charge_id, amount_ore) VALUES (:p, :c, :amount)")
+                .bind("p", paymentId).bind("c", part.chargeId()).bind("amount", part.amountOre()).execute();
+    }
+
+    /** Unmatched payments, the oldest registered first. */
+    public List<UUID> unmatched(int limit, int offset) {
+        return Sql.of(em, "SELECT id AS payment_id FROM payment WHERE agreement_id IS NULL ORDER BY registered_at LIMIT :l OFFSET :o")
+                .bind("l", limit).bind("o", offset).list(r -> r.uuid("payment_id"));
+    }
+
+    public long countUnmatched() {
+        return Sql.of(em, "SELECT count(*) FROM payment WHERE agreement_id IS NULL").number();
+    }
+
+    /** The payments of a bank import still unmatched, the first {@code limit}. */
+    public List<UUID> unmatchedOfImport(UUID importId, int limit) {
+        return Sql.of(em, """
+                        SELECT id AS payment_id FROM payment WHERE import_id = :id AND agreement_id IS NULL
+                        ORDER BY registered_at, id LIMIT :l""")
+                .bind("id", importId).bind("l", limit).list(r -> r.uuid("payment_id"));
+    }
+
+    /** Many payments with their allocations in two queries, in the order of the ids given. */
+    public List<PaymentView> views(List<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        UUID[] arr = ids.toArray(UUID[]::new);
+        Map<UUID, List<Allocation>> allocations = new HashMap<>();
+        for (Row a : Sql.of(em, """
+                        SELECT pa.payment_id, pa.charge_id, to_char(c.period, 'YYYY-MM') AS period, pa.amount_ore
+                        FROM payment_allocation pa JOIN charge c ON c.id = pa.charge_id
+                        WHERE pa.payment_id = ANY (CAST(:ids AS uuid[])) ORDER BY c.period""").bind("ids", arr).rows()) {
+            allocations.computeIfAbsent(a.uuid("payment_id"), k -> new ArrayList<>())
+                    .add(new Allocation(a.uuid("charge_id"), a.str("period"), a.lngOr0("amount_ore")));
+        }
+        Map<UUID, PaymentView> byId = new HashMap<>();
+        for (Row r : Sql.of(em, """
+                        SELECT id AS payment_id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, registered_at,
+                               registered_by
+                        FROM payment WHERE id = ANY (CAST(:ids AS uuid[]))""").bind("ids", arr).rows()) {
+            UUID id = r.uuid("payment_id");
+            byId.put(id, new PaymentView(id, r.enumOf("channel", PaymentChannel.class), r.str("source_reference"), r.str("kid"),
+                    r.uuid("agreement_id"), r.lngOr0("amount_ore"), r.date("paid_on"), !r.isNull("agreement_id"),
+                    allocations.getOrDefault(id, List.of()), r.instant("registered_at"), r.str("registered_by")));
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+}
