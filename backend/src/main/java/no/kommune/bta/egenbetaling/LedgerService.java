@@ -56,6 +56,17 @@ public class LedgerService {
         return overdueOre >= config.flagThresholdOre();
     }
 
+    /** R-PAY-4: the amount from which overdue arrears flag an agreement, for the daily overview. */
+    public long arrearsFlagThresholdOre() {
+        return config.flagThresholdOre();
+    }
+
+    /** What is overdue on the agreement today, in øre (0 when nothing is): the one reading of arrears (R-SAN-5). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long overdueOre(UUID agreementId) {
+        return overdue(agreementId);
+    }
+
     private long overdue(UUID agreementId) {
         return arrears.overdueOre(agreementId, Clocks.today(clock));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.agreement.AgreementFlag;
 import no.kommune.bta.agreement.AgreementFlags;
 import no.kommune.bta.agreement.AgreementQueries;
@@ -17,7 +18,6 @@ import no.kommune.bta.agreement.AgreementTexts;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.sanction.SanctionPolicy;
 import no.kommune.bta.security.FacilityScope;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The daily overview for facility staff: what falls due, only at the caller's facilities (R-AGR-7, R-SAN-7, R-PAY-4).
@@ -46,8 +46,8 @@ public class OverviewService {
     @Inject
     FacilityScope scope;
 
-    @ConfigProperty(name = "bta.arrears.flag-threshold-ore", defaultValue = "500000")
-    long threshold;
+    @Inject
+    LedgerService ledger;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Item> overview() {
@@ -80,7 +80,7 @@ public class OverviewService {
                         d.personName(), d.appealDeadline(), "Klagefristen løper", "/avtaler/" + d.agreementId() + "/reaksjoner"));
             }
         }
-        for (OverviewQueries.Arrears r : queries.arrearsFrom(scope.facilityIds(), threshold, today)) {
+        for (OverviewQueries.Arrears r : queries.arrearsFrom(scope.facilityIds(), ledger.arrearsFlagThresholdOre(), today)) {
             items.add(new Item("ARREARS_PAST_THRESHOLD", r.facilityId(), r.agreementId(), null, null, r.personName(), null,
                     "Restanse kr " + (r.openOre() / 100), "/avtaler/" + r.agreementId() + "/reskontro"));
         }

@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.kommune.bta.agreement.Destination;
+import no.kommune.bta.sanction.SanctionPolicy;
+import no.kommune.bta.sanction.SanctionType;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.reporting.StatisticsDtos.Count;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;
@@ -24,11 +28,8 @@ import no.kommune.bta.security.Roles;
 @ApplicationScoped
 public class StatisticsService {
     /** Where residents moved (the agreement's destination), in the order the statistics list them. */
-    static final List<String> DESTINATIONS = List.of("MUNICIPAL_RENTAL", "PRIVATE_RENTAL", "OWN_HOME", "TREATMENT",
-            "OTHER_FACILITY", "PRISON", "HOSPITAL", "DECEASED", "UNKNOWN");
-    /** The destinations that count as permanent housing. */
-    static final Set<String> PERMANENT = Set.of("MUNICIPAL_RENTAL", "PRIVATE_RENTAL", "OWN_HOME");
-    static final String DECEASED = "DECEASED";
+    static final List<String> DESTINATIONS = Arrays.stream(Destination.values()).map(Enum::name).toList();
+    static final String DECEASED = Destination.DECEASED.name();
     /** Termination grounds as reasons for moving out; a move without a termination is the resident's own wish. */
     static final String NO_TERMINATION = "NONE";
     static final String OWN_WISH = "OWN_WISH";
@@ -83,7 +84,7 @@ public class StatisticsService {
         List<Count> bucketCounts = new ArrayList<>();
         for (int i = 0; i < buckets.length; i++) bucketCounts.add(new Count(StayStatistics.LABELS.get(i), buckets[i]));
         long leftAlive = outs.stream().filter(s -> !DECEASED.equals(s.destination())).count();
-        long permanent = outs.stream().filter(s -> PERMANENT.contains(s.destination())).count();
+        long permanent = outs.stream().filter(s -> s.destination() != null && Destination.valueOf(s.destination()).permanentHousing()).count();
         Double share = leftAlive == 0 ? null : StayStatistics.share(permanent, leftAlive);
         long available = queries.units(fs) * (ChronoUnit.DAYS.between(from, to) + 1);
         long occupied = queries.occupiedUnitDays(fs, from, to);
@@ -94,8 +95,9 @@ public class StatisticsService {
         List<Count> sanctions = queries.sanctionsByType(fs, from, to);
         long entries = queries.entries(fs, from, to);
         long arrears = queries.arrearsAt(fs, to);
-        long exclusions = sanctions.stream().filter(c -> c.key().equals("EXCLUSION")).mapToLong(Count::count).sum();
-        long terminations = sanctions.stream().filter(c -> c.key().startsWith("TERMINATION")).mapToLong(Count::count).sum();
+        long exclusions = sanctions.stream().filter(c -> c.key().equals(SanctionType.EXCLUSION.name())).mapToLong(Count::count).sum();
+        long terminations = sanctions.stream().filter(c -> SanctionPolicy.TERMINATIONS.stream().anyMatch(t -> t.name().equals(c.key())))
+                .mapToLong(Count::count).sum();
         List<Count> dest = byDest.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
         List<Count> reason = byReason.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Count(e.getKey(), e.getValue())).toList();

@@ -72,14 +72,6 @@ public class SanctionQueries {
                 .orElse(new SanctionPolicy.History(0, 0));
     }
 
-    /** R-SAN-5: unpaid egenbetaling past its due date, in øre (from the ledger's balance view). */
-    public long arrearsOre(UUID agreementId, LocalDate today) {
-        return Sql.of(em, """
-                        SELECT coalesce(sum(open_ore), 0) FROM charge_balance
-                        WHERE agreement_id = :a AND due_date < :today AND open_ore > 0""")
-                .bind("a", agreementId).bind("today", today).number();
-    }
-
     /** Whether {@code caseworker} handles an application of the person (hvk sees their own applicants' sanctions). */
     public boolean isCaseworkerOf(String caseworker, UUID person) {
         return Sql.of(em, "SELECT 1 FROM intake WHERE person_id = :p AND caseworker = :me")

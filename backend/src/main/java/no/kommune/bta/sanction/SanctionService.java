@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.agreement.AgreementStatus;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Enums;
@@ -29,6 +30,9 @@ import no.kommune.bta.security.Roles;
 public class SanctionService {
     /** The most sanctions one agreement's history page shows. */
     static final int HISTORY_LIMIT = 500;
+
+    @Inject
+    LedgerService ledger;
 
     @Inject
     SanctionRepository sanctions;
@@ -68,7 +72,7 @@ public class SanctionService {
         LocalDate today = Clocks.today(clock);
         SanctionPolicy.History history = queries.history(body.agreementId(), today.minusMonths(config.warningWindowMonths()));
         // R-SAN-5: arrears from the ledger support a termination for non-payment
-        boolean arrears = queries.arrearsOre(body.agreementId(), today) > 0;
+        boolean arrears = ledger.overdueOre(body.agreementId()) > 0;
         SanctionType type = Enums.find(SanctionType.class, body.type()).orElse(null);
         SanctionGround ground = Enums.find(SanctionGround.class, body.ground()).orElse(null);
         LocalDate exFrom = null, exTo = null;
