@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.kommune.bta.person.PersonQueries;
 import no.kommune.bta.agreement.AgreementDtos.Evaluation;
 import no.kommune.bta.agreement.AgreementDtos.Fee;
 import no.kommune.bta.agreement.AgreementDtos.GroupMember;
@@ -20,7 +21,6 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.facility.AgreementKind;
-import no.kommune.bta.person.NationalId;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 
 /**
@@ -45,9 +45,7 @@ public class AgreementQueries {
             (SELECT count(*) FROM agreement_evaluation e WHERE e.agreement_id = a.id) AS evaluations,
             (SELECT count(*) FROM agreement_period x WHERE x.agreement_id = a.id) AS periods""";
 
-    private static final String PERSON = """
-            p.id AS person_id, p.national_id AS national_id, p.given_name || ' ' || p.family_name AS person_name,
-            p.birth_date AS birth_date, p.sex AS sex""";
+    private static final String PERSON = PersonQueries.SUMMARY_COLUMNS;
 
     private static final String LIST_WHERE = """
             WHERE a.facility_id IN (:ids)
@@ -279,7 +277,6 @@ public class AgreementQueries {
     }
 
     private static PersonSummary person(Row r) {
-        return new PersonSummary(r.uuid("person_id"), NationalId.mask(r.str("national_id")), r.str("person_name"),
-                r.date("birth_date"), r.str("sex"));
+        return PersonQueries.summary(r);
     }
 }
