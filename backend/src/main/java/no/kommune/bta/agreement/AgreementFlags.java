@@ -17,7 +17,8 @@ public class AgreementFlags {
 
     /** What the flags are computed from; the status is the one from the view agreement_state. */
     public record Facts(AgreementKind kind, AgreementStatus status, LocalDate startDate, LocalDate endDate,
-                        Integer stayDays, Integer maxStayDays, long evaluations, long periods) {
+                        Integer stayDays, Integer maxStayDays, boolean overStayLimit, long evaluations,
+                        long periods) {
     }
 
     private final int endingSoonDays;
@@ -45,8 +46,8 @@ public class AgreementFlags {
         return out;
     }
 
-    /** R-AGR-7: the continuous BTA stay is past the facility's limit. */
+    /** R-AGR-7: the continuous BTA stay is past the facility's limit (defined once, in {@link AgreementQueries}). */
     static boolean overstay(Facts f) {
-        return f.stayDays() != null && f.maxStayDays() != null && f.stayDays() > f.maxStayDays();
+        return f.overStayLimit();
     }
 }

@@ -38,7 +38,7 @@ public class AgreementNotices {
                 .orElseThrow(() -> ProblemException.notFound("Avtalen", agreementId));
         LocalDate effectiveOn = AgreementTerms.effectiveNotice(terms.kind(), terms.noticeDays(), givenOn);
         queries.recordNotice(agreementId, givenOn, Party.MUNICIPALITY, reason, effectiveOn);
-        history.addEvent(agreementId, NOTICE_GIVEN, "Oppsagt av kommunen etter godkjent vedtak, fra " + effectiveOn, user.describe());
+        history.addEvent(agreementId, NOTICE_GIVEN, AgreementTexts.noticeByDecision(effectiveOn), user.describe());
         return effectiveOn;
     }
 
@@ -46,6 +46,6 @@ public class AgreementNotices {
     @Transactional
     public void recordTerminationReferral(UUID agreementId) {
         history.addEvent(agreementId, TERMINATION_REFERRAL,
-                "Henvist til eieren av boligen for vurdering av oppsigelse", user.describe());
+                AgreementTexts.TERMINATION_REFERRED, user.describe());
     }
 }

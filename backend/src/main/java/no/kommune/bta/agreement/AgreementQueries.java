@@ -38,10 +38,18 @@ public class AgreementQueries {
             LEFT JOIN bta_continuous_stay c ON c.agreement_id = a.id
             """;
 
+    /**
+     * R-AGR-7, the one definition of an overstay: the continuous BTA stay is longer than the facility's limit.
+     * The list filter and {@link AgreementFlags} (through {@link #facts(Row)}) both use it.
+     */
+    private static final String OVER_STAY_LIMIT = "coalesce(c.stay_days > f.max_continuous_stay_days, false)";
+
     /** What {@link AgreementFlags} needs, read by {@link #facts(Row)}. */
     private static final String FACTS = """
             a.kind AS kind, s.status AS status, a.start_date AS start_date, a.end_date AS end_date,
             c.stay_days AS stay_days, f.max_continuous_stay_days AS max_stay_days,
+            """ + OVER_STAY_LIMIT + """
+             AS over_stay_limit,
             (SELECT count(*) FROM agreement_evaluation e WHERE e.agreement_id = a.id) AS evaluations,
             (SELECT count(*) FROM agreement_period x WHERE x.agreement_id = a.id) AS periods""";
 
@@ -52,7 +60,8 @@ public class AgreementQueries {
               AND (CAST(:facility AS text) IS NULL OR a.facility_id = CAST(:facility AS text))
               AND (CAST(:status AS text) IS NULL OR s.status = CAST(:status AS text))
               AND (CAST(:endingBefore AS date) IS NULL OR (a.end_date < CAST(:endingBefore AS date) AND s.status <> :ended))
-              AND (:overstay = false OR (s.status <> :ended AND c.stay_days > f.max_continuous_stay_days))""";
+              AND (:overstay = false OR (s.status <> :ended AND
+            """ + " " + OVER_STAY_LIMIT + "))";
 
     @Inject
     EntityManager em;
@@ -273,7 +282,7 @@ public class AgreementQueries {
     private static Facts facts(Row r) {
         return new Facts(r.enumOf("kind", AgreementKind.class), r.enumOf("status", AgreementStatus.class),
                 r.date("start_date"), r.date("end_date"), r.integer("stay_days"), r.integer("max_stay_days"),
-                r.lngOr0("evaluations"), r.lngOr0("periods"));
+                r.isTrue("over_stay_limit"), r.lngOr0("evaluations"), r.lngOr0("periods"));
     }
 
     private static PersonSummary person(Row r) {

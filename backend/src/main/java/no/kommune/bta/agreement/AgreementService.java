@@ -70,7 +70,6 @@ public class AgreementService {
     @Inject
     IntakeService intakes;
 
-    /** Only for the R-FOL-1 commands below, which move to followup/ with their SQL. */
     // ---------------------------------------------------------------- create
 
     /** A draft from a decided application (R-INT-4 comes first), with the facility's kind, fee and notice. */

@@ -29,6 +29,23 @@ public final class AgreementTexts {
 
     // ---------------------------------------------------------------- formats
 
+    // ---------------------------------------------------------------- timeline lines written for other features
+
+    static String noticeByDecision(LocalDate effectiveOn) {
+        return "Oppsagt av kommunen etter godkjent vedtak, fra " + effectiveOn;
+    }
+
+    static final String TERMINATION_REFERRED = "Henvist til eieren av boligen for vurdering av oppsigelse";
+
+    static String endedByConversion(String facilityName, AgreementKind toKind, String reason) {
+        return "Avsluttet fordi " + facilityName + " går over til " + kindName(toKind) + ": " + reason;
+    }
+
+    static String draftedByConversion(AgreementKind kind, LocalDate predecessorStart) {
+        return "Utkast til " + kindName(kind) + " som erstatter avtalen fra " + fmt(predecessorStart)
+                + " (omlegging av botiltaket)";
+    }
+
     public static String kindName(AgreementKind kind) {
         return kind.label();
     }

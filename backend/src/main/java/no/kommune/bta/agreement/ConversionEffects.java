@@ -48,10 +48,8 @@ public class ConversionEffects {
             queries.flush();
             agreements.period(n, 1, n.startDate, n.endDate);
             agreements.fee(n, n.startDate, n.monthlyFeeOre, null);
-            agreements.event(old, "CONVERTED", "Avsluttet fordi " + e.facilityName() + " går over til "
-                    + AgreementTexts.kindName(e.toKind()) + ": " + e.reason());
-            agreements.event(n, "DRAFTED", "Utkast til " + AgreementTexts.kindName(n.kind) + " som erstatter avtalen fra "
-                    + AgreementTexts.fmt(old.startDate) + " (omlegging av botiltaket)");
+            agreements.event(old, "CONVERTED", AgreementTexts.endedByConversion(e.facilityName(), e.toKind(), e.reason()));
+            agreements.event(n, "DRAFTED", AgreementTexts.draftedByConversion(n.kind, old.startDate));
             e.replaced(old.id, n.id);
         }
     }

@@ -41,14 +41,4 @@ public final class Enums {
     public static <E extends Enum<E>> String[] namesArray(Set<E> values) {
         return values.stream().map(Enum::name).toArray(String[]::new);
     }
-
-    /** Whether {@code value} names one of {@code allowed}. */
-    public static <E extends Enum<E>> boolean isOneOf(String value, Set<E> allowed) {
-        return value != null && allowed.stream().anyMatch(e -> e.name().equals(value));
-    }
-
-    @SafeVarargs
-    public static <E extends Enum<E>> Set<E> setOf(E first, E... rest) {
-        return EnumSet.of(first, rest);
-    }
 }

@@ -61,6 +61,8 @@ public enum ProblemType {
     EXCLUSION_NEEDS_ALTERNATIVE_HOUSING("r-san-4-exclusion-needs-alternative-housing", 422, "Annet bosted mangler", "R-SAN-4"),
     NEEDS_SERIOUS_REPEATED_BREACHES("r-san-5-needs-serious-repeated-breaches", 422, "Tiltaket kan ikke registreres", "R-SAN-5"),
     NOT_LAWFUL_IN_TENANCY("r-san-6-not-lawful-in-tenancy", 422, "Ikke lovlig i et leieforhold", "R-SAN-6"),
+    /** The same rule refusing a sanction type, under the title that answer has always had. */
+    SANCTION_NOT_LAWFUL_IN_TENANCY("r-san-6-not-lawful-in-tenancy", 422, "Ikke lovlig etter husleieloven", "R-SAN-6"),
     DECISION_NEEDS_GROUNDS("r-san-7-decision-needs-grounds", 422, "Enkeltvedtaket mangler begrunnelse", "R-SAN-7"),
     FOUR_EYES("r-san-7-four-eyes", 403, "Forslagsstilleren kan ikke godkjenne selv", "R-SAN-7"),
     NOT_APPROVED("r-san-7-not-approved", 409, "Vedtaket er ikke godkjent", "R-SAN-7"),

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Enums;
@@ -56,9 +57,11 @@ public class LedgerService {
         return overdueOre >= config.flagThresholdOre();
     }
 
-    /** R-PAY-4: the amount from which overdue arrears flag an agreement, for the daily overview. */
-    public long arrearsFlagThresholdOre() {
-        return config.flagThresholdOre();
+    /** R-PAY-4: the agreements at these facilities whose overdue arrears reach the flag threshold, largest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ArrearsQueries.AgreementArrears> flaggedArrears(Set<String> facilityIds) {
+        return arrears.byAgreement(Clocks.today(clock), false, facilityIds, null).stream()
+                .filter(a -> flagged(a.totalOre())).toList();
     }
 
     /** What is overdue on the agreement today, in øre (0 when nothing is): the one reading of arrears (R-SAN-5). */

@@ -21,9 +21,6 @@ public class OverviewQueries {
                                LocalDate appealDeadline, UUID agreementId) {
     }
 
-    public record Arrears(UUID agreementId, String facilityId, String personName, long openOre) {
-    }
-
     public record IncomingAllocation(UUID intakeId, String facilityId, String personName, LocalDate fromDate) {
     }
 
@@ -38,18 +35,6 @@ public class OverviewQueries {
                 .bind("ids", facilityIds).bind("types", decisionTypes).bind("today", today)
                 .list(r -> new OpenDecision(r.uuid("sanction_id"), r.str("facility_id"), r.str("person_name"),
                         r.str("sanction_type"), r.isTrue("approved"), r.date("appeal_deadline"), r.uuid("agreement_id")));
-    }
-
-    /** R-PAY-4: agreements whose overdue open charges reach the threshold. */
-    public List<Arrears> arrearsFrom(Collection<String> facilityIds, long thresholdOre, LocalDate today) {
-        return Sql.of(em, """
-                        SELECT a.id AS agreement_id, a.facility_id, p.given_name || ' ' || p.family_name AS person_name,
-                               sum(b.open_ore) AS open_ore
-                        FROM charge_balance b JOIN agreement a ON a.id = b.agreement_id JOIN person p ON p.id = a.person_id
-                        WHERE b.open_ore > 0 AND b.due_date < :today AND a.facility_id IN (:ids)
-                        GROUP BY a.id, a.facility_id, p.given_name, p.family_name HAVING sum(b.open_ore) >= :t""")
-                .bind("today", today).bind("ids", facilityIds).bind("t", thresholdOre)
-                .list(r -> new Arrears(r.uuid("agreement_id"), r.str("facility_id"), r.str("person_name"), r.lngOr0("open_ore")));
     }
 
     /** Applications allocated to the facilities and not yet moved in. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.egenbetaling.ArrearsQueries;
 import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.agreement.AgreementFlag;
 import no.kommune.bta.agreement.AgreementFlags;
@@ -80,9 +81,9 @@ public class OverviewService {
                         d.personName(), d.appealDeadline(), "Klagefristen løper", "/avtaler/" + d.agreementId() + "/reaksjoner"));
             }
         }
-        for (OverviewQueries.Arrears r : queries.arrearsFrom(scope.facilityIds(), ledger.arrearsFlagThresholdOre(), today)) {
+        for (ArrearsQueries.AgreementArrears r : ledger.flaggedArrears(scope.facilityIds())) {
             items.add(new Item("ARREARS_PAST_THRESHOLD", r.facilityId(), r.agreementId(), null, null, r.personName(), null,
-                    "Restanse kr " + (r.openOre() / 100), "/avtaler/" + r.agreementId() + "/reskontro"));
+                    "Restanse kr " + (r.totalOre() / 100), "/avtaler/" + r.agreementId() + "/reskontro"));
         }
         for (OverviewQueries.IncomingAllocation i : queries.incoming(scope.facilityIds())) {
             items.add(new Item("ALLOCATION_AWAITING_MOVE_IN", i.facilityId(), null, i.intakeId(), null, i.personName(),

@@ -135,7 +135,7 @@ public final class SanctionPolicy {
     public static Optional<Refusal> check(Proposal p) {
         if (p.type() == null || !typesFor(p.kind()).contains(p.type())) {
             if (p.kind() == AgreementKind.LEASE) {
-                return refuse(ProblemType.NOT_LAWFUL_IN_TENANCY, "type", SanctionTexts.NOT_LAWFUL_IN_TENANCY);
+                return refuse(ProblemType.SANCTION_NOT_LAWFUL_IN_TENANCY, "type", SanctionTexts.NOT_LAWFUL_IN_TENANCY);
             }
             return refuse(ProblemType.SANCTION_TYPE_NOT_FOR_KIND, "type", SanctionTexts.TYPE_NOT_FOR_KIND);
         }

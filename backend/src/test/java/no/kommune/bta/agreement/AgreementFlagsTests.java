@@ -25,11 +25,11 @@ class AgreementFlagsTests {
 
     /** An active BTA in its second period, evaluated, ending in a year, within the stay limit: nothing to flag. */
     static Facts calm() {
-        return new Facts(AgreementKind.BTA, AgreementStatus.ACTIVE, TODAY.minusMonths(3), TODAY.plusYears(1), 90, 730, 1, 2);
+        return facts(AgreementKind.BTA, AgreementStatus.ACTIVE, TODAY.minusMonths(3), TODAY.plusYears(1), 90, 730, 1, 2);
     }
 
     static Facts with(Facts f, AgreementStatus status, LocalDate start, LocalDate end, Integer stay, long evaluations, long periods) {
-        return new Facts(f.kind(), status, start, end, stay, f.maxStayDays(), evaluations, periods);
+        return facts(f.kind(), status, start, end, stay, f.maxStayDays(), evaluations, periods);
     }
 
     @Test
@@ -67,7 +67,7 @@ class AgreementFlagsTests {
         assertFalse(FLAGS.of(with(f, f.status(), f.startDate(), f.endDate(), 730, 1, 2), TODAY).contains(AgreementFlag.OVERSTAY));
         assertFalse(FLAGS.of(with(f, f.status(), f.startDate(), f.endDate(), null, 1, 2), TODAY).contains(AgreementFlag.OVERSTAY),
                 "not moved in: no stay");
-        Facts noLimit = new Facts(AgreementKind.LEASE, AgreementStatus.ACTIVE, f.startDate(), f.endDate(), 5000, null, 1, 2);
+        Facts noLimit = facts(AgreementKind.LEASE, AgreementStatus.ACTIVE, f.startDate(), f.endDate(), 5000, null, 1, 2);
         assertFalse(FLAGS.of(noLimit, TODAY).contains(AgreementFlag.OVERSTAY), "a facility without a limit");
     }
 
@@ -88,10 +88,10 @@ class AgreementFlagsTests {
     @Test
     void R_AGR_1_LONG_FIRST_PERIOD_for_a_bta_whose_first_period_is_longer_than_two_months() {
         LocalDate start = TODAY;
-        Facts twoMonths = new Facts(AgreementKind.BTA, AgreementStatus.ACTIVE, start, start.plusMonths(2).minusDays(1), null, 730, 1, 1);
-        Facts longer = new Facts(AgreementKind.BTA, AgreementStatus.ACTIVE, start, start.plusMonths(2), null, 730, 1, 1);
-        Facts renewed = new Facts(AgreementKind.BTA, AgreementStatus.ACTIVE, start, start.plusMonths(6), null, 730, 1, 2);
-        Facts lease = new Facts(AgreementKind.LEASE, AgreementStatus.ACTIVE, start, start.plusYears(3), null, null, 1, 1);
+        Facts twoMonths = facts(AgreementKind.BTA, AgreementStatus.ACTIVE, start, start.plusMonths(2).minusDays(1), null, 730, 1, 1);
+        Facts longer = facts(AgreementKind.BTA, AgreementStatus.ACTIVE, start, start.plusMonths(2), null, 730, 1, 1);
+        Facts renewed = facts(AgreementKind.BTA, AgreementStatus.ACTIVE, start, start.plusMonths(6), null, 730, 1, 2);
+        Facts lease = facts(AgreementKind.LEASE, AgreementStatus.ACTIVE, start, start.plusYears(3), null, null, 1, 1);
         assertFalse(FLAGS.of(twoMonths, TODAY).contains(AgreementFlag.LONG_FIRST_PERIOD));
         assertTrue(FLAGS.of(longer, TODAY).contains(AgreementFlag.LONG_FIRST_PERIOD));
         assertFalse(FLAGS.of(renewed, TODAY).contains(AgreementFlag.LONG_FIRST_PERIOD), "only the first period");
@@ -100,10 +100,17 @@ class AgreementFlagsTests {
 
     @Test
     void an_ended_agreement_has_no_flags_and_the_flags_keep_their_order() {
-        Facts ended = new Facts(AgreementKind.BTA, AgreementStatus.ENDED, TODAY.minusYears(3), TODAY, 2000, 730, 0, 1);
+        Facts ended = facts(AgreementKind.BTA, AgreementStatus.ENDED, TODAY.minusYears(3), TODAY, 2000, 730, 0, 1);
         assertEquals(List.of(), FLAGS.of(ended, TODAY));
-        Facts all = new Facts(AgreementKind.BTA, AgreementStatus.DRAFT, TODAY.minusYears(3), TODAY, 2000, 730, 0, 1);
+        Facts all = facts(AgreementKind.BTA, AgreementStatus.DRAFT, TODAY.minusYears(3), TODAY, 2000, 730, 0, 1);
         assertEquals(List.of(AgreementFlag.UNSIGNED, AgreementFlag.ENDING_SOON, AgreementFlag.OVERSTAY,
                 AgreementFlag.LONG_FIRST_PERIOD), FLAGS.of(all, TODAY));
+    }
+
+    /** The facts as the query reads them: over the stay limit when the stay is longer than the limit. */
+    static Facts facts(AgreementKind kind, AgreementStatus status, LocalDate start, LocalDate end, Integer stay,
+                       Integer max, long evaluations, long periods) {
+        return new Facts(kind, status, start, end, stay, max, stay != null && max != null && stay > max, evaluations,
+                periods);
     }
 }

@@ -146,14 +146,15 @@ class SanctionFlowTests {
         exclusion.put("proportionality", "y");
         exclusion.put("alternativeAccommodation", Map.of("place", "Hospits", "from", TODAY.toString(), "to", TODAY.plusDays(10).toString()));
         Api.as("valoya1").body(exclusion).post("/api/sanctions").then().statusCode(422)
-                .body("type", equalTo(P + "r-san-6-not-lawful-in-tenancy")).body("detail", containsString("Husleieloven"));
+                .body("type", equalTo(P + "r-san-6-not-lawful-in-tenancy")).body("detail", containsString("Husleieloven"))
+                .body("title", equalTo("Ikke lovlig etter husleieloven"));
         Api.as("valoya1").body(sanction(ag, "ORAL_WARNING", "NOISE_AND_DISTURBANCE", inc)).post("/api/sanctions").then().statusCode(201);
         Api.as("valoya1").get("/api/agreements/" + ag + "/sanction-history").then()
                 .body("ladder.type", equalTo(List.of("ORAL_WARNING", "WRITTEN_COMPLAINT", "TERMINATION_REFERRAL")));
         Map<String, Object> ban = new HashMap<>(Map.of("facilityId", "valoyveien-9", "issuedBy", "STAFF", "visitor", "Kjent person",
                 "fromDate", TODAY.toString(), "reason", "Uro"));
         Api.as("valoya1").body(ban).post("/api/visitor-bans").then().statusCode(422)
-                .body("type", equalTo(P + "r-san-6-not-lawful-in-tenancy"));
+                .body("type", equalTo(P + "r-san-6-not-lawful-in-tenancy")).body("title", equalTo("Ikke lovlig i et leieforhold"));
         ban.put("issuedBy", "POLICE");
         Api.as("valoya1").body(ban).post("/api/visitor-bans").then().statusCode(201);
     }
