@@ -26,6 +26,7 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.intake.IntakeService;
+import no.kommune.bta.intake.IntakeStatus;
 import no.kommune.bta.intake.UnitReservations;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
@@ -80,7 +81,7 @@ public class AgreementService {
         if (intake.facilityId() == null || !scope.worksAt(intake.facilityId())) {
             throw ProblemException.forbidden(AgreementTexts.NOT_AT_YOUR_FACILITY);
         }
-        if (!"DECIDED".equals(intake.status())) {
+        if (!IntakeStatus.DECIDED.name().equals(intake.status())) {
             throw ProblemException.of(ProblemType.DECISION_BEFORE_AGREEMENT, AgreementTexts.decisionBeforeAgreement(intake.status()));
         }
         FacilityTerms f = queries.facilityTerms(intake.facilityId());

@@ -1,5 +1,6 @@
 package no.kommune.bta.agreement;
 
+import no.kommune.bta.intake.ApplicantAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import no.kommune.bta.common.Problem;
@@ -25,7 +26,7 @@ public final class MoveInChecklist {
             return out;
         }
         if (intake == null) return out;
-        if (!intake.orientationHeld() || !"ACCEPTED".equals(intake.applicantAnswer())) {
+        if (!intake.orientationHeld() || !ApplicantAnswer.ACCEPTED.name().equals(intake.applicantAnswer())) {
             out.add(new Problem.Violation("orientationMeeting", "orienteringssamtalen er ikke holdt"));
         }
         if (!intake.decided()) out.add(new Problem.Violation("serviceDecision", "vedtak om praktisk bistand er ikke fattet"));
@@ -36,7 +37,7 @@ public final class MoveInChecklist {
         if (a.primaryContact == null) out.add(new Problem.Violation("primaryContact", "primærkontakt er ikke oppnevnt"));
         if (a.individualPlan == null) {
             out.add(new Problem.Violation("individualPlan", "individuell plan er ikke tilbudt (svaret mangler)"));
-        } else if (a.individualPlan.equals("DECLINED") && (a.cooperationGoals == null || a.cooperationStaffProvide == null)) {
+        } else if (a.individualPlan.equals(FollowUpWrites.IndividualPlan.DECLINED.name()) && (a.cooperationGoals == null || a.cooperationStaffProvide == null)) {
             out.add(new Problem.Violation("cooperationAgreement", "samarbeidsavtale mangler (beboeren takket nei til individuell plan)"));
         }
         return out;
