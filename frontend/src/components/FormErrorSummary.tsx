@@ -38,11 +38,7 @@ export function FormErrorSummary({ errors, heading = 'For å gå videre må du r
       <ErrorSummary.List>
         {errors.map((error, index) => (
           <ErrorSummary.Item key={`${error.fieldId ?? ''}-${index}`}>
-            {error.fieldId ? (
-              <ErrorSummary.Link href={`#${error.fieldId}`}>{error.message}</ErrorSummary.Link>
-            ) : (
-              error.message
-            )}
+            {error.fieldId ? <ErrorSummary.Link href={`#${error.fieldId}`}>{error.message}</ErrorSummary.Link> : error.message}
           </ErrorSummary.Item>
         ))}
       </ErrorSummary.List>

@@ -28,12 +28,19 @@ export const facilitySummaries: Schemas['FacilitySummary'][] = [
     allocated: 1,
     occupied: 2,
   }),
-  summary('heidrunsenteret', 'Heidrunsenteret, hybelfløyen', 'BTA', 'Kvinner med rusproblemer', {
-    total: 6,
-    vacant: 2,
-    allocated: 0,
-    occupied: 4,
-  }, ['FEMALE']),
+  summary(
+    'heidrunsenteret',
+    'Heidrunsenteret, hybelfløyen',
+    'BTA',
+    'Kvinner med rusproblemer',
+    {
+      total: 6,
+      vacant: 2,
+      allocated: 0,
+      occupied: 4,
+    },
+    ['FEMALE'],
+  ),
   summary('valoyveien-9-sokkelen', 'Valøyveien 9, Sokkelen', 'BTA', 'Menn og kvinner med rus- og atferdsvansker', {
     total: 4,
     vacant: 1,
@@ -269,7 +276,12 @@ export const draftAgreement: Schemas['Agreement'] = {
   warnings: [],
   moveInMissing: ['beboeren har ikke signert', 'fagleder har ikke signert for kommunen', 'primærkontakt er ikke oppnevnt'],
   timeline: [
-    { at: '2026-11-25T09:00:00Z', type: 'DRAFTED', byUser: 'bakklandet1', summary: 'Utkast til bo- og tjenesteavtale for perioden 01.12.2026–31.01.2027' },
+    {
+      at: '2026-11-25T09:00:00Z',
+      type: 'DRAFTED',
+      byUser: 'bakklandet1',
+      summary: 'Utkast til bo- og tjenesteavtale for perioden 01.12.2026–31.01.2027',
+    },
   ],
 };
 

@@ -30,12 +30,8 @@ export const handlers = [
       totalItems: facilitySummaries.length,
     });
   }),
-  api.get('/api/facilities/{facilityId}', ({ params }) =>
-    params.facilityId === 'bakklandet' ? json(bakklandet) : notFound(),
-  ),
-  api.get('/api/facilities/{facilityId}/units', ({ params }) =>
-    params.facilityId === 'bakklandet' ? json(bakklandetUnits) : notFound(),
-  ),
+  api.get('/api/facilities/{facilityId}', ({ params }) => (params.facilityId === 'bakklandet' ? json(bakklandet) : notFound())),
+  api.get('/api/facilities/{facilityId}/units', ({ params }) => (params.facilityId === 'bakklandet' ? json(bakklandetUnits) : notFound())),
   api.get('/api/facilities/{facilityId}/house-rules', ({ params }) =>
     params.facilityId === 'bakklandet' ? json(bakklandetRules) : notFound(),
   ),
@@ -50,18 +46,14 @@ export const handlers = [
     const items = status ? all.filter((i) => status.split(',').includes(i.status)) : all;
     return json({ items, page: 0, size: 50, totalItems: items.length });
   }),
-  api.get('/api/intakes/{intakeId}', ({ params }) =>
-    params.intakeId === submittedIntake.id ? json(submittedIntake) : notFound(),
-  ),
+  api.get('/api/intakes/{intakeId}', ({ params }) => (params.intakeId === submittedIntake.id ? json(submittedIntake) : notFound())),
   api.get('/api/agreements', ({ request }) => {
     const status = new URL(request.url).searchParams.get('status');
     const all = [draftAgreement, activeAgreement].map(agreementSummary);
     const items = status ? all.filter((a) => a.status === status) : all;
     return json({ items, page: 0, size: 50, totalItems: items.length });
   }),
-  api.get('/api/agreements/{agreementId}', ({ params }) =>
-    params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound(),
-  ),
+  api.get('/api/agreements/{agreementId}', ({ params }) => (params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound())),
   api.get('/api/egenbetaling/arrears', () =>
     json({ items: [], days0to30Ore: 0, days31to60Ore: 0, days61to90Ore: 0, over90Ore: 0, totalOre: 0, thresholdOre: 500000 }),
   ),

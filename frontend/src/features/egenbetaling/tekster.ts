@@ -72,8 +72,7 @@ export const tekster = {
     hoppetOver: 'Hoppet over (allerede fakturert)',
     avtaler: 'Avtaler i kjøringen',
     feilmelding: 'Feilmelding',
-    ferdig: (created: number, skipped: number) =>
-      `Kjøringen er ferdig: ${created} nye krav, ${skipped} allerede fakturert.`,
+    ferdig: (created: number, skipped: number) => `Kjøringen er ferdig: ${created} nye krav, ${skipped} allerede fakturert.`,
     feilet: 'Kjøringen feilet.',
   },
   innlesing: {
@@ -144,7 +143,8 @@ export const tekster = {
       matched
         ? `Innbetalingen på ${belopTekst} er registrert og knyttet til kravet.`
         : `Innbetalingen på ${belopTekst} er registrert, men KID-en passet ikke til noe krav. Den venter under Umatchede innbetalinger.`,
-    fraFor: (belopTekst: string) => `Innbetalingen på ${belopTekst} var registrert fra før med samme referanse. Den er ikke lagret på nytt.`,
+    fraFor: (belopTekst: string) =>
+      `Innbetalingen på ${belopTekst} var registrert fra før med samme referanse. Den er ikke lagret på nytt.`,
   },
   restanser: {
     ingress: 'Forfalt egenbetaling per avtale etter alder. Restanse alene avslutter aldri en avtale.',

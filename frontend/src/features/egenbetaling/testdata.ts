@@ -53,7 +53,15 @@ export const ledger: Schemas['Ledger'] = {
   flagged: true,
   paymentSetup: { method: 'INVOICE' },
   lines: [
-    { date: '2026-10-01', type: 'CHARGE', text: 'Egenbetaling 2026-10', debitOre: 500000, creditOre: 0, balanceOre: 500000, kid: '0001000017' },
+    {
+      date: '2026-10-01',
+      type: 'CHARGE',
+      text: 'Egenbetaling 2026-10',
+      debitOre: 500000,
+      creditOre: 0,
+      balanceOre: 500000,
+      kid: '0001000017',
+    },
     { date: '2026-10-20', type: 'PAYMENT', text: 'Innbetaling', debitOre: 0, creditOre: 250000, balanceOre: 250000 },
   ],
   repaymentPlans: [

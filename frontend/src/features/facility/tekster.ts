@@ -68,8 +68,7 @@ export const tekster = {
   },
   skjema: {
     tittel: 'Ny versjon av husordensreglene',
-    ingress:
-      'Den nye versjonen bygger på gjeldende versjon. Avtaler som allerede er signert, beholder versjonen de ble signert under.',
+    ingress: 'Den nye versjonen bygger på gjeldende versjon. Avtaler som allerede er signert, beholder versjonen de ble signert under.',
     gyldigFra: 'Gjelder fra',
     endringsnotat: 'Hva er endret',
     endringsnotatBeskrivelse: 'Valgfritt, høyst 500 tegn.',

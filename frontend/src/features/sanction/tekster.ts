@@ -91,8 +91,7 @@ export const VEDTAK_TYPER: readonly Schemas['SanctionType'][] = ['EXCLUSION', 'T
 export const tekster = {
   hendelser: {
     tittel: 'Hendelser',
-    ingress:
-      'Registrer hendelser og brudd på reglene, innlåsing uten samtykke og besøksforbud. Alt blir med i kontrollrapporten.',
+    ingress: 'Registrer hendelser og brudd på reglene, innlåsing uten samtykke og besøksforbud. Alt blir med i kontrollrapporten.',
     botiltak: 'Botiltak',
     ingenBotiltak: 'Du er ikke knyttet til noe botiltak, og kan derfor ikke registrere hendelser.',
     liste: 'Registrerte hendelser',

@@ -28,7 +28,14 @@ export function AgreementListSection({ id, heading, caption, empty, pagerLabel, 
       <Heading level={2} data-size="sm" id={id}>
         {heading}
       </Heading>
-      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter avtaler …" errorHeading={tekster.liste.feil} empty={empty}>
+      <ListResult
+        isPending={isPending}
+        error={error}
+        data={data}
+        loadingText="Henter avtaler …"
+        errorHeading={tekster.liste.feil}
+        empty={empty}
+      >
         {(data) => (
           <>
             <AgreementTable agreements={data.items} caption={`${caption} (${data.totalItems})`} facilityNames={names} />

@@ -93,7 +93,12 @@ export function FollowUpSection({ agreement }: { agreement: Agreement }) {
     <Section id="oppfolging-seksjon" heading={t.oppfolging}>
       <Terms
         rows={[
-          [t.primaerkontakt, f.primaryContact ? `${f.primaryContact}${f.primaryContactAppointedBy ? ` (oppnevnt av ${f.primaryContactAppointedBy})` : ''}` : t.ikkeOppnevnt],
+          [
+            t.primaerkontakt,
+            f.primaryContact
+              ? `${f.primaryContact}${f.primaryContactAppointedBy ? ` (oppnevnt av ${f.primaryContactAppointedBy})` : ''}`
+              : t.ikkeOppnevnt,
+          ],
           [t.ip, f.individualPlan ? ipTekst[f.individualPlan] : t.ikkeSvart],
         ]}
       />
@@ -181,7 +186,12 @@ export function EndSection({ agreement }: { agreement: Agreement }) {
               ? `${formatDate(moveOut.movedOutOn)} til ${destinasjonTekst[moveOut.destination].toLowerCase()} (${oppsigelsesgrunnlagTekst[moveOut.terminationGround].toLowerCase()})`
               : null,
           ],
-          [t.avsluttet, agreement.endedOn ? `${formatDate(agreement.endedOn)}${agreement.endReason ? ` – ${sluttgrunnTekst[agreement.endReason]}` : ''}` : null],
+          [
+            t.avsluttet,
+            agreement.endedOn
+              ? `${formatDate(agreement.endedOn)}${agreement.endReason ? ` – ${sluttgrunnTekst[agreement.endReason]}` : ''}`
+              : null,
+          ],
         ]}
       />
     </Section>

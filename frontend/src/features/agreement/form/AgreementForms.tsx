@@ -98,7 +98,13 @@ export function PrimaryContactForm({ agreement, onDone, onCancel }: AgreementFor
   return (
     <ActionForm {...frame} {...frameFor('PRIMARY_CONTACT', onCancel, 'Oppnevn')}>
       <Paragraph>Fagleder oppnevner en primærkontakt blant personalet før innflytting.</Paragraph>
-      <Textfield label="Navn på primærkontakt" autoComplete="off" id={fieldId('name')} error={errors.name?.message} {...form.register('name')} />
+      <Textfield
+        label="Navn på primærkontakt"
+        autoComplete="off"
+        id={fieldId('name')}
+        error={errors.name?.message}
+        {...form.register('name')}
+      />
     </ActionForm>
   );
 }
@@ -134,8 +140,22 @@ export function FollowUpForm({ agreement, onDone, onCancel }: AgreementFormProps
       {answer === 'DECLINED' && (
         <Fieldset>
           <Fieldset.Legend>Samarbeidsavtale</Fieldset.Legend>
-          <Textfield label="Mål" multiline rows={3} id={fieldId('cooperationGoals')} error={errors.cooperationGoals?.message} {...form.register('cooperationGoals')} />
-          <Textfield label="Behov" multiline rows={3} id={fieldId('cooperationNeeds')} error={errors.cooperationNeeds?.message} {...form.register('cooperationNeeds')} />
+          <Textfield
+            label="Mål"
+            multiline
+            rows={3}
+            id={fieldId('cooperationGoals')}
+            error={errors.cooperationGoals?.message}
+            {...form.register('cooperationGoals')}
+          />
+          <Textfield
+            label="Behov"
+            multiline
+            rows={3}
+            id={fieldId('cooperationNeeds')}
+            error={errors.cooperationNeeds?.message}
+            {...form.register('cooperationNeeds')}
+          />
           <Textfield
             label="Hva personalet bidrar med"
             multiline
@@ -164,7 +184,14 @@ export function EvaluationForm({ agreement, onDone, onCancel }: AgreementFormPro
     <ActionForm {...frame} {...frameFor('EVALUATION', onCancel)}>
       <Paragraph>Et evalueringsmøte holdes etter den første korte perioden, før avtalen fornyes.</Paragraph>
       <DateInput label="Dato for møtet" id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
-      <Textfield label="Sammendrag" multiline rows={4} id={fieldId('summary')} error={errors.summary?.message} {...form.register('summary')} />
+      <Textfield
+        label="Sammendrag"
+        multiline
+        rows={4}
+        id={fieldId('summary')}
+        error={errors.summary?.message}
+        {...form.register('summary')}
+      />
     </ActionForm>
   );
 }
@@ -182,8 +209,8 @@ export function RenewalForm({ agreement, onDone, onCancel }: AgreementFormProps)
   return (
     <ActionForm {...frame} {...frameFor('RENEW', onCancel, 'Forny')}>
       <Paragraph>
-        Den nye perioden begynner dagen etter {formatDate(agreement.endDate)}. En bo- og tjenesteavtale fornyes vanligvis for
-        ett år om gangen.
+        Den nye perioden begynner dagen etter {formatDate(agreement.endDate)}. En bo- og tjenesteavtale fornyes vanligvis for ett år om
+        gangen.
       </Paragraph>
       <DateInput label="Ny sluttdato" id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
     </ActionForm>
@@ -209,12 +236,22 @@ export function FeeChangeForm({ agreement, onDone, onCancel }: AgreementFormProp
   return (
     <ActionForm {...frame} {...frameFor('FEE', onCancel)}>
       <Paragraph>
-        Egenbetalingen er nå {formatKroner(agreement.monthlyFeeOre)} i måneden. En ny egenbetaling kan tidligst gjelde én
-        måned etter at beboeren ble varslet.
+        Egenbetalingen er nå {formatKroner(agreement.monthlyFeeOre)} i måneden. En ny egenbetaling kan tidligst gjelde én måned etter at
+        beboeren ble varslet.
       </Paragraph>
-      <KronerInput label="Ny egenbetaling per måned" id={fieldId('monthlyFee')} error={errors.monthlyFee?.message} {...form.register('monthlyFee')} />
+      <KronerInput
+        label="Ny egenbetaling per måned"
+        id={fieldId('monthlyFee')}
+        error={errors.monthlyFee?.message}
+        {...form.register('monthlyFee')}
+      />
       <DateInput label="Varslet dato" id={fieldId('notifiedOn')} error={errors.notifiedOn?.message} {...form.register('notifiedOn')} />
-      <DateInput label="Gjelder fra" id={fieldId('effectiveFrom')} error={errors.effectiveFrom?.message} {...form.register('effectiveFrom')} />
+      <DateInput
+        label="Gjelder fra"
+        id={fieldId('effectiveFrom')}
+        error={errors.effectiveFrom?.message}
+        {...form.register('effectiveFrom')}
+      />
     </ActionForm>
   );
 }
@@ -235,8 +272,8 @@ export function NoticeForm({ agreement, onDone, onCancel }: AgreementFormProps) 
     <ActionForm {...frame} {...frameFor('NOTICE', onCancel, 'Registrer oppsigelsen')}>
       {lease ? (
         <Paragraph>
-          Dette er en husleiekontrakt. Beboeren kan si opp etter husleieloven, med oppsigelsestid fra månedsskiftet. Personalet
-          kan ikke si opp en husleiekontrakt: det er eieren av boligen som sier opp, så saken må henvises dit.
+          Dette er en husleiekontrakt. Beboeren kan si opp etter husleieloven, med oppsigelsestid fra månedsskiftet. Personalet kan ikke si
+          opp en husleiekontrakt: det er eieren av boligen som sier opp, så saken må henvises dit.
         </Paragraph>
       ) : (
         <Paragraph>Begge parter kan si opp en bo- og tjenesteavtale med {agreement.noticeDays} dagers varsel.</Paragraph>
@@ -250,7 +287,14 @@ export function NoticeForm({ agreement, onDone, onCancel }: AgreementFormProps) 
         registration={form.register('givenBy')}
       />
       <DateInput label="Oppsigelsen ble gitt" id={fieldId('givenOn')} error={errors.givenOn?.message} {...form.register('givenOn')} />
-      <Textfield label="Begrunnelse" multiline rows={3} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
+      <Textfield
+        label="Begrunnelse"
+        multiline
+        rows={3}
+        id={fieldId('reason')}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
     </ActionForm>
   );
 }
@@ -332,7 +376,13 @@ export function DepositForm({ agreement, onDone, onCancel }: AgreementFormProps)
     <ActionForm {...frame} {...frameFor('DEPOSIT', onCancel)}>
       <Paragraph>Nøkkel deles ut mot depositum, og beboeren skal få beskjed om å tegne innboforsikring.</Paragraph>
       <KronerInput label="Depositum" id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
-      <DateInput label="Betalt dato" description={optionalDate} id={fieldId('paidOn')} error={errors.paidOn?.message} {...form.register('paidOn')} />
+      <DateInput
+        label="Betalt dato"
+        description={optionalDate}
+        id={fieldId('paidOn')}
+        error={errors.paidOn?.message}
+        {...form.register('paidOn')}
+      />
       <DateInput
         label="Tilbakebetalt dato"
         description={optionalDate}
@@ -445,7 +495,14 @@ export function MeetingForm({ agreement, onDone, onCancel }: AgreementFormProps)
         registration={form.register('kind')}
       />
       <DateInput label="Dato" id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
-      <Textfield label="Notat (valgfritt)" multiline rows={3} id={fieldId('note')} error={errors.note?.message} {...form.register('note')} />
+      <Textfield
+        label="Notat (valgfritt)"
+        multiline
+        rows={3}
+        id={fieldId('note')}
+        error={errors.note?.message}
+        {...form.register('note')}
+      />
     </ActionForm>
   );
 }

@@ -19,8 +19,7 @@ type AgreementStatus = components['schemas']['AgreementStatus'];
 
 const PAGE_SIZE = 50;
 
-const isStatus = (value: string | null): value is AgreementStatus =>
-  value !== null && (statusRekkefolge as string[]).includes(value);
+const isStatus = (value: string | null): value is AgreementStatus => value !== null && (statusRekkefolge as string[]).includes(value);
 
 /** Avtaler: the agreements at the staff's facilities, filtered by status, end date and stay limit. */
 export function AgreementListPage() {

@@ -78,11 +78,11 @@ describe('AgreementPage', () => {
     renderApp(serve(draftAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
     const panel = await screen.findByRole('region', { name: 'Innflytting' });
     expect(within(panel).getByRole('heading', { name: 'Dette mangler før innflytting' })).toBeInTheDocument();
-    expect(within(panel).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Beboeren har ikke signert',
-      'Fagleder har ikke signert for kommunen',
-      'Primærkontakt er ikke oppnevnt',
-    ]);
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Beboeren har ikke signert', 'Fagleder har ikke signert for kommunen', 'Primærkontakt er ikke oppnevnt']);
     expect(within(panel).getByRole('button', { name: 'Registrer innflytting' })).toBeDisabled();
   });
 

@@ -18,7 +18,10 @@ export interface LedgerLinkState {
   from?: 'restanser' | 'avtale';
 }
 
-const columns: { key: keyof Pick<ArrearsRow, 'days0to30Ore' | 'days31to60Ore' | 'days61to90Ore' | 'over90Ore' | 'totalOre'>; label: string }[] = [
+const columns: {
+  key: keyof Pick<ArrearsRow, 'days0to30Ore' | 'days31to60Ore' | 'days61to90Ore' | 'over90Ore' | 'totalOre'>;
+  label: string;
+}[] = [
   { key: 'days0to30Ore', label: t.d1til30 },
   { key: 'days31to60Ore', label: t.d31til60 },
   { key: 'days61to90Ore', label: t.d61til90 },
@@ -52,7 +55,10 @@ export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; fac
               <Table.Row key={row.agreementId}>
                 <Table.HeaderCell scope="row">
                   <Link asChild>
-                    <RouterLink to={ledgerPath(row.agreementId)} state={{ name: row.personName, from: 'restanser' } satisfies LedgerLinkState}>
+                    <RouterLink
+                      to={ledgerPath(row.agreementId)}
+                      state={{ name: row.personName, from: 'restanser' } satisfies LedgerLinkState}
+                    >
                       {row.personName}
                     </RouterLink>
                   </Link>

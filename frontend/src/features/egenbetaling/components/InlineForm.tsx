@@ -18,7 +18,20 @@ interface Props extends ActionFormFrame {
  * A form on the page rather than in a dialog (the same frame as `ActionForm`, without Avbryt):
  * the server's problem with its detail, the error summary, the fields and one submit button.
  */
-export function InlineForm({ id, labelledBy, failure, summary, showSummary, pending, focusKey, onSubmit, submitText, pendingText, failureHeading, children }: Props) {
+export function InlineForm({
+  id,
+  labelledBy,
+  failure,
+  summary,
+  showSummary,
+  pending,
+  focusKey,
+  onSubmit,
+  submitText,
+  pendingText,
+  failureHeading,
+  children,
+}: Props) {
   return (
     <form id={id} noValidate aria-labelledby={labelledBy} className="bta-form" onSubmit={onSubmit}>
       {failure && <ProblemAlert error={failure} heading={failureHeading} />}

@@ -41,8 +41,21 @@ export function ManualPaymentView() {
     <>
       <Paragraph>{t.ingress}</Paragraph>
       {saved && <Confirmation message={saved.message} color={saved.matched ? 'success' : 'info'} />}
-      <InlineForm {...frame} labelledBy="visning-tittel" submitText={t.lagre} pendingText={felles.lagrer} failureHeading="Klarte ikke å registrere innbetalingen">
-        <Textfield label={t.kid} id={fieldId('kid')} inputMode="numeric" autoComplete="off" error={errors.kid?.message} {...form.register('kid')} />
+      <InlineForm
+        {...frame}
+        labelledBy="visning-tittel"
+        submitText={t.lagre}
+        pendingText={felles.lagrer}
+        failureHeading="Klarte ikke å registrere innbetalingen"
+      >
+        <Textfield
+          label={t.kid}
+          id={fieldId('kid')}
+          inputMode="numeric"
+          autoComplete="off"
+          error={errors.kid?.message}
+          {...form.register('kid')}
+        />
         <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
         <DateInput label={t.betalt} id={fieldId('paidOn')} error={errors.paidOn?.message} {...form.register('paidOn')} />
         <Textfield

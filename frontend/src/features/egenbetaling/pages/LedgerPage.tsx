@@ -71,7 +71,10 @@ function LinesTable({ ledger }: { ledger: Ledger }) {
 function PlansTable({ ledger }: { ledger: Ledger }) {
   if (ledger.repaymentPlans.length === 0) return <Paragraph>{t.ingenPlaner}</Paragraph>;
   return (
-    <CaptionedTable caption={t.planTabell} headers={[t.planStart, t.planGjeld, t.planAvdrag, t.planTilstand, t.planBetalt, t.planForventet]}>
+    <CaptionedTable
+      caption={t.planTabell}
+      headers={[t.planStart, t.planGjeld, t.planAvdrag, t.planTilstand, t.planBetalt, t.planForventet]}
+    >
       {ledger.repaymentPlans.map((plan) => (
         <Table.Row key={plan.id}>
           <Table.Cell>{formatDate(plan.startDate)}</Table.Cell>

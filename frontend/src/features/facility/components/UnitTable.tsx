@@ -26,9 +26,7 @@ export function UnitTable({ units, caption }: { units: Unit[]; caption: string }
               <Table.Cell>{unitTypeTekst[unit.type]}</Table.Cell>
               <Table.Cell className="bta-num">{unit.floor ?? '–'}</Table.Cell>
               <Table.Cell>
-                <span className={`bta-status bta-status--${unit.status.toLowerCase()}`}>
-                  {unitStatusTekst[unit.status]}
-                </span>
+                <span className={`bta-status bta-status--${unit.status.toLowerCase()}`}>{unitStatusTekst[unit.status]}</span>
               </Table.Cell>
             </Table.Row>
           ))}

@@ -68,7 +68,9 @@ export function ConversionForm({ facility }: { facility: Facility }) {
       <Paragraph>{t.ingress}</Paragraph>
       {result && (
         <Alert data-color="success" role="status" ref={resultRef} tabIndex={-1}>
-          <Paragraph>{t.resultat(agreementKindTekst[result.toKind], formatDate(result.effectiveOn), result.endedAgreements.length)}</Paragraph>
+          <Paragraph>
+            {t.resultat(agreementKindTekst[result.toKind], formatDate(result.effectiveOn), result.endedAgreements.length)}
+          </Paragraph>
           {result.successorDrafts.length === 0 ? (
             <Paragraph>{t.ingenUtkast}</Paragraph>
           ) : (
@@ -95,9 +97,7 @@ export function ConversionForm({ facility }: { facility: Facility }) {
             <Heading level={3} data-size="xs">
               {t.bekreftTittel}
             </Heading>
-            <Paragraph>
-              {t.bekreft(facility.name, agreementKindTekst[confirming.toKind], confirming.effectiveOn)}
-            </Paragraph>
+            <Paragraph>{t.bekreft(facility.name, agreementKindTekst[confirming.toKind], confirming.effectiveOn)}</Paragraph>
           </Alert>
           {mutation.error && <ProblemAlert error={mutation.error} heading={t.feil} />}
           <div className="bta-buttons">
@@ -130,7 +130,14 @@ export function ConversionForm({ facility }: { facility: Facility }) {
             registration={form.register('toKind')}
           />
           <DateInput label={t.fra} id={fieldId('effectiveOn')} error={errors.effectiveOn?.message} {...form.register('effectiveOn')} />
-          <Textfield label={t.begrunnelse} multiline rows={3} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
+          <Textfield
+            label={t.begrunnelse}
+            multiline
+            rows={3}
+            id={fieldId('reason')}
+            error={errors.reason?.message}
+            {...form.register('reason')}
+          />
           <div>
             <Button type="submit">{t.videre}</Button>
           </div>

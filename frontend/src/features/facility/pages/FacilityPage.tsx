@@ -35,20 +35,21 @@ function UnitsSection({ facility }: { facility: Facility }) {
         {t.boenheter}
       </Heading>
       <Paragraph>
-        {facility.unitCounts.total} boenheter: {facility.unitCounts.vacant} ledige, {facility.unitCounts.allocated}{' '}
-        tildelte og {facility.unitCounts.occupied} bebodde.
+        {facility.unitCounts.total} boenheter: {facility.unitCounts.vacant} ledige, {facility.unitCounts.allocated} tildelte og{' '}
+        {facility.unitCounts.occupied} bebodde.
       </Paragraph>
-      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter boenheter …" errorHeading={t.boenheterFeil} empty={t.ingenBoenheter}>
+      <ListResult
+        isPending={isPending}
+        error={error}
+        data={data}
+        loadingText="Henter boenheter …"
+        errorHeading={t.boenheterFeil}
+        empty={t.ingenBoenheter}
+      >
         {(data) => (
           <>
             <UnitTable units={data.items} caption={t.boenheterTabell(facility.name)} />
-            <Pager
-              label={t.boenheterSider}
-              page={data.page}
-              size={data.size}
-              totalItems={data.totalItems}
-              onChange={setPage}
-            />
+            <Pager label={t.boenheterSider} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
           </>
         )}
       </ListResult>

@@ -54,11 +54,7 @@ export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facil
           <dt>Ønskede botiltak</dt>
           <dd>{intake.facilityWishes.length > 0 ? intake.facilityWishes.map(facilityName).join(', ') : '–'}</dd>
           <dt>Vedtak om kommunal utleiebolig</dt>
-          <dd>
-            {intake.hasRentalHousingDecision
-              ? 'Ja – søkeren står fortsatt på listen for kommunal utleiebolig'
-              : 'Nei'}
-          </dd>
+          <dd>{intake.hasRentalHousingDecision ? 'Ja – søkeren står fortsatt på listen for kommunal utleiebolig' : 'Nei'}</dd>
           <dt>Prioritet</dt>
           <dd>
             {intake.priority != null ? (

@@ -37,7 +37,11 @@ export function IntakeTable({ intakes, caption, columns, facilityNames }: Props)
   const cell = (intake: IntakeSummary, column: IntakeColumn) => {
     switch (column) {
       case 'priority':
-        return <Table.Cell key={column} className="bta-num">{intake.priority ?? '–'}</Table.Cell>;
+        return (
+          <Table.Cell key={column} className="bta-num">
+            {intake.priority ?? '–'}
+          </Table.Cell>
+        );
       case 'person':
         return (
           <Table.HeaderCell key={column} scope="row">

@@ -36,9 +36,7 @@ export function VacancyTable({ vacancies, caption }: { vacancies: Vacancy[]; cap
                     <Table.HeaderCell scope="rowgroup" rowSpan={units.length}>
                       {first.facilityName}
                       <br />
-                      <span className="bta-subtle">
-                        {units.length === 1 ? '1 ledig' : `${units.length} ledige`}
-                      </span>
+                      <span className="bta-subtle">{units.length === 1 ? '1 ledig' : `${units.length} ledige`}</span>
                     </Table.HeaderCell>
                   )}
                   <Table.Cell>{unit.unitLabel}</Table.Cell>

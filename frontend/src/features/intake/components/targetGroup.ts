@@ -9,11 +9,7 @@ type PersonSummary = components['schemas']['PersonSummary'];
  * R-INT-7: why the person is outside the facility's target group on the date (`åååå-mm-dd`),
  * or an empty list when the person fits. The server makes the same check when allocating.
  */
-export function outsideTargetGroup(
-  person: Pick<PersonSummary, 'sex' | 'birthDate'>,
-  group: TargetGroup,
-  at: string,
-): string[] {
+export function outsideTargetGroup(person: Pick<PersonSummary, 'sex' | 'birthDate'>, group: TargetGroup, at: string): string[] {
   const reasons: string[] = [];
   if (group.sexes.length > 0 && !group.sexes.includes(person.sex)) {
     reasons.push(`Botiltaket er for ${group.sexes.map((s) => sexTekst[s]).join(' og ')}`);

@@ -7,9 +7,6 @@ import { useFacilities } from '../../facility/api/useFacilities';
  */
 export function useFacilityNames() {
   const query = useFacilities(0, 200);
-  const names = useMemo(
-    () => new Map((query.data?.items ?? []).map((facility) => [facility.id, facility.name] as const)),
-    [query.data],
-  );
+  const names = useMemo(() => new Map((query.data?.items ?? []).map((facility) => [facility.id, facility.name] as const)), [query.data]);
   return { ...query, names };
 }

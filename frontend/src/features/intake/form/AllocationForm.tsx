@@ -100,9 +100,7 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
       <div aria-live="polite" className="bta-stack">
         {vacancies.isFetching && <Loading text="Henter ledige boenheter …" />}
         {vacancies.error && <ProblemAlert error={vacancies.error} heading={tekster.ledige.feil} />}
-        {vacancies.data && units.length === 0 && (
-          <Paragraph>Ingen boenheter i botiltaket er ledige fra denne datoen.</Paragraph>
-        )}
+        {vacancies.data && units.length === 0 && <Paragraph>Ingen boenheter i botiltaket er ledige fra denne datoen.</Paragraph>}
       </div>
       <SelectField
         id={fieldId('unitId')}

@@ -74,13 +74,7 @@ export function IntakeForm({ personId, onCreated }: { personId: string; onCreate
       </Heading>
       {server.failure && <ProblemAlert error={server.failure} heading={t.feil} />}
       {submitted && <FormErrorSummary errors={summaryErrors(intakeFormFields, errors, fieldId, server.generalErrors)} />}
-      <Textfield
-        label={t.mottatt}
-        description={tekster.skjema.dato}
-        inputMode="numeric"
-        autoComplete="off"
-        {...field('receivedOn')}
-      />
+      <Textfield label={t.mottatt} description={tekster.skjema.dato} inputMode="numeric" autoComplete="off" {...field('receivedOn')} />
       <Textfield label={t.vurdering} description={t.vurderingBeskrivelse} multiline rows={6} {...field('assessment')} />
       <Textfield label={t.behov} multiline rows={3} {...field('needs')} />
       <Textfield label={t.onsker} multiline rows={3} {...field('wishes')} />

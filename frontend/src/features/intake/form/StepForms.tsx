@@ -80,7 +80,14 @@ export function PriorityForm({ intake, onDone, onCancel }: StepFormProps) {
         options={([1, 2, 3] as const).map((p) => ({ value: String(p), label: prioritetTekst[p] }))}
         registration={form.register('priority')}
       />
-      <Textfield label="Begrunnelse" multiline rows={4} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
+      <Textfield
+        label="Begrunnelse"
+        multiline
+        rows={4}
+        id={fieldId('reason')}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
     </ActionForm>
   );
 }
@@ -246,7 +253,14 @@ export function ReasonForm({ intake, onDone, onCancel, kind }: StepFormProps & {
   return (
     <ActionForm {...stepFrame(frame, kind, onCancel, handlingTekst[kind].knapp)}>
       {intake.allocation && <Paragraph>Boenheten søkeren er tildelt, blir ledig igjen.</Paragraph>}
-      <Textfield label="Begrunnelse" multiline rows={4} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
+      <Textfield
+        label="Begrunnelse"
+        multiline
+        rows={4}
+        id={fieldId('reason')}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
     </ActionForm>
   );
 }

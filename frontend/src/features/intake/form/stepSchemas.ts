@@ -44,10 +44,7 @@ export const orientationFormSchema = z
     heldOn: dateField('Skriv datoen samtalen ble holdt', { notInFuture: true }),
     participants: z
       .array(z.enum(allParticipants))
-      .refine(
-        (list) => allParticipants.every((p) => list.includes(p)),
-        'Søker, HVK og botiltaket må alle delta i orienteringssamtalen',
-      ),
+      .refine((list) => allParticipants.every((p) => list.includes(p)), 'Søker, HVK og botiltaket må alle delta i orienteringssamtalen'),
     applicantAnswer: z.enum(['ACCEPTED', 'DECLINED'], { error: 'Velg svaret fra søkeren' }),
     declineReason: z.string().trim().max(2000, 'Kan ha høyst 2000 tegn'),
   })

@@ -66,9 +66,7 @@ describe('IntakeListPage', () => {
   it('shows ESIKT the vacant units grouped by facility', async () => {
     renderApp('/ledige-boenheter', { roles: ['esikt'] });
     const table = await screen.findByRole('table', { name: /^Ledige boenheter fra \d\d\.\d\d\.\d{4}$/ });
-    expect(within(table).getByRole('rowheader', { name: /Bakklandet bo- og tjenestetilbud/ })).toHaveTextContent(
-      '2 ledige',
-    );
+    expect(within(table).getByRole('rowheader', { name: /Bakklandet bo- og tjenestetilbud/ })).toHaveTextContent('2 ledige');
     expect(within(table).getAllByText('Hybel')).toHaveLength(2);
     expect(within(table).getByText('Menn og kvinner med rus- og atferdsvansker')).toBeInTheDocument();
     const from = screen.getByLabelText('Ledig fra');

@@ -74,13 +74,7 @@ export function IntakeListPage() {
             ))}
           </Select>
         </Field>
-        <Textfield
-          id="soknader-q"
-          label={t.sok}
-          autoComplete="off"
-          value={qInput}
-          onChange={(e) => setQInput(e.target.value)}
-        />
+        <Textfield id="soknader-q" label={t.sok} autoComplete="off" value={qInput} onChange={(e) => setQInput(e.target.value)} />
         <div>
           <Button type="submit" variant="secondary">
             {t.filtrer}

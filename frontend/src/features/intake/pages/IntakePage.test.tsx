@@ -166,9 +166,7 @@ describe('DecisionForm', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Klarte ikke å lagre');
     expect(alert).toHaveTextContent('Orienteringssamtalen må holdes først');
-    expect(alert).toHaveTextContent(
-      'Vedtak om praktisk bistand fattes først når orienteringssamtalen er holdt og søkeren har takket ja',
-    );
+    expect(alert).toHaveTextContent('Vedtak om praktisk bistand fattes først når orienteringssamtalen er holdt og søkeren har takket ja');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 });
@@ -202,15 +200,13 @@ describe('AllocationForm', () => {
     await userEvent.type(within(dialog).getByLabelText('Avtalt med (bokoordinator)'), 'Lars Leder');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tildel' }));
     const summary = await within(dialog).findByRole('group', { name: /rette opp følgende feil/ });
-    expect(
-      within(summary).getByRole('link', { name: 'Skriv begrunnelsen for å tildele boenheten utenfor målgruppen' }),
-    ).toHaveAttribute('href', '#tildeling-overrideReason');
+    expect(within(summary).getByRole('link', { name: 'Skriv begrunnelsen for å tildele boenheten utenfor målgruppen' })).toHaveAttribute(
+      'href',
+      '#tildeling-overrideReason',
+    );
     expect(body).toBeUndefined();
 
-    await userEvent.type(
-      within(dialog).getByLabelText('Begrunnelse for å tildele utenfor målgruppen'),
-      'Ingen andre tilbud passer.',
-    );
+    await userEvent.type(within(dialog).getByLabelText('Begrunnelse for å tildele utenfor målgruppen'), 'Ingen andre tilbud passer.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tildel' }));
     expect(await screen.findByText('Boenheten er tildelt.')).toBeInTheDocument();
     expect(body).toMatchObject({
@@ -252,9 +248,10 @@ describe('AllocationForm', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tildel' }));
 
     const summary = await within(dialog).findByRole('group', { name: /rette opp følgende feil/ });
-    expect(
-      within(summary).getByRole('link', { name: 'Boenheten ble nettopp tildelt av noen andre. Velg en annen.' }),
-    ).toHaveAttribute('href', '#tildeling-unitId');
+    expect(within(summary).getByRole('link', { name: 'Boenheten ble nettopp tildelt av noen andre. Velg en annen.' })).toHaveAttribute(
+      'href',
+      '#tildeling-unitId',
+    );
     const unit = within(dialog).getByLabelText('Boenhet');
     expect(unit).toHaveAttribute('aria-invalid', 'true');
     expect(unit).toHaveValue('');

@@ -49,10 +49,7 @@ describe('NewIntakePage', () => {
     const form = screen.getByRole('form', { name: 'Søknaden' });
     await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
     const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
-    expect(within(summary).getByRole('link', { name: 'Skriv den faglige vurderingen' })).toHaveAttribute(
-      'href',
-      '#ny-soknad-assessment',
-    );
+    expect(within(summary).getByRole('link', { name: 'Skriv den faglige vurderingen' })).toHaveAttribute('href', '#ny-soknad-assessment');
 
     await userEvent.type(within(form).getByLabelText('Faglig vurdering'), 'Trenger tett oppfølging.');
     await userEvent.click(within(form).getByRole('checkbox', { name: 'Bakklandet bo- og tjenestetilbud' }));

@@ -88,11 +88,7 @@ export function NewIntakePage() {
       </section>
       {person && (
         <section className="bta-section">
-          <IntakeForm
-            key={person.id}
-            personId={person.id}
-            onCreated={(intake) => navigate(`/soknader/${encodeURIComponent(intake.id)}`)}
-          />
+          <IntakeForm key={person.id} personId={person.id} onCreated={(intake) => navigate(`/soknader/${encodeURIComponent(intake.id)}`)} />
         </section>
       )}
     </>

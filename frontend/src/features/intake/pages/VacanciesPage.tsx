@@ -71,12 +71,7 @@ export function VacanciesPage() {
         />
         <Field>
           <Label htmlFor="ledige-botiltak">{t.botiltak}</Label>
-          <Select
-            id="ledige-botiltak"
-            value={facilityInput}
-            onChange={(e) => setFacilityInput(e.target.value)}
-            width="auto"
-          >
+          <Select id="ledige-botiltak" value={facilityInput} onChange={(e) => setFacilityInput(e.target.value)} width="auto">
             <Select.Option value="">{t.alle}</Select.Option>
             {(facilities?.items ?? []).map((f) => (
               <Select.Option key={f.id} value={f.id}>
@@ -108,7 +103,14 @@ export function VacanciesPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter ledige boenheter …" errorHeading={t.feil} empty={t.tom}>
+        <ListResult
+          isPending={isPending}
+          error={error}
+          data={data}
+          loadingText="Henter ledige boenheter …"
+          errorHeading={t.feil}
+          empty={t.tom}
+        >
           {(data) => (
             <>
               <VacancyTable

@@ -32,7 +32,14 @@ function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, que
         {heading}
       </Heading>
       {intro && <Paragraph>{intro}</Paragraph>}
-      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter søknader …" errorHeading={tekster.venteliste.feil} empty={empty}>
+      <ListResult
+        isPending={isPending}
+        error={error}
+        data={data}
+        loadingText="Henter søknader …"
+        errorHeading={tekster.venteliste.feil}
+        empty={empty}
+      >
         {(data) => (
           <>
             <IntakeTable intakes={data.items} caption={caption} columns={columns} facilityNames={names} />

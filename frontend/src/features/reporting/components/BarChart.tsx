@@ -40,9 +40,7 @@ export function chartLabel(title: string, orientation: ChartOrientation): string
  * The drawing (recharts) is a chunk of its own, fetched from this origin when a chart is first
  * shown. Should that fail, the chart stays empty: the table below has the figures.
  */
-const RechartsBars = lazy<ComponentType<RechartsBarsProps>>(() =>
-  import('./RechartsBars').catch(() => ({ default: () => null })),
-);
+const RechartsBars = lazy<ComponentType<RechartsBarsProps>>(() => import('./RechartsBars').catch(() => ({ default: () => null })));
 
 /**
  * A bar chart drawn with recharts. It is one image to assistive technology: a wrapper with

@@ -6,8 +6,5 @@ import { useFacilityNames } from '../../intake/components/useFacilityNames';
 export function useMyFacilities() {
   const { user } = useAuth();
   const { names } = useFacilityNames();
-  return useMemo(
-    () => user.facilities.map((id) => ({ value: id, label: names.get(id) ?? id })),
-    [user.facilities, names],
-  );
+  return useMemo(() => user.facilities.map((id) => ({ value: id, label: names.get(id) ?? id })), [user.facilities, names]);
 }

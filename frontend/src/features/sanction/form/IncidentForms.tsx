@@ -164,10 +164,7 @@ export function IncidentForm({ facilityId, onDone, onCancel }: FacilityFormProps
         id={fieldId('policeReason')}
         legend="Kontakt med politiet"
         error={errors.policeReason?.message}
-        options={[
-          { value: INGEN_POLITI, label: t.ingenPoliti },
-          ...allPoliceReasons.map((r) => ({ value: r, label: politiTekst[r] })),
-        ]}
+        options={[{ value: INGEN_POLITI, label: t.ingenPoliti }, ...allPoliceReasons.map((r) => ({ value: r, label: politiTekst[r] }))]}
         registration={form.register('policeReason')}
       />
     </ActionForm>
@@ -199,8 +196,8 @@ export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
   return (
     <ActionForm {...frame} title={t.loggInnlasing} submitText={t.loggInnlasing} onCancel={onCancel}>
       <Paragraph>
-        Personalet kan bare låse seg inn uten samtykke på grunnene botiltaket har fastsatt. Hver innlåsing logges med grunn,
-        tidspunkt og hvem som gjorde det.
+        Personalet kan bare låse seg inn uten samtykke på grunnene botiltaket har fastsatt. Hver innlåsing logges med grunn, tidspunkt og
+        hvem som gjorde det.
       </Paragraph>
       <FacilitySelect
         id={fieldId('facilityId')}
@@ -317,12 +314,7 @@ export function VisitorBanForm({ facilityId, onDone, onCancel }: FacilityFormPro
       />
       <div className="bta-inline-form">
         <DateInput id={fieldId('fromDate')} label="Gjelder fra" error={errors.fromDate?.message} {...form.register('fromDate')} />
-        <DateInput
-          id={fieldId('toDate')}
-          label="Gjelder til (valgfritt)"
-          error={errors.toDate?.message}
-          {...form.register('toDate')}
-        />
+        <DateInput id={fieldId('toDate')} label="Gjelder til (valgfritt)" error={errors.toDate?.message} {...form.register('toDate')} />
       </div>
       <Textfield
         id={fieldId('reason')}

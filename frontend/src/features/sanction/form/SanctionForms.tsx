@@ -168,8 +168,8 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
           <Alert data-color="info">
             <Paragraph>
               {reaksjonTekst[type as Sanction['type']]} er et enkeltvedtak. Det krever skriftlig begrunnelse og en vurdering av
-              forholdsmessighet, og gjelder først når en annen fagleder enn den som foreslår det, har godkjent det. Beboeren
-              har tre ukers klagefrist fra varselet.
+              forholdsmessighet, og gjelder først når en annen fagleder enn den som foreslår det, har godkjent det. Beboeren har tre ukers
+              klagefrist fra varselet.
             </Paragraph>
           </Alert>
           <Textfield
@@ -211,8 +211,7 @@ export function NotificationForm({ sanction, onDone, onCancel }: SanctionStepPro
     fields: notificationFields,
     defaultValues: { notifiedOn: todayNorwegian(), how: '' },
     save: (values) => mutation.mutateAsync(toNotification(values)),
-    onSaved: (saved) =>
-      onDone(saved.appealDeadline ? `${t.varslet} ${t.klagefrist}: ${formatDate(saved.appealDeadline)}.` : t.varslet),
+    onSaved: (saved) => onDone(saved.appealDeadline ? `${t.varslet} ${t.klagefrist}: ${formatDate(saved.appealDeadline)}.` : t.varslet),
   });
   return (
     <ActionForm {...frame} title={t.varsle} submitText={t.varsle} onCancel={onCancel}>

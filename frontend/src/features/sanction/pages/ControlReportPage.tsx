@@ -13,7 +13,16 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { HELE_KOMMUNEN, useReportFacilities } from '../../facility/components/useReportFacilities';
 import { useControlReport, type ControlReportParams } from '../api/useControlReport';
 import { useDownloadControlReport } from '../api/useDownloadControlReport';
-import { flaggTekst, grunnlagTekst, innlasingTekst, klageutfallTekst, reaksjonTekst, statusTekst, tekster, utstederTekst } from '../tekster';
+import {
+  flaggTekst,
+  grunnlagTekst,
+  innlasingTekst,
+  klageutfallTekst,
+  reaksjonTekst,
+  statusTekst,
+  tekster,
+  utstederTekst,
+} from '../tekster';
 
 type ControlReport = components['schemas']['ControlReport'];
 type Sanction = components['schemas']['Sanction'];
@@ -51,15 +60,13 @@ function ReportTable({ caption, headers, rows }: { caption: string; headers: str
   );
 }
 
-const period = (s: Sanction) =>
-  s.exclusionFrom ? `${formatDate(s.exclusionFrom)}–${formatDate(s.exclusionTo)}` : '–';
+const period = (s: Sanction) => (s.exclusionFrom ? `${formatDate(s.exclusionFrom)}–${formatDate(s.exclusionTo)}` : '–');
 
 function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId: string) => string }) {
   const t = tekster.kontroll;
   // For the whole municipality each listed row says which facility it is from, right after the row header.
   const perFacility = report.facilityId === HELE_KOMMUNEN;
-  const headersWithFacility = (headers: string[]) =>
-    perFacility ? [headers[0]!, felles.botiltak, ...headers.slice(1)] : headers;
+  const headersWithFacility = (headers: string[]) => (perFacility ? [headers[0]!, felles.botiltak, ...headers.slice(1)] : headers);
   const withFacility = (facilityId: string, cells: ReactNode[]) =>
     perFacility ? [cells[0], nameOf(facilityId), ...cells.slice(1)] : cells;
   return (

@@ -12,14 +12,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useAgreements } from '../../agreement/api/useAgreements';
 import { useIncidents } from '../api/useIncidents';
 import { useMyFacilities } from '../components/useMyFacilities';
-import {
-  ENTRY_FORM_ID,
-  EntryForm,
-  INCIDENT_FORM_ID,
-  IncidentForm,
-  VISITOR_BAN_FORM_ID,
-  VisitorBanForm,
-} from '../form/IncidentForms';
+import { ENTRY_FORM_ID, EntryForm, INCIDENT_FORM_ID, IncidentForm, VISITOR_BAN_FORM_ID, VisitorBanForm } from '../form/IncidentForms';
 import { kategoriTekst, politiTekst, tekster } from '../tekster';
 
 const PAGE_SIZE = 20;
@@ -188,9 +181,7 @@ export function IncidentsPage() {
                       <Table.Cell>{incident.categories.map((c) => kategoriTekst[c]).join(', ')}</Table.Cell>
                       <Table.Cell>{incident.serious ? t.ja : t.nei}</Table.Cell>
                       <Table.Cell>
-                        {incident.ruleNumbers.length > 0
-                          ? `${incident.ruleNumbers.join(', ')} (versjon ${incident.rulesVersion})`
-                          : '–'}
+                        {incident.ruleNumbers.length > 0 ? `${incident.ruleNumbers.join(', ')} (versjon ${incident.rulesVersion})` : '–'}
                       </Table.Cell>
                       <Table.Cell>{incident.policeReason ? politiTekst[incident.policeReason] : t.nei}</Table.Cell>
                       <Table.Cell className="bta-pre">{incident.description}</Table.Cell>
@@ -199,13 +190,7 @@ export function IncidentsPage() {
                 </Table.Body>
               </Table>
             </div>
-            <Pager
-              page={page}
-              size={PAGE_SIZE}
-              totalItems={incidents.data.totalItems}
-              onChange={setPage}
-              label="Sider med hendelser"
-            />
+            <Pager page={page} size={PAGE_SIZE} totalItems={incidents.data.totalItems} onChange={setPage} label="Sider med hendelser" />
           </>
         )}
       </section>

@@ -36,7 +36,10 @@ const canNotify = (s: Sanction) => !s.notifiedOn && s.status !== 'AWAITING_APPRO
 const canAppeal = (s: Sanction) => !!s.appealDeadline && !s.appealOutcome;
 
 /** The proposal form once the facility's exclusion length is known. */
-function ProposeWithFacility({ facilityId, ...props }: Omit<ComponentProps<typeof ProposeSanctionForm>, 'exclusionDays'> & { facilityId: string }) {
+function ProposeWithFacility({
+  facilityId,
+  ...props
+}: Omit<ComponentProps<typeof ProposeSanctionForm>, 'exclusionDays'> & { facilityId: string }) {
   const facility = useFacility(facilityId);
   if (facility.isPending) return <Loading text="Henter botiltaket …" />;
   return <ProposeSanctionForm {...props} exclusionDays={facility.data?.exclusionDays ?? null} />;
@@ -102,8 +105,7 @@ export function SanctionLadderPage() {
       {back}
       <PageHeading>{t.tittel(agreement.data.person.name)}</PageHeading>
       <Paragraph>
-        {agreement.data.facilityName}, {agreement.data.unitLabel} –{' '}
-        {data.kind === 'LEASE' ? 'husleiekontrakt' : 'bo- og tjenesteavtale'}
+        {agreement.data.facilityName}, {agreement.data.unitLabel} – {data.kind === 'LEASE' ? 'husleiekontrakt' : 'bo- og tjenesteavtale'}
       </Paragraph>
       {saved && (
         <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
