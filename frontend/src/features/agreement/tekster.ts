@@ -2,8 +2,6 @@ import type { components } from '../../api/schema.gen';
 
 type Schemas = components['schemas'];
 
-export { agreementKindTekst } from '../facility/tekster';
-
 export const statusTekst: Record<Schemas['AgreementStatus'], string> = {
   DRAFT: 'Utkast',
   ACTIVE: 'Gjelder',
@@ -227,26 +225,5 @@ export const tekster = {
     egenbetaling: 'Egenbetaling per måned (valgfritt)',
     egenbetalingBeskrivelse: 'I hele kroner. Står feltet tomt, brukes botiltakets vanlige egenbetaling.',
     lagre: 'Lag utkast',
-  },
-  konvertering: {
-    tittel: 'Endre avtaleform',
-    ingress:
-      'Når botiltaket går over til en annen avtaleform, avsluttes alle åpne avtaler, og det lages nye utkast av den nye typen for de samme beboerne og boenhetene. Beboerne flytter ikke.',
-    tilType: 'Ny avtaleform',
-    fra: 'Gjelder fra',
-    begrunnelse: 'Begrunnelse',
-    videre: 'Gå videre',
-    bekreftTittel: 'Bekreft endringen',
-    bekreft: (facility: string, kind: string, date: string) =>
-      `Alle åpne avtaler i ${facility} avsluttes ${date}, og det lages nye utkast til ${kind.toLowerCase()} for de samme beboerne og boenhetene. Utkastene må signeres av begge parter. Endringen kan ikke angres her.`,
-    bekreftKnapp: 'Bekreft endring av avtaleform',
-    tilbake: 'Tilbake til skjemaet',
-    lagrer: 'Endrer …',
-    feil: 'Klarte ikke å endre avtaleformen',
-    resultat: (kind: string, date: string, ended: number) =>
-      `Avtaleformen er endret til ${kind.toLowerCase()} fra ${date}. ${ended} ${ended === 1 ? 'avtale er' : 'avtaler er'} avsluttet.`,
-    utkast: 'Nye utkast',
-    utkastLenke: (n: number) => `Nytt utkast ${n}`,
-    ingenUtkast: 'Det var ingen åpne avtaler, så ingen nye utkast er laget.',
   },
 };

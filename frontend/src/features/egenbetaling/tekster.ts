@@ -147,6 +147,7 @@ export const tekster = {
       `Innbetalingen på ${belopTekst} var registrert fra før med samme referanse. Den er ikke lagret på nytt.`,
   },
   restanser: {
+    tittel: 'Restanser',
     ingress: 'Forfalt egenbetaling per avtale etter alder. Restanse alene avslutter aldri en avtale.',
     botiltak: 'Botiltak',
     alleBotiltak: 'Alle botiltak',

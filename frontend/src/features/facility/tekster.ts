@@ -2,11 +2,6 @@ import type { components } from '../../api/schema.gen';
 
 type Schemas = components['schemas'];
 
-export const agreementKindTekst: Record<Schemas['AgreementKind'], string> = {
-  BTA: 'Bo- og tjenesteavtale',
-  LEASE: 'Husleiekontrakt',
-};
-
 export const substancePolicyTekst: Record<Schemas['SubstancePolicy'], string> = {
   SUBSTANCE_FREE: 'Rusfritt hus – ingen rusmidler, heller ikke alkohol',
   NO_ILLEGAL_SUBSTANCES: 'Ingen ulovlige rusmidler – lovlige rusmidler er ikke forbudt',
@@ -21,21 +16,10 @@ export const entryGroundTekst: Record<Schemas['EntryGround'], string> = {
   NO_ANSWER_AT_HMS_ROUND: 'Ingen svar ved fast HMS-runde',
 };
 
-export const unitTypeTekst: Record<Schemas['UnitType'], string> = {
-  BEDSIT: 'Hybel',
-  FLAT: 'Leilighet',
-  HOUSE: 'Hus',
-};
-
 export const unitStatusTekst: Record<Schemas['UnitStatus'], string> = {
   VACANT: 'Ledig',
   ALLOCATED: 'Tildelt',
   OCCUPIED: 'Bebodd',
-};
-
-export const sexTekst: Record<Schemas['Sex'], string> = {
-  FEMALE: 'kvinner',
-  MALE: 'menn',
 };
 
 export const tekster = {
@@ -81,5 +65,26 @@ export const tekster = {
     konflikt: 'Noen andre har endret reglene i mellomtiden – last siden på nytt',
     lastPaNytt: 'Last siden på nytt',
     feil: 'Klarte ikke å lagre reglene',
+  },
+  konvertering: {
+    tittel: 'Endre avtaleform',
+    ingress:
+      'Når botiltaket går over til en annen avtaleform, avsluttes alle åpne avtaler, og det lages nye utkast av den nye typen for de samme beboerne og boenhetene. Beboerne flytter ikke.',
+    tilType: 'Ny avtaleform',
+    fra: 'Gjelder fra',
+    begrunnelse: 'Begrunnelse',
+    videre: 'Gå videre',
+    bekreftTittel: 'Bekreft endringen',
+    bekreft: (facility: string, kind: string, date: string) =>
+      `Alle åpne avtaler i ${facility} avsluttes ${date}, og det lages nye utkast til ${kind.toLowerCase()} for de samme beboerne og boenhetene. Utkastene må signeres av begge parter. Endringen kan ikke angres her.`,
+    bekreftKnapp: 'Bekreft endring av avtaleform',
+    tilbake: 'Tilbake til skjemaet',
+    lagrer: 'Endrer …',
+    feil: 'Klarte ikke å endre avtaleformen',
+    resultat: (kind: string, date: string, ended: number) =>
+      `Avtaleformen er endret til ${kind.toLowerCase()} fra ${date}. ${ended} ${ended === 1 ? 'avtale er' : 'avtaler er'} avsluttet.`,
+    utkast: 'Nye utkast',
+    utkastLenke: (n: number) => `Nytt utkast ${n}`,
+    ingenUtkast: 'Det var ingen åpne avtaler, så ingen nye utkast er laget.',
   },
 };

@@ -34,15 +34,6 @@ export const innlasingTekst: Record<Schemas['EntryGround'], string> = {
   NO_ANSWER_AT_HMS_ROUND: 'Ingen svar ved HMS-runde',
 };
 
-export const reaksjonTekst: Record<Schemas['SanctionType'], string> = {
-  ORAL_WARNING: 'Muntlig advarsel',
-  WRITTEN_WARNING: 'Skriftlig advarsel',
-  EXCLUSION: 'Bortvisning',
-  TERMINATION: 'Oppsigelse',
-  WRITTEN_COMPLAINT: 'Skriftlig klage',
-  TERMINATION_REFERRAL: 'Henvisning til oppsigelse hos eier',
-};
-
 export const grunnlagTekst: Record<Schemas['SanctionGround'], string> = {
   SUBSTANCE_USE: 'Rusbruk på huset',
   NOISE_AND_DISTURBANCE: 'Bråk og uro',

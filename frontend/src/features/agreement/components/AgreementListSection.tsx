@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Heading } from '@digdir/designsystemet-react';
 import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
-import { useFacilityNames } from '../../intake/components/useFacilityNames';
-import { useAgreements, type AgreementListParams } from '../api/useAgreements';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
+import { useAgreements, type AgreementListParams } from '../../../shared/agreement/api/useAgreements';
 import { tekster } from '../tekster';
 import { AgreementTable } from './AgreementTable';
 

@@ -1,39 +1,14 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Fragment, type ReactNode } from 'react';
 import type { components } from '../../../api/schema.gen';
 import { formatDate, formatDays, formatKroner } from '../../../components/format';
+import { Section } from '../../../components/Section';
+import { Terms } from '../../../components/Terms';
 import { destinasjonTekst, ipTekst, moteTekst, oppsigelsesgrunnlagTekst, partTekst, sluttgrunnTekst, tekster } from '../tekster';
 import { formatPeriod } from './AgreementTable';
 
 type Agreement = components['schemas']['Agreement'];
 
 const t = tekster.side;
-
-/** A section with an h2, named by it. */
-export function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="bta-section">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
-      {children}
-    </section>
-  );
-}
-
-/** A description list of label/value pairs; empty values show `–`. */
-export function Terms({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="bta-terms">
-      {rows.map(([label, value]) => (
-        <Fragment key={label}>
-          <dt>{label}</dt>
-          <dd>{value === null || value === undefined || value === '' ? '–' : value}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
-}
 
 /** The period chain (first period, renewals) with evaluations, fee history, notice and rule version. */
 export function PeriodsSection({ agreement }: { agreement: Agreement }) {

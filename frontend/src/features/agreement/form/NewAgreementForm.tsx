@@ -68,3 +68,9 @@ export function NewAgreementForm({ intake, onCancel }: { intake: Intake; onCance
     </ActionForm>
   );
 }
+
+/**
+ * "Lag avtale" as a step on a decided application: routes.tsx hands it to the application page
+ * (intake), which opens the form in its dialog.
+ */
+export const newAgreementStep = { buttonText: tekster.skjema.lagAvtale, formId: NEW_AGREEMENT_FORM_ID, Form: NewAgreementForm };

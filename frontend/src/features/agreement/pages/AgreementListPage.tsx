@@ -10,8 +10,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { felles } from '../../../components/tekster';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useFacilityNames } from '../../intake/components/useFacilityNames';
-import { useAgreements } from '../api/useAgreements';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
+import { useAgreements } from '../../../shared/agreement/api/useAgreements';
 import { AgreementTable } from '../components/AgreementTable';
 import { statusRekkefolge, statusTekst, tekster } from '../tekster';
 

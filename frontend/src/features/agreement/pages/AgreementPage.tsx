@@ -10,15 +10,18 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Timeline } from '../../../components/Timeline';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useAgreement } from '../api/useAgreement';
+import { useAgreement } from '../../../shared/agreement/api/useAgreement';
 import { useDownloadAgreementDocument } from '../api/useDownloadAgreementDocument';
 import { availableActions, awaitingMoveIn } from '../components/agreementActions';
-import { DepositSection, EndSection, FollowUpSection, PeriodsSection, Section, Terms } from '../components/AgreementSections';
+import { Section } from '../../../components/Section';
+import { Terms } from '../../../components/Terms';
+import { DepositSection, EndSection, FollowUpSection, PeriodsSection } from '../components/AgreementSections';
 import { formatPeriod } from '../components/AgreementTable';
 import { AgreementStatusTag, FlagTags } from '../components/AgreementTags';
 import { AgreementFormFor } from '../form/AgreementForms';
 import type { AgreementNavigationState } from '../form/NewAgreementForm';
-import { agreementKindTekst, handlingTekst, tekster, type AgreementAction } from '../tekster';
+import { handlingTekst, tekster, type AgreementAction } from '../tekster';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
 
 type Agreement = components['schemas']['Agreement'];
 

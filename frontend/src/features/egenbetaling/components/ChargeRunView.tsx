@@ -4,7 +4,7 @@ import type { components } from '../../../api/schema.gen';
 import { formatDateTime } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
-import { Terms } from '../../agreement/components/AgreementSections';
+import { Terms } from '../../../components/Terms';
 import { useChargeRun } from '../api/useChargeRun';
 import { useStartChargeRun } from '../api/useStartChargeRun';
 import { chargeRunFields, chargeRunSchema, currentMonth } from '../form/egenbetalingSchemas';

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { toApiError } from '../../../api/problem';
 import type { components } from '../../../api/schema.gen';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { Terms } from '../../agreement/components/AgreementSections';
+import { Terms } from '../../../components/Terms';
 import { useBankImport } from '../api/useBankImport';
 import { useImportBankFile } from '../api/useImportBankFile';
 import { belop, tekster } from '../tekster';

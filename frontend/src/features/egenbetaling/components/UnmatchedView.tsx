@@ -9,12 +9,12 @@ import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useArrears } from '../api/useArrears';
 import { useMatchPayment } from '../api/useMatchPayment';
 import { useUnmatchedPayments } from '../api/useUnmatchedPayments';
 import { matchFields, matchSchema, toMatch } from '../form/egenbetalingSchemas';
 import { belop, kanalTekst, tekster } from '../tekster';
-import { useFacilityNames } from './ArrearsSection';
 import { Confirmation } from './InlineForm';
 
 type Payment = components['schemas']['Payment'];

@@ -1,7 +1,8 @@
 import { Link, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
-import { agreementKindTekst, tekster } from '../tekster';
+import { tekster } from '../tekster';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
 
 type FacilitySummary = components['schemas']['FacilitySummary'];
 

@@ -1,6 +1,7 @@
 import type { components } from '../../../api/schema.gen';
 import { formatDays, formatKroner } from '../../../components/format';
-import { agreementKindTekst, entryGroundTekst, sexTekst, substancePolicyTekst } from '../tekster';
+import { entryGroundTekst, substancePolicyTekst } from '../tekster';
+import { agreementKindTekst, sexTekst } from '../../../shared/facility/tekster';
 
 type Facility = components['schemas']['Facility'];
 type TargetGroup = components['schemas']['TargetGroup'];

@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { unitStatusTekst, unitTypeTekst } from '../tekster';
+import { unitStatusTekst } from '../tekster';
+import { unitTypeTekst } from '../../../shared/facility/tekster';
 
 type Unit = components['schemas']['Unit'];
 

@@ -8,10 +8,10 @@ import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { DateInput } from '../../../components/inputs';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
-import { conversionFields, conversionSchema, toConversion, type ConversionValues } from '../../agreement/form/agreementSchemas';
-import { tekster as avtaleTekster } from '../../agreement/tekster';
 import { useConvertFacility } from '../api/useConvertFacility';
-import { agreementKindTekst } from '../tekster';
+import { tekster } from '../tekster';
+import { conversionFields, conversionSchema, toConversion, type ConversionValues } from './conversionSchema';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
 
 type Facility = components['schemas']['Facility'];
 type ConversionResult = components['schemas']['ConversionResult'];
@@ -23,7 +23,7 @@ const FORM_ID = 'avtaleform';
  * that says what happens (open agreements end, successor drafts are made), then the result.
  */
 export function ConversionForm({ facility }: { facility: Facility }) {
-  const t = avtaleTekster.konvertering;
+  const t = tekster.konvertering;
   const mutation = useConvertFacility(facility.id);
   const [confirming, setConfirming] = useState<ConversionValues | null>(null);
   const [result, setResult] = useState<ConversionResult | null>(null);

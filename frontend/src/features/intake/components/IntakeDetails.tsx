@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { formatDate, formatDateTime } from '../../../components/format';
-import { kjonnTekst } from '../../person/tekster';
+import { kjonnTekst } from '../../../shared/person/tekster';
 import { deltakerTekst, lovgrunnlagTekst, svarTekst, tekster } from '../tekster';
 
 type Intake = components['schemas']['Intake'];

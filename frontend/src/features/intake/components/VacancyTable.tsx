@@ -1,6 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { agreementKindTekst, unitTypeTekst } from '../../facility/tekster';
+import { agreementKindTekst, unitTypeTekst } from '../../../shared/facility/tekster';
 
 type Vacancy = components['schemas']['Vacancy'];
 

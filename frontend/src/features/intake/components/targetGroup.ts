@@ -1,6 +1,6 @@
 import type { components } from '../../../api/schema.gen';
 import { ageAt } from '../../../components/dates';
-import { sexTekst } from '../../facility/tekster';
+import { sexTekst } from '../../../shared/facility/tekster';
 
 type TargetGroup = components['schemas']['TargetGroup'];
 type PersonSummary = components['schemas']['PersonSummary'];

@@ -7,14 +7,14 @@ import { DateInput, SelectField } from '../../../components/inputs';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
-import { useFacilities } from '../../facility/api/useFacilities';
-import { unitTypeTekst } from '../../facility/tekster';
+import { useFacilities } from '../../../shared/facility/api/useFacilities';
 import { useAllocateUnit } from '../api/useAllocateUnit';
 import { useVacancies } from '../api/useVacancies';
 import { outsideTargetGroup } from '../components/targetGroup';
 import { handlingTekst, tekster } from '../tekster';
 import { stepFrame, type StepFormProps } from './StepForms';
 import { allocationFormFields, allocationFormSchema, toAllocationRequest } from './stepSchemas';
+import { unitTypeTekst } from '../../../shared/facility/tekster';
 
 export const ENHET_OPPTATT = 'Boenheten ble nettopp tildelt av noen andre. Velg en annen.';
 

@@ -8,7 +8,7 @@ import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { summaryErrors, useServerProblem } from '../../../components/useServerProblem';
-import { useFacilities } from '../../facility/api/useFacilities';
+import { useFacilities } from '../../../shared/facility/api/useFacilities';
 import { useCreateIntake } from '../api/useCreateIntake';
 import { tekster } from '../tekster';
 import { intakeFormFields, intakeFormSchema, toNewIntake, type IntakeFormValues } from './intakeSchema';

@@ -8,7 +8,7 @@ import { Pager } from '../../../components/Pager';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useIntakes } from '../api/useIntakes';
 import { IntakeTable } from '../components/IntakeTable';
-import { useFacilityNames } from '../components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { statusRekkefolge, statusTekst, tekster } from '../tekster';
 
 type IntakeStatus = components['schemas']['IntakeStatus'];

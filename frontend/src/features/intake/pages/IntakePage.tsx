@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
@@ -9,13 +9,11 @@ import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { NEW_AGREEMENT_FORM_ID, NewAgreementForm } from '../../agreement/form/NewAgreementForm';
-import { tekster as avtaleTekster } from '../../agreement/tekster';
 import { useIntake } from '../api/useIntake';
 import { IntakeDetails } from '../components/IntakeDetails';
 import { StatusTag } from '../components/StatusTag';
 import { Timeline } from '../../../components/Timeline';
-import { useFacilityNames } from '../components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { AllocationForm } from '../form/AllocationForm';
 import {
   DecisionForm,
@@ -30,6 +28,19 @@ import { handlingTekst, tekster } from '../tekster';
 
 type Intake = components['schemas']['Intake'];
 type IntakeAction = components['schemas']['IntakeAction'];
+
+/**
+ * A step another area offers on a decided application, in a dialog like the application's own
+ * steps. routes.tsx passes the agreement area's "Lag avtale", so this page needs no import of it.
+ */
+export interface DecidedIntakeStep {
+  /** The button's text. */
+  buttonText: string;
+  /** id of the form in the dialog; the dialog is named by the form's heading `${formId}-tittel`. */
+  formId: string;
+  /** The form; `onCancel` closes the dialog. */
+  Form: ComponentType<{ intake: Intake; onCancel: () => void }>;
+}
 
 function backLink(user: AuthUser): { to: string; text: string } {
   if (user.roles.includes('hvk')) return { to: '/soknader', text: tekster.side.tilbakeHvk };
@@ -59,15 +70,23 @@ function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeActio
 
 /**
  * The steps the API says the user may take now, each opening its form in a dialog. Facility
- * staff also get "Lag avtale" once the decision is made.
+ * staff also get "Lag avtale" (`agreementStep`) once the decision is made.
  */
-function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string) => void }) {
+function Actions({
+  intake,
+  agreementStep,
+  onDone,
+}: {
+  intake: Intake;
+  agreementStep?: DecidedIntakeStep;
+  onDone: (message: string) => void;
+}) {
   const { user } = useAuth();
   const [open, setOpen] = useState<IntakeAction | 'AGREEMENT' | null>(null);
   const close = () => setOpen(null);
   const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
   // One agreement per application: once it is drafted, the page leads to it instead.
-  const canDraftAgreement = intake.status === 'DECIDED' && staff && !intake.agreementId;
+  const canDraftAgreement = agreementStep !== undefined && intake.status === 'DECIDED' && staff && !intake.agreementId;
   const agreementLink = staff && intake.agreementId ? `/avtaler/${intake.agreementId}` : null;
   if (intake.nextActions.length === 0 && !canDraftAgreement && !agreementLink) return null;
   return (
@@ -85,7 +104,7 @@ function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string)
       <div className="bta-buttons">
         {canDraftAgreement && (
           <Button type="button" aria-haspopup="dialog" onClick={() => setOpen('AGREEMENT')}>
-            {avtaleTekster.skjema.lagAvtale}
+            {agreementStep.buttonText}
           </Button>
         )}
         {intake.nextActions.map((action) => (
@@ -100,23 +119,21 @@ function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string)
           </Button>
         ))}
       </div>
-      <ActionDialog formId={open === 'AGREEMENT' ? NEW_AGREEMENT_FORM_ID : open && dialogFormId(open)} onClose={close}>
-        {open === 'AGREEMENT' ? (
-          <NewAgreementForm intake={intake} onCancel={close} />
-        ) : (
-          open && (
-            <StepFormFor
-              key={open}
-              action={open}
-              intake={intake}
-              onCancel={close}
-              onDone={(message) => {
-                close();
-                onDone(message);
-              }}
-            />
-          )
-        )}
+      <ActionDialog formId={open === 'AGREEMENT' ? (agreementStep?.formId ?? null) : open && dialogFormId(open)} onClose={close}>
+        {open === 'AGREEMENT'
+          ? agreementStep && <agreementStep.Form intake={intake} onCancel={close} />
+          : open && (
+              <StepFormFor
+                key={open}
+                action={open}
+                intake={intake}
+                onCancel={close}
+                onDone={(message) => {
+                  close();
+                  onDone(message);
+                }}
+              />
+            )}
       </ActionDialog>
     </section>
   );
@@ -137,8 +154,11 @@ function dialogFormId(action: IntakeAction): string {
   return ids[action];
 }
 
-/** One application: the person, the steps so far, the next steps and the timeline. */
-export function IntakePage() {
+/**
+ * One application: the person, the steps so far, the next steps and the timeline. `agreementStep`
+ * is the agreement area's "Lag avtale", passed in by routes.tsx.
+ */
+export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeStep }) {
   const { intakeId = '' } = useParams();
   const { user } = useAuth();
   const { data: intake, error, isPending } = useIntake(intakeId);
@@ -180,7 +200,7 @@ export function IntakePage() {
               <Paragraph>{saved}</Paragraph>
             </Alert>
           )}
-          <Actions intake={intake} onDone={setSaved} />
+          <Actions intake={intake} agreementStep={agreementStep} onDone={setSaved} />
           <IntakeDetails intake={intake} facilityNames={names} />
           <section aria-labelledby="historikk-tittel" className="bta-section">
             <Heading level={2} data-size="sm" id="historikk-tittel">

@@ -5,10 +5,10 @@ import type { components } from '../../../api/schema.gen';
 import { formatDate } from '../../../components/format';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { PersonSearch } from '../../person/components/PersonSearch';
-import { maskNationalId } from '../../person/form/fodselsnummer';
-import { PersonForm } from '../../person/form/PersonForm';
-import { kjonnTekst, tekster as personTekster } from '../../person/tekster';
+import { PersonSearch } from '../../../shared/person/components/PersonSearch';
+import { maskNationalId } from '../../../shared/person/form/fodselsnummer';
+import { PersonForm } from '../../../shared/person/form/PersonForm';
+import { kjonnTekst, tekster as personTekster } from '../../../shared/person/tekster';
 import { IntakeForm } from '../form/IntakeForm';
 import { tekster } from '../tekster';
 

@@ -8,11 +8,11 @@ import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { agreementKindTekst } from '../../facility/tekster';
 import { useVacancies } from '../api/useVacancies';
-import { useFacilityNames } from '../components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { VacancyTable } from '../components/VacancyTable';
 import { tekster } from '../tekster';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
 
 type AgreementKind = components['schemas']['AgreementKind'];
 

@@ -6,7 +6,7 @@ import { Pager } from '../../../components/Pager';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useIntakes, type IntakeListParams } from '../api/useIntakes';
 import { IntakeTable, type IntakeColumn } from '../components/IntakeTable';
-import { useFacilityNames } from '../components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { tekster } from '../tekster';
 
 const PAGE_SIZE = 50;

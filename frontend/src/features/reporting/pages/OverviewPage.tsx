@@ -6,7 +6,7 @@ import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useFacilityNames } from '../../intake/components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useOverview } from '../api/useOverview';
 import { oversiktGruppe, tekster, type OverviewKind } from '../tekster';
 import '../reporting.css';

@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { grunnlagTekst, reaksjonTekst, tekster } from '../tekster';
+import { grunnlagTekst, tekster } from '../tekster';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
 
 type SanctionHistory = components['schemas']['SanctionHistory'];
 

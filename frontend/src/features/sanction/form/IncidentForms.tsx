@@ -6,16 +6,16 @@ import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { todayNorwegian } from '../../../components/dates';
 import { DateInput, SelectField } from '../../../components/inputs';
 import { useActionForm } from '../../../components/useActionForm';
-import { useAgreements } from '../../agreement/api/useAgreements';
-import { useFacility } from '../../facility/api/useFacility';
-import { useFacilityUnits } from '../../facility/api/useFacilityUnits';
-import { useHouseRules } from '../../facility/api/useHouseRules';
+import { useAgreements } from '../../../shared/agreement/api/useAgreements';
+import { useFacility } from '../../../shared/facility/api/useFacility';
+import { useFacilityUnits } from '../../../shared/facility/api/useFacilityUnits';
+import { useHouseRules } from '../../../shared/facility/api/useHouseRules';
 import { useRecordEntry } from '../api/useRecordEntry';
 import { useRecordIncident } from '../api/useRecordIncident';
 import { useRecordVisitorBan } from '../api/useRecordVisitorBan';
 import { CheckboxList } from '../components/CheckboxList';
 import { FacilitySelect } from '../../../components/FacilitySelect';
-import { useMyFacilities } from '../components/useMyFacilities';
+import { useMyFacilities } from '../../../shared/facility/useMyFacilities';
 import { innlasingTekst, kategoriTekst, politiTekst, tekster, utstederTekst } from '../tekster';
 import {
   allCategories,

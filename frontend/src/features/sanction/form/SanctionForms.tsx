@@ -12,7 +12,7 @@ import { useProposeSanction } from '../api/useProposeSanction';
 import { useRecordSanctionAppeal } from '../api/useRecordSanctionAppeal';
 import { useRecordSanctionNotification } from '../api/useRecordSanctionNotification';
 import { CheckboxList } from '../components/CheckboxList';
-import { grunnlagTekst, kategoriTekst, klageutfallTekst, reaksjonTekst, tekster, VEDTAK_TYPER } from '../tekster';
+import { grunnlagTekst, kategoriTekst, klageutfallTekst, tekster, VEDTAK_TYPER } from '../tekster';
 import {
   appealFields,
   appealSchema,
@@ -25,6 +25,7 @@ import {
   toNewSanction,
   toNotification,
 } from './sanctionSchemas';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
 
 type SanctionHistory = components['schemas']['SanctionHistory'];
 type Sanction = components['schemas']['Sanction'];

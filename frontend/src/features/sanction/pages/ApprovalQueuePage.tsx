@@ -8,11 +8,12 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useAgreement } from '../../agreement/api/useAgreement';
+import { useAgreement } from '../../../shared/agreement/api/useAgreement';
 import { useApproveSanction } from '../api/useApproveSanction';
 import { useSanctions } from '../api/useSanctions';
 import { SanctionDetails } from '../components/SanctionDetails';
-import { reaksjonTekst, tekster } from '../tekster';
+import { tekster } from '../tekster';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
 
 type Sanction = components['schemas']['Sanction'];
 

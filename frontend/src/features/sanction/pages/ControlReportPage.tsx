@@ -10,19 +10,11 @@ import { PageHeading } from '../../../components/PageHeading';
 import { felles } from '../../../components/tekster';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { HELE_KOMMUNEN, useReportFacilities } from '../../facility/components/useReportFacilities';
+import { HELE_KOMMUNEN, useReportFacilities } from '../../../shared/facility/useReportFacilities';
 import { useControlReport, type ControlReportParams } from '../api/useControlReport';
 import { useDownloadControlReport } from '../api/useDownloadControlReport';
-import {
-  flaggTekst,
-  grunnlagTekst,
-  innlasingTekst,
-  klageutfallTekst,
-  reaksjonTekst,
-  statusTekst,
-  tekster,
-  utstederTekst,
-} from '../tekster';
+import { flaggTekst, grunnlagTekst, innlasingTekst, klageutfallTekst, statusTekst, tekster, utstederTekst } from '../tekster';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
 
 type ControlReport = components['schemas']['ControlReport'];
 type Sanction = components['schemas']['Sanction'];

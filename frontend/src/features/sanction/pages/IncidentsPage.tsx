@@ -9,9 +9,9 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useAgreements } from '../../agreement/api/useAgreements';
+import { useAgreements } from '../../../shared/agreement/api/useAgreements';
 import { useIncidents } from '../api/useIncidents';
-import { useMyFacilities } from '../components/useMyFacilities';
+import { useMyFacilities } from '../../../shared/facility/useMyFacilities';
 import { ENTRY_FORM_ID, EntryForm, INCIDENT_FORM_ID, IncidentForm, VISITOR_BAN_FORM_ID, VisitorBanForm } from '../form/IncidentForms';
 import { kategoriTekst, politiTekst, tekster } from '../tekster';
 

@@ -8,8 +8,8 @@ import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useAgreement } from '../../agreement/api/useAgreement';
-import { useFacility } from '../../facility/api/useFacility';
+import { useAgreement } from '../../../shared/agreement/api/useAgreement';
+import { useFacility } from '../../../shared/facility/api/useFacility';
 import { useSanctionHistory } from '../api/useSanctionHistory';
 import { SanctionDetails } from '../components/SanctionDetails';
 import { SanctionLadder } from '../components/SanctionLadder';
@@ -21,7 +21,8 @@ import {
   ProposeSanctionForm,
   SANCTION_FORM_ID,
 } from '../form/SanctionForms';
-import { reaksjonTekst, tekster } from '../tekster';
+import { tekster } from '../tekster';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
 
 type Sanction = components['schemas']['Sanction'];
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useAuth } from '../../../auth/AuthContext';
-import { useFacilityNames } from '../../intake/components/useFacilityNames';
+import { useAuth } from '../../auth/AuthContext';
+import { useFacilityNames } from './useFacilityNames';
 
 /** The facilities on the user's token (`facilities` claim) as select options, named. */
 export function useMyFacilities() {

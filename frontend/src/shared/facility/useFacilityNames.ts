@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { useFacilities } from '../../facility/api/useFacilities';
+import { useFacilities } from './api/useFacilities';
 
 /**
- * Facility id → name, from GET /api/facilities (listFacilities, the facility feature's hook):
- * applications and allocations name facilities by id.
+ * Facility id → name, from GET /api/facilities (listFacilities): applications, allocations,
+ * agreements, arrears and reports name facilities by id. `data` is the list itself.
  */
 export function useFacilityNames() {
   const query = useFacilities(0, 200);

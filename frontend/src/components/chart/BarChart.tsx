@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { RechartsBarsProps } from './RechartsBars';
+import './chart.css';
 
 export interface ChartBar {
   /** Shown in the table (and on the axis unless there is a `shortLabel`). */
