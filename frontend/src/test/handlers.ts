@@ -1,19 +1,8 @@
 import { api, json, problem } from './api';
-import {
-  activeAgreement,
-  agreementSummary,
-  bakklandet,
-  draftAgreement,
-  bakklandetRules,
-  bakklandetUnits,
-  facilitySummaries,
-  intakeSummary,
-  kari,
-  ola,
-  submittedIntake,
-  vacancies,
-  waitingIntake,
-} from './fixtures';
+import { activeAgreement, agreementSummary, draftAgreement } from './fixtures/agreement';
+import { bakklandet, bakklandetRules, bakklandetUnits, facilitySummaries } from './fixtures/facility';
+import { intakeSummary, submittedIntake, vacancies, waitingIntake } from './fixtures/intake';
+import { kari, ola } from './fixtures/person';
 
 const notFound = () => problem({ type: 'https://bta.kommune.no/problems/not-found', title: 'Finnes ikke', status: 404 });
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { activeAgreement, draftAgreement } from '../../../test/fixtures';
+import { activeAgreement, draftAgreement } from '../../../test/fixtures/agreement';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { arrears, bankImport, payment, run } from '../testdata';
+import { arrears, bankImport, payment, run } from '../../../test/fixtures/egenbetaling';
 
 const okonomi = { roles: ['okonomi' as const] };
 

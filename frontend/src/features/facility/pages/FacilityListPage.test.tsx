@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api, json, problem } from '../../../test/api';
-import { facilitySummaries } from '../../../test/fixtures';
+import { facilitySummaries } from '../../../test/fixtures/facility';
 import { renderApp, TEST_TOKEN } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 

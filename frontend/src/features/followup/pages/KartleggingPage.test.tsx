@@ -6,7 +6,7 @@ import { todayIso } from '../../../components/dates';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { auditAssessment, earlierAudit, europasi, instruments, laterAudit, PERSON_ID } from '../test/fixtures';
+import { auditAssessment, earlierAudit, europasi, instruments, laterAudit, PERSON_ID } from '../../../test/fixtures/followup';
 
 type Schemas = components['schemas'];
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { api, json } from '../../../test/api';
-import { intakeSummary, orientedIntake } from '../../../test/fixtures';
+import { intakeSummary, orientedIntake } from '../../../test/fixtures/intake';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 

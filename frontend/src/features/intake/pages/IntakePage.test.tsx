@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { INTAKE_ID, ola, orientedIntake, submittedIntake, vacancies, waitingIntake } from '../../../test/fixtures';
+import { INTAKE_ID, orientedIntake, submittedIntake, vacancies, waitingIntake } from '../../../test/fixtures/intake';
+import { ola } from '../../../test/fixtures/person';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 

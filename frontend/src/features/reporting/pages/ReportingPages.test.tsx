@@ -8,8 +8,8 @@ import { api, json } from '../../../test/api';
 import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { facilitySummaries } from '../../../test/fixtures';
-import { municipalityStatistics, overviewItems, statistics } from '../test/fixtures';
+import { facilitySummaries } from '../../../test/fixtures/facility';
+import { municipalityStatistics, overviewItems, statistics } from '../../../test/fixtures/reporting';
 
 const leder = { roles: ['fagleder' as const, 'botiltak' as const], facilities: ['bakklandet'] };
 

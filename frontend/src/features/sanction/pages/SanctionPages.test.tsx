@@ -7,7 +7,7 @@ import type { components } from '../../../api/schema.gen';
 import { todayIso, todayNorwegian } from '../../../components/dates';
 import { formatDate } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
-import { bakklandet, facilitySummaries } from '../../../test/fixtures';
+import { bakklandet, facilitySummaries } from '../../../test/fixtures/facility';
 import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
@@ -24,7 +24,7 @@ import {
   proposedExclusion,
   valoyveien9,
   violentIncident,
-} from '../test/fixtures';
+} from '../../../test/fixtures/sanction';
 
 type Schemas = components['schemas'];
 
