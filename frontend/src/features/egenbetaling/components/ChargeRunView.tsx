@@ -9,7 +9,8 @@ import { useChargeRun } from '../api/useChargeRun';
 import { useStartChargeRun } from '../api/useStartChargeRun';
 import { chargeRunFields, chargeRunSchema, currentMonth } from '../form/egenbetalingSchemas';
 import { kjoringTilstandTekst, tekster } from '../tekster';
-import { Confirmation, InlineForm } from './InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
+import { InlineForm } from './InlineForm';
 import { JobProgress } from './JobProgress';
 
 type ChargeRun = components['schemas']['ChargeRun'];

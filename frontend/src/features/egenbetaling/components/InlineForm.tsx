@@ -1,5 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { Button } from '@digdir/designsystemet-react';
 import type { ActionFormFrame } from '../../../components/ActionForm';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -43,18 +43,5 @@ export function InlineForm({
         </Button>
       </div>
     </form>
-  );
-}
-
-/** A confirmation after a save; takes focus so screen-reader and keyboard users hear it. */
-export function Confirmation({ message, color = 'success' }: { message: string; color?: 'success' | 'info' | 'warning' }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [message]);
-  return (
-    <Alert data-color={color} role="status" ref={ref} tabIndex={-1}>
-      <Paragraph>{message}</Paragraph>
-    </Alert>
   );
 }

@@ -8,7 +8,8 @@ import { useIdempotencyKey } from '../api/useIdempotencyKey';
 import { useRegisterPayment } from '../api/useRegisterPayment';
 import { paymentFields, paymentSchema, toPayment } from '../form/egenbetalingSchemas';
 import { belop, tekster } from '../tekster';
-import { Confirmation, InlineForm } from './InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
+import { InlineForm } from './InlineForm';
 
 const t = tekster.innbetaling;
 

@@ -9,13 +9,14 @@ import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
+import { useDialogState } from '../../../components/useDialogState';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useArrears } from '../api/useArrears';
 import { useMatchPayment } from '../api/useMatchPayment';
 import { useUnmatchedPayments } from '../api/useUnmatchedPayments';
 import { matchFields, matchSchema, toMatch } from '../form/egenbetalingSchemas';
 import { belop, kanalTekst, tekster } from '../tekster';
-import { Confirmation } from './InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
 
 type Payment = components['schemas']['Payment'];
 
@@ -72,9 +73,7 @@ export function MatchForm({ payment, onDone, onCancel }: { payment: Payment; onD
 export function UnmatchedView() {
   const [page, setPage] = useState(0);
   const { data, error, isPending } = useUnmatchedPayments({ page, size: SIZE });
-  const [open, setOpen] = useState<Payment | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const close = () => setOpen(null);
+  const { open, saved, start, close, done } = useDialogState<Payment>();
   return (
     <>
       <Paragraph>{t.ingress}</Paragraph>
@@ -109,10 +108,7 @@ export function UnmatchedView() {
                           data-size="sm"
                           aria-haspopup="dialog"
                           aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
-                          onClick={() => {
-                            setSaved(null);
-                            setOpen(p);
-                          }}
+                          onClick={() => start(p)}
                         >
                           {t.knytt}
                         </Button>
@@ -127,17 +123,7 @@ export function UnmatchedView() {
         )}
       </ListResult>
       <ActionDialog formId={open ? FORM_ID : null} onClose={close}>
-        {open && (
-          <MatchForm
-            key={open.id}
-            payment={open}
-            onCancel={close}
-            onDone={() => {
-              close();
-              setSaved(t.lagret);
-            }}
-          />
-        )}
+        {open && <MatchForm key={open.id} payment={open} onCancel={close} onDone={() => done(t.lagret)} />}
       </ActionDialog>
     </>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
@@ -10,13 +9,14 @@ import { formatDate } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDialogState } from '../../../components/useDialogState';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { Section } from '../../../components/Section';
 import { Terms } from '../../../components/Terms';
 import { useArrears } from '../api/useArrears';
 import { useLedger } from '../api/useLedger';
 import type { LedgerLinkState } from '../components/ArrearsTable';
-import { Confirmation } from '../components/InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
 import { LedgerFormFor, ledgerFormId, type LedgerAction } from '../form/LedgerForms';
 import { belop, betalingsmateTekst, bostotteTekst, planTilstandTekst, tekster } from '../tekster';
 
@@ -127,17 +127,11 @@ export function LedgerPage() {
   const { user } = useAuth();
   const { data: ledger, error, isPending } = useLedger(agreementId);
   const name = useResidentName(agreementId);
-  const [open, setOpen] = useState<LedgerAction | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { open, saved, start, close, done } = useDialogState<LedgerAction>();
   const title = name ? t.tittelFor(name) : t.tittel;
   useDocumentTitle(title);
   const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
   const canPlan = hasAnyRole(user, ['fagleder', 'okonomi']);
-  const close = () => setOpen(null);
-  const openAction = (action: LedgerAction) => {
-    setSaved(null);
-    setOpen(action);
-  };
 
   const back = (
     <Paragraph>
@@ -190,7 +184,7 @@ export function LedgerPage() {
           {t.saldoBeskrivelse}
         </Paragraph>
         <div className="bta-buttons">
-          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('METHOD')}>
+          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('METHOD')}>
             {t.endreBetalingsmate}
           </Button>
         </div>
@@ -202,7 +196,7 @@ export function LedgerPage() {
         <PlansTable ledger={ledger} />
         {canPlan && (
           <div className="bta-buttons">
-            <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('PLAN')}>
+            <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('PLAN')}>
               {t.nyPlan}
             </Button>
           </div>
@@ -211,24 +205,13 @@ export function LedgerPage() {
       <Section id="bostotte-seksjon" heading={t.bostotte}>
         <BenefitTable ledger={ledger} />
         <div className="bta-buttons">
-          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('BENEFIT')}>
+          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('BENEFIT')}>
             {t.registrerBostotte}
           </Button>
         </div>
       </Section>
       <ActionDialog formId={open ? ledgerFormId[open] : null} onClose={close}>
-        {open && (
-          <LedgerFormFor
-            key={open}
-            action={open}
-            ledger={ledger}
-            onCancel={close}
-            onDone={(message) => {
-              close();
-              setSaved(message);
-            }}
-          />
-        )}
+        {open && <LedgerFormFor key={open} action={open} ledger={ledger} onCancel={close} onDone={done} />}
       </ActionDialog>
     </>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import type { ComponentType } from 'react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
@@ -25,9 +25,13 @@ import {
   type StepFormProps,
 } from '../form/StepForms';
 import { handlingTekst, tekster } from '../tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
+import { useDialogState } from '../../../components/useDialogState';
 
 type Intake = components['schemas']['Intake'];
 type IntakeAction = components['schemas']['IntakeAction'];
+
+type IntakeDialogs = ReturnType<typeof useDialogState<IntakeAction | 'AGREEMENT'>>;
 
 /**
  * A step another area offers on a decided application, in a dialog like the application's own
@@ -72,18 +76,9 @@ function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeActio
  * The steps the API says the user may take now, each opening its form in a dialog. Facility
  * staff also get "Lag avtale" (`agreementStep`) once the decision is made.
  */
-function Actions({
-  intake,
-  agreementStep,
-  onDone,
-}: {
-  intake: Intake;
-  agreementStep?: DecidedIntakeStep;
-  onDone: (message: string) => void;
-}) {
+function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementStep?: DecidedIntakeStep; dialog: IntakeDialogs }) {
   const { user } = useAuth();
-  const [open, setOpen] = useState<IntakeAction | 'AGREEMENT' | null>(null);
-  const close = () => setOpen(null);
+  const { open, start, close, done } = dialog;
   const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
   // One agreement per application: once it is drafted, the page leads to it instead.
   const canDraftAgreement = agreementStep !== undefined && intake.status === 'DECIDED' && staff && !intake.agreementId;
@@ -103,7 +98,7 @@ function Actions({
       )}
       <div className="bta-buttons">
         {canDraftAgreement && (
-          <Button type="button" aria-haspopup="dialog" onClick={() => setOpen('AGREEMENT')}>
+          <Button type="button" aria-haspopup="dialog" onClick={() => start('AGREEMENT')}>
             {agreementStep.buttonText}
           </Button>
         )}
@@ -113,7 +108,7 @@ function Actions({
             type="button"
             variant={action === 'WITHDRAW' || action === 'REJECT' ? 'secondary' : 'primary'}
             aria-haspopup="dialog"
-            onClick={() => setOpen(action)}
+            onClick={() => start(action)}
           >
             {handlingTekst[action].knapp}
           </Button>
@@ -122,18 +117,7 @@ function Actions({
       <ActionDialog formId={open === 'AGREEMENT' ? (agreementStep?.formId ?? null) : open && dialogFormId(open)} onClose={close}>
         {open === 'AGREEMENT'
           ? agreementStep && <agreementStep.Form intake={intake} onCancel={close} />
-          : open && (
-              <StepFormFor
-                key={open}
-                action={open}
-                intake={intake}
-                onCancel={close}
-                onDone={(message) => {
-                  close();
-                  onDone(message);
-                }}
-              />
-            )}
+          : open && <StepFormFor key={open} action={open} intake={intake} onCancel={close} onDone={done} />}
       </ActionDialog>
     </section>
   );
@@ -163,14 +147,11 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
   const { user } = useAuth();
   const { data: intake, error, isPending } = useIntake(intakeId);
   const { names } = useFacilityNames();
-  const [saved, setSaved] = useState<string | null>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
+  // The confirmation stays while the next step's dialog is open (it is above the steps).
+  const dialog = useDialogState<IntakeAction | 'AGREEMENT'>({ keepSavedOnOpen: true });
+  const { saved, savedRef } = dialog;
   const back = backLink(user);
   useDocumentTitle(intake ? tekster.side.tittel(intake.person.name) : 'Søknad');
-
-  useEffect(() => {
-    if (saved) savedRef.current?.focus();
-  }, [saved]);
 
   return (
     <>
@@ -195,12 +176,8 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
           <Paragraph>
             {tekster.side.status}: <StatusTag status={intake.status} />
           </Paragraph>
-          {saved && (
-            <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-              <Paragraph>{saved}</Paragraph>
-            </Alert>
-          )}
-          <Actions intake={intake} agreementStep={agreementStep} onDone={setSaved} />
+          {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
+          <Actions intake={intake} agreementStep={agreementStep} dialog={dialog} />
           <IntakeDetails intake={intake} facilityNames={names} />
           <section aria-labelledby="historikk-tittel" className="bta-section">
             <Heading level={2} data-size="sm" id="historikk-tittel">

@@ -14,6 +14,7 @@ import { useSanctions } from '../api/useSanctions';
 import { SanctionDetails } from '../components/SanctionDetails';
 import { tekster } from '../tekster';
 import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
 
 type Sanction = components['schemas']['Sanction'];
 
@@ -89,11 +90,7 @@ export function ApprovalQueuePage() {
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
-      {saved && (
-        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-          <Paragraph>{saved}</Paragraph>
-        </Alert>
-      )}
+      {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
       {queue.isPending ? (
         <Loading text="Henter vedtakene …" />
       ) : queue.error ? (

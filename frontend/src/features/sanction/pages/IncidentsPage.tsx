@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useAuth } from '../../../auth/AuthContext';
@@ -14,6 +14,8 @@ import { useIncidents } from '../api/useIncidents';
 import { useMyFacilities } from '../../../shared/facility/useMyFacilities';
 import { ENTRY_FORM_ID, EntryForm, INCIDENT_FORM_ID, IncidentForm, VISITOR_BAN_FORM_ID, VisitorBanForm } from '../form/IncidentForms';
 import { kategoriTekst, politiTekst, tekster } from '../tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
+import { useDialogState } from '../../../components/useDialogState';
 
 const PAGE_SIZE = 20;
 
@@ -42,15 +44,9 @@ export function IncidentsPage() {
   const facilities = useMyFacilities();
   const [facilityId, setFacilityId] = useState(user.facilities[0] ?? '');
   const [page, setPage] = useState(0);
-  const [open, setOpen] = useState<Dialog | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
+  const { open, saved, savedRef, start, close, done } = useDialogState<Dialog>();
   const incidents = useIncidents({ facility: facilityId, page, size: PAGE_SIZE }, { enabled: facilityId !== '' });
   const residents = useResidentsAt(facilityId);
-
-  useEffect(() => {
-    if (saved) savedRef.current?.focus();
-  }, [saved]);
 
   if (user.facilities.length === 0) {
     return (
@@ -63,11 +59,6 @@ export function IncidentsPage() {
     );
   }
 
-  const close = () => setOpen(null);
-  const done = (message: string) => {
-    close();
-    setSaved(message);
-  };
   const formProps = { facilityId, onDone: done, onCancel: close };
 
   return (
@@ -101,25 +92,12 @@ export function IncidentsPage() {
             [VISITOR_BAN_FORM_ID, t.besoksforbud],
           ] as const
         ).map(([id, text], index) => (
-          <Button
-            key={id}
-            type="button"
-            variant={index === 0 ? 'primary' : 'secondary'}
-            aria-haspopup="dialog"
-            onClick={() => {
-              setSaved(null);
-              setOpen(id);
-            }}
-          >
+          <Button key={id} type="button" variant={index === 0 ? 'primary' : 'secondary'} aria-haspopup="dialog" onClick={() => start(id)}>
             {text}
           </Button>
         ))}
       </div>
-      {saved && (
-        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-          <Paragraph>{saved}</Paragraph>
-        </Alert>
-      )}
+      {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
       <ActionDialog formId={open} onClose={close}>
         {open === INCIDENT_FORM_ID && <IncidentForm {...formProps} />}
         {open === ENTRY_FORM_ID && <EntryForm {...formProps} />}

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type ComponentProps } from 'react';
-import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { type ComponentProps } from 'react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { ActionDialog } from '../../../components/ActionDialog';
@@ -23,6 +23,8 @@ import {
 } from '../form/SanctionForms';
 import { tekster } from '../tekster';
 import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
+import { useDialogState } from '../../../components/useDialogState';
 
 type Sanction = components['schemas']['Sanction'];
 
@@ -52,25 +54,9 @@ export function SanctionLadderPage() {
   const { agreementId = '' } = useParams();
   const agreement = useAgreement(agreementId);
   const history = useSanctionHistory(agreementId);
-  const [open, setOpen] = useState<Open | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
+  const { open, saved, savedRef, start, close, done } = useDialogState<Open>();
   const name = agreement.data?.person.name;
   useDocumentTitle(name ? t.tittel(name) : t.tittelUtenNavn);
-
-  useEffect(() => {
-    if (saved) savedRef.current?.focus();
-  }, [saved]);
-
-  const close = () => setOpen(null);
-  const done = (message: string) => {
-    close();
-    setSaved(message);
-  };
-  const start = (next: Open) => {
-    setSaved(null);
-    setOpen(next);
-  };
 
   const back = (
     <Paragraph>
@@ -108,11 +94,7 @@ export function SanctionLadderPage() {
       <Paragraph>
         {agreement.data.facilityName}, {agreement.data.unitLabel} – {data.kind === 'LEASE' ? 'husleiekontrakt' : 'bo- og tjenesteavtale'}
       </Paragraph>
-      {saved && (
-        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-          <Paragraph>{saved}</Paragraph>
-        </Alert>
-      )}
+      {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
       <div className="bta-buttons">
         <Button type="button" aria-haspopup="dialog" onClick={() => start({ form: SANCTION_FORM_ID })}>
           {t.foresla}
