@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { RechartsBarsProps } from './RechartsBars';
 import './chart.css';
+import { felles } from '../tekster';
 
 export interface ChartBar {
   /** Shown in the table (and on the axis unless there is a `shortLabel`). */
@@ -30,11 +31,9 @@ interface ChartProps {
 const ROW = 32;
 const COLUMN_AREA = 220;
 
-const kindOf = { horizontal: 'liggende stolpediagram', vertical: 'søylediagram' } as const;
-
 /** `Botid: søylediagram. Tallene står i tabellen under.` — the chart's accessible name. */
 export function chartLabel(title: string, orientation: ChartOrientation): string {
-  return `${title}: ${kindOf[orientation]}. Tallene står i tabellen under.`;
+  return felles.diagram.navn(title, felles.diagram[orientation]);
 }
 
 /**
@@ -84,7 +83,7 @@ export function ChartWithTable({ id, title, tableCaption, headers, extraCells, n
         {title}
       </Heading>
       {note}
-      {chart.bars.length === 0 ? <Paragraph>Ingen tall å vise.</Paragraph> : <BarChart title={title} {...chart} />}
+      {chart.bars.length === 0 ? <Paragraph>{felles.diagram.ingenTall}</Paragraph> : <BarChart title={title} {...chart} />}
       <div className="bta-table-scroll">
         <Table zebra border data-size="sm">
           <caption>{tableCaption}</caption>

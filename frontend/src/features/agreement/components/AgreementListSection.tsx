@@ -32,7 +32,7 @@ export function AgreementListSection({ id, heading, caption, empty, pagerLabel, 
         isPending={isPending}
         error={error}
         data={data}
-        loadingText="Henter avtaler …"
+        loadingText={tekster.liste.henter}
         errorHeading={tekster.liste.feil}
         empty={empty}
       >

@@ -104,7 +104,7 @@ export function AgreementListPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter avtaler …" errorHeading={t.feil} empty={t.tom}>
+        <ListResult isPending={isPending} error={error} data={data} loadingText={t.henter} errorHeading={t.feil} empty={t.tom}>
           {(data) => (
             <>
               <AgreementTable agreements={data.items} caption={`${t.tabell} (${data.totalItems})`} facilityNames={names} />

@@ -93,7 +93,7 @@ export function AgreementPage() {
     initialSaved: arrived.message ? { message: arrived.message, warnings: arrived.warnings ?? [] } : null,
     keepSavedOnOpen: true,
   });
-  useDocumentTitle(agreement ? t.tittel(agreement.person.name) : 'Avtale');
+  useDocumentTitle(agreement ? t.tittel(agreement.person.name) : tekster.side.avtale);
 
   const back = (
     <Paragraph>
@@ -107,8 +107,8 @@ export function AgreementPage() {
     return (
       <>
         {back}
-        <PageHeading>Avtale</PageHeading>
-        {isPending ? <Loading text="Henter avtalen …" /> : <ProblemAlert error={error} heading={t.feil} />}
+        <PageHeading>{tekster.side.avtale}</PageHeading>
+        {isPending ? <Loading text={tekster.side.henter} /> : <ProblemAlert error={error} heading={t.feil} />}
       </>
     );
   }
@@ -127,7 +127,7 @@ export function AgreementPage() {
       <Paragraph>
         <Link asChild>
           <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reskontro`} state={{ name: agreement.person.name }}>
-            Reskontro
+            {tekster.side.reskontro}
           </RouterLink>
         </Link>
       </Paragraph>
@@ -137,7 +137,7 @@ export function AgreementPage() {
             to={`/beboere/${encodeURIComponent(agreement.person.id)}/kartlegging`}
             state={{ name: agreement.person.name, agreementId: agreement.id }}
           >
-            Kartlegging
+            {tekster.side.kartlegging}
           </RouterLink>
         </Link>
       </Paragraph>

@@ -57,7 +57,7 @@ export function ArrearsSection({ withHeading = false, withFilter = false }: Prop
         </form>
       )}
       {isPending ? (
-        <Loading text="Henter restansene …" />
+        <Loading text={t.henter} />
       ) : error ? (
         <ProblemAlert error={error} heading={t.feil} />
       ) : (

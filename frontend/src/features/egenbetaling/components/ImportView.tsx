@@ -106,7 +106,7 @@ function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('Klarte ikke å lese filen'));
+    reader.onerror = () => reject(reader.error ?? new Error(t.feilLes));
     reader.readAsText(file, 'utf-8');
   });
 }

@@ -42,13 +42,7 @@ export function ManualPaymentView() {
     <>
       <Paragraph>{t.ingress}</Paragraph>
       {saved && <Confirmation message={saved.message} color={saved.matched ? 'success' : 'info'} />}
-      <InlineForm
-        {...frame}
-        labelledBy="visning-tittel"
-        submitText={t.lagre}
-        pendingText={felles.lagrer}
-        failureHeading="Klarte ikke å registrere innbetalingen"
-      >
+      <InlineForm {...frame} labelledBy="visning-tittel" submitText={t.lagre} pendingText={felles.lagrer} failureHeading={t.feilRegistrer}>
         <Textfield
           label={t.kid}
           id={fieldId('kid')}

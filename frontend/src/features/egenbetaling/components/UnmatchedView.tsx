@@ -51,7 +51,7 @@ export function MatchForm({ payment, onDone, onCancel }: { payment: Payment; onD
       <SelectField
         id={fieldId('chosen')}
         label={t.velg}
-        placeholder={arrears.isPending ? 'Henter beboere …' : t.velgPlassholder}
+        placeholder={arrears.isPending ? t.henterBeboere : t.velgPlassholder}
         error={errors.chosen?.message}
         options={options}
         registration={form.register('chosen')}
@@ -78,7 +78,7 @@ export function UnmatchedView() {
     <>
       <Paragraph>{t.ingress}</Paragraph>
       {saved && <Confirmation message={saved} />}
-      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter innbetalingene …" errorHeading={t.feil} empty={t.tom}>
+      <ListResult isPending={isPending} error={error} data={data} loadingText={t.henter} errorHeading={t.feil} empty={t.tom}>
         {(data) => (
           <>
             <div className="bta-table-scroll">

@@ -150,7 +150,7 @@ export function LedgerPage() {
       <>
         {back}
         <PageHeading>{title}</PageHeading>
-        {isPending ? <Loading text="Henter reskontroen …" /> : <ProblemAlert error={error} heading={t.feil} />}
+        {isPending ? <Loading text={t.henter} /> : <ProblemAlert error={error} heading={t.feil} />}
       </>
     );
   }

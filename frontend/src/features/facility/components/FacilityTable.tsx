@@ -13,20 +13,20 @@ export function FacilityTable({ facilities }: { facilities: FacilitySummary[] })
         <caption>{tekster.liste.tabelltekst}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Avtaletype</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Målgruppe</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.liste.navn}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.liste.avtaletype}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.liste.malgruppe}</Table.HeaderCell>
             <Table.HeaderCell scope="col" className="bta-num">
-              Boenheter
+              {tekster.liste.boenheter}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="bta-num">
-              Ledige
+              {tekster.liste.ledige}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="bta-num">
-              Tildelte
+              {tekster.liste.tildelte}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="bta-num">
-              Bebodde
+              {tekster.liste.bebodde}
             </Table.HeaderCell>
           </Table.Row>
         </Table.Head>

@@ -2,6 +2,7 @@ import { Table } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { unitStatusTekst } from '../tekster';
 import { unitTypeTekst } from '../../../shared/facility/tekster';
+import { tekster } from '../tekster';
 
 type Unit = components['schemas']['Unit'];
 
@@ -12,12 +13,12 @@ export function UnitTable({ units, caption }: { units: Unit[]; caption: string }
         <caption>{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">Boenhet</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Type</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.side.boenhet}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.side.type}</Table.HeaderCell>
             <Table.HeaderCell scope="col" className="bta-num">
-              Etasje
+              {tekster.side.etasje}
             </Table.HeaderCell>
-            <Table.HeaderCell scope="col">Status i dag</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.side.statusIDag}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>

@@ -42,7 +42,7 @@ function UnitsSection({ facility }: { facility: Facility }) {
         isPending={isPending}
         error={error}
         data={data}
-        loadingText="Henter boenheter …"
+        loadingText={tekster.side.henterBoenheter}
         errorHeading={t.boenheterFeil}
         empty={t.ingenBoenheter}
       >
@@ -76,7 +76,7 @@ function HouseRulesSection({ facilityId }: { facilityId: string }) {
           </Alert>
         )}
         {isPending ? (
-          <Loading text="Henter husordensregler …" />
+          <Loading text={tekster.side.henterRegler} />
         ) : error ? (
           <ProblemAlert error={error} heading={t.feil} />
         ) : (
@@ -102,7 +102,7 @@ export function FacilityPage() {
   const { facilityId = '' } = useParams();
   const { user } = useAuth();
   const { data: facility, error, isPending } = useFacility(facilityId);
-  useDocumentTitle(facility?.name ?? 'Botiltak');
+  useDocumentTitle(facility?.name ?? tekster.side.botiltak);
 
   return (
     <>
@@ -113,12 +113,12 @@ export function FacilityPage() {
       </Paragraph>
       {isPending ? (
         <>
-          <PageHeading>Botiltak</PageHeading>
-          <Loading text="Henter botiltaket …" />
+          <PageHeading>{tekster.side.botiltak}</PageHeading>
+          <Loading text={tekster.side.henter} />
         </>
       ) : error ? (
         <>
-          <PageHeading>Botiltak</PageHeading>
+          <PageHeading>{tekster.side.botiltak}</PageHeading>
           <ProblemAlert error={error} heading={tekster.side.feil} />
         </>
       ) : (
@@ -126,7 +126,7 @@ export function FacilityPage() {
           <PageHeading>{facility.name}</PageHeading>
           {facility.description && <Paragraph>{facility.description}</Paragraph>}
           <Paragraph className="bta-subtle">
-            {[facility.address, facility.operator && `Drives av ${facility.operator}`].filter(Boolean).join(' · ')}
+            {[facility.address, facility.operator && tekster.side.drivesAv(facility.operator)].filter(Boolean).join(' · ')}
           </Paragraph>
           <section aria-labelledby="vilkar-tittel" className="bta-section">
             <Heading level={2} data-size="sm" id="vilkar-tittel">

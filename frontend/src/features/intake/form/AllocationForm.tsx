@@ -16,8 +16,6 @@ import { stepFrame, type StepFormProps } from './StepForms';
 import { allocationFormFields, allocationFormSchema, toAllocationRequest } from './stepSchemas';
 import { unitTypeTekst } from '../../../shared/facility/tekster';
 
-export const ENHET_OPPTATT = 'Boenheten ble nettopp tildelt av noen andre. Velg en annen.';
-
 /**
  * ALLOCATE (ESIKT): facility, then a unit vacant from the date, and the facility coordinator it
  * was agreed with. Warns when the person is outside the facility's target group and then asks
@@ -48,7 +46,7 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
         // Not a problem to show above the form: the unit was taken, so another must be chosen.
         server.setFailure(null);
         setValue('unitId', '');
-        setError('unitId', { type: 'server', message: ENHET_OPPTATT });
+        setError('unitId', { type: 'server', message: tekster.tildeling.opptatt });
         return;
       }
       if (apiError.problemName === 'r-int-7-outside-target-group') {
@@ -81,37 +79,35 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
   outsideRef.current = outside;
 
   return (
-    <ActionForm {...stepFrame(frame, 'ALLOCATE', onCancel, 'Tildel')}>
-      <Paragraph>
-        Søker: {intake.person.name} ({intake.person.nationalIdMasked})
-      </Paragraph>
+    <ActionForm {...stepFrame(frame, 'ALLOCATE', onCancel, tekster.tildeling.tildel)}>
+      <Paragraph>{tekster.tildeling.soker(intake.person.name, intake.person.nationalIdMasked)}</Paragraph>
       <SelectField
         id={fieldId('facilityId')}
-        label="Botiltak"
-        placeholder="Velg botiltak"
+        label={tekster.tildeling.botiltak}
+        placeholder={tekster.tildeling.velgBotiltak}
         error={errors.facilityId?.message}
         options={(facilities.data?.items ?? []).map((f) => ({
           value: f.id,
-          label: `${f.name}${intake.facilityWishes.includes(f.id) ? ' (ønsket)' : ''}`,
+          label: `${f.name}${intake.facilityWishes.includes(f.id) ? tekster.tildeling.onsket : ''}`,
         }))}
         registration={register('facilityId', { onChange: () => clearErrors('unitId') })}
       />
-      <DateInput label="Fra dato" id={fieldId('fromDate')} error={errors.fromDate?.message} {...register('fromDate')} />
+      <DateInput label={tekster.tildeling.fraDato} id={fieldId('fromDate')} error={errors.fromDate?.message} {...register('fromDate')} />
       <div aria-live="polite" className="bta-stack">
-        {vacancies.isFetching && <Loading text="Henter ledige boenheter …" />}
+        {vacancies.isFetching && <Loading text={tekster.tildeling.henterLedige} />}
         {vacancies.error && <ProblemAlert error={vacancies.error} heading={tekster.ledige.feil} />}
-        {vacancies.data && units.length === 0 && <Paragraph>Ingen boenheter i botiltaket er ledige fra denne datoen.</Paragraph>}
+        {vacancies.data && units.length === 0 && <Paragraph>{tekster.tildeling.ingenLedige}</Paragraph>}
       </div>
       <SelectField
         id={fieldId('unitId')}
-        label="Boenhet"
-        placeholder="Velg boenhet"
+        label={tekster.tildeling.boenhet}
+        placeholder={tekster.tildeling.velgBoenhet}
         error={errors.unitId?.message}
         options={units.map((unit) => ({ value: unit.unitId, label: `${unit.unitLabel} – ${unitTypeTekst[unit.unitType]}` }))}
         registration={register('unitId')}
       />
       <Textfield
-        label="Avtalt med (bokoordinator)"
+        label={tekster.tildeling.avtaltMed}
         autoComplete="off"
         id={fieldId('coordinator')}
         error={errors.coordinator?.message}
@@ -121,13 +117,9 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
         {outside && (
           <Alert data-color="warning">
             <Heading level={3} data-size="xs">
-              Søkeren er utenfor målgruppen
+              {tekster.tildeling.utenfor}
             </Heading>
-            {targetGroup && (
-              <Paragraph>
-                Målgruppen for {facility?.name ?? 'botiltaket'}: {targetGroup.description}.
-              </Paragraph>
-            )}
+            {targetGroup && <Paragraph>{tekster.tildeling.malgruppe(facility?.name, targetGroup.description)}</Paragraph>}
             {reasons.length > 0 ? (
               <ul>
                 {reasons.map((reason) => (
@@ -137,13 +129,13 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
             ) : (
               serverOutside && <Paragraph>{serverOutside}</Paragraph>
             )}
-            <Paragraph>Du kan tildele boenheten likevel, men må begrunne det.</Paragraph>
+            <Paragraph>{tekster.tildeling.likevel}</Paragraph>
           </Alert>
         )}
       </div>
       {outside && (
         <Textfield
-          label="Begrunnelse for å tildele utenfor målgruppen"
+          label={tekster.tildeling.begrunnelse}
           multiline
           rows={3}
           id={fieldId('overrideReason')}

@@ -82,7 +82,7 @@ export function IntakeForm({ personId, onCreated }: { personId: string; onCreate
         <Fieldset.Legend>{t.botiltak}</Fieldset.Legend>
         <Fieldset.Description>{t.botiltakBeskrivelse}</Fieldset.Description>
         {facilities.isPending ? (
-          <Loading text="Henter botiltak …" />
+          <Loading text={tekster.ny.henterBotiltak} />
         ) : facilities.error ? (
           <ProblemAlert error={facilities.error} heading={t.botiltakFeil} />
         ) : (

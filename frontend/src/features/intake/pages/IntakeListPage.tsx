@@ -82,7 +82,7 @@ export function IntakeListPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter søknader …" errorHeading={t.feil} empty={t.tom}>
+        <ListResult isPending={isPending} error={error} data={data} loadingText={tekster.liste.henter} errorHeading={t.feil} empty={t.tom}>
           {(data) => (
             <>
               <IntakeTable

@@ -151,7 +151,7 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
   const dialog = useDialogState<IntakeAction | 'AGREEMENT'>({ keepSavedOnOpen: true });
   const { saved, savedRef } = dialog;
   const back = backLink(user);
-  useDocumentTitle(intake ? tekster.side.tittel(intake.person.name) : 'Søknad');
+  useDocumentTitle(intake ? tekster.side.tittel(intake.person.name) : tekster.side.soknad);
 
   return (
     <>
@@ -162,12 +162,12 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
       </Paragraph>
       {isPending ? (
         <>
-          <PageHeading>Søknad</PageHeading>
-          <Loading text="Henter søknaden …" />
+          <PageHeading>{tekster.side.soknad}</PageHeading>
+          <Loading text={tekster.side.henter} />
         </>
       ) : error ? (
         <>
-          <PageHeading>Søknad</PageHeading>
+          <PageHeading>{tekster.side.soknad}</PageHeading>
           <ProblemAlert error={error} heading={tekster.side.feil} />
         </>
       ) : (

@@ -55,7 +55,7 @@ export function NewIntakePage() {
         {person ? (
           <>
             <Paragraph ref={chosenRef} tabIndex={-1} className="bta-page-heading">
-              {t.valgt}: <strong>{person.name}</strong> ({person.nationalIdMasked}), født {formatDate(person.birthDate)},{' '}
+              {t.valgt}: <strong>{person.name}</strong> ({person.nationalIdMasked}), {tekster.ny.fodt} {formatDate(person.birthDate)},{' '}
               {kjonnTekst[person.sex].toLowerCase()}.
             </Paragraph>
             <div>

@@ -103,14 +103,7 @@ export function VacanciesPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        <ListResult
-          isPending={isPending}
-          error={error}
-          data={data}
-          loadingText="Henter ledige boenheter …"
-          errorHeading={t.feil}
-          empty={t.tom}
-        >
+        <ListResult isPending={isPending} error={error} data={data} loadingText={tekster.ledige.henter} errorHeading={t.feil} empty={t.tom}>
           {(data) => (
             <>
               <VacancyTable

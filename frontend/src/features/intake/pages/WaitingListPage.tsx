@@ -36,7 +36,7 @@ function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, que
         isPending={isPending}
         error={error}
         data={data}
-        loadingText="Henter søknader …"
+        loadingText={tekster.venteliste.henter}
         errorHeading={tekster.venteliste.feil}
         empty={empty}
       >

@@ -70,7 +70,7 @@ export function OverviewPage() {
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
       {overview.isPending ? (
-        <Loading text="Henter oversikten …" />
+        <Loading text={t.henter} />
       ) : overview.error ? (
         <ProblemAlert error={overview.error} heading={t.feil} />
       ) : overview.data.length === 0 ? (

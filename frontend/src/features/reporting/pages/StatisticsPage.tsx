@@ -109,7 +109,7 @@ function MonthlyOccupancy({ params }: { params: StatisticsParams }) {
       id="belegg"
       title={t.beleggMaaned}
       tableCaption={t.beleggMaanedTabell}
-      headers={[t.maaned, t.beleggProsent, 'Belagte boenhetsdøgn', 'Tilgjengelige boenhetsdøgn']}
+      headers={[t.maaned, t.beleggProsent, t.belagteDogn, t.tilgjengeligeDogn]}
       extraCells={(_, i) => [formatNumber(results[i]!.data!.occupiedUnitDays), formatNumber(results[i]!.data!.availableUnitDays)]}
       orientation="vertical"
       max={100}

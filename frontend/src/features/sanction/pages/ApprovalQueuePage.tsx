@@ -92,7 +92,7 @@ export function ApprovalQueuePage() {
       <Paragraph>{t.ingress}</Paragraph>
       {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
       {queue.isPending ? (
-        <Loading text="Henter vedtakene …" />
+        <Loading text={tekster.godkjenning.henter} />
       ) : queue.error ? (
         <ProblemAlert error={queue.error} heading={t.feil} />
       ) : queue.data.items.length === 0 ? (
@@ -102,7 +102,7 @@ export function ApprovalQueuePage() {
           {queue.data.items.map((sanction) => (
             <ApprovalItem key={sanction.id} sanction={sanction} onApproved={setSaved} />
           ))}
-          <Pager page={page} size={PAGE_SIZE} totalItems={queue.data.totalItems} onChange={setPage} label="Sider med vedtak" />
+          <Pager page={page} size={PAGE_SIZE} totalItems={queue.data.totalItems} onChange={setPage} label={tekster.godkjenning.sider} />
         </>
       )}
     </>

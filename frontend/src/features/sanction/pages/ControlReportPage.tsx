@@ -89,14 +89,14 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.bortvisninger}
-        headers={headersWithFacility(['Periode', 'Grunnlag', 'Annet bosted', 'Status', 'Godkjent av'])}
+        headers={headersWithFacility([t.periode, t.grunnlag, t.annetBosted, t.status, t.godkjentAv])}
         rows={report.exclusions.map((s) =>
           withFacility(s.facilityId, [
             period(s),
             grunnlagTekst[s.ground],
             s.alternativeAccommodation
               ? `${s.alternativeAccommodation.place}, ${formatDate(s.alternativeAccommodation.from)}–${formatDate(s.alternativeAccommodation.to)}`
-              : 'Mangler',
+              : t.mangler,
             statusTekst[s.status],
             s.approvedBy ?? '–',
           ]),
@@ -104,7 +104,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.oppsigelser}
-        headers={headersWithFacility(['Foreslått', 'Type', 'Grunnlag', 'Status', 'Godkjent av'])}
+        headers={headersWithFacility([t.foreslatt, t.type, t.grunnlag, t.status, t.godkjentAv])}
         rows={report.terminations.map((s) =>
           withFacility(s.facilityId, [
             formatDateTime(s.proposedAt),
@@ -117,7 +117,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.klager}
-        headers={headersWithFacility(['Klage mottatt', 'Reaksjon', 'Klagefrist', 'Utfall'])}
+        headers={headersWithFacility([t.klageMottatt, t.reaksjon, t.klagefrist, t.utfall])}
         rows={report.appeals.map((s) =>
           withFacility(s.facilityId, [
             formatDate(s.appealedOn),
@@ -125,7 +125,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
             formatDate(s.appealDeadline),
             s.appealOutcome
               ? `${klageutfallTekst[s.appealOutcome]}${s.appealOutcomeOn ? ` ${formatDate(s.appealOutcomeOn)}` : ''}`
-              : 'Ikke avgjort',
+              : t.ikkeAvgjort,
           ]),
         )}
       />
@@ -136,7 +136,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.innlasinger}
-        headers={headersWithFacility(['Tidspunkt', 'Boenhet', t.grunn, 'Personale', 'Til stede', 'Funn'])}
+        headers={headersWithFacility([t.tidspunkt, t.boenhet, t.grunn, t.personale, t.tilStede, t.funn])}
         rows={report.entries.map((e) =>
           withFacility(e.facilityId, [
             formatDateTime(e.enteredAt),
@@ -150,7 +150,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.besoksforbud}
-        headers={headersWithFacility(['Besøkende', 'Ilagt av', 'Periode', 'Begrunnelse'])}
+        headers={headersWithFacility([t.besokende, t.ilagtAv, t.periode, t.begrunnelse])}
         rows={report.visitorBans.map((b) =>
           withFacility(b.facilityId, [
             b.visitor,

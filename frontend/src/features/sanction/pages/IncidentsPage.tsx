@@ -109,7 +109,7 @@ export function IncidentsPage() {
           {t.liste}
         </Heading>
         {incidents.isPending ? (
-          <Loading text="Henter hendelsene …" />
+          <Loading text={tekster.hendelser.henter} />
         ) : incidents.error ? (
           <ProblemAlert error={incidents.error} heading={t.feil} />
         ) : incidents.data.items.length === 0 ? (
@@ -168,7 +168,7 @@ export function IncidentsPage() {
                 </Table.Body>
               </Table>
             </div>
-            <Pager page={page} size={PAGE_SIZE} totalItems={incidents.data.totalItems} onChange={setPage} label="Sider med hendelser" />
+            <Pager page={page} size={PAGE_SIZE} totalItems={incidents.data.totalItems} onChange={setPage} label={tekster.hendelser.sider} />
           </>
         )}
       </section>

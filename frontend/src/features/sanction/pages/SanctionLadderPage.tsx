@@ -44,7 +44,7 @@ function ProposeWithFacility({
   ...props
 }: Omit<ComponentProps<typeof ProposeSanctionForm>, 'exclusionDays'> & { facilityId: string }) {
   const facility = useFacility(facilityId);
-  if (facility.isPending) return <Loading text="Henter botiltaket …" />;
+  if (facility.isPending) return <Loading text={tekster.stige.henterBotiltak} />;
   return <ProposeSanctionForm {...props} exclusionDays={facility.data?.exclusionDays ?? null} />;
 }
 
@@ -71,7 +71,7 @@ export function SanctionLadderPage() {
       <>
         {back}
         <PageHeading>{t.tittelUtenNavn}</PageHeading>
-        <Loading text="Henter reaksjonene …" />
+        <Loading text={tekster.stige.henter} />
       </>
     );
   }
