@@ -3,6 +3,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { RechartsBarsProps } from './RechartsBars';
 import './chart.css';
 import { felles } from '../tekster';
+import { CaptionedTable } from '../CaptionedTable';
 
 export interface ChartBar {
   /** Shown in the table (and on the axis unless there is a `shortLabel`). */
@@ -84,33 +85,19 @@ export function ChartWithTable({ id, title, tableCaption, headers, extraCells, n
       </Heading>
       {note}
       {chart.bars.length === 0 ? <Paragraph>{felles.diagram.ingenTall}</Paragraph> : <BarChart title={title} {...chart} />}
-      <div className="bta-table-scroll">
-        <Table zebra border data-size="sm">
-          <caption>{tableCaption}</caption>
-          <Table.Head>
-            <Table.Row>
-              {headers.map((h) => (
-                <Table.HeaderCell key={h} scope="col">
-                  {h}
-                </Table.HeaderCell>
-              ))}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {chart.bars.map((bar, i) => (
-              <Table.Row key={bar.label}>
-                <Table.HeaderCell scope="row">{bar.label}</Table.HeaderCell>
-                <Table.Cell className="bta-num">{bar.display}</Table.Cell>
-                {(extraCells?.(bar, i) ?? []).map((cell, c) => (
-                  <Table.Cell key={c} className="bta-num">
-                    {cell}
-                  </Table.Cell>
-                ))}
-              </Table.Row>
+      <CaptionedTable caption={tableCaption} headers={headers} size="sm">
+        {chart.bars.map((bar, i) => (
+          <Table.Row key={bar.label}>
+            <Table.HeaderCell scope="row">{bar.label}</Table.HeaderCell>
+            <Table.Cell className="bta-num">{bar.display}</Table.Cell>
+            {(extraCells?.(bar, i) ?? []).map((cell, c) => (
+              <Table.Cell key={c} className="bta-num">
+                {cell}
+              </Table.Cell>
             ))}
-          </Table.Body>
-        </Table>
-      </div>
+          </Table.Row>
+        ))}
+      </CaptionedTable>
     </section>
   );
 }

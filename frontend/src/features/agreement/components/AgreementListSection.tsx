@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Heading } from '@digdir/designsystemet-react';
 import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useAgreements, type AgreementListParams } from '../../../shared/agreement/api/useAgreements';
 import { tekster } from '../tekster';
 import { AgreementTable } from './AgreementTable';
+import { Section } from '../../../components/Section';
 
 const PAGE_SIZE = 50;
 
@@ -24,10 +24,7 @@ export function AgreementListSection({ id, heading, caption, empty, pagerLabel, 
   const { data, error, isPending } = useAgreements({ ...query, page, size: PAGE_SIZE });
   const { names } = useFacilityNames();
   return (
-    <section aria-labelledby={id} className="bta-section">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
+    <Section id={id} heading={heading}>
       <ListResult
         isPending={isPending}
         error={error}
@@ -43,6 +40,6 @@ export function AgreementListSection({ id, heading, caption, empty, pagerLabel, 
           </>
         )}
       </ListResult>
-    </section>
+    </Section>
   );
 }

@@ -17,6 +17,7 @@ import { useUnmatchedPayments } from '../api/useUnmatchedPayments';
 import { matchFields, matchSchema, toMatch } from '../form/egenbetalingSchemas';
 import { belop, kanalTekst, tekster } from '../tekster';
 import { Confirmation } from '../../../components/SavedAlert';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 
 type Payment = components['schemas']['Payment'];
 
@@ -81,43 +82,32 @@ export function UnmatchedView() {
       <ListResult isPending={isPending} error={error} data={data} loadingText={t.henter} errorHeading={t.feil} empty={t.tom}>
         {(data) => (
           <>
-            <div className="bta-table-scroll">
-              <Table zebra border>
-                <caption>{t.tabell}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    {[t.betalt, t.belop, t.kid, t.kanal, t.referanse, t.handling].map((h) => (
-                      <Table.HeaderCell key={h} scope="col" className={h === t.belop ? 'bta-num' : undefined}>
-                        {h}
-                      </Table.HeaderCell>
-                    ))}
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {data.items.map((p) => (
-                    <Table.Row key={p.id}>
-                      <Table.Cell>{formatDate(p.paidOn)}</Table.Cell>
-                      <Table.Cell className="bta-num">{belop(p.amountOre)}</Table.Cell>
-                      <Table.Cell>{p.kid ?? '–'}</Table.Cell>
-                      <Table.Cell>{kanalTekst[p.channel]}</Table.Cell>
-                      <Table.Cell>{p.sourceReference}</Table.Cell>
-                      <Table.Cell>
-                        <Button
-                          type="button"
-                          variant="secondary"
-                          data-size="sm"
-                          aria-haspopup="dialog"
-                          aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
-                          onClick={() => start(p)}
-                        >
-                          {t.knytt}
-                        </Button>
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
+            <CaptionedTable
+              caption={t.tabell}
+              headers={[t.betalt, t.belop, t.kid, t.kanal, t.referanse, t.handling].map((h) => ({ text: h, numeric: h === t.belop }))}
+            >
+              {data.items.map((p) => (
+                <Table.Row key={p.id}>
+                  <Table.Cell>{formatDate(p.paidOn)}</Table.Cell>
+                  <Table.Cell className="bta-num">{belop(p.amountOre)}</Table.Cell>
+                  <Table.Cell>{p.kid ?? '–'}</Table.Cell>
+                  <Table.Cell>{kanalTekst[p.channel]}</Table.Cell>
+                  <Table.Cell>{p.sourceReference}</Table.Cell>
+                  <Table.Cell>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      data-size="sm"
+                      aria-haspopup="dialog"
+                      aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
+                      onClick={() => start(p)}
+                    >
+                      {t.knytt}
+                    </Button>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </CaptionedTable>
             <Pager page={page} size={SIZE} totalItems={data.totalItems} onChange={setPage} label={t.sider} />
           </>
         )}

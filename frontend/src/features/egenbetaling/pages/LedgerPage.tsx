@@ -33,39 +33,21 @@ const planFarge: Record<components['schemas']['RepaymentPlan']['state'], 'succes
 function LinesTable({ ledger }: { ledger: Ledger }) {
   if (ledger.lines.length === 0) return <Paragraph>{t.ingenLinjer}</Paragraph>;
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{t.linjeTabell}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t.dato}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.tekst}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              {t.belastet}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              {t.innbetalt}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              {t.saldo}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.kid}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {ledger.lines.map((line, index) => (
-            <Table.Row key={`${line.date}-${index}`}>
-              <Table.Cell>{formatDate(line.date)}</Table.Cell>
-              <Table.Cell>{line.text}</Table.Cell>
-              <Table.Cell className="bta-num">{line.debitOre ? belop(line.debitOre) : ''}</Table.Cell>
-              <Table.Cell className="bta-num">{line.creditOre ? belop(line.creditOre) : ''}</Table.Cell>
-              <Table.Cell className="bta-num">{belop(line.balanceOre)}</Table.Cell>
-              <Table.Cell>{line.kid ?? ''}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable
+      caption={t.linjeTabell}
+      headers={[t.dato, t.tekst, ...[t.belastet, t.innbetalt, t.saldo].map((text) => ({ text, numeric: true })), t.kid]}
+    >
+      {ledger.lines.map((line, index) => (
+        <Table.Row key={`${line.date}-${index}`}>
+          <Table.Cell>{formatDate(line.date)}</Table.Cell>
+          <Table.Cell>{line.text}</Table.Cell>
+          <Table.Cell className="bta-num">{line.debitOre ? belop(line.debitOre) : ''}</Table.Cell>
+          <Table.Cell className="bta-num">{line.creditOre ? belop(line.creditOre) : ''}</Table.Cell>
+          <Table.Cell className="bta-num">{belop(line.balanceOre)}</Table.Cell>
+          <Table.Cell>{line.kid ?? ''}</Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }
 

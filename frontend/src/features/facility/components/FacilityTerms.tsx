@@ -1,8 +1,7 @@
 import type { components } from '../../../api/schema.gen';
 import { formatDays, formatKroner } from '../../../components/format';
-import { entryGroundTekst, substancePolicyTekst } from '../tekster';
+import { entryGroundTekst, substancePolicyTekst, tekster } from '../tekster';
 import { agreementKindTekst, sexTekst } from '../../../shared/facility/tekster';
-import { tekster } from '../tekster';
 
 type Facility = components['schemas']['Facility'];
 type TargetGroup = components['schemas']['TargetGroup'];

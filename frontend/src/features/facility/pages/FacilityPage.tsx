@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
@@ -19,6 +19,7 @@ import { UnitTable } from '../components/UnitTable';
 import { ConversionForm } from '../form/ConversionForm';
 import { HouseRulesForm } from '../form/HouseRulesForm';
 import { tekster } from '../tekster';
+import { Section } from '../../../components/Section';
 
 type Facility = components['schemas']['Facility'];
 type Version = components['schemas']['HouseRulesVersion'];
@@ -30,10 +31,7 @@ function UnitsSection({ facility }: { facility: Facility }) {
   const [page, setPage] = useState(0);
   const { data, error, isPending } = useFacilityUnits(facility.id, page, UNIT_PAGE_SIZE);
   return (
-    <section aria-labelledby="boenheter-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="boenheter-tittel">
-        {t.boenheter}
-      </Heading>
+    <Section id="boenheter-tittel" heading={t.boenheter}>
       <Paragraph>
         {facility.unitCounts.total} boenheter: {facility.unitCounts.vacant} ledige, {facility.unitCounts.allocated} tildelte og{' '}
         {facility.unitCounts.occupied} bebodde.
@@ -53,7 +51,7 @@ function UnitsSection({ facility }: { facility: Facility }) {
           </>
         )}
       </ListResult>
-    </section>
+    </Section>
   );
 }
 
@@ -66,10 +64,7 @@ function HouseRulesSection({ facilityId }: { facilityId: string }) {
 
   return (
     <>
-      <section aria-labelledby="regler-tittel" className="bta-section">
-        <Heading level={2} data-size="sm" id="regler-tittel">
-          {t.tittel}
-        </Heading>
+      <Section id="regler-tittel" heading={t.tittel}>
         {saved && (
           <Alert data-color="success" role="status">
             <Paragraph>{tekster.skjema.lagret(saved.version)}</Paragraph>
@@ -82,7 +77,7 @@ function HouseRulesSection({ facilityId }: { facilityId: string }) {
         ) : (
           <HouseRulesView key={data.currentVersion} history={data} />
         )}
-      </section>
+      </Section>
       {data && canEditHouseRules(user, facilityId) && (
         <section className="bta-section">
           <HouseRulesForm
@@ -128,12 +123,9 @@ export function FacilityPage() {
           <Paragraph className="bta-subtle">
             {[facility.address, facility.operator && tekster.side.drivesAv(facility.operator)].filter(Boolean).join(' · ')}
           </Paragraph>
-          <section aria-labelledby="vilkar-tittel" className="bta-section">
-            <Heading level={2} data-size="sm" id="vilkar-tittel">
-              {tekster.side.vilkar}
-            </Heading>
+          <Section id="vilkar-tittel" heading={tekster.side.vilkar}>
             <FacilityTerms facility={facility} />
-          </section>
+          </Section>
           <UnitsSection facility={facility} />
           <HouseRulesSection facilityId={facility.id} />
           {canConvertFacility(user, facility.id) && <ConversionForm facility={facility} />}

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
@@ -27,6 +27,7 @@ import {
 import { handlingTekst, tekster } from '../tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
+import { Section } from '../../../components/Section';
 
 type Intake = components['schemas']['Intake'];
 type IntakeAction = components['schemas']['IntakeAction'];
@@ -85,10 +86,7 @@ function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementS
   const agreementLink = staff && intake.agreementId ? `/avtaler/${intake.agreementId}` : null;
   if (intake.nextActions.length === 0 && !canDraftAgreement && !agreementLink) return null;
   return (
-    <section aria-labelledby="handlinger-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="handlinger-tittel">
-        {tekster.side.handlinger}
-      </Heading>
+    <Section id="handlinger-tittel" heading={tekster.side.handlinger}>
       {agreementLink && (
         <Paragraph>
           <Link asChild>
@@ -119,7 +117,7 @@ function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementS
           ? agreementStep && <agreementStep.Form intake={intake} onCancel={close} />
           : open && <StepFormFor key={open} action={open} intake={intake} onCancel={close} onDone={done} />}
       </ActionDialog>
-    </section>
+    </Section>
   );
 }
 
@@ -179,12 +177,9 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
           {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
           <Actions intake={intake} agreementStep={agreementStep} dialog={dialog} />
           <IntakeDetails intake={intake} facilityNames={names} />
-          <section aria-labelledby="historikk-tittel" className="bta-section">
-            <Heading level={2} data-size="sm" id="historikk-tittel">
-              {tekster.side.historikk}
-            </Heading>
+          <Section id="historikk-tittel" heading={tekster.side.historikk}>
             <Timeline entries={intake.timeline} />
-          </section>
+          </Section>
         </>
       )}
     </>

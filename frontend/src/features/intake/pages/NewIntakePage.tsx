@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { formatDate } from '../../../components/format';
@@ -11,6 +11,7 @@ import { PersonForm } from '../../../shared/person/form/PersonForm';
 import { kjonnTekst, tekster as personTekster } from '../../../shared/person/tekster';
 import { IntakeForm } from '../form/IntakeForm';
 import { tekster } from '../tekster';
+import { Section } from '../../../components/Section';
 
 type PersonSummary = components['schemas']['PersonSummary'];
 type Person = components['schemas']['Person'];
@@ -48,10 +49,7 @@ export function NewIntakePage() {
       </Paragraph>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
-      <section aria-labelledby="soker-tittel" className="bta-section">
-        <Heading level={2} data-size="sm" id="soker-tittel">
-          {t.soker}
-        </Heading>
+      <Section id="soker-tittel" heading={t.soker}>
         {person ? (
           <>
             <Paragraph ref={chosenRef} tabIndex={-1} className="bta-page-heading">
@@ -85,7 +83,7 @@ export function NewIntakePage() {
             </div>
           </>
         )}
-      </section>
+      </Section>
       {person && (
         <section className="bta-section">
           <IntakeForm key={person.id} personId={person.id} onCreated={(intake) => navigate(`/soknader/${encodeURIComponent(intake.id)}`)} />

@@ -18,6 +18,8 @@ import { monthsOf, MAX_MONTHS } from '../months';
 import { bostedTekst, grunnTekst, tekster } from '../tekster';
 import '../reporting.css';
 import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { CaptionedTable } from '../../../components/CaptionedTable';
+import { Section } from '../../../components/Section';
 
 const t = tekster.statistikk;
 const FORM_ID = 'statistikk';
@@ -65,25 +67,14 @@ function KeyFigures({ stats }: { stats: Statistics }) {
 
 function CountTable({ caption, header, rows }: { caption: string; header: string; rows: { key: string; label: string; count: number }[] }) {
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{header}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.antall}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((row) => (
-            <Table.Row key={row.key}>
-              <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
-              <Table.Cell className="bta-num">{formatNumber(row.count)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable caption={caption} headers={[header, t.antall]} size="sm">
+      {rows.map((row) => (
+        <Table.Row key={row.key}>
+          <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+          <Table.Cell className="bta-num">{formatNumber(row.count)}</Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }
 
@@ -129,10 +120,7 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
     count: c.count,
   }));
   return (
-    <section aria-labelledby="resultat-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="resultat-tittel">
-        {`${stats.facilityName} ${formatDate(stats.from)}–${formatDate(stats.to)}`}
-      </Heading>
+    <Section id="resultat-tittel" heading={`${stats.facilityName} ${formatDate(stats.from)}–${formatDate(stats.to)}`}>
       <Paragraph data-size="lg" className="bta-stat-summary" id="statistikk-sammendrag">
         {stats.summary}
       </Paragraph>
@@ -179,7 +167,7 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
           ]}
         />
       </section>
-    </section>
+    </Section>
   );
 }
 

@@ -15,6 +15,7 @@ import { useControlReport, type ControlReportParams } from '../api/useControlRep
 import { useDownloadControlReport } from '../api/useDownloadControlReport';
 import { flaggTekst, grunnlagTekst, innlasingTekst, klageutfallTekst, statusTekst, tekster, utstederTekst } from '../tekster';
 import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { Section } from '../../../components/Section';
 
 type ControlReport = components['schemas']['ControlReport'];
 type Sanction = components['schemas']['Sanction'];
@@ -62,10 +63,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
   const withFacility = (facilityId: string, cells: ReactNode[]) =>
     perFacility ? [cells[0], nameOf(facilityId), ...cells.slice(1)] : cells;
   return (
-    <section aria-labelledby="rapport-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="rapport-tittel">
-        {t.rapportFor(nameOf(report.facilityId), `${formatDate(report.from)}–${formatDate(report.to)}`)}
-      </Heading>
+    <Section id="rapport-tittel" heading={t.rapportFor(nameOf(report.facilityId), `${formatDate(report.from)}–${formatDate(report.to)}`)}>
       <section aria-labelledby="merknader-tittel" className="bta-stack">
         <Heading level={3} data-size="xs" id="merknader-tittel">
           {t.merknader}
@@ -163,7 +161,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       <Paragraph>
         {t.politi}: <strong>{report.policeContacts}</strong>
       </Paragraph>
-    </section>
+    </Section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useAuth } from '../../../auth/AuthContext';
 import { ActionDialog } from '../../../components/ActionDialog';
@@ -16,6 +16,8 @@ import { ENTRY_FORM_ID, EntryForm, INCIDENT_FORM_ID, IncidentForm, VISITOR_BAN_F
 import { kategoriTekst, politiTekst, tekster } from '../tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
+import { CaptionedTable } from '../../../components/CaptionedTable';
+import { Section } from '../../../components/Section';
 
 const PAGE_SIZE = 20;
 
@@ -104,10 +106,7 @@ export function IncidentsPage() {
         {open === VISITOR_BAN_FORM_ID && <VisitorBanForm {...formProps} />}
       </ActionDialog>
 
-      <section aria-labelledby="hendelser-liste" className="bta-section">
-        <Heading level={2} data-size="sm" id="hendelser-liste">
-          {t.liste}
-        </Heading>
+      <Section id="hendelser-liste" heading={t.liste}>
         {incidents.isPending ? (
           <Loading text={tekster.hendelser.henter} />
         ) : incidents.error ? (
@@ -116,62 +115,49 @@ export function IncidentsPage() {
           <Paragraph>{t.ingen}</Paragraph>
         ) : (
           <>
-            <div className="bta-table-scroll">
-              <Table zebra border>
-                <caption>{`${t.liste}, nyeste først`}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t.tidspunkt}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.beboere}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.kategorier}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.alvorlig}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.regler}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.politi}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.beskrivelse}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {incidents.data.items.map((incident) => (
-                    <Table.Row key={incident.id}>
-                      <Table.HeaderCell scope="row">
-                        <time dateTime={incident.occurredAt}>{formatDateTime(incident.occurredAt)}</time>
-                      </Table.HeaderCell>
-                      <Table.Cell>
-                        <ul className="bta-tags">
-                          {incident.personIds.map((id) => {
-                            const resident = residents.get(id);
-                            return (
-                              <li key={id}>
-                                {resident ? (
-                                  <Link asChild>
-                                    <RouterLink to={`/avtaler/${encodeURIComponent(resident.agreementId)}/reaksjoner`}>
-                                      {resident.name}
-                                    </RouterLink>
-                                  </Link>
-                                ) : (
-                                  t.ukjentPerson
-                                )}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </Table.Cell>
-                      <Table.Cell>{incident.categories.map((c) => kategoriTekst[c]).join(', ')}</Table.Cell>
-                      <Table.Cell>{incident.serious ? t.ja : t.nei}</Table.Cell>
-                      <Table.Cell>
-                        {incident.ruleNumbers.length > 0 ? `${incident.ruleNumbers.join(', ')} (versjon ${incident.rulesVersion})` : '–'}
-                      </Table.Cell>
-                      <Table.Cell>{incident.policeReason ? politiTekst[incident.policeReason] : t.nei}</Table.Cell>
-                      <Table.Cell className="bta-pre">{incident.description}</Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
+            <CaptionedTable
+              caption={`${t.liste}, nyeste først`}
+              headers={[t.tidspunkt, t.beboere, t.kategorier, t.alvorlig, t.regler, t.politi, t.beskrivelse]}
+            >
+              {incidents.data.items.map((incident) => (
+                <Table.Row key={incident.id}>
+                  <Table.HeaderCell scope="row">
+                    <time dateTime={incident.occurredAt}>{formatDateTime(incident.occurredAt)}</time>
+                  </Table.HeaderCell>
+                  <Table.Cell>
+                    <ul className="bta-tags">
+                      {incident.personIds.map((id) => {
+                        const resident = residents.get(id);
+                        return (
+                          <li key={id}>
+                            {resident ? (
+                              <Link asChild>
+                                <RouterLink to={`/avtaler/${encodeURIComponent(resident.agreementId)}/reaksjoner`}>
+                                  {resident.name}
+                                </RouterLink>
+                              </Link>
+                            ) : (
+                              t.ukjentPerson
+                            )}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </Table.Cell>
+                  <Table.Cell>{incident.categories.map((c) => kategoriTekst[c]).join(', ')}</Table.Cell>
+                  <Table.Cell>{incident.serious ? t.ja : t.nei}</Table.Cell>
+                  <Table.Cell>
+                    {incident.ruleNumbers.length > 0 ? `${incident.ruleNumbers.join(', ')} (versjon ${incident.rulesVersion})` : '–'}
+                  </Table.Cell>
+                  <Table.Cell>{incident.policeReason ? politiTekst[incident.policeReason] : t.nei}</Table.Cell>
+                  <Table.Cell className="bta-pre">{incident.description}</Table.Cell>
+                </Table.Row>
+              ))}
+            </CaptionedTable>
             <Pager page={page} size={PAGE_SIZE} totalItems={incidents.data.totalItems} onChange={setPage} label={tekster.hendelser.sider} />
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -25,6 +25,7 @@ import { tekster } from '../tekster';
 import { reaksjonTekst } from '../../../shared/sanction/tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
+import { Section } from '../../../components/Section';
 
 type Sanction = components['schemas']['Sanction'];
 
@@ -101,10 +102,7 @@ export function SanctionLadderPage() {
         </Button>
       </div>
       <SanctionLadder history={data} />
-      <section aria-labelledby="reaksjoner-tittel" className="bta-section">
-        <Heading level={2} data-size="sm" id="reaksjoner-tittel">
-          {t.reaksjoner}
-        </Heading>
+      <Section id="reaksjoner-tittel" heading={t.reaksjoner}>
         {sanctions.length === 0 ? (
           <Paragraph>{t.ingen}</Paragraph>
         ) : (
@@ -145,7 +143,7 @@ export function SanctionLadderPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       <ActionDialog formId={open?.form ?? null} onClose={close}>
         {open?.form === SANCTION_FORM_ID && (
           <ProposeWithFacility
