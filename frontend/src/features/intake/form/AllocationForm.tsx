@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ActionForm } from '../../../components/ActionForm';
@@ -25,11 +25,9 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
   const mutation = useAllocateUnit(intake.id);
   const facilities = useFacilities(0, 200);
   const [serverOutside, setServerOutside] = useState<string | null>(null);
-  const outsideRef = useRef(false);
-  const [schema] = useState(() => allocationFormSchema(() => outsideRef.current));
   const { form, errors, fieldId, frame, server } = useActionForm({
     id: 'tildeling',
-    schema,
+    schema: allocationFormSchema,
     fields: allocationFormFields,
     defaultValues: {
       facilityId: intake.facilityWishes[0] ?? '',
@@ -37,9 +35,9 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
       unitId: '',
       coordinator: '',
       overrideReason: '',
+      outside: false,
     },
-    // `outside` as of the render the form was submitted from (declared below; read only on submit).
-    save: (v) => mutation.mutateAsync(toAllocationRequest(v, outside)),
+    save: (v) => mutation.mutateAsync(toAllocationRequest(v)),
     onSaved: () => onDone(handlingTekst.ALLOCATE.lagret),
     onProblem: (apiError, { setValue, setError }) => {
       if (apiError.status === 409 && apiError.problemName === 'r-int-2-unit-not-available') {
@@ -74,9 +72,11 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
   const facility = facilities.data?.items.find((f) => f.id === facilityId);
   const targetGroup = (units.find((u) => u.unitId === unitId) ?? units[0])?.targetGroup ?? facility?.targetGroup;
   const reasons = targetGroup && fromIso ? outsideTargetGroup(intake.person, targetGroup, fromIso) : [];
-  // Typed, because `save` above reads it (on submit) and TypeScript cannot infer through that cycle.
-  const outside: boolean = reasons.length > 0 || serverOutside !== null;
-  outsideRef.current = outside;
+  const outside = reasons.length > 0 || serverOutside !== null;
+  // The schema asks for the reason, and the request sends it, only while the warning shows.
+  useEffect(() => {
+    setValue('outside', outside);
+  }, [outside, setValue]);
 
   return (
     <ActionForm {...stepFrame(frame, 'ALLOCATE', onCancel, tekster.tildeling.tildel)}>
