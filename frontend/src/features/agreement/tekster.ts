@@ -219,6 +219,12 @@ export const tekster = {
     henter: 'Henter avtalen …',
     reskontro: 'Reskontro',
     kartlegging: 'Kartlegging',
+    egenbetalingFra: (fra: string, belop: string, varslet: string | null) =>
+      `Fra ${fra}: ${belop} i måneden${varslet ? ` (varslet ${varslet})` : ''}`,
+    oppnevntAv: (hvem: string) => ` (oppnevnt av ${hvem})`,
+    oppsagtAv: (part: string, gitt: string, gjelderFra: string, grunn: string) =>
+      `Av ${part.toLowerCase()} ${gitt}, gjelder fra ${gjelderFra}: ${grunn}`,
+    flyttetTil: (dato: string, til: string, grunnlag: string) => `${dato} til ${til.toLowerCase()} (${grunnlag.toLowerCase()})`,
   },
   skjema: {
     lagAvtale: 'Lag avtale',

@@ -107,6 +107,8 @@ export const tekster = {
     ukjentPerson: 'Ukjent beboer',
     henter: 'Henter hendelsene …',
     sider: 'Sider med hendelser',
+    listeTabell: 'Registrerte hendelser, nyeste først',
+    reglerVersjon: (regler: string, versjon: number | null | undefined) => `${regler} (versjon ${versjon})`,
   },
   stige: {
     tittel: (name: string) => `Reaksjoner – ${name}`,
@@ -277,6 +279,8 @@ export const tekster = {
     ikkeAvgjortEnna: 'Ikke avgjort ennå',
     avgjortDato: 'Avgjort dato (valgfritt)',
     avgjortHjelp: 'Tom betyr i dag. Skriv datoen som dd.mm.åååå.',
+    enkeltvedtak: (reaksjon: string) =>
+      `${reaksjon} er et enkeltvedtak. Det krever skriftlig begrunnelse og en vurdering av forholdsmessighet, og gjelder først når en annen fagleder enn den som foreslår det, har godkjent det. Beboeren har tre ukers klagefrist fra varselet.`,
   },
   detaljer: {
     ikkeAvgjort: 'Ikke avgjort',

@@ -43,8 +43,7 @@ export function PeriodsSection({ agreement }: { agreement: Agreement }) {
       <ul>
         {fees.map((f) => (
           <li key={f.effectiveFrom}>
-            Fra {formatDate(f.effectiveFrom)}: {formatKroner(f.monthlyFeeOre)} i måneden
-            {f.notifiedOn ? ` (varslet ${formatDate(f.notifiedOn)})` : ''}
+            {t.egenbetalingFra(formatDate(f.effectiveFrom), formatKroner(f.monthlyFeeOre), f.notifiedOn ? formatDate(f.notifiedOn) : null)}
           </li>
         ))}
       </ul>
@@ -71,7 +70,7 @@ export function FollowUpSection({ agreement }: { agreement: Agreement }) {
           [
             t.primaerkontakt,
             f.primaryContact
-              ? `${f.primaryContact}${f.primaryContactAppointedBy ? ` (oppnevnt av ${f.primaryContactAppointedBy})` : ''}`
+              ? `${f.primaryContact}${f.primaryContactAppointedBy ? t.oppnevntAv(f.primaryContactAppointedBy) : ''}`
               : t.ikkeOppnevnt,
           ],
           [t.ip, f.individualPlan ? ipTekst[f.individualPlan] : t.ikkeSvart],
@@ -152,13 +151,17 @@ export function EndSection({ agreement }: { agreement: Agreement }) {
           [
             t.oppsagt,
             notice
-              ? `Av ${partTekst[notice.givenBy].toLowerCase()} ${formatDate(notice.givenOn)}, gjelder fra ${formatDate(notice.effectiveOn)}: ${notice.reason}`
+              ? t.oppsagtAv(partTekst[notice.givenBy], formatDate(notice.givenOn), formatDate(notice.effectiveOn), notice.reason)
               : null,
           ],
           [
             t.utflyttet,
             moveOut
-              ? `${formatDate(moveOut.movedOutOn)} til ${destinasjonTekst[moveOut.destination].toLowerCase()} (${oppsigelsesgrunnlagTekst[moveOut.terminationGround].toLowerCase()})`
+              ? t.flyttetTil(
+                  formatDate(moveOut.movedOutOn),
+                  destinasjonTekst[moveOut.destination],
+                  oppsigelsesgrunnlagTekst[moveOut.terminationGround],
+                )
               : null,
           ],
           [

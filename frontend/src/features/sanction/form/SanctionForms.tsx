@@ -164,11 +164,7 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
       {decision && (
         <>
           <Alert data-color="info">
-            <Paragraph>
-              {reaksjonTekst[type as Sanction['type']]} er et enkeltvedtak. Det krever skriftlig begrunnelse og en vurdering av
-              forholdsmessighet, og gjelder først når en annen fagleder enn den som foreslår det, har godkjent det. Beboeren har tre ukers
-              klagefrist fra varselet.
-            </Paragraph>
+            <Paragraph>{tekster.reaksjon.enkeltvedtak(reaksjonTekst[type as Sanction['type']])}</Paragraph>
           </Alert>
           <Textfield
             id={fieldId('writtenGrounds')}

@@ -116,7 +116,7 @@ export function IncidentsPage() {
         ) : (
           <>
             <CaptionedTable
-              caption={`${t.liste}, nyeste først`}
+              caption={t.listeTabell}
               headers={[t.tidspunkt, t.beboere, t.kategorier, t.alvorlig, t.regler, t.politi, t.beskrivelse]}
             >
               {incidents.data.items.map((incident) => (
@@ -147,7 +147,7 @@ export function IncidentsPage() {
                   <Table.Cell>{incident.categories.map((c) => kategoriTekst[c]).join(', ')}</Table.Cell>
                   <Table.Cell>{incident.serious ? t.ja : t.nei}</Table.Cell>
                   <Table.Cell>
-                    {incident.ruleNumbers.length > 0 ? `${incident.ruleNumbers.join(', ')} (versjon ${incident.rulesVersion})` : '–'}
+                    {incident.ruleNumbers.length > 0 ? t.reglerVersjon(incident.ruleNumbers.join(', '), incident.rulesVersion) : '–'}
                   </Table.Cell>
                   <Table.Cell>{incident.policeReason ? politiTekst[incident.policeReason] : t.nei}</Table.Cell>
                   <Table.Cell className="bta-pre">{incident.description}</Table.Cell>
