@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { parseNorwegianDate } from '../../../components/dates';
@@ -14,6 +14,7 @@ import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useAgreements } from '../../../shared/agreement/api/useAgreements';
 import { AgreementTable } from '../components/AgreementTable';
 import { statusRekkefolge, statusTekst, tekster } from '../tekster';
+import { FilterSelect } from '../../../components/FilterSelect';
 
 type AgreementStatus = components['schemas']['AgreementStatus'];
 
@@ -70,17 +71,14 @@ export function AgreementListPage() {
           apply({ status: statusInput, endingBefore: iso, overstay: overstayInput, page: 0 });
         }}
       >
-        <Field>
-          <Label htmlFor="avtaler-status">{t.status}</Label>
-          <Select id="avtaler-status" value={statusInput} onChange={(e) => setStatusInput(e.target.value)} width="auto">
-            <Select.Option value="">{t.alle}</Select.Option>
-            {statusRekkefolge.map((s) => (
-              <Select.Option key={s} value={s}>
-                {statusTekst[s]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect
+          id="avtaler-status"
+          label={t.status}
+          value={statusInput}
+          onChange={setStatusInput}
+          allLabel={t.alle}
+          options={statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }))}
+        />
         <Textfield
           id="avtaler-slutter-for"
           label={t.sluttFor}

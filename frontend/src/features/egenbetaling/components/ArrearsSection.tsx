@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Section } from '../../../components/Section';
@@ -7,6 +7,7 @@ import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useArrears } from '../api/useArrears';
 import { tekster } from '../tekster';
 import { ArrearsTable } from './ArrearsTable';
+import { FilterSelect } from '../../../components/FilterSelect';
 
 const t = tekster.restanser;
 
@@ -40,17 +41,14 @@ export function ArrearsSection({ withHeading = false, withFilter = false }: Prop
             setFacility(facilityInput);
           }}
         >
-          <Field>
-            <Label htmlFor="restanser-botiltak">{t.botiltak}</Label>
-            <Select id="restanser-botiltak" value={facilityInput} onChange={(e) => setFacilityInput(e.target.value)} width="auto">
-              <Select.Option value="">{t.alleBotiltak}</Select.Option>
-              {(facilities?.items ?? []).map((f) => (
-                <Select.Option key={f.id} value={f.id}>
-                  {f.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
+          <FilterSelect
+            id="restanser-botiltak"
+            label={t.botiltak}
+            value={facilityInput}
+            onChange={setFacilityInput}
+            allLabel={t.alleBotiltak}
+            options={(facilities?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
+          />
           <Button type="submit" variant="secondary">
             {t.vis}
           </Button>

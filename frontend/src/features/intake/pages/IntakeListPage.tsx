@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { ListResult } from '../../../components/ListResult';
@@ -10,6 +10,7 @@ import { useIntakes } from '../api/useIntakes';
 import { IntakeTable } from '../components/IntakeTable';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { statusRekkefolge, statusTekst, tekster } from '../tekster';
+import { FilterSelect } from '../../../components/FilterSelect';
 
 type IntakeStatus = components['schemas']['IntakeStatus'];
 
@@ -63,17 +64,14 @@ export function IntakeListPage() {
           apply({ status: statusInput, q: qInput, page: 0 });
         }}
       >
-        <Field>
-          <Label htmlFor="soknader-status">{t.status}</Label>
-          <Select id="soknader-status" value={statusInput} onChange={(e) => setStatusInput(e.target.value)} width="auto">
-            <Select.Option value="">{t.alle}</Select.Option>
-            {statusRekkefolge.map((s) => (
-              <Select.Option key={s} value={s}>
-                {statusTekst[s]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect
+          id="soknader-status"
+          label={t.status}
+          value={statusInput}
+          onChange={setStatusInput}
+          allLabel={t.alle}
+          options={statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }))}
+        />
         <Textfield id="soknader-q" label={t.sok} autoComplete="off" value={qInput} onChange={(e) => setQInput(e.target.value)} />
         <div>
           <Button type="submit" variant="secondary">
