@@ -189,14 +189,7 @@ export function StatisticsPage() {
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{facilities.wholeMunicipality ? t.ingressKommunen : t.ingress}</Paragraph>
-      <ReportFacilityForm
-        id={FORM_ID}
-        submitLabel={t.vis}
-        facilities={facilities.options}
-        facilitiesError={facilities.error}
-        defaultFacility={facilities.defaultFacility}
-        onShow={onShow}
-      >
+      <ReportFacilityForm id={FORM_ID} submitLabel={t.vis} choice={facilities} onShow={onShow}>
         {params && stats.data && (
           <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
         )}

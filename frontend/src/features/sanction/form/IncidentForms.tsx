@@ -31,6 +31,7 @@ import {
   visitorBanFields,
   visitorBanSchema,
 } from './sanctionSchemas';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 
 export interface FacilityFormProps {
   /** Preselected facility (the page's choice, or the user's only facility). */
@@ -42,6 +43,32 @@ export interface FacilityFormProps {
 export const INCIDENT_FORM_ID = 'hendelse';
 export const ENTRY_FORM_ID = 'innlasing';
 export const VISITOR_BAN_FORM_ID = 'besoksforbud';
+
+/** When an incident or entry happened: the date and the time (tt:mm), side by side. */
+function DateTimeFields({
+  fieldId,
+  errors,
+  register,
+}: {
+  fieldId: (field: string) => string;
+  errors: { date?: { message?: string }; time?: { message?: string } };
+  register: (name: 'date' | 'time') => UseFormRegisterReturn;
+}) {
+  return (
+    <div className="bta-inline-form">
+      <DateInput id={fieldId('date')} label={tekster.skjema.dato} error={errors.date?.message} {...register('date')} />
+      <Textfield
+        id={fieldId('time')}
+        label={tekster.skjema.klokkeslett}
+        description={tekster.skjema.klokkeslettHjelp}
+        inputMode="numeric"
+        autoComplete="off"
+        error={errors.time?.message}
+        {...register('time')}
+      />
+    </div>
+  );
+}
 
 /** Residents who live at the facility now (ACTIVE, or NOTICE_GIVEN and not yet moved out). */
 function useCurrentResidents(facilityId: string) {
@@ -103,18 +130,7 @@ export function IncidentForm({ facilityId, onDone, onCancel }: FacilityFormProps
           },
         })}
       />
-      <div className="bta-inline-form">
-        <DateInput id={fieldId('date')} label={tekster.skjema.dato} error={errors.date?.message} {...form.register('date')} />
-        <Textfield
-          id={fieldId('time')}
-          label={tekster.skjema.klokkeslett}
-          description={tekster.skjema.klokkeslettHjelp}
-          inputMode="numeric"
-          autoComplete="off"
-          error={errors.time?.message}
-          {...form.register('time')}
-        />
-      </div>
+      <DateTimeFields fieldId={fieldId} errors={errors} register={form.register} />
       <CheckboxList
         control={form.control}
         name="personIds"
@@ -223,18 +239,7 @@ export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
         options={grounds.map((g) => ({ value: g, label: innlasingTekst[g] }))}
         registration={form.register('ground')}
       />
-      <div className="bta-inline-form">
-        <DateInput id={fieldId('date')} label={tekster.skjema.dato} error={errors.date?.message} {...form.register('date')} />
-        <Textfield
-          id={fieldId('time')}
-          label={tekster.skjema.klokkeslett}
-          description={tekster.skjema.klokkeslettHjelp}
-          inputMode="numeric"
-          autoComplete="off"
-          error={errors.time?.message}
-          {...form.register('time')}
-        />
-      </div>
+      <DateTimeFields fieldId={fieldId} errors={errors} register={form.register} />
       <Textfield id={fieldId('present')} label={tekster.skjema.tilStede} error={errors.present?.message} {...form.register('present')} />
       <Textfield
         id={fieldId('found')}
