@@ -16,6 +16,8 @@ export const felles = {
   ingenBotiltak: 'Du er ikke knyttet til noe botiltak.',
   fraDato: 'Fra dato',
   tilDato: 'Til dato',
+  /** The filter choice that filters nothing. */
+  alle: 'Alle',
   feilsammendrag: 'For å gå videre må du rette opp følgende feil:',
   side: {
     henter: 'Henter data …',

@@ -123,7 +123,6 @@ export const tekster = {
     ingress: 'Bo- og tjenesteavtaler og husleiekontrakter i botiltakene dine, de som slutter først øverst.',
     filter: 'Filtrer avtalene',
     status: 'Status',
-    alle: 'Alle',
     sluttFor: 'Slutter før',
     overGrensen: 'Over grensen for opphold',
     vis: 'Vis avtaler',

@@ -50,6 +50,8 @@ export function AgreementListPage() {
     setParams(search);
   };
 
+  const statusOptions = statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }));
+
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
@@ -71,14 +73,7 @@ export function AgreementListPage() {
           apply({ status: statusInput, endingBefore: iso, overstay: overstayInput, page: 0 });
         }}
       >
-        <FilterSelect
-          id="avtaler-status"
-          label={t.status}
-          value={statusInput}
-          onChange={setStatusInput}
-          allLabel={t.alle}
-          options={statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }))}
-        />
+        <FilterSelect id="avtaler-status" label={t.status} value={statusInput} onChange={setStatusInput} options={statusOptions} />
         <Textfield
           id="avtaler-slutter-for"
           label={t.sluttFor}

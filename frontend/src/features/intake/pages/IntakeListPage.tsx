@@ -46,6 +46,8 @@ export function IntakeListPage() {
     setParams(search);
   };
 
+  const statusOptions = statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }));
+
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
@@ -64,14 +66,7 @@ export function IntakeListPage() {
           apply({ status: statusInput, q: qInput, page: 0 });
         }}
       >
-        <FilterSelect
-          id="soknader-status"
-          label={t.status}
-          value={statusInput}
-          onChange={setStatusInput}
-          allLabel={t.alle}
-          options={statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }))}
-        />
+        <FilterSelect id="soknader-status" label={t.status} value={statusInput} onChange={setStatusInput} options={statusOptions} />
         <Textfield id="soknader-q" label={t.sok} autoComplete="off" value={qInput} onChange={(e) => setQInput(e.target.value)} />
         <div>
           <Button type="submit" variant="secondary">

@@ -42,6 +42,13 @@ export function VacanciesPage() {
     size: PAGE_SIZE,
   });
 
+  const facilityOptions = (facilities?.items ?? []).map((f) => ({ value: f.id, label: f.name }));
+
+  const kindOptions = (Object.keys(agreementKindTekst) as AgreementKind[]).map((kind) => ({
+    value: kind,
+    label: agreementKindTekst[kind],
+  }));
+
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
@@ -70,22 +77,8 @@ export function VacanciesPage() {
           error={fromError}
           onChange={(e) => setFromInput(e.target.value)}
         />
-        <FilterSelect
-          id="ledige-botiltak"
-          label={t.botiltak}
-          value={facilityInput}
-          onChange={setFacilityInput}
-          allLabel={t.alle}
-          options={(facilities?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
-        />
-        <FilterSelect
-          id="ledige-avtaletype"
-          label={t.avtaletype}
-          value={kindInput}
-          onChange={setKindInput}
-          allLabel={t.alle}
-          options={(Object.keys(agreementKindTekst) as AgreementKind[]).map((kind) => ({ value: kind, label: agreementKindTekst[kind] }))}
-        />
+        <FilterSelect id="ledige-botiltak" label={t.botiltak} value={facilityInput} onChange={setFacilityInput} options={facilityOptions} />
+        <FilterSelect id="ledige-avtaletype" label={t.avtaletype} value={kindInput} onChange={setKindInput} options={kindOptions} />
         <div>
           <Button type="submit" variant="secondary">
             {t.vis}
