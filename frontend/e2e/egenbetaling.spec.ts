@@ -111,7 +111,9 @@ test('økonomi: månedskjøring, OCR-fil, manuell kobling, innbetaling, eksport,
     { tx: 2, kid: unknownKid, ore: 12345, paid: new Date(), archive: `${archive}2` },
   ]);
   await visning(page, 'Innlesing av OCR-fil');
-  await page.getByLabel('OCR-fil', { exact: true }).setInputFiles({ name: `ocr-${stamp}.txt`, mimeType: 'text/plain', buffer: Buffer.from(file, 'latin1') });
+  await page
+    .getByLabel('OCR-fil', { exact: true })
+    .setInputFiles({ name: `ocr-${stamp}.txt`, mimeType: 'text/plain', buffer: Buffer.from(file, 'latin1') });
   await page.getByRole('button', { name: 'Les inn filen' }).click();
   const report = page.getByRole('region', { name: `Innlesingsrapport for ocr-${stamp}.txt` });
   await expect(report).toContainText('Innbetalinger i filen2');
@@ -126,7 +128,9 @@ test('økonomi: månedskjøring, OCR-fil, manuell kobling, innbetaling, eksport,
   await expect(report).toContainText('Duplikater (allerede innlest)2');
 
   // A broken file names the line.
-  await page.getByLabel('OCR-fil', { exact: true }).setInputFiles({ name: 'feil.txt', mimeType: 'text/plain', buffer: Buffer.from('NY000010\n') });
+  await page
+    .getByLabel('OCR-fil', { exact: true })
+    .setInputFiles({ name: 'feil.txt', mimeType: 'text/plain', buffer: Buffer.from('NY000010\n') });
   await page.getByRole('button', { name: 'Les inn filen' }).click();
   await expect(page.getByRole('alert')).toContainText('Linje 1');
   await sjekkUU(page);
@@ -188,7 +192,9 @@ test('økonomi: månedskjøring, OCR-fil, manuell kobling, innbetaling, eksport,
   await planDialog.getByRole('button', { name: 'Sett opp planen' }).click();
   await expect(planDialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Nedbetalingsplanen er satt opp.' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Nedbetalingsplaner' })).toContainText(`6 × kr ${instalmentKroner.toLocaleString('nb-NO').replace(/\s/g, ' ')},00`);
+  await expect(page.getByRole('table', { name: 'Nedbetalingsplaner' })).toContainText(
+    `6 × kr ${instalmentKroner.toLocaleString('nb-NO').replace(/\s/g, ' ')},00`,
+  );
   await sjekkUU(page);
 
   // Bostøtte: the dialog, checked, then cancelled.

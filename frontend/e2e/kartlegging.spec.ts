@@ -93,7 +93,11 @@ test('kartlegging: bakklandet1 registrerer AUDIT-C to ganger og ser utviklingen'
   const today = norwegianDate(new Date());
 
   // 1 + 0 + 1 = 2: under the cut-off for both sexes.
-  let result = await recordAuditC(page, earlier, ['Månedlig eller sjeldnere (1 poeng)', '1–2 (0 poeng)', 'Sjeldnere enn månedlig (1 poeng)']);
+  let result = await recordAuditC(page, earlier, [
+    'Månedlig eller sjeldnere (1 poeng)',
+    '1–2 (0 poeng)',
+    'Sjeldnere enn månedlig (1 poeng)',
+  ]);
   await expect(result.locator('#resultat-sum')).toHaveText('2 av 12');
   const readings = result.getByRole('table', { name: 'Vurdering mot grenseverdier' });
   await expect(readings.getByRole('row', { name: /Sum/ })).toContainText('Ikke nådd');

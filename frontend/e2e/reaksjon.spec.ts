@@ -38,9 +38,7 @@ async function activeResident(request: APIRequestContext, username: string, faci
 }
 
 const osloToday = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 /** `åååå-mm-dd` plus days, shown as dd.mm.åååå. */
 function norwegian(isoDate: string, plusDays = 0): string {

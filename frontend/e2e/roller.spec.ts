@@ -64,7 +64,9 @@ test('internkontrollen ser bare Kontrollrapport, Statistikk og Botiltak', async 
   for (const format of ['csv', 'pdf']) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: `Last ned ${format.toUpperCase()}` }).click();
-    expect((await download).suggestedFilename()).toMatch(new RegExp(`^kontrollrapport-alle-\\d{4}-01-01-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+    expect((await download).suggestedFilename()).toMatch(
+      new RegExp(`^kontrollrapport-alle-\\d{4}-01-01-\\d{4}-\\d{2}-\\d{2}\\.${format}$`),
+    );
   }
 
   // Statistikk as for ESIKT: the whole municipality first and chosen.

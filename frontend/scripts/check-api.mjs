@@ -10,11 +10,9 @@ const committed = join(root, 'src/api/schema.gen.ts');
 const dir = mkdtempSync(join(tmpdir(), 'bta-api-'));
 const fresh = join(dir, 'schema.gen.ts');
 try {
-  execFileSync(
-    join(root, 'node_modules/.bin/openapi-typescript'),
-    [join(root, '../openapi.yaml'), '-o', fresh],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  execFileSync(join(root, 'node_modules/.bin/openapi-typescript'), [join(root, '../openapi.yaml'), '-o', fresh], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (!existsSync(committed)) {
     console.error('check:api: src/api/schema.gen.ts is missing. Run `npm run gen:api`.');
     process.exit(1);

@@ -5,6 +5,7 @@ import { menuItems } from './components/layout/menu';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
 import { AgreementListPage } from './features/agreement/pages/AgreementListPage';
+import { newAgreementStep } from './features/agreement/form/NewAgreementForm';
 import { AgreementPage } from './features/agreement/pages/AgreementPage';
 import { ResidentsPage } from './features/agreement/pages/ResidentsPage';
 import { FacilityListPage } from './features/facility/pages/FacilityListPage';
@@ -13,7 +14,7 @@ import { IntakeListPage } from './features/intake/pages/IntakeListPage';
 import { IntakePage } from './features/intake/pages/IntakePage';
 import { NewIntakePage } from './features/intake/pages/NewIntakePage';
 import { VacanciesPage } from './features/intake/pages/VacanciesPage';
-import { WaitingListPage } from './features/intake/pages/WaitingListPage';
+import { IncomingAllocationsSection, WaitingListPage } from './features/intake/pages/WaitingListPage';
 import { ApprovalQueuePage } from './features/sanction/pages/ApprovalQueuePage';
 import { ControlReportPage } from './features/sanction/pages/ControlReportPage';
 import { IncidentsPage } from './features/sanction/pages/IncidentsPage';
@@ -21,6 +22,7 @@ import { SanctionLadderPage } from './features/sanction/pages/SanctionLadderPage
 import { StartRedirect } from './features/reporting/components/StartRedirect';
 import { OverviewPage } from './features/reporting/pages/OverviewPage';
 import { StatisticsPage } from './features/reporting/pages/StatisticsPage';
+import { ArrearsSection } from './features/egenbetaling/components/ArrearsSection';
 import { EgenbetalingPage } from './features/egenbetaling/pages/EgenbetalingPage';
 import { LedgerPage } from './features/egenbetaling/pages/LedgerPage';
 import { KartleggingPage } from './features/followup/pages/KartleggingPage';
@@ -30,7 +32,12 @@ const pages: Record<string, React.ReactNode> = {
   '/soknader': <IntakeListPage />,
   '/venteliste': <WaitingListPage />,
   '/ledige-boenheter': <VacanciesPage />,
-  '/beboere': <ResidentsPage />,
+  '/beboere': (
+    <ResidentsPage>
+      <IncomingAllocationsSection />
+      <ArrearsSection withHeading />
+    </ResidentsPage>
+  ),
   '/avtaler': <AgreementListPage />,
   '/hendelser': <IncidentsPage />,
   '/godkjenninger': <ApprovalQueuePage />,
@@ -68,7 +75,7 @@ export const routes: RouteObject[] = [
         path: 'soknader/:intakeId',
         element: (
           <RequireRole roles={['hvk', 'esikt', 'botiltak', 'fagleder']}>
-            <IntakePage />
+            <IntakePage agreementStep={newAgreementStep} />
           </RequireRole>
         ),
       },

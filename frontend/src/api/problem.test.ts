@@ -29,9 +29,7 @@ describe('parseProblem', () => {
 
 describe('ApiError', () => {
   it('names the problem by the last part of its type', () => {
-    const error = new ApiError(
-      parseProblem({ type: 'https://bta.kommune.no/problems/stale-version', title: 'Endret', status: 409 }, 409),
-    );
+    const error = new ApiError(parseProblem({ type: 'https://bta.kommune.no/problems/stale-version', title: 'Endret', status: 409 }, 409));
     expect(error.problemName).toBe('stale-version');
     expect(error.status).toBe(409);
   });

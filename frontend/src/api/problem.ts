@@ -89,10 +89,7 @@ export function toApiError(error: unknown): ApiError {
  * Maps violations to form fields. A violation on `houseRules[2].text` belongs to the field
  * `houseRules`. Violations whose field is not in `knownFields` are returned under `''`.
  */
-export function violationsByField<F extends string>(
-  violations: Violation[],
-  knownFields: readonly F[],
-): Partial<Record<F | '', string[]>> {
+export function violationsByField<F extends string>(violations: Violation[], knownFields: readonly F[]): Partial<Record<F | '', string[]>> {
   const result: Partial<Record<F | '', string[]>> = {};
   for (const violation of violations) {
     const root = violation.field.split(/[.[]/)[0] as F;

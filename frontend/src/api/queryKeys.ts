@@ -4,8 +4,7 @@ export const queryKeys = {
     all: ['facilities'] as const,
     list: (params: { page: number; size: number }) => ['facilities', 'list', params] as const,
     detail: (facilityId: string) => ['facilities', 'detail', facilityId] as const,
-    units: (facilityId: string, params: { page: number; size: number }) =>
-      ['facilities', 'detail', facilityId, 'units', params] as const,
+    units: (facilityId: string, params: { page: number; size: number }) => ['facilities', 'detail', facilityId, 'units', params] as const,
     houseRules: (facilityId: string) => ['facilities', 'detail', facilityId, 'house-rules'] as const,
   },
   persons: {
@@ -22,20 +21,13 @@ export const queryKeys = {
   agreements: {
     all: ['agreements'] as const,
     lists: ['agreements', 'list'] as const,
-    list: (params: {
-      facility?: string;
-      status?: string;
-      endingBefore?: string;
-      overstay?: boolean;
-      page: number;
-      size: number;
-    }) => ['agreements', 'list', params] as const,
+    list: (params: { facility?: string; status?: string; endingBefore?: string; overstay?: boolean; page: number; size: number }) =>
+      ['agreements', 'list', params] as const,
     detail: (agreementId: string) => ['agreements', 'detail', agreementId] as const,
   },
   incidents: {
     all: ['incidents'] as const,
-    list: (params: { facility?: string; personId?: string; page: number; size: number }) =>
-      ['incidents', 'list', params] as const,
+    list: (params: { facility?: string; personId?: string; page: number; size: number }) => ['incidents', 'list', params] as const,
   },
   sanctions: {
     all: ['sanctions'] as const,

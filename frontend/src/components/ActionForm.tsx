@@ -27,7 +27,19 @@ interface Props extends ActionFormFrame {
  * The frame of every step form in a dialog (applications, agreements): heading, the server's
  * problem (with its detail), the error summary, the fields, and save/cancel.
  */
-export function ActionForm({ id, title, failure, summary, showSummary, pending, focusKey, submitText, onSubmit, onCancel, children }: Props) {
+export function ActionForm({
+  id,
+  title,
+  failure,
+  summary,
+  showSummary,
+  pending,
+  focusKey,
+  submitText,
+  onSubmit,
+  onCancel,
+  children,
+}: Props) {
   return (
     <form noValidate aria-labelledby={`${id}-tittel`} className="bta-form" onSubmit={onSubmit}>
       <Heading level={2} data-size="sm" id={`${id}-tittel`}>

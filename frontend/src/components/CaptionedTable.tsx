@@ -1,31 +1,42 @@
 import type { ReactNode } from 'react';
 import { Table } from '@digdir/designsystemet-react';
 
+/** A column heading; `numeric` right-aligns it over figures (`bta-num`). */
+export type ColumnHeader = string | { text: string; numeric: boolean };
+
 interface Props {
   /** The table's name, shown above it and read by screen readers. */
   caption: ReactNode;
   /** The column headings. */
-  headers: string[];
+  headers: ColumnHeader[];
+  /** `sm` for the dense tables of reports and charts. */
+  size?: 'sm';
   /** The rows (`Table.Row`). */
   children: ReactNode;
+  /** Rows after the body, e.g. sums (`Table.Row`). */
+  foot?: ReactNode;
 }
 
 /** A captioned table with column headings that scrolls sideways on narrow screens. */
-export function CaptionedTable({ caption, headers, children }: Props) {
+export function CaptionedTable({ caption, headers, size, children, foot }: Props) {
   return (
     <div className="bta-table-scroll">
-      <Table zebra border>
+      <Table zebra border data-size={size}>
         <caption>{caption}</caption>
         <Table.Head>
           <Table.Row>
-            {headers.map((h) => (
-              <Table.HeaderCell key={h} scope="col">
-                {h}
-              </Table.HeaderCell>
-            ))}
+            {headers.map((h) => {
+              const { text, numeric } = typeof h === 'string' ? { text: h, numeric: false } : h;
+              return (
+                <Table.HeaderCell key={text} scope="col" className={numeric ? 'bta-num' : undefined}>
+                  {text}
+                </Table.HeaderCell>
+              );
+            })}
           </Table.Row>
         </Table.Head>
         <Table.Body>{children}</Table.Body>
+        {foot !== undefined && <Table.Foot>{foot}</Table.Foot>}
       </Table>
     </div>
   );

@@ -76,20 +76,28 @@ export function FacilityPeriodForm({ id, submitLabel, facilities, defaultFacilit
   );
 }
 
+/** The facilities a user may report on, as shared/facility/useReportFacilities gives them. */
+export interface ReportFacilityChoice {
+  options: { value: string; label: string }[];
+  defaultFacility?: string;
+  /** Listing the facilities failed. */
+  error?: unknown;
+}
+
 /**
  * The report form with what may come before it: an alert when the facilities could not be loaded,
  * and a warning instead of the form when there is no facility to choose.
  */
-export function ReportFacilityForm({ facilitiesError, ...props }: Props & { facilitiesError?: unknown }) {
+export function ReportFacilityForm({ choice, ...props }: Omit<Props, 'facilities' | 'defaultFacility'> & { choice: ReportFacilityChoice }) {
   return (
     <>
-      {facilitiesError ? <ProblemAlert error={facilitiesError} heading={felles.feilBotiltakListe} /> : null}
-      {props.facilities.length === 0 ? (
+      {choice.error ? <ProblemAlert error={choice.error} heading={felles.feilBotiltakListe} /> : null}
+      {choice.options.length === 0 ? (
         <Alert data-color="warning">
           <Paragraph>{felles.ingenBotiltak}</Paragraph>
         </Alert>
       ) : (
-        <FacilityPeriodForm {...props} />
+        <FacilityPeriodForm {...props} facilities={choice.options} defaultFacility={choice.defaultFacility} />
       )}
     </>
   );

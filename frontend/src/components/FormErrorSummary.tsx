@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ComponentRef } from 'react';
 import { ErrorSummary } from '@digdir/designsystemet-react';
+import { felles } from './tekster';
 
 export interface SummaryError {
   /** id of the input to jump to; without it the message is shown as plain text. */
@@ -22,7 +23,7 @@ interface Props {
  * takes focus when it appears, and again when the errors change, so screen-reader and keyboard
  * users land on it.
  */
-export function FormErrorSummary({ errors, heading = 'For å gå videre må du rette opp følgende feil:', focusKey }: Props) {
+export function FormErrorSummary({ errors, heading = felles.feilsammendrag, focusKey }: Props) {
   const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
   const errorKey = errors.map((e) => `${e.fieldId}:${e.message}`).join('|');
   const key = focusKey === undefined ? errorKey : errorKey && `${focusKey}`;
@@ -38,11 +39,7 @@ export function FormErrorSummary({ errors, heading = 'For å gå videre må du r
       <ErrorSummary.List>
         {errors.map((error, index) => (
           <ErrorSummary.Item key={`${error.fieldId ?? ''}-${index}`}>
-            {error.fieldId ? (
-              <ErrorSummary.Link href={`#${error.fieldId}`}>{error.message}</ErrorSummary.Link>
-            ) : (
-              error.message
-            )}
+            {error.fieldId ? <ErrorSummary.Link href={`#${error.fieldId}`}>{error.message}</ErrorSummary.Link> : error.message}
           </ErrorSummary.Item>
         ))}
       </ErrorSummary.List>

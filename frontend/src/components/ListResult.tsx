@@ -18,7 +18,15 @@ interface Props<P extends { items: unknown[] }> {
 }
 
 /** A fetched list page in whichever state it is: loading, failed, empty, or the list. */
-export function ListResult<P extends { items: unknown[] }>({ isPending, error, data, loadingText, errorHeading, empty, children }: Props<P>) {
+export function ListResult<P extends { items: unknown[] }>({
+  isPending,
+  error,
+  data,
+  loadingText,
+  errorHeading,
+  empty,
+  children,
+}: Props<P>) {
   if (isPending) return <Loading text={loadingText} />;
   if (error || !data) return <ProblemAlert error={error} heading={errorHeading} />;
   if (data.items.length === 0) return <Paragraph>{empty}</Paragraph>;

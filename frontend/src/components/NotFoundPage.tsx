@@ -2,16 +2,17 @@ import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { PageHeading } from './PageHeading';
 import { useDocumentTitle } from './useDocumentTitle';
+import { felles } from './tekster';
 
 export function NotFoundPage() {
-  useDocumentTitle('Fant ikke siden');
+  useDocumentTitle(felles.fantIkke.tittel);
   return (
     <>
-      <PageHeading>Fant ikke siden</PageHeading>
-      <Paragraph>Siden du prøvde å åpne finnes ikke.</Paragraph>
+      <PageHeading>{felles.fantIkke.tittel}</PageHeading>
+      <Paragraph>{felles.fantIkke.ingress}</Paragraph>
       <Paragraph>
         <Link asChild>
-          <RouterLink to="/botiltak">Gå til oversikten over botiltak</RouterLink>
+          <RouterLink to="/botiltak">{felles.fantIkke.tilBotiltak}</RouterLink>
         </Link>
       </Paragraph>
     </>

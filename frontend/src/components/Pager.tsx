@@ -1,4 +1,5 @@
 import { Pagination, usePagination } from '@digdir/designsystemet-react';
+import { felles } from './tekster';
 
 interface Props {
   /** Current page, counted from 0 as in the API. */
@@ -23,14 +24,14 @@ export function Pager({ page, size, totalItems, onChange, label }: Props) {
     <Pagination aria-label={label}>
       <Pagination.List>
         <Pagination.Item>
-          <Pagination.Button {...prevButtonProps} aria-label="Forrige side">
-            Forrige
+          <Pagination.Button {...prevButtonProps} aria-label={felles.sider.forrigeSide}>
+            {felles.sider.forrige}
           </Pagination.Button>
         </Pagination.Item>
         {pages.map(({ page: p, itemKey, buttonProps }) => (
           <Pagination.Item key={itemKey}>
             {typeof p === 'number' && buttonProps ? (
-              <Pagination.Button {...buttonProps} aria-label={`Side ${p}`}>
+              <Pagination.Button {...buttonProps} aria-label={felles.sider.side(p)}>
                 {p}
               </Pagination.Button>
             ) : (
@@ -39,8 +40,8 @@ export function Pager({ page, size, totalItems, onChange, label }: Props) {
           </Pagination.Item>
         ))}
         <Pagination.Item>
-          <Pagination.Button {...nextButtonProps} aria-label="Neste side">
-            Neste
+          <Pagination.Button {...nextButtonProps} aria-label={felles.sider.nesteSide}>
+            {felles.sider.neste}
           </Pagination.Button>
         </Pagination.Item>
       </Pagination.List>

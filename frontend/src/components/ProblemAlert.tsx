@@ -11,9 +11,7 @@ interface Props {
 export function ProblemAlert({ error, heading }: Props) {
   const apiError = toApiError(error);
   const { problem } = apiError;
-  const details = [problem.detail, ...(problem.violations ?? []).map((v) => `${v.field}: ${v.message}`)]
-    .filter(Boolean)
-    .join(' ');
+  const details = [problem.detail, ...(problem.violations ?? []).map((v) => `${v.field}: ${v.message}`)].filter(Boolean).join(' ');
   return (
     <Alert data-color="danger" role="alert">
       <Heading level={2} data-size="xs">

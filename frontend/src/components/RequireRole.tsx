@@ -3,6 +3,7 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useAuth } from '../auth/AuthContext';
 import { hasAnyRole, type Role } from '../auth/roles';
 import { PageHeading } from './PageHeading';
+import { felles } from './tekster';
 
 /** Shows the page only to users with one of the roles; others get a plain "no access" page. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -10,9 +11,9 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
   if (hasAnyRole(user, roles)) return <>{children}</>;
   return (
     <>
-      <PageHeading>Ingen tilgang</PageHeading>
+      <PageHeading>{felles.tilgang.tittel}</PageHeading>
       <Alert data-color="warning">
-        <Paragraph>Du har ikke tilgang til denne siden med rollene du er logget inn med.</Paragraph>
+        <Paragraph>{felles.tilgang.ingress}</Paragraph>
       </Alert>
     </>
   );

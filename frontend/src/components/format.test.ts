@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDays, formatKroner } from './format';
+import { formatDate, formatDateTime, formatDays, formatKroner, formatNumber } from './format';
 
 const NBSP = '\u00a0';
 
@@ -47,5 +47,11 @@ describe('formatDays', () => {
   it('uses singular and plural', () => {
     expect(formatDays(1)).toBe(`1${NBSP}dag`);
     expect(formatDays(14)).toBe(`14${NBSP}dager`);
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands', () => {
+    expect(formatNumber(2934)).toBe('2\u00a0934');
   });
 });

@@ -43,6 +43,13 @@ export function formatKroner(ore: number, options: { withOre?: boolean } = {}): 
   return `kr${NBSP}${number}`;
 }
 
+const wholeNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+
+/** 1234 → `1 234` (non-breaking space). */
+export function formatNumber(n: number): string {
+  return wholeNumber.format(n).replace(/[\s\u202f]/g, NBSP);
+}
+
 /** `14` → `14 dager`, `1` → `1 dag`. */
 export function formatDays(days: number): string {
   return `${days}${NBSP}${days === 1 ? 'dag' : 'dager'}`;

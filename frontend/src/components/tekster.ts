@@ -16,4 +16,40 @@ export const felles = {
   ingenBotiltak: 'Du er ikke knyttet til noe botiltak.',
   fraDato: 'Fra dato',
   tilDato: 'Til dato',
+  /** The filter choice that filters nothing. */
+  alle: 'Alle',
+  feilsammendrag: 'For å gå videre må du rette opp følgende feil:',
+  side: {
+    henter: 'Henter data …',
+    kommerSnart: 'Denne funksjonen kommer snart.',
+  },
+  tilgang: {
+    tittel: 'Ingen tilgang',
+    ingress: 'Du har ikke tilgang til denne siden med rollene du er logget inn med.',
+  },
+  fantIkke: {
+    tittel: 'Fant ikke siden',
+    ingress: 'Siden du prøvde å åpne finnes ikke.',
+    tilBotiltak: 'Gå til oversikten over botiltak',
+  },
+  sider: {
+    side: (n: number) => `Side ${n}`,
+    forrigeSide: 'Forrige side',
+    forrige: 'Forrige',
+    nesteSide: 'Neste side',
+    neste: 'Neste',
+  },
+  layout: {
+    hoppTil: 'Hopp til hovedinnhold',
+    undertittel: 'bo- og tjenesteavtaler',
+    innloggetSom: 'Innlogget som ',
+    loggUt: 'Logg ut',
+    arbeidsomrader: 'Arbeidsområder',
+  },
+  diagram: {
+    horizontal: 'liggende stolpediagram',
+    vertical: 'søylediagram',
+    navn: (tittel: string, slag: string) => `${tittel}: ${slag}. Tallene står i tabellen under.`,
+    ingenTall: 'Ingen tall å vise.',
+  },
 };

@@ -31,15 +31,9 @@ type ResponseBody<P extends keyof paths, M extends Method> = {
 }[keyof Responses<Operation<P, M>>] &
   DefaultBodyType;
 type RequestBody<P extends keyof paths, M extends Method> =
-  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } }
-    ? B & DefaultBodyType
-    : never;
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B & DefaultBodyType : never;
 
-type Resolver<P extends keyof paths, M extends Method> = HttpResponseResolver<
-  PathParams,
-  RequestBody<P, M>,
-  ResponseBody<P, M>
->;
+type Resolver<P extends keyof paths, M extends Method> = HttpResponseResolver<PathParams, RequestBody<P, M>, ResponseBody<P, M>>;
 
 /** `/api/facilities/{facilityId}` → `* /api/facilities/:facilityId` (any origin). */
 function mswPath(path: string): string {

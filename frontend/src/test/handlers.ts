@@ -1,19 +1,8 @@
 import { api, json, problem } from './api';
-import {
-  activeAgreement,
-  agreementSummary,
-  bakklandet,
-  draftAgreement,
-  bakklandetRules,
-  bakklandetUnits,
-  facilitySummaries,
-  intakeSummary,
-  kari,
-  ola,
-  submittedIntake,
-  vacancies,
-  waitingIntake,
-} from './fixtures';
+import { activeAgreement, agreementSummary, draftAgreement } from './fixtures/agreement';
+import { bakklandet, bakklandetRules, bakklandetUnits, facilitySummaries } from './fixtures/facility';
+import { intakeSummary, submittedIntake, vacancies, waitingIntake } from './fixtures/intake';
+import { kari, ola } from './fixtures/person';
 
 const notFound = () => problem({ type: 'https://bta.kommune.no/problems/not-found', title: 'Finnes ikke', status: 404 });
 
@@ -30,12 +19,8 @@ export const handlers = [
       totalItems: facilitySummaries.length,
     });
   }),
-  api.get('/api/facilities/{facilityId}', ({ params }) =>
-    params.facilityId === 'bakklandet' ? json(bakklandet) : notFound(),
-  ),
-  api.get('/api/facilities/{facilityId}/units', ({ params }) =>
-    params.facilityId === 'bakklandet' ? json(bakklandetUnits) : notFound(),
-  ),
+  api.get('/api/facilities/{facilityId}', ({ params }) => (params.facilityId === 'bakklandet' ? json(bakklandet) : notFound())),
+  api.get('/api/facilities/{facilityId}/units', ({ params }) => (params.facilityId === 'bakklandet' ? json(bakklandetUnits) : notFound())),
   api.get('/api/facilities/{facilityId}/house-rules', ({ params }) =>
     params.facilityId === 'bakklandet' ? json(bakklandetRules) : notFound(),
   ),
@@ -50,18 +35,14 @@ export const handlers = [
     const items = status ? all.filter((i) => status.split(',').includes(i.status)) : all;
     return json({ items, page: 0, size: 50, totalItems: items.length });
   }),
-  api.get('/api/intakes/{intakeId}', ({ params }) =>
-    params.intakeId === submittedIntake.id ? json(submittedIntake) : notFound(),
-  ),
+  api.get('/api/intakes/{intakeId}', ({ params }) => (params.intakeId === submittedIntake.id ? json(submittedIntake) : notFound())),
   api.get('/api/agreements', ({ request }) => {
     const status = new URL(request.url).searchParams.get('status');
     const all = [draftAgreement, activeAgreement].map(agreementSummary);
     const items = status ? all.filter((a) => a.status === status) : all;
     return json({ items, page: 0, size: 50, totalItems: items.length });
   }),
-  api.get('/api/agreements/{agreementId}', ({ params }) =>
-    params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound(),
-  ),
+  api.get('/api/agreements/{agreementId}', ({ params }) => (params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound())),
   api.get('/api/egenbetaling/arrears', () =>
     json({ items: [], days0to30Ore: 0, days31to60Ore: 0, days61to90Ore: 0, over90Ore: 0, totalOre: 0, thresholdOre: 500000 }),
   ),

@@ -7,7 +7,13 @@ import { expect } from 'vitest';
  */
 export async function expectFacilityPicker(chosen: string, options: string[]): Promise<HTMLElement> {
   const picker = await screen.findByLabelText('Botiltak');
-  await waitFor(() => expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(options));
+  await waitFor(() =>
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(options),
+  );
   expect(picker).toHaveValue(chosen);
   return picker;
 }

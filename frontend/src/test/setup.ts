@@ -9,6 +9,7 @@ if (typeof globalThis.CSS === 'undefined') {
 }
 if (typeof CSS.escape !== 'function') {
   CSS.escape = (value: string) =>
+    // eslint-disable-next-line no-control-regex -- CSS.escape must find control characters to escape them.
     String(value).replace(/([\0-\x1f\x7f]|^-?\d)|^-$|[^\0-\x1f\x7f-\uFFFF\w-]/g, (match, control) =>
       control ? `\\${match.charCodeAt(0).toString(16)} ` : `\\${match}`,
     );

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useAuth } from '../../auth/AuthContext';
 import { menuFor } from './menu';
+import { felles } from '../tekster';
 
 const MAIN_ID = 'hovedinnhold';
 
@@ -27,23 +28,23 @@ export function AppLayout() {
 
   return (
     <div className="bta-app">
-      <SkipLink href={`#${MAIN_ID}`}>Hopp til hovedinnhold</SkipLink>
+      <SkipLink href={`#${MAIN_ID}`}>{felles.layout.hoppTil}</SkipLink>
       <header className="bta-header">
         <div className="bta-header__inner">
           <NavLink to="/" className="bta-header__title">
-            BTA <span className="bta-header__subtitle">bo- og tjenesteavtaler</span>
+            BTA <span className="bta-header__subtitle">{felles.layout.undertittel}</span>
           </NavLink>
           <div className="bta-header__user">
             <span>
-              <span className="bta-visually-hidden">Innlogget som </span>
+              <span className="bta-visually-hidden">{felles.layout.innloggetSom}</span>
               {user.name}
             </span>
             <Button variant="secondary" data-size="sm" onClick={logout}>
-              Logg ut
+              {felles.layout.loggUt}
             </Button>
           </div>
         </div>
-        <nav aria-label="Arbeidsområder" className="bta-nav">
+        <nav aria-label={felles.layout.arbeidsomrader} className="bta-nav">
           <ul>
             {items.map((item) => (
               <li key={item.path}>

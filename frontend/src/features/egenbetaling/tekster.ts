@@ -72,8 +72,7 @@ export const tekster = {
     hoppetOver: 'Hoppet over (allerede fakturert)',
     avtaler: 'Avtaler i kjøringen',
     feilmelding: 'Feilmelding',
-    ferdig: (created: number, skipped: number) =>
-      `Kjøringen er ferdig: ${created} nye krav, ${skipped} allerede fakturert.`,
+    ferdig: (created: number, skipped: number) => `Kjøringen er ferdig: ${created} nye krav, ${skipped} allerede fakturert.`,
     feilet: 'Kjøringen feilet.',
   },
   innlesing: {
@@ -100,6 +99,7 @@ export const tekster = {
     feilmelding: (error: string) => `Feilmelding: ${error}`,
     feiletHint:
       'Les inn den samme filen på nytt for å fullføre innlesingen. Innbetalinger som allerede er registrert, telles som duplikater og lagres ikke to ganger.',
+    feilLes: 'Klarte ikke å lese filen',
   },
   umatchet: {
     ingress: 'Innbetalinger med KID som ikke passer til noe krav. Knytt dem til riktig avtale.',
@@ -125,6 +125,8 @@ export const tekster = {
     manglerAvtale: 'Velg en beboer eller lim inn avtale-id-en',
     ugyldigId: 'Avtale-id-en må være en UUID, for eksempel 3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11',
     lagret: 'Innbetalingen er knyttet til avtalen.',
+    henterBeboere: 'Henter beboere …',
+    henter: 'Henter innbetalingene …',
   },
   innbetaling: {
     ingress:
@@ -144,9 +146,12 @@ export const tekster = {
       matched
         ? `Innbetalingen på ${belopTekst} er registrert og knyttet til kravet.`
         : `Innbetalingen på ${belopTekst} er registrert, men KID-en passet ikke til noe krav. Den venter under Umatchede innbetalinger.`,
-    fraFor: (belopTekst: string) => `Innbetalingen på ${belopTekst} var registrert fra før med samme referanse. Den er ikke lagret på nytt.`,
+    fraFor: (belopTekst: string) =>
+      `Innbetalingen på ${belopTekst} var registrert fra før med samme referanse. Den er ikke lagret på nytt.`,
+    feilRegistrer: 'Klarte ikke å registrere innbetalingen',
   },
   restanser: {
+    tittel: 'Restanser',
     ingress: 'Forfalt egenbetaling per avtale etter alder. Restanse alene avslutter aldri en avtale.',
     botiltak: 'Botiltak',
     alleBotiltak: 'Alle botiltak',
@@ -166,6 +171,7 @@ export const tekster = {
     overTerskel: 'Over terskel',
     harPlan: 'Har nedbetalingsplan',
     terskel: (belopTekst: string) => `Avtaler med restanse på ${belopTekst} eller mer er merket «Over terskel».`,
+    henter: 'Henter restansene …',
   },
   eksport: {
     ingress: 'Last ned krav, innbetalinger og saldo per avtale som CSV for regnskapet.',
@@ -221,6 +227,7 @@ export const tekster = {
     bostotteBelop: 'Beløp per måned',
     bostottePeriode: 'Periode',
     registrerBostotte: 'Registrer bostøtte',
+    henter: 'Henter reskontroen …',
   },
   skjema: {
     betalingsmate: {

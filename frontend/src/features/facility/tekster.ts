@@ -2,11 +2,6 @@ import type { components } from '../../api/schema.gen';
 
 type Schemas = components['schemas'];
 
-export const agreementKindTekst: Record<Schemas['AgreementKind'], string> = {
-  BTA: 'Bo- og tjenesteavtale',
-  LEASE: 'Husleiekontrakt',
-};
-
 export const substancePolicyTekst: Record<Schemas['SubstancePolicy'], string> = {
   SUBSTANCE_FREE: 'Rusfritt hus – ingen rusmidler, heller ikke alkohol',
   NO_ILLEGAL_SUBSTANCES: 'Ingen ulovlige rusmidler – lovlige rusmidler er ikke forbudt',
@@ -21,21 +16,10 @@ export const entryGroundTekst: Record<Schemas['EntryGround'], string> = {
   NO_ANSWER_AT_HMS_ROUND: 'Ingen svar ved fast HMS-runde',
 };
 
-export const unitTypeTekst: Record<Schemas['UnitType'], string> = {
-  BEDSIT: 'Hybel',
-  FLAT: 'Leilighet',
-  HOUSE: 'Hus',
-};
-
 export const unitStatusTekst: Record<Schemas['UnitStatus'], string> = {
   VACANT: 'Ledig',
   ALLOCATED: 'Tildelt',
   OCCUPIED: 'Bebodd',
-};
-
-export const sexTekst: Record<Schemas['Sex'], string> = {
-  FEMALE: 'kvinner',
-  MALE: 'menn',
 };
 
 export const tekster = {
@@ -46,6 +30,13 @@ export const tekster = {
     tom: 'Det er ingen botiltak registrert.',
     feil: 'Klarte ikke å hente botiltakene',
     sider: 'Sider i listen over botiltak',
+    navn: 'Navn',
+    avtaletype: 'Avtaletype',
+    malgruppe: 'Målgruppe',
+    boenheter: 'Boenheter',
+    ledige: 'Ledige',
+    tildelte: 'Tildelte',
+    bebodde: 'Bebodde',
   },
   side: {
     tilbake: 'Alle botiltak',
@@ -56,6 +47,15 @@ export const tekster = {
     ingenBoenheter: 'Botiltaket har ingen registrerte boenheter.',
     boenheterFeil: 'Klarte ikke å hente boenhetene',
     boenheterSider: 'Sider i listen over boenheter',
+    boenhet: 'Boenhet',
+    type: 'Type',
+    etasje: 'Etasje',
+    statusIDag: 'Status i dag',
+    henterBoenheter: 'Henter boenheter …',
+    henterRegler: 'Henter husordensregler …',
+    botiltak: 'Botiltak',
+    henter: 'Henter botiltaket …',
+    drivesAv: (operator: string) => `Drives av ${operator}`,
   },
   regler: {
     tittel: 'Husordensregler og HMS-regler',
@@ -65,11 +65,15 @@ export const tekster = {
     gjeldende: 'gjeldende',
     husorden: 'Husordensregler',
     hms: 'HMS-regler',
+    ingenRegler: 'Ingen regler.',
+    versjon: (versjon: number) => `Versjon ${versjon}`,
+    tidligere: 'Dette er en tidligere versjon. Den gjelder for avtaler signert under den.',
+    endring: (notat: string) => `Endring: ${notat}`,
+    gjelderFra: (fra: string, tidspunkt: string, av: string) => `, gjelder fra ${fra}. Vedtatt ${tidspunkt} av ${av}.`,
   },
   skjema: {
     tittel: 'Ny versjon av husordensreglene',
-    ingress:
-      'Den nye versjonen bygger på gjeldende versjon. Avtaler som allerede er signert, beholder versjonen de ble signert under.',
+    ingress: 'Den nye versjonen bygger på gjeldende versjon. Avtaler som allerede er signert, beholder versjonen de ble signert under.',
     gyldigFra: 'Gjelder fra',
     endringsnotat: 'Hva er endret',
     endringsnotatBeskrivelse: 'Valgfritt, høyst 500 tegn.',
@@ -82,5 +86,48 @@ export const tekster = {
     konflikt: 'Noen andre har endret reglene i mellomtiden – last siden på nytt',
     lastPaNytt: 'Last siden på nytt',
     feil: 'Klarte ikke å lagre reglene',
+  },
+  konvertering: {
+    tittel: 'Endre avtaleform',
+    ingress:
+      'Når botiltaket går over til en annen avtaleform, avsluttes alle åpne avtaler, og det lages nye utkast av den nye typen for de samme beboerne og boenhetene. Beboerne flytter ikke.',
+    tilType: 'Ny avtaleform',
+    fra: 'Gjelder fra',
+    begrunnelse: 'Begrunnelse',
+    videre: 'Gå videre',
+    bekreftTittel: 'Bekreft endringen',
+    bekreft: (facility: string, kind: string, date: string) =>
+      `Alle åpne avtaler i ${facility} avsluttes ${date}, og det lages nye utkast til ${kind.toLowerCase()} for de samme beboerne og boenhetene. Utkastene må signeres av begge parter. Endringen kan ikke angres her.`,
+    bekreftKnapp: 'Bekreft endring av avtaleform',
+    tilbake: 'Tilbake til skjemaet',
+    lagrer: 'Endrer …',
+    feil: 'Klarte ikke å endre avtaleformen',
+    resultat: (kind: string, date: string, ended: number) =>
+      `Avtaleformen er endret til ${kind.toLowerCase()} fra ${date}. ${ended} ${ended === 1 ? 'avtale er' : 'avtaler er'} avsluttet.`,
+    utkast: 'Nye utkast',
+    utkastLenke: (n: number) => `Nytt utkast ${n}`,
+    ingenUtkast: 'Det var ingen åpne avtaler, så ingen nye utkast er laget.',
+  },
+  vilkar: {
+    avtaletype: 'Avtaletype',
+    malgruppe: 'Målgruppe',
+    rusmidler: 'Rusmidler',
+    husleie: 'Husleie per måned',
+    egenbetaling: 'Egenbetaling per måned',
+    inkludert: (iHusleien: boolean) => `Inkludert i ${iHusleien ? 'husleien' : 'egenbetalingen'}`,
+    ikkeOppgitt: 'Ikke oppgitt',
+    oppsigelsestid: 'Oppsigelsestid',
+    husleieloven: ' (husleieloven gjelder)',
+    bortvisning: 'Bortvisning',
+    ikkeAktuelt: 'Ikke aktuelt – bortvisning er ikke lovlig i et husleieforhold',
+    lengsteOpphold: 'Lengste sammenhengende opphold',
+    ingenGrense: 'Ingen grense satt',
+    innlasing: 'Når personalet kan gå inn i boenheten',
+    ingenGrunnlag: 'Ingen grunnlag registrert',
+    kjonn: (kjonn: string) => `Kjønn: ${kjonn}`,
+    alder: (alder: string) => `alder: ${alder}`,
+    aldersspenn: (fra: number, til: number) => `${fra}–${til} år`,
+    fraAlder: (fra: number) => `fra ${fra} år`,
+    tilAlder: (til: number) => `til og med ${til} år`,
   },
 };

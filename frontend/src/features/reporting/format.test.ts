@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, bucketShortLabel, formatNumber, formatPercent } from './format';
+import { bucketLabel, bucketShortLabel, formatPercent } from './format';
 
 describe('statistics formats', () => {
   it('shows shares as per cent with a non-breaking space', () => {
@@ -7,10 +7,6 @@ describe('statistics formats', () => {
     expect(formatPercent(0.3534)).toBe('35,3\u00a0%');
     expect(formatPercent(1)).toBe('100\u00a0%');
     expect(formatPercent(undefined)).toBe('–');
-  });
-
-  it('groups thousands', () => {
-    expect(formatNumber(2934)).toBe('2\u00a0934');
   });
 
   it('names the stay buckets', () => {

@@ -3,17 +3,11 @@
 const NBSP = '\u00a0';
 
 const percent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 1 });
-const integer = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
 /** 0.353 → `35,3 %` (non-breaking space); missing → `–`. */
 export function formatPercent(share: number | null | undefined): string {
   if (share === null || share === undefined) return '–';
   return percent.format(share).replace(/[\s\u202f]/g, NBSP);
-}
-
-/** 1234 → `1 234` (non-breaking space). */
-export function formatNumber(n: number): string {
-  return integer.format(n).replace(/[\s\u202f]/g, NBSP);
 }
 
 /** A stay bucket key from the API (`0-30`, `731-`) → `0–30 dager`, `731 dager eller mer`. */

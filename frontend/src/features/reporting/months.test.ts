@@ -14,11 +14,7 @@ describe('monthsOf', () => {
 
   it('crosses the new year and handles leap years', () => {
     const { months } = monthsOf('2027-12-01', '2028-02-29');
-    expect(months.map((m) => `${m.from}/${m.to}`)).toEqual([
-      '2027-12-01/2027-12-31',
-      '2028-01-01/2028-01-31',
-      '2028-02-01/2028-02-29',
-    ]);
+    expect(months.map((m) => `${m.from}/${m.to}`)).toEqual(['2027-12-01/2027-12-31', '2028-01-01/2028-01-31', '2028-02-01/2028-02-29']);
   });
 
   it('keeps the latest 24 months of a longer period', () => {

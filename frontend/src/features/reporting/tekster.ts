@@ -50,6 +50,7 @@ export const tekster = {
     dato: 'Dato',
     hva: 'Hva',
     antall: (n: number) => (n === 1 ? '1 sak' : `${n} saker`),
+    henter: 'Henter oversikten …',
   },
   statistikk: {
     tittel: 'Statistikk',
@@ -99,5 +100,7 @@ export const tekster = {
     bortvisninger: 'Bortvisninger',
     innlasinger: 'Innlåsinger uten samtykke',
     oppsigelser: 'Oppsigelser',
+    belagteDogn: 'Belagte boenhetsdøgn',
+    tilgjengeligeDogn: 'Tilgjengelige boenhetsdøgn',
   },
 };

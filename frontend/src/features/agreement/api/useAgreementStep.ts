@@ -10,10 +10,7 @@ type Agreement = components['schemas']['Agreement'];
  * The mutation behind each step on an agreement (one hook per operation wraps it): sends the
  * body, then stores the returned agreement and refetches what the step changes.
  */
-export function useAgreementStep<B>(
-  send: (client: ApiClient, body: B) => Promise<Agreement>,
-  options: { unitsChanged?: boolean } = {},
-) {
+export function useAgreementStep<B>(send: (client: ApiClient, body: B) => Promise<Agreement>, options: { unitsChanged?: boolean } = {}) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({

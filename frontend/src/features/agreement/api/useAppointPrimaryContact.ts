@@ -6,8 +6,7 @@ export type PrimaryContactRequest = components['schemas']['PrimaryContactRequest
 
 /** POST /api/agreements/{agreementId}/primary-contact (appointPrimaryContact). */
 export function useAppointPrimaryContact(agreementId: string) {
-  return useAgreementStep(
-    (client, body: PrimaryContactRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/primary-contact', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: PrimaryContactRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/primary-contact', { params: { path: { agreementId } }, body })),
   );
 }

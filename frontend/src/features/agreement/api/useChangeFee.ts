@@ -6,8 +6,7 @@ export type FeeChangeRequest = components['schemas']['FeeChangeRequest'];
 
 /** POST /api/agreements/{agreementId}/fee-changes (changeFee). */
 export function useChangeFee(agreementId: string) {
-  return useAgreementStep(
-    (client, body: FeeChangeRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/fee-changes', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: FeeChangeRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/fee-changes', { params: { path: { agreementId } }, body })),
   );
 }

@@ -6,8 +6,7 @@ export type NoticeRequest = components['schemas']['NoticeRequest'];
 
 /** POST /api/agreements/{agreementId}/notice (giveNotice). */
 export function useGiveNotice(agreementId: string) {
-  return useAgreementStep(
-    (client, body: NoticeRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/notice', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: NoticeRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/notice', { params: { path: { agreementId } }, body })),
   );
 }

@@ -6,8 +6,7 @@ export type DepositRequest = components['schemas']['DepositRequest'];
 
 /** POST /api/agreements/{agreementId}/deposit (recordDeposit). */
 export function useRecordDeposit(agreementId: string) {
-  return useAgreementStep(
-    (client, body: DepositRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/deposit', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: DepositRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/deposit', { params: { path: { agreementId } }, body })),
   );
 }

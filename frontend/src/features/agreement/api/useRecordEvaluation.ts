@@ -6,8 +6,7 @@ export type EvaluationRequest = components['schemas']['EvaluationRequest'];
 
 /** POST /api/agreements/{agreementId}/evaluations (recordEvaluation). */
 export function useRecordEvaluation(agreementId: string) {
-  return useAgreementStep(
-    (client, body: EvaluationRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/evaluations', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: EvaluationRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/evaluations', { params: { path: { agreementId } }, body })),
   );
 }

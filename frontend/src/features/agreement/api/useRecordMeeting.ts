@@ -6,8 +6,7 @@ export type MeetingRequest = components['schemas']['MeetingRequest'];
 
 /** POST /api/agreements/{agreementId}/meetings (recordMeeting). */
 export function useRecordMeeting(agreementId: string) {
-  return useAgreementStep(
-    (client, body: MeetingRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/meetings', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: MeetingRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/meetings', { params: { path: { agreementId } }, body })),
   );
 }

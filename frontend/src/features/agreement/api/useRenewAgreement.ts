@@ -6,8 +6,7 @@ export type RenewalRequest = components['schemas']['RenewalRequest'];
 
 /** POST /api/agreements/{agreementId}/renewals (renewAgreement). */
 export function useRenewAgreement(agreementId: string) {
-  return useAgreementStep(
-    (client, body: RenewalRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/renewals', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: RenewalRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/renewals', { params: { path: { agreementId } }, body })),
   );
 }

@@ -6,8 +6,7 @@ export type ResponsibilityGroupRequest = components['schemas']['ResponsibilityGr
 
 /** POST /api/agreements/{agreementId}/responsibility-group (setResponsibilityGroup). */
 export function useSetResponsibilityGroup(agreementId: string) {
-  return useAgreementStep(
-    (client, body: ResponsibilityGroupRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/responsibility-group', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: ResponsibilityGroupRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/responsibility-group', { params: { path: { agreementId } }, body })),
   );
 }

@@ -6,8 +6,7 @@ export type SignatureRequest = components['schemas']['SignatureRequest'];
 
 /** POST /api/agreements/{agreementId}/signatures (signAgreement). */
 export function useSignAgreement(agreementId: string) {
-  return useAgreementStep(
-    (client, body: SignatureRequest) =>
-      unwrap(client.POST('/api/agreements/{agreementId}/signatures', { params: { path: { agreementId } }, body })),
+  return useAgreementStep((client, body: SignatureRequest) =>
+    unwrap(client.POST('/api/agreements/{agreementId}/signatures', { params: { path: { agreementId } }, body })),
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Heading } from '@digdir/designsystemet-react';
 import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
-import { useFacilityNames } from '../../intake/components/useFacilityNames';
-import { useAgreements, type AgreementListParams } from '../api/useAgreements';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
+import { useAgreements, type AgreementListParams } from '../../../shared/agreement/api/useAgreements';
 import { tekster } from '../tekster';
 import { AgreementTable } from './AgreementTable';
+import { Section } from '../../../components/Section';
 
 const PAGE_SIZE = 50;
 
@@ -24,11 +24,15 @@ export function AgreementListSection({ id, heading, caption, empty, pagerLabel, 
   const { data, error, isPending } = useAgreements({ ...query, page, size: PAGE_SIZE });
   const { names } = useFacilityNames();
   return (
-    <section aria-labelledby={id} className="bta-section">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
-      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter avtaler …" errorHeading={tekster.liste.feil} empty={empty}>
+    <Section id={id} heading={heading}>
+      <ListResult
+        isPending={isPending}
+        error={error}
+        data={data}
+        loadingText={tekster.liste.henter}
+        errorHeading={tekster.liste.feil}
+        empty={empty}
+      >
         {(data) => (
           <>
             <AgreementTable agreements={data.items} caption={`${caption} (${data.totalItems})`} facilityNames={names} />
@@ -36,6 +40,6 @@ export function AgreementListSection({ id, heading, caption, empty, pagerLabel, 
           </>
         )}
       </ListResult>
-    </section>
+    </Section>
   );
 }

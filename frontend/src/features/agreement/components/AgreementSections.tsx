@@ -1,39 +1,14 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Fragment, type ReactNode } from 'react';
 import type { components } from '../../../api/schema.gen';
 import { formatDate, formatDays, formatKroner } from '../../../components/format';
+import { Section } from '../../../components/Section';
+import { Terms } from '../../../components/Terms';
 import { destinasjonTekst, ipTekst, moteTekst, oppsigelsesgrunnlagTekst, partTekst, sluttgrunnTekst, tekster } from '../tekster';
 import { formatPeriod } from './AgreementTable';
 
 type Agreement = components['schemas']['Agreement'];
 
 const t = tekster.side;
-
-/** A section with an h2, named by it. */
-export function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="bta-section">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
-      {children}
-    </section>
-  );
-}
-
-/** A description list of label/value pairs; empty values show `–`. */
-export function Terms({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="bta-terms">
-      {rows.map(([label, value]) => (
-        <Fragment key={label}>
-          <dt>{label}</dt>
-          <dd>{value === null || value === undefined || value === '' ? '–' : value}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
-}
 
 /** The period chain (first period, renewals) with evaluations, fee history, notice and rule version. */
 export function PeriodsSection({ agreement }: { agreement: Agreement }) {
@@ -68,8 +43,7 @@ export function PeriodsSection({ agreement }: { agreement: Agreement }) {
       <ul>
         {fees.map((f) => (
           <li key={f.effectiveFrom}>
-            Fra {formatDate(f.effectiveFrom)}: {formatKroner(f.monthlyFeeOre)} i måneden
-            {f.notifiedOn ? ` (varslet ${formatDate(f.notifiedOn)})` : ''}
+            {t.egenbetalingFra(formatDate(f.effectiveFrom), formatKroner(f.monthlyFeeOre), f.notifiedOn ? formatDate(f.notifiedOn) : null)}
           </li>
         ))}
       </ul>
@@ -93,7 +67,12 @@ export function FollowUpSection({ agreement }: { agreement: Agreement }) {
     <Section id="oppfolging-seksjon" heading={t.oppfolging}>
       <Terms
         rows={[
-          [t.primaerkontakt, f.primaryContact ? `${f.primaryContact}${f.primaryContactAppointedBy ? ` (oppnevnt av ${f.primaryContactAppointedBy})` : ''}` : t.ikkeOppnevnt],
+          [
+            t.primaerkontakt,
+            f.primaryContact
+              ? `${f.primaryContact}${f.primaryContactAppointedBy ? t.oppnevntAv(f.primaryContactAppointedBy) : ''}`
+              : t.ikkeOppnevnt,
+          ],
           [t.ip, f.individualPlan ? ipTekst[f.individualPlan] : t.ikkeSvart],
         ]}
       />
@@ -172,16 +151,25 @@ export function EndSection({ agreement }: { agreement: Agreement }) {
           [
             t.oppsagt,
             notice
-              ? `Av ${partTekst[notice.givenBy].toLowerCase()} ${formatDate(notice.givenOn)}, gjelder fra ${formatDate(notice.effectiveOn)}: ${notice.reason}`
+              ? t.oppsagtAv(partTekst[notice.givenBy], formatDate(notice.givenOn), formatDate(notice.effectiveOn), notice.reason)
               : null,
           ],
           [
             t.utflyttet,
             moveOut
-              ? `${formatDate(moveOut.movedOutOn)} til ${destinasjonTekst[moveOut.destination].toLowerCase()} (${oppsigelsesgrunnlagTekst[moveOut.terminationGround].toLowerCase()})`
+              ? t.flyttetTil(
+                  formatDate(moveOut.movedOutOn),
+                  destinasjonTekst[moveOut.destination],
+                  oppsigelsesgrunnlagTekst[moveOut.terminationGround],
+                )
               : null,
           ],
-          [t.avsluttet, agreement.endedOn ? `${formatDate(agreement.endedOn)}${agreement.endReason ? ` – ${sluttgrunnTekst[agreement.endReason]}` : ''}` : null],
+          [
+            t.avsluttet,
+            agreement.endedOn
+              ? `${formatDate(agreement.endedOn)}${agreement.endReason ? ` – ${sluttgrunnTekst[agreement.endReason]}` : ''}`
+              : null,
+          ],
         ]}
       />
     </Section>

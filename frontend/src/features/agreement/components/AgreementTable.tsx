@@ -3,8 +3,9 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { CaptionedTable } from '../../../components/CaptionedTable';
 import { formatDate } from '../../../components/format';
-import { agreementKindTekst, tekster } from '../tekster';
+import { tekster } from '../tekster';
 import { AgreementStatusTag, FlagTags } from './AgreementTags';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
 
 type AgreementSummary = components['schemas']['AgreementSummary'];
 

@@ -30,6 +30,7 @@ import {
   oppsigelsesgrunnlagTekst,
   partTekst,
   signerTekst,
+  tekster,
   type AgreementAction,
 } from '../tekster';
 import * as s from './agreementSchemas';
@@ -70,17 +71,22 @@ export function SignatureForm({ agreement, onDone, onCancel }: AgreementFormProp
     onSaved: (saved) => onDone(handlingTekst.SIGN.lagret, saved),
   });
   return (
-    <ActionForm {...frame} {...frameFor('SIGN', onCancel, 'Registrer signaturen')}>
-      <Paragraph>Avtalen gjelder når både beboeren og fagleder for kommunen har signert.</Paragraph>
+    <ActionForm {...frame} {...frameFor('SIGN', onCancel, tekster.steg.registrerSignatur)}>
+      <Paragraph>{tekster.steg.signaturBeskrivelse}</Paragraph>
       <ChoiceGroup
         kind="radio"
         id={fieldId('party')}
-        legend="Hvem signerer"
+        legend={tekster.steg.hvemSignerer}
         error={errors.party?.message}
         options={parties.map((p) => ({ value: p, label: signerTekst[p] }))}
         registration={form.register('party')}
       />
-      <DateInput label="Signert dato" id={fieldId('signedOn')} error={errors.signedOn?.message} {...form.register('signedOn')} />
+      <DateInput
+        label={tekster.steg.signertDato}
+        id={fieldId('signedOn')}
+        error={errors.signedOn?.message}
+        {...form.register('signedOn')}
+      />
     </ActionForm>
   );
 }
@@ -96,9 +102,15 @@ export function PrimaryContactForm({ agreement, onDone, onCancel }: AgreementFor
     onSaved: (saved) => onDone(handlingTekst.PRIMARY_CONTACT.lagret, saved),
   });
   return (
-    <ActionForm {...frame} {...frameFor('PRIMARY_CONTACT', onCancel, 'Oppnevn')}>
-      <Paragraph>Fagleder oppnevner en primærkontakt blant personalet før innflytting.</Paragraph>
-      <Textfield label="Navn på primærkontakt" autoComplete="off" id={fieldId('name')} error={errors.name?.message} {...form.register('name')} />
+    <ActionForm {...frame} {...frameFor('PRIMARY_CONTACT', onCancel, tekster.steg.oppnevn)}>
+      <Paragraph>{tekster.steg.primaerkontaktBeskrivelse}</Paragraph>
+      <Textfield
+        label={tekster.steg.primaerkontaktNavn}
+        autoComplete="off"
+        id={fieldId('name')}
+        error={errors.name?.message}
+        {...form.register('name')}
+      />
     </ActionForm>
   );
 }
@@ -125,19 +137,33 @@ export function FollowUpForm({ agreement, onDone, onCancel }: AgreementFormProps
       <ChoiceGroup
         kind="radio"
         id={fieldId('individualPlan')}
-        legend="Svar på tilbudet om individuell plan"
-        description="Takker beboeren nei, skrives en samarbeidsavtale før innflytting."
+        legend={tekster.steg.ipSvar}
+        description={tekster.steg.ipBeskrivelse}
         error={errors.individualPlan?.message}
         options={(['ACCEPTED', 'DECLINED'] as const).map((v) => ({ value: v, label: ipTekst[v] }))}
         registration={form.register('individualPlan')}
       />
       {answer === 'DECLINED' && (
         <Fieldset>
-          <Fieldset.Legend>Samarbeidsavtale</Fieldset.Legend>
-          <Textfield label="Mål" multiline rows={3} id={fieldId('cooperationGoals')} error={errors.cooperationGoals?.message} {...form.register('cooperationGoals')} />
-          <Textfield label="Behov" multiline rows={3} id={fieldId('cooperationNeeds')} error={errors.cooperationNeeds?.message} {...form.register('cooperationNeeds')} />
+          <Fieldset.Legend>{tekster.steg.samarbeidsavtale}</Fieldset.Legend>
           <Textfield
-            label="Hva personalet bidrar med"
+            label={tekster.steg.mal}
+            multiline
+            rows={3}
+            id={fieldId('cooperationGoals')}
+            error={errors.cooperationGoals?.message}
+            {...form.register('cooperationGoals')}
+          />
+          <Textfield
+            label={tekster.steg.behov}
+            multiline
+            rows={3}
+            id={fieldId('cooperationNeeds')}
+            error={errors.cooperationNeeds?.message}
+            {...form.register('cooperationNeeds')}
+          />
+          <Textfield
+            label={tekster.steg.personalet}
             multiline
             rows={3}
             id={fieldId('cooperationStaffProvide')}
@@ -162,9 +188,16 @@ export function EvaluationForm({ agreement, onDone, onCancel }: AgreementFormPro
   });
   return (
     <ActionForm {...frame} {...frameFor('EVALUATION', onCancel)}>
-      <Paragraph>Et evalueringsmøte holdes etter den første korte perioden, før avtalen fornyes.</Paragraph>
-      <DateInput label="Dato for møtet" id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
-      <Textfield label="Sammendrag" multiline rows={4} id={fieldId('summary')} error={errors.summary?.message} {...form.register('summary')} />
+      <Paragraph>{tekster.steg.evalueringBeskrivelse}</Paragraph>
+      <DateInput label={tekster.steg.motedato} id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
+      <Textfield
+        label={tekster.steg.sammendrag}
+        multiline
+        rows={4}
+        id={fieldId('summary')}
+        error={errors.summary?.message}
+        {...form.register('summary')}
+      />
     </ActionForm>
   );
 }
@@ -180,12 +213,9 @@ export function RenewalForm({ agreement, onDone, onCancel }: AgreementFormProps)
     onSaved: (saved) => onDone(handlingTekst.RENEW.lagret, saved),
   });
   return (
-    <ActionForm {...frame} {...frameFor('RENEW', onCancel, 'Forny')}>
-      <Paragraph>
-        Den nye perioden begynner dagen etter {formatDate(agreement.endDate)}. En bo- og tjenesteavtale fornyes vanligvis for
-        ett år om gangen.
-      </Paragraph>
-      <DateInput label="Ny sluttdato" id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
+    <ActionForm {...frame} {...frameFor('RENEW', onCancel, tekster.steg.forny)}>
+      <Paragraph>{tekster.steg.fornyBeskrivelse(formatDate(agreement.endDate))}</Paragraph>
+      <DateInput label={tekster.steg.nySluttdato} id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
     </ActionForm>
   );
 }
@@ -208,13 +238,25 @@ export function FeeChangeForm({ agreement, onDone, onCancel }: AgreementFormProp
   });
   return (
     <ActionForm {...frame} {...frameFor('FEE', onCancel)}>
-      <Paragraph>
-        Egenbetalingen er nå {formatKroner(agreement.monthlyFeeOre)} i måneden. En ny egenbetaling kan tidligst gjelde én
-        måned etter at beboeren ble varslet.
-      </Paragraph>
-      <KronerInput label="Ny egenbetaling per måned" id={fieldId('monthlyFee')} error={errors.monthlyFee?.message} {...form.register('monthlyFee')} />
-      <DateInput label="Varslet dato" id={fieldId('notifiedOn')} error={errors.notifiedOn?.message} {...form.register('notifiedOn')} />
-      <DateInput label="Gjelder fra" id={fieldId('effectiveFrom')} error={errors.effectiveFrom?.message} {...form.register('effectiveFrom')} />
+      <Paragraph>{tekster.steg.egenbetalingBeskrivelse(formatKroner(agreement.monthlyFeeOre))}</Paragraph>
+      <KronerInput
+        label={tekster.steg.nyEgenbetaling}
+        id={fieldId('monthlyFee')}
+        error={errors.monthlyFee?.message}
+        {...form.register('monthlyFee')}
+      />
+      <DateInput
+        label={tekster.steg.varsletDato}
+        id={fieldId('notifiedOn')}
+        error={errors.notifiedOn?.message}
+        {...form.register('notifiedOn')}
+      />
+      <DateInput
+        label={tekster.steg.gjelderFra}
+        id={fieldId('effectiveFrom')}
+        error={errors.effectiveFrom?.message}
+        {...form.register('effectiveFrom')}
+      />
     </ActionForm>
   );
 }
@@ -232,25 +274,34 @@ export function NoticeForm({ agreement, onDone, onCancel }: AgreementFormProps) 
     onSaved: (saved) => onDone(handlingTekst.NOTICE.lagret, saved),
   });
   return (
-    <ActionForm {...frame} {...frameFor('NOTICE', onCancel, 'Registrer oppsigelsen')}>
+    <ActionForm {...frame} {...frameFor('NOTICE', onCancel, tekster.steg.registrerOppsigelse)}>
       {lease ? (
-        <Paragraph>
-          Dette er en husleiekontrakt. Beboeren kan si opp etter husleieloven, med oppsigelsestid fra månedsskiftet. Personalet
-          kan ikke si opp en husleiekontrakt: det er eieren av boligen som sier opp, så saken må henvises dit.
-        </Paragraph>
+        <Paragraph>{tekster.steg.oppsigelseHusleie}</Paragraph>
       ) : (
-        <Paragraph>Begge parter kan si opp en bo- og tjenesteavtale med {agreement.noticeDays} dagers varsel.</Paragraph>
+        <Paragraph>{tekster.steg.oppsigelseBta(agreement.noticeDays)}</Paragraph>
       )}
       <ChoiceGroup
         kind="radio"
         id={fieldId('givenBy')}
-        legend="Hvem sier opp"
+        legend={tekster.steg.hvemSierOpp}
         error={errors.givenBy?.message}
         options={parties.map((p) => ({ value: p, label: partTekst[p] }))}
         registration={form.register('givenBy')}
       />
-      <DateInput label="Oppsigelsen ble gitt" id={fieldId('givenOn')} error={errors.givenOn?.message} {...form.register('givenOn')} />
-      <Textfield label="Begrunnelse" multiline rows={3} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
+      <DateInput
+        label={tekster.steg.oppsigelseGitt}
+        id={fieldId('givenOn')}
+        error={errors.givenOn?.message}
+        {...form.register('givenOn')}
+      />
+      <Textfield
+        label={tekster.steg.begrunnelse}
+        multiline
+        rows={3}
+        id={fieldId('reason')}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
     </ActionForm>
   );
 }
@@ -266,11 +317,16 @@ export function MoveInForm({ agreement, onDone, onCancel }: AgreementFormProps) 
     onSaved: (saved) => onDone(handlingTekst.MOVE_IN.lagret, saved),
   });
   return (
-    <ActionForm {...frame} {...frameFor('MOVE_IN', onCancel, 'Registrer innflytting')}>
+    <ActionForm {...frame} {...frameFor('MOVE_IN', onCancel, tekster.steg.registrerInnflytting)}>
       <Paragraph>
-        Boenhet {agreement.unitLabel} i {agreement.facilityName}. Avtalen begynner {formatDate(agreement.startDate)}.
+        {tekster.steg.innflyttingBeskrivelse(agreement.unitLabel, agreement.facilityName, formatDate(agreement.startDate))}
       </Paragraph>
-      <DateInput label="Innflyttingsdato" id={fieldId('movedInOn')} error={errors.movedInOn?.message} {...form.register('movedInOn')} />
+      <DateInput
+        label={tekster.steg.innflyttingsdato}
+        id={fieldId('movedInOn')}
+        error={errors.movedInOn?.message}
+        {...form.register('movedInOn')}
+      />
     </ActionForm>
   );
 }
@@ -286,13 +342,18 @@ export function MoveOutForm({ agreement, onDone, onCancel }: AgreementFormProps)
     onSaved: (saved) => onDone(handlingTekst.MOVE_OUT.lagret, saved),
   });
   return (
-    <ActionForm {...frame} {...frameFor('MOVE_OUT', onCancel, 'Registrer utflytting')}>
-      <Paragraph>Avtalen avsluttes, og boenheten blir ledig fra dagen etter utflyttingen.</Paragraph>
-      <DateInput label="Utflyttingsdato" id={fieldId('movedOutOn')} error={errors.movedOutOn?.message} {...form.register('movedOutOn')} />
+    <ActionForm {...frame} {...frameFor('MOVE_OUT', onCancel, tekster.steg.registrerUtflytting)}>
+      <Paragraph>{tekster.steg.utflyttingBeskrivelse}</Paragraph>
+      <DateInput
+        label={tekster.steg.utflyttingsdato}
+        id={fieldId('movedOutOn')}
+        error={errors.movedOutOn?.message}
+        {...form.register('movedOutOn')}
+      />
       <SelectField
         id={fieldId('destination')}
-        label="Flyttet til"
-        placeholder="Velg hvor beboeren flyttet"
+        label={tekster.steg.flyttetTil}
+        placeholder={tekster.steg.velgFlyttetTil}
         error={errors.destination?.message}
         options={s.allDestinations.map((d) => ({ value: d, label: destinasjonTekst[d] }))}
         registration={form.register('destination')}
@@ -300,7 +361,7 @@ export function MoveOutForm({ agreement, onDone, onCancel }: AgreementFormProps)
       <ChoiceGroup
         kind="radio"
         id={fieldId('terminationGround')}
-        legend="Fulgte utflyttingen en oppsigelse?"
+        legend={tekster.steg.fulgteOppsigelse}
         error={errors.terminationGround?.message}
         options={s.allTerminationGrounds.map((g) => ({ value: g, label: oppsigelsesgrunnlagTekst[g] }))}
         registration={form.register('terminationGround')}
@@ -327,29 +388,35 @@ export function DepositForm({ agreement, onDone, onCancel }: AgreementFormProps)
     save: (v) => mutation.mutateAsync(s.toDeposit(v)),
     onSaved: (saved) => onDone(handlingTekst.DEPOSIT.lagret, saved),
   });
-  const optionalDate = 'Valgfritt. Skriv datoen som dd.mm.åååå';
+  const optionalDate = tekster.steg.valgfriDato;
   return (
     <ActionForm {...frame} {...frameFor('DEPOSIT', onCancel)}>
-      <Paragraph>Nøkkel deles ut mot depositum, og beboeren skal få beskjed om å tegne innboforsikring.</Paragraph>
-      <KronerInput label="Depositum" id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
-      <DateInput label="Betalt dato" description={optionalDate} id={fieldId('paidOn')} error={errors.paidOn?.message} {...form.register('paidOn')} />
+      <Paragraph>{tekster.steg.depositumBeskrivelse}</Paragraph>
+      <KronerInput label={tekster.steg.depositum} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
       <DateInput
-        label="Tilbakebetalt dato"
+        label={tekster.steg.betaltDato}
+        description={optionalDate}
+        id={fieldId('paidOn')}
+        error={errors.paidOn?.message}
+        {...form.register('paidOn')}
+      />
+      <DateInput
+        label={tekster.steg.tilbakebetaltDato}
         description={optionalDate}
         id={fieldId('returnedOn')}
         error={errors.returnedOn?.message}
         {...form.register('returnedOn')}
       />
       <KronerInput
-        label="Holdt tilbake"
-        description="Valgfritt. Beløp i kroner som ikke betales tilbake."
+        label={tekster.steg.holdtTilbake}
+        description={tekster.steg.holdtTilbakeBeskrivelse}
         id={fieldId('withheld')}
         error={errors.withheld?.message}
         {...form.register('withheld')}
       />
       <Textfield
-        label="Begrunnelse for å holde tilbake"
-        description="Må fylles ut når noe holdes tilbake."
+        label={tekster.steg.holdtTilbakeBegrunnelse}
+        description={tekster.steg.holdtTilbakeBegrunnelseBeskrivelse}
         multiline
         rows={2}
         id={fieldId('withheldReason')}
@@ -357,7 +424,7 @@ export function DepositForm({ agreement, onDone, onCancel }: AgreementFormProps)
         {...form.register('withheldReason')}
       />
       <DateInput
-        label="Informert om innboforsikring"
+        label={tekster.steg.forsikring}
         description={optionalDate}
         id={fieldId('insuranceInformedOn')}
         error={errors.insuranceInformedOn?.message}
@@ -381,28 +448,28 @@ export function GroupForm({ agreement, onDone, onCancel }: AgreementFormProps) {
         row
           ? (['name', 'represents'] as const).flatMap((field) => {
               const message = row[field]?.message;
-              return message ? [{ fieldId: id(`members-${index}-${field}`), message: `Medlem ${index + 1}: ${message}` }] : [];
+              return message ? [{ fieldId: id(`members-${index}-${field}`), message: tekster.steg.medlemFeil(index + 1, message) }] : [];
             })
           : [],
       ) ?? [],
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'members' });
   return (
-    <ActionForm {...frame} {...frameFor('GROUP', onCancel, 'Lagre ansvarsgruppen')}>
-      <Paragraph>Medlemmene av ansvarsgruppen, og hvem de representerer (HVK, NAV, spesialisthelsetjenesten, familie …).</Paragraph>
-      {fields.length === 0 && <Paragraph>Ingen medlemmer ennå.</Paragraph>}
+    <ActionForm {...frame} {...frameFor('GROUP', onCancel, tekster.steg.lagreAnsvarsgruppe)}>
+      <Paragraph>{tekster.steg.ansvarsgruppeBeskrivelse}</Paragraph>
+      {fields.length === 0 && <Paragraph>{tekster.steg.ingenMedlemmer}</Paragraph>}
       {fields.map((field, index) => (
         <Fieldset key={field.id}>
           <Fieldset.Legend>Medlem {index + 1}</Fieldset.Legend>
           <Textfield
-            label="Navn"
+            label={tekster.steg.navn}
             autoComplete="off"
             id={fieldId(`members-${index}-name`)}
             error={errors.members?.[index]?.name?.message}
             {...form.register(`members.${index}.name`)}
           />
           <Textfield
-            label="Representerer"
+            label={tekster.steg.representerer}
             autoComplete="off"
             id={fieldId(`members-${index}-represents`)}
             error={errors.members?.[index]?.represents?.message}
@@ -410,14 +477,14 @@ export function GroupForm({ agreement, onDone, onCancel }: AgreementFormProps) {
           />
           <div>
             <Button type="button" variant="tertiary" data-size="sm" onClick={() => remove(index)}>
-              Fjern medlem {index + 1}
+              {tekster.steg.fjernMedlem(index + 1)}
             </Button>
           </div>
         </Fieldset>
       ))}
       <div>
         <Button type="button" variant="secondary" onClick={() => append({ name: '', represents: '' })}>
-          Legg til medlem
+          {tekster.steg.leggTilMedlem}
         </Button>
       </div>
     </ActionForm>
@@ -439,13 +506,20 @@ export function MeetingForm({ agreement, onDone, onCancel }: AgreementFormProps)
       <ChoiceGroup
         kind="radio"
         id={fieldId('kind')}
-        legend="Møte"
+        legend={tekster.steg.mote}
         error={errors.kind?.message}
         options={(['RESPONSIBILITY_GROUP', 'PRIMARY_CONTACT_TALK'] as const).map((k) => ({ value: k, label: moteTekst[k] }))}
         registration={form.register('kind')}
       />
-      <DateInput label="Dato" id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
-      <Textfield label="Notat (valgfritt)" multiline rows={3} id={fieldId('note')} error={errors.note?.message} {...form.register('note')} />
+      <DateInput label={tekster.steg.dato} id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
+      <Textfield
+        label={tekster.steg.notat}
+        multiline
+        rows={3}
+        id={fieldId('note')}
+        error={errors.note?.message}
+        {...form.register('note')}
+      />
     </ActionForm>
   );
 }

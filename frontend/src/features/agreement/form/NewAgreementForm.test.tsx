@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json } from '../../../test/api';
-import { draftAgreement, INTAKE_ID, orientedIntake } from '../../../test/fixtures';
+import { draftAgreement } from '../../../test/fixtures/agreement';
+import { INTAKE_ID, orientedIntake } from '../../../test/fixtures/intake';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 

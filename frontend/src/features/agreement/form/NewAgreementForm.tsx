@@ -39,7 +39,7 @@ export function NewAgreementForm({ intake, onCancel }: { intake: Intake; onCance
     },
     save: (v) => mutation.mutateAsync(toNewAgreement(intake.id, v)),
     onSaved: (agreement) => {
-      const state: AgreementNavigationState = { warnings: agreement.warnings, message: 'Utkastet til avtale er laget.' };
+      const state: AgreementNavigationState = { warnings: agreement.warnings, message: tekster.skjema.laget };
       void navigate(`/avtaler/${encodeURIComponent(agreement.id)}`, { state });
     },
   });
@@ -47,8 +47,8 @@ export function NewAgreementForm({ intake, onCancel }: { intake: Intake; onCance
     <ActionForm {...frame} title={t.nyTittel} submitText={t.lagre} onCancel={onCancel}>
       <Paragraph>
         {intake.person.name}
-        {intake.allocation ? `, ${intake.allocation.facilityName} ${intake.allocation.unitLabel}` : ''}. Avtalen blir et
-        utkast til begge parter har signert.
+        {intake.allocation ? `, ${intake.allocation.facilityName} ${intake.allocation.unitLabel}` : ''}
+        {t.utkastBeskrivelse}
       </Paragraph>
       <DateInput label={t.startdato} id={fieldId('startDate')} error={errors.startDate?.message} {...form.register('startDate')} />
       <DateInput
@@ -68,3 +68,9 @@ export function NewAgreementForm({ intake, onCancel }: { intake: Intake; onCance
     </ActionForm>
   );
 }
+
+/**
+ * "Lag avtale" as a step on a decided application: routes.tsx hands it to the application page
+ * (intake), which opens the form in its dialog.
+ */
+export const newAgreementStep = { buttonText: tekster.skjema.lagAvtale, formId: NEW_AGREEMENT_FORM_ID, Form: NewAgreementForm };

@@ -218,16 +218,3 @@ export const toMeeting = (v: MeetingValues): Schemas['MeetingRequest'] => ({
   heldOn: iso(v.heldOn),
   note: orNull(v.note),
 });
-
-export const conversionSchema = z.object({
-  toKind: z.enum(['BTA', 'LEASE'], { error: 'Velg den nye avtaleformen' }),
-  effectiveOn: dateField('Skriv datoen endringen gjelder fra'),
-  reason: requiredText('Skriv begrunnelsen for endringen', 2000),
-});
-export type ConversionValues = z.infer<typeof conversionSchema>;
-export const conversionFields = ['toKind', 'effectiveOn', 'reason'] as const;
-export const toConversion = (v: ConversionValues): Schemas['ConversionRequest'] => ({
-  toKind: v.toKind,
-  effectiveOn: iso(v.effectiveOn),
-  reason: v.reason.trim(),
-});

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json } from '../../../test/api';
-import { activeAgreement, agreementSummary, draftAgreement } from '../../../test/fixtures';
+import { activeAgreement, agreementSummary, draftAgreement } from '../../../test/fixtures/agreement';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -12,7 +12,13 @@ describe('AgreementListPage', () => {
     server.use(
       api.get('/api/agreements', () =>
         json({
-          items: [{ ...agreementSummary(draftAgreement), flags: ['UNSIGNED', 'ENDING_SOON', 'OVERSTAY'] as components['schemas']['AgreementFlag'][] }, agreementSummary(activeAgreement)],
+          items: [
+            {
+              ...agreementSummary(draftAgreement),
+              flags: ['UNSIGNED', 'ENDING_SOON', 'OVERSTAY'] as components['schemas']['AgreementFlag'][],
+            },
+            agreementSummary(activeAgreement),
+          ],
           page: 0,
           size: 50,
           totalItems: 2,
@@ -28,7 +34,9 @@ describe('AgreementListPage', () => {
     expect(rows[1]).toHaveTextContent('Bo- og tjenesteavtale');
     expect(rows[1]).toHaveTextContent('01.12.2026–31.01.2027');
     expect(rows[1]).toHaveTextContent('Utkast');
-    const flags = within(rows[1]!).getAllByRole('listitem').map((li) => li.textContent);
+    const flags = within(rows[1]!)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(flags).toEqual(['Ikke signert', 'Slutter innen 30 dager', 'Over grensen for sammenhengende opphold']);
     expect(rows[2]).toHaveTextContent('Første periode ikke evaluert');
     expect(rows[2]).toHaveTextContent('Gjelder');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { parseNorwegianDate } from '../../../components/dates';
@@ -10,17 +10,17 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { felles } from '../../../components/tekster';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useFacilityNames } from '../../intake/components/useFacilityNames';
-import { useAgreements } from '../api/useAgreements';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
+import { useAgreements } from '../../../shared/agreement/api/useAgreements';
 import { AgreementTable } from '../components/AgreementTable';
 import { statusRekkefolge, statusTekst, tekster } from '../tekster';
+import { FilterSelect } from '../../../components/FilterSelect';
 
 type AgreementStatus = components['schemas']['AgreementStatus'];
 
 const PAGE_SIZE = 50;
 
-const isStatus = (value: string | null): value is AgreementStatus =>
-  value !== null && (statusRekkefolge as string[]).includes(value);
+const isStatus = (value: string | null): value is AgreementStatus => value !== null && (statusRekkefolge as string[]).includes(value);
 
 /** Avtaler: the agreements at the staff's facilities, filtered by status, end date and stay limit. */
 export function AgreementListPage() {
@@ -50,6 +50,8 @@ export function AgreementListPage() {
     setParams(search);
   };
 
+  const statusOptions = statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }));
+
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
@@ -71,17 +73,7 @@ export function AgreementListPage() {
           apply({ status: statusInput, endingBefore: iso, overstay: overstayInput, page: 0 });
         }}
       >
-        <Field>
-          <Label htmlFor="avtaler-status">{t.status}</Label>
-          <Select id="avtaler-status" value={statusInput} onChange={(e) => setStatusInput(e.target.value)} width="auto">
-            <Select.Option value="">{t.alle}</Select.Option>
-            {statusRekkefolge.map((s) => (
-              <Select.Option key={s} value={s}>
-                {statusTekst[s]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect id="avtaler-status" label={t.status} value={statusInput} onChange={setStatusInput} options={statusOptions} />
         <Textfield
           id="avtaler-slutter-for"
           label={t.sluttFor}
@@ -105,7 +97,7 @@ export function AgreementListPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter avtaler …" errorHeading={t.feil} empty={t.tom}>
+        <ListResult isPending={isPending} error={error} data={data} loadingText={t.henter} errorHeading={t.feil} empty={t.tom}>
           {(data) => (
             <>
               <AgreementTable agreements={data.items} caption={`${t.tabell} (${data.totalItems})`} facilityNames={names} />

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { activeAgreement, draftAgreement } from '../../../test/fixtures';
+import { activeAgreement, draftAgreement } from '../../../test/fixtures/agreement';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -78,11 +78,11 @@ describe('AgreementPage', () => {
     renderApp(serve(draftAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
     const panel = await screen.findByRole('region', { name: 'Innflytting' });
     expect(within(panel).getByRole('heading', { name: 'Dette mangler før innflytting' })).toBeInTheDocument();
-    expect(within(panel).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Beboeren har ikke signert',
-      'Fagleder har ikke signert for kommunen',
-      'Primærkontakt er ikke oppnevnt',
-    ]);
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Beboeren har ikke signert', 'Fagleder har ikke signert for kommunen', 'Primærkontakt er ikke oppnevnt']);
     expect(within(panel).getByRole('button', { name: 'Registrer innflytting' })).toBeDisabled();
   });
 

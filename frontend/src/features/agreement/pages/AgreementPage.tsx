@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
@@ -10,15 +9,20 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Timeline } from '../../../components/Timeline';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useAgreement } from '../api/useAgreement';
+import { useAgreement } from '../../../shared/agreement/api/useAgreement';
 import { useDownloadAgreementDocument } from '../api/useDownloadAgreementDocument';
 import { availableActions, awaitingMoveIn } from '../components/agreementActions';
-import { DepositSection, EndSection, FollowUpSection, PeriodsSection, Section, Terms } from '../components/AgreementSections';
+import { Section } from '../../../components/Section';
+import { Terms } from '../../../components/Terms';
+import { DepositSection, EndSection, FollowUpSection, PeriodsSection } from '../components/AgreementSections';
 import { formatPeriod } from '../components/AgreementTable';
 import { AgreementStatusTag, FlagTags } from '../components/AgreementTags';
 import { AgreementFormFor } from '../form/AgreementForms';
 import type { AgreementNavigationState } from '../form/NewAgreementForm';
-import { agreementKindTekst, handlingTekst, tekster, type AgreementAction } from '../tekster';
+import { handlingTekst, tekster, type AgreementAction } from '../tekster';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
+import { useDialogState } from '../../../components/useDialogState';
 
 type Agreement = components['schemas']['Agreement'];
 
@@ -85,18 +89,12 @@ export function AgreementPage() {
   const location = useLocation();
   const arrived = (location.state ?? {}) as AgreementNavigationState;
   const { data: agreement, error, isPending } = useAgreement(agreementId);
-  const [open, setOpen] = useState<AgreementAction | null>(null);
-  const [saved, setSaved] = useState<{ message: string; warnings: string[] } | null>(
-    arrived.message ? { message: arrived.message, warnings: arrived.warnings ?? [] } : null,
-  );
-  const savedRef = useRef<HTMLDivElement>(null);
-  useDocumentTitle(agreement ? t.tittel(agreement.person.name) : 'Avtale');
+  const { open, saved, savedRef, start, close, done } = useDialogState<AgreementAction, { message: string; warnings: string[] }>({
+    initialSaved: arrived.message ? { message: arrived.message, warnings: arrived.warnings ?? [] } : null,
+    keepSavedOnOpen: true,
+  });
+  useDocumentTitle(agreement ? t.tittel(agreement.person.name) : tekster.side.avtale);
 
-  useEffect(() => {
-    if (saved) savedRef.current?.focus();
-  }, [saved]);
-
-  const close = () => setOpen(null);
   const back = (
     <Paragraph>
       <Link asChild>
@@ -109,8 +107,8 @@ export function AgreementPage() {
     return (
       <>
         {back}
-        <PageHeading>Avtale</PageHeading>
-        {isPending ? <Loading text="Henter avtalen …" /> : <ProblemAlert error={error} heading={t.feil} />}
+        <PageHeading>{tekster.side.avtale}</PageHeading>
+        {isPending ? <Loading text={tekster.side.henter} /> : <ProblemAlert error={error} heading={t.feil} />}
       </>
     );
   }
@@ -129,7 +127,7 @@ export function AgreementPage() {
       <Paragraph>
         <Link asChild>
           <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reskontro`} state={{ name: agreement.person.name }}>
-            Reskontro
+            {tekster.side.reskontro}
           </RouterLink>
         </Link>
       </Paragraph>
@@ -139,7 +137,7 @@ export function AgreementPage() {
             to={`/beboere/${encodeURIComponent(agreement.person.id)}/kartlegging`}
             state={{ name: agreement.person.name, agreementId: agreement.id }}
           >
-            Kartlegging
+            {tekster.side.kartlegging}
           </RouterLink>
         </Link>
       </Paragraph>
@@ -148,11 +146,7 @@ export function AgreementPage() {
           <FlagTags flags={agreement.flags} />
         </div>
       )}
-      {saved && (
-        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-          <Paragraph>{saved.message}</Paragraph>
-        </Alert>
-      )}
+      {saved && <SavedAlert ref={savedRef}>{saved.message}</SavedAlert>}
       {warnings.length > 0 && (
         <Alert data-color="warning">
           <Heading level={2} data-size="xs">
@@ -206,7 +200,7 @@ export function AgreementPage() {
         />
         <DownloadButton agreementId={agreement.id} />
       </Section>
-      {awaitingMoveIn(agreement) && <MoveInPanel agreement={agreement} onOpen={() => setOpen('MOVE_IN')} />}
+      {awaitingMoveIn(agreement) && <MoveInPanel agreement={agreement} onOpen={() => start('MOVE_IN')} />}
       {actions.length > 0 && (
         <Section id="handlinger-seksjon" heading={t.handlinger}>
           <div className="bta-buttons">
@@ -216,7 +210,7 @@ export function AgreementPage() {
                 type="button"
                 variant={action === 'SIGN' ? 'primary' : 'secondary'}
                 aria-haspopup="dialog"
-                onClick={() => setOpen(action)}
+                onClick={() => start(action)}
               >
                 {handlingTekst[action].knapp}
               </Button>
@@ -231,10 +225,7 @@ export function AgreementPage() {
             action={open}
             agreement={agreement}
             onCancel={close}
-            onDone={(message, result) => {
-              close();
-              setSaved({ message, warnings: result.warnings });
-            }}
+            onDone={(message, result) => done({ message, warnings: result.warnings })}
           />
         )}
       </ActionDialog>

@@ -1,16 +1,16 @@
+import type { ReactNode } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { ArrearsSection } from '../../egenbetaling/components/ArrearsSection';
-import { IncomingAllocationsSection } from '../../intake/pages/WaitingListPage';
 import { AgreementListSection } from '../components/AgreementListSection';
 import { tekster } from '../tekster';
 
 /**
- * Beboere (botiltak, fagleder): residents with an agreement in force, those under notice (each
- * its own paged query), and the applicants allocated to the staff's facilities.
+ * Beboere (botiltak, fagleder): residents with an agreement in force and those under notice (each
+ * its own paged query), then `children`: the sections other areas add to the page, which
+ * routes.tsx passes in (the applicants allocated to the staff's facilities, and the arrears).
  */
-export function ResidentsPage() {
+export function ResidentsPage({ children }: { children?: ReactNode }) {
   const t = tekster.beboere;
   useDocumentTitle(t.tittel);
   return (
@@ -33,8 +33,7 @@ export function ResidentsPage() {
         pagerLabel={t.oppsagtSider}
         query={{ status: 'NOTICE_GIVEN' }}
       />
-      <IncomingAllocationsSection />
-      <ArrearsSection heading="Restanser" />
+      {children}
     </>
   );
 }

@@ -8,8 +8,7 @@ export function useArrears(params: { facility?: string } = {}) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.egenbetaling.arrears(params),
-    queryFn: () =>
-      unwrap(client.GET('/api/egenbetaling/arrears', { params: { query: { facility: params.facility || undefined } } })),
+    queryFn: () => unwrap(client.GET('/api/egenbetaling/arrears', { params: { query: { facility: params.facility || undefined } } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -17,8 +17,7 @@ export function useBankImport(importId: string | null) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: queryKeys.egenbetaling.bankImport(importId ?? ''),
-    queryFn: () =>
-      unwrap(client.GET('/api/egenbetaling/imports/{importId}', { params: { path: { importId: importId! } } })),
+    queryFn: () => unwrap(client.GET('/api/egenbetaling/imports/{importId}', { params: { path: { importId: importId! } } })),
     enabled: importId !== null,
     refetchInterval: (q) => (q.state.data?.state === 'RUNNING' ? POLL_MS : false),
     refetchOnWindowFocus: false,

@@ -16,8 +16,7 @@ export function useChargeRun(runId: string | null) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: queryKeys.egenbetaling.chargeRun(runId ?? ''),
-    queryFn: () =>
-      unwrap(client.GET('/api/egenbetaling/charge-runs/{runId}', { params: { path: { runId: runId! } } })),
+    queryFn: () => unwrap(client.GET('/api/egenbetaling/charge-runs/{runId}', { params: { path: { runId: runId! } } })),
     enabled: runId !== null,
     refetchInterval: (q) => (q.state.data?.state === 'RUNNING' ? POLL_MS : false),
     refetchOnWindowFocus: false,

@@ -1,23 +1,19 @@
 import { useState } from 'react';
-import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useFacilities } from '../../facility/api/useFacilities';
+import { Section } from '../../../components/Section';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useArrears } from '../api/useArrears';
 import { tekster } from '../tekster';
 import { ArrearsTable } from './ArrearsTable';
+import { FilterSelect } from '../../../components/FilterSelect';
 
 const t = tekster.restanser;
 
-/** Facility id → name, for tables that get only ids from the API. */
-export function useFacilityNames() {
-  const { data } = useFacilities(0, 100);
-  return { facilities: data?.items ?? [], names: new Map((data?.items ?? []).map((f) => [f.id, f.name])) };
-}
-
 interface Props {
-  /** Heading level 2 with this text; without it the section has no heading of its own. */
-  heading?: string;
+  /** A section with its own h2 ("Restanser"); without it the view has no heading of its own. */
+  withHeading?: boolean;
   /** A facility filter (okonomi sees every facility). */
   withFilter?: boolean;
 }
@@ -26,12 +22,11 @@ interface Props {
  * Restanser (R-PAY-4): arrears by age per agreement, flagged rows and repayment plans marked. Used
  * on the Egenbetaling page (okonomi, with a facility filter) and on Beboere (staff, own facilities).
  */
-export function ArrearsSection({ heading, withFilter = false }: Props) {
+export function ArrearsSection({ withHeading = false, withFilter = false }: Props) {
   const [facilityInput, setFacilityInput] = useState('');
   const [facility, setFacility] = useState('');
   const { data, error, isPending } = useArrears({ facility });
-  const { facilities, names } = useFacilityNames();
-  const headingId = 'restanser-tittel';
+  const { data: facilities, names } = useFacilityNames();
   const content = (
     <>
       <Paragraph>{t.ingress}</Paragraph>
@@ -46,24 +41,21 @@ export function ArrearsSection({ heading, withFilter = false }: Props) {
             setFacility(facilityInput);
           }}
         >
-          <Field>
-            <Label htmlFor="restanser-botiltak">{t.botiltak}</Label>
-            <Select id="restanser-botiltak" value={facilityInput} onChange={(e) => setFacilityInput(e.target.value)} width="auto">
-              <Select.Option value="">{t.alleBotiltak}</Select.Option>
-              {facilities.map((f) => (
-                <Select.Option key={f.id} value={f.id}>
-                  {f.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
+          <FilterSelect
+            id="restanser-botiltak"
+            label={t.botiltak}
+            value={facilityInput}
+            onChange={setFacilityInput}
+            allLabel={t.alleBotiltak}
+            options={(facilities?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
+          />
           <Button type="submit" variant="secondary">
             {t.vis}
           </Button>
         </form>
       )}
       {isPending ? (
-        <Loading text="Henter restansene …" />
+        <Loading text={t.henter} />
       ) : error ? (
         <ProblemAlert error={error} heading={t.feil} />
       ) : (
@@ -71,13 +63,10 @@ export function ArrearsSection({ heading, withFilter = false }: Props) {
       )}
     </>
   );
-  if (!heading) return <div className="bta-stack">{content}</div>;
+  if (!withHeading) return <div className="bta-stack">{content}</div>;
   return (
-    <section aria-labelledby={headingId} className="bta-section">
-      <Heading level={2} data-size="sm" id={headingId}>
-        {heading}
-      </Heading>
+    <Section id="restanser-tittel" heading={t.tittel}>
       {content}
-    </section>
+    </Section>
   );
 }

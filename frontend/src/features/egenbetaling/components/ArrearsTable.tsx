@@ -2,6 +2,7 @@ import { Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { belop, tekster } from '../tekster';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 
 type Arrears = components['schemas']['Arrears'];
 type ArrearsRow = components['schemas']['ArrearsRow'];
@@ -18,7 +19,10 @@ export interface LedgerLinkState {
   from?: 'restanser' | 'avtale';
 }
 
-const columns: { key: keyof Pick<ArrearsRow, 'days0to30Ore' | 'days31to60Ore' | 'days61to90Ore' | 'over90Ore' | 'totalOre'>; label: string }[] = [
+const columns: {
+  key: keyof Pick<ArrearsRow, 'days0to30Ore' | 'days31to60Ore' | 'days61to90Ore' | 'over90Ore' | 'totalOre'>;
+  label: string;
+}[] = [
   { key: 'days0to30Ore', label: t.d1til30 },
   { key: 'days31to60Ore', label: t.d31til60 },
   { key: 'days61to90Ore', label: t.d61til90 },
@@ -32,49 +36,11 @@ export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; fac
   return (
     <>
       <Paragraph>{t.terskel(belop(arrears.thresholdOre))}</Paragraph>
-      <div className="bta-table-scroll">
-        <Table zebra border>
-          <caption>{t.tabell}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.beboer}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.boenhet}</Table.HeaderCell>
-              {columns.map((c) => (
-                <Table.HeaderCell key={c.key} scope="col" className="bta-num">
-                  {c.label}
-                </Table.HeaderCell>
-              ))}
-              <Table.HeaderCell scope="col">{t.merknader}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {arrears.items.map((row) => (
-              <Table.Row key={row.agreementId}>
-                <Table.HeaderCell scope="row">
-                  <Link asChild>
-                    <RouterLink to={ledgerPath(row.agreementId)} state={{ name: row.personName, from: 'restanser' } satisfies LedgerLinkState}>
-                      {row.personName}
-                    </RouterLink>
-                  </Link>
-                </Table.HeaderCell>
-                <Table.Cell>
-                  {facilityNames.get(row.facilityId) ?? row.facilityId}, {row.unitLabel}
-                </Table.Cell>
-                {columns.map((c) => (
-                  <Table.Cell key={c.key} className="bta-num">
-                    {belop(row[c.key])}
-                  </Table.Cell>
-                ))}
-                <Table.Cell>
-                  <div className="bta-tags">
-                    {row.flagged && <Tag data-color="danger">{t.overTerskel}</Tag>}
-                    {row.hasRepaymentPlan && <Tag data-color="info">{t.harPlan}</Tag>}
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-          <Table.Foot>
+      <CaptionedTable
+        caption={t.tabell}
+        headers={[t.beboer, t.boenhet, ...columns.map((c) => ({ text: c.label, numeric: true })), t.merknader]}
+        foot={
+          <>
             <Table.Row>
               <Table.HeaderCell scope="row" colSpan={2}>
                 {t.sum}
@@ -86,9 +52,35 @@ export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; fac
               ))}
               <Table.Cell />
             </Table.Row>
-          </Table.Foot>
-        </Table>
-      </div>
+          </>
+        }
+      >
+        {arrears.items.map((row) => (
+          <Table.Row key={row.agreementId}>
+            <Table.HeaderCell scope="row">
+              <Link asChild>
+                <RouterLink to={ledgerPath(row.agreementId)} state={{ name: row.personName, from: 'restanser' } satisfies LedgerLinkState}>
+                  {row.personName}
+                </RouterLink>
+              </Link>
+            </Table.HeaderCell>
+            <Table.Cell>
+              {facilityNames.get(row.facilityId) ?? row.facilityId}, {row.unitLabel}
+            </Table.Cell>
+            {columns.map((c) => (
+              <Table.Cell key={c.key} className="bta-num">
+                {belop(row[c.key])}
+              </Table.Cell>
+            ))}
+            <Table.Cell>
+              <div className="bta-tags">
+                {row.flagged && <Tag data-color="danger">{t.overTerskel}</Tag>}
+                {row.hasRepaymentPlan && <Tag data-color="info">{t.harPlan}</Tag>}
+              </div>
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </CaptionedTable>
     </>
   );
 }

@@ -4,12 +4,13 @@ import type { components } from '../../../api/schema.gen';
 import { formatDateTime } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
-import { Terms } from '../../agreement/components/AgreementSections';
+import { Terms } from '../../../components/Terms';
 import { useChargeRun } from '../api/useChargeRun';
 import { useStartChargeRun } from '../api/useStartChargeRun';
 import { chargeRunFields, chargeRunSchema, currentMonth } from '../form/egenbetalingSchemas';
 import { kjoringTilstandTekst, tekster } from '../tekster';
-import { Confirmation, InlineForm } from './InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
+import { InlineForm } from './InlineForm';
 import { JobProgress } from './JobProgress';
 
 type ChargeRun = components['schemas']['ChargeRun'];

@@ -6,7 +6,8 @@ import { useActionForm } from '../../../components/useActionForm';
 import { useExportAccounts } from '../api/useExportAccounts';
 import { exportFields, exportSchema, toExport } from '../form/egenbetalingSchemas';
 import { tekster } from '../tekster';
-import { Confirmation, InlineForm } from './InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
+import { InlineForm } from './InlineForm';
 
 const t = tekster.eksport;
 

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { toApiError } from '../../../api/problem';
 import type { components } from '../../../api/schema.gen';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { Terms } from '../../agreement/components/AgreementSections';
+import { Terms } from '../../../components/Terms';
 import { useBankImport } from '../api/useBankImport';
 import { useImportBankFile } from '../api/useImportBankFile';
 import { belop, tekster } from '../tekster';
@@ -106,7 +106,7 @@ function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('Klarte ikke å lese filen'));
+    reader.onerror = () => reject(reader.error ?? new Error(t.feilLes));
     reader.readAsText(file, 'utf-8');
   });
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { Button } from '@digdir/designsystemet-react';
 import type { ActionFormFrame } from '../../../components/ActionForm';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -18,7 +18,20 @@ interface Props extends ActionFormFrame {
  * A form on the page rather than in a dialog (the same frame as `ActionForm`, without Avbryt):
  * the server's problem with its detail, the error summary, the fields and one submit button.
  */
-export function InlineForm({ id, labelledBy, failure, summary, showSummary, pending, focusKey, onSubmit, submitText, pendingText, failureHeading, children }: Props) {
+export function InlineForm({
+  id,
+  labelledBy,
+  failure,
+  summary,
+  showSummary,
+  pending,
+  focusKey,
+  onSubmit,
+  submitText,
+  pendingText,
+  failureHeading,
+  children,
+}: Props) {
   return (
     <form id={id} noValidate aria-labelledby={labelledBy} className="bta-form" onSubmit={onSubmit}>
       {failure && <ProblemAlert error={failure} heading={failureHeading} />}
@@ -30,18 +43,5 @@ export function InlineForm({ id, labelledBy, failure, summary, showSummary, pend
         </Button>
       </div>
     </form>
-  );
-}
-
-/** A confirmation after a save; takes focus so screen-reader and keyboard users hear it. */
-export function Confirmation({ message, color = 'success' }: { message: string; color?: 'success' | 'info' | 'warning' }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [message]);
-  return (
-    <Alert data-color={color} role="status" ref={ref} tabIndex={-1}>
-      <Paragraph>{message}</Paragraph>
-    </Alert>
   );
 }

@@ -8,7 +8,8 @@ import { useIdempotencyKey } from '../api/useIdempotencyKey';
 import { useRegisterPayment } from '../api/useRegisterPayment';
 import { paymentFields, paymentSchema, toPayment } from '../form/egenbetalingSchemas';
 import { belop, tekster } from '../tekster';
-import { Confirmation, InlineForm } from './InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
+import { InlineForm } from './InlineForm';
 
 const t = tekster.innbetaling;
 
@@ -41,8 +42,15 @@ export function ManualPaymentView() {
     <>
       <Paragraph>{t.ingress}</Paragraph>
       {saved && <Confirmation message={saved.message} color={saved.matched ? 'success' : 'info'} />}
-      <InlineForm {...frame} labelledBy="visning-tittel" submitText={t.lagre} pendingText={felles.lagrer} failureHeading="Klarte ikke å registrere innbetalingen">
-        <Textfield label={t.kid} id={fieldId('kid')} inputMode="numeric" autoComplete="off" error={errors.kid?.message} {...form.register('kid')} />
+      <InlineForm {...frame} labelledBy="visning-tittel" submitText={t.lagre} pendingText={felles.lagrer} failureHeading={t.feilRegistrer}>
+        <Textfield
+          label={t.kid}
+          id={fieldId('kid')}
+          inputMode="numeric"
+          autoComplete="off"
+          error={errors.kid?.message}
+          {...form.register('kid')}
+        />
         <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
         <DateInput label={t.betalt} id={fieldId('paidOn')} error={errors.paidOn?.message} {...form.register('paidOn')} />
         <Textfield

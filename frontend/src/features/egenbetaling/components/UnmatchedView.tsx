@@ -9,13 +9,15 @@ import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
+import { useDialogState } from '../../../components/useDialogState';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useArrears } from '../api/useArrears';
 import { useMatchPayment } from '../api/useMatchPayment';
 import { useUnmatchedPayments } from '../api/useUnmatchedPayments';
 import { matchFields, matchSchema, toMatch } from '../form/egenbetalingSchemas';
 import { belop, kanalTekst, tekster } from '../tekster';
-import { useFacilityNames } from './ArrearsSection';
-import { Confirmation } from './InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 
 type Payment = components['schemas']['Payment'];
 
@@ -50,7 +52,7 @@ export function MatchForm({ payment, onDone, onCancel }: { payment: Payment; onD
       <SelectField
         id={fieldId('chosen')}
         label={t.velg}
-        placeholder={arrears.isPending ? 'Henter beboere …' : t.velgPlassholder}
+        placeholder={arrears.isPending ? t.henterBeboere : t.velgPlassholder}
         error={errors.chosen?.message}
         options={options}
         registration={form.register('chosen')}
@@ -72,72 +74,46 @@ export function MatchForm({ payment, onDone, onCancel }: { payment: Payment; onD
 export function UnmatchedView() {
   const [page, setPage] = useState(0);
   const { data, error, isPending } = useUnmatchedPayments({ page, size: SIZE });
-  const [open, setOpen] = useState<Payment | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const close = () => setOpen(null);
+  const { open, saved, start, close, done } = useDialogState<Payment>();
   return (
     <>
       <Paragraph>{t.ingress}</Paragraph>
       {saved && <Confirmation message={saved} />}
-      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter innbetalingene …" errorHeading={t.feil} empty={t.tom}>
+      <ListResult isPending={isPending} error={error} data={data} loadingText={t.henter} errorHeading={t.feil} empty={t.tom}>
         {(data) => (
           <>
-            <div className="bta-table-scroll">
-              <Table zebra border>
-                <caption>{t.tabell}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    {[t.betalt, t.belop, t.kid, t.kanal, t.referanse, t.handling].map((h) => (
-                      <Table.HeaderCell key={h} scope="col" className={h === t.belop ? 'bta-num' : undefined}>
-                        {h}
-                      </Table.HeaderCell>
-                    ))}
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {data.items.map((p) => (
-                    <Table.Row key={p.id}>
-                      <Table.Cell>{formatDate(p.paidOn)}</Table.Cell>
-                      <Table.Cell className="bta-num">{belop(p.amountOre)}</Table.Cell>
-                      <Table.Cell>{p.kid ?? '–'}</Table.Cell>
-                      <Table.Cell>{kanalTekst[p.channel]}</Table.Cell>
-                      <Table.Cell>{p.sourceReference}</Table.Cell>
-                      <Table.Cell>
-                        <Button
-                          type="button"
-                          variant="secondary"
-                          data-size="sm"
-                          aria-haspopup="dialog"
-                          aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
-                          onClick={() => {
-                            setSaved(null);
-                            setOpen(p);
-                          }}
-                        >
-                          {t.knytt}
-                        </Button>
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
+            <CaptionedTable
+              caption={t.tabell}
+              headers={[t.betalt, t.belop, t.kid, t.kanal, t.referanse, t.handling].map((h) => ({ text: h, numeric: h === t.belop }))}
+            >
+              {data.items.map((p) => (
+                <Table.Row key={p.id}>
+                  <Table.Cell>{formatDate(p.paidOn)}</Table.Cell>
+                  <Table.Cell className="bta-num">{belop(p.amountOre)}</Table.Cell>
+                  <Table.Cell>{p.kid ?? '–'}</Table.Cell>
+                  <Table.Cell>{kanalTekst[p.channel]}</Table.Cell>
+                  <Table.Cell>{p.sourceReference}</Table.Cell>
+                  <Table.Cell>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      data-size="sm"
+                      aria-haspopup="dialog"
+                      aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
+                      onClick={() => start(p)}
+                    >
+                      {t.knytt}
+                    </Button>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </CaptionedTable>
             <Pager page={page} size={SIZE} totalItems={data.totalItems} onChange={setPage} label={t.sider} />
           </>
         )}
       </ListResult>
       <ActionDialog formId={open ? FORM_ID : null} onClose={close}>
-        {open && (
-          <MatchForm
-            key={open.id}
-            payment={open}
-            onCancel={close}
-            onDone={() => {
-              close();
-              setSaved(t.lagret);
-            }}
-          />
-        )}
+        {open && <MatchForm key={open.id} payment={open} onCancel={close} onDone={() => done(t.lagret)} />}
       </ActionDialog>
     </>
   );

@@ -34,15 +34,13 @@ export const chargeRunFields = ['period'] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const matchSchema = z
-  .object({ chosen: z.string(), agreementId: z.string().trim() })
-  .superRefine((v, ctx) => {
-    if (v.agreementId && !UUID.test(v.agreementId)) {
-      ctx.addIssue({ code: 'custom', path: ['agreementId'], message: tekster.umatchet.ugyldigId });
-    } else if (!v.chosen && !v.agreementId) {
-      ctx.addIssue({ code: 'custom', path: ['chosen'], message: tekster.umatchet.manglerAvtale });
-    }
-  });
+export const matchSchema = z.object({ chosen: z.string(), agreementId: z.string().trim() }).superRefine((v, ctx) => {
+  if (v.agreementId && !UUID.test(v.agreementId)) {
+    ctx.addIssue({ code: 'custom', path: ['agreementId'], message: tekster.umatchet.ugyldigId });
+  } else if (!v.chosen && !v.agreementId) {
+    ctx.addIssue({ code: 'custom', path: ['chosen'], message: tekster.umatchet.manglerAvtale });
+  }
+});
 export type MatchValues = z.infer<typeof matchSchema>;
 export const matchFields = ['chosen', 'agreementId'] as const;
 /** A pasted id wins over the choice in the list. */
@@ -69,13 +67,11 @@ export const toPayment = (v: PaymentValues): Schemas['NewPayment'] => ({
 });
 
 const e = tekster.eksport;
-export const exportSchema = z
-  .object({ from: dateField(e.manglerFra), to: dateField(e.manglerTil) })
-  .superRefine((v, ctx) => {
-    const from = parseNorwegianDate(v.from);
-    const to = parseNorwegianDate(v.to);
-    if (from && to && to < from) ctx.addIssue({ code: 'custom', path: ['to'], message: e.tilForFra });
-  });
+export const exportSchema = z.object({ from: dateField(e.manglerFra), to: dateField(e.manglerTil) }).superRefine((v, ctx) => {
+  const from = parseNorwegianDate(v.from);
+  const to = parseNorwegianDate(v.to);
+  if (from && to && to < from) ctx.addIssue({ code: 'custom', path: ['to'], message: e.tilForFra });
+});
 export type ExportValues = z.infer<typeof exportSchema>;
 export const exportFields = ['from', 'to'] as const;
 export const toExport = (v: ExportValues) => ({ from: iso(v.from), to: iso(v.to) });
@@ -90,8 +86,7 @@ export type PaymentMethodValues = z.infer<typeof paymentMethodSchema>;
 export const paymentMethodFields = ['method', 'deductionAgreementSignedOn'] as const;
 export const toPaymentMethod = (v: PaymentMethodValues): Schemas['PaymentSetupRequest'] => ({
   method: v.method,
-  deductionAgreementSignedOn:
-    v.method === 'DIRECT_DEDUCTION' && v.deductionAgreementSignedOn ? iso(v.deductionAgreementSignedOn) : null,
+  deductionAgreementSignedOn: v.method === 'DIRECT_DEDUCTION' && v.deductionAgreementSignedOn ? iso(v.deductionAgreementSignedOn) : null,
 });
 
 const r = tekster.skjema.plan;

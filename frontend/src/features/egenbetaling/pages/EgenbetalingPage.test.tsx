@@ -5,13 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { arrears, bankImport, payment, run } from '../testdata';
+import { arrears, bankImport, payment, run } from '../../../test/fixtures/egenbetaling';
 
 const okonomi = { roles: ['okonomi' as const] };
 
 describe('Månedskjøring', () => {
   it('starts the run for the month and polls until it is DONE, showing progress and numbers', async () => {
-    const answers = [run({ done: 10 }), run({ done: 30, created: 20, skipped: 5 }), run({ state: 'DONE', done: 40, created: 30, skipped: 10, finishedAt: '2026-11-02T08:00:03Z' })];
+    const answers = [
+      run({ done: 10 }),
+      run({ done: 30, created: 20, skipped: 5 }),
+      run({ state: 'DONE', done: 40, created: 30, skipped: 10, finishedAt: '2026-11-02T08:00:03Z' }),
+    ];
     let polls = 0;
     let sent: unknown;
     server.use(
@@ -92,7 +96,18 @@ describe('Innlesing av OCR-fil', () => {
 
   it('follows a large file (202 RUNNING) until it is DONE, without taking focus on every poll, then shows the report', async () => {
     const id = '61111111-2222-4333-8444-555555555555';
-    const started = bankImport({ id, state: 'RUNNING', total: 2400, done: 0, matched: 0, unmatched: 0, duplicates: 0, amountOre: 0, finishedAt: undefined, unmatchedPayments: [] });
+    const started = bankImport({
+      id,
+      state: 'RUNNING',
+      total: 2400,
+      done: 0,
+      matched: 0,
+      unmatched: 0,
+      duplicates: 0,
+      amountOre: 0,
+      finishedAt: undefined,
+      unmatchedPayments: [],
+    });
     const answers = [
       { ...started, done: 1200, matched: 1100, unmatched: 100, amountOre: 11000000 },
       { ...started, done: 1800, matched: 1650, unmatched: 150, amountOre: 16500000 },
@@ -100,9 +115,7 @@ describe('Innlesing av OCR-fil', () => {
     ];
     const asked: string[] = [];
     server.use(
-      api.post('/api/egenbetaling/imports', () =>
-        json(started, { status: 202, headers: { Location: `/api/egenbetaling/imports/${id}` } }),
-      ),
+      api.post('/api/egenbetaling/imports', () => json(started, { status: 202, headers: { Location: `/api/egenbetaling/imports/${id}` } })),
       api.get('/api/egenbetaling/imports/{importId}', ({ params }) => {
         asked.push(String(params.importId));
         return json(answers[Math.min(asked.length - 1, answers.length - 1)]!);
@@ -120,7 +133,10 @@ describe('Innlesing av OCR-fil', () => {
     // The user moves on while the file is read: the polls leave focus where it is.
     const input = screen.getByLabelText('OCR-fil');
     input.focus();
-    expect(await screen.findByRole('progressbar', { name: 'Behandlet 1200 av 2400 betalinger' }, { timeout: 3000 })).toHaveAttribute('value', '1200');
+    expect(await screen.findByRole('progressbar', { name: 'Behandlet 1200 av 2400 betalinger' }, { timeout: 3000 })).toHaveAttribute(
+      'value',
+      '1200',
+    );
     // Half of the file: told politely once, not every second.
     expect(within(progress).getByRole('status')).toHaveTextContent('Behandlet 1200 av 2400 betalinger');
     expect(input).toHaveFocus();
@@ -143,7 +159,18 @@ describe('Innlesing av OCR-fil', () => {
 
   it('tells why a large file stopped (FAILED) and that reading it again finishes it', async () => {
     const id = '71111111-2222-4333-8444-555555555555';
-    const started = bankImport({ id, state: 'RUNNING', total: 2400, done: 0, matched: 0, unmatched: 0, duplicates: 0, amountOre: 0, finishedAt: undefined, unmatchedPayments: [] });
+    const started = bankImport({
+      id,
+      state: 'RUNNING',
+      total: 2400,
+      done: 0,
+      matched: 0,
+      unmatched: 0,
+      duplicates: 0,
+      amountOre: 0,
+      finishedAt: undefined,
+      unmatchedPayments: [],
+    });
     let polls = 0;
     server.use(
       api.post('/api/egenbetaling/imports', () => json(started, { status: 202 })),
@@ -152,7 +179,15 @@ describe('Innlesing av OCR-fil', () => {
         return json(
           polls === 1
             ? { ...started, done: 500, matched: 500 }
-            : bankImport({ ...started, state: 'FAILED', done: 1000, matched: 1000, amountOre: 10000000, finishedAt: '2026-11-02T08:01:00Z', error: 'Databasen svarte ikke' }),
+            : bankImport({
+                ...started,
+                state: 'FAILED',
+                done: 1000,
+                matched: 1000,
+                amountOre: 10000000,
+                finishedAt: '2026-11-02T08:01:00Z',
+                error: 'Databasen svarte ikke',
+              }),
         );
       }),
     );
@@ -164,7 +199,9 @@ describe('Innlesing av OCR-fil', () => {
     expect(failed).toHaveTextContent('Innlesingen av ocr-2026-11-02.txt stoppet');
     expect(failed).toHaveTextContent('1000 av 2400 betalinger ble behandlet før innlesingen stoppet.');
     expect(failed).toHaveTextContent('Feilmelding: Databasen svarte ikke');
-    expect(failed).toHaveTextContent('Les inn den samme filen på nytt for å fullføre innlesingen. Innbetalinger som allerede er registrert, telles som duplikater');
+    expect(failed).toHaveTextContent(
+      'Les inn den samme filen på nytt for å fullføre innlesingen. Innbetalinger som allerede er registrert, telles som duplikater',
+    );
     expect(failed).toHaveFocus();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Innlesingsrapport/ })).not.toBeInTheDocument();
@@ -236,7 +273,9 @@ describe('Restanser', () => {
     const table = await screen.findByRole('table', { name: 'Restanser per avtale, størst først' });
     const rows = within(table).getAllByRole('row');
     expect(rows[0]).toHaveTextContent('1–30 dager31–60 dager61–90 dagerOver 90 dagerTotalt');
-    expect(rows[1]).toHaveTextContent(`Ola NordmannBakklandet bo- og tjenestetilbud, H201kr 5 000,00kr 5 000,00kr 0,00kr 123,45kr 10 123,45Over terskel`);
+    expect(rows[1]).toHaveTextContent(
+      `Ola NordmannBakklandet bo- og tjenestetilbud, H201kr 5 000,00kr 5 000,00kr 0,00kr 123,45kr 10 123,45Over terskel`,
+    );
     expect(rows[2]).toHaveTextContent('Har nedbetalingsplan');
     expect(rows[2]).not.toHaveTextContent('Over terskel');
     const totals = rows[3]!;

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -9,6 +9,7 @@ import { ImportView } from '../components/ImportView';
 import { ManualPaymentView } from '../components/ManualPaymentView';
 import { UnmatchedView } from '../components/UnmatchedView';
 import { tekster, visninger, type Visning } from '../tekster';
+import { Section } from '../../../components/Section';
 
 const views: Record<Visning, () => React.ReactNode> = {
   kjoring: () => <ChargeRunView />,
@@ -48,12 +49,9 @@ export function EgenbetalingPage() {
           ))}
         </ul>
       </nav>
-      <section aria-labelledby="visning-tittel" className="bta-section">
-        <Heading level={2} data-size="sm" id="visning-tittel">
-          {current.tittel}
-        </Heading>
+      <Section id="visning-tittel" heading={current.tittel}>
         {views[current.id]()}
-      </section>
+      </Section>
     </>
   );
 }

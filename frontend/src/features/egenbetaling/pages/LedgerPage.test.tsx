@@ -6,7 +6,7 @@ import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 import { belop } from '../tekster';
-import { arrears, ledger, OLA_AGREEMENT } from '../testdata';
+import { arrears, ledger, OLA_AGREEMENT } from '../../../test/fixtures/egenbetaling';
 
 const NBSP = '\u00a0';
 const route = `/avtaler/${OLA_AGREEMENT}/reskontro`;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
@@ -10,12 +9,14 @@ import { formatDate } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDialogState } from '../../../components/useDialogState';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { Section, Terms } from '../../agreement/components/AgreementSections';
+import { Section } from '../../../components/Section';
+import { Terms } from '../../../components/Terms';
 import { useArrears } from '../api/useArrears';
 import { useLedger } from '../api/useLedger';
 import type { LedgerLinkState } from '../components/ArrearsTable';
-import { Confirmation } from '../components/InlineForm';
+import { Confirmation } from '../../../components/SavedAlert';
 import { LedgerFormFor, ledgerFormId, type LedgerAction } from '../form/LedgerForms';
 import { belop, betalingsmateTekst, bostotteTekst, planTilstandTekst, tekster } from '../tekster';
 
@@ -32,46 +33,31 @@ const planFarge: Record<components['schemas']['RepaymentPlan']['state'], 'succes
 function LinesTable({ ledger }: { ledger: Ledger }) {
   if (ledger.lines.length === 0) return <Paragraph>{t.ingenLinjer}</Paragraph>;
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{t.linjeTabell}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t.dato}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.tekst}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              {t.belastet}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              {t.innbetalt}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              {t.saldo}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.kid}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {ledger.lines.map((line, index) => (
-            <Table.Row key={`${line.date}-${index}`}>
-              <Table.Cell>{formatDate(line.date)}</Table.Cell>
-              <Table.Cell>{line.text}</Table.Cell>
-              <Table.Cell className="bta-num">{line.debitOre ? belop(line.debitOre) : ''}</Table.Cell>
-              <Table.Cell className="bta-num">{line.creditOre ? belop(line.creditOre) : ''}</Table.Cell>
-              <Table.Cell className="bta-num">{belop(line.balanceOre)}</Table.Cell>
-              <Table.Cell>{line.kid ?? ''}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable
+      caption={t.linjeTabell}
+      headers={[t.dato, t.tekst, ...[t.belastet, t.innbetalt, t.saldo].map((text) => ({ text, numeric: true })), t.kid]}
+    >
+      {ledger.lines.map((line, index) => (
+        <Table.Row key={`${line.date}-${index}`}>
+          <Table.Cell>{formatDate(line.date)}</Table.Cell>
+          <Table.Cell>{line.text}</Table.Cell>
+          <Table.Cell className="bta-num">{line.debitOre ? belop(line.debitOre) : ''}</Table.Cell>
+          <Table.Cell className="bta-num">{line.creditOre ? belop(line.creditOre) : ''}</Table.Cell>
+          <Table.Cell className="bta-num">{belop(line.balanceOre)}</Table.Cell>
+          <Table.Cell>{line.kid ?? ''}</Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }
 
 function PlansTable({ ledger }: { ledger: Ledger }) {
   if (ledger.repaymentPlans.length === 0) return <Paragraph>{t.ingenPlaner}</Paragraph>;
   return (
-    <CaptionedTable caption={t.planTabell} headers={[t.planStart, t.planGjeld, t.planAvdrag, t.planTilstand, t.planBetalt, t.planForventet]}>
+    <CaptionedTable
+      caption={t.planTabell}
+      headers={[t.planStart, t.planGjeld, t.planAvdrag, t.planTilstand, t.planBetalt, t.planForventet]}
+    >
       {ledger.repaymentPlans.map((plan) => (
         <Table.Row key={plan.id}>
           <Table.Cell>{formatDate(plan.startDate)}</Table.Cell>
@@ -123,17 +109,11 @@ export function LedgerPage() {
   const { user } = useAuth();
   const { data: ledger, error, isPending } = useLedger(agreementId);
   const name = useResidentName(agreementId);
-  const [open, setOpen] = useState<LedgerAction | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { open, saved, start, close, done } = useDialogState<LedgerAction>();
   const title = name ? t.tittelFor(name) : t.tittel;
   useDocumentTitle(title);
   const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
   const canPlan = hasAnyRole(user, ['fagleder', 'okonomi']);
-  const close = () => setOpen(null);
-  const openAction = (action: LedgerAction) => {
-    setSaved(null);
-    setOpen(action);
-  };
 
   const back = (
     <Paragraph>
@@ -152,7 +132,7 @@ export function LedgerPage() {
       <>
         {back}
         <PageHeading>{title}</PageHeading>
-        {isPending ? <Loading text="Henter reskontroen …" /> : <ProblemAlert error={error} heading={t.feil} />}
+        {isPending ? <Loading text={t.henter} /> : <ProblemAlert error={error} heading={t.feil} />}
       </>
     );
   }
@@ -186,7 +166,7 @@ export function LedgerPage() {
           {t.saldoBeskrivelse}
         </Paragraph>
         <div className="bta-buttons">
-          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('METHOD')}>
+          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('METHOD')}>
             {t.endreBetalingsmate}
           </Button>
         </div>
@@ -198,7 +178,7 @@ export function LedgerPage() {
         <PlansTable ledger={ledger} />
         {canPlan && (
           <div className="bta-buttons">
-            <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('PLAN')}>
+            <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('PLAN')}>
               {t.nyPlan}
             </Button>
           </div>
@@ -207,24 +187,13 @@ export function LedgerPage() {
       <Section id="bostotte-seksjon" heading={t.bostotte}>
         <BenefitTable ledger={ledger} />
         <div className="bta-buttons">
-          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => openAction('BENEFIT')}>
+          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('BENEFIT')}>
             {t.registrerBostotte}
           </Button>
         </div>
       </Section>
       <ActionDialog formId={open ? ledgerFormId[open] : null} onClose={close}>
-        {open && (
-          <LedgerFormFor
-            key={open}
-            action={open}
-            ledger={ledger}
-            onCancel={close}
-            onDone={(message) => {
-              close();
-              setSaved(message);
-            }}
-          />
-        )}
+        {open && <LedgerFormFor key={open} action={open} ledger={ledger} onCancel={close} onDone={done} />}
       </ActionDialog>
     </>
   );

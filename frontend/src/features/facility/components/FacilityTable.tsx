@@ -1,52 +1,41 @@
 import { Link, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
-import { agreementKindTekst, tekster } from '../tekster';
+import { tekster } from '../tekster';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 
 type FacilitySummary = components['schemas']['FacilitySummary'];
 
 export function FacilityTable({ facilities }: { facilities: FacilitySummary[] }) {
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{tekster.liste.tabelltekst}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Avtaletype</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Målgruppe</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              Boenheter
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              Ledige
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              Tildelte
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              Bebodde
-            </Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {facilities.map((facility) => (
-            <Table.Row key={facility.id}>
-              <Table.HeaderCell scope="row">
-                <Link asChild>
-                  <RouterLink to={`/botiltak/${encodeURIComponent(facility.id)}`}>{facility.name}</RouterLink>
-                </Link>
-              </Table.HeaderCell>
-              <Table.Cell>{agreementKindTekst[facility.agreementKind]}</Table.Cell>
-              <Table.Cell>{facility.targetGroup.description}</Table.Cell>
-              <Table.Cell className="bta-num">{facility.unitCounts.total}</Table.Cell>
-              <Table.Cell className="bta-num">{facility.unitCounts.vacant}</Table.Cell>
-              <Table.Cell className="bta-num">{facility.unitCounts.allocated}</Table.Cell>
-              <Table.Cell className="bta-num">{facility.unitCounts.occupied}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable
+      caption={tekster.liste.tabelltekst}
+      headers={[
+        tekster.liste.navn,
+        tekster.liste.avtaletype,
+        tekster.liste.malgruppe,
+        ...[tekster.liste.boenheter, tekster.liste.ledige, tekster.liste.tildelte, tekster.liste.bebodde].map((text) => ({
+          text,
+          numeric: true,
+        })),
+      ]}
+    >
+      {facilities.map((facility) => (
+        <Table.Row key={facility.id}>
+          <Table.HeaderCell scope="row">
+            <Link asChild>
+              <RouterLink to={`/botiltak/${encodeURIComponent(facility.id)}`}>{facility.name}</RouterLink>
+            </Link>
+          </Table.HeaderCell>
+          <Table.Cell>{agreementKindTekst[facility.agreementKind]}</Table.Cell>
+          <Table.Cell>{facility.targetGroup.description}</Table.Cell>
+          <Table.Cell className="bta-num">{facility.unitCounts.total}</Table.Cell>
+          <Table.Cell className="bta-num">{facility.unitCounts.vacant}</Table.Cell>
+          <Table.Cell className="bta-num">{facility.unitCounts.allocated}</Table.Cell>
+          <Table.Cell className="bta-num">{facility.unitCounts.occupied}</Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -1,6 +1,7 @@
 import type { components } from '../../../api/schema.gen';
 import { formatDays, formatKroner } from '../../../components/format';
-import { agreementKindTekst, entryGroundTekst, sexTekst, substancePolicyTekst } from '../tekster';
+import { entryGroundTekst, substancePolicyTekst, tekster } from '../tekster';
+import { agreementKindTekst, sexTekst } from '../../../shared/facility/tekster';
 
 type Facility = components['schemas']['Facility'];
 type TargetGroup = components['schemas']['TargetGroup'];
@@ -10,13 +11,13 @@ function targetGroupDetails(group: TargetGroup): string {
   const { minAge, maxAge } = group;
   const age =
     minAge != null && maxAge != null
-      ? `${minAge}–${maxAge} år`
+      ? tekster.vilkar.aldersspenn(minAge, maxAge)
       : minAge != null
-        ? `fra ${minAge} år`
+        ? tekster.vilkar.fraAlder(minAge)
         : maxAge != null
-          ? `til og med ${maxAge} år`
+          ? tekster.vilkar.tilAlder(maxAge)
           : '';
-  const details = [sexes && `Kjønn: ${sexes}`, age && `alder: ${age}`].filter(Boolean).join(', ');
+  const details = [sexes && tekster.vilkar.kjonn(sexes), age && tekster.vilkar.alder(age)].filter(Boolean).join(', ');
   return details ? `${details}.` : '';
 }
 
@@ -25,10 +26,10 @@ export function FacilityTerms({ facility }: { facility: Facility }) {
   const isLease = facility.agreementKind === 'LEASE';
   return (
     <dl className="bta-terms">
-      <dt>Avtaletype</dt>
+      <dt>{tekster.vilkar.avtaletype}</dt>
       <dd>{agreementKindTekst[facility.agreementKind]}</dd>
 
-      <dt>Målgruppe</dt>
+      <dt>{tekster.vilkar.malgruppe}</dt>
       <dd>
         {facility.targetGroup.description}
         {targetGroupDetails(facility.targetGroup) && (
@@ -39,7 +40,7 @@ export function FacilityTerms({ facility }: { facility: Facility }) {
         )}
       </dd>
 
-      <dt>Rusmidler</dt>
+      <dt>{tekster.vilkar.rusmidler}</dt>
       <dd>
         {substancePolicyTekst[facility.substancePolicy]}
         {facility.substancePolicyNote && (
@@ -50,10 +51,10 @@ export function FacilityTerms({ facility }: { facility: Facility }) {
         )}
       </dd>
 
-      <dt>{isLease ? 'Husleie per måned' : 'Egenbetaling per måned'}</dt>
+      <dt>{isLease ? tekster.vilkar.husleie : tekster.vilkar.egenbetaling}</dt>
       <dd>{formatKroner(facility.monthlyFeeOre)}</dd>
 
-      <dt>Inkludert i {isLease ? 'husleien' : 'egenbetalingen'}</dt>
+      <dt>{tekster.vilkar.inkludert(isLease)}</dt>
       <dd>
         {facility.feeIncludes.length > 0 ? (
           <ul>
@@ -62,27 +63,23 @@ export function FacilityTerms({ facility }: { facility: Facility }) {
             ))}
           </ul>
         ) : (
-          'Ikke oppgitt'
+          tekster.vilkar.ikkeOppgitt
         )}
       </dd>
 
-      <dt>Oppsigelsestid</dt>
+      <dt>{tekster.vilkar.oppsigelsestid}</dt>
       <dd>
         {formatDays(facility.noticeDays)}
-        {isLease && <span className="bta-subtle"> (husleieloven gjelder)</span>}
+        {isLease && <span className="bta-subtle">{tekster.vilkar.husleieloven}</span>}
       </dd>
 
-      <dt>Bortvisning</dt>
-      <dd>
-        {facility.exclusionDays != null
-          ? formatDays(facility.exclusionDays)
-          : 'Ikke aktuelt – bortvisning er ikke lovlig i et husleieforhold'}
-      </dd>
+      <dt>{tekster.vilkar.bortvisning}</dt>
+      <dd>{facility.exclusionDays != null ? formatDays(facility.exclusionDays) : tekster.vilkar.ikkeAktuelt}</dd>
 
-      <dt>Lengste sammenhengende opphold</dt>
-      <dd>{facility.maxContinuousStayDays != null ? formatDays(facility.maxContinuousStayDays) : 'Ingen grense satt'}</dd>
+      <dt>{tekster.vilkar.lengsteOpphold}</dt>
+      <dd>{facility.maxContinuousStayDays != null ? formatDays(facility.maxContinuousStayDays) : tekster.vilkar.ingenGrense}</dd>
 
-      <dt>Når personalet kan gå inn i boenheten</dt>
+      <dt>{tekster.vilkar.innlasing}</dt>
       <dd>
         {facility.entryGrounds.length > 0 ? (
           <ul>
@@ -91,7 +88,7 @@ export function FacilityTerms({ facility }: { facility: Facility }) {
             ))}
           </ul>
         ) : (
-          'Ingen grunnlag registrert'
+          tekster.vilkar.ingenGrunnlag
         )}
       </dd>
     </dl>

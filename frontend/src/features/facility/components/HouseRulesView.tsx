@@ -9,7 +9,7 @@ type Version = components['schemas']['HouseRulesVersion'];
 type Rule = components['schemas']['Rule'];
 
 function RuleList({ rules }: { rules: Rule[] }) {
-  if (rules.length === 0) return <Paragraph>Ingen regler.</Paragraph>;
+  if (rules.length === 0) return <Paragraph>{tekster.regler.ingenRegler}</Paragraph>;
   const sorted = [...rules].sort((a, b) => a.number - b.number);
   return (
     <ol className="bta-rules">
@@ -23,7 +23,7 @@ function RuleList({ rules }: { rules: Rule[] }) {
 }
 
 function versionLabel(version: Version): string {
-  return `Versjon ${version.version}${version.current ? ` (${tekster.regler.gjeldende})` : ''} – fra ${formatDate(version.validFrom)}`;
+  return `${tekster.regler.versjon(version.version)}${version.current ? ` (${tekster.regler.gjeldende})` : ''} – fra ${formatDate(version.validFrom)}`;
 }
 
 /** The current house rules and HMS rules, with earlier versions one choice away (R-FAC-2). */
@@ -52,15 +52,13 @@ export function HouseRulesView({ history }: { history: History }) {
       <div aria-live="polite" className="bta-stack">
         <Paragraph>
           <strong>
-            Versjon {shown.version}
+            {tekster.regler.versjon(shown.version)}
             {shown.current ? ` (${tekster.regler.gjeldende})` : ''}
           </strong>
-          , gjelder fra {formatDate(shown.validFrom)}. Vedtatt {formatDateTime(shown.createdAt)} av {shown.createdBy}.
+          {tekster.regler.gjelderFra(formatDate(shown.validFrom), formatDateTime(shown.createdAt), shown.createdBy)}
         </Paragraph>
-        {!shown.current && (
-          <Paragraph className="bta-subtle">Dette er en tidligere versjon. Den gjelder for avtaler signert under den.</Paragraph>
-        )}
-        {shown.changeNote && <Paragraph>Endring: {shown.changeNote}</Paragraph>}
+        {!shown.current && <Paragraph className="bta-subtle">{tekster.regler.tidligere}</Paragraph>}
+        {shown.changeNote && <Paragraph>{tekster.regler.endring(shown.changeNote)}</Paragraph>}
         <Heading level={3} data-size="xs">
           {tekster.regler.husorden}
         </Heading>

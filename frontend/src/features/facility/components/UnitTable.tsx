@@ -1,39 +1,27 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { unitStatusTekst, unitTypeTekst } from '../tekster';
+import { unitStatusTekst, tekster } from '../tekster';
+import { unitTypeTekst } from '../../../shared/facility/tekster';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 
 type Unit = components['schemas']['Unit'];
 
 export function UnitTable({ units, caption }: { units: Unit[]; caption: string }) {
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Boenhet</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Type</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="bta-num">
-              Etasje
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">Status i dag</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {units.map((unit) => (
-            <Table.Row key={unit.id}>
-              <Table.HeaderCell scope="row">{unit.label}</Table.HeaderCell>
-              <Table.Cell>{unitTypeTekst[unit.type]}</Table.Cell>
-              <Table.Cell className="bta-num">{unit.floor ?? '–'}</Table.Cell>
-              <Table.Cell>
-                <span className={`bta-status bta-status--${unit.status.toLowerCase()}`}>
-                  {unitStatusTekst[unit.status]}
-                </span>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable
+      caption={caption}
+      headers={[tekster.side.boenhet, tekster.side.type, { text: tekster.side.etasje, numeric: true }, tekster.side.statusIDag]}
+    >
+      {units.map((unit) => (
+        <Table.Row key={unit.id}>
+          <Table.HeaderCell scope="row">{unit.label}</Table.HeaderCell>
+          <Table.Cell>{unitTypeTekst[unit.type]}</Table.Cell>
+          <Table.Cell className="bta-num">{unit.floor ?? '–'}</Table.Cell>
+          <Table.Cell>
+            <span className={`bta-status bta-status--${unit.status.toLowerCase()}`}>{unitStatusTekst[unit.status]}</span>
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -8,10 +8,10 @@ import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { DateInput } from '../../../components/inputs';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
-import { conversionFields, conversionSchema, toConversion, type ConversionValues } from '../../agreement/form/agreementSchemas';
-import { tekster as avtaleTekster } from '../../agreement/tekster';
 import { useConvertFacility } from '../api/useConvertFacility';
-import { agreementKindTekst } from '../tekster';
+import { tekster } from '../tekster';
+import { conversionFields, conversionSchema, toConversion, type ConversionValues } from './conversionSchema';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
 
 type Facility = components['schemas']['Facility'];
 type ConversionResult = components['schemas']['ConversionResult'];
@@ -23,7 +23,7 @@ const FORM_ID = 'avtaleform';
  * that says what happens (open agreements end, successor drafts are made), then the result.
  */
 export function ConversionForm({ facility }: { facility: Facility }) {
-  const t = avtaleTekster.konvertering;
+  const t = tekster.konvertering;
   const mutation = useConvertFacility(facility.id);
   const [confirming, setConfirming] = useState<ConversionValues | null>(null);
   const [result, setResult] = useState<ConversionResult | null>(null);
@@ -68,7 +68,9 @@ export function ConversionForm({ facility }: { facility: Facility }) {
       <Paragraph>{t.ingress}</Paragraph>
       {result && (
         <Alert data-color="success" role="status" ref={resultRef} tabIndex={-1}>
-          <Paragraph>{t.resultat(agreementKindTekst[result.toKind], formatDate(result.effectiveOn), result.endedAgreements.length)}</Paragraph>
+          <Paragraph>
+            {t.resultat(agreementKindTekst[result.toKind], formatDate(result.effectiveOn), result.endedAgreements.length)}
+          </Paragraph>
           {result.successorDrafts.length === 0 ? (
             <Paragraph>{t.ingenUtkast}</Paragraph>
           ) : (
@@ -95,9 +97,7 @@ export function ConversionForm({ facility }: { facility: Facility }) {
             <Heading level={3} data-size="xs">
               {t.bekreftTittel}
             </Heading>
-            <Paragraph>
-              {t.bekreft(facility.name, agreementKindTekst[confirming.toKind], confirming.effectiveOn)}
-            </Paragraph>
+            <Paragraph>{t.bekreft(facility.name, agreementKindTekst[confirming.toKind], confirming.effectiveOn)}</Paragraph>
           </Alert>
           {mutation.error && <ProblemAlert error={mutation.error} heading={t.feil} />}
           <div className="bta-buttons">
@@ -130,7 +130,14 @@ export function ConversionForm({ facility }: { facility: Facility }) {
             registration={form.register('toKind')}
           />
           <DateInput label={t.fra} id={fieldId('effectiveOn')} error={errors.effectiveOn?.message} {...form.register('effectiveOn')} />
-          <Textfield label={t.begrunnelse} multiline rows={3} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
+          <Textfield
+            label={t.begrunnelse}
+            multiline
+            rows={3}
+            id={fieldId('reason')}
+            error={errors.reason?.message}
+            {...form.register('reason')}
+          />
           <div>
             <Button type="submit">{t.videre}</Button>
           </div>

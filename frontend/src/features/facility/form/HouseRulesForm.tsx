@@ -15,6 +15,7 @@ import {
   toNewHouseRulesVersion,
   type HouseRulesFormValues,
 } from './houseRulesSchema';
+import { felles } from '../../../components/tekster';
 
 type Version = components['schemas']['HouseRulesVersion'];
 type FieldName = (typeof houseRulesFormFields)[number];
@@ -115,7 +116,7 @@ export function HouseRulesForm({ facilityId, current, currentVersion, onSaved }:
 
       <Textfield
         label={t.gyldigFra}
-        description="Skriv datoen som dd.mm.åååå"
+        description={felles.dato}
         autoComplete="off"
         inputMode="numeric"
         error={errorFor('validFrom')}

@@ -34,10 +34,7 @@ function rulesField(kind: string) {
     .string()
     .refine((text) => lines(text).length > 0, `Skriv minst én ${kind}`)
     .refine((text) => lines(text).length <= MAX_RULES, `Det kan være høyst ${MAX_RULES} ${kind}er`)
-    .refine(
-      (text) => lines(text).every((line) => line.length <= MAX_RULE_LENGTH),
-      `Hver ${kind} kan ha høyst ${MAX_RULE_LENGTH} tegn`,
-    );
+    .refine((text) => lines(text).every((line) => line.length <= MAX_RULE_LENGTH), `Hver ${kind} kan ha høyst ${MAX_RULE_LENGTH} tegn`);
 }
 
 export const houseRulesFormSchema = z.object({

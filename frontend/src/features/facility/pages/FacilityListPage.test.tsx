@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api, json, problem } from '../../../test/api';
-import { facilitySummaries } from '../../../test/fixtures';
+import { facilitySummaries } from '../../../test/fixtures/facility';
 import { renderApp, TEST_TOKEN } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -16,14 +16,11 @@ describe('FacilityListPage', () => {
     const bakklandet = rows[1]!;
     expect(within(bakklandet).getByText('Bo- og tjenesteavtale')).toBeInTheDocument();
     expect(within(bakklandet).getByText('Unge voksne 18–25 år, inntil 30')).toBeInTheDocument();
-    expect(within(bakklandet).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Bo- og tjenesteavtale',
-      'Unge voksne 18–25 år, inntil 30',
-      '9',
-      '6',
-      '1',
-      '2',
-    ]);
+    expect(
+      within(bakklandet)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Bo- og tjenesteavtale', 'Unge voksne 18–25 år, inntil 30', '9', '6', '1', '2']);
     const valoy = within(table).getByRole('rowheader', { name: 'Valøyveien 9' }).closest('tr')!;
     expect(within(valoy).getByText('Husleiekontrakt')).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Sider i listen over botiltak' })).not.toBeInTheDocument();
@@ -43,11 +40,7 @@ describe('FacilityListPage', () => {
   });
 
   it('shows pagination when there are more facilities than fit on a page', async () => {
-    server.use(
-      api.get('/api/facilities', () =>
-        json({ items: facilitySummaries, page: 0, size: 50, totalItems: 120 }),
-      ),
-    );
+    server.use(api.get('/api/facilities', () => json({ items: facilitySummaries, page: 0, size: 50, totalItems: 120 })));
     renderApp('/botiltak', { roles: ['hvk'] });
     const pager = await screen.findByRole('navigation', { name: 'Sider i listen over botiltak' });
     expect(within(pager).getByRole('button', { name: 'Side 3' })).toBeInTheDocument();
@@ -56,9 +49,7 @@ describe('FacilityListPage', () => {
 
   it('shows the problem when the API fails', async () => {
     server.use(
-      api.get('/api/facilities', () =>
-        problem({ type: 'https://bta.kommune.no/problems/forbidden', title: 'Ingen tilgang', status: 403 }),
-      ),
+      api.get('/api/facilities', () => problem({ type: 'https://bta.kommune.no/problems/forbidden', title: 'Ingen tilgang', status: 403 })),
     );
     renderApp('/botiltak', { roles: ['hvk'] });
     const alert = await screen.findByRole('alert');

@@ -4,7 +4,7 @@ import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useFacilities } from '../api/useFacilities';
+import { useFacilities } from '../../../shared/facility/api/useFacilities';
 import { FacilityTable } from '../components/FacilityTable';
 import { tekster } from '../tekster';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { bakklandetRules } from '../../../test/fixtures';
+import { bakklandetRules } from '../../../test/fixtures/facility';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -14,9 +14,7 @@ describe('FacilityPage', () => {
   // textContent, not toHaveTextContent: the latter folds the non-breaking spaces we check for.
   it('shows the terms in Norwegian with the fee in kroner', async () => {
     renderApp('/botiltak/bakklandet', { roles: ['botiltak'], facilities: ['bakklandet'] });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bakklandet bo- og tjenestetilbud' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bakklandet bo- og tjenestetilbud' })).toBeInTheDocument();
     const terms = screen.getByRole('region', { name: 'Vilkår' });
     expect(terms).toHaveTextContent('Bo- og tjenesteavtale');
     expect(terms).toHaveTextContent('Rusfritt hus – ingen rusmidler, heller ikke alkohol');
@@ -142,13 +140,11 @@ describe('HouseRulesForm', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Lagre ny versjon' }));
 
     const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
-    expect(
-      within(summary).getByRole('link', { name: 'Datoen kan ikke være før gjeldende versjon' }),
-    ).toHaveAttribute('href', '#ny-husorden-validFrom');
-    expect(within(summary).getByRole('link', { name: 'Regelen er for lang' })).toHaveAttribute(
+    expect(within(summary).getByRole('link', { name: 'Datoen kan ikke være før gjeldende versjon' })).toHaveAttribute(
       'href',
-      '#ny-husorden-hmsRules',
+      '#ny-husorden-validFrom',
     );
+    expect(within(summary).getByRole('link', { name: 'Regelen er for lang' })).toHaveAttribute('href', '#ny-husorden-hmsRules');
     expect(within(summary).getByText('Ukjent versjon')).toBeInTheDocument();
 
     const dateInput = within(form).getByLabelText('Gjelder fra');
@@ -170,8 +166,6 @@ describe('HouseRulesForm', () => {
     const form = await openForm();
     await userEvent.type(within(form).getByLabelText('Gjelder fra'), '01.12.2026');
     await userEvent.click(within(form).getByRole('button', { name: 'Lagre ny versjon' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'Noen andre har endret reglene i mellomtiden – last siden på nytt',
-    );
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Noen andre har endret reglene i mellomtiden – last siden på nytt');
   });
 });

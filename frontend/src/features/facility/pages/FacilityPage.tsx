@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
@@ -10,15 +10,16 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useFacility } from '../api/useFacility';
-import { useFacilityUnits } from '../api/useFacilityUnits';
-import { useHouseRules } from '../api/useHouseRules';
+import { useFacility } from '../../../shared/facility/api/useFacility';
+import { useFacilityUnits } from '../../../shared/facility/api/useFacilityUnits';
+import { useHouseRules } from '../../../shared/facility/api/useHouseRules';
 import { FacilityTerms } from '../components/FacilityTerms';
 import { HouseRulesView } from '../components/HouseRulesView';
 import { UnitTable } from '../components/UnitTable';
 import { ConversionForm } from '../form/ConversionForm';
 import { HouseRulesForm } from '../form/HouseRulesForm';
 import { tekster } from '../tekster';
+import { Section } from '../../../components/Section';
 
 type Facility = components['schemas']['Facility'];
 type Version = components['schemas']['HouseRulesVersion'];
@@ -30,29 +31,27 @@ function UnitsSection({ facility }: { facility: Facility }) {
   const [page, setPage] = useState(0);
   const { data, error, isPending } = useFacilityUnits(facility.id, page, UNIT_PAGE_SIZE);
   return (
-    <section aria-labelledby="boenheter-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="boenheter-tittel">
-        {t.boenheter}
-      </Heading>
+    <Section id="boenheter-tittel" heading={t.boenheter}>
       <Paragraph>
-        {facility.unitCounts.total} boenheter: {facility.unitCounts.vacant} ledige, {facility.unitCounts.allocated}{' '}
-        tildelte og {facility.unitCounts.occupied} bebodde.
+        {facility.unitCounts.total} boenheter: {facility.unitCounts.vacant} ledige, {facility.unitCounts.allocated} tildelte og{' '}
+        {facility.unitCounts.occupied} bebodde.
       </Paragraph>
-      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter boenheter …" errorHeading={t.boenheterFeil} empty={t.ingenBoenheter}>
+      <ListResult
+        isPending={isPending}
+        error={error}
+        data={data}
+        loadingText={tekster.side.henterBoenheter}
+        errorHeading={t.boenheterFeil}
+        empty={t.ingenBoenheter}
+      >
         {(data) => (
           <>
             <UnitTable units={data.items} caption={t.boenheterTabell(facility.name)} />
-            <Pager
-              label={t.boenheterSider}
-              page={data.page}
-              size={data.size}
-              totalItems={data.totalItems}
-              onChange={setPage}
-            />
+            <Pager label={t.boenheterSider} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
           </>
         )}
       </ListResult>
-    </section>
+    </Section>
   );
 }
 
@@ -65,23 +64,20 @@ function HouseRulesSection({ facilityId }: { facilityId: string }) {
 
   return (
     <>
-      <section aria-labelledby="regler-tittel" className="bta-section">
-        <Heading level={2} data-size="sm" id="regler-tittel">
-          {t.tittel}
-        </Heading>
+      <Section id="regler-tittel" heading={t.tittel}>
         {saved && (
           <Alert data-color="success" role="status">
             <Paragraph>{tekster.skjema.lagret(saved.version)}</Paragraph>
           </Alert>
         )}
         {isPending ? (
-          <Loading text="Henter husordensregler …" />
+          <Loading text={tekster.side.henterRegler} />
         ) : error ? (
           <ProblemAlert error={error} heading={t.feil} />
         ) : (
           <HouseRulesView key={data.currentVersion} history={data} />
         )}
-      </section>
+      </Section>
       {data && canEditHouseRules(user, facilityId) && (
         <section className="bta-section">
           <HouseRulesForm
@@ -101,7 +97,7 @@ export function FacilityPage() {
   const { facilityId = '' } = useParams();
   const { user } = useAuth();
   const { data: facility, error, isPending } = useFacility(facilityId);
-  useDocumentTitle(facility?.name ?? 'Botiltak');
+  useDocumentTitle(facility?.name ?? tekster.side.botiltak);
 
   return (
     <>
@@ -112,12 +108,12 @@ export function FacilityPage() {
       </Paragraph>
       {isPending ? (
         <>
-          <PageHeading>Botiltak</PageHeading>
-          <Loading text="Henter botiltaket …" />
+          <PageHeading>{tekster.side.botiltak}</PageHeading>
+          <Loading text={tekster.side.henter} />
         </>
       ) : error ? (
         <>
-          <PageHeading>Botiltak</PageHeading>
+          <PageHeading>{tekster.side.botiltak}</PageHeading>
           <ProblemAlert error={error} heading={tekster.side.feil} />
         </>
       ) : (
@@ -125,14 +121,11 @@ export function FacilityPage() {
           <PageHeading>{facility.name}</PageHeading>
           {facility.description && <Paragraph>{facility.description}</Paragraph>}
           <Paragraph className="bta-subtle">
-            {[facility.address, facility.operator && `Drives av ${facility.operator}`].filter(Boolean).join(' · ')}
+            {[facility.address, facility.operator && tekster.side.drivesAv(facility.operator)].filter(Boolean).join(' · ')}
           </Paragraph>
-          <section aria-labelledby="vilkar-tittel" className="bta-section">
-            <Heading level={2} data-size="sm" id="vilkar-tittel">
-              {tekster.side.vilkar}
-            </Heading>
+          <Section id="vilkar-tittel" heading={tekster.side.vilkar}>
             <FacilityTerms facility={facility} />
-          </section>
+          </Section>
           <UnitsSection facility={facility} />
           <HouseRulesSection facilityId={facility.id} />
           {canConvertFacility(user, facility.id) && <ConversionForm facility={facility} />}

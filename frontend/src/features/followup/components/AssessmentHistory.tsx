@@ -1,14 +1,15 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { formatDate } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { ChartWithTable, type ChartBar } from '../../reporting/components/BarChart';
-import '../../reporting/reporting.css';
+import { ChartWithTable, type ChartBar } from '../../../components/chart/BarChart';
 import { useAssessments, type Assessment, type InstrumentId } from '../api/useAssessments';
 import type { Instrument } from '../api/useInstruments';
 import { formatChange, formatScore } from '../format';
 import { tekster } from '../tekster';
 import { scopeLabel } from './ReadingsTable';
+import { CaptionedTable } from '../../../components/CaptionedTable';
+import { Section } from '../../../components/Section';
 
 /** Dates as labels, unique even when two assessments share a date (`03.02.2025 (2)`). */
 function dateLabels(assessments: Assessment[]): string[] {
@@ -80,35 +81,23 @@ function AreaHistory({ instrument, assessments }: { instrument: Instrument; asse
           };
         })}
       />
-      <div className="bta-table-scroll">
-        <Table zebra border data-size="sm">
-          <caption>{tekster.historikkEuropasi}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{tekster.dato}</Table.HeaderCell>
-              {instrument.items.map((item) => (
-                <Table.HeaderCell key={item.id} scope="col">
-                  {item.text}
-                </Table.HeaderCell>
-              ))}
-              <Table.HeaderCell scope="col">{tekster.omraderOverGrense}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {assessments.map((a, i) => (
-              <Table.Row key={a.id}>
-                <Table.HeaderCell scope="row">{labels[i]}</Table.HeaderCell>
-                {instrument.items.map((item) => (
-                  <Table.Cell key={item.id} className="bta-num">
-                    {a.answers[item.id] === undefined ? '–' : formatScore(a.answers[item.id]!)}
-                  </Table.Cell>
-                ))}
-                <Table.Cell>{over(a)}</Table.Cell>
-              </Table.Row>
+      <CaptionedTable
+        caption={tekster.historikkEuropasi}
+        headers={[tekster.dato, ...instrument.items.map((item) => item.text), tekster.omraderOverGrense]}
+        size="sm"
+      >
+        {assessments.map((a, i) => (
+          <Table.Row key={a.id}>
+            <Table.HeaderCell scope="row">{labels[i]}</Table.HeaderCell>
+            {instrument.items.map((item) => (
+              <Table.Cell key={item.id} className="bta-num">
+                {a.answers[item.id] === undefined ? '–' : formatScore(a.answers[item.id]!)}
+              </Table.Cell>
             ))}
-          </Table.Body>
-        </Table>
-      </div>
+            <Table.Cell>{over(a)}</Table.Cell>
+          </Table.Row>
+        ))}
+      </CaptionedTable>
     </>
   );
 }
@@ -117,10 +106,7 @@ function AreaHistory({ instrument, assessments }: { instrument: Instrument; asse
 export function AssessmentHistory({ personId, instrument }: { personId: string; instrument: Instrument }) {
   const { data, error, isPending } = useAssessments(personId, instrument.id as InstrumentId);
   return (
-    <section aria-labelledby="historikk-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="historikk-tittel">
-        {tekster.historikk}
-      </Heading>
+    <Section id="historikk-tittel" heading={tekster.historikk}>
       {isPending ? (
         <Loading text={tekster.henterHistorikk} />
       ) : error ? (
@@ -132,6 +118,6 @@ export function AssessmentHistory({ personId, instrument }: { personId: string; 
       ) : (
         <TotalHistory instrument={instrument} assessments={data} />
       )}
-    </section>
+    </Section>
   );
 }

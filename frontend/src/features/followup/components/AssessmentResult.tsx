@@ -24,13 +24,15 @@ export const AssessmentResult = forwardRef<HTMLDivElement, Props>(function Asses
       </Alert>
       {assessment.total !== undefined && assessment.total !== null && (
         <dl className="bta-terms">
-            <dt>{tekster.sum}</dt>
-            <dd id="resultat-sum">{instrument ? tekster.sumAv(formatScore(assessment.total), instrument.max) : formatScore(assessment.total)}</dd>
-            <dt>{tekster.endring}</dt>
-            <dd id="resultat-endring">
-              {assessment.changeSincePrevious === undefined || assessment.changeSincePrevious === null
-                ? tekster.forste
-                : formatChange(assessment.changeSincePrevious)}
+          <dt>{tekster.sum}</dt>
+          <dd id="resultat-sum">
+            {instrument ? tekster.sumAv(formatScore(assessment.total), instrument.max) : formatScore(assessment.total)}
+          </dd>
+          <dt>{tekster.endring}</dt>
+          <dd id="resultat-endring">
+            {assessment.changeSincePrevious === undefined || assessment.changeSincePrevious === null
+              ? tekster.forste
+              : formatChange(assessment.changeSincePrevious)}
           </dd>
         </dl>
       )}

@@ -3,6 +3,7 @@ import type { AssessmentReading } from '../api/useAssessments';
 import type { Instrument } from '../api/useInstruments';
 import { formatScore } from '../format';
 import { retningTekst, tekster } from '../tekster';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 
 /** `TOTAL` → "Sum", an item id → the item's text. */
 export function scopeLabel(instrument: Instrument | undefined, scope: string): string {
@@ -19,34 +20,21 @@ interface Props {
 /** Each reading against a cut-off: what it concerns, the value, the cut-off (with its source) and whether it is met. */
 export function ReadingsTable({ instrument, readings, caption }: Props) {
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{tekster.gjelder}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{tekster.verdi}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{tekster.grense}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{tekster.vurdering}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {readings.map((r, i) => (
-            <Table.Row key={`${r.scope}-${r.cutoff}-${i}`}>
-              <Table.HeaderCell scope="row">{scopeLabel(instrument, r.scope)}</Table.HeaderCell>
-              <Table.Cell className="bta-num">{formatScore(r.value)}</Table.Cell>
-              <Table.Cell>
-                {retningTekst[r.direction]} {formatScore(r.cutoff)}
-                <br />
-                <small className="bta-subtle">
-                  {tekster.kilde}: {r.source}
-                </small>
-              </Table.Cell>
-              <Table.Cell>{r.met ? `${tekster.nadd}: ${r.reading}` : tekster.ikkeNadd}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable caption={caption} headers={[tekster.gjelder, tekster.verdi, tekster.grense, tekster.vurdering]} size="sm">
+      {readings.map((r, i) => (
+        <Table.Row key={`${r.scope}-${r.cutoff}-${i}`}>
+          <Table.HeaderCell scope="row">{scopeLabel(instrument, r.scope)}</Table.HeaderCell>
+          <Table.Cell className="bta-num">{formatScore(r.value)}</Table.Cell>
+          <Table.Cell>
+            {retningTekst[r.direction]} {formatScore(r.cutoff)}
+            <br />
+            <small className="bta-subtle">
+              {tekster.kilde}: {r.source}
+            </small>
+          </Table.Cell>
+          <Table.Cell>{r.met ? `${tekster.nadd}: ${r.reading}` : tekster.ikkeNadd}</Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -8,14 +8,7 @@ import type { Assessment } from '../api/useAssessments';
 import type { Instrument } from '../api/useInstruments';
 import { useRecordAssessment } from '../api/useRecordAssessment';
 import { tekster } from '../tekster';
-import {
-  answersOf,
-  assessmentFields,
-  assessmentSchema,
-  emptyAnswers,
-  rangeOf,
-  toNewAssessment,
-} from './assessmentSchema';
+import { answersOf, assessmentFields, assessmentSchema, emptyAnswers, rangeOf, toNewAssessment } from './assessmentSchema';
 
 export const ASSESSMENT_FORM_ID = 'kartlegging';
 
@@ -44,7 +37,9 @@ export function AssessmentForm({ personId, instrument, onSaved, onCancel }: Prop
     },
     // 422 with `answers.<itemId>`: put each message next to its question, not in a general alert.
     onProblem: (error) => {
-      const onItems = error.violations.filter((v) => itemIds.includes(v.field.slice(ANSWER_PREFIX.length)) && v.field.startsWith(ANSWER_PREFIX));
+      const onItems = error.violations.filter(
+        (v) => itemIds.includes(v.field.slice(ANSWER_PREFIX.length)) && v.field.startsWith(ANSWER_PREFIX),
+      );
       if (onItems.length === 0) return;
       const others = error.violations.filter((v) => v.field !== 'takenOn' && !onItems.includes(v));
       server.reset();

@@ -40,10 +40,13 @@ function itemSchema(instrument: Instrument, item: InstrumentItem) {
       .string()
       .trim()
       .min(1, tekster.skrivVerdi(item.text))
-      .refine((value) => {
-        const n = parseDecimal(value);
-        return n !== null && n >= min && n <= max;
-      }, tekster.utenforSkala(item.text, min, max));
+      .refine(
+        (value) => {
+          const n = parseDecimal(value);
+          return n !== null && n >= min && n <= max;
+        },
+        tekster.utenforSkala(item.text, min, max),
+      );
   }
   return z.string().min(1, tekster.velgSvar(item.text));
 }
@@ -64,8 +67,6 @@ export function toNewAssessment(instrument: Instrument, values: AssessmentValues
   return {
     instrument: instrument.id as NewAssessment['instrument'],
     takenOn: parseNorwegianDate(values.takenOn)!,
-    answers: Object.fromEntries(
-      instrument.items.map((item) => [item.id, parseDecimal(values.answers[item.id] ?? '') ?? Number.NaN]),
-    ),
+    answers: Object.fromEntries(instrument.items.map((item) => [item.id, parseDecimal(values.answers[item.id] ?? '') ?? Number.NaN])),
   };
 }

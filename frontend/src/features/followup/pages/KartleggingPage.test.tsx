@@ -6,7 +6,7 @@ import { todayIso } from '../../../components/dates';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { auditAssessment, earlierAudit, europasi, instruments, laterAudit, PERSON_ID } from '../test/fixtures';
+import { auditAssessment, earlierAudit, europasi, instruments, laterAudit, PERSON_ID } from '../../../test/fixtures/followup';
 
 type Schemas = components['schemas'];
 
@@ -49,7 +49,11 @@ describe('KartleggingPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Kartlegging' })).toBeInTheDocument();
     expect(screen.getByText(/bare synlige for ansatte ved botiltaket/)).toBeInTheDocument();
     const picker = await screen.findByLabelText('Kartleggingsverktøy');
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
       'AUDIT-C (alkohol, tre spørsmål)',
       'KOR – ORS (hvordan har du hatt det)',
       'EuropASI – intervjuerens alvorlighetsvurdering per livsområde',
@@ -92,12 +96,11 @@ describe('KartleggingPage', () => {
     const table = within(history).getByRole('table', { name: 'Kartlegginger, tabell' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Dato',
-      'Sum',
-      'Endring siden forrige',
-      'Grenseverdier nådd',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Dato', 'Sum', 'Endring siden forrige', 'Grenseverdier nådd']);
     expect(rows[0]).toHaveTextContent('10.01.2025');
     expect(within(rows[0]!).getAllByRole('cell')[0]).toHaveTextContent(/^2$/);
     expect(rows[0]).toHaveTextContent('–');

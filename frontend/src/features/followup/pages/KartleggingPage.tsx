@@ -48,10 +48,13 @@ export function KartleggingPage() {
   const instrument = list.find((i) => i.id === chosenId) ?? list[0];
 
   const choose = (id: string) => {
-    setSearchParams((params) => {
-      params.set('instrument', id);
-      return params;
-    }, { replace: true, state: location.state });
+    setSearchParams(
+      (params) => {
+        params.set('instrument', id);
+        return params;
+      },
+      { replace: true, state: location.state },
+    );
     setFormOpen(false);
     setResult(null);
   };

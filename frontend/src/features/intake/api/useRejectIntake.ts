@@ -11,8 +11,7 @@ export function useRejectIntake(intakeId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ReasonRequest) =>
-      unwrap(client.POST('/api/intakes/{intakeId}/rejection', { params: { path: { intakeId } }, body })),
+    mutationFn: (body: ReasonRequest) => unwrap(client.POST('/api/intakes/{intakeId}/rejection', { params: { path: { intakeId } }, body })),
     onSuccess: (intake) => afterIntakeStep(queryClient, intake, { unitsChanged: true }),
   });
 }

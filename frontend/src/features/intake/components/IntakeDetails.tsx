@@ -1,21 +1,11 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { formatDate, formatDateTime } from '../../../components/format';
-import { kjonnTekst } from '../../person/tekster';
+import { Section } from '../../../components/Section';
+import { kjonnTekst } from '../../../shared/person/tekster';
 import { deltakerTekst, lovgrunnlagTekst, svarTekst, tekster } from '../tekster';
 
 type Intake = components['schemas']['Intake'];
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="bta-section">
-      <Heading level={2} data-size="sm" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
-}
 
 const orDash = (value: string | null | undefined) => (value && value.trim() ? value : '–');
 
@@ -26,45 +16,41 @@ export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facil
   const facilityName = (id: string) => facilityNames.get(id) ?? id;
   return (
     <>
-      <Section id="soker-tittel" title={t.soker}>
+      <Section id="soker-tittel" heading={t.soker}>
         <dl className="bta-terms">
-          <dt>Navn</dt>
+          <dt>{tekster.detaljer.navn}</dt>
           <dd>{person.name}</dd>
-          <dt>Fødselsnummer</dt>
+          <dt>{tekster.detaljer.fodselsnummer}</dt>
           <dd>{person.nationalIdMasked}</dd>
-          <dt>Fødselsdato</dt>
+          <dt>{tekster.detaljer.fodselsdato}</dt>
           <dd>{formatDate(person.birthDate)}</dd>
-          <dt>Kjønn</dt>
+          <dt>{tekster.detaljer.kjonn}</dt>
           <dd>{kjonnTekst[person.sex]}</dd>
         </dl>
       </Section>
 
-      <Section id="soknaden-tittel" title={t.soknaden}>
+      <Section id="soknaden-tittel" heading={t.soknaden}>
         <dl className="bta-terms">
-          <dt>Mottatt</dt>
+          <dt>{tekster.detaljer.mottatt}</dt>
           <dd>{formatDate(intake.receivedOn)}</dd>
-          <dt>Saksbehandler</dt>
+          <dt>{tekster.detaljer.saksbehandler}</dt>
           <dd>{intake.caseworker}</dd>
-          <dt>Faglig vurdering</dt>
+          <dt>{tekster.detaljer.vurdering}</dt>
           <dd className="bta-pre">{intake.assessment}</dd>
-          <dt>Behov</dt>
+          <dt>{tekster.detaljer.behov}</dt>
           <dd className="bta-pre">{orDash(intake.needs)}</dd>
-          <dt>Ønsker</dt>
+          <dt>{tekster.detaljer.onsker}</dt>
           <dd className="bta-pre">{orDash(intake.wishes)}</dd>
-          <dt>Ønskede botiltak</dt>
+          <dt>{tekster.detaljer.onskedeBotiltak}</dt>
           <dd>{intake.facilityWishes.length > 0 ? intake.facilityWishes.map(facilityName).join(', ') : '–'}</dd>
-          <dt>Vedtak om kommunal utleiebolig</dt>
-          <dd>
-            {intake.hasRentalHousingDecision
-              ? 'Ja – søkeren står fortsatt på listen for kommunal utleiebolig'
-              : 'Nei'}
-          </dd>
-          <dt>Prioritet</dt>
+          <dt>{tekster.detaljer.utleiebolig}</dt>
+          <dd>{intake.hasRentalHousingDecision ? tekster.detaljer.utleieboligJa : tekster.detaljer.nei}</dd>
+          <dt>{tekster.detaljer.prioritet}</dt>
           <dd>
             {intake.priority != null ? (
               <>
                 {intake.priority}
-                {intake.priority === 1 ? ' (høyest)' : ''}
+                {intake.priority === 1 ? tekster.detaljer.hoyest : ''}
                 {intake.priorityReason && (
                   <>
                     <br />
@@ -73,24 +59,24 @@ export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facil
                 )}
               </>
             ) : (
-              'Ikke prioritert ennå'
+              tekster.detaljer.ikkePrioritert
             )}
           </dd>
           {intake.informedOn && (
             <>
-              <dt>Søkeren informert</dt>
+              <dt>{tekster.detaljer.informert}</dt>
               <dd>{formatDate(intake.informedOn)}</dd>
             </>
           )}
           {intake.closedReason && (
             <>
-              <dt>Begrunnelse for avslutning</dt>
+              <dt>{tekster.detaljer.avslutning}</dt>
               <dd>{intake.closedReason}</dd>
             </>
           )}
           {intake.movedInOn && (
             <>
-              <dt>Flyttet inn</dt>
+              <dt>{tekster.detaljer.flyttetInn}</dt>
               <dd>{formatDate(intake.movedInOn)}</dd>
             </>
           )}
@@ -98,56 +84,54 @@ export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facil
       </Section>
 
       {allocation && (
-        <Section id="tildeling-visning-tittel" title={t.tildeling}>
+        <Section id="tildeling-visning-tittel" heading={t.tildeling}>
           <dl className="bta-terms">
-            <dt>Botiltak</dt>
+            <dt>{tekster.detaljer.botiltak}</dt>
             <dd>{allocation.facilityName}</dd>
-            <dt>Boenhet</dt>
+            <dt>{tekster.detaljer.boenhet}</dt>
             <dd>{allocation.unitLabel}</dd>
-            <dt>Fra dato</dt>
+            <dt>{tekster.detaljer.fraDato}</dt>
             <dd>{formatDate(allocation.fromDate)}</dd>
-            <dt>Avtalt med (bokoordinator)</dt>
+            <dt>{tekster.detaljer.avtaltMed}</dt>
             <dd>{allocation.coordinator}</dd>
             {allocation.overrideReason && (
               <>
-                <dt>Begrunnelse for å tildele utenfor målgruppen</dt>
+                <dt>{tekster.detaljer.utenforMalgruppe}</dt>
                 <dd>{allocation.overrideReason}</dd>
               </>
             )}
-            <dt>Tildelt</dt>
-            <dd>
-              {formatDateTime(allocation.createdAt)} av {allocation.createdBy}
-            </dd>
+            <dt>{tekster.detaljer.tildelt}</dt>
+            <dd>{tekster.detaljer.av(formatDateTime(allocation.createdAt), allocation.createdBy)}</dd>
           </dl>
         </Section>
       )}
 
       {orientation && (
-        <Section id="orientering-visning-tittel" title={t.orientering}>
+        <Section id="orientering-visning-tittel" heading={t.orientering}>
           <dl className="bta-terms">
             {orientation.scheduledAt && (
               <>
-                <dt>Planlagt</dt>
+                <dt>{tekster.detaljer.planlagt}</dt>
                 <dd>{formatDateTime(orientation.scheduledAt)}</dd>
               </>
             )}
             {orientation.heldOn && (
               <>
-                <dt>Holdt</dt>
+                <dt>{tekster.detaljer.holdt}</dt>
                 <dd>{formatDate(orientation.heldOn)}</dd>
-                <dt>Deltakere</dt>
+                <dt>{tekster.detaljer.deltakere}</dt>
                 <dd>{orientation.participants.map((p) => deltakerTekst[p]).join(', ') || '–'}</dd>
               </>
             )}
             {orientation.applicantAnswer && (
               <>
-                <dt>Søkerens svar</dt>
+                <dt>{tekster.detaljer.svar}</dt>
                 <dd>{svarTekst[orientation.applicantAnswer]}</dd>
               </>
             )}
             {orientation.declineReason && (
               <>
-                <dt>Hvorfor søkeren takket nei</dt>
+                <dt>{tekster.detaljer.hvorforNei}</dt>
                 <dd>{orientation.declineReason}</dd>
               </>
             )}
@@ -156,14 +140,14 @@ export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facil
       )}
 
       {decision && (
-        <Section id="vedtak-visning-tittel" title={t.vedtak}>
+        <Section id="vedtak-visning-tittel" heading={t.vedtak}>
           <Paragraph>{t.vedtakVarighet}</Paragraph>
           <dl className="bta-terms">
-            <dt>Vedtaksdato</dt>
+            <dt>{tekster.detaljer.vedtaksdato}</dt>
             <dd>{formatDate(decision.decisionDate)}</dd>
-            <dt>Omfang</dt>
+            <dt>{tekster.detaljer.omfang}</dt>
             <dd className="bta-pre">{decision.scope}</dd>
-            <dt>Lovgrunnlag</dt>
+            <dt>{tekster.detaljer.lovgrunnlag}</dt>
             <dd>
               <ul>
                 {decision.legalBasis.map((basis) => (
@@ -171,12 +155,10 @@ export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facil
                 ))}
               </ul>
             </dd>
-            <dt>Revurderes innen</dt>
-            <dd>{decision.reassessBy ? formatDate(decision.reassessBy) : 'Ikke satt'}</dd>
-            <dt>Fattet</dt>
-            <dd>
-              {formatDateTime(decision.createdAt)} av {decision.createdBy}
-            </dd>
+            <dt>{tekster.detaljer.revurderes}</dt>
+            <dd>{decision.reassessBy ? formatDate(decision.reassessBy) : tekster.detaljer.ikkeSatt}</dd>
+            <dt>{tekster.detaljer.fattet}</dt>
+            <dd>{tekster.detaljer.av(formatDateTime(decision.createdAt), decision.createdBy)}</dd>
           </dl>
         </Section>
       )}

@@ -4,6 +4,7 @@ import type { components } from '../../../api/schema.gen';
 import { formatDate } from '../../../components/format';
 import { tekster } from '../tekster';
 import { StatusTag } from './StatusTag';
+import { CaptionedTable } from '../../../components/CaptionedTable';
 
 type IntakeSummary = components['schemas']['IntakeSummary'];
 
@@ -37,7 +38,11 @@ export function IntakeTable({ intakes, caption, columns, facilityNames }: Props)
   const cell = (intake: IntakeSummary, column: IntakeColumn) => {
     switch (column) {
       case 'priority':
-        return <Table.Cell key={column} className="bta-num">{intake.priority ?? '–'}</Table.Cell>;
+        return (
+          <Table.Cell key={column} className="bta-num">
+            {intake.priority ?? '–'}
+          </Table.Cell>
+        );
       case 'person':
         return (
           <Table.HeaderCell key={column} scope="row">
@@ -63,24 +68,10 @@ export function IntakeTable({ intakes, caption, columns, facilityNames }: Props)
     }
   };
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border>
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            {columns.map((column) => (
-              <Table.HeaderCell key={column} scope="col" className={column === 'priority' ? 'bta-num' : undefined}>
-                {headers[column]}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {intakes.map((intake) => (
-            <Table.Row key={intake.id}>{columns.map((column) => cell(intake, column))}</Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable caption={caption} headers={columns.map((column) => ({ text: headers[column], numeric: column === 'priority' }))}>
+      {intakes.map((intake) => (
+        <Table.Row key={intake.id}>{columns.map((column) => cell(intake, column))}</Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { agreementKindTekst, unitTypeTekst } from '../../facility/tekster';
+import { agreementKindTekst, unitTypeTekst } from '../../../shared/facility/tekster';
+import { tekster } from '../tekster';
 
 type Vacancy = components['schemas']['Vacancy'];
 
@@ -19,11 +20,11 @@ export function VacancyTable({ vacancies, caption }: { vacancies: Vacancy[]; cap
         <caption>{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">Botiltak</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Boenhet</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Type</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Avtaletype</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Målgruppe</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.ledigeTabell.botiltak}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.ledigeTabell.boenhet}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.ledigeTabell.type}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.ledigeTabell.avtaletype}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{tekster.ledigeTabell.malgruppe}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         {sorted.map((units) => {
@@ -36,9 +37,7 @@ export function VacancyTable({ vacancies, caption }: { vacancies: Vacancy[]; cap
                     <Table.HeaderCell scope="rowgroup" rowSpan={units.length}>
                       {first.facilityName}
                       <br />
-                      <span className="bta-subtle">
-                        {units.length === 1 ? '1 ledig' : `${units.length} ledige`}
-                      </span>
+                      <span className="bta-subtle">{tekster.ledigeTabell.antall(units.length)}</span>
                     </Table.HeaderCell>
                   )}
                   <Table.Cell>{unit.unitLabel}</Table.Cell>

@@ -13,8 +13,6 @@ describe('outsideTargetGroup (R-INT-7)', () => {
     expect(outsideTargetGroup({ sex: 'MALE', birthDate: '1990-05-01' }, youngAdults, '2026-12-01')).toEqual([
       'Søkeren er 36 år, og øvre aldersgrense er 30 år',
     ]);
-    expect(outsideTargetGroup({ sex: 'MALE', birthDate: '1990-05-01' }, women, '2026-12-01')).toEqual([
-      'Botiltaket er for kvinner',
-    ]);
+    expect(outsideTargetGroup({ sex: 'MALE', birthDate: '1990-05-01' }, women, '2026-12-01')).toEqual(['Botiltaket er for kvinner']);
   });
 });

@@ -1,6 +1,7 @@
 import type { components } from '../../../api/schema.gen';
 import { ageAt } from '../../../components/dates';
-import { sexTekst } from '../../facility/tekster';
+import { sexTekst } from '../../../shared/facility/tekster';
+import { tekster } from '../tekster';
 
 type TargetGroup = components['schemas']['TargetGroup'];
 type PersonSummary = components['schemas']['PersonSummary'];
@@ -9,21 +10,17 @@ type PersonSummary = components['schemas']['PersonSummary'];
  * R-INT-7: why the person is outside the facility's target group on the date (`åååå-mm-dd`),
  * or an empty list when the person fits. The server makes the same check when allocating.
  */
-export function outsideTargetGroup(
-  person: Pick<PersonSummary, 'sex' | 'birthDate'>,
-  group: TargetGroup,
-  at: string,
-): string[] {
+export function outsideTargetGroup(person: Pick<PersonSummary, 'sex' | 'birthDate'>, group: TargetGroup, at: string): string[] {
   const reasons: string[] = [];
   if (group.sexes.length > 0 && !group.sexes.includes(person.sex)) {
-    reasons.push(`Botiltaket er for ${group.sexes.map((s) => sexTekst[s]).join(' og ')}`);
+    reasons.push(tekster.malgruppe.kjonn(group.sexes.map((s) => sexTekst[s]).join(' og ')));
   }
   const age = ageAt(person.birthDate, at);
   if (group.minAge != null && age < group.minAge) {
-    reasons.push(`Søkeren er ${age} år, og nedre aldersgrense er ${group.minAge} år`);
+    reasons.push(tekster.malgruppe.forUng(age, group.minAge));
   }
   if (group.maxAge != null && age > group.maxAge) {
-    reasons.push(`Søkeren er ${age} år, og øvre aldersgrense er ${group.maxAge} år`);
+    reasons.push(tekster.malgruppe.forGammel(age, group.maxAge));
   }
   return reasons;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ActionForm } from '../../../components/ActionForm';
@@ -7,16 +7,14 @@ import { DateInput, SelectField } from '../../../components/inputs';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
-import { useFacilities } from '../../facility/api/useFacilities';
-import { unitTypeTekst } from '../../facility/tekster';
+import { useFacilities } from '../../../shared/facility/api/useFacilities';
 import { useAllocateUnit } from '../api/useAllocateUnit';
 import { useVacancies } from '../api/useVacancies';
 import { outsideTargetGroup } from '../components/targetGroup';
 import { handlingTekst, tekster } from '../tekster';
 import { stepFrame, type StepFormProps } from './StepForms';
 import { allocationFormFields, allocationFormSchema, toAllocationRequest } from './stepSchemas';
-
-export const ENHET_OPPTATT = 'Boenheten ble nettopp tildelt av noen andre. Velg en annen.';
+import { unitTypeTekst } from '../../../shared/facility/tekster';
 
 /**
  * ALLOCATE (ESIKT): facility, then a unit vacant from the date, and the facility coordinator it
@@ -27,11 +25,9 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
   const mutation = useAllocateUnit(intake.id);
   const facilities = useFacilities(0, 200);
   const [serverOutside, setServerOutside] = useState<string | null>(null);
-  const outsideRef = useRef(false);
-  const [schema] = useState(() => allocationFormSchema(() => outsideRef.current));
   const { form, errors, fieldId, frame, server } = useActionForm({
     id: 'tildeling',
-    schema,
+    schema: allocationFormSchema,
     fields: allocationFormFields,
     defaultValues: {
       facilityId: intake.facilityWishes[0] ?? '',
@@ -39,16 +35,16 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
       unitId: '',
       coordinator: '',
       overrideReason: '',
+      outside: false,
     },
-    // `outside` as of the render the form was submitted from (declared below; read only on submit).
-    save: (v) => mutation.mutateAsync(toAllocationRequest(v, outside)),
+    save: (v) => mutation.mutateAsync(toAllocationRequest(v)),
     onSaved: () => onDone(handlingTekst.ALLOCATE.lagret),
     onProblem: (apiError, { setValue, setError }) => {
       if (apiError.status === 409 && apiError.problemName === 'r-int-2-unit-not-available') {
         // Not a problem to show above the form: the unit was taken, so another must be chosen.
         server.setFailure(null);
         setValue('unitId', '');
-        setError('unitId', { type: 'server', message: ENHET_OPPTATT });
+        setError('unitId', { type: 'server', message: tekster.tildeling.opptatt });
         return;
       }
       if (apiError.problemName === 'r-int-7-outside-target-group') {
@@ -76,44 +72,42 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
   const facility = facilities.data?.items.find((f) => f.id === facilityId);
   const targetGroup = (units.find((u) => u.unitId === unitId) ?? units[0])?.targetGroup ?? facility?.targetGroup;
   const reasons = targetGroup && fromIso ? outsideTargetGroup(intake.person, targetGroup, fromIso) : [];
-  // Typed, because `save` above reads it (on submit) and TypeScript cannot infer through that cycle.
-  const outside: boolean = reasons.length > 0 || serverOutside !== null;
-  outsideRef.current = outside;
+  const outside = reasons.length > 0 || serverOutside !== null;
+  // The schema asks for the reason, and the request sends it, only while the warning shows.
+  useEffect(() => {
+    setValue('outside', outside);
+  }, [outside, setValue]);
 
   return (
-    <ActionForm {...stepFrame(frame, 'ALLOCATE', onCancel, 'Tildel')}>
-      <Paragraph>
-        Søker: {intake.person.name} ({intake.person.nationalIdMasked})
-      </Paragraph>
+    <ActionForm {...stepFrame(frame, 'ALLOCATE', onCancel, tekster.tildeling.tildel)}>
+      <Paragraph>{tekster.tildeling.soker(intake.person.name, intake.person.nationalIdMasked)}</Paragraph>
       <SelectField
         id={fieldId('facilityId')}
-        label="Botiltak"
-        placeholder="Velg botiltak"
+        label={tekster.tildeling.botiltak}
+        placeholder={tekster.tildeling.velgBotiltak}
         error={errors.facilityId?.message}
         options={(facilities.data?.items ?? []).map((f) => ({
           value: f.id,
-          label: `${f.name}${intake.facilityWishes.includes(f.id) ? ' (ønsket)' : ''}`,
+          label: `${f.name}${intake.facilityWishes.includes(f.id) ? tekster.tildeling.onsket : ''}`,
         }))}
         registration={register('facilityId', { onChange: () => clearErrors('unitId') })}
       />
-      <DateInput label="Fra dato" id={fieldId('fromDate')} error={errors.fromDate?.message} {...register('fromDate')} />
+      <DateInput label={tekster.tildeling.fraDato} id={fieldId('fromDate')} error={errors.fromDate?.message} {...register('fromDate')} />
       <div aria-live="polite" className="bta-stack">
-        {vacancies.isFetching && <Loading text="Henter ledige boenheter …" />}
+        {vacancies.isFetching && <Loading text={tekster.tildeling.henterLedige} />}
         {vacancies.error && <ProblemAlert error={vacancies.error} heading={tekster.ledige.feil} />}
-        {vacancies.data && units.length === 0 && (
-          <Paragraph>Ingen boenheter i botiltaket er ledige fra denne datoen.</Paragraph>
-        )}
+        {vacancies.data && units.length === 0 && <Paragraph>{tekster.tildeling.ingenLedige}</Paragraph>}
       </div>
       <SelectField
         id={fieldId('unitId')}
-        label="Boenhet"
-        placeholder="Velg boenhet"
+        label={tekster.tildeling.boenhet}
+        placeholder={tekster.tildeling.velgBoenhet}
         error={errors.unitId?.message}
         options={units.map((unit) => ({ value: unit.unitId, label: `${unit.unitLabel} – ${unitTypeTekst[unit.unitType]}` }))}
         registration={register('unitId')}
       />
       <Textfield
-        label="Avtalt med (bokoordinator)"
+        label={tekster.tildeling.avtaltMed}
         autoComplete="off"
         id={fieldId('coordinator')}
         error={errors.coordinator?.message}
@@ -123,13 +117,9 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
         {outside && (
           <Alert data-color="warning">
             <Heading level={3} data-size="xs">
-              Søkeren er utenfor målgruppen
+              {tekster.tildeling.utenfor}
             </Heading>
-            {targetGroup && (
-              <Paragraph>
-                Målgruppen for {facility?.name ?? 'botiltaket'}: {targetGroup.description}.
-              </Paragraph>
-            )}
+            {targetGroup && <Paragraph>{tekster.tildeling.malgruppe(facility?.name, targetGroup.description)}</Paragraph>}
             {reasons.length > 0 ? (
               <ul>
                 {reasons.map((reason) => (
@@ -139,13 +129,13 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
             ) : (
               serverOutside && <Paragraph>{serverOutside}</Paragraph>
             )}
-            <Paragraph>Du kan tildele boenheten likevel, men må begrunne det.</Paragraph>
+            <Paragraph>{tekster.tildeling.likevel}</Paragraph>
           </Alert>
         )}
       </div>
       {outside && (
         <Textfield
-          label="Begrunnelse for å tildele utenfor målgruppen"
+          label={tekster.tildeling.begrunnelse}
           multiline
           rows={3}
           id={fieldId('overrideReason')}

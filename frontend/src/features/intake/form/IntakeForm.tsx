@@ -8,7 +8,7 @@ import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { summaryErrors, useServerProblem } from '../../../components/useServerProblem';
-import { useFacilities } from '../../facility/api/useFacilities';
+import { useFacilities } from '../../../shared/facility/api/useFacilities';
 import { useCreateIntake } from '../api/useCreateIntake';
 import { tekster } from '../tekster';
 import { intakeFormFields, intakeFormSchema, toNewIntake, type IntakeFormValues } from './intakeSchema';
@@ -74,13 +74,7 @@ export function IntakeForm({ personId, onCreated }: { personId: string; onCreate
       </Heading>
       {server.failure && <ProblemAlert error={server.failure} heading={t.feil} />}
       {submitted && <FormErrorSummary errors={summaryErrors(intakeFormFields, errors, fieldId, server.generalErrors)} />}
-      <Textfield
-        label={t.mottatt}
-        description={tekster.skjema.dato}
-        inputMode="numeric"
-        autoComplete="off"
-        {...field('receivedOn')}
-      />
+      <Textfield label={t.mottatt} description={tekster.skjema.dato} inputMode="numeric" autoComplete="off" {...field('receivedOn')} />
       <Textfield label={t.vurdering} description={t.vurderingBeskrivelse} multiline rows={6} {...field('assessment')} />
       <Textfield label={t.behov} multiline rows={3} {...field('needs')} />
       <Textfield label={t.onsker} multiline rows={3} {...field('wishes')} />
@@ -88,7 +82,7 @@ export function IntakeForm({ personId, onCreated }: { personId: string; onCreate
         <Fieldset.Legend>{t.botiltak}</Fieldset.Legend>
         <Fieldset.Description>{t.botiltakBeskrivelse}</Fieldset.Description>
         {facilities.isPending ? (
-          <Loading text="Henter botiltak …" />
+          <Loading text={tekster.ny.henterBotiltak} />
         ) : facilities.error ? (
           <ProblemAlert error={facilities.error} heading={t.botiltakFeil} />
         ) : (

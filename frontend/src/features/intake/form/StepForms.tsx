@@ -70,17 +70,24 @@ export function PriorityForm({ intake, onDone, onCancel }: StepFormProps) {
     onSaved: () => onDone(handlingTekst.PRIORITISE.lagret),
   });
   return (
-    <ActionForm {...stepFrame(frame, 'PRIORITISE', onCancel, 'Lagre prioritet')}>
+    <ActionForm {...stepFrame(frame, 'PRIORITISE', onCancel, tekster.steg.lagrePrioritet)}>
       <ChoiceGroup
         kind="radio"
         id={fieldId('priority')}
-        legend="Prioritet"
-        description="1 er høyest prioritet."
+        legend={tekster.steg.prioritet}
+        description={tekster.steg.prioritetBeskrivelse}
         error={errors.priority?.message}
         options={([1, 2, 3] as const).map((p) => ({ value: String(p), label: prioritetTekst[p] }))}
         registration={form.register('priority')}
       />
-      <Textfield label="Begrunnelse" multiline rows={4} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
+      <Textfield
+        label={tekster.steg.begrunnelse}
+        multiline
+        rows={4}
+        id={fieldId('reason')}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
     </ActionForm>
   );
 }
@@ -99,7 +106,7 @@ export function InformedForm({ intake, onDone, onCancel }: StepFormProps) {
   return (
     <ActionForm {...stepFrame(frame, 'INFORM', onCancel)}>
       <DateInput
-        label="Dato søkeren ble informert"
+        label={tekster.steg.informertDato}
         id={fieldId('informedOn')}
         error={errors.informedOn?.message}
         {...form.register('informedOn')}
@@ -126,11 +133,11 @@ export function ScheduleOrientationForm({ intake, onDone, onCancel }: StepFormPr
   });
   return (
     <ActionForm {...stepFrame(frame, 'SCHEDULE_ORIENTATION', onCancel)}>
-      <Paragraph>Søkeren, HVK og botiltaket skal delta i samtalen.</Paragraph>
-      <DateInput label="Dato" id={fieldId('date')} error={errors.date?.message} {...form.register('date')} />
+      <Paragraph>{tekster.steg.samtaleDeltakere}</Paragraph>
+      <DateInput label={tekster.steg.dato} id={fieldId('date')} error={errors.date?.message} {...form.register('date')} />
       <Textfield
-        label="Klokkeslett"
-        description="Skriv klokkeslettet som tt:mm"
+        label={tekster.steg.klokkeslett}
+        description={tekster.steg.klokkeslettBeskrivelse}
         inputMode="numeric"
         autoComplete="off"
         id={fieldId('time')}
@@ -155,12 +162,12 @@ export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProp
   const answer = useWatch({ control: form.control, name: 'applicantAnswer' });
   return (
     <ActionForm {...stepFrame(frame, 'RECORD_ORIENTATION', onCancel)}>
-      <DateInput label="Dato samtalen ble holdt" id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
+      <DateInput label={tekster.steg.holdtDato} id={fieldId('heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
       <ChoiceGroup
         kind="checkbox"
         id={fieldId('participants')}
-        legend="Hvem deltok?"
-        description="Søker, HVK og botiltaket må alle delta i orienteringssamtalen."
+        legend={tekster.steg.hvemDeltok}
+        description={tekster.steg.hvemDeltokBeskrivelse}
         error={errors.participants?.message}
         options={allParticipants.map((p) => ({ value: p, label: deltakerTekst[p] }))}
         registration={form.register('participants')}
@@ -168,15 +175,15 @@ export function RecordOrientationForm({ intake, onDone, onCancel }: StepFormProp
       <ChoiceGroup
         kind="radio"
         id={fieldId('applicantAnswer')}
-        legend="Søkerens svar"
+        legend={tekster.steg.svar}
         error={errors.applicantAnswer?.message}
         options={(['ACCEPTED', 'DECLINED'] as const).map((a) => ({ value: a, label: svarTekst[a] }))}
         registration={form.register('applicantAnswer')}
       />
       {answer === 'DECLINED' && (
         <Textfield
-          label="Hvorfor takker søkeren nei?"
-          description="Boenheten blir ledig igjen når søkeren takker nei."
+          label={tekster.steg.hvorforNei}
+          description={tekster.steg.hvorforNeiBeskrivelse}
           multiline
           rows={3}
           id={fieldId('declineReason')}
@@ -200,12 +207,17 @@ export function DecisionForm({ intake, onDone, onCancel }: StepFormProps) {
     onSaved: () => onDone(handlingTekst.DECIDE.lagret),
   });
   return (
-    <ActionForm {...stepFrame(frame, 'DECIDE', onCancel, 'Fatt vedtak')}>
+    <ActionForm {...stepFrame(frame, 'DECIDE', onCancel, tekster.steg.fattVedtak)}>
       <Paragraph>{tekster.side.vedtakVarighet}</Paragraph>
-      <DateInput label="Vedtaksdato" id={fieldId('decisionDate')} error={errors.decisionDate?.message} {...form.register('decisionDate')} />
+      <DateInput
+        label={tekster.steg.vedtaksdato}
+        id={fieldId('decisionDate')}
+        error={errors.decisionDate?.message}
+        {...form.register('decisionDate')}
+      />
       <Textfield
-        label="Omfang"
-        description="Hvilken praktisk bistand og opplæring søkeren får."
+        label={tekster.steg.omfang}
+        description={tekster.steg.omfangBeskrivelse}
         multiline
         rows={4}
         id={fieldId('scope')}
@@ -215,13 +227,13 @@ export function DecisionForm({ intake, onDone, onCancel }: StepFormProps) {
       <ChoiceGroup
         kind="checkbox"
         id={fieldId('legalBasis')}
-        legend="Lovgrunnlag"
+        legend={tekster.steg.lovgrunnlag}
         error={errors.legalBasis?.message}
         options={allLegalBasis.map((b) => ({ value: b, label: lovgrunnlagTekst[b] }))}
         registration={form.register('legalBasis')}
       />
       <DateInput
-        label="Revurderes innen (valgfritt)"
+        label={tekster.steg.revurderes}
         id={fieldId('reassessBy')}
         error={errors.reassessBy?.message}
         {...form.register('reassessBy')}
@@ -245,8 +257,15 @@ export function ReasonForm({ intake, onDone, onCancel, kind }: StepFormProps & {
   });
   return (
     <ActionForm {...stepFrame(frame, kind, onCancel, handlingTekst[kind].knapp)}>
-      {intake.allocation && <Paragraph>Boenheten søkeren er tildelt, blir ledig igjen.</Paragraph>}
-      <Textfield label="Begrunnelse" multiline rows={4} id={fieldId('reason')} error={errors.reason?.message} {...form.register('reason')} />
+      {intake.allocation && <Paragraph>{tekster.steg.blirLedig}</Paragraph>}
+      <Textfield
+        label={tekster.steg.begrunnelse}
+        multiline
+        rows={4}
+        id={fieldId('reason')}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
     </ActionForm>
   );
 }

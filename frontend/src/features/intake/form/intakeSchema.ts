@@ -15,14 +15,7 @@ export const intakeFormSchema = z.object({
 });
 
 export type IntakeFormValues = z.infer<typeof intakeFormSchema>;
-export const intakeFormFields = [
-  'receivedOn',
-  'assessment',
-  'needs',
-  'wishes',
-  'facilityWishes',
-  'hasRentalHousingDecision',
-] as const;
+export const intakeFormFields = ['receivedOn', 'assessment', 'needs', 'wishes', 'facilityWishes', 'hasRentalHousingDecision'] as const;
 
 export function toNewIntake(personId: string, values: IntakeFormValues): NewIntake {
   return {

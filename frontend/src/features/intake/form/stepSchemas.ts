@@ -44,10 +44,7 @@ export const orientationFormSchema = z
     heldOn: dateField('Skriv datoen samtalen ble holdt', { notInFuture: true }),
     participants: z
       .array(z.enum(allParticipants))
-      .refine(
-        (list) => allParticipants.every((p) => list.includes(p)),
-        'Søker, HVK og botiltaket må alle delta i orienteringssamtalen',
-      ),
+      .refine((list) => allParticipants.every((p) => list.includes(p)), 'Søker, HVK og botiltaket må alle delta i orienteringssamtalen'),
     applicantAnswer: z.enum(['ACCEPTED', 'DECLINED'], { error: 'Velg svaret fra søkeren' }),
     declineReason: z.string().trim().max(2000, 'Kan ha høyst 2000 tegn'),
   })
@@ -88,31 +85,33 @@ export const reasonFormSchema = z.object({
 export type ReasonFormValues = z.infer<typeof reasonFormSchema>;
 export const reasonFormFields = ['reason'] as const;
 
-/** ALLOCATE: `overrideReason` is required only when the person is outside the target group (R-INT-7). */
-export function allocationFormSchema(outsideTargetGroup: () => boolean) {
-  return z
-    .object({
-      facilityId: z.string().min(1, 'Velg botiltak'),
-      fromDate: dateField('Skriv datoen boenheten er tildelt fra'),
-      unitId: z.string().min(1, 'Velg boenhet'),
-      coordinator: requiredText('Skriv hvilken bokoordinator tildelingen er avtalt med', 200),
-      overrideReason: z.string().trim().max(2000, 'Kan ha høyst 2000 tegn'),
-    })
-    .superRefine((v, ctx) => {
-      if (outsideTargetGroup() && !v.overrideReason) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['overrideReason'],
-          message: 'Skriv begrunnelsen for å tildele boenheten utenfor målgruppen',
-        });
-      }
-    });
-}
-export type AllocationFormValues = z.infer<ReturnType<typeof allocationFormSchema>>;
+/**
+ * ALLOCATE: `overrideReason` is required only when the person is outside the target group (R-INT-7).
+ * `outside` is no field the user fills in: the form sets it whenever its target-group warning shows.
+ */
+export const allocationFormSchema = z
+  .object({
+    facilityId: z.string().min(1, 'Velg botiltak'),
+    fromDate: dateField('Skriv datoen boenheten er tildelt fra'),
+    unitId: z.string().min(1, 'Velg boenhet'),
+    coordinator: requiredText('Skriv hvilken bokoordinator tildelingen er avtalt med', 200),
+    overrideReason: z.string().trim().max(2000, 'Kan ha høyst 2000 tegn'),
+    outside: z.boolean(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outside && !v.overrideReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrideReason'],
+        message: 'Skriv begrunnelsen for å tildele boenheten utenfor målgruppen',
+      });
+    }
+  });
+export type AllocationFormValues = z.infer<typeof allocationFormSchema>;
 export const allocationFormFields = ['facilityId', 'fromDate', 'unitId', 'coordinator', 'overrideReason'] as const;
-export const toAllocationRequest = (v: AllocationFormValues, outside: boolean): Schemas['AllocationRequest'] => ({
+export const toAllocationRequest = (v: AllocationFormValues): Schemas['AllocationRequest'] => ({
   unitId: v.unitId,
   fromDate: parseNorwegianDate(v.fromDate)!,
   coordinator: v.coordinator.trim(),
-  overrideReason: outside ? orNull(v.overrideReason) : null,
+  overrideReason: v.outside ? orNull(v.overrideReason) : null,
 });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { api, json } from '../../../test/api';
-import { intakeSummary, orientedIntake } from '../../../test/fixtures';
+import { intakeSummary, orientedIntake } from '../../../test/fixtures/intake';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -66,9 +66,7 @@ describe('IntakeListPage', () => {
   it('shows ESIKT the vacant units grouped by facility', async () => {
     renderApp('/ledige-boenheter', { roles: ['esikt'] });
     const table = await screen.findByRole('table', { name: /^Ledige boenheter fra \d\d\.\d\d\.\d{4}$/ });
-    expect(within(table).getByRole('rowheader', { name: /Bakklandet bo- og tjenestetilbud/ })).toHaveTextContent(
-      '2 ledige',
-    );
+    expect(within(table).getByRole('rowheader', { name: /Bakklandet bo- og tjenestetilbud/ })).toHaveTextContent('2 ledige');
     expect(within(table).getAllByText('Hybel')).toHaveLength(2);
     expect(within(table).getByText('Menn og kvinner med rus- og atferdsvansker')).toBeInTheDocument();
     const from = screen.getByLabelText('Ledig fra');

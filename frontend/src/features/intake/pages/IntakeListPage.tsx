@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { ListResult } from '../../../components/ListResult';
@@ -8,8 +8,9 @@ import { Pager } from '../../../components/Pager';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useIntakes } from '../api/useIntakes';
 import { IntakeTable } from '../components/IntakeTable';
-import { useFacilityNames } from '../components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { statusRekkefolge, statusTekst, tekster } from '../tekster';
+import { FilterSelect } from '../../../components/FilterSelect';
 
 type IntakeStatus = components['schemas']['IntakeStatus'];
 
@@ -45,6 +46,8 @@ export function IntakeListPage() {
     setParams(search);
   };
 
+  const statusOptions = statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }));
+
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
@@ -63,24 +66,8 @@ export function IntakeListPage() {
           apply({ status: statusInput, q: qInput, page: 0 });
         }}
       >
-        <Field>
-          <Label htmlFor="soknader-status">{t.status}</Label>
-          <Select id="soknader-status" value={statusInput} onChange={(e) => setStatusInput(e.target.value)} width="auto">
-            <Select.Option value="">{t.alle}</Select.Option>
-            {statusRekkefolge.map((s) => (
-              <Select.Option key={s} value={s}>
-                {statusTekst[s]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Textfield
-          id="soknader-q"
-          label={t.sok}
-          autoComplete="off"
-          value={qInput}
-          onChange={(e) => setQInput(e.target.value)}
-        />
+        <FilterSelect id="soknader-status" label={t.status} value={statusInput} onChange={setStatusInput} options={statusOptions} />
+        <Textfield id="soknader-q" label={t.sok} autoComplete="off" value={qInput} onChange={(e) => setQInput(e.target.value)} />
         <div>
           <Button type="submit" variant="secondary">
             {t.filtrer}
@@ -88,7 +75,7 @@ export function IntakeListPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter søknader …" errorHeading={t.feil} empty={t.tom}>
+        <ListResult isPending={isPending} error={error} data={data} loadingText={tekster.liste.henter} errorHeading={t.feil} empty={t.tom}>
           {(data) => (
             <>
               <IntakeTable

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { INTAKE_ID, ola, orientedIntake, submittedIntake, vacancies, waitingIntake } from '../../../test/fixtures';
+import { INTAKE_ID, orientedIntake, submittedIntake, vacancies, waitingIntake } from '../../../test/fixtures/intake';
+import { ola } from '../../../test/fixtures/person';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -166,9 +167,7 @@ describe('DecisionForm', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Klarte ikke å lagre');
     expect(alert).toHaveTextContent('Orienteringssamtalen må holdes først');
-    expect(alert).toHaveTextContent(
-      'Vedtak om praktisk bistand fattes først når orienteringssamtalen er holdt og søkeren har takket ja',
-    );
+    expect(alert).toHaveTextContent('Vedtak om praktisk bistand fattes først når orienteringssamtalen er holdt og søkeren har takket ja');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 });
@@ -202,15 +201,13 @@ describe('AllocationForm', () => {
     await userEvent.type(within(dialog).getByLabelText('Avtalt med (bokoordinator)'), 'Lars Leder');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tildel' }));
     const summary = await within(dialog).findByRole('group', { name: /rette opp følgende feil/ });
-    expect(
-      within(summary).getByRole('link', { name: 'Skriv begrunnelsen for å tildele boenheten utenfor målgruppen' }),
-    ).toHaveAttribute('href', '#tildeling-overrideReason');
+    expect(within(summary).getByRole('link', { name: 'Skriv begrunnelsen for å tildele boenheten utenfor målgruppen' })).toHaveAttribute(
+      'href',
+      '#tildeling-overrideReason',
+    );
     expect(body).toBeUndefined();
 
-    await userEvent.type(
-      within(dialog).getByLabelText('Begrunnelse for å tildele utenfor målgruppen'),
-      'Ingen andre tilbud passer.',
-    );
+    await userEvent.type(within(dialog).getByLabelText('Begrunnelse for å tildele utenfor målgruppen'), 'Ingen andre tilbud passer.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tildel' }));
     expect(await screen.findByText('Boenheten er tildelt.')).toBeInTheDocument();
     expect(body).toMatchObject({
@@ -252,9 +249,10 @@ describe('AllocationForm', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tildel' }));
 
     const summary = await within(dialog).findByRole('group', { name: /rette opp følgende feil/ });
-    expect(
-      within(summary).getByRole('link', { name: 'Boenheten ble nettopp tildelt av noen andre. Velg en annen.' }),
-    ).toHaveAttribute('href', '#tildeling-unitId');
+    expect(within(summary).getByRole('link', { name: 'Boenheten ble nettopp tildelt av noen andre. Velg en annen.' })).toHaveAttribute(
+      'href',
+      '#tildeling-unitId',
+    );
     const unit = within(dialog).getByLabelText('Boenhet');
     expect(unit).toHaveAttribute('aria-invalid', 'true');
     expect(unit).toHaveValue('');

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import type { ComponentType } from 'react';
+import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
@@ -9,13 +9,11 @@ import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { NEW_AGREEMENT_FORM_ID, NewAgreementForm } from '../../agreement/form/NewAgreementForm';
-import { tekster as avtaleTekster } from '../../agreement/tekster';
 import { useIntake } from '../api/useIntake';
 import { IntakeDetails } from '../components/IntakeDetails';
 import { StatusTag } from '../components/StatusTag';
 import { Timeline } from '../../../components/Timeline';
-import { useFacilityNames } from '../components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { AllocationForm } from '../form/AllocationForm';
 import {
   DecisionForm,
@@ -27,9 +25,27 @@ import {
   type StepFormProps,
 } from '../form/StepForms';
 import { handlingTekst, tekster } from '../tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
+import { useDialogState } from '../../../components/useDialogState';
+import { Section } from '../../../components/Section';
 
 type Intake = components['schemas']['Intake'];
 type IntakeAction = components['schemas']['IntakeAction'];
+
+type IntakeDialogs = ReturnType<typeof useDialogState<IntakeAction | 'AGREEMENT'>>;
+
+/**
+ * A step another area offers on a decided application, in a dialog like the application's own
+ * steps. routes.tsx passes the agreement area's "Lag avtale", so this page needs no import of it.
+ */
+export interface DecidedIntakeStep {
+  /** The button's text. */
+  buttonText: string;
+  /** id of the form in the dialog; the dialog is named by the form's heading `${formId}-tittel`. */
+  formId: string;
+  /** The form; `onCancel` closes the dialog. */
+  Form: ComponentType<{ intake: Intake; onCancel: () => void }>;
+}
 
 function backLink(user: AuthUser): { to: string; text: string } {
   if (user.roles.includes('hvk')) return { to: '/soknader', text: tekster.side.tilbakeHvk };
@@ -59,22 +75,18 @@ function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeActio
 
 /**
  * The steps the API says the user may take now, each opening its form in a dialog. Facility
- * staff also get "Lag avtale" once the decision is made.
+ * staff also get "Lag avtale" (`agreementStep`) once the decision is made.
  */
-function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string) => void }) {
+function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementStep?: DecidedIntakeStep; dialog: IntakeDialogs }) {
   const { user } = useAuth();
-  const [open, setOpen] = useState<IntakeAction | 'AGREEMENT' | null>(null);
-  const close = () => setOpen(null);
+  const { open, start, close, done } = dialog;
   const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
   // One agreement per application: once it is drafted, the page leads to it instead.
-  const canDraftAgreement = intake.status === 'DECIDED' && staff && !intake.agreementId;
+  const canDraftAgreement = agreementStep !== undefined && intake.status === 'DECIDED' && staff && !intake.agreementId;
   const agreementLink = staff && intake.agreementId ? `/avtaler/${intake.agreementId}` : null;
   if (intake.nextActions.length === 0 && !canDraftAgreement && !agreementLink) return null;
   return (
-    <section aria-labelledby="handlinger-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="handlinger-tittel">
-        {tekster.side.handlinger}
-      </Heading>
+    <Section id="handlinger-tittel" heading={tekster.side.handlinger}>
       {agreementLink && (
         <Paragraph>
           <Link asChild>
@@ -84,8 +96,8 @@ function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string)
       )}
       <div className="bta-buttons">
         {canDraftAgreement && (
-          <Button type="button" aria-haspopup="dialog" onClick={() => setOpen('AGREEMENT')}>
-            {avtaleTekster.skjema.lagAvtale}
+          <Button type="button" aria-haspopup="dialog" onClick={() => start('AGREEMENT')}>
+            {agreementStep.buttonText}
           </Button>
         )}
         {intake.nextActions.map((action) => (
@@ -94,31 +106,18 @@ function Actions({ intake, onDone }: { intake: Intake; onDone: (message: string)
             type="button"
             variant={action === 'WITHDRAW' || action === 'REJECT' ? 'secondary' : 'primary'}
             aria-haspopup="dialog"
-            onClick={() => setOpen(action)}
+            onClick={() => start(action)}
           >
             {handlingTekst[action].knapp}
           </Button>
         ))}
       </div>
-      <ActionDialog formId={open === 'AGREEMENT' ? NEW_AGREEMENT_FORM_ID : open && dialogFormId(open)} onClose={close}>
-        {open === 'AGREEMENT' ? (
-          <NewAgreementForm intake={intake} onCancel={close} />
-        ) : (
-          open && (
-            <StepFormFor
-              key={open}
-              action={open}
-              intake={intake}
-              onCancel={close}
-              onDone={(message) => {
-                close();
-                onDone(message);
-              }}
-            />
-          )
-        )}
+      <ActionDialog formId={open === 'AGREEMENT' ? (agreementStep?.formId ?? null) : open && dialogFormId(open)} onClose={close}>
+        {open === 'AGREEMENT'
+          ? agreementStep && <agreementStep.Form intake={intake} onCancel={close} />
+          : open && <StepFormFor key={open} action={open} intake={intake} onCancel={close} onDone={done} />}
       </ActionDialog>
-    </section>
+    </Section>
   );
 }
 
@@ -137,20 +136,20 @@ function dialogFormId(action: IntakeAction): string {
   return ids[action];
 }
 
-/** One application: the person, the steps so far, the next steps and the timeline. */
-export function IntakePage() {
+/**
+ * One application: the person, the steps so far, the next steps and the timeline. `agreementStep`
+ * is the agreement area's "Lag avtale", passed in by routes.tsx.
+ */
+export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeStep }) {
   const { intakeId = '' } = useParams();
   const { user } = useAuth();
   const { data: intake, error, isPending } = useIntake(intakeId);
   const { names } = useFacilityNames();
-  const [saved, setSaved] = useState<string | null>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
+  // The confirmation stays while the next step's dialog is open (it is above the steps).
+  const dialog = useDialogState<IntakeAction | 'AGREEMENT'>({ keepSavedOnOpen: true });
+  const { saved, savedRef } = dialog;
   const back = backLink(user);
-  useDocumentTitle(intake ? tekster.side.tittel(intake.person.name) : 'Søknad');
-
-  useEffect(() => {
-    if (saved) savedRef.current?.focus();
-  }, [saved]);
+  useDocumentTitle(intake ? tekster.side.tittel(intake.person.name) : tekster.side.soknad);
 
   return (
     <>
@@ -161,12 +160,12 @@ export function IntakePage() {
       </Paragraph>
       {isPending ? (
         <>
-          <PageHeading>Søknad</PageHeading>
-          <Loading text="Henter søknaden …" />
+          <PageHeading>{tekster.side.soknad}</PageHeading>
+          <Loading text={tekster.side.henter} />
         </>
       ) : error ? (
         <>
-          <PageHeading>Søknad</PageHeading>
+          <PageHeading>{tekster.side.soknad}</PageHeading>
           <ProblemAlert error={error} heading={tekster.side.feil} />
         </>
       ) : (
@@ -175,19 +174,12 @@ export function IntakePage() {
           <Paragraph>
             {tekster.side.status}: <StatusTag status={intake.status} />
           </Paragraph>
-          {saved && (
-            <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-              <Paragraph>{saved}</Paragraph>
-            </Alert>
-          )}
-          <Actions intake={intake} onDone={setSaved} />
+          {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
+          <Actions intake={intake} agreementStep={agreementStep} dialog={dialog} />
           <IntakeDetails intake={intake} facilityNames={names} />
-          <section aria-labelledby="historikk-tittel" className="bta-section">
-            <Heading level={2} data-size="sm" id="historikk-tittel">
-              {tekster.side.historikk}
-            </Heading>
+          <Section id="historikk-tittel" heading={tekster.side.historikk}>
             <Timeline entries={intake.timeline} />
-          </section>
+          </Section>
         </>
       )}
     </>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { INTAKE_ID, submittedIntake } from '../../../test/fixtures';
+import { INTAKE_ID, submittedIntake } from '../../../test/fixtures/intake';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -49,10 +49,7 @@ describe('NewIntakePage', () => {
     const form = screen.getByRole('form', { name: 'Søknaden' });
     await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
     const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
-    expect(within(summary).getByRole('link', { name: 'Skriv den faglige vurderingen' })).toHaveAttribute(
-      'href',
-      '#ny-soknad-assessment',
-    );
+    expect(within(summary).getByRole('link', { name: 'Skriv den faglige vurderingen' })).toHaveAttribute('href', '#ny-soknad-assessment');
 
     await userEvent.type(within(form).getByLabelText('Faglig vurdering'), 'Trenger tett oppfølging.');
     await userEvent.click(within(form).getByRole('checkbox', { name: 'Bakklandet bo- og tjenestetilbud' }));

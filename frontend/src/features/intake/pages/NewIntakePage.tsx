@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { formatDate } from '../../../components/format';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { PersonSearch } from '../../person/components/PersonSearch';
-import { maskNationalId } from '../../person/form/fodselsnummer';
-import { PersonForm } from '../../person/form/PersonForm';
-import { kjonnTekst, tekster as personTekster } from '../../person/tekster';
+import { PersonSearch } from '../../../shared/person/components/PersonSearch';
+import { maskNationalId } from '../../../shared/person/form/fodselsnummer';
+import { PersonForm } from '../../../shared/person/form/PersonForm';
+import { kjonnTekst, tekster as personTekster } from '../../../shared/person/tekster';
 import { IntakeForm } from '../form/IntakeForm';
 import { tekster } from '../tekster';
+import { Section } from '../../../components/Section';
 
 type PersonSummary = components['schemas']['PersonSummary'];
 type Person = components['schemas']['Person'];
@@ -48,14 +49,11 @@ export function NewIntakePage() {
       </Paragraph>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
-      <section aria-labelledby="soker-tittel" className="bta-section">
-        <Heading level={2} data-size="sm" id="soker-tittel">
-          {t.soker}
-        </Heading>
+      <Section id="soker-tittel" heading={t.soker}>
         {person ? (
           <>
             <Paragraph ref={chosenRef} tabIndex={-1} className="bta-page-heading">
-              {t.valgt}: <strong>{person.name}</strong> ({person.nationalIdMasked}), født {formatDate(person.birthDate)},{' '}
+              {t.valgt}: <strong>{person.name}</strong> ({person.nationalIdMasked}), {tekster.ny.fodt} {formatDate(person.birthDate)},{' '}
               {kjonnTekst[person.sex].toLowerCase()}.
             </Paragraph>
             <div>
@@ -85,14 +83,10 @@ export function NewIntakePage() {
             </div>
           </>
         )}
-      </section>
+      </Section>
       {person && (
         <section className="bta-section">
-          <IntakeForm
-            key={person.id}
-            personId={person.id}
-            onCreated={(intake) => navigate(`/soknader/${encodeURIComponent(intake.id)}`)}
-          />
+          <IntakeForm key={person.id} personId={person.id} onCreated={(intake) => navigate(`/soknader/${encodeURIComponent(intake.id)}`)} />
         </section>
       )}
     </>

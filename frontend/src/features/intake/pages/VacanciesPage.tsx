@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { parseNorwegianDate, todayNorwegian } from '../../../components/dates';
 import { formatDate } from '../../../components/format';
@@ -8,11 +8,12 @@ import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { agreementKindTekst } from '../../facility/tekster';
 import { useVacancies } from '../api/useVacancies';
-import { useFacilityNames } from '../components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { VacancyTable } from '../components/VacancyTable';
 import { tekster } from '../tekster';
+import { agreementKindTekst } from '../../../shared/facility/tekster';
+import { FilterSelect } from '../../../components/FilterSelect';
 
 type AgreementKind = components['schemas']['AgreementKind'];
 
@@ -40,6 +41,13 @@ export function VacanciesPage() {
     page,
     size: PAGE_SIZE,
   });
+
+  const facilityOptions = (facilities?.items ?? []).map((f) => ({ value: f.id, label: f.name }));
+
+  const kindOptions = (Object.keys(agreementKindTekst) as AgreementKind[]).map((kind) => ({
+    value: kind,
+    label: agreementKindTekst[kind],
+  }));
 
   return (
     <>
@@ -69,38 +77,8 @@ export function VacanciesPage() {
           error={fromError}
           onChange={(e) => setFromInput(e.target.value)}
         />
-        <Field>
-          <Label htmlFor="ledige-botiltak">{t.botiltak}</Label>
-          <Select
-            id="ledige-botiltak"
-            value={facilityInput}
-            onChange={(e) => setFacilityInput(e.target.value)}
-            width="auto"
-          >
-            <Select.Option value="">{t.alle}</Select.Option>
-            {(facilities?.items ?? []).map((f) => (
-              <Select.Option key={f.id} value={f.id}>
-                {f.name}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Field>
-          <Label htmlFor="ledige-avtaletype">{t.avtaletype}</Label>
-          <Select
-            id="ledige-avtaletype"
-            value={kindInput}
-            onChange={(e) => setKindInput(e.target.value as AgreementKind | '')}
-            width="auto"
-          >
-            <Select.Option value="">{t.alle}</Select.Option>
-            {(Object.keys(agreementKindTekst) as AgreementKind[]).map((kind) => (
-              <Select.Option key={kind} value={kind}>
-                {agreementKindTekst[kind]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect id="ledige-botiltak" label={t.botiltak} value={facilityInput} onChange={setFacilityInput} options={facilityOptions} />
+        <FilterSelect id="ledige-avtaletype" label={t.avtaletype} value={kindInput} onChange={setKindInput} options={kindOptions} />
         <div>
           <Button type="submit" variant="secondary">
             {t.vis}
@@ -108,7 +86,7 @@ export function VacanciesPage() {
         </div>
       </form>
       <div aria-live="polite" className="bta-stack">
-        <ListResult isPending={isPending} error={error} data={data} loadingText="Henter ledige boenheter …" errorHeading={t.feil} empty={t.tom}>
+        <ListResult isPending={isPending} error={error} data={data} loadingText={tekster.ledige.henter} errorHeading={t.feil} empty={t.tom}>
           {(data) => (
             <>
               <VacancyTable

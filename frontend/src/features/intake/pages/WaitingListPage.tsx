@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useIntakes, type IntakeListParams } from '../api/useIntakes';
 import { IntakeTable, type IntakeColumn } from '../components/IntakeTable';
-import { useFacilityNames } from '../components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { tekster } from '../tekster';
+import { Section } from '../../../components/Section';
 
 const PAGE_SIZE = 50;
 
@@ -27,12 +28,16 @@ function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, que
   const { data, error, isPending } = useIntakes({ ...query, page, size: PAGE_SIZE });
   const { names } = useFacilityNames();
   return (
-    <section aria-labelledby={id} className="bta-section">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
+    <Section id={id} heading={heading}>
       {intro && <Paragraph>{intro}</Paragraph>}
-      <ListResult isPending={isPending} error={error} data={data} loadingText="Henter søknader …" errorHeading={tekster.venteliste.feil} empty={empty}>
+      <ListResult
+        isPending={isPending}
+        error={error}
+        data={data}
+        loadingText={tekster.venteliste.henter}
+        errorHeading={tekster.venteliste.feil}
+        empty={empty}
+      >
         {(data) => (
           <>
             <IntakeTable intakes={data.items} caption={caption} columns={columns} facilityNames={names} />
@@ -40,7 +45,7 @@ function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, que
           </>
         )}
       </ListResult>
-    </section>
+    </Section>
   );
 }
 

@@ -19,8 +19,7 @@ export function statisticsQuery(client: ApiClient, params: StatisticsParams) {
   return {
     queryKey: queryKeys.statistics.detail(params),
     // format=json: the body is the statistics (the contract also documents the CSV form of the same operation).
-    queryFn: async () =>
-      (await unwrap(client.GET('/api/statistics', { params: { query: { ...params, format: 'json' } } }))) as Statistics,
+    queryFn: async () => (await unwrap(client.GET('/api/statistics', { params: { query: { ...params, format: 'json' } } }))) as Statistics,
   };
 }
 

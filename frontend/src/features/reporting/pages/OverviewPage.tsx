@@ -6,7 +6,7 @@ import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useFacilityNames } from '../../intake/components/useFacilityNames';
+import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useOverview } from '../api/useOverview';
 import { oversiktGruppe, tekster, type OverviewKind } from '../tekster';
 import '../reporting.css';
@@ -70,7 +70,7 @@ export function OverviewPage() {
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
       {overview.isPending ? (
-        <Loading text="Henter oversikten …" />
+        <Loading text={t.henter} />
       ) : overview.error ? (
         <ProblemAlert error={overview.error} heading={t.feil} />
       ) : overview.data.length === 0 ? (

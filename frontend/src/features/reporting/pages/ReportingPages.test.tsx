@@ -8,8 +8,8 @@ import { api, json } from '../../../test/api';
 import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { facilitySummaries } from '../../../test/fixtures';
-import { municipalityStatistics, overviewItems, statistics } from '../test/fixtures';
+import { facilitySummaries } from '../../../test/fixtures/facility';
+import { municipalityStatistics, overviewItems, statistics } from '../../../test/fixtures/reporting';
 
 const leder = { roles: ['fagleder' as const, 'botiltak' as const], facilities: ['bakklandet'] };
 
@@ -126,7 +126,9 @@ describe('StatisticsPage', () => {
     serveStatistics(calls);
     renderApp('/statistikk', leder);
     await showPeriod('01.01.2026', '31.03.2026');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Bakklandet bo- og tjenestetilbud 01.01.2026–31.03.2026' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Bakklandet bo- og tjenestetilbud 01.01.2026–31.03.2026' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Fra januar 2026 til mars 2026 har Bakklandet/)).toBeInTheDocument();
 
     const figures = screen.getByRole('region', { name: 'Nøkkeltall' });
@@ -171,9 +173,15 @@ describe('StatisticsPage', () => {
     );
 
     // Tables only: reasons and sanctions.
-    expect(within(screen.getByRole('table', { name: 'Utflyttinger etter grunn' })).getByRole('row', { name: 'Eget ønske 1' })).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Utflyttinger etter grunn' })).getByRole('row', { name: 'Omlagt avtaleform 0' })).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Reaksjoner etter type' })).getByRole('row', { name: 'Skriftlig advarsel 2' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Utflyttinger etter grunn' })).getByRole('row', { name: 'Eget ønske 1' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Utflyttinger etter grunn' })).getByRole('row', { name: 'Omlagt avtaleform 0' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Reaksjoner etter type' })).getByRole('row', { name: 'Skriftlig advarsel 2' }),
+    ).toBeInTheDocument();
   });
 
   it('validates the period before asking', async () => {
@@ -240,9 +248,7 @@ describe('StatisticsPage', () => {
     // One facility instead.
     await userEvent.selectOptions(picker, 'heidrunsenteret');
     await showPeriod('01.01.2026', '31.03.2026');
-    await waitFor(() =>
-      expect(calls.some((q) => q.get('facility') === 'heidrunsenteret' && q.get('from') === '2026-01-01')).toBe(true),
-    );
+    await waitFor(() => expect(calls.some((q) => q.get('facility') === 'heidrunsenteret' && q.get('from') === '2026-01-01')).toBe(true));
   });
 
   it('gives the internal control the whole municipality by default, then every facility, as for ESIKT', async () => {
@@ -257,9 +263,7 @@ describe('StatisticsPage', () => {
 
     await userEvent.selectOptions(picker, 'valoyveien-9');
     await showPeriod('01.01.2026', '31.03.2026');
-    await waitFor(() =>
-      expect(calls.some((q) => q.get('facility') === 'valoyveien-9' && q.get('from') === '2026-01-01')).toBe(true),
-    );
+    await waitFor(() => expect(calls.some((q) => q.get('facility') === 'valoyveien-9' && q.get('from') === '2026-01-01')).toBe(true));
   });
 
   it('downloads the CSV for the whole municipality', async () => {

@@ -3,21 +3,23 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { defaultPeriod } from '../../../components/facilityPeriod';
 import { ReportFacilityForm } from '../../../components/FacilityPeriodForm';
-import { formatDate, formatDays, formatKroner } from '../../../components/format';
+import { formatDate, formatDays, formatKroner, formatNumber } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useReportFacilities } from '../../facility/components/useReportFacilities';
-import { reaksjonTekst } from '../../sanction/tekster';
+import { useReportFacilities } from '../../../shared/facility/useReportFacilities';
 import { useDownloadStatisticsCsv } from '../api/useDownloadStatisticsCsv';
 import { useMonthlyStatistics } from '../api/useMonthlyStatistics';
 import { useStatistics, type Statistics, type StatisticsParams } from '../api/useStatistics';
-import { ChartWithTable, type ChartBar } from '../components/BarChart';
-import { bucketLabel, bucketShortLabel, formatNumber, formatPercent } from '../format';
+import { ChartWithTable, type ChartBar } from '../../../components/chart/BarChart';
+import { bucketLabel, bucketShortLabel, formatPercent } from '../format';
 import { monthsOf, MAX_MONTHS } from '../months';
 import { bostedTekst, grunnTekst, tekster } from '../tekster';
 import '../reporting.css';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { CaptionedTable } from '../../../components/CaptionedTable';
+import { Section } from '../../../components/Section';
 
 const t = tekster.statistikk;
 const FORM_ID = 'statistikk';
@@ -65,25 +67,14 @@ function KeyFigures({ stats }: { stats: Statistics }) {
 
 function CountTable({ caption, header, rows }: { caption: string; header: string; rows: { key: string; label: string; count: number }[] }) {
   return (
-    <div className="bta-table-scroll">
-      <Table zebra border data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{header}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.antall}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((row) => (
-            <Table.Row key={row.key}>
-              <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
-              <Table.Cell className="bta-num">{formatNumber(row.count)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaptionedTable caption={caption} headers={[header, t.antall]} size="sm">
+      {rows.map((row) => (
+        <Table.Row key={row.key}>
+          <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+          <Table.Cell className="bta-num">{formatNumber(row.count)}</Table.Cell>
+        </Table.Row>
+      ))}
+    </CaptionedTable>
   );
 }
 
@@ -109,7 +100,7 @@ function MonthlyOccupancy({ params }: { params: StatisticsParams }) {
       id="belegg"
       title={t.beleggMaaned}
       tableCaption={t.beleggMaanedTabell}
-      headers={[t.maaned, t.beleggProsent, 'Belagte boenhetsdøgn', 'Tilgjengelige boenhetsdøgn']}
+      headers={[t.maaned, t.beleggProsent, t.belagteDogn, t.tilgjengeligeDogn]}
       extraCells={(_, i) => [formatNumber(results[i]!.data!.occupiedUnitDays), formatNumber(results[i]!.data!.availableUnitDays)]}
       orientation="vertical"
       max={100}
@@ -129,10 +120,7 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
     count: c.count,
   }));
   return (
-    <section aria-labelledby="resultat-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="resultat-tittel">
-        {`${stats.facilityName} ${formatDate(stats.from)}–${formatDate(stats.to)}`}
-      </Heading>
+    <Section id="resultat-tittel" heading={`${stats.facilityName} ${formatDate(stats.from)}–${formatDate(stats.to)}`}>
       <Paragraph data-size="lg" className="bta-stat-summary" id="statistikk-sammendrag">
         {stats.summary}
       </Paragraph>
@@ -179,7 +167,7 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
           ]}
         />
       </section>
-    </section>
+    </Section>
   );
 }
 
@@ -201,14 +189,7 @@ export function StatisticsPage() {
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{facilities.wholeMunicipality ? t.ingressKommunen : t.ingress}</Paragraph>
-      <ReportFacilityForm
-        id={FORM_ID}
-        submitLabel={t.vis}
-        facilities={facilities.options}
-        facilitiesError={facilities.error}
-        defaultFacility={facilities.defaultFacility}
-        onShow={onShow}
-      >
+      <ReportFacilityForm id={FORM_ID} submitLabel={t.vis} choice={facilities} onShow={onShow}>
         {params && stats.data && (
           <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
         )}

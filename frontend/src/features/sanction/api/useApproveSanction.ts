@@ -8,8 +8,7 @@ export function useApproveSanction() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (sanctionId: string) =>
-      unwrap(client.POST('/api/sanctions/{sanctionId}/approval', { params: { path: { sanctionId } } })),
+    mutationFn: (sanctionId: string) => unwrap(client.POST('/api/sanctions/{sanctionId}/approval', { params: { path: { sanctionId } } })),
     onSuccess: () => afterSanctionChange(queryClient),
   });
 }

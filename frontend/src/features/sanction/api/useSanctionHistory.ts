@@ -8,7 +8,6 @@ export function useSanctionHistory(agreementId: string) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.sanctions.history(agreementId),
-    queryFn: () =>
-      unwrap(client.GET('/api/agreements/{agreementId}/sanction-history', { params: { path: { agreementId } } })),
+    queryFn: () => unwrap(client.GET('/api/agreements/{agreementId}/sanction-history', { params: { path: { agreementId } } })),
   });
 }

@@ -23,13 +23,16 @@ export function CheckboxList<T extends FieldValues>({ control, name, id, legend,
   const { field } = useController({ control, name });
   const value: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
   const errorId = `${id}-feil`;
-  const toggle = (option: string, checked: boolean) =>
-    field.onChange(checked ? [...value, option] : value.filter((v) => v !== option));
+  const toggle = (option: string, checked: boolean) => field.onChange(checked ? [...value, option] : value.filter((v) => v !== option));
   return (
     <Fieldset aria-describedby={error ? errorId : undefined}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {description && <Fieldset.Description>{description}</Fieldset.Description>}
-      {options.length === 0 && empty ? <p id={id} tabIndex={-1}>{empty}</p> : null}
+      {options.length === 0 && empty ? (
+        <p id={id} tabIndex={-1}>
+          {empty}
+        </p>
+      ) : null}
       {options.map((option, index) => (
         <Checkbox
           key={option.value}

@@ -91,7 +91,7 @@ export function SanctionDetails({ sanction }: { sanction: Sanction }) {
             <dd>
               {sanction.appealOutcome
                 ? `${klageutfallTekst[sanction.appealOutcome]}${sanction.appealOutcomeOn ? ` ${formatDate(sanction.appealOutcomeOn)}` : ''}`
-                : 'Ikke avgjort'}
+                : tekster.detaljer.ikkeAvgjort}
             </dd>
           </>
         )}

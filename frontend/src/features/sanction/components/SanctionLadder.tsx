@@ -1,6 +1,8 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { grunnlagTekst, reaksjonTekst, tekster } from '../tekster';
+import { grunnlagTekst, tekster } from '../tekster';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { Section } from '../../../components/Section';
 
 type SanctionHistory = components['schemas']['SanctionHistory'];
 
@@ -8,10 +10,7 @@ type SanctionHistory = components['schemas']['SanctionHistory'];
 export function SanctionLadder({ history }: { history: SanctionHistory }) {
   const t = tekster.stige;
   return (
-    <section aria-labelledby="stige-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="stige-tittel">
-        {t.stigen}
-      </Heading>
+    <Section id="stige-tittel" heading={t.stigen}>
       <Paragraph>{history.kind === 'LEASE' ? t.stigeLease : t.stigeBta}</Paragraph>
       <ol className="bta-timeline" aria-label={t.stigen}>
         {history.ladder.map((step) => (
@@ -24,6 +23,6 @@ export function SanctionLadder({ history }: { history: SanctionHistory }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

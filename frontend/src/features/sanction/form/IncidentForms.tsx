@@ -6,16 +6,16 @@ import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { todayNorwegian } from '../../../components/dates';
 import { DateInput, SelectField } from '../../../components/inputs';
 import { useActionForm } from '../../../components/useActionForm';
-import { useAgreements } from '../../agreement/api/useAgreements';
-import { useFacility } from '../../facility/api/useFacility';
-import { useFacilityUnits } from '../../facility/api/useFacilityUnits';
-import { useHouseRules } from '../../facility/api/useHouseRules';
+import { useAgreements } from '../../../shared/agreement/api/useAgreements';
+import { useFacility } from '../../../shared/facility/api/useFacility';
+import { useFacilityUnits } from '../../../shared/facility/api/useFacilityUnits';
+import { useHouseRules } from '../../../shared/facility/api/useHouseRules';
 import { useRecordEntry } from '../api/useRecordEntry';
 import { useRecordIncident } from '../api/useRecordIncident';
 import { useRecordVisitorBan } from '../api/useRecordVisitorBan';
 import { CheckboxList } from '../components/CheckboxList';
 import { FacilitySelect } from '../../../components/FacilitySelect';
-import { useMyFacilities } from '../components/useMyFacilities';
+import { useMyFacilities } from '../../../shared/facility/useMyFacilities';
 import { innlasingTekst, kategoriTekst, politiTekst, tekster, utstederTekst } from '../tekster';
 import {
   allCategories,
@@ -31,6 +31,7 @@ import {
   visitorBanFields,
   visitorBanSchema,
 } from './sanctionSchemas';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 
 export interface FacilityFormProps {
   /** Preselected facility (the page's choice, or the user's only facility). */
@@ -43,7 +44,31 @@ export const INCIDENT_FORM_ID = 'hendelse';
 export const ENTRY_FORM_ID = 'innlasing';
 export const VISITOR_BAN_FORM_ID = 'besoksforbud';
 
-const TIME_HELP = 'Klokkeslett som tt:mm, for eksempel 22:40';
+/** When an incident or entry happened: the date and the time (tt:mm), side by side. */
+function DateTimeFields({
+  fieldId,
+  errors,
+  register,
+}: {
+  fieldId: (field: string) => string;
+  errors: { date?: { message?: string }; time?: { message?: string } };
+  register: (name: 'date' | 'time') => UseFormRegisterReturn;
+}) {
+  return (
+    <div className="bta-inline-form">
+      <DateInput id={fieldId('date')} label={tekster.skjema.dato} error={errors.date?.message} {...register('date')} />
+      <Textfield
+        id={fieldId('time')}
+        label={tekster.skjema.klokkeslett}
+        description={tekster.skjema.klokkeslettHjelp}
+        inputMode="numeric"
+        autoComplete="off"
+        error={errors.time?.message}
+        {...register('time')}
+      />
+    </div>
+  );
+}
 
 /** Residents who live at the facility now (ACTIVE, or NOTICE_GIVEN and not yet moved out). */
 function useCurrentResidents(facilityId: string) {
@@ -105,55 +130,44 @@ export function IncidentForm({ facilityId, onDone, onCancel }: FacilityFormProps
           },
         })}
       />
-      <div className="bta-inline-form">
-        <DateInput id={fieldId('date')} label="Dato" error={errors.date?.message} {...form.register('date')} />
-        <Textfield
-          id={fieldId('time')}
-          label="Klokkeslett"
-          description={TIME_HELP}
-          inputMode="numeric"
-          autoComplete="off"
-          error={errors.time?.message}
-          {...form.register('time')}
-        />
-      </div>
+      <DateTimeFields fieldId={fieldId} errors={errors} register={form.register} />
       <CheckboxList
         control={form.control}
         name="personIds"
         id={fieldId('personIds')}
-        legend="Beboere som var involvert"
+        legend={tekster.skjema.involverte}
         error={errors.personIds?.message}
         options={residents.options}
-        empty={residents.isPending ? 'Henter beboerne …' : 'Ingen beboere bor i botiltaket nå.'}
+        empty={residents.isPending ? tekster.skjema.henterBeboere : tekster.skjema.ingenBeboere}
       />
       <CheckboxList
         control={form.control}
         name="categories"
         id={fieldId('categories')}
-        legend="Hva gjaldt hendelsen?"
+        legend={tekster.skjema.hvaGjaldt}
         error={errors.categories?.message}
         options={allCategories.map((c) => ({ value: c, label: kategoriTekst[c] }))}
       />
       <Checkbox
         id={fieldId('serious')}
-        label="Alvorlig brudd"
-        description="Et alvorlig brudd kan gi skriftlig advarsel straks, og er ett av vilkårene for bortvisning og oppsigelse."
+        label={tekster.skjema.alvorlig}
+        description={tekster.skjema.alvorligBeskrivelse}
         {...form.register('serious')}
       />
       <CheckboxList
         control={form.control}
         name="ruleNumbers"
         id={fieldId('ruleNumbers')}
-        legend="Husordensregler som ble brutt"
-        description={current ? `Gjeldende versjon ${current.version}. Velg ingen hvis ingen regel ble brutt.` : undefined}
+        legend={tekster.skjema.regler}
+        description={current ? tekster.skjema.gjeldendeVersjon(current.version) : undefined}
         error={errors.ruleNumbers?.message}
         options={(current?.houseRules ?? []).map((r) => ({ value: String(r.number), label: `${r.number}. ${r.text}` }))}
-        empty={rules.isPending ? 'Henter husordensreglene …' : 'Botiltaket har ingen husordensregler.'}
+        empty={rules.isPending ? tekster.skjema.henterRegler : tekster.skjema.ingenRegler}
       />
       <Textfield
         id={fieldId('description')}
-        label="Beskrivelse"
-        description="Hva skjedde, hvem var til stede, og hva gjorde personalet?"
+        label={tekster.skjema.beskrivelse}
+        description={tekster.skjema.beskrivelseHjelp}
         multiline
         rows={5}
         error={errors.description?.message}
@@ -162,12 +176,9 @@ export function IncidentForm({ facilityId, onDone, onCancel }: FacilityFormProps
       <ChoiceGroup
         kind="radio"
         id={fieldId('policeReason')}
-        legend="Kontakt med politiet"
+        legend={tekster.skjema.politi}
         error={errors.policeReason?.message}
-        options={[
-          { value: INGEN_POLITI, label: t.ingenPoliti },
-          ...allPoliceReasons.map((r) => ({ value: r, label: politiTekst[r] })),
-        ]}
+        options={[{ value: INGEN_POLITI, label: t.ingenPoliti }, ...allPoliceReasons.map((r) => ({ value: r, label: politiTekst[r] }))]}
         registration={form.register('policeReason')}
       />
     </ActionForm>
@@ -198,10 +209,7 @@ export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
 
   return (
     <ActionForm {...frame} title={t.loggInnlasing} submitText={t.loggInnlasing} onCancel={onCancel}>
-      <Paragraph>
-        Personalet kan bare låse seg inn uten samtykke på grunnene botiltaket har fastsatt. Hver innlåsing logges med grunn,
-        tidspunkt og hvem som gjorde det.
-      </Paragraph>
+      <Paragraph>{tekster.skjema.innlasingBeskrivelse}</Paragraph>
       <FacilitySelect
         id={fieldId('facilityId')}
         label={t.botiltak}
@@ -216,8 +224,8 @@ export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
       />
       <SelectField
         id={fieldId('unitId')}
-        label="Boenhet"
-        placeholder="Velg boenhet"
+        label={tekster.skjema.boenhet}
+        placeholder={tekster.skjema.velgBoenhet}
         error={errors.unitId?.message}
         options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.label }))}
         registration={form.register('unitId')}
@@ -225,37 +233,17 @@ export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
       <ChoiceGroup
         kind="radio"
         id={fieldId('ground')}
-        legend="Grunn til innlåsingen"
-        description={
-          facility.data?.agreementKind === 'LEASE'
-            ? 'I en bolig med husleiekontrakt kan personalet bare låse seg inn ved fare for liv eller helse.'
-            : 'Bare grunnene som står på botiltakets liste, kan velges.'
-        }
+        legend={tekster.skjema.grunn}
+        description={facility.data?.agreementKind === 'LEASE' ? tekster.skjema.grunnHusleie : tekster.skjema.grunnListe}
         error={errors.ground?.message}
         options={grounds.map((g) => ({ value: g, label: innlasingTekst[g] }))}
         registration={form.register('ground')}
       />
-      <div className="bta-inline-form">
-        <DateInput id={fieldId('date')} label="Dato" error={errors.date?.message} {...form.register('date')} />
-        <Textfield
-          id={fieldId('time')}
-          label="Klokkeslett"
-          description={TIME_HELP}
-          inputMode="numeric"
-          autoComplete="off"
-          error={errors.time?.message}
-          {...form.register('time')}
-        />
-      </div>
-      <Textfield
-        id={fieldId('present')}
-        label="Hvem var til stede (valgfritt)"
-        error={errors.present?.message}
-        {...form.register('present')}
-      />
+      <DateTimeFields fieldId={fieldId} errors={errors} register={form.register} />
+      <Textfield id={fieldId('present')} label={tekster.skjema.tilStede} error={errors.present?.message} {...form.register('present')} />
       <Textfield
         id={fieldId('found')}
-        label="Hva fant dere (valgfritt)"
+        label={tekster.skjema.funn}
         multiline
         rows={3}
         error={errors.found?.message}
@@ -287,7 +275,7 @@ export function VisitorBanForm({ facilityId, onDone, onCancel }: FacilityFormPro
   }));
 
   return (
-    <ActionForm {...frame} title={t.besoksforbud} submitText="Registrer besøksforbud" onCancel={onCancel}>
+    <ActionForm {...frame} title={t.besoksforbud} submitText={tekster.skjema.registrerBesoksforbud} onCancel={onCancel}>
       <FacilitySelect
         id={fieldId('facilityId')}
         label={t.botiltak}
@@ -298,35 +286,31 @@ export function VisitorBanForm({ facilityId, onDone, onCancel }: FacilityFormPro
       <ChoiceGroup
         kind="radio"
         id={fieldId('issuedBy')}
-        legend="Hvem har ilagt forbudet?"
-        description={
-          lease
-            ? 'Botiltaket har husleiekontrakter: en utleier kan ikke nekte leietakerne besøk, så her kan bare politiet ilegge besøksforbud.'
-            : undefined
-        }
+        legend={tekster.skjema.hvemIla}
+        description={lease ? tekster.skjema.hvemIlaHusleie : undefined}
         error={errors.issuedBy?.message}
         options={issuers}
         registration={form.register('issuedBy')}
       />
       <Textfield
         id={fieldId('visitor')}
-        label="Besøkende"
-        description="Navn, eller en beskrivelse hvis navnet ikke er kjent"
+        label={tekster.skjema.besokende}
+        description={tekster.skjema.besokendeHjelp}
         error={errors.visitor?.message}
         {...form.register('visitor')}
       />
       <div className="bta-inline-form">
-        <DateInput id={fieldId('fromDate')} label="Gjelder fra" error={errors.fromDate?.message} {...form.register('fromDate')} />
         <DateInput
-          id={fieldId('toDate')}
-          label="Gjelder til (valgfritt)"
-          error={errors.toDate?.message}
-          {...form.register('toDate')}
+          id={fieldId('fromDate')}
+          label={tekster.skjema.gjelderFra}
+          error={errors.fromDate?.message}
+          {...form.register('fromDate')}
         />
+        <DateInput id={fieldId('toDate')} label={tekster.skjema.gjelderTil} error={errors.toDate?.message} {...form.register('toDate')} />
       </div>
       <Textfield
         id={fieldId('reason')}
-        label="Begrunnelse"
+        label={tekster.skjema.begrunnelse}
         multiline
         rows={3}
         error={errors.reason?.message}

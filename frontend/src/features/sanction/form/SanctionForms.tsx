@@ -12,7 +12,7 @@ import { useProposeSanction } from '../api/useProposeSanction';
 import { useRecordSanctionAppeal } from '../api/useRecordSanctionAppeal';
 import { useRecordSanctionNotification } from '../api/useRecordSanctionNotification';
 import { CheckboxList } from '../components/CheckboxList';
-import { grunnlagTekst, kategoriTekst, klageutfallTekst, reaksjonTekst, tekster, VEDTAK_TYPER } from '../tekster';
+import { grunnlagTekst, kategoriTekst, klageutfallTekst, tekster, VEDTAK_TYPER } from '../tekster';
 import {
   appealFields,
   appealSchema,
@@ -25,6 +25,7 @@ import {
   toNewSanction,
   toNotification,
 } from './sanctionSchemas';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
 
 type SanctionHistory = components['schemas']['SanctionHistory'];
 type Sanction = components['schemas']['Sanction'];
@@ -76,8 +77,8 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
         server.reset();
         const message = error.problem.detail ?? error.problem.title;
         f.setError('alternativePlace', { type: 'server', message });
-        f.setError('alternativeFrom', { type: 'server', message: 'Sjekk at datoen dekker hele bortvisningen' });
-        f.setError('alternativeTo', { type: 'server', message: 'Sjekk at datoen dekker hele bortvisningen' });
+        f.setError('alternativeFrom', { type: 'server', message: tekster.reaksjon.sjekkDato });
+        f.setError('alternativeTo', { type: 'server', message: tekster.reaksjon.sjekkDato });
       }
     },
   });
@@ -92,16 +93,16 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
     <ActionForm {...frame} title={t.foresla} submitText={t.foresla} onCancel={onCancel}>
       <SelectField
         id={fieldId('type')}
-        label="Reaksjon"
-        placeholder="Velg reaksjon"
+        label={tekster.reaksjon.reaksjon}
+        placeholder={tekster.reaksjon.velgReaksjon}
         error={errors.type?.message}
         options={history.ladder.map((s) => ({ value: s.type, label: reaksjonTekst[s.type] }))}
         registration={form.register('type', { onChange: () => form.setValue('ground', '') })}
       />
       <SelectField
         id={fieldId('ground')}
-        label="Grunnlag"
-        placeholder={step ? 'Velg grunnlag' : 'Velg reaksjon først'}
+        label={tekster.reaksjon.grunnlag}
+        placeholder={step ? tekster.reaksjon.velgGrunnlag : tekster.reaksjon.velgReaksjonForst}
         error={errors.ground?.message}
         options={(step?.grounds ?? []).map((g) => ({ value: g, label: grunnlagTekst[g] }))}
         registration={form.register('ground')}
@@ -110,8 +111,8 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
         control={form.control}
         name="incidentIds"
         id={fieldId('incidentIds')}
-        legend="Hendelser reaksjonen svarer på"
-        description="En reaksjon må bygge på registrerte hendelser. Registrer hendelsen under Hendelser først hvis den mangler."
+        legend={tekster.reaksjon.hendelser}
+        description={tekster.reaksjon.hendelserBeskrivelse}
         error={errors.incidentIds?.message}
         options={(incidents.data?.items ?? []).map((i) => ({
           value: i.id,
@@ -119,43 +120,40 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
             i.serious ? ' (alvorlig)' : ''
           } – ${i.description}`,
         }))}
-        empty={incidents.isPending ? 'Henter hendelsene …' : 'Ingen hendelser er registrert for beboeren.'}
+        empty={incidents.isPending ? tekster.reaksjon.henterHendelser : tekster.reaksjon.ingenHendelser}
       />
       {type === 'EXCLUSION' && (
         <>
           <DateInput
             id={fieldId('exclusionFrom')}
-            label="Bortvisningen starter"
+            label={tekster.reaksjon.starter}
             description={
-              endIso
-                ? `Bortvisningen varer ${formatDays(days)} og slutter ${formatDate(endIso)}. Skriv datoen som dd.mm.åååå.`
-                : `Bortvisningen varer ${formatDays(days)}. Skriv datoen som dd.mm.åååå.`
+              endIso ? tekster.reaksjon.varerOgSlutter(formatDays(days), formatDate(endIso)) : tekster.reaksjon.varer(formatDays(days))
             }
             error={errors.exclusionFrom?.message}
             {...form.register('exclusionFrom')}
           />
           <Fieldset>
-            <Fieldset.Legend>Annet sted å bo</Fieldset.Legend>
+            <Fieldset.Legend>{tekster.reaksjon.annetSted}</Fieldset.Legend>
             <Fieldset.Description>
-              En bortvisning kan ikke registreres uten at beboeren har et annet sted å bo i hele perioden
-              {endIso && fromIso ? ` (${formatDate(fromIso)}–${formatDate(endIso)})` : ''}.
+              {tekster.reaksjon.annetStedBeskrivelse(endIso && fromIso ? `${formatDate(fromIso)}–${formatDate(endIso)}` : null)}
             </Fieldset.Description>
             <Textfield
               id={fieldId('alternativePlace')}
-              label="Sted"
+              label={tekster.reaksjon.sted}
               error={errors.alternativePlace?.message}
               {...form.register('alternativePlace')}
             />
             <div className="bta-inline-form">
               <DateInput
                 id={fieldId('alternativeFrom')}
-                label="Sikret fra"
+                label={tekster.reaksjon.sikretFra}
                 error={errors.alternativeFrom?.message}
                 {...form.register('alternativeFrom')}
               />
               <DateInput
                 id={fieldId('alternativeTo')}
-                label="Sikret til"
+                label={tekster.reaksjon.sikretTil}
                 error={errors.alternativeTo?.message}
                 {...form.register('alternativeTo')}
               />
@@ -166,11 +164,7 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
       {decision && (
         <>
           <Alert data-color="info">
-            <Paragraph>
-              {reaksjonTekst[type as Sanction['type']]} er et enkeltvedtak. Det krever skriftlig begrunnelse og en vurdering av
-              forholdsmessighet, og gjelder først når en annen fagleder enn den som foreslår det, har godkjent det. Beboeren
-              har tre ukers klagefrist fra varselet.
-            </Paragraph>
+            <Paragraph>{tekster.reaksjon.enkeltvedtak(reaksjonTekst[type as Sanction['type']])}</Paragraph>
           </Alert>
           <Textfield
             id={fieldId('writtenGrounds')}
@@ -183,7 +177,7 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
           <Textfield
             id={fieldId('proportionality')}
             label={t.forholdsmessighet}
-            description="Står tiltaket i forhold til bruddet? Er mildere tiltak prøvd eller vurdert?"
+            description={tekster.reaksjon.forholdsmessighetHjelp}
             multiline
             rows={4}
             error={errors.proportionality?.message}
@@ -211,19 +205,21 @@ export function NotificationForm({ sanction, onDone, onCancel }: SanctionStepPro
     fields: notificationFields,
     defaultValues: { notifiedOn: todayNorwegian(), how: '' },
     save: (values) => mutation.mutateAsync(toNotification(values)),
-    onSaved: (saved) =>
-      onDone(saved.appealDeadline ? `${t.varslet} ${t.klagefrist}: ${formatDate(saved.appealDeadline)}.` : t.varslet),
+    onSaved: (saved) => onDone(saved.appealDeadline ? `${t.varslet} ${t.klagefrist}: ${formatDate(saved.appealDeadline)}.` : t.varslet),
   });
   return (
     <ActionForm {...frame} title={t.varsle} submitText={t.varsle} onCancel={onCancel}>
-      {(VEDTAK_TYPER as readonly string[]).includes(sanction.type) && (
-        <Paragraph>Klagefristen er tre uker fra datoen beboeren ble varslet (forvaltningsloven § 29).</Paragraph>
-      )}
-      <DateInput id={fieldId('notifiedOn')} label="Varslet dato" error={errors.notifiedOn?.message} {...form.register('notifiedOn')} />
+      {(VEDTAK_TYPER as readonly string[]).includes(sanction.type) && <Paragraph>{tekster.reaksjon.klagefrist}</Paragraph>}
+      <DateInput
+        id={fieldId('notifiedOn')}
+        label={tekster.reaksjon.varsletDato}
+        error={errors.notifiedOn?.message}
+        {...form.register('notifiedOn')}
+      />
       <Textfield
         id={fieldId('how')}
-        label="Hvordan ble beboeren varslet?"
-        description="For eksempel: vedtaket lest opp og gitt skriftlig"
+        label={tekster.reaksjon.hvordanVarslet}
+        description={tekster.reaksjon.hvordanVarsletHjelp}
         error={errors.how?.message}
         {...form.register('how')}
       />
@@ -250,14 +246,19 @@ export function AppealForm({ sanction, onDone, onCancel }: SanctionStepProps) {
   const outcome = useWatch({ control: form.control, name: 'outcome' });
   return (
     <ActionForm {...frame} title={t.klage} submitText={t.klage} onCancel={onCancel}>
-      <DateInput id={fieldId('appealedOn')} label="Klagen kom inn" error={errors.appealedOn?.message} {...form.register('appealedOn')} />
+      <DateInput
+        id={fieldId('appealedOn')}
+        label={tekster.reaksjon.klagenKom}
+        error={errors.appealedOn?.message}
+        {...form.register('appealedOn')}
+      />
       <ChoiceGroup
         kind="radio"
         id={fieldId('outcome')}
-        legend="Utfall av klagen"
+        legend={tekster.reaksjon.utfall}
         error={errors.outcome?.message}
         options={[
-          { value: '', label: 'Ikke avgjort ennå' },
+          { value: '', label: tekster.reaksjon.ikkeAvgjortEnna },
           ...(['UPHELD', 'CHANGED', 'REVERSED'] as const).map((o) => ({ value: o, label: klageutfallTekst[o] })),
         ]}
         registration={form.register('outcome')}
@@ -265,8 +266,8 @@ export function AppealForm({ sanction, onDone, onCancel }: SanctionStepProps) {
       {outcome && (
         <DateInput
           id={fieldId('outcomeOn')}
-          label="Avgjort dato (valgfritt)"
-          description="Tom betyr i dag. Skriv datoen som dd.mm.åååå."
+          label={tekster.reaksjon.avgjortDato}
+          description={tekster.reaksjon.avgjortHjelp}
           error={errors.outcomeOn?.message}
           {...form.register('outcomeOn')}
         />

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import type { components } from '../../../api/schema.gen';
 import { osloDateTimeToInstant, parseNorwegianDate, parseTime } from '../../../components/dates';
-import {
-  dateField,
-  isoOrNull,
-  optionalDateField,
-  optionalText,
-  orNull,
-  requiredText,
-  timeField,
-} from '../../../components/formFields';
+import { dateField, isoOrNull, optionalDateField, optionalText, orNull, requiredText, timeField } from '../../../components/formFields';
 import { VEDTAK_TYPER } from '../tekster';
 
 type Schemas = components['schemas'];
@@ -142,8 +134,7 @@ export function exclusionEnd(from: string, days: number): string {
   return addDays(from, days - 1);
 }
 
-export const MANGLER_ANNET_BOSTED =
-  'En bortvisning kan ikke registreres uten at beboeren har et annet sted å bo i hele perioden';
+export const MANGLER_ANNET_BOSTED = 'En bortvisning kan ikke registreres uten at beboeren har et annet sted å bo i hele perioden';
 
 /** `exclusionDays`: the facility's exclusion length (null where exclusion is not lawful). */
 export function sanctionSchema(exclusionDays: number | null) {

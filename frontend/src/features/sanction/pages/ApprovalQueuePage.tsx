@@ -8,11 +8,13 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useAgreement } from '../../agreement/api/useAgreement';
+import { useAgreement } from '../../../shared/agreement/api/useAgreement';
 import { useApproveSanction } from '../api/useApproveSanction';
 import { useSanctions } from '../api/useSanctions';
 import { SanctionDetails } from '../components/SanctionDetails';
-import { reaksjonTekst, tekster } from '../tekster';
+import { tekster } from '../tekster';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
 
 type Sanction = components['schemas']['Sanction'];
 
@@ -88,13 +90,9 @@ export function ApprovalQueuePage() {
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
-      {saved && (
-        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-          <Paragraph>{saved}</Paragraph>
-        </Alert>
-      )}
+      {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
       {queue.isPending ? (
-        <Loading text="Henter vedtakene …" />
+        <Loading text={tekster.godkjenning.henter} />
       ) : queue.error ? (
         <ProblemAlert error={queue.error} heading={t.feil} />
       ) : queue.data.items.length === 0 ? (
@@ -104,7 +102,7 @@ export function ApprovalQueuePage() {
           {queue.data.items.map((sanction) => (
             <ApprovalItem key={sanction.id} sanction={sanction} onApproved={setSaved} />
           ))}
-          <Pager page={page} size={PAGE_SIZE} totalItems={queue.data.totalItems} onChange={setPage} label="Sider med vedtak" />
+          <Pager page={page} size={PAGE_SIZE} totalItems={queue.data.totalItems} onChange={setPage} label={tekster.godkjenning.sider} />
         </>
       )}
     </>

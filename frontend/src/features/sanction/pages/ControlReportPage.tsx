@@ -10,10 +10,12 @@ import { PageHeading } from '../../../components/PageHeading';
 import { felles } from '../../../components/tekster';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { HELE_KOMMUNEN, useReportFacilities } from '../../facility/components/useReportFacilities';
+import { HELE_KOMMUNEN, useReportFacilities } from '../../../shared/facility/useReportFacilities';
 import { useControlReport, type ControlReportParams } from '../api/useControlReport';
 import { useDownloadControlReport } from '../api/useDownloadControlReport';
-import { flaggTekst, grunnlagTekst, innlasingTekst, klageutfallTekst, reaksjonTekst, statusTekst, tekster, utstederTekst } from '../tekster';
+import { flaggTekst, grunnlagTekst, innlasingTekst, klageutfallTekst, statusTekst, tekster, utstederTekst } from '../tekster';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { Section } from '../../../components/Section';
 
 type ControlReport = components['schemas']['ControlReport'];
 type Sanction = components['schemas']['Sanction'];
@@ -51,22 +53,17 @@ function ReportTable({ caption, headers, rows }: { caption: string; headers: str
   );
 }
 
-const period = (s: Sanction) =>
-  s.exclusionFrom ? `${formatDate(s.exclusionFrom)}–${formatDate(s.exclusionTo)}` : '–';
+const period = (s: Sanction) => (s.exclusionFrom ? `${formatDate(s.exclusionFrom)}–${formatDate(s.exclusionTo)}` : '–');
 
 function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId: string) => string }) {
   const t = tekster.kontroll;
   // For the whole municipality each listed row says which facility it is from, right after the row header.
   const perFacility = report.facilityId === HELE_KOMMUNEN;
-  const headersWithFacility = (headers: string[]) =>
-    perFacility ? [headers[0]!, felles.botiltak, ...headers.slice(1)] : headers;
+  const headersWithFacility = (headers: string[]) => (perFacility ? [headers[0]!, felles.botiltak, ...headers.slice(1)] : headers);
   const withFacility = (facilityId: string, cells: ReactNode[]) =>
     perFacility ? [cells[0], nameOf(facilityId), ...cells.slice(1)] : cells;
   return (
-    <section aria-labelledby="rapport-tittel" className="bta-section">
-      <Heading level={2} data-size="sm" id="rapport-tittel">
-        {t.rapportFor(nameOf(report.facilityId), `${formatDate(report.from)}–${formatDate(report.to)}`)}
-      </Heading>
+    <Section id="rapport-tittel" heading={t.rapportFor(nameOf(report.facilityId), `${formatDate(report.from)}–${formatDate(report.to)}`)}>
       <section aria-labelledby="merknader-tittel" className="bta-stack">
         <Heading level={3} data-size="xs" id="merknader-tittel">
           {t.merknader}
@@ -90,14 +87,14 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.bortvisninger}
-        headers={headersWithFacility(['Periode', 'Grunnlag', 'Annet bosted', 'Status', 'Godkjent av'])}
+        headers={headersWithFacility([t.periode, t.grunnlag, t.annetBosted, t.status, t.godkjentAv])}
         rows={report.exclusions.map((s) =>
           withFacility(s.facilityId, [
             period(s),
             grunnlagTekst[s.ground],
             s.alternativeAccommodation
               ? `${s.alternativeAccommodation.place}, ${formatDate(s.alternativeAccommodation.from)}–${formatDate(s.alternativeAccommodation.to)}`
-              : 'Mangler',
+              : t.mangler,
             statusTekst[s.status],
             s.approvedBy ?? '–',
           ]),
@@ -105,7 +102,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.oppsigelser}
-        headers={headersWithFacility(['Foreslått', 'Type', 'Grunnlag', 'Status', 'Godkjent av'])}
+        headers={headersWithFacility([t.foreslatt, t.type, t.grunnlag, t.status, t.godkjentAv])}
         rows={report.terminations.map((s) =>
           withFacility(s.facilityId, [
             formatDateTime(s.proposedAt),
@@ -118,7 +115,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.klager}
-        headers={headersWithFacility(['Klage mottatt', 'Reaksjon', 'Klagefrist', 'Utfall'])}
+        headers={headersWithFacility([t.klageMottatt, t.reaksjon, t.klagefrist, t.utfall])}
         rows={report.appeals.map((s) =>
           withFacility(s.facilityId, [
             formatDate(s.appealedOn),
@@ -126,7 +123,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
             formatDate(s.appealDeadline),
             s.appealOutcome
               ? `${klageutfallTekst[s.appealOutcome]}${s.appealOutcomeOn ? ` ${formatDate(s.appealOutcomeOn)}` : ''}`
-              : 'Ikke avgjort',
+              : t.ikkeAvgjort,
           ]),
         )}
       />
@@ -137,7 +134,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.innlasinger}
-        headers={headersWithFacility(['Tidspunkt', 'Boenhet', t.grunn, 'Personale', 'Til stede', 'Funn'])}
+        headers={headersWithFacility([t.tidspunkt, t.boenhet, t.grunn, t.personale, t.tilStede, t.funn])}
         rows={report.entries.map((e) =>
           withFacility(e.facilityId, [
             formatDateTime(e.enteredAt),
@@ -151,7 +148,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       />
       <ReportTable
         caption={t.besoksforbud}
-        headers={headersWithFacility(['Besøkende', 'Ilagt av', 'Periode', 'Begrunnelse'])}
+        headers={headersWithFacility([t.besokende, t.ilagtAv, t.periode, t.begrunnelse])}
         rows={report.visitorBans.map((b) =>
           withFacility(b.facilityId, [
             b.visitor,
@@ -164,7 +161,7 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
       <Paragraph>
         {t.politi}: <strong>{report.policeContacts}</strong>
       </Paragraph>
-    </section>
+    </Section>
   );
 }
 
@@ -191,14 +188,7 @@ export function ControlReportPage() {
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{facilities.wholeMunicipality ? t.ingressKommunen : t.ingress}</Paragraph>
-      <ReportFacilityForm
-        id={FORM_ID}
-        submitLabel={t.vis}
-        facilities={facilities.options}
-        facilitiesError={facilities.error}
-        defaultFacility={facilities.defaultFacility}
-        onShow={onShow}
-      >
+      <ReportFacilityForm id={FORM_ID} submitLabel={t.vis} choice={facilities} onShow={onShow}>
         {params && report.data && (
           <>
             <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />

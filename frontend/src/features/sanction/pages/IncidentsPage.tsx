@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { useMemo, useState } from 'react';
+import { Alert, Button, Field, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useAuth } from '../../../auth/AuthContext';
 import { ActionDialog } from '../../../components/ActionDialog';
@@ -9,18 +9,15 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useAgreements } from '../../agreement/api/useAgreements';
+import { useAgreements } from '../../../shared/agreement/api/useAgreements';
 import { useIncidents } from '../api/useIncidents';
-import { useMyFacilities } from '../components/useMyFacilities';
-import {
-  ENTRY_FORM_ID,
-  EntryForm,
-  INCIDENT_FORM_ID,
-  IncidentForm,
-  VISITOR_BAN_FORM_ID,
-  VisitorBanForm,
-} from '../form/IncidentForms';
+import { useMyFacilities } from '../../../shared/facility/useMyFacilities';
+import { ENTRY_FORM_ID, EntryForm, INCIDENT_FORM_ID, IncidentForm, VISITOR_BAN_FORM_ID, VisitorBanForm } from '../form/IncidentForms';
 import { kategoriTekst, politiTekst, tekster } from '../tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
+import { useDialogState } from '../../../components/useDialogState';
+import { CaptionedTable } from '../../../components/CaptionedTable';
+import { Section } from '../../../components/Section';
 
 const PAGE_SIZE = 20;
 
@@ -49,15 +46,9 @@ export function IncidentsPage() {
   const facilities = useMyFacilities();
   const [facilityId, setFacilityId] = useState(user.facilities[0] ?? '');
   const [page, setPage] = useState(0);
-  const [open, setOpen] = useState<Dialog | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
+  const { open, saved, savedRef, start, close, done } = useDialogState<Dialog>();
   const incidents = useIncidents({ facility: facilityId, page, size: PAGE_SIZE }, { enabled: facilityId !== '' });
   const residents = useResidentsAt(facilityId);
-
-  useEffect(() => {
-    if (saved) savedRef.current?.focus();
-  }, [saved]);
 
   if (user.facilities.length === 0) {
     return (
@@ -70,11 +61,6 @@ export function IncidentsPage() {
     );
   }
 
-  const close = () => setOpen(null);
-  const done = (message: string) => {
-    close();
-    setSaved(message);
-  };
   const formProps = { facilityId, onDone: done, onCancel: close };
 
   return (
@@ -108,107 +94,70 @@ export function IncidentsPage() {
             [VISITOR_BAN_FORM_ID, t.besoksforbud],
           ] as const
         ).map(([id, text], index) => (
-          <Button
-            key={id}
-            type="button"
-            variant={index === 0 ? 'primary' : 'secondary'}
-            aria-haspopup="dialog"
-            onClick={() => {
-              setSaved(null);
-              setOpen(id);
-            }}
-          >
+          <Button key={id} type="button" variant={index === 0 ? 'primary' : 'secondary'} aria-haspopup="dialog" onClick={() => start(id)}>
             {text}
           </Button>
         ))}
       </div>
-      {saved && (
-        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-          <Paragraph>{saved}</Paragraph>
-        </Alert>
-      )}
+      {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
       <ActionDialog formId={open} onClose={close}>
         {open === INCIDENT_FORM_ID && <IncidentForm {...formProps} />}
         {open === ENTRY_FORM_ID && <EntryForm {...formProps} />}
         {open === VISITOR_BAN_FORM_ID && <VisitorBanForm {...formProps} />}
       </ActionDialog>
 
-      <section aria-labelledby="hendelser-liste" className="bta-section">
-        <Heading level={2} data-size="sm" id="hendelser-liste">
-          {t.liste}
-        </Heading>
+      <Section id="hendelser-liste" heading={t.liste}>
         {incidents.isPending ? (
-          <Loading text="Henter hendelsene …" />
+          <Loading text={tekster.hendelser.henter} />
         ) : incidents.error ? (
           <ProblemAlert error={incidents.error} heading={t.feil} />
         ) : incidents.data.items.length === 0 ? (
           <Paragraph>{t.ingen}</Paragraph>
         ) : (
           <>
-            <div className="bta-table-scroll">
-              <Table zebra border>
-                <caption>{`${t.liste}, nyeste først`}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t.tidspunkt}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.beboere}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.kategorier}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.alvorlig}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.regler}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.politi}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.beskrivelse}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {incidents.data.items.map((incident) => (
-                    <Table.Row key={incident.id}>
-                      <Table.HeaderCell scope="row">
-                        <time dateTime={incident.occurredAt}>{formatDateTime(incident.occurredAt)}</time>
-                      </Table.HeaderCell>
-                      <Table.Cell>
-                        <ul className="bta-tags">
-                          {incident.personIds.map((id) => {
-                            const resident = residents.get(id);
-                            return (
-                              <li key={id}>
-                                {resident ? (
-                                  <Link asChild>
-                                    <RouterLink to={`/avtaler/${encodeURIComponent(resident.agreementId)}/reaksjoner`}>
-                                      {resident.name}
-                                    </RouterLink>
-                                  </Link>
-                                ) : (
-                                  t.ukjentPerson
-                                )}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </Table.Cell>
-                      <Table.Cell>{incident.categories.map((c) => kategoriTekst[c]).join(', ')}</Table.Cell>
-                      <Table.Cell>{incident.serious ? t.ja : t.nei}</Table.Cell>
-                      <Table.Cell>
-                        {incident.ruleNumbers.length > 0
-                          ? `${incident.ruleNumbers.join(', ')} (versjon ${incident.rulesVersion})`
-                          : '–'}
-                      </Table.Cell>
-                      <Table.Cell>{incident.policeReason ? politiTekst[incident.policeReason] : t.nei}</Table.Cell>
-                      <Table.Cell className="bta-pre">{incident.description}</Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
-            <Pager
-              page={page}
-              size={PAGE_SIZE}
-              totalItems={incidents.data.totalItems}
-              onChange={setPage}
-              label="Sider med hendelser"
-            />
+            <CaptionedTable
+              caption={t.listeTabell}
+              headers={[t.tidspunkt, t.beboere, t.kategorier, t.alvorlig, t.regler, t.politi, t.beskrivelse]}
+            >
+              {incidents.data.items.map((incident) => (
+                <Table.Row key={incident.id}>
+                  <Table.HeaderCell scope="row">
+                    <time dateTime={incident.occurredAt}>{formatDateTime(incident.occurredAt)}</time>
+                  </Table.HeaderCell>
+                  <Table.Cell>
+                    <ul className="bta-tags">
+                      {incident.personIds.map((id) => {
+                        const resident = residents.get(id);
+                        return (
+                          <li key={id}>
+                            {resident ? (
+                              <Link asChild>
+                                <RouterLink to={`/avtaler/${encodeURIComponent(resident.agreementId)}/reaksjoner`}>
+                                  {resident.name}
+                                </RouterLink>
+                              </Link>
+                            ) : (
+                              t.ukjentPerson
+                            )}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </Table.Cell>
+                  <Table.Cell>{incident.categories.map((c) => kategoriTekst[c]).join(', ')}</Table.Cell>
+                  <Table.Cell>{incident.serious ? t.ja : t.nei}</Table.Cell>
+                  <Table.Cell>
+                    {incident.ruleNumbers.length > 0 ? t.reglerVersjon(incident.ruleNumbers.join(', '), incident.rulesVersion) : '–'}
+                  </Table.Cell>
+                  <Table.Cell>{incident.policeReason ? politiTekst[incident.policeReason] : t.nei}</Table.Cell>
+                  <Table.Cell className="bta-pre">{incident.description}</Table.Cell>
+                </Table.Row>
+              ))}
+            </CaptionedTable>
+            <Pager page={page} size={PAGE_SIZE} totalItems={incidents.data.totalItems} onChange={setPage} label={tekster.hendelser.sider} />
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type ComponentProps } from 'react';
-import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { type ComponentProps } from 'react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { ActionDialog } from '../../../components/ActionDialog';
@@ -8,8 +8,8 @@ import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useAgreement } from '../../agreement/api/useAgreement';
-import { useFacility } from '../../facility/api/useFacility';
+import { useAgreement } from '../../../shared/agreement/api/useAgreement';
+import { useFacility } from '../../../shared/facility/api/useFacility';
 import { useSanctionHistory } from '../api/useSanctionHistory';
 import { SanctionDetails } from '../components/SanctionDetails';
 import { SanctionLadder } from '../components/SanctionLadder';
@@ -21,7 +21,11 @@ import {
   ProposeSanctionForm,
   SANCTION_FORM_ID,
 } from '../form/SanctionForms';
-import { reaksjonTekst, tekster } from '../tekster';
+import { tekster } from '../tekster';
+import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { SavedAlert } from '../../../components/SavedAlert';
+import { useDialogState } from '../../../components/useDialogState';
+import { Section } from '../../../components/Section';
 
 type Sanction = components['schemas']['Sanction'];
 
@@ -36,9 +40,12 @@ const canNotify = (s: Sanction) => !s.notifiedOn && s.status !== 'AWAITING_APPRO
 const canAppeal = (s: Sanction) => !!s.appealDeadline && !s.appealOutcome;
 
 /** The proposal form once the facility's exclusion length is known. */
-function ProposeWithFacility({ facilityId, ...props }: Omit<ComponentProps<typeof ProposeSanctionForm>, 'exclusionDays'> & { facilityId: string }) {
+function ProposeWithFacility({
+  facilityId,
+  ...props
+}: Omit<ComponentProps<typeof ProposeSanctionForm>, 'exclusionDays'> & { facilityId: string }) {
   const facility = useFacility(facilityId);
-  if (facility.isPending) return <Loading text="Henter botiltaket …" />;
+  if (facility.isPending) return <Loading text={tekster.stige.henterBotiltak} />;
   return <ProposeSanctionForm {...props} exclusionDays={facility.data?.exclusionDays ?? null} />;
 }
 
@@ -48,25 +55,9 @@ export function SanctionLadderPage() {
   const { agreementId = '' } = useParams();
   const agreement = useAgreement(agreementId);
   const history = useSanctionHistory(agreementId);
-  const [open, setOpen] = useState<Open | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
+  const { open, saved, savedRef, start, close, done } = useDialogState<Open>();
   const name = agreement.data?.person.name;
   useDocumentTitle(name ? t.tittel(name) : t.tittelUtenNavn);
-
-  useEffect(() => {
-    if (saved) savedRef.current?.focus();
-  }, [saved]);
-
-  const close = () => setOpen(null);
-  const done = (message: string) => {
-    close();
-    setSaved(message);
-  };
-  const start = (next: Open) => {
-    setSaved(null);
-    setOpen(next);
-  };
 
   const back = (
     <Paragraph>
@@ -81,7 +72,7 @@ export function SanctionLadderPage() {
       <>
         {back}
         <PageHeading>{t.tittelUtenNavn}</PageHeading>
-        <Loading text="Henter reaksjonene …" />
+        <Loading text={tekster.stige.henter} />
       </>
     );
   }
@@ -102,24 +93,16 @@ export function SanctionLadderPage() {
       {back}
       <PageHeading>{t.tittel(agreement.data.person.name)}</PageHeading>
       <Paragraph>
-        {agreement.data.facilityName}, {agreement.data.unitLabel} –{' '}
-        {data.kind === 'LEASE' ? 'husleiekontrakt' : 'bo- og tjenesteavtale'}
+        {agreement.data.facilityName}, {agreement.data.unitLabel} – {data.kind === 'LEASE' ? 'husleiekontrakt' : 'bo- og tjenesteavtale'}
       </Paragraph>
-      {saved && (
-        <Alert data-color="success" role="status" ref={savedRef} tabIndex={-1}>
-          <Paragraph>{saved}</Paragraph>
-        </Alert>
-      )}
+      {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
       <div className="bta-buttons">
         <Button type="button" aria-haspopup="dialog" onClick={() => start({ form: SANCTION_FORM_ID })}>
           {t.foresla}
         </Button>
       </div>
       <SanctionLadder history={data} />
-      <section aria-labelledby="reaksjoner-tittel" className="bta-section">
-        <Heading level={2} data-size="sm" id="reaksjoner-tittel">
-          {t.reaksjoner}
-        </Heading>
+      <Section id="reaksjoner-tittel" heading={t.reaksjoner}>
         {sanctions.length === 0 ? (
           <Paragraph>{t.ingen}</Paragraph>
         ) : (
@@ -160,7 +143,7 @@ export function SanctionLadderPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       <ActionDialog formId={open?.form ?? null} onClose={close}>
         {open?.form === SANCTION_FORM_ID && (
           <ProposeWithFacility

@@ -7,7 +7,7 @@ import type { components } from '../../../api/schema.gen';
 import { todayIso, todayNorwegian } from '../../../components/dates';
 import { formatDate } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
-import { bakklandet, facilitySummaries } from '../../../test/fixtures';
+import { bakklandet, facilitySummaries } from '../../../test/fixtures/facility';
 import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
@@ -24,7 +24,7 @@ import {
   proposedExclusion,
   valoyveien9,
   violentIncident,
-} from '../test/fixtures';
+} from '../../../test/fixtures/sanction';
 
 type Schemas = components['schemas'];
 
@@ -50,11 +50,11 @@ describe('SanctionLadderPage', () => {
     renderApp(`/avtaler/${LEASE_AGREEMENT_ID}/reaksjoner`, { roles: ['botiltak'], facilities: ['valoyveien-9'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Reaksjoner – Ola Nordmann' })).toBeInTheDocument();
     const ladder = within(screen.getByRole('region', { name: 'Reaksjonsstigen' })).getByRole('list');
-    expect(within(ladder).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual([
-      'Muntlig advarsel',
-      'Skriftlig klage',
-      'Henvisning til oppsigelse hos eier',
-    ]);
+    expect(
+      within(ladder)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('strong')?.textContent),
+    ).toEqual(['Muntlig advarsel', 'Skriftlig klage', 'Henvisning til oppsigelse hos eier']);
     const dialog = await openProposal();
     const options = within(within(dialog).getByLabelText('Reaksjon'))
       .getAllByRole('option')
@@ -96,9 +96,7 @@ describe('SanctionLadderPage', () => {
     await userEvent.selectOptions(within(dialog).getByLabelText('Reaksjon'), 'EXCLUSION');
     await userEvent.selectOptions(within(dialog).getByLabelText('Grunnlag'), 'VIOLENCE_OR_THREATS');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: /Truet en ansatt/ }));
-    expect(within(dialog).getByText(/Bortvisningen varer 5 dager og slutter/)).toHaveTextContent(
-      formatDate(addDays(todayIso(), 4)),
-    );
+    expect(within(dialog).getByText(/Bortvisningen varer 5 dager og slutter/)).toHaveTextContent(formatDate(addDays(todayIso(), 4)));
     expect(within(dialog).getByText(/enkeltvedtak/)).toBeInTheDocument();
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Foreslå reaksjon' }));
@@ -129,12 +127,23 @@ describe('SanctionLadderPage', () => {
   });
 
   it('shows the appeal deadline after the notice is registered', async () => {
-    const approved: Schemas['Sanction'] = { ...proposedExclusion, status: 'APPROVED', approvedAt: '2026-11-20T23:00:00Z', approvedBy: 'leder2' };
+    const approved: Schemas['Sanction'] = {
+      ...proposedExclusion,
+      status: 'APPROVED',
+      approvedAt: '2026-11-20T23:00:00Z',
+      approvedBy: 'leder2',
+    };
     serveAgreement(btaAgreement, { ...btaHistory, sanctions: [approved] });
     const deadline = addDays(todayIso(), 21);
     server.use(
       api.post('/api/sanctions/{sanctionId}/notification', () => {
-        const notified = { ...approved, status: 'IN_FORCE' as const, notifiedOn: todayIso(), notifiedHow: 'Muntlig', appealDeadline: deadline };
+        const notified = {
+          ...approved,
+          status: 'IN_FORCE' as const,
+          notifiedOn: todayIso(),
+          notifiedHow: 'Muntlig',
+          appealDeadline: deadline,
+        };
         server.use(api.get('/api/agreements/{agreementId}/sanction-history', () => json({ ...btaHistory, sanctions: [notified] })));
         return json(notified);
       }),
@@ -256,7 +265,10 @@ describe('ControlReportPage for the whole municipality', () => {
     );
   }
 
-  const columns = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((h) => h.textContent);
+  const columns = (table: HTMLElement) =>
+    within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
   /** The facility column of each body row (the second cell, after the row header). */
   const facilityCells = (table: HTMLElement) =>
     within(table)
@@ -335,7 +347,9 @@ describe('ControlReportPage for the whole municipality', () => {
     await waitFor(() => expect(within(picker).getAllByRole('option')).toHaveLength(5));
     await userEvent.selectOptions(picker, 'heidrunsenteret');
     await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
-    expect(await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Heidrunsenteret, hybelfløyen / })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Heidrunsenteret, hybelfløyen / }),
+    ).toBeInTheDocument();
     expect(calls.map((q) => q.get('facility'))).toEqual(['heidrunsenteret']);
     expect(screen.getByRole('region', { name: 'Bortvisninger med annet bosted' })).toHaveTextContent('Ingen i perioden.');
   });
@@ -358,7 +372,9 @@ describe('ControlReportPage for the whole municipality', () => {
     expect(within(picker).queryByRole('option', { name: 'Hele kommunen' })).not.toBeInTheDocument();
     expect(screen.getByText(/i botiltaket for perioden/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
-    expect(await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Bakklandet bo- og tjenestetilbud / })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Bakklandet bo- og tjenestetilbud / }),
+    ).toBeInTheDocument();
     expect(columns(screen.getByRole('table', { name: 'Bortvisninger med annet bosted' }))).toEqual([
       'Periode',
       'Grunnlag',

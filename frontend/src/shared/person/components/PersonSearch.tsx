@@ -47,7 +47,7 @@ export function PersonSearch({ onSelect }: { onSelect: (person: PersonSummary) =
       </form>
       <div aria-live="polite" className="bta-stack">
         {!q ? null : isFetching && !data ? (
-          <Loading text="Søker …" />
+          <Loading text={tekster.sok.soker} />
         ) : error ? (
           <ProblemAlert error={error} heading={t.feil} />
         ) : data && data.items.length === 0 ? (
@@ -60,12 +60,12 @@ export function PersonSearch({ onSelect }: { onSelect: (person: PersonSummary) =
                 <caption>{t.tabell}</caption>
                 <Table.Head>
                   <Table.Row>
-                    <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Fødselsnummer</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Fødselsdato</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Kjønn</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{tekster.sok.navn}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{tekster.sok.fodselsnummer}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{tekster.sok.fodselsdato}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{tekster.sok.kjonn}</Table.HeaderCell>
                     <Table.HeaderCell scope="col">
-                      <span className="bta-visually-hidden">Handling</span>
+                      <span className="bta-visually-hidden">{tekster.sok.handling}</span>
                     </Table.HeaderCell>
                   </Table.Row>
                 </Table.Head>

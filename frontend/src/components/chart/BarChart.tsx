@@ -1,6 +1,9 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { RechartsBarsProps } from './RechartsBars';
+import './chart.css';
+import { felles } from '../tekster';
+import { CaptionedTable } from '../CaptionedTable';
 
 export interface ChartBar {
   /** Shown in the table (and on the axis unless there is a `shortLabel`). */
@@ -29,20 +32,16 @@ interface ChartProps {
 const ROW = 32;
 const COLUMN_AREA = 220;
 
-const kindOf = { horizontal: 'liggende stolpediagram', vertical: 'søylediagram' } as const;
-
 /** `Botid: søylediagram. Tallene står i tabellen under.` — the chart's accessible name. */
 export function chartLabel(title: string, orientation: ChartOrientation): string {
-  return `${title}: ${kindOf[orientation]}. Tallene står i tabellen under.`;
+  return felles.diagram.navn(title, felles.diagram[orientation]);
 }
 
 /**
  * The drawing (recharts) is a chunk of its own, fetched from this origin when a chart is first
  * shown. Should that fail, the chart stays empty: the table below has the figures.
  */
-const RechartsBars = lazy<ComponentType<RechartsBarsProps>>(() =>
-  import('./RechartsBars').catch(() => ({ default: () => null })),
-);
+const RechartsBars = lazy<ComponentType<RechartsBarsProps>>(() => import('./RechartsBars').catch(() => ({ default: () => null })));
 
 /**
  * A bar chart drawn with recharts. It is one image to assistive technology: a wrapper with
@@ -85,34 +84,20 @@ export function ChartWithTable({ id, title, tableCaption, headers, extraCells, n
         {title}
       </Heading>
       {note}
-      {chart.bars.length === 0 ? <Paragraph>Ingen tall å vise.</Paragraph> : <BarChart title={title} {...chart} />}
-      <div className="bta-table-scroll">
-        <Table zebra border data-size="sm">
-          <caption>{tableCaption}</caption>
-          <Table.Head>
-            <Table.Row>
-              {headers.map((h) => (
-                <Table.HeaderCell key={h} scope="col">
-                  {h}
-                </Table.HeaderCell>
-              ))}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {chart.bars.map((bar, i) => (
-              <Table.Row key={bar.label}>
-                <Table.HeaderCell scope="row">{bar.label}</Table.HeaderCell>
-                <Table.Cell className="bta-num">{bar.display}</Table.Cell>
-                {(extraCells?.(bar, i) ?? []).map((cell, c) => (
-                  <Table.Cell key={c} className="bta-num">
-                    {cell}
-                  </Table.Cell>
-                ))}
-              </Table.Row>
+      {chart.bars.length === 0 ? <Paragraph>{felles.diagram.ingenTall}</Paragraph> : <BarChart title={title} {...chart} />}
+      <CaptionedTable caption={tableCaption} headers={headers} size="sm">
+        {chart.bars.map((bar, i) => (
+          <Table.Row key={bar.label}>
+            <Table.HeaderCell scope="row">{bar.label}</Table.HeaderCell>
+            <Table.Cell className="bta-num">{bar.display}</Table.Cell>
+            {(extraCells?.(bar, i) ?? []).map((cell, c) => (
+              <Table.Cell key={c} className="bta-num">
+                {cell}
+              </Table.Cell>
             ))}
-          </Table.Body>
-        </Table>
-      </div>
+          </Table.Row>
+        ))}
+      </CaptionedTable>
     </section>
   );
 }

@@ -103,9 +103,7 @@ export default function RechartsBars({ bars, orientation, top, height, formatVal
             stroke={AXIS}
           />
           <Bar dataKey="value" fill={BAR} maxBarSize={60} isAnimationActive={false}>
-            {bars.length <= MAX_LABELLED_COLUMNS && (
-              <LabelList dataKey="valueText" position="top" fill={TEXT} fontSize={FONT_SIZE} />
-            )}
+            {bars.length <= MAX_LABELLED_COLUMNS && <LabelList dataKey="valueText" position="top" fill={TEXT} fontSize={FONT_SIZE} />}
           </Bar>
         </BarChart>
       )}

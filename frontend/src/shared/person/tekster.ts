@@ -18,6 +18,12 @@ export const tekster = {
     velg: (navn: string) => `Velg ${navn}`,
     velgKort: 'Velg',
     feil: 'Klarte ikke å søke etter personer',
+    soker: 'Søker …',
+    navn: 'Navn',
+    fodselsnummer: 'Fødselsnummer',
+    fodselsdato: 'Fødselsdato',
+    kjonn: 'Kjønn',
+    handling: 'Handling',
   },
   ny: {
     apne: 'Registrer ny person',

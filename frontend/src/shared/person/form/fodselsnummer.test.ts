@@ -53,9 +53,7 @@ describe('fødselsnummer', () => {
     const missing = personFormSchema.safeParse({ ...base, nationalId: '' });
     expect(missing.error?.issues.map((i) => i.message)).toEqual(['Skriv fødselsnummeret']);
     const wrong = personFormSchema.safeParse({ ...base, nationalId: '15899010058' });
-    expect(wrong.error?.issues.map((i) => i.message)).toEqual([
-      'Fødselsnummeret er ikke gyldig. Sjekk at alle 11 sifrene er riktige.',
-    ]);
+    expect(wrong.error?.issues.map((i) => i.message)).toEqual(['Fødselsnummeret er ikke gyldig. Sjekk at alle 11 sifrene er riktige.']);
     expect(personFormSchema.safeParse({ ...base, nationalId: '158990 10059' }).success).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import { useAuth } from '../../../auth/AuthContext';
-import { seesWholeMunicipality, type MunicipalityReport } from '../../../auth/roles';
-import { felles } from '../../../components/tekster';
-import { useFacilityNames } from '../../intake/components/useFacilityNames';
-import { useMyFacilities } from '../../sanction/components/useMyFacilities';
+import { useAuth } from '../../auth/AuthContext';
+import { seesWholeMunicipality, type MunicipalityReport } from '../../auth/roles';
+import { felles } from '../../components/tekster';
+import { useFacilityNames } from './useFacilityNames';
+import { useMyFacilities } from './useMyFacilities';
 
 /** `facility=alle` in a report: every facility together (getStatistics, getControlReport). */
 export const HELE_KOMMUNEN = 'alle';

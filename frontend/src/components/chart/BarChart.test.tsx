@@ -18,7 +18,14 @@ function renderCharts() {
   return render(
     <main>
       <h1>Statistikk</h1>
-      <ChartWithTable id="botid" title="Botid" tableCaption="Botid i dager, tabell" headers={['Botid (dager)', 'Antall beboere']} orientation="vertical" bars={stay} />
+      <ChartWithTable
+        id="botid"
+        title="Botid"
+        tableCaption="Botid i dager, tabell"
+        headers={['Botid (dager)', 'Antall beboere']}
+        orientation="vertical"
+        bars={stay}
+      />
       <ChartWithTable
         id="bosted"
         title="Utflyttinger etter bosted"
@@ -43,11 +50,12 @@ describe('ChartWithTable', () => {
     expect(within(stayRegion).getByRole('img')).toBe(columns);
     const stayTable = within(stayRegion).getByRole('table', { name: 'Botid i dager, tabell' });
     expect(columns.compareDocumentPosition(stayTable) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(within(stayTable).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
-      '0–30 dager0',
-      '31–60 dager1',
-      '731 dager eller mer3',
-    ]);
+    expect(
+      within(stayTable)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['0–30 dager0', '31–60 dager1', '731 dager eller mer3']);
 
     // The chart is drawn (recharts, loaded on demand) with the axis labels and the figures on the bars.
     expect(await within(columns).findByText('731+')).toBeInTheDocument();
@@ -78,7 +86,16 @@ describe('ChartWithTable', () => {
 
   it('leaves the figures off long series of columns (they would overlap), not off the table', async () => {
     const months: ChartBar[] = Array.from({ length: 14 }, (_, i) => ({ label: `måned ${i + 1}`, value: i + 1, display: `${i + 1}` }));
-    render(<ChartWithTable id="belegg" title="Belegg per måned" tableCaption="Belegg per måned, tabell" headers={['Måned', 'Belegg']} orientation="vertical" bars={months} />);
+    render(
+      <ChartWithTable
+        id="belegg"
+        title="Belegg per måned"
+        tableCaption="Belegg per måned, tabell"
+        headers={['Måned', 'Belegg']}
+        orientation="vertical"
+        bars={months}
+      />,
+    );
     const chart = screen.getByRole('img', { name: /^Belegg per måned: søylediagram/ });
     await waitFor(() => expect(chart.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(14));
     expect(chart.querySelectorAll('.recharts-label-list text')).toHaveLength(0);
@@ -86,7 +103,16 @@ describe('ChartWithTable', () => {
   });
 
   it('says there is nothing to show instead of drawing an empty chart', () => {
-    render(<ChartWithTable id="botid" title="Botid" tableCaption="Botid i dager, tabell" headers={['Botid (dager)', 'Antall beboere']} orientation="vertical" bars={[]} />);
+    render(
+      <ChartWithTable
+        id="botid"
+        title="Botid"
+        tableCaption="Botid i dager, tabell"
+        headers={['Botid (dager)', 'Antall beboere']}
+        orientation="vertical"
+        bars={[]}
+      />,
+    );
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.getByText('Ingen tall å vise.')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Botid i dager, tabell' })).toBeInTheDocument();

@@ -42,7 +42,8 @@ export function birthDateFromNationalId(value: string): string | null {
   let day = Number(s.slice(0, 2));
   let month = Number(s.slice(2, 4));
   if (day > 40) day -= 40; // D-nummer
-  if (month > 80) month -= 80; // synthetic (Test-Norge)
+  if (month > 80)
+    month -= 80; // synthetic (Test-Norge)
   else if (month > 40) month -= 40; // synthetic (NAV)
   const yy = Number(s.slice(4, 6));
   const year = century(Number(s.slice(6, 9)), yy) + yy;

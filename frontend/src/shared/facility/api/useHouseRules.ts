@@ -8,7 +8,6 @@ export function useHouseRules(facilityId: string) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.facilities.houseRules(facilityId),
-    queryFn: () =>
-      unwrap(client.GET('/api/facilities/{facilityId}/house-rules', { params: { path: { facilityId } } })),
+    queryFn: () => unwrap(client.GET('/api/facilities/{facilityId}/house-rules', { params: { path: { facilityId } } })),
   });
 }

@@ -10,10 +10,7 @@ export const personFormSchema = z.object({
     .string()
     .trim()
     .min(1, 'Skriv fødselsnummeret')
-    .refine(
-      (value) => value === '' || /^\d{11}$/.test(normaliseNationalId(value)),
-      'Fødselsnummeret må ha 11 sifre',
-    )
+    .refine((value) => value === '' || /^\d{11}$/.test(normaliseNationalId(value)), 'Fødselsnummeret må ha 11 sifre')
     .refine(
       (value) => !/^\d{11}$/.test(normaliseNationalId(value)) || isValidNationalId(value),
       'Fødselsnummeret er ikke gyldig. Sjekk at alle 11 sifrene er riktige.',
