@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,12 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     /** The agreement, locked for a command (one command at a time per agreement). */
     public Optional<Agreement> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** R-FAC-3: the facility's open agreements, oldest first, locked for its conversion. */
+    public List<Agreement> lockOpenAt(String facilityId) {
+        return find("facilityId = ?1 and endedOn is null order by startDate", facilityId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Writes pending changes, when there is a transaction, so that reads through SQL (views, counts) see them. */

@@ -20,7 +20,7 @@ import no.kommune.bta.security.CurrentUser;
 public class ConversionEffects {
 
     @Inject
-    AgreementConversionQueries queries;
+    AgreementRepository agreementRepository;
 
     @Inject
     AgreementService agreements;
@@ -36,16 +36,16 @@ public class ConversionEffects {
 
     /** Runs in the conversion's transaction (the event is fired synchronously). */
     void on(@Observes FacilityConverted e) {
-        for (Agreement old : queries.lockOpenAt(e.facilityId())) {
+        for (Agreement old : agreementRepository.lockOpenAt(e.facilityId())) {
             LocalDate dayBefore = e.effectiveOn().minusDays(1);
             old.endedOn = dayBefore.isBefore(old.startDate) ? old.startDate : dayBefore;
             old.endReason = EndReason.CONVERTED;
             Agreement n = successor(old, e);
             old.occupancyId = null;
             // the old agreement lets go of the occupancy before the successor takes it
-            queries.flush();
-            queries.persist(n);
-            queries.flush();
+            agreementRepository.flush();
+            agreementRepository.persist(n);
+            agreementRepository.flush();
             agreements.period(n, 1, n.startDate, n.endDate);
             agreements.fee(n, n.startDate, n.monthlyFeeOre, null);
             agreements.event(old, "CONVERTED", AgreementTexts.endedByConversion(e.facilityName(), e.toKind(), e.reason()));

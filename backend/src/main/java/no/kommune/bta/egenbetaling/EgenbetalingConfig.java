@@ -16,8 +16,10 @@ public interface EgenbetalingConfig {
     /** The monthly charge run (R-PAY-1). */
     @ConfigMapping(prefix = "bta.charges")
     interface Charges {
-        /** When the month's run starts by itself ({@code off} in tests). */
-        @WithDefault("0 0 5 1 * ?")
+        /**
+         * When the month's run starts by itself ({@code off} in tests). Set in application.properties, where the
+         * scheduler reads it by name.
+         */
         String cron();
 
         /** Agreements charged per transaction. */
@@ -62,8 +64,7 @@ public interface EgenbetalingConfig {
         @WithDefault("PT10M")
         Duration stalledAfter();
 
-        /** How often stalled jobs are looked for ({@code off} in tests). */
-        @WithDefault("60s")
+        /** How often stalled jobs are looked for ({@code off} in tests); set in application.properties (scheduler). */
         String sweepEvery();
     }
 }

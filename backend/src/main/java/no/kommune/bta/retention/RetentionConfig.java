@@ -11,7 +11,9 @@ public interface RetentionConfig {
     @WithDefault("1825")
     int days();
 
-    /** When the nightly run starts; {@code off} in tests. Read by the scheduler as {@code {bta.retention.cron}}. */
-    @WithDefault("0 30 2 * * ?")
+    /**
+     * When the nightly run starts; {@code off} in tests. Set in application.properties, where the scheduler reads
+     * it as {@code {bta.retention.cron}}.
+     */
     String cron();
 }
