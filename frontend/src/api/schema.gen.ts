@@ -501,7 +501,7 @@ export interface paths {
         };
         /**
          * The agreement's status only (no personal data beyond ids)
-         * @description For HVK and other municipal systems. Roles: hvk, integrasjon, botiltak, fagleder.
+         * @description For HVK and other municipal systems. Roles: hvk, integrasjon, botiltak, fagleder. Scope (R-ACC-3): botiltak and fagleder for agreements at their facilities, hvk for agreements made from an application it handles, integrasjon for all; any other agreement answers 404, as one that does not exist.
          */
         get: operations["getAgreementStatus"];
         put?: never;
@@ -982,7 +982,7 @@ export interface paths {
         put?: never;
         /**
          * Record an appeal and its outcome
-         * @description Roles: botiltak, fagleder.
+         * @description Roles: botiltak, fagleder, at the sanction's facility. Staff record that the resident appealed; the outcome (`outcome`) is recorded by a fagleder other than the one who proposed the decision (403 `r-san-7-appeal-outcome-by-another-fagleder`, R-SAN-7).
          */
         post: operations["recordSanctionAppeal"];
         delete?: never;

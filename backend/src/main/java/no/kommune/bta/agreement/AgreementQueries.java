@@ -277,6 +277,12 @@ public class AgreementQueries {
                 .orElseThrow();
     }
 
+    /** Whether {@code caseworker} handles the application the agreement came from. */
+    public boolean isCaseworkerOf(UUID intakeId, String caseworker) {
+        return Sql.of(em, "SELECT 1 FROM intake WHERE id = :i AND caseworker = :me").bind("i", intakeId).bind("me", caseworker)
+                .exists();
+    }
+
     // ---------------------------------------------------------------- mapping
 
     private static Facts facts(Row r) {

@@ -308,9 +308,19 @@ public class AgreementService {
     /** For hvk and integrasjon: the status only, no personal data beyond ids. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementStatusView status(UUID id) {
-        Agreement a = agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Avtalen", id));
+        Agreement a = agreements.findByIdOptional(id).filter(this::mayReadStatus)
+                .orElseThrow(() -> ProblemException.notFound("Avtalen", id));
         return new AgreementStatusView(a.id, a.kind, queries.status(a.id), a.facilityId, a.unitId, a.personId, a.startDate,
                 a.endDate, a.movedInOn, a.endedOn);
+    }
+
+    /**
+     * R-ACC-3: an agreement's status is for the staff of its facility, the HVK caseworker of the application it
+     * came from, and integrating systems (ids and dates only). To anyone else it does not exist.
+     */
+    private boolean mayReadStatus(Agreement a) {
+        if (user.hasRole(Roles.INTEGRASJON) || scope.worksAt(a.facilityId)) return true;
+        return user.hasRole(Roles.HVK) && a.intakeId != null && queries.isCaseworkerOf(a.intakeId, user.describe());
     }
 
     /** Used by the PDF: the agreement, if the caller works at its facility. */

@@ -68,6 +68,8 @@ public enum ProblemType {
     NOT_APPROVED("r-san-7-not-approved", 409, "Vedtaket er ikke godkjent", "R-SAN-7"),
     SANCTION_NEEDS_NO_APPROVAL("sanction-needs-no-approval", 409, "Tiltaket trenger ikke godkjenning", null),
     SANCTION_ALREADY_APPROVED("sanction-already-approved", 409, "Allerede godkjent", null),
+    APPEAL_OUTCOME_BY_ANOTHER_FAGLEDER("r-san-7-appeal-outcome-by-another-fagleder", 403,
+            "Utfallet av klagen registreres av en annen fagleder", "R-SAN-7"),
     SANCTION_NOT_APPEALABLE("sanction-not-appealable", 409, "Ikke et enkeltvedtak med klagefrist", "R-SAN-7"),
     ENTRY_GROUND_NOT_ALLOWED("r-san-8-entry-ground-not-allowed", 422, "Ikke en lovlig grunn til å låse seg inn", "R-SAN-8"),
     /** The same refusal in a tenancy, where husleieloven (R-SAN-6) is what forbids it. */

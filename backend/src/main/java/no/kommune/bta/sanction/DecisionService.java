@@ -85,6 +85,9 @@ public class DecisionService {
         Sanction s = forUpdate(id);
         if (s.appealDeadline == null) throw ProblemException.of(ProblemType.SANCTION_NOT_APPEALABLE, SanctionTexts.NOT_APPEALABLE);
         AppealOutcome outcome = Enums.parseOptional(AppealOutcome.class, "outcome", body.outcome(), SanctionTexts.APPEAL_OUTCOME);
+        if (outcome != null && (!user.hasRole(Roles.FAGLEDER) || s.proposedBy.equals(user.describe()))) {
+            throw ProblemException.of(ProblemType.APPEAL_OUTCOME_BY_ANOTHER_FAGLEDER, SanctionTexts.APPEAL_OUTCOME_BY_ANOTHER_FAGLEDER);
+        }
         LocalDate outcomeOn = outcome == null ? null : body.outcomeOn() == null ? Clocks.today(clock) : body.outcomeOn();
         s.appealed(body.appealedOn(), outcome, outcomeOn);
         return saved(s);

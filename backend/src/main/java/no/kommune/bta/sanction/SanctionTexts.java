@@ -84,6 +84,8 @@ public final class SanctionTexts {
     public static final String STATUS_FILTER = "bare AWAITING_APPROVAL kan brukes som filter";
     public static final String ONLY_FAGLEDER_APPROVES = "Bare en fagleder ved botiltaket kan godkjenne";
     public static final String NEEDS_NO_APPROVAL = "Advarsler og skriftlig klage gjelder straks";
+    public static final String APPEAL_OUTCOME_BY_ANOTHER_FAGLEDER = "Utfallet av en klage på et enkeltvedtak registreres av "
+            + "en fagleder ved botiltaket, ikke av den som foreslo vedtaket";
     public static final String FOUR_EYES = "Et enkeltvedtak om bortvisning eller oppsigelse må godkjennes av en annen "
             + "fagleder enn den som foreslo det";
     public static final String NOT_APPROVED = "Beboeren varsles når vedtaket er godkjent av en annen fagleder";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.kommune.bta.support.Api;
+import no.kommune.bta.support.Db;
 import no.kommune.bta.support.People;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -269,7 +270,7 @@ public class AgreementFlowTests {
     }
 
     @Test
-    void R_ACC_1_agreements_are_scoped_to_the_facility_and_status_is_open_to_hvk_and_integration() {
+    void R_ACC_1_agreements_are_scoped_to_the_facility_and_R_ACC_3_status_only_for_its_facility_caseworker_and_integration() {
         UUID intake = decidedIntake("bakklandet", "H103", TODAY, "FEMALE", LocalDate.of(2000, 9, 9));
         String id = draft("bakklandet1", intake, TODAY);
         Api.as("heidrun1").get("/api/agreements/" + id).then().statusCode(404);
@@ -278,6 +279,11 @@ public class AgreementFlowTests {
         Api.as("hvk1").get("/api/agreements/" + id + "/status").then().statusCode(200).body("status", equalTo("DRAFT"));
         Api.asIntegration().get("/api/agreements/" + id + "/status").then().statusCode(200);
         Api.as("heidrun1").body(Map.of("intakeId", intake, "startDate", TODAY.toString())).post("/api/agreements").then().statusCode(403);
+        Api.as("bakklandet1").get("/api/agreements/" + id + "/status").then().statusCode(200).body("facilityId", equalTo("bakklandet"));
+        Api.as("heidrun1").get("/api/agreements/" + id + "/status").then().statusCode(404).body("type", equalTo(P + "not-found"));
+        Db.update("UPDATE intake SET caseworker = 'hvk-annen' WHERE id = ?", intake);
+        Api.as("hvk1").get("/api/agreements/" + id + "/status").then().statusCode(404);
+        Api.asIntegration().get("/api/agreements/" + id + "/status").then().statusCode(200);
     }
 
     @Test

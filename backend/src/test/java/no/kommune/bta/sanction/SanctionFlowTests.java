@@ -91,7 +91,11 @@ class SanctionFlowTests {
                 .body("status", equalTo("IN_FORCE")).body("appealDeadline", equalTo(TODAY.plusWeeks(3).toString()));
         Api.as(LEDER).body(Map.of("appealedOn", TODAY.toString())).post("/api/sanctions/" + id + "/appeal").then()
                 .statusCode(200).body("status", equalTo("APPEALED"));
-        Api.as(LEDER).body(Map.of("appealedOn", TODAY.toString(), "outcome", "UPHELD")).post("/api/sanctions/" + id + "/appeal")
+        // R-SAN-7: the outcome of an appeal is recorded by a fagleder other than the proposer
+        Api.as(LEDER).body(Map.of("appealedOn", TODAY.toString(), "outcome", "REVERSED")).post("/api/sanctions/" + id + "/appeal")
+                .then().statusCode(403).body("type", equalTo(P + "r-san-7-appeal-outcome-by-another-fagleder"))
+                .body("rule", equalTo("R-SAN-7"));
+        Api.as(LEDER2).body(Map.of("appealedOn", TODAY.toString(), "outcome", "UPHELD")).post("/api/sanctions/" + id + "/appeal")
                 .then().statusCode(200).body("status", equalTo("IN_FORCE")).body("appealOutcome", equalTo("UPHELD"));
     }
 
