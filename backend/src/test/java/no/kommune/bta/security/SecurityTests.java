@@ -47,6 +47,32 @@ class SecurityTests {
     }
 
     @Test
+    void R_ACC_1_a_token_for_another_audience_gives_401() {
+        String other = Tokens.client("bta-test-other-audience", "bta-test-other-audience-secret");
+        Api.withToken(other).get("/api/facilities").then().statusCode(401).contentType("application/problem+json");
+        Api.withToken(Tokens.integration()).get("/api/facilities").then().statusCode(200);
+    }
+
+    @Test
+    void R_ACC_1_an_expired_token_gives_401() throws InterruptedException {
+        Api.withToken(Tokens.integration()).get("/api/facilities").then().statusCode(200); // signing keys fetched
+        String token = Tokens.client("bta-test-short-lived", "bta-test-short-lived-secret");
+        // valid while it lives (five seconds): authenticated, but the client has no role here
+        Api.withToken(token).get("/api/facilities").then().statusCode(403);
+        Thread.sleep(6_500);
+        Api.withToken(token).get("/api/facilities").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void R_ACC_1_an_unsigned_token_gives_401() {
+        String[] parts = Tokens.user("hvk1").split("\\.");
+        String none = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        Api.withToken(none + "." + parts[1] + ".").get("/api/facilities").then().statusCode(401);
+        Api.withToken(none + "." + parts[1]).get("/api/facilities").then().statusCode(401);
+    }
+
+    @Test
     void right_role_gives_200() {
         Api.as("hvk1").get("/api/facilities").then().statusCode(200);
         Api.as("okonomi1").get("/api/facilities/bakklandet").then().statusCode(200);

@@ -31,6 +31,14 @@ public final class Tokens {
                 .formParam("client_secret", "bta-integration-dev-secret").post(TOKEN_URL));
     }
 
+    /** A fresh client-credentials token of a test client (not cached: the tests look at its lifetime and audience). */
+    public static String client(String clientId, String secret) {
+        var r = given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", secret).post(TOKEN_URL);
+        if (r.statusCode() != 200) throw new IllegalStateException("Token request for " + clientId + " failed: " + r.asString());
+        return r.jsonPath().getString("access_token");
+    }
+
     private static String cached(String key, java.util.function.Supplier<io.restassured.response.Response> fetch) {
         Cached c = CACHE.get(key);
         if (c != null && c.expiresAtMillis > System.currentTimeMillis() + 30_000) return c.token;
