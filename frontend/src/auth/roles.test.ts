@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seesWholeMunicipality, userFromToken, type AuthUser } from './roles';
+import { canDecideAppealOutcome, seesWholeMunicipality, userFromToken, type AuthUser } from './roles';
 
 const user = (roles: AuthUser['roles'], facilities: string[] = []): AuthUser => ({ username: 'u', name: 'U', roles, facilities });
 
@@ -24,5 +24,11 @@ describe('roles', () => {
     expect(seesWholeMunicipality(user(['esikt']), 'controlReport')).toBe(false);
     expect(seesWholeMunicipality(user(['fagleder'], ['bakklandet']), 'controlReport')).toBe(false);
     expect(seesWholeMunicipality(user(['fagleder', 'botiltak'], ['bakklandet']), 'statistics')).toBe(false);
+  });
+
+  it('lets only a fagleder other than the proposer record an appeal outcome (R-SAN-7)', () => {
+    expect(canDecideAppealOutcome(user(['fagleder', 'botiltak']), 'annen-leder')).toBe(true);
+    expect(canDecideAppealOutcome({ ...user(['fagleder', 'botiltak']), username: 'annen-leder' }, 'annen-leder')).toBe(false);
+    expect(canDecideAppealOutcome(user(['botiltak']), 'annen-leder')).toBe(false);
   });
 });

@@ -26,6 +26,11 @@ export function canEditHouseRules(user: AuthUser, facilityId: string): boolean {
   return user.roles.includes('fagleder') && user.facilities.includes(facilityId);
 }
 
+/** R-SAN-7: an appeal's outcome is recorded by a fagleder other than the one who proposed the decision. */
+export function canDecideAppealOutcome(user: AuthUser, proposedBy: string): boolean {
+  return user.roles.includes('fagleder') && user.username !== proposedBy;
+}
+
 /** Reads the user from a decoded access token (realm roles, `facilities` claim, names). */
 export function userFromToken(token: Record<string, unknown>): AuthUser {
   const realmAccess = token.realm_access as { roles?: unknown } | undefined;

@@ -271,6 +271,7 @@ export const tekster = {
     sikretTil: 'Sikret til',
     forholdsmessighetHjelp: 'Står tiltaket i forhold til bruddet? Er mildere tiltak prøvd eller vurdert?',
     klagefrist: 'Klagefristen er tre uker fra datoen beboeren ble varslet (forvaltningsloven § 29).',
+    utfallAvAnnenFagleder: 'Utfallet av klagen registreres av en fagleder som ikke foreslo vedtaket.',
     varsletDato: 'Varslet dato',
     hvordanVarslet: 'Hvordan ble beboeren varslet?',
     hvordanVarsletHjelp: 'For eksempel: vedtaket lest opp og gitt skriftlig',

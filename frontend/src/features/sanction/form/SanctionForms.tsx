@@ -7,6 +7,8 @@ import { parseNorwegianDate, todayNorwegian } from '../../../components/dates';
 import { formatDate, formatDateTime, formatDays } from '../../../components/format';
 import { DateInput, SelectField } from '../../../components/inputs';
 import { useActionForm } from '../../../components/useActionForm';
+import { useAuth } from '../../../auth/AuthContext';
+import { canDecideAppealOutcome } from '../../../auth/roles';
 import { useIncidents } from '../api/useIncidents';
 import { useProposeSanction } from '../api/useProposeSanction';
 import { useRecordSanctionAppeal } from '../api/useRecordSanctionAppeal';
@@ -244,6 +246,8 @@ export function AppealForm({ sanction, onDone, onCancel }: SanctionStepProps) {
     onSaved: () => onDone(t.klageLagret),
   });
   const outcome = useWatch({ control: form.control, name: 'outcome' });
+  const { user } = useAuth();
+  const decidesOutcome = canDecideAppealOutcome(user, sanction.proposedBy);
   return (
     <ActionForm {...frame} title={t.klage} submitText={t.klage} onCancel={onCancel}>
       <DateInput
@@ -252,18 +256,21 @@ export function AppealForm({ sanction, onDone, onCancel }: SanctionStepProps) {
         error={errors.appealedOn?.message}
         {...form.register('appealedOn')}
       />
-      <ChoiceGroup
-        kind="radio"
-        id={fieldId('outcome')}
-        legend={tekster.reaksjon.utfall}
-        error={errors.outcome?.message}
-        options={[
-          { value: '', label: tekster.reaksjon.ikkeAvgjortEnna },
-          ...(['UPHELD', 'CHANGED', 'REVERSED'] as const).map((o) => ({ value: o, label: klageutfallTekst[o] })),
-        ]}
-        registration={form.register('outcome')}
-      />
-      {outcome && (
+      {!decidesOutcome && <Paragraph>{tekster.reaksjon.utfallAvAnnenFagleder}</Paragraph>}
+      {decidesOutcome && (
+        <ChoiceGroup
+          kind="radio"
+          id={fieldId('outcome')}
+          legend={tekster.reaksjon.utfall}
+          error={errors.outcome?.message}
+          options={[
+            { value: '', label: tekster.reaksjon.ikkeAvgjortEnna },
+            ...(['UPHELD', 'CHANGED', 'REVERSED'] as const).map((o) => ({ value: o, label: klageutfallTekst[o] })),
+          ]}
+          registration={form.register('outcome')}
+        />
+      )}
+      {decidesOutcome && outcome && (
         <DateInput
           id={fieldId('outcomeOn')}
           label={tekster.reaksjon.avgjortDato}

@@ -157,6 +157,38 @@ describe('SanctionLadderPage', () => {
     expect(await screen.findByText(`Klagefrist: ${formatDate(deadline)}`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Registrer klage' })).toBeInTheDocument();
   });
+
+  it('offers the appeal outcome only to a fagleder who did not propose the decision (R-SAN-7)', async () => {
+    const inForce: Schemas['Sanction'] = {
+      ...proposedExclusion,
+      status: 'IN_FORCE',
+      approvedAt: '2026-11-20T23:00:00Z',
+      approvedBy: 'bakklandet-leder2',
+      notifiedOn: todayIso(),
+      notifiedHow: 'Muntlig',
+      appealDeadline: addDays(todayIso(), 21),
+    };
+    serveAgreement(btaAgreement, { ...btaHistory, sanctions: [inForce] });
+    const { unmount } = renderApp(`/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`, {
+      roles: ['fagleder', 'botiltak'],
+      facilities: ['bakklandet'],
+      username: inForce.proposedBy,
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Registrer klage' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Registrer klage' });
+    expect(within(dialog).getByText('Utfallet av klagen registreres av en fagleder som ikke foreslo vedtaket.')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('radio')).not.toBeInTheDocument();
+    unmount();
+
+    renderApp(`/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`, {
+      roles: ['fagleder', 'botiltak'],
+      facilities: ['bakklandet'],
+      username: 'bakklandet-leder2',
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Registrer klage' }));
+    dialog = await screen.findByRole('dialog', { name: 'Registrer klage' });
+    expect(within(dialog).getAllByRole('radio').length).toBeGreaterThan(1);
+  });
 });
 
 describe('ApprovalQueuePage', () => {
