@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.facility.FacilityConverted;
 import no.kommune.bta.security.CurrentUser;
 

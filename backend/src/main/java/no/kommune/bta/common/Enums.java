@@ -37,8 +37,4 @@ public final class Enums {
     public static <E extends Enum<E>> String names(Set<E> values) {
         return values.stream().map(Enum::name).collect(Collectors.joining(", "));
     }
-
-    public static <E extends Enum<E>> String[] namesArray(Set<E> values) {
-        return values.stream().map(Enum::name).toArray(String[]::new);
-    }
 }

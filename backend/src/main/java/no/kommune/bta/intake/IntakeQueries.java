@@ -3,13 +3,11 @@ package no.kommune.bta.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import no.kommune.bta.common.DbConstraints;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
@@ -93,8 +91,7 @@ public class IntakeQueries {
     }
 
     private static Sql bind(Sql sql, Filter filter, ScopeFilter scope) {
-        List<String> statuses = filter.statuses().isEmpty() ? List.of("-")
-                : filter.statuses().stream().map(Enum::name).toList();
+        Collection<?> statuses = filter.statuses().isEmpty() ? List.of("-") : filter.statuses();
         return scope.bindTo(sql).bind("anyStatus", !filter.statuses().isEmpty()).bind("statuses", statuses)
                 .bind("facility", filter.facility()).bind("q", filter.nameLike());
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.sanction.SanctionType;
 import no.kommune.bta.common.db.Sql;
 
 /** The daily overview's reads beyond the agreements (which come from AgreementQueries with their flags). */
@@ -24,7 +25,7 @@ public class OverviewQueries {
     public record IncomingAllocation(UUID intakeId, String facilityId, String personName, LocalDate fromDate) {
     }
 
-    public List<OpenDecision> openDecisions(Collection<String> facilityIds, Collection<String> decisionTypes, LocalDate today) {
+    public List<OpenDecision> openDecisions(Collection<String> facilityIds, Collection<SanctionType> decisionTypes, LocalDate today) {
         return Sql.of(em, """
                         SELECT s.id AS sanction_id, s.facility_id, p.given_name || ' ' || p.family_name AS person_name,
                                s.type AS sanction_type, s.approved_at IS NOT NULL AS approved, s.appeal_deadline,

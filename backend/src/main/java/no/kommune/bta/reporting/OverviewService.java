@@ -23,7 +23,7 @@ import no.kommune.bta.security.FacilityScope;
 /**
  * The daily overview for facility staff: what falls due, only at the caller's facilities (R-AGR-7, R-SAN-7, R-PAY-4).
  * The agreement items are the agreement's own flags ({@link AgreementFlags}), the decisions those
- * {@link SanctionPolicy#DECISIONS} names.
+ * {@link SanctionPolicy#DECISION_TYPES} names.
  */
 @ApplicationScoped
 public class OverviewService {
@@ -70,8 +70,7 @@ public class OverviewService {
                         AgreementTexts.flag(flag, a.facts()), "/avtaler/" + a.id()));
             }
         }
-        List<String> decisionTypes = SanctionPolicy.DECISIONS.stream().map(String::valueOf).toList();
-        for (OverviewQueries.OpenDecision d : queries.openDecisions(scope.facilityIds(), decisionTypes, today)) {
+        for (OverviewQueries.OpenDecision d : queries.openDecisions(scope.facilityIds(), SanctionPolicy.DECISION_TYPES, today)) {
             if (!d.approved()) {
                 items.add(new Item("DECISION_AWAITING_APPROVAL", d.facilityId(), d.agreementId(), null, d.sanctionId(),
                         d.personName(), null, "Vedtak om " + SanctionPolicy.name(d.type()) + " venter på godkjenning",

@@ -8,7 +8,6 @@ import java.time.Period;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +36,6 @@ public final class SanctionPolicy {
     public static final Set<SanctionType> DECISION_TYPES = Collections.unmodifiableSet(EnumSet.of(EXCLUSION, TERMINATION,
             TERMINATION_REFERRAL));
 
-    /** {@link #DECISION_TYPES} by name: the value of a SQL parameter ({@code s.type IN (:decisions)}). */
-    public static final Set<String> DECISIONS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(Enums.namesArray(DECISION_TYPES))));
 
     /** The measures that end an agreement: notice on a BTA, a referral to the owner in a tenancy. */
     public static final Set<SanctionType> TERMINATIONS = Collections.unmodifiableSet(EnumSet.of(TERMINATION, TERMINATION_REFERRAL));

@@ -66,7 +66,7 @@ public class SanctionQueries {
                         WHERE a.person_id = (SELECT person_id FROM agreement WHERE id = :a)
                           AND s.facility_id = (SELECT facility_id FROM agreement WHERE id = :a)
                           AND s.appeal_outcome IS DISTINCT FROM :reversed""")
-                .bind("oral", SanctionType.ORAL_WARNING).bind("written", names(SanctionPolicy.WRITTEN_WARNINGS))
+                .bind("oral", SanctionType.ORAL_WARNING).bind("written", SanctionPolicy.WRITTEN_WARNINGS)
                 .bind("reversed", AppealOutcome.REVERSED).bind("since", since).bind("a", agreementId)
                 .first(r -> new SanctionPolicy.History(r.intOr0("oral_warnings"), r.intOr0("written_warnings")))
                 .orElse(new SanctionPolicy.History(0, 0));
@@ -96,7 +96,7 @@ public class SanctionQueries {
                           AND (CAST(:awaiting AS boolean) = false OR (s.type IN (:decisions) AND s.approved_at IS NULL))
                         ORDER BY s.proposed_at DESC LIMIT :l OFFSET :o""")
                 .bind("ids", facilities).bind("me", caseworker).bind("f", facility).bind("a", agreementId)
-                .bind("awaiting", awaitingApproval).bind("decisions", SanctionPolicy.DECISIONS)
+                .bind("awaiting", awaitingApproval).bind("decisions", SanctionPolicy.DECISION_TYPES)
                 .bind("l", limit).bind("o", offset).list(SanctionQueries::view);
     }
 
@@ -106,10 +106,6 @@ public class SanctionQueries {
                         WHERE s.facility_id IN (:fs) AND (s.proposed_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to
                         ORDER BY s.proposed_at""")
                 .bind("fs", facilities).bind("from", from).bind("to", to).list(SanctionQueries::view);
-    }
-
-    private static List<String> names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toList();
     }
 
     static SanctionView view(Row r) {

@@ -3,6 +3,7 @@ package no.kommune.bta.common.db;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.function.Function;
  *    .bind("kind", FacilityKind.BTA)
  *    .list(r -> new FacilityRow(r.str("id"), r.str("name")));
  * </pre>
- * Enum values are bound by their name; a {@link java.util.Collection} binds as a list parameter.
+ * Enum values are bound by their name (also inside a collection); a {@link Collection} binds as a list parameter.
  */
 public final class Sql {
     private final EntityManager em;
@@ -36,8 +37,17 @@ public final class Sql {
     }
 
     public Sql bind(String name, Object value) {
-        params.put(name, value instanceof Enum<?> e ? e.name() : value);
+        params.put(name, value(value));
         return this;
+    }
+
+    /** Enums, and collections of them, are bound by name; everything else as it is. */
+    private static Object value(Object value) {
+        if (value instanceof Enum<?> e) return e.name();
+        if (value instanceof Collection<?> c && c.stream().anyMatch(Enum.class::isInstance)) {
+            return c.stream().map(x -> x instanceof Enum<?> e ? e.name() : x).toList();
+        }
+        return value;
     }
 
     public Sql limit(int max) {
