@@ -22,6 +22,10 @@
 -- conflicting data (say a unit someone allocated through the UI), the demo data is skipped with a warning
 -- rather than stopping the backend. Helpers live in pg_temp and are dropped at the end.
 
+-- hvk1's token subject (its fixed id in keycloak/realm-bta.json): the demo applications are hers (R-ACC-3)
+CREATE OR REPLACE FUNCTION pg_temp.demo_hvk1_subject() RETURNS text LANGUAGE sql IMMUTABLE
+AS $f$ SELECT 'b7a00000-0000-4000-8000-000000000001' $f$;
+
 CREATE OR REPLACE FUNCTION pg_temp.demo_id(p_key text) RETURNS uuid LANGUAGE sql IMMUTABLE
 AS $f$ SELECT md5('demo/' || p_key)::uuid $f$;
 
@@ -116,10 +120,11 @@ CREATE OR REPLACE FUNCTION pg_temp.demo_submit(p_intake text, p_person integer, 
         p_assessment text, p_needs text, p_wishes text, p_facilities text[], p_rental boolean) RETURNS void
 LANGUAGE plpgsql AS $f$
 BEGIN
-    INSERT INTO intake (id, person_id, received_on, created_at, created_by, caseworker, assessment, needs, wishes,
-                        facility_wishes, has_rental_housing_decision)
+    INSERT INTO intake (id, person_id, received_on, created_at, created_by, caseworker, caseworker_subject, assessment,
+                        needs, wishes, facility_wishes, has_rental_housing_decision)
     VALUES (pg_temp.demo_id(p_intake), pg_temp.demo_id('person/' || p_person), p_received,
-            pg_temp.demo_at(p_registered, '09:20'), 'hvk1', 'hvk1', p_assessment, p_needs, p_wishes, p_facilities, p_rental);
+            pg_temp.demo_at(p_registered, '09:20'), 'hvk1', 'hvk1', pg_temp.demo_hvk1_subject(), p_assessment, p_needs,
+            p_wishes, p_facilities, p_rental);
     PERFORM pg_temp.demo_ievent(p_intake, 'SUBMITTED', pg_temp.demo_at(p_registered, '09:20'), 'hvk1',
             'Søknad registrert av HVK' || CASE WHEN p_rental
                 THEN '; søkeren har vedtak om kommunal utleiebolig og står fortsatt på den listen' ELSE '' END);
@@ -495,6 +500,9 @@ BEGIN
                          ended_on = p_day, end_reason = 'MOVED_OUT', version = version + 1
     WHERE id = a.id;
     UPDATE unit_reservation SET period = daterange(lower(period), p_day + 1) WHERE id = a.occupancy_id;
+    -- R-ACC-3: the allocation closes with the agreement
+    UPDATE allocation SET released_at = pg_temp.demo_at(p_day, '15:00'), release_reason = 'Avtalen er avsluttet (utflyttet)'
+    WHERE intake_id = a.intake_id AND released_at IS NULL;
     PERFORM pg_temp.demo_aevent(p_agreement, 'MOVED_OUT', pg_temp.demo_at(p_day, '15:00'), p_user,
             'Flyttet ut ' || pg_temp.demo_nb(p_day) || ' til ' || p_destination
             || CASE WHEN p_ground = 'NONE' THEN '' ELSE ' etter oppsigelse (' || p_ground || ')' END);
@@ -825,7 +833,10 @@ BEGIN
     END;
 END $demo$;
 
-DROP FUNCTION pg_temp.demo_agreement_chain, pg_temp.demo_move_out, pg_temp.demo_notice, pg_temp.demo_fee_change,
+-- a development database filled before applications were keyed on the caseworker's subject
+UPDATE intake SET caseworker_subject = pg_temp.demo_hvk1_subject() WHERE caseworker = 'hvk1' AND caseworker_subject IS NULL;
+
+DROP FUNCTION pg_temp.demo_hvk1_subject, pg_temp.demo_agreement_chain, pg_temp.demo_move_out, pg_temp.demo_notice, pg_temp.demo_fee_change,
     pg_temp.demo_renew_year, pg_temp.demo_evaluate, pg_temp.demo_meeting, pg_temp.demo_group, pg_temp.demo_move_in,
     pg_temp.demo_deposit, pg_temp.demo_sign, pg_temp.demo_follow_up, pg_temp.demo_contact, pg_temp.demo_draft,
     pg_temp.demo_fagleder, pg_temp.demo_arequire, pg_temp.demo_aevent, pg_temp.demo_intake_chain, pg_temp.demo_withdraw,

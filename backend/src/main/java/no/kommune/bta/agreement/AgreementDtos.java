@@ -106,7 +106,8 @@ public final class AgreementDtos {
 
     public record AgreementSummary(UUID id, AgreementKind kind, AgreementStatus status, PersonSummary person,
                                    String facilityId, String unitLabel, LocalDate startDate, LocalDate endDate,
-                                   LocalDate movedInOn, List<AgreementFlag> flags) {
+                                   LocalDate movedInOn, LocalDate endedOn, LocalDate accessUntil,
+                                   List<AgreementFlag> flags) {
     }
 
     /** For hvk and integrasjon: the status only, no personal data beyond ids. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.person.PersonQueries;
+import no.kommune.bta.security.AccessScope;
 import no.kommune.bta.agreement.AgreementDtos.Evaluation;
 import no.kommune.bta.agreement.AgreementDtos.Fee;
 import no.kommune.bta.agreement.AgreementDtos.GroupMember;
@@ -56,7 +57,7 @@ public class AgreementQueries {
     private static final String PERSON = PersonQueries.SUMMARY_COLUMNS;
 
     private static final String LIST_WHERE = """
-            WHERE a.facility_id IN (:ids)
+            WHERE""" + " " + AccessScope.atFacility("a.person_id", "a.facility_id") + """
               AND (CAST(:facility AS text) IS NULL OR a.facility_id = CAST(:facility AS text))
               AND (CAST(:status AS text) IS NULL OR s.status = CAST(:status AS text))
               AND (CAST(:endingBefore AS date) IS NULL OR (a.end_date < CAST(:endingBefore AS date) AND s.status <> :ended))
@@ -70,7 +71,8 @@ public class AgreementQueries {
 
     /** One line of the agreement list, before its flags. */
     public record Listed(UUID id, AgreementKind kind, AgreementStatus status, PersonSummary person, String facilityId,
-                         String unitLabel, LocalDate startDate, LocalDate endDate, LocalDate movedInOn, Facts facts) {
+                         String unitLabel, LocalDate startDate, LocalDate endDate, LocalDate movedInOn, LocalDate endedOn,
+                         LocalDate accessUntil, Facts facts) {
     }
 
     /** What the detail shows beyond the agreement row itself. */
@@ -108,29 +110,32 @@ public class AgreementQueries {
 
     // ---------------------------------------------------------------- list
 
-    public List<Listed> page(Collection<String> facilityIds, String facility, AgreementStatus status, LocalDate endingBefore,
+    public List<Listed> page(AccessScope scope, String facility, AgreementStatus status, LocalDate endingBefore,
                              boolean overstay, Paging paging) {
         return listBind(Sql.of(em, "SELECT a.id AS agreement_id, a.facility_id AS facility_id, u.label AS unit_label, "
-                        + "a.moved_in_on AS moved_in_on, " + PERSON + ", " + FACTS + "\n" + FROM + LIST_WHERE
+                        + "a.moved_in_on AS moved_in_on, a.ended_on AS ended_on, (SELECT max(acc.until) FROM "
+                        + AccessScope.GRANTS + " acc WHERE acc.agreement_id = a.id) AS access_until, "
+                        + PERSON + ", " + FACTS + "\n" + FROM + LIST_WHERE
                         + " ORDER BY a.end_date, a.id LIMIT :size OFFSET :off"),
-                facilityIds, facility, status, endingBefore, overstay)
+                scope, facility, status, endingBefore, overstay)
                 .bind("size", paging.size()).bind("off", paging.offset())
                 .list(r -> {
                     Facts f = facts(r);
                     return new Listed(r.uuid("agreement_id"), f.kind(), f.status(), person(r), r.str("facility_id"),
-                            r.str("unit_label"), f.startDate(), f.endDate(), r.date("moved_in_on"), f);
+                            r.str("unit_label"), f.startDate(), f.endDate(), r.date("moved_in_on"), r.date("ended_on"),
+                            r.date("access_until"), f);
                 });
     }
 
-    public long count(Collection<String> facilityIds, String facility, AgreementStatus status, LocalDate endingBefore,
+    public long count(AccessScope scope, String facility, AgreementStatus status, LocalDate endingBefore,
                       boolean overstay) {
-        return listBind(Sql.of(em, "SELECT count(*) " + FROM + LIST_WHERE), facilityIds, facility, status, endingBefore,
+        return listBind(Sql.of(em, "SELECT count(*) " + FROM + LIST_WHERE), scope, facility, status, endingBefore,
                 overstay).number();
     }
 
-    private static Sql listBind(Sql sql, Collection<String> facilityIds, String facility, AgreementStatus status,
+    private static Sql listBind(Sql sql, AccessScope scope, String facility, AgreementStatus status,
                                 LocalDate endingBefore, boolean overstay) {
-        return sql.bind("ids", facilityIds).bind("facility", facility).bind("status", status)
+        return scope.bindTo(sql).bind("facility", facility).bind("status", status)
                 .bind("endingBefore", endingBefore).bind("overstay", overstay).bind("ended", AgreementStatus.ENDED);
     }
 
@@ -275,12 +280,6 @@ public class AgreementQueries {
                         r.strings("entry_grounds"), r.str("given_name"), r.str("family_name"), r.date("birth_date"),
                         r.str("unit_label")))
                 .orElseThrow();
-    }
-
-    /** Whether {@code caseworker} handles the application the agreement came from. */
-    public boolean isCaseworkerOf(UUID intakeId, String caseworker) {
-        return Sql.of(em, "SELECT 1 FROM intake WHERE id = :i AND caseworker = :me").bind("i", intakeId).bind("me", caseworker)
-                .exists();
     }
 
     // ---------------------------------------------------------------- mapping

@@ -29,7 +29,7 @@ import no.kommune.bta.intake.IntakeService;
 import no.kommune.bta.intake.IntakeStatus;
 import no.kommune.bta.intake.UnitReservations;
 import no.kommune.bta.security.CurrentUser;
-import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.PersonAccess;
 import no.kommune.bta.security.Roles;
 
 /**
@@ -66,7 +66,7 @@ public class AgreementService {
     CurrentUser user;
 
     @Inject
-    FacilityScope scope;
+    PersonAccess access;
 
     @Inject
     IntakeService intakes;
@@ -76,11 +76,10 @@ public class AgreementService {
     /** A draft from a decided application (R-INT-4 comes first), with the facility's kind, fee and notice. */
     @Transactional
     public AgreementView create(NewAgreement body) {
+        // R-ACC-3: an application allocated elsewhere is answered as one that does not exist
         IntakeForAgreement intake = queries.intakeForAgreement(body.intakeId())
+                .filter(i -> access.atFacility(i.personId(), i.facilityId()))
                 .orElseThrow(() -> ProblemException.invalid("intakeId", "søknaden finnes ikke"));
-        if (intake.facilityId() == null || !scope.worksAt(intake.facilityId())) {
-            throw ProblemException.forbidden(AgreementTexts.NOT_AT_YOUR_FACILITY);
-        }
         if (!IntakeStatus.DECIDED.name().equals(intake.status())) {
             throw ProblemException.of(ProblemType.DECISION_BEFORE_AGREEMENT, AgreementTexts.decisionBeforeAgreement(intake.status()));
         }
@@ -275,6 +274,7 @@ public class AgreementService {
         a.endedOn = body.movedOutOn();
         a.endReason = EndReason.MOVED_OUT;
         reservations.releaseAtMoveOut(a.occupancyId, body.movedOutOn());
+        if (a.intakeId != null) intakes.closeAllocationAtMoveOut(a.intakeId);
         event(a, "MOVED_OUT", AgreementTexts.movedOut(body.movedOutOn(), destination, ground));
         return view(id, List.of());
     }
@@ -287,11 +287,11 @@ public class AgreementService {
         AgreementStatus wanted = status == null ? null : Enums.find(AgreementStatus.class, status)
                 .orElseThrow(() -> ProblemException.badRequest("status", "ukjent status: " + status));
         LocalDate today = Clocks.today(clock);
-        List<AgreementSummary> items = queries.page(scope.facilityIds(), facility, wanted, endingBefore, overstay, paging).stream()
+        List<AgreementSummary> items = queries.page(access.scope(), facility, wanted, endingBefore, overstay, paging).stream()
                 .map(l -> new AgreementSummary(l.id(), l.kind(), l.status(), l.person(), l.facilityId(), l.unitLabel(),
-                        l.startDate(), l.endDate(), l.movedInOn(), flags.of(l.facts(), today)))
+                        l.startDate(), l.endDate(), l.movedInOn(), l.endedOn(), l.accessUntil(), flags.of(l.facts(), today)))
                 .toList();
-        long total = queries.count(scope.facilityIds(), facility, wanted, endingBefore, overstay);
+        long total = queries.count(access.scope(), facility, wanted, endingBefore, overstay);
         return new PageResult<>(items, paging.page(), paging.size(), total);
     }
 
@@ -319,13 +319,12 @@ public class AgreementService {
      * came from, and integrating systems (ids and dates only). To anyone else it does not exist.
      */
     private boolean mayReadStatus(Agreement a) {
-        if (user.hasRole(Roles.INTEGRASJON) || scope.worksAt(a.facilityId)) return true;
-        return user.hasRole(Roles.HVK) && a.intakeId != null && queries.isCaseworkerOf(a.intakeId, user.describe());
+        return user.hasRole(Roles.INTEGRASJON) || access.atFacility(a.personId, a.facilityId) || access.caseworker(a.personId);
     }
 
-    /** Used by the PDF: the agreement, if the caller works at its facility. */
+    /** The agreement, if the caller sees its person at its facility (R-ACC-3); 404 otherwise. Also used by the PDF. */
     Agreement load(UUID id) {
-        return agreements.findByIdOptional(id).filter(a -> scope.worksAt(a.facilityId))
+        return agreements.findByIdOptional(id).filter(a -> access.atFacility(a.personId, a.facilityId))
                 .orElseThrow(() -> ProblemException.notFound("Avtalen", id));
     }
 
@@ -371,7 +370,7 @@ public class AgreementService {
     // ---------------------------------------------------------------- helpers
 
     Agreement lock(UUID id) {
-        return agreements.findForUpdate(id).filter(a -> scope.worksAt(a.facilityId))
+        return agreements.findForUpdate(id).filter(a -> access.atFacility(a.personId, a.facilityId))
                 .orElseThrow(() -> ProblemException.notFound("Avtalen", id));
     }
 

@@ -132,7 +132,6 @@ public final class AgreementTexts {
 
     // ---------------------------------------------------------------- problem details
 
-    static final String NOT_AT_YOUR_FACILITY = "Søknaden er ikke tildelt et botiltak du arbeider ved";
     static final String AGREEMENT_EXISTS = "Det finnes allerede en åpen avtale for denne søknaden";
     static final String FAGLEDER_SIGNS = "Signaturen for kommunen må gis av en fagleder ved botiltaket";
     static final String RESIDENT_ALREADY_SIGNED = "Beboeren har allerede signert";

@@ -50,6 +50,7 @@ public enum ProblemType {
     FAGLEDER_SIGNS("r-agr-4-fagleder-signs", 403, "Bare fagleder eller bokoordinator signerer for kommunen", "R-AGR-4"),
     FAGLEDER_APPOINTS("r-fol-1-fagleder-appoints", 403, "Bare fagleder oppnevner primærkontakt", "R-FOL-1"),
     ASSESSMENT_INVALID("validation", 422, "Ugyldige svar", "R-FOL-2"),
+    NO_SHARING_CONSENT("r-acc-3-no-sharing-consent", 409, "Ingen samtykke å trekke tilbake", "R-ACC-3"),
 
     // --- sanctions ---
     SANCTION_TYPE_NOT_FOR_KIND("sanction-type-not-for-kind", 422, "Tiltaket kan ikke registreres", "R-SAN-1"),

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.security.AccessScope;
 
 /**
  * Arrears, the one read model of what is overdue (R-PAY-4): the open part of every charge whose due
@@ -39,8 +39,8 @@ public class ArrearsQueries {
      * Every agreement with overdue arrears, the largest first: at every facility ({@code allFacilities})
      * or at those given, and only at {@code facility} when it is not null.
      */
-    public List<AgreementArrears> byAgreement(LocalDate today, boolean allFacilities, Set<String> facilityIds, String facility) {
-        return Sql.of(em, """
+    public List<AgreementArrears> byAgreement(LocalDate today, boolean allFacilities, AccessScope scope, String facility) {
+        return scope.bindTo(Sql.of(em, """
                         SELECT a.id AS agreement_id, a.facility_id, p.id AS person_id, p.given_name || ' ' || p.family_name AS person_name,
                                u.label AS unit_label,
                                sum(b.open_ore) FILTER (WHERE :today - b.due_date BETWEEN :a1_first AND :a1_last) AS age1_ore,
@@ -52,11 +52,12 @@ public class ArrearsQueries {
                         FROM charge_balance b JOIN agreement a ON a.id = b.agreement_id JOIN person p ON p.id = a.person_id
                         JOIN unit u ON u.id = a.unit_id
                         WHERE b.open_ore > 0 AND b.due_date < :today
-                          AND (:all = true OR a.facility_id IN (:ids))
+                          AND (:all = true OR""" + " " + AccessScope.atFacility("a.person_id", "a.facility_id") + """
+                        )
                           AND (CAST(:f AS text) IS NULL OR a.facility_id = CAST(:f AS text))
                         GROUP BY a.id, a.facility_id, p.id, p.given_name, p.family_name, u.label
-                        ORDER BY sum(b.open_ore) DESC""")
-                .bind("today", today).bind("all", allFacilities).bind("ids", facilityIds).bind("f", facility)
+                        ORDER BY sum(b.open_ore) DESC"""))
+                .bind("today", today).bind("all", allFacilities).bind("f", facility)
                 .bind("a1_first", ArrearsAge.DAYS_0_TO_30.firstDay).bind("a1_last", ArrearsAge.DAYS_0_TO_30.lastDay)
                 .bind("a2_first", ArrearsAge.DAYS_31_TO_60.firstDay).bind("a2_last", ArrearsAge.DAYS_31_TO_60.lastDay)
                 .bind("a3_first", ArrearsAge.DAYS_61_TO_90.firstDay).bind("a3_last", ArrearsAge.DAYS_61_TO_90.lastDay)

@@ -34,8 +34,13 @@ public class LedgerQueries {
     }
 
     /** The facility the agreement belongs to, if there is such an agreement. */
-    public Optional<String> facilityOf(UUID agreementId) {
-        return Sql.of(em, "SELECT facility_id FROM agreement WHERE id = :a").bind("a", agreementId).first(r -> r.str("facility_id"));
+    /** The agreement's facility and resident, for the access check. */
+    public record Parties(String facilityId, UUID personId) {
+    }
+
+    public Optional<Parties> partiesOf(UUID agreementId) {
+        return Sql.of(em, "SELECT facility_id, person_id FROM agreement WHERE id = :a").bind("a", agreementId)
+                .first(r -> new Parties(r.str("facility_id"), r.uuid("person_id")));
     }
 
     // ---------------------------------------------------------------- R-PAY-2

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Enums;
@@ -16,6 +15,7 @@ import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.PersonAccess;
 import no.kommune.bta.security.Roles;
 
 /** Ledger, arrears with ageing, repayment plans, bostøtte and the accounts export (R-PAY-2, R-PAY-4 … R-PAY-6). */
@@ -38,6 +38,9 @@ public class LedgerService {
     FacilityScope scope;
 
     @Inject
+    PersonAccess access;
+
+    @Inject
     EgenbetalingConfig.Arrears config;
 
     /** okonomi and other systems work across facilities; facility staff only at their own. */
@@ -45,9 +48,10 @@ public class LedgerService {
         return user.hasRole(Roles.OKONOMI) || user.hasRole(Roles.INTEGRASJON);
     }
 
+    /** okonomi reads every agreement's account; facility staff while they see the resident there (R-ACC-3). */
     void requireAccess(UUID agreementId) {
-        String facility = queries.facilityOf(agreementId).orElse(null);
-        if (facility == null || !(allFacilities() || scope.worksAt(facility))) {
+        LedgerQueries.Parties parties = queries.partiesOf(agreementId).orElse(null);
+        if (parties == null || !(allFacilities() || access.atFacility(parties.personId(), parties.facilityId()))) {
             throw ProblemException.notFound(EgenbetalingTexts.AGREEMENT, agreementId);
         }
     }
@@ -57,10 +61,10 @@ public class LedgerService {
         return overdueOre >= config.flagThresholdOre();
     }
 
-    /** R-PAY-4: the agreements at these facilities whose overdue arrears reach the flag threshold, largest first. */
+    /** R-PAY-4: the agreements the caller sees as facility staff whose overdue arrears reach the flag threshold, largest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ArrearsQueries.AgreementArrears> flaggedArrears(Set<String> facilityIds) {
-        return arrears.byAgreement(Clocks.today(clock), false, facilityIds, null).stream()
+    public List<ArrearsQueries.AgreementArrears> flaggedArrears() {
+        return arrears.byAgreement(Clocks.today(clock), false, access.scope(), null).stream()
                 .filter(a -> flagged(a.totalOre())).toList();
     }
 
@@ -112,7 +116,7 @@ public class LedgerService {
         if (facility != null && !allFacilities() && !scope.worksAt(facility)) {
             throw ProblemException.forbidden(EgenbetalingTexts.notAtFacility(facility));
         }
-        List<ArrearsRow> items = arrears.byAgreement(Clocks.today(clock), allFacilities(), scope.facilityIds(), facility).stream()
+        List<ArrearsRow> items = arrears.byAgreement(Clocks.today(clock), allFacilities(), access.scope(), facility).stream()
                 .map(a -> new ArrearsRow(a.agreementId(), a.facilityId(), a.personId(), a.personName(), a.unitLabel(),
                         a.days0to30Ore(), a.days31to60Ore(), a.days61to90Ore(), a.over90Ore(), a.totalOre(), flagged(a.totalOre()),
                         a.hasRepaymentPlan()))

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.security.AccessScope;
 
 /** R-FOL-2: the assessment table (owned here) and what an assessment needs to know about the resident. */
 @ApplicationScoped
@@ -60,14 +61,48 @@ public class AssessmentQueries {
                 .execute();
     }
 
-    /** The person's assessments, all or with one instrument, by instrument and in the order they were taken. */
-    public List<AssessmentRow> list(UUID personId, String instrument) {
-        return Sql.of(em, """
-                        SELECT id AS assessment_id, instrument, taken_on, CAST(answers AS text) AS answers, total,
-                               recorded_at, recorded_by
-                        FROM assessment
-                        WHERE person_id = :p AND (CAST(:i AS text) IS NULL OR instrument = CAST(:i AS text))
-                        ORDER BY instrument, taken_on, recorded_at""")
+    /** A resident's consent to share earlier assessments with a facility. */
+    public record Sharing(LocalDate givenOn, LocalDate withdrawnOn) {
+    }
+
+    public Optional<Sharing> sharing(UUID personId, String facilityId) {
+        return Sql.of(em, "SELECT given_on, withdrawn_on FROM assessment_share_consent WHERE person_id = :p AND facility_id = :f")
+                .bind("p", personId).bind("f", facilityId)
+                .first(r -> new Sharing(r.date("given_on"), r.date("withdrawn_on")));
+    }
+
+    /** Records (or renews) the consent from {@code on}; a renewed consent is no longer withdrawn. */
+    public void giveSharing(UUID personId, String facilityId, LocalDate on, String by) {
+        Sql.of(em, """
+                        INSERT INTO assessment_share_consent (person_id, facility_id, given_on, recorded_by)
+                        VALUES (:p, :f, :on, :by)
+                        ON CONFLICT (person_id, facility_id) DO UPDATE
+                        SET given_on = EXCLUDED.given_on, withdrawn_on = NULL, recorded_at = now(), recorded_by = EXCLUDED.recorded_by""")
+                .bind("p", personId).bind("f", facilityId).bind("on", on).bind("by", by).execute();
+    }
+
+    public void withdrawSharing(UUID personId, String facilityId, LocalDate on) {
+        Sql.of(em, "UPDATE assessment_share_consent SET withdrawn_on = :on WHERE person_id = :p AND facility_id = :f")
+                .bind("p", personId).bind("f", facilityId).bind("on", on).execute();
+    }
+
+    /**
+     * The person's assessments the caller may read, all or with one instrument, by instrument and in the order they
+     * were taken. R-ACC-3: an assessment stays with the facility that recorded it; another facility that sees the
+     * person reads it only while the resident's consent to share with that facility is recorded and not withdrawn.
+     */
+    public List<AssessmentRow> list(UUID personId, String instrument, AccessScope scope) {
+        return scope.bindTo(Sql.of(em, """
+                        SELECT a.id AS assessment_id, a.instrument, a.taken_on, CAST(a.answers AS text) AS answers, a.total,
+                               a.recorded_at, a.recorded_by
+                        FROM assessment a
+                        WHERE a.person_id = :p AND (CAST(:i AS text) IS NULL OR a.instrument = CAST(:i AS text))
+                          AND (""" + AccessScope.atFacility("a.person_id", "a.facility_id") + """
+                               OR EXISTS (SELECT 1 FROM assessment_share_consent c
+                                          WHERE c.person_id = a.person_id AND c.withdrawn_on IS NULL
+                                            AND""" + " " + AccessScope.atFacility("c.person_id", "c.facility_id") + """
+                        ))
+                        ORDER BY a.instrument, a.taken_on, a.recorded_at"""))
                 .bind("p", personId).bind("i", instrument)
                 .list(this::assessment);
     }

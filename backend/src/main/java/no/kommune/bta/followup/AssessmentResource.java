@@ -48,6 +48,17 @@ public class AssessmentResource {
         return Response.status(201).entity(service.record(personId, body)).build();
     }
 
+    @POST
+    @Path("residents/{personId}/assessment-sharing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    @Audited(resourceType = "assessment-sharing", idParam = "personId")
+    public AssessmentService.SharingView recordAssessmentSharing(@RestPath UUID personId,
+            @Valid @NotNull(message = "mangler innhold") AssessmentService.SharingRequest body) {
+        audit.person(personId);
+        return service.recordSharing(personId, body);
+    }
+
     @GET
     @Path("residents/{personId}/assessments")
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})

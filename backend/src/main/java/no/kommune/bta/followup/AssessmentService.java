@@ -21,6 +21,7 @@ import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.followup.AssessmentQueries.AssessmentRow;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.PersonAccess;
 
 /** R-FOL-2: assessments over time, only for staff of the resident's current facility. */
 @ApplicationScoped
@@ -29,6 +30,15 @@ public class AssessmentService {
     public record NewAssessment(@NotBlank(message = "må fylles ut") String instrument,
                                 @NotNull(message = "må fylles ut") LocalDate takenOn,
                                 @NotNull(message = "må fylles ut") Map<String, BigDecimal> answers) {
+    }
+
+    /** The resident's answer on sharing earlier assessments with the facility where they live now (R-ACC-3). */
+    public record SharingRequest(@NotNull(message = "må fylles ut") Boolean shared,
+                                 @NotNull(message = "må fylles ut") LocalDate effectiveOn) {
+    }
+
+    /** The consent as recorded: given on a day, and withdrawn on a later one if it was. */
+    public record SharingView(UUID personId, String facilityId, LocalDate givenOn, LocalDate withdrawnOn) {
     }
 
     public record AssessmentView(UUID id, String instrument, LocalDate takenOn, Map<String, BigDecimal> answers,
@@ -47,6 +57,9 @@ public class AssessmentService {
 
     @Inject
     FacilityScope scope;
+
+    @Inject
+    PersonAccess access;
 
     /** The facility where the person lives now, if the caller works there; otherwise 404. */
     String currentFacility(UUID personId) {
@@ -68,14 +81,39 @@ public class AssessmentService {
         return list(personId, ins.id()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /**
+     * R-ACC-3: the resident consents (or withdraws consent) that the facility where they live now may read the
+     * assessments recorded at the facilities they lived at before. Without it, each facility reads only its own.
+     */
+    @Transactional
+    public SharingView recordSharing(UUID personId, SharingRequest body) {
+        String facility = currentFacility(personId);
+        if (body.effectiveOn().isAfter(Clocks.today(clock))) throw ProblemException.invalid("effectiveOn", "kan ikke være fram i tid");
+        AssessmentQueries.Sharing now = queries.sharing(personId, facility).orElse(null);
+        if (body.shared()) {
+            queries.giveSharing(personId, facility, body.effectiveOn(), user.describe());
+        } else if (now == null || now.withdrawnOn() != null) {
+            throw ProblemException.of(ProblemType.NO_SHARING_CONSENT, "Beboeren har ikke gitt samtykke som kan trekkes tilbake");
+        } else if (body.effectiveOn().isBefore(now.givenOn())) {
+            throw ProblemException.invalid("effectiveOn", "kan ikke være før samtykket ble gitt (" + now.givenOn() + ")");
+        } else {
+            queries.withdrawSharing(personId, facility, body.effectiveOn());
+        }
+        AssessmentQueries.Sharing saved = queries.sharing(personId, facility).orElseThrow();
+        return new SharingView(personId, facility, saved.givenOn(), saved.withdrawnOn());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentView> list(UUID personId, String instrument) {
-        currentFacility(personId);
+        // R-ACC-3: the list is for staff who see the person at one of their facilities (now or in the window)
+        if (access.grants(personId).stream().noneMatch(g -> g.facilityId() != null)) {
+            throw ProblemException.notFound("Beboeren", personId);
+        }
         if (instrument != null && Instruments.find(instrument).isEmpty()) throw ProblemException.badRequest("instrument", "ukjent instrument");
         String sex = queries.sexOf(personId);
         List<AssessmentView> out = new ArrayList<>();
         Map<String, BigDecimal> previous = new HashMap<>();
-        for (AssessmentRow r : queries.list(personId, instrument)) {
+        for (AssessmentRow r : queries.list(personId, instrument, access.scope())) {
             Instruments.Scored scored = Instruments.score(Instruments.find(r.instrument()).orElseThrow(), r.answers(), sex);
             BigDecimal total = r.total();
             BigDecimal before = previous.get(r.instrument());

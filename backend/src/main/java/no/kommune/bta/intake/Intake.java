@@ -23,7 +23,11 @@ public class Intake {
     public Instant createdAt;
     public String createdBy;
     public String caseworker;
+    /** The caseworker's token subject: HVK's access to the application and its person is keyed on it (R-ACC-3). */
+    public String caseworkerSubject;
     public String assessment;
+    /** The part of the assessment ESIKT reads to prioritise (R-ACC-3); the full text stays with HVK and the facility. */
+    public String assessmentSummary;
     public String needs;
     public String wishes;
     @JdbcTypeCode(SqlTypes.ARRAY)

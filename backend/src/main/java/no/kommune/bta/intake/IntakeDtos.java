@@ -22,6 +22,7 @@ public final class IntakeDtos {
             @NotNull(message = "må fylles ut") UUID personId,
             LocalDate receivedOn,
             @NotBlank(message = "må fylles ut") @Size(max = 10000, message = "kan ha høyst 10000 tegn") String assessment,
+            @Size(max = 500, message = "kan ha høyst 500 tegn") String assessmentSummary,
             @Size(max = 5000, message = "kan ha høyst 5000 tegn") String needs,
             @Size(max = 5000, message = "kan ha høyst 5000 tegn") String wishes,
             @Size(max = 10, message = "kan ha høyst 10 ønsker") List<@NotBlank(message = "må fylles ut") String> facilityWishes,
@@ -81,10 +82,15 @@ public final class IntakeDtos {
     public record IntakeSummary(UUID id, PersonSummary person, IntakeStatus status, LocalDate receivedOn, Integer priority,
                                 List<String> facilityWishes, String allocatedFacilityId, String allocatedUnitLabel,
                                 String caseworker, boolean hasRentalHousingDecision) {
+        /** The row as the allocation queue sees it (R-ACC-3): the person without number or birth date. */
+        public IntakeSummary forQueue() {
+            return new IntakeSummary(id, person.forQueue(), status, receivedOn, priority, facilityWishes, allocatedFacilityId,
+                    allocatedUnitLabel, caseworker, hasRentalHousingDecision);
+        }
     }
 
     public record IntakeView(UUID id, PersonSummary person, IntakeStatus status, LocalDate receivedOn, Instant createdAt,
-                             String caseworker, String assessment, String needs, String wishes,
+                             String caseworker, String assessment, String assessmentSummary, String needs, String wishes,
                              List<String> facilityWishes, boolean hasRentalHousingDecision, Integer priority,
                              String priorityReason, AllocationView allocation, LocalDate informedOn,
                              OrientationView orientation, ServiceDecisionView decision, String closedReason,

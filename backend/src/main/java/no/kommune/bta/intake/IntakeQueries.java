@@ -14,7 +14,7 @@ import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.intake.IntakeDtos.AllocationView;
 import no.kommune.bta.intake.IntakeDtos.IntakeSummary;
 import no.kommune.bta.person.PersonQueries;
-import no.kommune.bta.security.ScopeFilter;
+import no.kommune.bta.security.AccessScope;
 
 /**
  * The intake feature's SQL: an application's derived status (view {@code intake_state}) within the caller's
@@ -22,8 +22,8 @@ import no.kommune.bta.security.ScopeFilter;
  */
 @ApplicationScoped
 public class IntakeQueries {
-    /** R-ACC-1: facility staff see applications allocated (live) to their facilities; intake roles see all. */
-    private static final String VISIBLE = "(:all = true OR s.allocated_facility_id IN (:ids))";
+    /** R-ACC-3: the application is visible through one of the caller's grants ({@link AccessScope}). */
+    private static final String VISIBLE = AccessScope.intake("s.intake_id");
     /** The application list: filters and scope. */
     private static final String LIST_FROM = """
             FROM intake i JOIN intake_state s ON s.intake_id = i.id JOIN person p ON p.id = i.person_id
@@ -32,7 +32,7 @@ public class IntakeQueries {
               AND (CAST(:facility AS text) IS NULL OR s.allocated_facility_id = CAST(:facility AS text)
                    OR CAST(:facility AS text) = ANY (i.facility_wishes))
               AND (CAST(:q AS text) IS NULL OR lower(p.given_name || ' ' || p.family_name) LIKE CAST(:q AS text))
-              AND """ + VISIBLE;
+              AND""" + " " + VISIBLE;
 
     @Inject
     EntityManager em;
@@ -68,16 +68,16 @@ public class IntakeQueries {
     }
 
     /** The status of a visible application; empty when there is none the caller may see. */
-    public Optional<IntakeState> state(UUID intakeId, ScopeFilter scope) {
+    public Optional<IntakeState> state(UUID intakeId, AccessScope scope) {
         if (em.isJoinedToTransaction()) em.flush();
         return scope.bindTo(Sql.of(em, """
                         SELECT s.status AS intake_status, s.allocation_id FROM intake_state s
-                        WHERE s.intake_id = :id AND """ + VISIBLE))
+                        WHERE s.intake_id = :id AND""" + " " + VISIBLE))
                 .bind("id", intakeId)
                 .first(r -> new IntakeState(r.enumOf("intake_status", IntakeStatus.class), r.uuid("allocation_id")));
     }
 
-    public List<IntakeSummary> page(Filter filter, ScopeFilter scope, Paging paging) {
+    public List<IntakeSummary> page(Filter filter, AccessScope scope, Paging paging) {
         return bind(Sql.of(em, "SELECT i.id AS intake_id, " + PersonQueries.SUMMARY_COLUMNS + """
                         , s.status AS intake_status, i.received_on, i.priority, i.facility_wishes,
                           s.allocated_facility_id, u.label AS unit_label, i.caseworker, i.has_rental_housing_decision
@@ -86,11 +86,11 @@ public class IntakeQueries {
                 .list(IntakeQueries::summary);
     }
 
-    public long count(Filter filter, ScopeFilter scope) {
+    public long count(Filter filter, AccessScope scope) {
         return bind(Sql.of(em, "SELECT count(*) AS n " + LIST_FROM), filter, scope).number();
     }
 
-    private static Sql bind(Sql sql, Filter filter, ScopeFilter scope) {
+    private static Sql bind(Sql sql, Filter filter, AccessScope scope) {
         Collection<?> statuses = filter.statuses().isEmpty() ? List.of("-") : filter.statuses();
         return scope.bindTo(sql).bind("anyStatus", !filter.statuses().isEmpty()).bind("statuses", statuses)
                 .bind("facility", filter.facility()).bind("q", filter.nameLike());

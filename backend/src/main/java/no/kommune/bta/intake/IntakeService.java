@@ -45,7 +45,8 @@ import no.kommune.bta.person.Person;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonService;
 import no.kommune.bta.security.CurrentUser;
-import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.PersonAccess;
+import no.kommune.bta.security.Roles;
 
 /**
  * The intake process (R-INT-1 … R-INT-7): each step is a command in one transaction. Which step is allowed
@@ -86,7 +87,7 @@ public class IntakeService {
     CurrentUser user;
 
     @Inject
-    FacilityScope scope;
+    PersonAccess access;
 
     // ---------------------------------------------------------------- commands
 
@@ -110,7 +111,9 @@ public class IntakeService {
         i.createdAt = clock.instant();
         i.createdBy = user.describe();
         i.caseworker = user.describe();
+        i.caseworkerSubject = user.subject();
         i.assessment = body.assessment().strip();
+        i.assessmentSummary = trim(body.assessmentSummary());
         i.needs = trim(body.needs());
         i.wishes = trim(body.wishes());
         i.facilityWishes = new LinkedHashSet<>(wishes).toArray(String[]::new);
@@ -301,8 +304,10 @@ public class IntakeService {
         };
         String nameLike = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
         var filter = new IntakeQueries.Filter(statuses, facility, nameLike, sort);
-        return new PageResult<>(queries.page(filter, scope.filter(), paging), paging.page(), paging.size(),
-                queries.count(filter, scope.filter()));
+        boolean queueOnly = queueOnly();
+        List<IntakeSummary> items = queries.page(filter, access.scope(), paging).stream()
+                .map(s -> queueOnly ? s.forQueue() : s).toList();
+        return new PageResult<>(items, paging.page(), paging.size(), queries.count(filter, access.scope()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -323,6 +328,18 @@ public class IntakeService {
         Intake i = lock(intakeId);
         i.movedInOn = movedInOn;
         event(i, IntakeEventType.MOVED_IN, IntakeTexts.movedIn(movedInOn));
+    }
+
+    /**
+     * R-ACC-3, called when the agreement drafted from the application ends by move-out: the allocation is closed, so
+     * the unit's history and the facility's access say the same (the unit's reservation ended at move-in).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeAllocationAtMoveOut(UUID intakeId) {
+        for (Allocation a : allocations.findLiveByIntake(intakeId)) {
+            a.releasedAt = clock.instant();
+            a.releaseReason = IntakeTexts.RELEASED_MOVED_OUT;
+        }
     }
 
     /** R-ACC-5, called by retention: the free text of a person's applications is anonymised. */
@@ -351,9 +368,16 @@ public class IntakeService {
         String closedReason = i.withdrawalReason != null ? i.withdrawalReason
                 : i.rejectionReason != null ? i.rejectionReason : i.declineReason;
         Facts facts = new Facts(state.status(), i.applicantAnswer, agreement != null && agreement.open());
+        if (queueOnly()) {
+            // ESIKT prioritises and allocates from name, birth year, sex, the summary and the wishes (R-ACC-3)
+            return new IntakeView(i.id, PersonSummary.of(p).forQueue(), state.status(), i.receivedOn, i.createdAt,
+                    i.caseworker, null, i.assessmentSummary, null, i.wishes, List.of(i.facilityWishes),
+                    i.hasRentalHousingDecision, i.priority, i.priorityReason, allocation, i.informedOn, orientation, null,
+                    null, i.movedInOn, null, timeline, IntakeTransitions.nextActions(facts, user.roles()));
+        }
         return new IntakeView(i.id, PersonSummary.of(p), state.status(), i.receivedOn, i.createdAt, i.caseworker,
-                i.assessment, i.needs, i.wishes, List.of(i.facilityWishes), i.hasRentalHousingDecision, i.priority,
-                i.priorityReason, allocation, i.informedOn, orientation, decision, closedReason, i.movedInOn,
+                i.assessment, i.assessmentSummary, i.needs, i.wishes, List.of(i.facilityWishes), i.hasRentalHousingDecision,
+                i.priority, i.priorityReason, allocation, i.informedOn, orientation, decision, closedReason, i.movedInOn,
                 agreement == null ? null : agreement.id(), timeline, IntakeTransitions.nextActions(facts, user.roles()));
     }
 
@@ -372,8 +396,14 @@ public class IntakeService {
                 .orElseThrow(() -> ProblemException.notFound("Søknaden", id));
     }
 
+    /** The caller reads applications only as the allocation queue (esikt without an HVK or facility role). */
+    private boolean queueOnly() {
+        return user.hasRole(Roles.ESIKT) && !user.hasRole(Roles.HVK) && !user.hasRole(Roles.BOTILTAK)
+                && !user.hasRole(Roles.FAGLEDER);
+    }
+
     private IntakeState visibleState(UUID id) {
-        return queries.state(id, scope.filter()).orElseThrow(() -> ProblemException.notFound("Søknaden", id));
+        return queries.state(id, access.scope()).orElseThrow(() -> ProblemException.notFound("Søknaden", id));
     }
 
     private boolean release(Intake i, String reason) {

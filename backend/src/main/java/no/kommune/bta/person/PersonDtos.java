@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.security.AccessQueries.Grant;
 
 public final class PersonDtos {
     private PersonDtos() {
@@ -25,7 +27,11 @@ public final class PersonDtos {
      * In lists: the number is masked. The one person summary read model: built from the entity here, or from
      * a row by {@link PersonQueries#summary}.
      */
-    public record PersonSummary(UUID id, String nationalIdMasked, String name, LocalDate birthDate, String sex) {
+    /**
+     * A person in a list. {@code nationalIdMasked} and {@code birthDate} are left out for readers who may see only
+     * the birth year (ESIKT, R-ACC-3): see {@link #forQueue()}.
+     */
+    public record PersonSummary(UUID id, String nationalIdMasked, String name, LocalDate birthDate, int birthYear, String sex) {
         public static PersonSummary of(Person p) {
             return of(p.id, p.nationalId, p.givenName, p.familyName, p.birthDate, p.sex);
         }
@@ -33,16 +39,22 @@ public final class PersonDtos {
         public static PersonSummary of(UUID id, String nationalId, String givenName, String familyName,
                                        LocalDate birthDate, Sex sex) {
             return new PersonSummary(id, NationalId.mask(nationalId), Person.fullName(givenName, familyName), birthDate,
-                    sex == null ? null : sex.name());
+                    birthDate.getYear(), sex == null ? null : sex.name());
+        }
+
+        /** What the allocation queue needs: name, birth year and sex; no number and no birth date. */
+        public PersonSummary forQueue() {
+            return new PersonSummary(id, null, name, null, birthYear, sex);
         }
     }
 
     public record PersonView(UUID id, String nationalId, String givenName, String familyName, LocalDate birthDate,
                              Sex sex, String phone, String email, String address, String navContact,
-                             Instant createdAt, Instant anonymisedAt) {
-        public static PersonView of(Person p) {
+                             Instant createdAt, Instant anonymisedAt, List<Grant> access) {
+        /** The person with why the caller sees them (R-ACC-3; empty right after HVK registered them). */
+        public static PersonView of(Person p, List<Grant> access) {
             return new PersonView(p.id, p.nationalId, p.givenName, p.familyName, p.birthDate, p.sex, p.phone, p.email,
-                    p.address, p.navContact, p.createdAt, p.anonymisedAt);
+                    p.address, p.navContact, p.createdAt, p.anonymisedAt, access);
         }
     }
 }

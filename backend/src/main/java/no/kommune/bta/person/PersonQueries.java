@@ -9,7 +9,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
-import no.kommune.bta.security.ScopeFilter;
+import no.kommune.bta.security.AccessScope;
 
 /** Person searches and the person summary read model, for every feature that lists persons. */
 @ApplicationScoped
@@ -24,16 +24,11 @@ public class PersonQueries {
             p.family_name AS person_family_name, p.birth_date AS person_birth_date, p.sex AS person_sex""";
 
     /**
-     * R-ACC-3: facility staff reach a person only through a live allocation (and later an agreement) at one
-     * of their facilities; the check is part of the query ({@link ScopeFilter}).
+     * R-ACC-3: the person is visible through one of the caller's grants ({@link AccessScope}), or, for an HVK
+     * caseworker registering a new application, is the one person whose full number they typed.
      */
-    private static final String VISIBLE = """
-            (:all = true OR EXISTS (
-                SELECT 1 FROM intake i JOIN allocation a ON a.intake_id = i.id AND a.released_at IS NULL
-                JOIN unit u ON u.id = a.unit_id
-                WHERE i.person_id = p.id AND u.facility_id IN (:ids))
-             OR EXISTS (SELECT 1 FROM agreement ag WHERE ag.person_id = p.id AND ag.facility_id IN (:ids)
-                        AND ag.ended_on IS NULL))""";
+    private static final String VISIBLE = "(" + AccessScope.person("p.id")
+            + " OR (CAST(:exactNumber AS boolean) AND p.national_id = CAST(:number AS text)))";
 
     @Inject
     EntityManager em;
@@ -45,27 +40,32 @@ public class PersonQueries {
     }
 
     /** A search by the start of a number or by part of the name. */
-    public record Search(boolean byNumber, String pattern) {
+    public record Search(boolean byNumber, String pattern, boolean exactNumberLookup, String number) {
         private String where() {
             return byNumber ? "p.national_id LIKE :q" : "(lower(p.given_name || ' ' || p.family_name) LIKE :q)";
         }
     }
 
-    public List<PersonSummary> search(Search search, ScopeFilter scope, Paging paging) {
-        return scope.bindTo(Sql.of(em, "SELECT " + SUMMARY_COLUMNS + " FROM person p WHERE " + search.where()
+    public List<PersonSummary> search(Search search, AccessScope scope, Paging paging) {
+        return bind(search, scope, Sql.of(em, "SELECT " + SUMMARY_COLUMNS + " FROM person p WHERE " + search.where()
                         + " AND " + VISIBLE + " ORDER BY p.family_name, p.given_name LIMIT :size OFFSET :off"))
-                .bind("q", search.pattern()).bind("size", paging.size()).bind("off", paging.offset())
+                .bind("size", paging.size()).bind("off", paging.offset())
                 .list(PersonQueries::summary);
     }
 
-    public long count(Search search, ScopeFilter scope) {
-        return scope.bindTo(Sql.of(em, "SELECT count(*) AS n FROM person p WHERE " + search.where() + " AND " + VISIBLE))
-                .bind("q", search.pattern()).number();
+    public long count(Search search, AccessScope scope) {
+        return bind(search, scope, Sql.of(em, "SELECT count(*) AS n FROM person p WHERE " + search.where() + " AND " + VISIBLE))
+                .number();
+    }
+
+    private static Sql bind(Search search, AccessScope scope, Sql sql) {
+        return scope.bindTo(sql).bind("q", search.pattern()).bind("exactNumber", search.exactNumberLookup())
+                .bind("number", search.number());
     }
 
     /** Whether the caller may see the person (R-ACC-3). */
-    public boolean isVisible(UUID personId, ScopeFilter scope) {
-        return scope.bindTo(Sql.of(em, "SELECT 1 AS found FROM person p WHERE p.id = :id AND " + VISIBLE))
+    public boolean isVisible(UUID personId, AccessScope scope) {
+        return scope.bindTo(Sql.of(em, "SELECT 1 AS found FROM person p WHERE p.id = :id AND " + AccessScope.person("p.id")))
                 .bind("id", personId).exists();
     }
 }

@@ -47,14 +47,14 @@ public class PersonResource {
     }
 
     @GET
-    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER})
+    @RolesAllowed({Roles.HVK, Roles.BOTILTAK, Roles.FAGLEDER})
     public PageResult<PersonSummary> searchPersons(@RestQuery String q, @RestQuery String page, @RestQuery String size) {
         return service.search(q, Paging.of(page, size));
     }
 
     @GET
     @Path("{personId}")
-    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER})
+    @RolesAllowed({Roles.HVK, Roles.BOTILTAK, Roles.FAGLEDER})
     public PersonView getPerson(@RestPath UUID personId) {
         audit.person(personId);
         return service.get(personId);

@@ -18,7 +18,8 @@ import no.kommune.bta.person.PersonDtos.NewPerson;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonDtos.PersonView;
 import no.kommune.bta.security.CurrentUser;
-import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.PersonAccess;
+import no.kommune.bta.security.Roles;
 
 @ApplicationScoped
 public class PersonService {
@@ -36,7 +37,7 @@ public class PersonService {
     Clock clock;
 
     @Inject
-    FacilityScope scope;
+    PersonAccess access;
 
     @Inject
     CurrentUser user;
@@ -70,7 +71,7 @@ public class PersonService {
         p.createdBy = user.describe();
         persons.persist(p);
         persons.flush();
-        return PersonView.of(p);
+        return PersonView.of(p, List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,9 +79,12 @@ public class PersonService {
         String text = q == null ? "" : q.strip();
         String digits = text.replaceAll("[\\s.-]", "");
         boolean byNumber = digits.matches("\\d{6,11}");
-        var search = new PersonQueries.Search(byNumber, byNumber ? digits + "%" : "%" + text.toLowerCase() + "%");
-        return new PageResult<>(queries.search(search, scope.filter(), paging), paging.page(), paging.size(),
-                queries.count(search, scope.filter()));
+        // an HVK caseworker with the applicant's full number in hand finds them, to register a new application
+        boolean lookup = user.hasRole(Roles.HVK) && digits.matches("\\d{11}");
+        var search = new PersonQueries.Search(byNumber, byNumber ? digits + "%" : "%" + text.toLowerCase() + "%", lookup,
+                lookup ? digits : null);
+        return new PageResult<>(queries.search(search, access.scope(), paging), paging.page(), paging.size(),
+                queries.count(search, access.scope()));
     }
 
     /** A person by id, for the features that act on one (no scope check, no access-log entry of its own). */
@@ -91,12 +95,12 @@ public class PersonService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PersonView get(UUID id) {
-        return PersonView.of(visible(id));
+        return PersonView.of(visible(id), access.grants(id));
     }
 
     /** The person, if the caller may see them; 404 otherwise (the API does not reveal who exists). */
     public Person visible(UUID id) {
-        if (!queries.isVisible(id, scope.filter())) throw ProblemException.notFound("Personen", id);
+        if (!queries.isVisible(id, access.scope())) throw ProblemException.notFound("Personen", id);
         return persons.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Personen", id));
     }
 

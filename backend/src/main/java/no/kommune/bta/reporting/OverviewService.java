@@ -80,7 +80,7 @@ public class OverviewService {
                         d.personName(), d.appealDeadline(), "Klagefristen løper", "/avtaler/" + d.agreementId() + "/reaksjoner"));
             }
         }
-        for (ArrearsQueries.AgreementArrears r : ledger.flaggedArrears(scope.facilityIds())) {
+        for (ArrearsQueries.AgreementArrears r : ledger.flaggedArrears()) {
             items.add(new Item("ARREARS_PAST_THRESHOLD", r.facilityId(), r.agreementId(), null, null, r.personName(), null,
                     "Restanse kr " + (r.totalOre() / 100), "/avtaler/" + r.agreementId() + "/reskontro"));
         }

@@ -16,7 +16,7 @@ import no.kommune.bta.sanction.SanctionDtos.AppealRequest;
 import no.kommune.bta.sanction.SanctionDtos.NotificationRequest;
 import no.kommune.bta.sanction.SanctionDtos.SanctionView;
 import no.kommune.bta.security.CurrentUser;
-import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.PersonAccess;
 import no.kommune.bta.security.Roles;
 
 /**
@@ -42,13 +42,13 @@ public class DecisionService {
     CurrentUser user;
 
     @Inject
-    FacilityScope scope;
+    PersonAccess access;
 
     /** R-SAN-7: an individual decision takes effect only when another fagleder of the facility approves it. */
     @Transactional
     public SanctionView approve(UUID id) {
         Sanction s = forUpdate(id);
-        if (!user.hasRole(Roles.FAGLEDER) || !scope.worksAt(s.facilityId)) {
+        if (!user.hasRole(Roles.FAGLEDER)) {
             throw ProblemException.forbidden(SanctionTexts.ONLY_FAGLEDER_APPROVES);
         }
         if (!SanctionPolicy.needsApproval(s.type)) {
@@ -93,10 +93,13 @@ public class DecisionService {
         return saved(s);
     }
 
-    /** The sanction locked for this transaction; one at another facility is as unknown as a missing one. */
+    /**
+     * The sanction locked for this transaction; one the caller may not see (another facility, or a resident whose
+     * follow-up window has passed, R-ACC-3) is as unknown as a missing one.
+     */
     private Sanction forUpdate(UUID id) {
         Sanction s = sanctions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(SanctionTexts.SANCTION, id));
-        if (!scope.worksAt(s.facilityId)) throw ProblemException.notFound(SanctionTexts.SANCTION, id);
+        if (!access.atFacility(s.personId, s.facilityId)) throw ProblemException.notFound(SanctionTexts.SANCTION, id);
         return s;
     }
 

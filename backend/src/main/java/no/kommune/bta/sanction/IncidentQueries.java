@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.security.AccessScope;
 import no.kommune.bta.sanction.SanctionDtos.IncidentView;
 
 /** Incidents as views, and the reads that recording an incident or citing one in a sanction needs. */
@@ -24,6 +25,10 @@ public class IncidentQueries {
     /** The caller's facilities, optionally one of them, optionally incidents involving one person. */
     private static final String FILTER = """
             WHERE i.facility_id IN (:ids) AND (CAST(:f AS text) IS NULL OR i.facility_id = CAST(:f AS text))
+              AND (NOT EXISTS (SELECT 1 FROM incident_person x WHERE x.incident_id = i.id)
+                   OR EXISTS (SELECT 1 FROM incident_person x WHERE x.incident_id = i.id AND
+            """ + " " + AccessScope.atFacility("x.person_id", "i.facility_id") + """
+            ))
               AND (CAST(:p AS uuid) IS NULL OR EXISTS (SELECT 1 FROM incident_person x WHERE x.incident_id = i.id
                                                        AND x.person_id = CAST(:p AS uuid)))
             """;
@@ -40,12 +45,6 @@ public class IncidentQueries {
 
     @Inject
     EntityManager em;
-
-    /** Whether the person lives, or has lived, at the facility (has an agreement there). */
-    public boolean livesAt(UUID person, String facility) {
-        return Sql.of(em, "SELECT 1 FROM agreement WHERE person_id = :p AND facility_id = :f")
-                .bind("p", person).bind("f", facility).exists();
-    }
 
     /** The facility's house rules in force: the latest version. */
     public Optional<UUID> rulesInForce(String facility) {
@@ -86,18 +85,23 @@ public class IncidentQueries {
         return Sql.of(em, VIEW + " WHERE i.id = :id").bind("id", id).first(IncidentQueries::view);
     }
 
-    /** Newest first. */
-    public List<IncidentView> page(Collection<String> facilities, String facility, UUID person, int limit, int offset) {
-        return filter(Sql.of(em, VIEW + FILTER + " ORDER BY i.occurred_at DESC LIMIT :l OFFSET :o"), facilities, facility, person)
+    /**
+     * Newest first: incidents at the given facilities that involve no resident, or at least one the caller still sees
+     * there (R-ACC-3: an incident stays with the facility, and leaves its list with the residents it is about).
+     */
+    public List<IncidentView> page(Collection<String> facilities, AccessScope scope, String facility, UUID person, int limit,
+                                   int offset) {
+        return filter(Sql.of(em, VIEW + FILTER + " ORDER BY i.occurred_at DESC LIMIT :l OFFSET :o"), facilities, scope, facility,
+                person)
                 .bind("l", limit).bind("o", offset).list(IncidentQueries::view);
     }
 
-    public long count(Collection<String> facilities, String facility, UUID person) {
-        return filter(Sql.of(em, "SELECT count(*) FROM incident i " + FILTER), facilities, facility, person).number();
+    public long count(Collection<String> facilities, AccessScope scope, String facility, UUID person) {
+        return filter(Sql.of(em, "SELECT count(*) FROM incident i " + FILTER), facilities, scope, facility, person).number();
     }
 
-    private static Sql filter(Sql sql, Collection<String> facilities, String facility, UUID person) {
-        return sql.bind("ids", facilities).bind("f", facility).bind("p", person);
+    private static Sql filter(Sql sql, Collection<String> facilities, AccessScope scope, String facility, UUID person) {
+        return scope.bindTo(sql).bind("ids", facilities).bind("f", facility).bind("p", person);
     }
 
     private static List<IncidentCategory> categories(Row r) {

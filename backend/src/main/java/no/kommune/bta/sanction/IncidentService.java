@@ -16,6 +16,7 @@ import no.kommune.bta.sanction.SanctionDtos.IncidentView;
 import no.kommune.bta.sanction.SanctionDtos.NewIncident;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.PersonAccess;
 
 /** Incidents: what happened, who was involved, which house rules were broken, and police contacts (R-SAN-1, R-SAN-9). */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class IncidentService {
 
     @Inject
     FacilityScope scope;
+
+    @Inject
+    PersonAccess access;
 
     @Transactional
     public IncidentView record(NewIncident body) {
@@ -44,8 +48,8 @@ public class IncidentService {
             v.add(new Problem.Violation("policeReason", SanctionTexts.unknownPoliceReason(body.policeReason())));
         }
         for (UUID p : body.personIds()) {
-            // the residents involved must live (or have lived) at the facility
-            if (!queries.livesAt(p, body.facilityId())) v.add(new Problem.Violation("personIds", SanctionTexts.personNotAtFacility(p)));
+            // the residents involved must be ones the caller sees at the facility (R-ACC-3)
+            if (!access.atFacility(p, body.facilityId())) v.add(new Problem.Violation("personIds", SanctionTexts.personNotAtFacility(p)));
         }
         if (!v.isEmpty()) {
             throw ProblemException.of(ProblemType.VALIDATION, String.join("; ", v.stream().map(Problem.Violation::message).toList()), v);
@@ -66,11 +70,11 @@ public class IncidentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IncidentView> list(String facility, UUID personId, int limit, int offset) {
-        return queries.page(scope.facilityIds(), facility, personId, limit, offset);
+        return queries.page(scope.facilityIds(), access.scope(), facility, personId, limit, offset);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(String facility, UUID personId) {
-        return queries.count(scope.facilityIds(), facility, personId);
+        return queries.count(scope.facilityIds(), access.scope(), facility, personId);
     }
 }

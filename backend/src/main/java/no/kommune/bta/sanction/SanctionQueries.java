@@ -11,6 +11,7 @@ import java.util.UUID;
 import no.kommune.bta.agreement.AgreementStatus;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.security.AccessScope;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.sanction.SanctionDtos.Alternative;
 import no.kommune.bta.sanction.SanctionDtos.SanctionView;
@@ -72,30 +73,24 @@ public class SanctionQueries {
                 .orElse(new SanctionPolicy.History(0, 0));
     }
 
-    /** Whether {@code caseworker} handles an application of the person (hvk sees their own applicants' sanctions). */
-    public boolean isCaseworkerOf(String caseworker, UUID person) {
-        return Sql.of(em, "SELECT 1 FROM intake WHERE person_id = :p AND caseworker = :me")
-                .bind("p", person).bind("me", caseworker).exists();
-    }
-
     public Optional<SanctionView> byId(UUID id) {
         return Sql.of(em, VIEW + " WHERE s.id = :id").bind("id", id).first(SanctionQueries::view);
     }
 
     /**
-     * Newest first: sanctions at the caller's facilities or, for a caseworker, of their applicants;
-     * optionally of one facility or agreement, optionally only decisions awaiting approval.
+     * Newest first: the sanctions the caller may see (R-ACC-3: the facility's staff while they see the person there,
+     * the HVK caseworker while they handle the person's application); optionally of one facility or agreement,
+     * optionally only decisions awaiting approval.
      */
-    public List<SanctionView> page(Collection<String> facilities, String caseworker, String facility, UUID agreementId,
-                                   boolean awaitingApproval, int limit, int offset) {
-        return Sql.of(em, VIEW + """
-                        WHERE (s.facility_id IN (:ids) OR (CAST(:me AS text) IS NOT NULL AND EXISTS (
-                                  SELECT 1 FROM intake i WHERE i.person_id = s.person_id AND i.caseworker = CAST(:me AS text))))
+    public List<SanctionView> page(AccessScope scope, String facility, UUID agreementId, boolean awaitingApproval,
+                                   int limit, int offset) {
+        return scope.bindTo(Sql.of(em, VIEW + " WHERE (" + AccessScope.atFacility("s.person_id", "s.facility_id")
+                        + " OR " + AccessScope.caseworker("s.person_id") + ")" + """
                           AND (CAST(:f AS text) IS NULL OR s.facility_id = CAST(:f AS text))
                           AND (CAST(:a AS uuid) IS NULL OR s.agreement_id = CAST(:a AS uuid))
                           AND (CAST(:awaiting AS boolean) = false OR (s.type IN (:decisions) AND s.approved_at IS NULL))
-                        ORDER BY s.proposed_at DESC LIMIT :l OFFSET :o""")
-                .bind("ids", facilities).bind("me", caseworker).bind("f", facility).bind("a", agreementId)
+                        ORDER BY s.proposed_at DESC LIMIT :l OFFSET :o"""))
+                .bind("f", facility).bind("a", agreementId)
                 .bind("awaiting", awaitingApproval).bind("decisions", SanctionPolicy.DECISION_TYPES)
                 .bind("l", limit).bind("o", offset).list(SanctionQueries::view);
     }

@@ -22,8 +22,7 @@ import no.kommune.bta.sanction.SanctionDtos.NewSanction;
 import no.kommune.bta.sanction.SanctionDtos.SanctionHistory;
 import no.kommune.bta.sanction.SanctionDtos.SanctionView;
 import no.kommune.bta.security.CurrentUser;
-import no.kommune.bta.security.FacilityScope;
-import no.kommune.bta.security.Roles;
+import no.kommune.bta.security.PersonAccess;
 
 /** Proposing a measure on the ladder (R-SAN-1 … R-SAN-7), and reading sanctions and a resident's history. */
 @ApplicationScoped
@@ -53,12 +52,12 @@ public class SanctionService {
     CurrentUser user;
 
     @Inject
-    FacilityScope scope;
+    PersonAccess access;
 
     @Transactional
     public SanctionView propose(NewSanction body) {
         SanctionQueries.ProposalAgreement a = queries.proposalAgreement(body.agreementId())
-                .filter(x -> scope.worksAt(x.facilityId()))
+                .filter(x -> access.atFacility(x.personId(), x.facilityId()))
                 .orElseThrow(() -> ProblemException.invalid("agreementId", SanctionTexts.AGREEMENT_NOT_FOUND));
         if (a.status() == AgreementStatus.ENDED) throw ProblemException.of(ProblemType.AGREEMENT_ENDED, SanctionTexts.AGREEMENT_ENDED);
         Set<IncidentCategory> categories = EnumSet.noneOf(IncidentCategory.class);
@@ -122,8 +121,7 @@ public class SanctionService {
     /** Newest first; {@code awaitingApproval} keeps only decisions no second fagleder has approved yet. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SanctionView> list(String facility, boolean awaitingApproval, UUID agreementId, int limit, int offset) {
-        return queries.page(scope.facilityIds(), user.hasRole(Roles.HVK) ? user.describe() : null, facility, agreementId,
-                awaitingApproval, limit, offset);
+        return queries.page(access.scope(), facility, agreementId, awaitingApproval, limit, offset);
     }
 
     /** The resident whose sanction history it is, for the access log; null when there is no such agreement. */
@@ -135,7 +133,7 @@ public class SanctionService {
     /** The resident's ladder: what has been given, and the grounds each step would need (for the SPA). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SanctionHistory history(UUID agreementId) {
-        SanctionQueries.AgreementRef a = queries.agreement(agreementId).filter(x -> scope.worksAt(x.facilityId()))
+        SanctionQueries.AgreementRef a = queries.agreement(agreementId).filter(x -> access.atFacility(x.personId(), x.facilityId()))
                 .orElseThrow(() -> ProblemException.notFound(SanctionTexts.AGREEMENT, agreementId));
         List<SanctionView> all = list(null, false, agreementId, HISTORY_LIMIT, 0);
         List<LadderStep> ladder = SanctionPolicy.ladder(a.kind()).stream()
@@ -149,9 +147,9 @@ public class SanctionService {
         return queries.byId(id).orElseThrow(() -> ProblemException.notFound(SanctionTexts.SANCTION, id));
     }
 
+    /** R-ACC-3: the facility's staff while they see the person there; the HVK caseworker while they handle them. */
     private boolean visible(SanctionView s) {
-        if (scope.worksAt(s.facilityId())) return true;
-        return user.hasRole(Roles.HVK) && queries.isCaseworkerOf(user.describe(), s.personId());
+        return access.atFacility(s.personId(), s.facilityId()) || access.caseworker(s.personId());
     }
 
     private static java.util.function.Supplier<ProblemException> invalid(String field, String message) {

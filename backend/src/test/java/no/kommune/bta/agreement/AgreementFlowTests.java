@@ -35,7 +35,11 @@ public class AgreementFlowTests {
 
     /** As above, with the date the application was received (for waiting times). */
     public static UUID decidedIntake(String facility, String unit, LocalDate from, String sex, LocalDate birth, LocalDate received) {
-        UUID person = People.create("Avtale", "Testesen", birth, sex);
+        return decidedIntake(People.create("Avtale", "Testesen", birth, sex), facility, unit, from, received);
+    }
+
+    /** An application of a given person through intake to a decision (a second stay, a transfer). */
+    public static UUID decidedIntake(UUID person, String facility, String unit, LocalDate from, LocalDate received) {
         String id = Api.as("hvk1").body(Map.of("personId", person, "assessment", "Trenger bo- og tjenestetilbud.",
                         "receivedOn", received.toString()))
                 .post("/api/intakes").then().statusCode(201).extract().path("id");
@@ -61,7 +65,11 @@ public class AgreementFlowTests {
     }
 
     public static String movedIn(String leader, String facility, String unit, LocalDate start, LocalDate birth, LocalDate received) {
-        UUID intake = decidedIntake(facility, unit, start, "FEMALE", birth, received);
+        return movedIn(leader, decidedIntake(facility, unit, start, "FEMALE", birth, received), start);
+    }
+
+    /** Drafted from the decided application, signed by both, primary contact, IP accepted, moved in on the start date. */
+    public static String movedIn(String leader, UUID intake, LocalDate start) {
         String id = draft(leader, intake, start);
         String base = "/api/agreements/" + id;
         Api.as(leader).body(Map.of("party", "RESIDENT", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);

@@ -31,6 +31,7 @@ class TableOwnershipTests {
             Map.entry("agreement_evaluation", "agreement"),
             Map.entry("follow_up_meeting", "followup"), Map.entry("responsibility_group_member", "followup"),
             Map.entry("assessment", "followup"),
+            Map.entry("assessment_share_consent", "followup"),
             Map.entry("incident", "sanction"), Map.entry("incident_person", "sanction"), Map.entry("sanction", "sanction"),
             Map.entry("sanction_incident", "sanction"), Map.entry("entry_log", "sanction"), Map.entry("visitor_ban", "sanction"),
             Map.entry("charge", "egenbetaling"), Map.entry("charge_run", "egenbetaling"), Map.entry("payment", "egenbetaling"),

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The sanction ladder through the API with real tokens: Osloveien 155 (BTA) and Valøyveien 9 (tenancy). */
 @QuarkusTest
-class SanctionFlowTests {
+public class SanctionFlowTests {
     static final String P = "https://bta.kommune.no/problems/";
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
     static final String LEDER = "osloveien155-leder";
@@ -47,7 +47,7 @@ class SanctionFlowTests {
         return Api.as(user).get("/api/agreements/" + agreement).then().extract().path("person.id");
     }
 
-    static String incident(String user, String facility, String person, List<String> categories, boolean serious) {
+    public static String incident(String user, String facility, String person, List<String> categories, boolean serious) {
         Map<String, Object> body = new HashMap<>(Map.of("facilityId", facility,
                 "occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).toString(), "personIds", List.of(person),
                 "categories", categories, "serious", serious, "description", "Hendelse registrert i test", "ruleNumbers", List.of(1)));

@@ -1,0 +1,55 @@
+package no.kommune.bta.security;
+
+import java.time.LocalDate;
+import java.util.Set;
+import no.kommune.bta.common.db.Sql;
+
+/**
+ * The caller's grants as query parameters for the SQL function {@code access_grants} (migration V12), the one
+ * definition of R-ACC-3. Query classes put one of the fragments below into their WHERE clause and bind the scope
+ * with {@link #bindTo(Sql)}, so the check happens in the database, in the same query that reads the data.
+ *
+ * @param facilities the caller's facilities as facility staff (an impossible id when none)
+ * @param subject    the caller's token subject as HVK caseworker ({@code "-"} when not hvk)
+ * @param queue      whether the caller allocates from the queue (esikt)
+ * @param today      today in Europe/Oslo
+ * @param windowDays the follow-up window ({@link AccessSettings#followUpDays()})
+ */
+public record AccessScope(Set<String> facilities, String subject, boolean queue, LocalDate today, int windowDays) {
+
+    static final String NONE = "-";
+
+    /** The caller's grants as a table: person_id, facility_id, intake_id, agreement_id, reason, until. */
+    public static final String GRANTS = "access_grants(CAST(ARRAY[:acc_fac] AS text[]), CAST(:acc_sub AS text), "
+            + "CAST(:acc_queue AS boolean), CAST(:acc_today AS date), CAST(:acc_window AS integer))";
+
+    /** The person in {@code personColumn} is visible to the caller through any grant. */
+    public static String person(String personColumn) {
+        return "EXISTS (SELECT 1 FROM " + GRANTS + " acc WHERE acc.person_id = " + personColumn + ")";
+    }
+
+    /**
+     * A record about the person in {@code personColumn} kept by the facility in {@code facilityColumn} (agreement,
+     * sanction, incident, assessment): visible to that facility's staff while they see the person there.
+     */
+    public static String atFacility(String personColumn, String facilityColumn) {
+        return "EXISTS (SELECT 1 FROM " + GRANTS + " acc WHERE acc.person_id = " + personColumn
+                + " AND acc.facility_id = " + facilityColumn + ")";
+    }
+
+    /** The person is visible to the caller as HVK caseworker of one of their applications. */
+    public static String caseworker(String personColumn) {
+        return "EXISTS (SELECT 1 FROM " + GRANTS + " acc WHERE acc.person_id = " + personColumn
+                + " AND acc.reason = 'APPLICATION')";
+    }
+
+    /** The application in {@code intakeColumn} is visible to the caller (allocated to, lived from, handled or queued). */
+    public static String intake(String intakeColumn) {
+        return "EXISTS (SELECT 1 FROM " + GRANTS + " acc WHERE acc.intake_id = " + intakeColumn + ")";
+    }
+
+    public Sql bindTo(Sql sql) {
+        return sql.bind("acc_fac", facilities).bind("acc_sub", subject).bind("acc_queue", queue)
+                .bind("acc_today", today).bind("acc_window", windowDays);
+    }
+}
