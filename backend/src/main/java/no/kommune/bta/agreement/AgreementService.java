@@ -297,6 +297,7 @@ public class AgreementService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementView get(UUID id) {
+        load(id);
         return view(id, List.of());
     }
 
@@ -333,9 +334,13 @@ public class AgreementService {
         return AgreementTerms.feeInForce(a.monthlyFeeOre, queries.fees(a.id), Clocks.today(clock));
     }
 
+    /**
+     * The agreement as the API shows it. The caller has passed the access check already (get, or the command's
+     * lock): a move-out dated long ago ends access, but its own answer still shows the result.
+     */
     AgreementView view(UUID id, List<String> warnings) {
         agreements.flushPending();
-        Agreement a = load(id);
+        Agreement a = agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Avtalen", id));
         Header h = queries.header(id);
         Facts facts = h.facts();
         AgreementStatus status = facts.status();

@@ -20,6 +20,7 @@ import no.kommune.bta.support.Db;
 import no.kommune.bta.support.People;
 import no.kommune.bta.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,18 @@ class CareRelationshipTests {
     static final String VALOYA = "valoyveien-9";
     static final String VALOYA_LEDER = "valoya-leder";
     static final int WINDOW = 90;
+
+    /**
+     * Units of their own at Osloveien 155 (the other tests fill the five rooms): each test moves a new resident in
+     * today, and a unit stays taken until the day after move-out.
+     */
+    @BeforeAll
+    static void units() {
+        for (int i = 1; i <= 12; i++) {
+            Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
+                    UUID.nameUUIDFromBytes(("care-relationship-" + i).getBytes()), OSLOVEIEN, "Tilgangstest " + i);
+        }
+    }
 
     @AfterEach
     void clockBack() {
