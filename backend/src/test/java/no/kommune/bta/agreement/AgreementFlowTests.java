@@ -286,10 +286,14 @@ public class AgreementFlowTests {
         Api.as("hvk1").get("/api/agreements/" + id).then().statusCode(403);
         Api.as("hvk1").get("/api/agreements/" + id + "/status").then().statusCode(200).body("status", equalTo("DRAFT"));
         Api.asIntegration().get("/api/agreements/" + id + "/status").then().statusCode(200);
-        Api.as("heidrun1").body(Map.of("intakeId", intake, "startDate", TODAY.toString())).post("/api/agreements").then().statusCode(403);
+        // R-ACC-3: an application allocated elsewhere is answered exactly as one that does not exist
+        String elsewhere = Api.as("heidrun1").body(Map.of("intakeId", intake, "startDate", TODAY.toString())).post("/api/agreements")
+                .then().statusCode(422).body("violations.field", equalTo(List.of("intakeId"))).extract().path("detail");
+        Api.as("heidrun1").body(Map.of("intakeId", UUID.randomUUID(), "startDate", TODAY.toString())).post("/api/agreements")
+                .then().statusCode(422).body("detail", equalTo(elsewhere));
         Api.as("bakklandet1").get("/api/agreements/" + id + "/status").then().statusCode(200).body("facilityId", equalTo("bakklandet"));
         Api.as("heidrun1").get("/api/agreements/" + id + "/status").then().statusCode(404).body("type", equalTo(P + "not-found"));
-        Db.update("UPDATE intake SET caseworker = 'hvk-annen' WHERE id = ?", intake);
+        Db.update("UPDATE intake SET caseworker_subject = 'en-annen-saksbehandler' WHERE id = ?", intake);
         Api.as("hvk1").get("/api/agreements/" + id + "/status").then().statusCode(404);
         Api.asIntegration().get("/api/agreements/" + id + "/status").then().statusCode(200);
     }
