@@ -30,23 +30,34 @@ async function fillPerson(form: HTMLElement, nationalId: string) {
   await userEvent.click(within(form).getByRole('button', { name: 'Registrer personen' }));
 }
 
+/** The body of the application HVK registers; the API answers with the submitted application. */
+function captureIntake() {
+  const posted: { body?: components['schemas']['NewIntake'] } = {};
+  server.use(
+    api.post('/api/intakes', async ({ request }) => {
+      posted.body = await request.json();
+      return json(submittedIntake, { status: 201 });
+    }),
+  );
+  return posted;
+}
+
+/** Searches for Kari as HVK and picks her; returns the application form. */
+async function pickKari() {
+  const search = await screen.findByRole('search', { name: 'Finn søkeren' });
+  await userEvent.type(within(search).getByLabelText('Navn eller fødselsnummer'), 'kari');
+  await userEvent.click(within(search).getByRole('button', { name: 'Søk' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Velg Kari Nordmann' }));
+  return screen.getByRole('form', { name: 'Søknaden' });
+}
+
 describe('NewIntakePage', () => {
   it('finds a person and registers the application, then shows it', async () => {
-    let body: components['schemas']['NewIntake'] | undefined;
-    server.use(
-      api.post('/api/intakes', async ({ request }) => {
-        body = await request.json();
-        return json(submittedIntake, { status: 201 });
-      }),
-    );
+    const posted = captureIntake();
     const { router } = renderApp('/soknader/ny', { roles: ['hvk'] });
-    const search = await screen.findByRole('search', { name: 'Finn søkeren' });
-    await userEvent.type(within(search).getByLabelText('Navn eller fødselsnummer'), 'kari');
-    await userEvent.click(within(search).getByRole('button', { name: 'Søk' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Velg Kari Nordmann' }));
+    const form = await pickKari();
     expect(screen.getByText(/Søknaden gjelder/)).toHaveTextContent('Kari Nordmann (158990 *****)');
 
-    const form = screen.getByRole('form', { name: 'Søknaden' });
     await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
     const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
     expect(within(summary).getByRole('link', { name: 'Skriv den faglige vurderingen' })).toHaveAttribute('href', '#ny-soknad-assessment');
@@ -62,7 +73,7 @@ describe('NewIntakePage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Søknad – Kari Nordmann' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/soknader/${INTAKE_ID}`);
-    expect(body).toMatchObject({
+    expect(posted.body).toMatchObject({
       personId: '3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11',
       assessment: 'Trenger tett oppfølging.',
       assessmentSummary: 'Akutt behov for rusfritt bomiljø.',
@@ -135,19 +146,9 @@ describe('NewIntakePage', () => {
   });
 
   it('sends no summary when none is written, and refuses one over 500 characters', async () => {
-    let body: components['schemas']['NewIntake'] | undefined;
-    server.use(
-      api.post('/api/intakes', async ({ request }) => {
-        body = await request.json();
-        return json(submittedIntake, { status: 201 });
-      }),
-    );
+    const posted = captureIntake();
     renderApp('/soknader/ny', { roles: ['hvk'] });
-    const search = await screen.findByRole('search', { name: 'Finn søkeren' });
-    await userEvent.type(within(search).getByLabelText('Navn eller fødselsnummer'), 'kari');
-    await userEvent.click(within(search).getByRole('button', { name: 'Søk' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Velg Kari Nordmann' }));
-    const form = screen.getByRole('form', { name: 'Søknaden' });
+    const form = await pickKari();
     await userEvent.type(within(form).getByLabelText('Faglig vurdering'), 'Trenger tett oppfølging.');
     const summaryField = within(form).getByLabelText('Sammendrag for ESIKT (valgfritt)');
     await userEvent.click(summaryField);
@@ -155,12 +156,12 @@ describe('NewIntakePage', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
     const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
     expect(within(summary).getByRole('link', { name: 'Kan ha høyst 500 tegn' })).toHaveAttribute('href', '#ny-soknad-assessmentSummary');
-    expect(body).toBeUndefined();
+    expect(posted.body).toBeUndefined();
 
     await userEvent.clear(summaryField);
     await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Søknad – Kari Nordmann' })).toBeInTheDocument();
-    expect(body?.assessmentSummary).toBeNull();
+    expect(posted.body?.assessmentSummary).toBeNull();
   });
 
   it('tells HVK that the search finds its own applicants, and anyone registered earlier by the full number', async () => {
