@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { components } from '../src/api/schema.gen';
 import { expect, loggInn, sjekkUU, test } from './fixtures';
-import { decidedIntakeAtBakklandet } from './helpers';
+import { apiAs, decidedIntakeAtBakklandet } from './helpers';
 
 /*
  * The agreement from draft to move-out against the real stack. The application is brought to a
@@ -20,6 +21,9 @@ function norwegianDate(date: Date): string {
   );
   return `${p.day}.${p.month}.${p.year}`;
 }
+
+/** `åååå-mm-dd` → `dd.mm.åååå`. */
+const fromIso = (iso: string) => iso.split('-').reverse().join('.');
 
 async function openAction(page: Page, button: string, dialogName: string) {
   await page.getByRole('region', { name: 'Handlinger' }).getByRole('button', { name: button, exact: true }).click();
@@ -137,5 +141,43 @@ test('avtale fra utkast til utflytting: fagleder ved Bakklandet', async ({ page,
   await sjekkUU(page);
   await page.goto('/botiltak/bakklandet');
   await expect(page.getByRole('heading', { level: 2, name: 'Endre avtaleform' })).toBeVisible();
+  await sjekkUU(page);
+});
+
+/*
+ * R-ACC-3 with the demo data: Emma Lyngstad moved out of Bakklandet 24 days before the demo data was
+ * loaded (a fresh database in bin/test), so Bakklandet still sees her, for the follow-up window. The
+ * list and her agreement say when she moved out and until when.
+ */
+test('en beboer som har flyttet ut, vises med utflyttingsdato og siste dag med tilgang', async ({ page, request }) => {
+  const ended = await apiAs<components['schemas']['AgreementPage']>(
+    request,
+    'bakklandet1',
+    'GET',
+    '/api/agreements?facility=bakklandet&status=ENDED&page=0&size=200',
+  );
+  const emma = ended.items.find((a) => a.person.name === 'Emma Lyngstad');
+  expect(emma, 'the demo resident who moved out of Bakklandet within the window').toBeTruthy();
+  expect(emma!.endedOn && emma!.accessUntil, 'an ended agreement in the window has endedOn and accessUntil').toBeTruthy();
+  const text = `Flyttet ut ${fromIso(emma!.endedOn!)} — tilgang til ${fromIso(emma!.accessUntil!)}`;
+
+  await loggInn(page, 'bakklandet1');
+  await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Avtaler' }).click();
+  const filter = page.getByRole('search', { name: 'Filtrer avtalene' });
+  await filter.getByLabel('Status').selectOption({ label: 'Avsluttet' });
+  await filter.getByRole('button', { name: 'Vis avtaler' }).click();
+  const row = page
+    .getByRole('table', { name: /^Avtaler \(\d+\)$/ })
+    .getByRole('row')
+    .filter({ hasText: 'Emma Lyngstad' });
+  await expect(row).toContainText('Avsluttet');
+  await expect(row.getByText(text, { exact: true })).toBeVisible();
+  await sjekkUU(page);
+
+  // Her agreement says the same, as a notice under the heading.
+  await row.getByRole('link', { name: 'Emma Lyngstad' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Avtale – Emma Lyngstad' })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'Beboeren har flyttet ut' });
+  await expect(notice.getByText(text, { exact: true })).toBeVisible();
   await sjekkUU(page);
 });

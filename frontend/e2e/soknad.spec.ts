@@ -51,7 +51,11 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await expect(summary.getByRole('link', { name: 'Skriv den faglige vurderingen' })).toBeVisible();
   await sjekkUU(page);
 
-  await form.getByLabel('Faglig vurdering').fill('Ung voksen med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.');
+  const assessment = 'Ung voksen med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.';
+  const summaryForEsikt = 'Ung voksen, akutt behov for rusfri bolig med tett oppfølging.';
+  await form.getByLabel('Faglig vurdering').fill(assessment);
+  // R-ACC-3: ESIKT reads this summary, not the assessment or the needs.
+  await form.getByLabel('Sammendrag for ESIKT (valgfritt)').fill(summaryForEsikt);
   await form.getByLabel('Behov (valgfritt)').fill('Daglig oppfølging.');
   await form.getByRole('checkbox', { name: 'Bakklandet bo- og tjenestetilbud' }).check();
   await form.getByRole('button', { name: 'Registrer søknaden' }).click();
@@ -78,6 +82,12 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await newOnes.getByRole('link', { name }).click();
   await expect(page).toHaveURL(new RegExp(`${intakeUrl}$`));
   await expect(page.getByRole('region', { name: 'Neste steg' }).getByRole('button')).toHaveText(['Prioriter']);
+  // ESIKT's queue view (R-ACC-3): name, birth year and sex, and HVK's summary; no number, assessment or needs.
+  await expect(page.getByRole('region', { name: 'Søker' })).toContainText('Fødselsår');
+  await expect(page.getByRole('region', { name: 'Søker' })).not.toContainText('*****');
+  await expect(page.getByRole('region', { name: 'Søknaden' })).toContainText(summaryForEsikt);
+  await expect(page.getByRole('region', { name: 'Søknaden' })).not.toContainText(assessment);
+  await expect(page.getByRole('region', { name: 'Søknaden' })).not.toContainText('Daglig oppfølging.');
   await sjekkUU(page);
 
   let dialog = await openStep(page, 'Prioriter', 'Prioriter søknaden');

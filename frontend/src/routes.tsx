@@ -4,6 +4,7 @@ import { AppLayout } from './components/layout/AppLayout';
 import { menuItems } from './components/layout/menu';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
+import { agreementPageRoles, ledgerRoles } from './auth/roles';
 import { AgreementListPage } from './features/agreement/pages/AgreementListPage';
 import { newAgreementStep } from './features/agreement/form/NewAgreementForm';
 import { AgreementPage } from './features/agreement/pages/AgreementPage';
@@ -82,7 +83,7 @@ export const routes: RouteObject[] = [
       {
         path: 'avtaler/:agreementId/reskontro',
         element: (
-          <RequireRole roles={['okonomi', 'fagleder', 'botiltak']}>
+          <RequireRole roles={ledgerRoles}>
             <LedgerPage />
           </RequireRole>
         ),
@@ -90,7 +91,7 @@ export const routes: RouteObject[] = [
       {
         path: 'beboere/:personId/kartlegging',
         element: (
-          <RequireRole roles={['botiltak', 'fagleder']}>
+          <RequireRole roles={agreementPageRoles}>
             <KartleggingPage />
           </RequireRole>
         ),
@@ -98,7 +99,7 @@ export const routes: RouteObject[] = [
       {
         path: 'avtaler/:agreementId/reaksjoner',
         element: (
-          <RequireRole roles={['botiltak', 'fagleder']}>
+          <RequireRole roles={agreementPageRoles}>
             <SanctionLadderPage />
           </RequireRole>
         ),
@@ -106,7 +107,7 @@ export const routes: RouteObject[] = [
       {
         path: 'avtaler/:agreementId',
         element: (
-          <RequireRole roles={['botiltak', 'fagleder']}>
+          <RequireRole roles={agreementPageRoles}>
             <AgreementPage />
           </RequireRole>
         ),

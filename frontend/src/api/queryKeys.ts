@@ -10,6 +10,7 @@ export const queryKeys = {
   persons: {
     all: ['persons'] as const,
     search: (params: { q: string; page: number; size: number }) => ['persons', 'search', params] as const,
+    detail: (personId: string) => ['persons', 'detail', personId] as const,
   },
   intakes: {
     all: ['intakes'] as const,

@@ -138,8 +138,11 @@ export interface paths {
         /**
          * Search persons by name or number
          * @description `q` is part of a name, or the first 6-11 digits of the number. The number is masked in the
-         *     result. Facility staff find only persons allocated to or living at their facilities.
-         *     Roles: hvk, esikt, botiltak, fagleder.
+         *     result. Scope (R-ACC-3): only persons the caller sees now, each appearance logged. Facility staff
+         *     find persons allocated to, living at, or moved out of their facilities within the follow-up window
+         *     (90 days); an HVK caseworker finds the persons of their own applications, and, with the full
+         *     11-digit number, the one person who has it (to register a new application). ESIKT reads persons
+         *     only through its queue's applications. Roles: hvk, botiltak, fagleder.
          */
         get: operations["searchPersons"];
         put?: never;
@@ -167,7 +170,11 @@ export interface paths {
         };
         /**
          * One person, with the full number
-         * @description Every read is written to the access log (R-ACC-2). Facility staff see only persons allocated to or living at their facilities; others get 404. Roles: hvk, esikt, botiltak, fagleder.
+         * @description Every read is written to the access log (R-ACC-2). Scope (R-ACC-3): facility staff while the person is
+         *     allocated to or lives at one of their facilities and for the follow-up window after the agreement
+         *     ended; an HVK caseworker while they handle one of the person's applications and the same window after
+         *     it closed. Anyone else gets 404, as for an unknown id. `access` says why the caller sees the person and
+         *     until when. Roles: hvk, botiltak, fagleder.
          */
         get: operations["getPerson"];
         put?: never;
@@ -213,8 +220,11 @@ export interface paths {
          * List applications (the waiting list with status=WAITING&order=priority)
          * @description Filters: `status` (one or more, comma-separated), `facility` (wished or allocated), `q` (name).
          *     `order=priority` sorts by priority, then date received (the waiting list); default is newest
-         *     first. Numbers are masked. Facility staff see only applications allocated to their facilities.
-         *     Roles: hvk, esikt, botiltak, fagleder.
+         *     first. Numbers are masked. Scope (R-ACC-3): facility staff see applications allocated to their
+         *     facilities, and those whose agreement there is open or ended within the follow-up window; an HVK
+         *     caseworker sees their own applications (keyed on the token subject) until closed plus the window;
+         *     ESIKT sees applications in its queue (submitted, prioritised or allocated, before move-in), with the
+         *     person's name, birth year and sex only. Roles: hvk, esikt, botiltak, fagleder.
          */
         get: operations["listIntakes"];
         put?: never;
@@ -242,7 +252,9 @@ export interface paths {
         };
         /**
          * One application with its timeline and the caller's next allowed steps
-         * @description Roles: hvk, esikt, botiltak and fagleder (facility staff only for applications allocated to their facilities).
+         * @description Scope (R-ACC-3) as in `listIntakes`; an application the caller may not see answers 404, as one that
+         *     does not exist. ESIKT gets the queue view: no number, birth date, full assessment, needs or decision.
+         *     Roles: hvk, esikt, botiltak, fagleder.
          */
         get: operations["getIntake"];
         put?: never;
@@ -449,7 +461,9 @@ export interface paths {
          * Agreements at the caller's facilities
          * @description Filters: `facility`, `status`, `endingBefore` (open agreements ending before a date), `overstay=true`
          *     (continuous BTA stay past the facility's limit, R-AGR-7). Each has flags: UNSIGNED, ENDING_SOON
-         *     (30 days), OVERSTAY, FIRST_PERIOD_NOT_EVALUATED. Numbers are masked. Roles: botiltak, fagleder.
+         *     (30 days), OVERSTAY, FIRST_PERIOD_NOT_EVALUATED. Numbers are masked. Scope (R-ACC-3): agreements at
+         *     the caller's facilities whose resident they still see: open, or ended less than the follow-up window
+         *     (90 days) ago; an ended one carries `endedOn` and `accessUntil`. Roles: botiltak, fagleder.
          */
         get: operations["listAgreements"];
         put?: never;
@@ -479,7 +493,7 @@ export interface paths {
         };
         /**
          * One agreement with periods, fees, follow-up, timeline and what move-in still needs
-         * @description Roles: botiltak, fagleder (own facility; others get 404).
+         * @description Scope (R-ACC-3): staff of the agreement's facility while they see the resident (open, or ended within the follow-up window); others get 404. Roles: botiltak, fagleder.
          */
         get: operations["getAgreement"];
         put?: never;
@@ -501,7 +515,7 @@ export interface paths {
         };
         /**
          * The agreement's status only (no personal data beyond ids)
-         * @description For HVK and other municipal systems. Roles: hvk, integrasjon, botiltak, fagleder. Scope (R-ACC-3): botiltak and fagleder for agreements at their facilities, hvk for agreements made from an application it handles, integrasjon for all; any other agreement answers 404, as one that does not exist.
+         * @description For HVK and other municipal systems. Roles: hvk, integrasjon, botiltak, fagleder. Scope (R-ACC-3): botiltak and fagleder for agreements at their facilities while they see the resident, hvk while it handles an application of the resident (until closed plus the follow-up window), integrasjon for all; any other agreement answers 404, as one that does not exist.
          */
         get: operations["getAgreementStatus"];
         put?: never;
@@ -875,8 +889,9 @@ export interface paths {
         };
         /**
          * Sanctions (the fagleder's approval queue with status=AWAITING_APPROVAL)
-         * @description Facility staff see their facilities; HVK sees the sanctions of residents whose application it
-         *     handled. `totalItems` counts the items up to this page and one more when another page follows.
+         * @description Scope (R-ACC-3): facility staff see sanctions given at their facilities while they see the resident
+         *     there (open agreement or the follow-up window after); an HVK caseworker sees the sanctions of the
+         *     persons of their own applications until the application is closed plus the window. `totalItems` counts the items up to this page and one more when another page follows.
          *     Roles: botiltak, fagleder, hvk.
          */
         get: operations["listSanctions"];
@@ -911,7 +926,7 @@ export interface paths {
         };
         /**
          * One sanction
-         * @description Roles: botiltak, fagleder (own facility), hvk (its own applicants).
+         * @description Scope as in `listSanctions`; others get 404. Roles: botiltak, fagleder, hvk.
          */
         get: operations["getSanction"];
         put?: never;
@@ -1469,7 +1484,11 @@ export interface paths {
         };
         /**
          * The resident's assessments over time
-         * @description By instrument and date, each with total, readings and change since the previous one. Every read is access-logged. Roles: botiltak, fagleder of the resident's current facility.
+         * @description By instrument and date, each with total, readings and change since the previous one. Every read is
+         *     access-logged. Scope (R-ACC-3): staff of a facility that sees the resident (allocated, living there, or
+         *     moved out within the follow-up window) read the assessments recorded at that facility; assessments
+         *     recorded at another facility only while the resident's consent to share them with this facility is
+         *     recorded (`recordAssessmentSharing`). Anyone else gets 404. Roles: botiltak, fagleder.
          */
         get: operations["listAssessments"];
         put?: never;
@@ -1478,6 +1497,32 @@ export interface paths {
          * @description Answers by item id; every item needs an allowed answer. Returns the total, the reading against each cut-off for the person's sex and the change since the previous assessment with the instrument. Roles: botiltak, fagleder of the resident's current facility (others get 404).
          */
         post: operations["recordAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{personId}/assessment-sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the resident's consent to share earlier assessments (R-ACC-3)
+         * @description Assessments stay with the facility that recorded them. With `shared: true` the resident consents that
+         *     the facility where they live now may read the assessments recorded at facilities they lived at before;
+         *     `shared: false` withdraws that consent from the day given (409 `r-acc-3-no-sharing-consent` when there
+         *     is none to withdraw). Scope: staff of the resident's current facility (others get 404).
+         *     Roles: botiltak, fagleder.
+         */
+        post: operations["recordAssessmentSharing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1738,15 +1783,74 @@ export interface components {
              * @description When the person was anonymised (M30); name, number and contact are gone
              */
             anonymisedAt?: string;
+            /**
+             * @description R-ACC-3: why the caller sees this person, one entry per grant. Empty right after HVK registered the
+             *     person (before the application).
+             */
+            access?: components["schemas"]["AccessGrant"][];
         };
+        AssessmentSharingRequest: {
+            /** @description true gives consent; false withdraws it */
+            shared: boolean;
+            /**
+             * Format: date
+             * @description The day the resident gave or withdrew consent (not in the future)
+             */
+            effectiveOn: string;
+        };
+        AssessmentSharing: {
+            /** Format: uuid */
+            personId: string;
+            /** @description The facility that may read earlier assessments */
+            facilityId: string;
+            /** Format: date */
+            givenOn: string;
+            /** Format: date */
+            withdrawnOn?: string | null;
+        };
+        /**
+         * @description One reason the caller may see a person (R-ACC-3). ALLOCATED: allocated to a unit at one of your
+         *     facilities. RESIDENT: an agreement at your facility that has not ended. AFTER_CARE: an agreement at
+         *     your facility ended on `endedOn`; you see the person to and including `until` (the follow-up window,
+         *     default 90 days). APPLICATION: you are the HVK caseworker of an application (closed on `endedOn`, then
+         *     the same window). QUEUE: the application waits in ESIKT's queue (until move-in).
+         */
+        AccessGrant: {
+            /** @description The facility the grant is tied to (none for HVK and ESIKT) */
+            facilityId?: string | null;
+            /** @enum {string} */
+            reason: "ALLOCATED" | "RESIDENT" | "AFTER_CARE" | "APPLICATION" | "QUEUE";
+            /**
+             * Format: date
+             * @description The day the agreement or application ended
+             */
+            endedOn?: string | null;
+            /**
+             * Format: date
+             * @description The last day of access; none while the relationship lasts
+             */
+            until?: string | null;
+        };
+        /**
+         * @description A person in a list. ESIKT (the allocation queue) gets name, birth year and sex only: no masked number
+         *     and no birth date (R-ACC-3).
+         */
         PersonSummary: {
             /** Format: uuid */
             id: string;
-            /** @example 158990 ***** */
-            nationalIdMasked: string;
+            /**
+             * @description Left out for esikt
+             * @example 158990 *****
+             */
+            nationalIdMasked?: string;
             name: string;
-            /** Format: date */
-            birthDate: string;
+            /**
+             * Format: date
+             * @description Left out for esikt
+             */
+            birthDate?: string;
+            /** Format: int32 */
+            birthYear: number;
             sex: components["schemas"]["Sex"];
         };
         PersonPage: {
@@ -1798,6 +1902,8 @@ export interface components {
             receivedOn?: string | null;
             /** @description HVK's professional assessment of why this person should get a place */
             assessment: string;
+            /** @description What ESIKT reads to prioritise and allocate (R-ACC-3); ESIKT never sees the full assessment or the needs */
+            assessmentSummary?: string | null;
             needs?: string | null;
             wishes?: string | null;
             facilityWishes?: string[] | null;
@@ -1927,6 +2033,12 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
+        /**
+         * @description An application. ESIKT reads it while it is in the queue (submitted, prioritised or allocated, before
+         *     move-in) and gets the person's name, birth year and sex, `assessmentSummary`, the wishes, priority,
+         *     allocation and orientation; `assessment`, `needs`, `decision`, `closedReason` and `agreementId` are
+         *     left out for esikt.
+         */
         Intake: {
             /** Format: uuid */
             id: string;
@@ -1937,7 +2049,9 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             caseworker: string;
-            assessment: string;
+            /** @description Left out for esikt */
+            assessment?: string;
+            assessmentSummary?: string | null;
             needs?: string | null;
             wishes?: string | null;
             facilityWishes: string[];
@@ -2208,6 +2322,13 @@ export interface components {
             endDate: string;
             /** Format: date */
             movedInOn?: string | null;
+            /** Format: date */
+            endedOn?: string | null;
+            /**
+             * Format: date
+             * @description For an ended agreement, the last day the facility sees the resident (R-ACC-3 follow-up window)
+             */
+            accessUntil?: string | null;
             flags: components["schemas"]["AgreementFlag"][];
         };
         AgreementPage: {
@@ -8546,6 +8667,51 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordAssessmentSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shared": true,
+                 *       "effectiveOn": "2026-11-20"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssessmentSharingRequest"];
+            };
+        };
+        responses: {
+            /** @description The consent as recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "personId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "heidrunsenteret",
+                     *       "givenOn": "2026-11-20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AssessmentSharing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
         };
     };

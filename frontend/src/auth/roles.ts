@@ -21,6 +21,61 @@ export function hasAnyRole(user: AuthUser, roles: readonly Role[]): boolean {
   return roles.some((role) => user.roles.includes(role));
 }
 
+/*
+ * R-ACC-3: who may open which pages about a person, as the contract's x-roles and scope say. A link to
+ * a page the user may not open (the API would answer 403 or 404) is not shown; routes.tsx guards the
+ * routes with the same role lists.
+ */
+
+/** getPerson and searchPersons. ESIKT reads persons only through the applications in its queue. */
+export const personReaderRoles: readonly Role[] = ['hvk', 'botiltak', 'fagleder'];
+
+/**
+ * The agreement page (getAgreement), its sanction ladder and the resident's assessments: facility
+ * staff only. HVK reads just an agreement's status and its own applicants' sanctions.
+ */
+export const agreementPageRoles: readonly Role[] = ['botiltak', 'fagleder'];
+
+/** The ledger of an agreement (getLedger): økonomi and facility staff. */
+export const ledgerRoles: readonly Role[] = ['okonomi', 'fagleder', 'botiltak'];
+
+/** May search the person register and read a person (not ESIKT). */
+export function canReadPersons(user: AuthUser): boolean {
+  return hasAnyRole(user, personReaderRoles);
+}
+
+/** May open an agreement's page (and so follow a link to it). */
+export function canOpenAgreement(user: AuthUser): boolean {
+  return hasAnyRole(user, agreementPageRoles);
+}
+
+/** May open an agreement's ledger (reskontro). */
+export function canOpenLedger(user: AuthUser): boolean {
+  return hasAnyRole(user, ledgerRoles);
+}
+
+/** May open a resident's assessments (kartlegging). */
+export function canOpenAssessments(user: AuthUser): boolean {
+  return hasAnyRole(user, agreementPageRoles);
+}
+
+/**
+ * Reads applications only as ESIKT's allocation queue (R-ACC-3): name, birth year, sex, HVK's summary
+ * and the wishes; no number, birth date, full assessment, needs or decision. As the backend decides it:
+ * esikt without an HVK or facility role.
+ */
+export function readsIntakesAsQueue(user: AuthUser): boolean {
+  return user.roles.includes('esikt') && !hasAnyRole(user, ['hvk', 'botiltak', 'fagleder']);
+}
+
+/**
+ * An HVK caseworker finds only the persons of their own applications; a person registered earlier (by
+ * someone else) is found with the full 11-digit number. Facility staff search their residents instead.
+ */
+export function findsOnlyOwnApplicants(user: AuthUser): boolean {
+  return user.roles.includes('hvk') && !hasAnyRole(user, ['botiltak', 'fagleder']);
+}
+
 /** Fagleder of this facility: may adopt new house rules (contract: createHouseRulesVersion). */
 export function canEditHouseRules(user: AuthUser, facilityId: string): boolean {
   return user.roles.includes('fagleder') && user.facilities.includes(facilityId);

@@ -2,7 +2,7 @@ import { api, json, problem } from './api';
 import { activeAgreement, agreementSummary, draftAgreement } from './fixtures/agreement';
 import { bakklandet, bakklandetRules, bakklandetUnits, facilitySummaries } from './fixtures/facility';
 import { intakeSummary, submittedIntake, vacancies, waitingIntake } from './fixtures/intake';
-import { kari, ola } from './fixtures/person';
+import { kari, kariPerson, ola, olaPerson } from './fixtures/person';
 
 const notFound = () => problem({ type: 'https://bta.kommune.no/problems/not-found', title: 'Finnes ikke', status: 404 });
 
@@ -26,8 +26,12 @@ export const handlers = [
   ),
   api.get('/api/persons', ({ request }) => {
     const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
-    const items = [kari, ola].filter((p) => p.name.toLowerCase().includes(q) || p.nationalIdMasked.startsWith(q));
+    const items = [kari, ola].filter((p) => p.name.toLowerCase().includes(q) || p.nationalIdMasked?.startsWith(q));
     return json({ items, page: 0, size: 20, totalItems: items.length });
+  }),
+  api.get('/api/persons/{personId}', ({ params }) => {
+    const person = [kariPerson, olaPerson].find((p) => p.id === params.personId);
+    return person ? json(person) : notFound();
   }),
   api.get('/api/intakes', ({ request }) => {
     const status = new URL(request.url).searchParams.get('status');
@@ -38,7 +42,7 @@ export const handlers = [
   api.get('/api/intakes/{intakeId}', ({ params }) => (params.intakeId === submittedIntake.id ? json(submittedIntake) : notFound())),
   api.get('/api/agreements', ({ request }) => {
     const status = new URL(request.url).searchParams.get('status');
-    const all = [draftAgreement, activeAgreement].map(agreementSummary);
+    const all = [draftAgreement, activeAgreement].map((a) => agreementSummary(a));
     const items = status ? all.filter((a) => a.status === status) : all;
     return json({ items, page: 0, size: 50, totalItems: items.length });
   }),

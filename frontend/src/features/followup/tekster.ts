@@ -7,7 +7,29 @@ export const tekster = {
   tilbakeBeboere: 'Tilbake til beboerne',
   helseopplysninger: 'Helseopplysninger',
   helsenotat:
-    'Kartleggingene er helseopplysninger. De er bare synlige for ansatte ved botiltaket der beboeren bor nå, og hver gang noen ser dem, blir det logget.',
+    'Kartleggingene er helseopplysninger. De er bare synlige for ansatte ved botiltaket der de ble registrert, og hver gang noen ser dem, blir det logget. Kartlegginger fra tidligere botiltak ser dere bare når beboeren har samtykket.',
+  henterBeboer: 'Henter beboeren …',
+  beboerFeil: 'Klarte ikke å hente beboeren',
+  bareLesing: 'Beboeren bor ikke hos dere nå. Dere kan lese kartleggingene, men ikke registrere nye.',
+  /** R-ACC-3: the resident's consent to share earlier assessments with this facility. */
+  deling: {
+    tittel: 'Samtykke til deling av tidligere kartlegginger',
+    ingress:
+      'Kartlegginger blir hos botiltaket som registrerte dem. Samtykker beboeren, kan dere også se kartleggingene fra botiltak beboeren har bodd på før. Beboeren kan trekke samtykket tilbake.',
+    hva: 'Hva har beboeren bestemt?',
+    samtykker: 'Beboeren samtykker til deling',
+    trekker: 'Beboeren trekker samtykket tilbake',
+    velgSvar: 'Velg om beboeren samtykker eller trekker samtykket tilbake',
+    dato: 'Gjelder fra',
+    manglerDato: 'Skriv datoen beboeren samtykket eller trakk samtykket tilbake',
+    lagre: 'Registrer',
+    lagrer: 'Registrerer …',
+    feil: 'Klarte ikke å registrere samtykket',
+    ingenAaTrekke: 'Beboeren har ikke et samtykke som kan trekkes tilbake. Kartlegginger fra tidligere botiltak vises ikke.',
+    gitt: (givenOn: string) => `Samtykket er registrert fra ${givenOn}. Dere ser nå også kartleggingene fra tidligere botiltak.`,
+    trukket: (withdrawnOn: string, givenOn: string) =>
+      `Samtykket (gitt ${givenOn}) er trukket tilbake fra ${withdrawnOn}. Kartlegginger fra tidligere botiltak vises ikke lenger.`,
+  },
   instrument: 'Kartleggingsverktøy',
   velgInstrument: 'Velg kartleggingsverktøy',
   henterInstrumenter: 'Henter kartleggingsverktøyene …',

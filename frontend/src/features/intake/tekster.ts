@@ -93,6 +93,7 @@ export const tekster = {
   tabell: {
     soker: 'Søker',
     fodselsnummer: 'Fødselsnummer',
+    fodt: 'Født',
     mottatt: 'Mottatt',
     status: 'Status',
     prioritet: 'Prioritet',
@@ -145,6 +146,9 @@ export const tekster = {
     mottatt: 'Søknaden kom inn',
     vurdering: 'Faglig vurdering',
     vurderingBeskrivelse: 'Hvorfor bør personen få plass i et bo- og tjenestetilbud?',
+    sammendrag: 'Sammendrag for ESIKT (valgfritt)',
+    sammendragBeskrivelse:
+      'ESIKT ser bare dette sammendraget når de prioriterer og tildeler, ikke den faglige vurderingen eller behovene. Høyst 500 tegn.',
     behov: 'Behov (valgfritt)',
     onsker: 'Ønsker (valgfritt)',
     botiltak: 'Ønskede botiltak (valgfritt)',
@@ -189,10 +193,14 @@ export const tekster = {
     navn: 'Navn',
     fodselsnummer: 'Fødselsnummer',
     fodselsdato: 'Fødselsdato',
+    fodselsar: 'Fødselsår',
     kjonn: 'Kjønn',
     mottatt: 'Mottatt',
     saksbehandler: 'Saksbehandler',
     vurdering: 'Faglig vurdering',
+    sammendrag: 'Sammendrag for ESIKT',
+    sammendragFraHvk: 'Sammendrag fra HVK',
+    ingenSammendrag: 'HVK har ikke skrevet et sammendrag.',
     behov: 'Behov',
     onsker: 'Ønsker',
     onskedeBotiltak: 'Ønskede botiltak',
@@ -250,7 +258,8 @@ export const tekster = {
   },
   tildeling: {
     tildel: 'Tildel',
-    soker: (navn: string, fodselsnummer: string) => `Søker: ${navn} (${fodselsnummer})`,
+    /** `detalj`: the masked number, or "født 1990" for ESIKT, which gets the birth year only. */
+    soker: (navn: string, detalj: string) => `Søker: ${navn} (${detalj})`,
     botiltak: 'Botiltak',
     velgBotiltak: 'Velg botiltak',
     onsket: ' (ønsket)',
@@ -270,6 +279,8 @@ export const tekster = {
     kjonn: (kjonn: string) => `Botiltaket er for ${kjonn}`,
     forUng: (alder: number, grense: number) => `Søkeren er ${alder} år, og nedre aldersgrense er ${grense} år`,
     forGammel: (alder: number, grense: number) => `Søkeren er ${alder} år, og øvre aldersgrense er ${grense} år`,
+    forUngAar: (fodselsar: number, grense: number) => `Søkeren er født i ${fodselsar}, under nedre aldersgrense på ${grense} år`,
+    forGammelAar: (fodselsar: number, grense: number) => `Søkeren er født i ${fodselsar}, over øvre aldersgrense på ${grense} år`,
   },
   ledigeTabell: {
     botiltak: 'Botiltak',

@@ -6,6 +6,7 @@ import { formatDate } from '../../../components/format';
 import { tekster } from '../tekster';
 import { AgreementStatusTag, FlagTags } from './AgreementTags';
 import { agreementKindTekst } from '../../../shared/facility/tekster';
+import { endedAgreementText } from '../../../shared/person/access';
 
 type AgreementSummary = components['schemas']['AgreementSummary'];
 
@@ -18,7 +19,10 @@ interface Props {
 
 export const formatPeriod = (from: string, to: string) => `${formatDate(from)}–${formatDate(to)}`;
 
-/** Agreements as a table; the resident's name links to the agreement. */
+/**
+ * Agreements as a table; the resident's name links to the agreement. An ended agreement in the
+ * follow-up window says when the resident moved out and until when the facility sees them (R-ACC-3).
+ */
 export function AgreementTable({ agreements, caption, facilityNames }: Props) {
   const t = tekster.tabell;
   return (
@@ -38,6 +42,7 @@ export function AgreementTable({ agreements, caption, facilityNames }: Props) {
           <Table.Cell>{formatPeriod(a.startDate, a.endDate)}</Table.Cell>
           <Table.Cell>
             <AgreementStatusTag status={a.status} />
+            {endedAgreementText(a) && <div className="bta-subtle">{endedAgreementText(a)}</div>}
           </Table.Cell>
           <Table.Cell>
             <FlagTags flags={a.flags} />

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json } from '../../../test/api';
-import { activeAgreement, agreementSummary, draftAgreement } from '../../../test/fixtures/agreement';
+import { activeAgreement, agreementSummary, draftAgreement, endedAgreement } from '../../../test/fixtures/agreement';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -77,5 +77,36 @@ describe('AgreementListPage', () => {
     expect(await screen.findByText('Ingen avtaler er sagt opp.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Innkommende tildelinger' })).toBeInTheDocument();
     expect(statuses.sort()).toEqual(['ACTIVE', 'NOTICE_GIVEN']);
+  });
+
+  it('shows an ended agreement in the follow-up window as moved out, with the last day of access (R-ACC-3)', async () => {
+    server.use(
+      api.get('/api/agreements', () =>
+        json({
+          items: [agreementSummary(activeAgreement), agreementSummary(endedAgreement, '2027-02-12')],
+          page: 0,
+          size: 50,
+          totalItems: 2,
+        }),
+      ),
+    );
+    renderApp('/avtaler?status=ENDED', { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const table = await screen.findByRole('table', { name: 'Avtaler (2)' });
+    const [, active, ended] = within(table).getAllByRole('row');
+    // In the status cell, in words next to the status (not by colour), dates as dd.mm.åååå.
+    const statusCell = within(ended!).getAllByRole('cell')[4]!;
+    expect(statusCell).toHaveTextContent('Avsluttet');
+    expect(within(statusCell).getByText('Flyttet ut 15.11.2026 — tilgang til 12.02.2027')).toBeInTheDocument();
+    expect(active).not.toHaveTextContent('tilgang til');
+  });
+
+  it('says "Avsluttet" rather than "Flyttet ut" for an agreement that ended before anyone moved in', async () => {
+    const neverMovedIn = { ...endedAgreement, movedInOn: null };
+    server.use(
+      api.get('/api/agreements', () => json({ items: [agreementSummary(neverMovedIn, '2027-02-12')], page: 0, size: 50, totalItems: 1 })),
+    );
+    renderApp('/avtaler', { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const table = await screen.findByRole('table', { name: 'Avtaler (1)' });
+    expect(within(table).getByText('Avsluttet 15.11.2026 — tilgang til 12.02.2027')).toBeInTheDocument();
   });
 });

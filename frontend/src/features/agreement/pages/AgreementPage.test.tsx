@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { activeAgreement, draftAgreement } from '../../../test/fixtures/agreement';
+import { activeAgreement, draftAgreement, endedAgreement } from '../../../test/fixtures/agreement';
+import { kariMovedOut } from '../../../test/fixtures/person';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -212,5 +213,63 @@ describe('AgreementPage', () => {
       cooperationNeeds: 'Hjelp med økonomi',
       cooperationStaffProvide: 'Ukentlige samtaler',
     });
+  });
+
+  it('says on an ended agreement, as a status, that the resident moved out and until when the facility sees them (R-ACC-3)', async () => {
+    const personReads: string[] = [];
+    server.use(
+      api.get('/api/persons/{personId}', ({ params }) => {
+        personReads.push(String(params.personId));
+        return json(kariMovedOut);
+      }),
+    );
+    renderApp(serve(endedAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avtale – Kari Nordmann' })).toBeInTheDocument();
+    const notice = await screen.findByRole('status');
+    expect(within(notice).getByRole('heading', { level: 2, name: 'Beboeren har flyttet ut' })).toBeInTheDocument();
+    expect(within(notice).getByText('Flyttet ut 15.11.2026 — tilgang til 12.02.2027')).toBeInTheDocument();
+    expect(notice).toHaveAttribute('data-color', 'info');
+    expect(personReads).toEqual([endedAgreement.person.id]);
+  });
+
+  it('reads the person only for an ended agreement, and shows no notice while access lasts', async () => {
+    const personReads: string[] = [];
+    server.use(
+      api.get('/api/persons/{personId}', ({ params }) => {
+        personReads.push(String(params.personId));
+        return json({ ...kariMovedOut, access: [...kariMovedOut.access!, { facilityId: 'bakklandet', reason: 'ALLOCATED' as const }] });
+      }),
+    );
+    const active = renderApp(serve(activeAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avtale – Ola Nordmann' })).toBeInTheDocument();
+    active.unmount();
+    // Moved out, but allocated again to one of the facilities: access does not end, so nothing to say.
+    renderApp(serve(endedAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avtale – Kari Nordmann' })).toBeInTheDocument();
+    await expect.poll(() => personReads).toEqual([endedAgreement.person.id]);
+    expect(screen.queryByText(/tilgang til/)).not.toBeInTheDocument();
+  });
+
+  it('links the replaced agreement only while it can still be opened', async () => {
+    const predecessorId = draftAgreement.id;
+    renderApp(serve({ ...activeAgreement, predecessorId }), { roles: ['fagleder'], facilities: ['bakklandet'] });
+    expect(await screen.findByRole('link', { name: /^Erstatter avtale/ })).toHaveAttribute('href', `/avtaler/${predecessorId}`);
+  });
+
+  it('links no replaced agreement that answers 404 (ended outside the follow-up window)', async () => {
+    const predecessorId = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const reads: string[] = [];
+    server.use(
+      api.get('/api/agreements/{agreementId}', ({ params }) => {
+        reads.push(String(params.agreementId));
+        return params.agreementId === predecessorId
+          ? problem({ type: 'https://bta.kommune.no/problems/not-found', title: 'Finnes ikke', status: 404 })
+          : json({ ...activeAgreement, predecessorId });
+      }),
+    );
+    renderApp(`/avtaler/${activeAgreement.id}`, { roles: ['fagleder'], facilities: ['bakklandet'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avtale – Ola Nordmann' })).toBeInTheDocument();
+    await expect.poll(() => reads).toContain(predecessorId);
+    expect(screen.queryByRole('link', { name: /^Erstatter avtale/ })).not.toBeInTheDocument();
   });
 });

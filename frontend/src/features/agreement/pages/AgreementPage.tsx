@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
+import { canOpenAssessments, canOpenLedger } from '../../../auth/roles';
 import { ActionDialog } from '../../../components/ActionDialog';
 import { formatDate, formatKroner } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
@@ -23,6 +24,7 @@ import { handlingTekst, tekster, type AgreementAction } from '../tekster';
 import { agreementKindTekst } from '../../../shared/facility/tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
+import { ResidentAccessNotice } from '../../../shared/person/components/PersonAccessNotice';
 
 type Agreement = components['schemas']['Agreement'];
 
@@ -82,6 +84,24 @@ function MoveInPanel({ agreement, onOpen }: { agreement: Agreement; onOpen: () =
   );
 }
 
+/**
+ * The agreement this one replaced (R-FAC-3), linked only while the user may still open it: it ended
+ * at the conversion, and after the follow-up window the API answers 404 (R-ACC-3).
+ */
+function PredecessorLink({ predecessorId }: { predecessorId: string }) {
+  const predecessor = useAgreement(predecessorId);
+  if (!predecessor.data) return null;
+  return (
+    <Paragraph>
+      <Link asChild>
+        <RouterLink to={`/avtaler/${encodeURIComponent(predecessorId)}`}>
+          {t.erstatter} {predecessorId.slice(0, 8)}
+        </RouterLink>
+      </Link>
+    </Paragraph>
+  );
+}
+
 /** One agreement: parties, unit, periods, follow-up, deposit, the steps that fit its status, and the timeline. */
 export function AgreementPage() {
   const { agreementId = '' } = useParams();
@@ -124,23 +144,28 @@ export function AgreementPage() {
       <Paragraph>
         {t.status}: <AgreementStatusTag status={agreement.status} />
       </Paragraph>
-      <Paragraph>
-        <Link asChild>
-          <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reskontro`} state={{ name: agreement.person.name }}>
-            {tekster.side.reskontro}
-          </RouterLink>
-        </Link>
-      </Paragraph>
-      <Paragraph>
-        <Link asChild>
-          <RouterLink
-            to={`/beboere/${encodeURIComponent(agreement.person.id)}/kartlegging`}
-            state={{ name: agreement.person.name, agreementId: agreement.id }}
-          >
-            {tekster.side.kartlegging}
-          </RouterLink>
-        </Link>
-      </Paragraph>
+      {agreement.endedOn && <ResidentAccessNotice personId={agreement.person.id} />}
+      {canOpenLedger(user) && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reskontro`} state={{ name: agreement.person.name }}>
+              {tekster.side.reskontro}
+            </RouterLink>
+          </Link>
+        </Paragraph>
+      )}
+      {canOpenAssessments(user) && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink
+              to={`/beboere/${encodeURIComponent(agreement.person.id)}/kartlegging`}
+              state={{ name: agreement.person.name, agreementId: agreement.id }}
+            >
+              {tekster.side.kartlegging}
+            </RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       {agreement.flags.length > 0 && (
         <div className="bta-stack" aria-label={t.merknader} role="group">
           <FlagTags flags={agreement.flags} />
@@ -159,15 +184,7 @@ export function AgreementPage() {
           </ul>
         </Alert>
       )}
-      {agreement.predecessorId && (
-        <Paragraph>
-          <Link asChild>
-            <RouterLink to={`/avtaler/${encodeURIComponent(agreement.predecessorId)}`}>
-              {t.erstatter} {agreement.predecessorId.slice(0, 8)}
-            </RouterLink>
-          </Link>
-        </Paragraph>
-      )}
+      {agreement.predecessorId && <PredecessorLink predecessorId={agreement.predecessorId} />}
       <Section id="avtalen-seksjon" heading={t.avtalen}>
         <Terms
           rows={[

@@ -10,7 +10,7 @@ import { useStartChargeRun } from '../api/useStartChargeRun';
 import { chargeRunFields, chargeRunSchema, currentMonth } from '../form/egenbetalingSchemas';
 import { kjoringTilstandTekst, tekster } from '../tekster';
 import { Confirmation } from '../../../components/SavedAlert';
-import { InlineForm } from './InlineForm';
+import { InlineForm } from '../../../components/InlineForm';
 import { JobProgress } from './JobProgress';
 
 type ChargeRun = components['schemas']['ChargeRun'];

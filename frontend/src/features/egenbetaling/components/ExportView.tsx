@@ -7,7 +7,7 @@ import { useExportAccounts } from '../api/useExportAccounts';
 import { exportFields, exportSchema, toExport } from '../form/egenbetalingSchemas';
 import { tekster } from '../tekster';
 import { Confirmation } from '../../../components/SavedAlert';
-import { InlineForm } from './InlineForm';
+import { InlineForm } from '../../../components/InlineForm';
 
 const t = tekster.eksport;
 

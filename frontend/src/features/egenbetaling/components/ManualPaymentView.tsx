@@ -9,7 +9,7 @@ import { useRegisterPayment } from '../api/useRegisterPayment';
 import { paymentFields, paymentSchema, toPayment } from '../form/egenbetalingSchemas';
 import { belop, tekster } from '../tekster';
 import { Confirmation } from '../../../components/SavedAlert';
-import { InlineForm } from './InlineForm';
+import { InlineForm } from '../../../components/InlineForm';
 
 const t = tekster.innbetaling;
 

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/des
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
-import { hasAnyRole } from '../../../auth/roles';
+import { canOpenAgreement, hasAnyRole } from '../../../auth/roles';
 import { ActionDialog } from '../../../components/ActionDialog';
 import { CaptionedTable } from '../../../components/CaptionedTable';
 import { formatDate } from '../../../components/format';
@@ -112,7 +112,8 @@ export function LedgerPage() {
   const { open, saved, start, close, done } = useDialogState<LedgerAction>();
   const title = name ? t.tittelFor(name) : t.tittel;
   useDocumentTitle(title);
-  const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
+  // Back to the agreement for those who may open it; økonomi goes back to the arrears.
+  const staff = canOpenAgreement(user);
   const canPlan = hasAnyRole(user, ['fagleder', 'okonomi']);
 
   const back = (

@@ -1,22 +1,35 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
-import { todayIso } from '../../../components/dates';
+import { todayIso, todayNorwegian } from '../../../components/dates';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
-import { auditAssessment, earlierAudit, europasi, instruments, laterAudit, PERSON_ID } from '../../../test/fixtures/followup';
+import {
+  auditAssessment,
+  earlierAudit,
+  europasi,
+  instruments,
+  laterAudit,
+  movedOut,
+  PERSON_ID,
+  resident,
+} from '../../../test/fixtures/followup';
 
 type Schemas = components['schemas'];
 
 const staff = { roles: ['botiltak' as const], facilities: ['bakklandet'] };
 const route = `/beboere/${PERSON_ID}/kartlegging`;
 
-function serve(history: Schemas['Assessment'][]) {
+function serve(history: Schemas['Assessment'][], person: Schemas['Person'] = resident) {
   const requested: (string | null)[] = [];
   server.use(
     api.get('/api/instruments', () => json(instruments)),
+    api.get('/api/persons/{personId}', ({ params }) => {
+      expect(params.personId).toBe(PERSON_ID);
+      return json(person);
+    }),
     api.get('/api/residents/{personId}/assessments', ({ request }) => {
       const instrument = new URL(request.url).searchParams.get('instrument');
       requested.push(instrument);
@@ -46,7 +59,8 @@ describe('KartleggingPage', () => {
       }),
     );
     renderApp(route, staff);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kartlegging' })).toBeInTheDocument();
+    // Named from the person record when the page is opened without the agreement page's state.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kartlegging – Kari Nordmann' })).toBeInTheDocument();
     expect(screen.getByText(/bare synlige for ansatte ved botiltaket/)).toBeInTheDocument();
     const picker = await screen.findByLabelText('Kartleggingsverktøy');
     expect(
@@ -201,5 +215,121 @@ describe('KartleggingPage', () => {
     expect(within(history).getByRole('table', { name: 'Alle kartlegginger, tabell' })).toHaveTextContent(
       'Arbeid og økonomi, Narkotika, Psykisk helse',
     );
+  });
+
+  it('records the consent to share earlier assessments (today by default) and confirms what the API recorded', async () => {
+    const requested = serve([earlierAudit]);
+    let body: Schemas['AssessmentSharingRequest'] | undefined;
+    server.use(
+      api.post('/api/residents/{personId}/assessment-sharing', async ({ request, params }) => {
+        expect(params.personId).toBe(PERSON_ID);
+        body = await request.json();
+        return json({ personId: PERSON_ID, facilityId: 'bakklandet', givenOn: '2026-11-20' });
+      }),
+    );
+    renderApp(route, staff);
+    const section = await screen.findByRole('region', { name: 'Samtykke til deling av tidligere kartlegginger' });
+    const form = within(section).getByRole('form', { name: 'Samtykke til deling av tidligere kartlegginger' });
+    expect(within(form).getByLabelText('Gjelder fra')).toHaveValue(todayNorwegian());
+    await expect.poll(() => requested.length).toBeGreaterThan(0);
+    const readsBefore = requested.length;
+
+    await userEvent.click(within(form).getByRole('radio', { name: 'Beboeren samtykker til deling' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Registrer' }));
+    const confirmation = await within(section).findByRole('status');
+    expect(confirmation).toHaveTextContent(
+      'Samtykket er registrert fra 20.11.2026. Dere ser nå også kartleggingene fra tidligere botiltak.',
+    );
+    expect(confirmation).toHaveFocus();
+    expect(body).toEqual({ shared: true, effectiveOn: todayIso() });
+    // The history is read again: it now includes what earlier facilities recorded.
+    await expect.poll(() => requested.length).toBeGreaterThan(readsBefore);
+  });
+
+  it('confirms a withdrawal with both days', async () => {
+    serve([]);
+    let body: Schemas['AssessmentSharingRequest'] | undefined;
+    server.use(
+      api.post('/api/residents/{personId}/assessment-sharing', async ({ request }) => {
+        body = await request.json();
+        return json({ personId: PERSON_ID, facilityId: 'bakklandet', givenOn: '2026-11-20', withdrawnOn: '2026-11-25' });
+      }),
+    );
+    renderApp(route, staff);
+    const form = await screen.findByRole('form', { name: 'Samtykke til deling av tidligere kartlegginger' });
+    await userEvent.click(within(form).getByRole('radio', { name: 'Beboeren trekker samtykket tilbake' }));
+    await userEvent.clear(within(form).getByLabelText('Gjelder fra'));
+    await userEvent.type(within(form).getByLabelText('Gjelder fra'), '25.11.2026');
+    await userEvent.click(within(form).getByRole('button', { name: 'Registrer' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Samtykket (gitt 20.11.2026) er trukket tilbake fra 25.11.2026. Kartlegginger fra tidligere botiltak vises ikke lenger.',
+    );
+    expect(body).toEqual({ shared: false, effectiveOn: '2026-11-25' });
+  });
+
+  it('by keyboard: asks for a choice first, then explains a 409 when there is no consent to withdraw', async () => {
+    serve([]);
+    let posts = 0;
+    server.use(
+      api.post('/api/residents/{personId}/assessment-sharing', () => {
+        posts += 1;
+        return problem({
+          type: 'https://bta.kommune.no/problems/r-acc-3-no-sharing-consent',
+          title: 'Ingen samtykke å trekke tilbake',
+          status: 409,
+          rule: 'R-ACC-3',
+          detail: 'Beboeren har ikke gitt samtykke som kan trekkes tilbake',
+        });
+      }),
+    );
+    renderApp(route, staff);
+    const form = await screen.findByRole('form', { name: 'Samtykke til deling av tidligere kartlegginger' });
+    within(form).getByRole('button', { name: 'Registrer' }).focus();
+    await userEvent.keyboard('{Enter}');
+    let summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link', { name: 'Velg om beboeren samtykker eller trekker samtykket tilbake' })).toHaveAttribute(
+      'href',
+      '#deling-shared',
+    );
+    expect(posts).toBe(0);
+
+    within(form).getByRole('radio', { name: 'Beboeren trekker samtykket tilbake' }).focus();
+    await userEvent.keyboard(' ');
+    expect(within(form).getByRole('radio', { name: 'Beboeren trekker samtykket tilbake' })).toBeChecked();
+    within(form).getByRole('button', { name: 'Registrer' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => posts).toBe(1);
+    summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
+    const message = 'Beboeren har ikke et samtykke som kan trekkes tilbake. Kartlegginger fra tidligere botiltak vises ikke.';
+    expect(await within(summary).findByRole('link', { name: message })).toHaveAttribute('href', '#deling-shared');
+    await waitFor(() => expect(summary).toHaveFocus());
+    const choice = within(form).getByRole('group', { name: 'Hva har beboeren bestemt?' });
+    expect(choice).toHaveTextContent(message);
+    // The rule is explained at the choice, not as a general failure above the form.
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('after a move-out: says until when, and offers neither a new assessment nor the consent (R-ACC-3)', async () => {
+    const requested = serve([earlierAudit, laterAudit], movedOut);
+    renderApp(route, staff);
+    const notice = await screen.findByRole('status');
+    expect(within(notice).getByText('Flyttet ut 15.11.2026 — tilgang til 12.02.2027')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Beboeren bor ikke hos dere nå. Dere kan lese kartleggingene, men ikke registrere nye.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ny kartlegging' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Samtykke til deling av tidligere kartlegginger' })).not.toBeInTheDocument();
+    // The history can still be read in the window.
+    expect(await screen.findByRole('table', { name: 'Kartlegginger, tabell' })).toBeInTheDocument();
+    expect(requested).toContain('AUDIT_C');
+  });
+
+  it('offers the new assessment and the consent to staff where the resident lives now, without a notice', async () => {
+    serve([]);
+    renderApp(route, staff);
+    expect(await screen.findByRole('button', { name: 'Ny kartlegging' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Samtykke til deling av tidligere kartlegginger' })).toBeInTheDocument();
+    expect(screen.queryByText(/tilgang til/)).not.toBeInTheDocument();
   });
 });

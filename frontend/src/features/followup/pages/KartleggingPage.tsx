@@ -5,14 +5,18 @@ import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { usePerson } from '../../../shared/person/api/usePerson';
+import { PersonAccessNotice } from '../../../shared/person/components/PersonAccessNotice';
+import { Section } from '../../../components/Section';
 import type { Assessment } from '../api/useAssessments';
 import { useInstruments } from '../api/useInstruments';
 import { AssessmentHistory } from '../components/AssessmentHistory';
 import { AssessmentResult } from '../components/AssessmentResult';
 import { ASSESSMENT_FORM_ID, AssessmentForm } from '../form/AssessmentForm';
+import { SHARING_HEADING_ID, SharingForm } from '../form/SharingForm';
 import { tekster } from '../tekster';
 
-/** What the agreement page passes along, so the page can name the resident without reading the person record. */
+/** What the agreement page passes along, so the page can name the resident before the person record is read. */
 export interface KartleggingNavigationState {
   name?: string;
   agreementId?: string;
@@ -20,18 +24,27 @@ export interface KartleggingNavigationState {
 
 const PICKER_ID = 'kartlegging-verktoy';
 
-/** R-FOL-2: a resident's structured assessments: pick an instrument, record a new one, and see the history. */
+/**
+ * R-FOL-2: a resident's structured assessments: pick an instrument, record a new one, and see the history.
+ * R-ACC-3: the person record says why the user sees the resident. Only staff where the resident lives now
+ * record assessments and the consent to share earlier ones; after a move-out the page says until when
+ * the history can be read.
+ */
 export function KartleggingPage() {
   const { personId = '' } = useParams();
   const location = useLocation();
   const arrived = (location.state ?? {}) as KartleggingNavigationState;
   const [searchParams, setSearchParams] = useSearchParams();
   const instruments = useInstruments();
+  const person = usePerson(personId);
   const [formOpen, setFormOpen] = useState(false);
   const [result, setResult] = useState<Assessment | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
-  const title = arrived.name ? tekster.tittelFor(arrived.name) : tekster.tittel;
+  const name = arrived.name ?? (person.data ? `${person.data.givenName} ${person.data.familyName}` : undefined);
+  const title = name ? tekster.tittelFor(name) : tekster.tittel;
+  // The API records assessments and consent only where the resident lives now (an agreement not ended).
+  const livesHere = person.data?.access?.some((grant) => grant.reason === 'RESIDENT') ?? false;
   useDocumentTitle(title);
 
   useEffect(() => {
@@ -81,6 +94,13 @@ export function KartleggingPage() {
         </Heading>
         <Paragraph>{tekster.helsenotat}</Paragraph>
       </Alert>
+      {person.isPending ? (
+        <Loading text={tekster.henterBeboer} />
+      ) : person.error ? (
+        <ProblemAlert error={person.error} heading={tekster.beboerFeil} />
+      ) : (
+        <PersonAccessNotice access={person.data.access} />
+      )}
       {instruments.isPending ? (
         <Loading text={tekster.henterInstrumenter} />
       ) : instruments.error ? (
@@ -97,7 +117,9 @@ export function KartleggingPage() {
               ))}
             </Select>
           </Field>
-          {formOpen ? (
+          {!livesHere ? (
+            person.data && <Paragraph>{tekster.bareLesing}</Paragraph>
+          ) : formOpen ? (
             <section className="bta-section" aria-label={tekster.ny}>
               <AssessmentForm
                 key={instrument.id}
@@ -131,6 +153,11 @@ export function KartleggingPage() {
           <AssessmentHistory key={instrument.id} personId={personId} instrument={instrument} />
         </>
       ) : null}
+      {livesHere && (
+        <Section id={SHARING_HEADING_ID} heading={tekster.deling.tittel}>
+          <SharingForm personId={personId} />
+        </Section>
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { formatDate, formatDateTime } from '../../../components/format';
 import { Section } from '../../../components/Section';
+import { formatBirth } from '../../../shared/person/access';
 import { kjonnTekst } from '../../../shared/person/tekster';
 import { deltakerTekst, lovgrunnlagTekst, svarTekst, tekster } from '../tekster';
 
@@ -9,8 +10,18 @@ type Intake = components['schemas']['Intake'];
 
 const orDash = (value: string | null | undefined) => (value && value.trim() ? value : '–');
 
-/** Everything recorded on the application, section by section. */
-export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facilityNames: Map<string, string> }) {
+interface Props {
+  intake: Intake;
+  facilityNames: Map<string, string>;
+  /**
+   * ESIKT's queue view (R-ACC-3): the API leaves out the number, the birth date, the assessment, the
+   * needs and the decision; HVK's summary stands in for the assessment.
+   */
+  queueView?: boolean;
+}
+
+/** Everything recorded on the application that the reader gets, section by section. */
+export function IntakeDetails({ intake, facilityNames, queueView = false }: Props) {
   const t = tekster.side;
   const { person, allocation, orientation, decision } = intake;
   const facilityName = (id: string) => facilityNames.get(id) ?? id;
@@ -20,10 +31,14 @@ export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facil
         <dl className="bta-terms">
           <dt>{tekster.detaljer.navn}</dt>
           <dd>{person.name}</dd>
-          <dt>{tekster.detaljer.fodselsnummer}</dt>
-          <dd>{person.nationalIdMasked}</dd>
-          <dt>{tekster.detaljer.fodselsdato}</dt>
-          <dd>{formatDate(person.birthDate)}</dd>
+          {person.nationalIdMasked && (
+            <>
+              <dt>{tekster.detaljer.fodselsnummer}</dt>
+              <dd>{person.nationalIdMasked}</dd>
+            </>
+          )}
+          <dt>{person.birthDate ? tekster.detaljer.fodselsdato : tekster.detaljer.fodselsar}</dt>
+          <dd>{formatBirth(person)}</dd>
           <dt>{tekster.detaljer.kjonn}</dt>
           <dd>{kjonnTekst[person.sex]}</dd>
         </dl>
@@ -35,10 +50,25 @@ export function IntakeDetails({ intake, facilityNames }: { intake: Intake; facil
           <dd>{formatDate(intake.receivedOn)}</dd>
           <dt>{tekster.detaljer.saksbehandler}</dt>
           <dd>{intake.caseworker}</dd>
-          <dt>{tekster.detaljer.vurdering}</dt>
-          <dd className="bta-pre">{intake.assessment}</dd>
-          <dt>{tekster.detaljer.behov}</dt>
-          <dd className="bta-pre">{orDash(intake.needs)}</dd>
+          {queueView ? (
+            <>
+              <dt>{tekster.detaljer.sammendragFraHvk}</dt>
+              <dd className="bta-pre">{intake.assessmentSummary?.trim() ? intake.assessmentSummary : tekster.detaljer.ingenSammendrag}</dd>
+            </>
+          ) : (
+            <>
+              <dt>{tekster.detaljer.vurdering}</dt>
+              <dd className="bta-pre">{intake.assessment}</dd>
+              {intake.assessmentSummary && (
+                <>
+                  <dt>{tekster.detaljer.sammendrag}</dt>
+                  <dd className="bta-pre">{intake.assessmentSummary}</dd>
+                </>
+              )}
+              <dt>{tekster.detaljer.behov}</dt>
+              <dd className="bta-pre">{orDash(intake.needs)}</dd>
+            </>
+          )}
           <dt>{tekster.detaljer.onsker}</dt>
           <dd className="bta-pre">{orDash(intake.wishes)}</dd>
           <dt>{tekster.detaljer.onskedeBotiltak}</dt>

@@ -5,10 +5,12 @@ import { formatDate } from '../../../components/format';
 import { tekster } from '../tekster';
 import { StatusTag } from './StatusTag';
 import { CaptionedTable } from '../../../components/CaptionedTable';
+import { formatBirth } from '../../../shared/person/access';
 
 type IntakeSummary = components['schemas']['IntakeSummary'];
 
-export type IntakeColumn = 'priority' | 'person' | 'nationalId' | 'received' | 'status' | 'facility' | 'caseworker';
+/** `born`: the birth date, or the birth year where that is all the reader gets (ESIKT's queue, R-ACC-3). */
+export type IntakeColumn = 'priority' | 'person' | 'nationalId' | 'born' | 'received' | 'status' | 'facility' | 'caseworker';
 
 interface Props {
   intakes: IntakeSummary[];
@@ -30,6 +32,7 @@ export function IntakeTable({ intakes, caption, columns, facilityNames }: Props)
     priority: t.prioritet,
     person: t.soker,
     nationalId: t.fodselsnummer,
+    born: t.fodt,
     received: t.mottatt,
     status: t.status,
     facility: t.botiltak,
@@ -53,6 +56,8 @@ export function IntakeTable({ intakes, caption, columns, facilityNames }: Props)
         );
       case 'nationalId':
         return <Table.Cell key={column}>{intake.person.nationalIdMasked}</Table.Cell>;
+      case 'born':
+        return <Table.Cell key={column}>{formatBirth(intake.person)}</Table.Cell>;
       case 'received':
         return <Table.Cell key={column}>{formatDate(intake.receivedOn)}</Table.Cell>;
       case 'status':

@@ -15,6 +15,7 @@ import { handlingTekst, tekster } from '../tekster';
 import { stepFrame, type StepFormProps } from './StepForms';
 import { allocationFormFields, allocationFormSchema, toAllocationRequest } from './stepSchemas';
 import { unitTypeTekst } from '../../../shared/facility/tekster';
+import { formatBirth } from '../../../shared/person/access';
 
 /**
  * ALLOCATE (ESIKT): facility, then a unit vacant from the date, and the facility coordinator it
@@ -80,7 +81,9 @@ export function AllocationForm({ intake, onDone, onCancel }: StepFormProps) {
 
   return (
     <ActionForm {...stepFrame(frame, 'ALLOCATE', onCancel, tekster.tildeling.tildel)}>
-      <Paragraph>{tekster.tildeling.soker(intake.person.name, intake.person.nationalIdMasked)}</Paragraph>
+      <Paragraph>
+        {tekster.tildeling.soker(intake.person.name, intake.person.nationalIdMasked ?? `${tekster.ny.fodt} ${formatBirth(intake.person)}`)}
+      </Paragraph>
       <SelectField
         id={fieldId('facilityId')}
         label={tekster.tildeling.botiltak}

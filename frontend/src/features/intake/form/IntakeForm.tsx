@@ -35,6 +35,7 @@ export function IntakeForm({ personId, onCreated }: { personId: string; onCreate
     defaultValues: {
       receivedOn: todayNorwegian(),
       assessment: '',
+      assessmentSummary: '',
       needs: '',
       wishes: '',
       facilityWishes: [],
@@ -76,6 +77,14 @@ export function IntakeForm({ personId, onCreated }: { personId: string; onCreate
       {submitted && <FormErrorSummary errors={summaryErrors(intakeFormFields, errors, fieldId, server.generalErrors)} />}
       <Textfield label={t.mottatt} description={tekster.skjema.dato} inputMode="numeric" autoComplete="off" {...field('receivedOn')} />
       <Textfield label={t.vurdering} description={t.vurderingBeskrivelse} multiline rows={6} {...field('assessment')} />
+      <Textfield
+        label={t.sammendrag}
+        description={t.sammendragBeskrivelse}
+        multiline
+        rows={3}
+        counter={500}
+        {...field('assessmentSummary')}
+      />
       <Textfield label={t.behov} multiline rows={3} {...field('needs')} />
       <Textfield label={t.onsker} multiline rows={3} {...field('wishes')} />
       <Fieldset aria-describedby={wishesError ? 'ny-soknad-facilityWishes-feil' : undefined}>

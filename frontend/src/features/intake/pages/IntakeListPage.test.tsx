@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { api, json } from '../../../test/api';
-import { intakeSummary, orientedIntake } from '../../../test/fixtures/intake';
+import { intakeSummary, orientedIntake, queueView, submittedIntake, waitingIntake } from '../../../test/fixtures/intake';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -40,9 +40,27 @@ describe('IntakeListPage', () => {
     server.events.on('request:start', ({ request }) => {
       if (new URL(request.url).pathname === '/api/intakes') seen.push(new URL(request.url).search);
     });
+    // ESIKT's lists carry the birth year, not the number (R-ACC-3).
+    server.use(
+      api.get('/api/intakes', ({ request }) => {
+        const status = new URL(request.url).searchParams.get('status');
+        const items = [submittedIntake, waitingIntake]
+          .filter((i) => i.status === status)
+          .map(queueView)
+          .map(intakeSummary);
+        return json({ items, page: 0, size: 50, totalItems: items.length });
+      }),
+    );
     renderApp('/venteliste', { roles: ['esikt'] });
     const waiting = await screen.findByRole('table', { name: 'Ventelisten etter prioritet' });
     expect(within(waiting).getAllByRole('row')).toHaveLength(2);
+    expect(
+      within(waiting)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Prioritet', 'Søker', 'Født', 'Mottatt', 'Ønsket eller tildelt botiltak', 'Saksbehandler']);
+    expect(within(waiting).getAllByRole('row')[1]).toHaveTextContent('1990');
+    expect(waiting).not.toHaveTextContent('*****');
     expect(await screen.findByRole('table', { name: 'Nye søknader, nyeste først' })).toBeInTheDocument();
     expect(seen).toContain('?status=WAITING&order=priority&page=0&size=50');
     server.events.removeAllListeners();

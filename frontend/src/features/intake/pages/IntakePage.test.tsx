@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { INTAKE_ID, orientedIntake, submittedIntake, vacancies, waitingIntake } from '../../../test/fixtures/intake';
+import { INTAKE_ID, orientedIntake, queueView, submittedIntake, vacancies, waitingIntake } from '../../../test/fixtures/intake';
 import { ola } from '../../../test/fixtures/person';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
@@ -26,7 +26,7 @@ async function actionButtons() {
 describe('IntakePage', () => {
   it('shows the person masked, the status in Norwegian and the timeline in order', async () => {
     serve(waitingIntake);
-    renderApp(route, { roles: ['esikt'] });
+    renderApp(route, { roles: ['hvk'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Søknad – Kari Nordmann' })).toBeInTheDocument();
     expect(screen.getByText(/^Status:/)).toHaveTextContent('Status: På venteliste');
     const person = screen.getByRole('region', { name: 'Søker' });
@@ -42,12 +42,12 @@ describe('IntakePage', () => {
   });
 
   it('shows only the actions the API gives in nextActions', async () => {
-    serve(submittedIntake);
+    serve(queueView(submittedIntake));
     const esikt = renderApp(route, { roles: ['esikt'] });
     expect(await actionButtons()).toEqual(['Prioriter']);
     esikt.unmount();
 
-    serve(waitingIntake);
+    serve(queueView(waitingIntake));
     const esikt2 = renderApp(route, { roles: ['esikt'] });
     expect(await actionButtons()).toEqual(['Prioriter', 'Tildel boenhet']);
     esikt2.unmount();
@@ -81,14 +81,65 @@ describe('IntakePage', () => {
     expect(within(region).queryByRole('button', { name: 'Lag avtale' })).not.toBeInTheDocument();
   });
 
+  it("gives ESIKT the queue view: name, birth year, sex and HVK's summary; no number, assessment or needs (R-ACC-3)", async () => {
+    serve(queueView(waitingIntake));
+    renderApp(route, { roles: ['esikt'] });
+    const person = await screen.findByRole('region', { name: 'Søker' });
+    expect(person).toHaveTextContent('Kari Nordmann');
+    expect(person).toHaveTextContent('Fødselsår1990');
+    expect(person).toHaveTextContent('Kvinne');
+    expect(person).not.toHaveTextContent('Fødselsnummer');
+    expect(person).not.toHaveTextContent('*****');
+    const application = screen.getByRole('region', { name: 'Søknaden' });
+    expect(application).toHaveTextContent('Sammendrag fra HVKUng kvinne som trenger et rusfritt bomiljø med tett oppfølging; akutt behov.');
+    expect(application).not.toHaveTextContent('Faglig vurdering');
+    expect(application).not.toHaveTextContent('Behov');
+    expect(application).not.toHaveTextContent(waitingIntake.assessment!);
+    // No way to person pages or other areas from here: the only link is back to the waiting list.
+    const links = within(screen.getByRole('main')).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/venteliste']);
+  });
+
+  it('tells ESIKT when HVK wrote no summary', async () => {
+    serve({ ...queueView(waitingIntake), assessmentSummary: undefined });
+    renderApp(route, { roles: ['esikt'] });
+    const application = await screen.findByRole('region', { name: 'Søknaden' });
+    expect(application).toHaveTextContent('Sammendrag fra HVKHVK har ikke skrevet et sammendrag.');
+  });
+
+  it('shows HVK the assessment and its summary for ESIKT, but no link to the agreement (HVK reads its status only)', async () => {
+    const agreementId = '7d3f1c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b';
+    serve({
+      ...orientedIntake,
+      status: 'DECIDED',
+      agreementId,
+      assessmentSummary: 'Kort sammendrag for ESIKT.',
+      nextActions: ['WITHDRAW'],
+    });
+    renderApp(route, { roles: ['hvk'] });
+    const application = await screen.findByRole('region', { name: 'Søknaden' });
+    expect(application).toHaveTextContent(`Faglig vurdering${orientedIntake.assessment}`);
+    expect(application).toHaveTextContent('Sammendrag for ESIKTKort sammendrag for ESIKT.');
+    expect(
+      within(screen.getByRole('region', { name: 'Neste steg' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Trekk søknaden']);
+    expect(screen.queryByRole('link', { name: 'Gå til avtalen' })).not.toBeInTheDocument();
+    const hrefs = within(screen.getByRole('main'))
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+    expect(hrefs.filter((href) => href?.startsWith('/avtaler') || href?.startsWith('/beboere'))).toEqual([]);
+  });
+
   it('prioritises in a dialog and shows the new status', async () => {
     let body: components['schemas']['PriorityRequest'] | undefined;
-    serve(submittedIntake);
+    serve(queueView(submittedIntake));
     server.use(
       api.post('/api/intakes/{intakeId}/priority', async ({ request }) => {
         body = await request.json();
-        serve(waitingIntake);
-        return json(waitingIntake);
+        serve(queueView(waitingIntake));
+        return json(queueView(waitingIntake));
       }),
     );
     renderApp(route, { roles: ['esikt'] });
@@ -173,7 +224,8 @@ describe('DecisionForm', () => {
 });
 
 describe('AllocationForm', () => {
-  async function openAllocation(intake: Intake = waitingIntake) {
+  // ESIKT allocates from the queue view: the birth year, not the birth date (R-ACC-3).
+  async function openAllocation(intake: Intake = queueView(waitingIntake)) {
     serve(intake);
     renderApp(route, { roles: ['esikt'] });
     await userEvent.click(await screen.findByRole('button', { name: 'Tildel boenhet' }));
@@ -192,9 +244,10 @@ describe('AllocationForm', () => {
         return json(allocated);
       }),
     );
-    const dialog = await openAllocation(); // Kari is 36; Bakklandet is for 18-30.
+    const dialog = await openAllocation(); // Kari is born in 1990; Bakklandet is for 18-30.
+    expect(dialog).toHaveTextContent('Søker: Kari Nordmann (født 1990)');
     const warning = within(dialog).getByText('Søkeren er utenfor målgruppen').closest('.ds-alert')!;
-    expect(warning).toHaveTextContent(/Søkeren er 3\d år, og øvre aldersgrense er 30 år/);
+    expect(warning).toHaveTextContent('Søkeren er født i 1990, over øvre aldersgrense på 30 år');
     expect(within(dialog).getByLabelText('Avtalt med (bokoordinator)')).toBeInTheDocument();
 
     await userEvent.selectOptions(within(dialog).getByLabelText('Boenhet'), 'H101 – Hybel');
@@ -219,7 +272,7 @@ describe('AllocationForm', () => {
   });
 
   it('gives no warning for a person inside the target group', async () => {
-    const dialog = await openAllocation({ ...waitingIntake, person: ola });
+    const dialog = await openAllocation(queueView({ ...waitingIntake, person: ola }));
     expect(within(dialog).queryByText('Søkeren er utenfor målgruppen')).not.toBeInTheDocument();
     expect(within(dialog).queryByLabelText('Begrunnelse for å tildele utenfor målgruppen')).not.toBeInTheDocument();
   });
@@ -243,7 +296,7 @@ describe('AllocationForm', () => {
         }),
       ),
     );
-    const dialog = await openAllocation({ ...waitingIntake, person: ola });
+    const dialog = await openAllocation(queueView({ ...waitingIntake, person: ola }));
     await userEvent.selectOptions(within(dialog).getByLabelText('Boenhet'), 'H101 – Hybel');
     await userEvent.type(within(dialog).getByLabelText('Avtalt med (bokoordinator)'), 'Lars Leder');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tildel' }));
@@ -276,7 +329,7 @@ describe('AllocationForm', () => {
         }),
       ),
     );
-    const dialog = await openAllocation({ ...waitingIntake, person: ola });
+    const dialog = await openAllocation(queueView({ ...waitingIntake, person: ola }));
     await userEvent.selectOptions(within(dialog).getByLabelText('Boenhet'), 'H101 – Hybel');
     await userEvent.type(within(dialog).getByLabelText('Avtalt med (bokoordinator)'), 'Lars Leder');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tildel' }));

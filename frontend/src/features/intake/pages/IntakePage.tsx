@@ -3,7 +3,7 @@ import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
-import { hasAnyRole, type AuthUser } from '../../../auth/roles';
+import { canOpenAgreement, hasAnyRole, readsIntakesAsQueue, type AuthUser } from '../../../auth/roles';
 import { ActionDialog } from '../../../components/ActionDialog';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
@@ -83,7 +83,8 @@ function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementS
   const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
   // One agreement per application: once it is drafted, the page leads to it instead.
   const canDraftAgreement = agreementStep !== undefined && intake.status === 'DECIDED' && staff && !intake.agreementId;
-  const agreementLink = staff && intake.agreementId ? `/avtaler/${intake.agreementId}` : null;
+  // Only to those who may open the agreement (not HVK, which reads its status only, R-ACC-3).
+  const agreementLink = canOpenAgreement(user) && intake.agreementId ? `/avtaler/${intake.agreementId}` : null;
   if (intake.nextActions.length === 0 && !canDraftAgreement && !agreementLink) return null;
   return (
     <Section id="handlinger-tittel" heading={tekster.side.handlinger}>
@@ -176,7 +177,7 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
           </Paragraph>
           {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
           <Actions intake={intake} agreementStep={agreementStep} dialog={dialog} />
-          <IntakeDetails intake={intake} facilityNames={names} />
+          <IntakeDetails intake={intake} facilityNames={names} queueView={readsIntakesAsQueue(user)} />
           <Section id="historikk-tittel" heading={tekster.side.historikk}>
             <Timeline entries={intake.timeline} />
           </Section>

@@ -30,28 +30,42 @@ async function fillPerson(form: HTMLElement, nationalId: string) {
   await userEvent.click(within(form).getByRole('button', { name: 'Registrer personen' }));
 }
 
+/** The body of the application HVK registers; the API answers with the submitted application. */
+function captureIntake() {
+  const posted: { body?: components['schemas']['NewIntake'] } = {};
+  server.use(
+    api.post('/api/intakes', async ({ request }) => {
+      posted.body = await request.json();
+      return json(submittedIntake, { status: 201 });
+    }),
+  );
+  return posted;
+}
+
+/** Searches for Kari as HVK and picks her; returns the application form. */
+async function pickKari() {
+  const search = await screen.findByRole('search', { name: 'Finn søkeren' });
+  await userEvent.type(within(search).getByLabelText('Navn eller fødselsnummer'), 'kari');
+  await userEvent.click(within(search).getByRole('button', { name: 'Søk' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Velg Kari Nordmann' }));
+  return screen.getByRole('form', { name: 'Søknaden' });
+}
+
 describe('NewIntakePage', () => {
   it('finds a person and registers the application, then shows it', async () => {
-    let body: components['schemas']['NewIntake'] | undefined;
-    server.use(
-      api.post('/api/intakes', async ({ request }) => {
-        body = await request.json();
-        return json(submittedIntake, { status: 201 });
-      }),
-    );
+    const posted = captureIntake();
     const { router } = renderApp('/soknader/ny', { roles: ['hvk'] });
-    const search = await screen.findByRole('search', { name: 'Finn søkeren' });
-    await userEvent.type(within(search).getByLabelText('Navn eller fødselsnummer'), 'kari');
-    await userEvent.click(within(search).getByRole('button', { name: 'Søk' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Velg Kari Nordmann' }));
+    const form = await pickKari();
     expect(screen.getByText(/Søknaden gjelder/)).toHaveTextContent('Kari Nordmann (158990 *****)');
 
-    const form = screen.getByRole('form', { name: 'Søknaden' });
     await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
     const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
     expect(within(summary).getByRole('link', { name: 'Skriv den faglige vurderingen' })).toHaveAttribute('href', '#ny-soknad-assessment');
 
     await userEvent.type(within(form).getByLabelText('Faglig vurdering'), 'Trenger tett oppfølging.');
+    const summaryField = within(form).getByLabelText('Sammendrag for ESIKT (valgfritt)');
+    expect(summaryField).toHaveAccessibleDescription(/ESIKT ser bare dette sammendraget .*ikke den faglige vurderingen/);
+    await userEvent.type(summaryField, '  Akutt behov for rusfritt bomiljø.  ');
     await userEvent.click(within(form).getByRole('checkbox', { name: 'Bakklandet bo- og tjenestetilbud' }));
     await userEvent.click(within(form).getByRole('checkbox', { name: 'Har vedtak om kommunal utleiebolig' }));
     expect(form).toHaveTextContent('Søkeren står fortsatt på listen for kommunal utleiebolig');
@@ -59,9 +73,10 @@ describe('NewIntakePage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Søknad – Kari Nordmann' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/soknader/${INTAKE_ID}`);
-    expect(body).toMatchObject({
+    expect(posted.body).toMatchObject({
       personId: '3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11',
       assessment: 'Trenger tett oppfølging.',
+      assessmentSummary: 'Akutt behov for rusfritt bomiljø.',
       needs: null,
       facilityWishes: ['bakklandet'],
       hasRentalHousingDecision: true,
@@ -118,7 +133,7 @@ describe('NewIntakePage', () => {
     const form = await openPersonForm();
     await fillPerson(form, '15899010059');
     expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'Personen er allerede registrert. Søk etter personen og velg den i stedet.',
+      'Personen er allerede registrert. Søk med hele fødselsnummeret (11 sifre), og velg personen i stedet.',
     );
   });
 
@@ -128,5 +143,39 @@ describe('NewIntakePage', () => {
     await fillPerson(form, '15899010059');
     expect(await screen.findByText(/Søknaden gjelder/)).toHaveTextContent('Kari Nordmann (158990 *****)');
     expect(screen.getByRole('form', { name: 'Søknaden' })).toBeInTheDocument();
+  });
+
+  it('sends no summary when none is written, and refuses one over 500 characters', async () => {
+    const posted = captureIntake();
+    renderApp('/soknader/ny', { roles: ['hvk'] });
+    const form = await pickKari();
+    await userEvent.type(within(form).getByLabelText('Faglig vurdering'), 'Trenger tett oppfølging.');
+    const summaryField = within(form).getByLabelText('Sammendrag for ESIKT (valgfritt)');
+    await userEvent.click(summaryField);
+    await userEvent.paste('x'.repeat(501));
+    await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
+    const summary = await within(form).findByRole('group', { name: /rette opp følgende feil/ });
+    expect(within(summary).getByRole('link', { name: 'Kan ha høyst 500 tegn' })).toHaveAttribute('href', '#ny-soknad-assessmentSummary');
+    expect(posted.body).toBeUndefined();
+
+    await userEvent.clear(summaryField);
+    await userEvent.click(within(form).getByRole('button', { name: 'Registrer søknaden' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Søknad – Kari Nordmann' })).toBeInTheDocument();
+    expect(posted.body?.assessmentSummary).toBeNull();
+  });
+
+  it('tells HVK that the search finds its own applicants, and anyone registered earlier by the full number', async () => {
+    renderApp('/soknader/ny', { roles: ['hvk'] });
+    const search = await screen.findByRole('search', { name: 'Finn søkeren' });
+    expect(within(search).getByLabelText('Navn eller fødselsnummer')).toHaveAccessibleDescription(
+      'Skriv en del av navnet, eller de første 6 til 11 sifrene i fødselsnummeret. ' +
+        'Du finner søkerne dine. En person som er registrert fra før, finner du med hele fødselsnummeret (11 sifre).',
+    );
+  });
+
+  it('is not open to ESIKT, which reads persons only through its queue (R-ACC-3)', async () => {
+    renderApp('/soknader/ny', { roles: ['esikt'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeInTheDocument();
+    expect(screen.queryByRole('search', { name: 'Finn søkeren' })).not.toBeInTheDocument();
   });
 });

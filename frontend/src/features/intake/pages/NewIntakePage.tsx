@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
-import { formatDate } from '../../../components/format';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { formatBirth } from '../../../shared/person/access';
 import { PersonSearch } from '../../../shared/person/components/PersonSearch';
 import { maskNationalId } from '../../../shared/person/form/fodselsnummer';
 import { PersonForm } from '../../../shared/person/form/PersonForm';
@@ -22,6 +22,7 @@ function toSummary(person: Person): PersonSummary {
     nationalIdMasked: maskNationalId(person.nationalId),
     name: `${person.givenName} ${person.familyName}`,
     birthDate: person.birthDate,
+    birthYear: Number(person.birthDate.slice(0, 4)),
     sex: person.sex,
   };
 }
@@ -53,7 +54,7 @@ export function NewIntakePage() {
         {person ? (
           <>
             <Paragraph ref={chosenRef} tabIndex={-1} className="bta-page-heading">
-              {t.valgt}: <strong>{person.name}</strong> ({person.nationalIdMasked}), {tekster.ny.fodt} {formatDate(person.birthDate)},{' '}
+              {t.valgt}: <strong>{person.name}</strong> ({person.nationalIdMasked}), {tekster.ny.fodt} {formatBirth(person)},{' '}
               {kjonnTekst[person.sex].toLowerCase()}.
             </Paragraph>
             <div>

@@ -49,7 +49,10 @@ function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, que
   );
 }
 
-/** ESIKT's waiting list (by priority, then date received) and the new applications to prioritise. */
+/**
+ * ESIKT's waiting list (by priority, then date received) and the new applications to prioritise.
+ * ESIKT gets the person's name, birth year and sex, not the number (R-ACC-3).
+ */
 export function WaitingListPage() {
   const t = tekster.venteliste;
   useDocumentTitle(t.tittel);
@@ -64,7 +67,7 @@ export function WaitingListPage() {
         empty={t.tom}
         pagerLabel={t.sider}
         query={{ status: 'WAITING', order: 'priority' }}
-        columns={['priority', 'person', 'nationalId', 'received', 'facility', 'caseworker']}
+        columns={['priority', 'person', 'born', 'received', 'facility', 'caseworker']}
       />
       <IntakeListSection
         id="nye-soknader-tittel"
@@ -74,7 +77,7 @@ export function WaitingListPage() {
         empty={t.nyeTom}
         pagerLabel={t.nyeSider}
         query={{ status: 'SUBMITTED', order: 'received' }}
-        columns={['person', 'nationalId', 'received', 'facility', 'caseworker']}
+        columns={['person', 'born', 'received', 'facility', 'caseworker']}
       />
     </>
   );

@@ -1,17 +1,23 @@
 import { useId, useState } from 'react';
 import { Button, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { formatDate } from '../../../components/format';
+import { useAuth } from '../../../auth/AuthContext';
+import { findsOnlyOwnApplicants } from '../../../auth/roles';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { formatBirth } from '../access';
 import { useSearchPersons } from '../api/useSearchPersons';
 import { kjonnTekst, tekster } from '../tekster';
 
 type PersonSummary = components['schemas']['PersonSummary'];
 
-/** Search the person register by name or number and pick one. */
+/**
+ * Search the person register by name or number and pick one. An HVK caseworker finds only the
+ * persons of their own applications (R-ACC-3), and is told that the full number finds anyone else.
+ */
 export function PersonSearch({ onSelect }: { onSelect: (person: PersonSummary) => void }) {
   const t = tekster.sok;
+  const { user } = useAuth();
   const inputId = useId();
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
@@ -33,7 +39,7 @@ export function PersonSearch({ onSelect }: { onSelect: (person: PersonSummary) =
         <Textfield
           id={inputId}
           label={t.felt}
-          description={t.beskrivelse}
+          description={findsOnlyOwnApplicants(user) ? `${t.beskrivelse} ${t.egneSokere}` : t.beskrivelse}
           autoComplete="off"
           value={text}
           error={missing ? t.tomtSok : undefined}
@@ -74,7 +80,7 @@ export function PersonSearch({ onSelect }: { onSelect: (person: PersonSummary) =
                     <Table.Row key={person.id}>
                       <Table.HeaderCell scope="row">{person.name}</Table.HeaderCell>
                       <Table.Cell>{person.nationalIdMasked}</Table.Cell>
-                      <Table.Cell>{formatDate(person.birthDate)}</Table.Cell>
+                      <Table.Cell>{formatBirth(person)}</Table.Cell>
                       <Table.Cell>{kjonnTekst[person.sex]}</Table.Cell>
                       <Table.Cell>
                         <Button

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import type { ActionFormFrame } from '../../../components/ActionForm';
-import { FormErrorSummary } from '../../../components/FormErrorSummary';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import type { ActionFormFrame } from './ActionForm';
+import { FormErrorSummary } from './FormErrorSummary';
+import { ProblemAlert } from './ProblemAlert';
 
 interface Props extends ActionFormFrame {
   /** id of the heading that names the form. */
