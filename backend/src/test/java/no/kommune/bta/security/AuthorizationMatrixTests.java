@@ -40,7 +40,9 @@ class AuthorizationMatrixTests {
 
         // the short-lived client's token (5 s) is fetched first and has expired once the fixtures are built
         String expired = Tokens.client("bta-test-short-lived", "bta-test-short-lived-secret");
+        long building = System.nanoTime();
         Fixtures fixtures = Fixtures.build(operations);
+        System.out.printf("Authorization matrix: fixtures built in %d s%n", (System.nanoTime() - building) / 1_000_000_000);
         long waitMillis = Callers.expiry(expired) * 1000 + 2_000 - System.currentTimeMillis();
         if (waitMillis > 0) Thread.sleep(waitMillis);
 

@@ -129,7 +129,7 @@ public final class Fixtures {
                 .post("/api/sanctions").then().statusCode(201).extract().path("id"));
     }
 
-    static Map<String, Object> exclusionBody(UUID agreement, UUID incident) {
+    public static Map<String, Object> exclusionBody(UUID agreement, UUID incident) {
         Map<String, Object> body = new HashMap<>();
         body.put("agreementId", agreement);
         body.put("type", "EXCLUSION");

@@ -25,7 +25,7 @@ public final class Residents {
     /** How far an application has come. */
     public enum Stage { SUBMITTED, WAITING, ALLOCATED, INFORMED, ORIENTED, DECIDED }
 
-    public record Person(UUID id, String givenName, String familyName) {
+    public record Person(UUID id, String nationalId, String givenName, String familyName) {
         /** What must not be found in a list shown to someone who may not see the person. */
         public List<String> traces() {
             return List.of(id.toString(), givenName, familyName);
@@ -60,17 +60,31 @@ public final class Residents {
         return UUID.fromString(id.toString());
     }
 
+    public static final String PHONE = "+47 912 34 567";
+    public static final String ADDRESS = "Testveien 1, 0001 Oslo";
+    public static final String NAV_CONTACT = "NAV Testby, veileder Vera";
+
     /** A woman of 22 to 26 (inside every facility's target group) with contact details and a NAV contact. */
     public Person person() {
         String given = name(), family = name();
         LocalDate birth = TODAY.minusYears(22).minusDays(random.nextInt(4 * 365));
-        String id = Api.as(HVK).body(Map.of("nationalId", People.syntheticNumber(birth, "FEMALE"), "givenName", given,
-                        "familyName", family, "phone", "+47 912 34 567", "email", given.toLowerCase() + "@example.org",
-                        "address", "Testveien 1, 0001 Oslo", "navContact", "NAV Testby, veileder Vera"))
+        String number = People.syntheticNumber(birth, "FEMALE");
+        String id = Api.as(HVK).body(Map.of("nationalId", number, "givenName", given,
+                        "familyName", family, "phone", PHONE, "email", email(given),
+                        "address", ADDRESS, "navContact", NAV_CONTACT))
                 .post("/api/persons").then().statusCode(201).extract().path("id");
-        Person p = new Person(remember(id), given, family);
+        Person p = new Person(remember(id), number, given, family);
         persons.add(p);
         return p;
+    }
+
+    public static String email(String givenName) {
+        return givenName.toLowerCase() + "@example.org";
+    }
+
+    /** HVK's assessment in the application of this person: free text that only HVK and the facility may read. */
+    public static String assessment(Person p) {
+        return "Vurdering " + p.familyName() + ": trenger tett oppfølging i et rusfritt bomiljø.";
     }
 
     /** A fresh applicant whose application has come as far as {@code stage}, allocated (from that stage on) at the facility. */
@@ -82,7 +96,7 @@ public final class Residents {
     public Application application(String facility, Stage stage, LocalDate since) {
         Person p = person();
         String intake = Api.as(HVK).body(Map.of("personId", p.id(), "receivedOn", since.toString(), "facilityWishes", List.of(facility),
-                        "assessment", "Vurdering " + p.familyName() + ": trenger tett oppfølging i et rusfritt bomiljø.",
+                        "assessment", assessment(p),
                         "needs", "Daglig oppfølging", "wishes", "Ønsker " + facility))
                 .post("/api/intakes").then().statusCode(201).extract().path("id");
         UUID id = remember(intake);
