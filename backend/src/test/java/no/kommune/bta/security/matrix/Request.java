@@ -47,9 +47,14 @@ public final class Request {
         if (op.example() != null && op.example().isTextual()) text = op.example().asText();
     }
 
-    /** A request with the contract's example as its body (when the operation takes one). */
+    /**
+     * A request with the contract's example as its body (when the operation takes one). A paged list is asked for its
+     * largest page, so that no one is hidden on a later page from the checks of what a list holds.
+     */
     public static Request of(Operation op) {
-        return new Request(op);
+        Request r = new Request(op);
+        if (op.queryParams().contains("size")) r.query("size", 200);
+        return r;
     }
 
     public Request copy() {
