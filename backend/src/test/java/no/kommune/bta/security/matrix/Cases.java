@@ -207,7 +207,9 @@ public final class Cases {
         put("exportAccounts", (f, r) -> r.query("from", LAST_MONTH.atDay(1)).query("to", TODAY));
         put("getLedger", Cases::resident);
         put("setPaymentMethod", (f, r) -> resident(f, r).with("deductionAgreementSignedOn", TODAY.toString()));
-        put("createRepaymentPlan", (f, r) -> resident(f, r).with("startDate", YearMonth.from(TODAY).plusMonths(1).atDay(1).toString()));
+        // 40 instalments cover the arrears whether or not this month's charge is overdue yet
+        put("createRepaymentPlan", (f, r) -> resident(f, r).with("startDate", YearMonth.from(TODAY).plusMonths(1).atDay(1).toString())
+                .with("instalments", 40));
         put("recordHousingBenefit", (f, r) -> resident(f, r).with("appliedOn", TODAY.toString())
                 .with("fromDate", YearMonth.from(TODAY).atDay(1).toString())
                 .with("toDate", YearMonth.from(TODAY).plusMonths(11).atEndOfMonth().toString()));

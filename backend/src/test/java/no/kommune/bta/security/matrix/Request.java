@@ -57,16 +57,6 @@ public final class Request {
         return r;
     }
 
-    public Request copy() {
-        Request r = new Request(op);
-        r.path.putAll(path);
-        r.query.putAll(query);
-        r.headers.putAll(headers);
-        r.body = body == null ? null : body.deepCopy();
-        r.text = text;
-        return r;
-    }
-
     public Request path(String name, Object value) {
         path.put(name, String.valueOf(value));
         return this;
@@ -88,23 +78,9 @@ public final class Request {
         return this;
     }
 
-    public Request without(String field) {
-        ((ObjectNode) body).remove(field);
-        return this;
-    }
-
-    public String queryValue(String name) {
-        Object v = query.get(name);
-        return v == null ? null : v.toString();
-    }
-
-    public String bodyText(String field) {
-        return body == null || !body.has(field) ? null : body.get(field).asText();
-    }
-
     /**
-     * What is not filled in as it must be: a path parameter without a value, or an id in the body that is still the
-     * example's (every id in a matrix call is a fixture's, or the call would only ever test "not found").
+     * What is not filled in as it must be: a path parameter without a value, or an id that is not a fixture's, such as
+     * the example's (every id in a matrix call is a fixture's, or the call would only ever test "not found").
      */
     public List<String> gaps(java.util.Set<String> fixtureIds) {
         List<String> out = new ArrayList<>();
@@ -112,11 +88,10 @@ public final class Request {
         while (m.find()) {
             if (!path.containsKey(m.group(1))) out.add("path parameter " + m.group(1) + " has no value");
         }
-        if (body != null) {
-            Matcher ids = UUID_TEXT.matcher(body.toString());
-            while (ids.find()) {
-                if (!fixtureIds.contains(ids.group())) out.add("body id " + ids.group() + " is the example's, not a fixture's");
-            }
+        String values = path.values() + " " + query.values() + " " + (body == null ? "" : body.toString());
+        Matcher ids = UUID_TEXT.matcher(values);
+        while (ids.find()) {
+            if (!fixtureIds.contains(ids.group())) out.add("id " + ids.group() + " is not a fixture's (the example's?)");
         }
         return out;
     }
@@ -164,13 +139,9 @@ public final class Request {
     public record Answer(int status, String problemType, String body) {
         private static final String PROBLEMS = "https://bta.kommune.no/problems/";
 
-        public String shortType() {
-            return problemType == null ? "" : problemType.replace(PROBLEMS, "");
-        }
-
         @Override
         public String toString() {
-            return status + (problemType == null ? "" : " " + shortType());
+            return status + (problemType == null ? "" : " " + problemType.replace(PROBLEMS, ""));
         }
     }
 }
