@@ -1,0 +1,228 @@
+package no.kommune.bta.security.matrix;
+
+import static no.kommune.bta.security.matrix.Residents.TODAY;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.kommune.bta.security.matrix.Callers.Outsider;
+import no.kommune.bta.support.People;
+
+/**
+ * How each operation of the contract is called: which fixture goes into its path, query and body (the body is the
+ * contract's request example with the fixture's ids and dates put in). A contract operation without an entry here
+ * fails the matrix, and so does an entry without an operation.
+ */
+public final class Cases {
+    private static final String BAKKLANDET = Fixtures.FACILITY;
+    private static final YearMonth LAST_MONTH = Fixtures.LAST_MONTH;
+
+    /** Fills in one request for the fixtures. */
+    @FunctionalInterface
+    public interface Fill {
+        Request fill(Fixtures f, Request r);
+    }
+
+    /** Fills in the request of an outsider's extra call. */
+    @FunctionalInterface
+    public interface OutsiderFill {
+        Request fill(Fixtures f, Outsider o, Request r);
+    }
+
+    /** An extra call for staff of another facility, with what it must answer. */
+    public record Variant(String label, OutsiderFill fill, Expected.Kind expected) {
+    }
+
+    /**
+     * One operation's calls. {@code afterMoveIn} is the request on the moved-in resident (for ESIKT, whose reach ends at
+     * move-in); {@code namesFacility} says the request names Bakklandet itself, so an outsider gets 403 before any id
+     * is looked at; {@code showsResident} asks the facility's staff and the caseworker to find the resident in the list;
+     * {@code last} runs the operation after all others (it changes what they stand on).
+     */
+    public static final class Case {
+        final Fill fill;
+        Fill afterMoveIn;
+        final List<Variant> variants = new ArrayList<>();
+        boolean namesFacility;
+        boolean showsResident;
+        boolean last;
+
+        private Case(Fill fill) {
+            this.fill = fill;
+        }
+
+        Case afterMoveIn(Fill f) {
+            afterMoveIn = f;
+            return this;
+        }
+
+        Case variant(String label, OutsiderFill f, Expected.Kind expected) {
+            variants.add(new Variant(label, f, expected));
+            return this;
+        }
+
+        Case namingTheFacility() {
+            namesFacility = true;
+            return this;
+        }
+
+        Case showingTheResident() {
+            showsResident = true;
+            return this;
+        }
+
+        Case runLast() {
+            last = true;
+            return this;
+        }
+    }
+
+    private static final Map<String, Case> CASES = new LinkedHashMap<>();
+
+    private Cases() {
+    }
+
+    public static Map<String, Case> all() {
+        return CASES;
+    }
+
+    private static Case put(String operationId, Fill fill) {
+        Case c = new Case(fill);
+        if (CASES.put(operationId, c) != null) throw new IllegalStateException("two cases for " + operationId);
+        return c;
+    }
+
+    private static Request agreement(Request r, UUID agreement) {
+        return r.path("agreementId", agreement);
+    }
+
+    private static Request resident(Fixtures f, Request r) {
+        return agreement(r, f.resident.agreement());
+    }
+
+    private static String hourAgo() {
+        return Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    static {
+        // ---------------------------------------------------------------- me, facilities
+        put("getMe", (f, r) -> r);
+        put("listFacilities", (f, r) -> r);
+        put("getFacility", (f, r) -> r.path("facilityId", BAKKLANDET));
+        put("listFacilityUnits", (f, r) -> r.path("facilityId", BAKKLANDET));
+        put("listHouseRules", (f, r) -> r.path("facilityId", BAKKLANDET));
+        put("createHouseRulesVersion", (f, r) -> r.path("facilityId", BAKKLANDET)
+                .with("validFrom", TODAY.plusMonths(2).toString()));
+        put("convertFacility", (f, r) -> r.path("facilityId", BAKKLANDET)
+                .with("effectiveOn", TODAY.plusMonths(1).toString())).runLast();
+
+        // ---------------------------------------------------------------- persons
+        put("createPerson", (f, r) -> r.with("nationalId", People.syntheticNumber(TODAY.minusYears(30), "FEMALE")));
+        put("searchPersons", (f, r) -> r.query("q", f.resident.person().familyName())).showingTheResident();
+        put("getPerson", (f, r) -> r.path("personId", f.resident.person().id()))
+                .afterMoveIn((f, r) -> r.path("personId", f.resident.person().id()));
+        put("getPersonAccessLog", (f, r) -> r.path("personId", f.resident.person().id()));
+
+        // ---------------------------------------------------------------- intake
+        put("createIntake", (f, r) -> r.with("personId", f.draft.person().id()));
+        put("listIntakes", (f, r) -> r);
+        put("getIntake", (f, r) -> r.path("intakeId", f.draft.application().intake()))
+                .afterMoveIn((f, r) -> r.path("intakeId", f.resident.application().intake()));
+        put("prioritiseIntake", (f, r) -> r.path("intakeId", f.toPrioritise.intake()))
+                .afterMoveIn((f, r) -> r.path("intakeId", f.resident.application().intake()));
+        put("allocateUnit", (f, r) -> r.path("intakeId", f.toAllocate.intake())
+                .with("unitId", f.vacantUnit).with("fromDate", TODAY.toString()))
+                .afterMoveIn((f, r) -> r.path("intakeId", f.resident.application().intake())
+                        .with("unitId", f.vacantUnit).with("fromDate", TODAY.toString()));
+        put("recordApplicantInformed", (f, r) -> r.path("intakeId", f.toInform.intake()).with("informedOn", TODAY.toString()));
+        put("recordOrientationMeeting", (f, r) -> r.path("intakeId", f.toOrient.intake()).with("heldOn", TODAY.toString()));
+        put("recordServiceDecision", (f, r) -> r.path("intakeId", f.toDecide.intake()).with("decisionDate", TODAY.toString()));
+        put("withdrawIntake", (f, r) -> r.path("intakeId", f.toWithdraw.intake()));
+        put("rejectIntake", (f, r) -> r.path("intakeId", f.toReject.intake()));
+        put("listVacancies", (f, r) -> r.query("from", TODAY));
+
+        // ---------------------------------------------------------------- agreements
+        put("createAgreement", (f, r) -> r.with("intakeId", f.toDraft.intake()).with("startDate", TODAY.toString()));
+        put("listAgreements", (f, r) -> r).showingTheResident();
+        put("getAgreement", Cases::resident);
+        put("getAgreementStatus", Cases::resident);
+        put("getAgreementDocument", Cases::resident);
+        put("signAgreement", (f, r) -> agreement(r, f.draft.agreement()).with("signedOn", TODAY.toString()));
+        put("recordEvaluation", (f, r) -> resident(f, r).with("heldOn", TODAY.toString()));
+        put("renewAgreement", (f, r) -> resident(f, r).with("toDate", TODAY.plusYears(3).toString()));
+        put("changeFee", (f, r) -> resident(f, r).with("notifiedOn", TODAY.toString())
+                .with("effectiveFrom", TODAY.plusMonths(2).toString()));
+        put("giveNotice", (f, r) -> agreement(r, f.leaving.agreement()).with("givenOn", TODAY.toString()));
+        put("appointPrimaryContact", Cases::resident);
+        put("recordFollowUp", Cases::resident);
+        put("setResponsibilityGroup", Cases::resident);
+        put("recordMeeting", (f, r) -> resident(f, r).with("heldOn", TODAY.toString()));
+        put("recordDeposit", (f, r) -> resident(f, r).with("paidOn", TODAY.toString()).with("insuranceInformedOn", TODAY.toString()));
+        put("moveIn", (f, r) -> agreement(r, f.readyToMoveIn.agreement()).with("movedInOn", TODAY.toString()));
+        put("moveOut", (f, r) -> agreement(r, f.leaving.agreement()).with("movedOutOn", TODAY.toString()));
+
+        // ---------------------------------------------------------------- incidents and sanctions
+        put("recordIncident", (f, r) -> r.with("facilityId", BAKKLANDET).with("occurredAt", hourAgo())
+                .with("personIds", List.of(f.resident.person().id())))
+                .namingTheFacility()
+                .variant("own facility, Bakklandet's resident", (f, o, r) -> r.with("facilityId", o.facility()), Expected.Kind.NOT_FOUND);
+        put("listIncidents", (f, r) -> r.query("personId", f.resident.person().id())).showingTheResident();
+        put("proposeSanction", (f, r) -> r.with("agreementId", f.resident.agreement())
+                .with("incidentIds", List.of(f.incident)).with("exclusionFrom", TODAY.toString())
+                .with("alternativeAccommodation", Fixtures.alternative()))
+                .variant("own agreement, Bakklandet's incident",
+                        (f, o, r) -> r.with("agreementId", f.outsidersOwn.get(o.caller().label()).agreement()),
+                        Expected.Kind.NOT_FOUND);
+        put("listSanctions", (f, r) -> r.query("agreementId", f.resident.agreement())).showingTheResident();
+        put("getSanction", (f, r) -> r.path("sanctionId", f.sanctionInForce));
+        put("approveSanction", (f, r) -> r.path("sanctionId", f.sanctionAwaitingApproval));
+        put("recordSanctionNotification", (f, r) -> r.path("sanctionId", f.sanctionApproved).with("notifiedOn", TODAY.toString()));
+        put("recordSanctionAppeal", (f, r) -> r.path("sanctionId", f.sanctionInForce).with("appealedOn", TODAY.toString())
+                .with("outcomeOn", TODAY.toString()));
+        put("getSanctionHistory", Cases::resident);
+        put("recordEntry", (f, r) -> r.with("unitId", f.resident.application().unit()).with("enteredAt", hourAgo()));
+        put("recordVisitorBan", (f, r) -> r.with("facilityId", BAKKLANDET).with("fromDate", TODAY.toString())
+                .with("toDate", TODAY.plusDays(30).toString()));
+        put("getControlReport", (f, r) -> r.query("facility", BAKKLANDET).query("from", LAST_MONTH.atDay(1))
+                .query("to", LAST_MONTH.atEndOfMonth()));
+
+        // ---------------------------------------------------------------- egenbetaling
+        put("startChargeRun", (f, r) -> r.with("period", YearMonth.from(TODAY).toString()));
+        put("getChargeRun", (f, r) -> r.path("runId", f.chargeRun));
+        put("registerPayment", (f, r) -> {
+            String key = UUID.randomUUID().toString();
+            Fixtures.paymentBody(key).forEach(r::with);
+            return r.header("Idempotency-Key", key);
+        });
+        put("listUnmatchedPayments", (f, r) -> r);
+        put("matchPayment", (f, r) -> r.path("paymentId", f.unmatchedPayment).with("agreementId", f.resident.agreement()));
+        put("importBankFile", (f, r) -> r.query("filename", "matrix-again.txt"));
+        put("getBankImport", (f, r) -> r.path("importId", f.bankImport));
+        put("getArrears", (f, r) -> r);
+        put("exportAccounts", (f, r) -> r.query("from", LAST_MONTH.atDay(1)).query("to", TODAY));
+        put("getLedger", Cases::resident);
+        put("setPaymentMethod", (f, r) -> resident(f, r).with("deductionAgreementSignedOn", TODAY.toString()));
+        // 40 instalments cover the arrears whether or not this month's charge is overdue yet
+        put("createRepaymentPlan", (f, r) -> resident(f, r).with("startDate", YearMonth.from(TODAY).plusMonths(1).atDay(1).toString())
+                .with("instalments", 40));
+        put("recordHousingBenefit", (f, r) -> resident(f, r).with("appliedOn", TODAY.toString())
+                .with("fromDate", YearMonth.from(TODAY).atDay(1).toString())
+                .with("toDate", YearMonth.from(TODAY).plusMonths(11).atEndOfMonth().toString()));
+
+        // ---------------------------------------------------------------- reports, feed, follow-up, retention
+        put("getStatistics", (f, r) -> r.query("facility", BAKKLANDET).query("from", LAST_MONTH.atDay(1))
+                .query("to", LAST_MONTH.atEndOfMonth()));
+        put("getOverview", (f, r) -> r);
+        put("listEvents", (f, r) -> r);
+        put("listInstruments", (f, r) -> r);
+        put("recordAssessment", (f, r) -> r.path("personId", f.resident.person().id()).with("takenOn", TODAY.toString()));
+        put("listAssessments", (f, r) -> r.path("personId", f.resident.person().id()));
+        put("getRetentionPreview", (f, r) -> r);
+        put("runRetention", (f, r) -> r);
+    }
+}
