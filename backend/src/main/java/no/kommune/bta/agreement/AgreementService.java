@@ -29,6 +29,7 @@ import no.kommune.bta.intake.IntakeService;
 import no.kommune.bta.intake.IntakeStatus;
 import no.kommune.bta.intake.UnitReservations;
 import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.PersonAccess;
 import no.kommune.bta.security.Roles;
 
@@ -67,6 +68,9 @@ public class AgreementService {
 
     @Inject
     PersonAccess access;
+
+    @Inject
+    FacilityScope scope;
 
     @Inject
     IntakeService intakes;
@@ -284,6 +288,7 @@ public class AgreementService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AgreementSummary> list(String facility, String status, LocalDate endingBefore, boolean overstay,
                                              Paging paging) {
+        scope.requireOwnFilter(facility);
         AgreementStatus wanted = status == null ? null : Enums.find(AgreementStatus.class, status)
                 .orElseThrow(() -> ProblemException.badRequest("status", "ukjent status: " + status));
         LocalDate today = Clocks.today(clock);

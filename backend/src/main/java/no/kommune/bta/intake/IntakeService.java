@@ -45,6 +45,7 @@ import no.kommune.bta.person.Person;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonService;
 import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.PersonAccess;
 import no.kommune.bta.security.Roles;
 
@@ -88,6 +89,9 @@ public class IntakeService {
 
     @Inject
     PersonAccess access;
+
+    @Inject
+    FacilityScope scope;
 
     // ---------------------------------------------------------------- commands
 
@@ -289,6 +293,7 @@ public class IntakeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<IntakeSummary> list(String status, String facility, String q, String order, Paging paging) {
+        scope.requireOwnFilter(facility);
         Set<IntakeStatus> statuses = EnumSet.noneOf(IntakeStatus.class);
         if (status != null && !status.isBlank()) {
             for (String s : status.split(",")) {

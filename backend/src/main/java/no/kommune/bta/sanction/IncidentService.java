@@ -70,6 +70,7 @@ public class IncidentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IncidentView> list(String facility, UUID personId, int limit, int offset) {
+        scope.requireOwnFilter(facility);
         return queries.page(scope.facilityIds(), access.scope(), facility, personId, limit, offset);
     }
 

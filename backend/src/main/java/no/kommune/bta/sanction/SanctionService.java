@@ -22,6 +22,7 @@ import no.kommune.bta.sanction.SanctionDtos.NewSanction;
 import no.kommune.bta.sanction.SanctionDtos.SanctionHistory;
 import no.kommune.bta.sanction.SanctionDtos.SanctionView;
 import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.PersonAccess;
 
 /** Proposing a measure on the ladder (R-SAN-1 … R-SAN-7), and reading sanctions and a resident's history. */
@@ -53,6 +54,9 @@ public class SanctionService {
 
     @Inject
     PersonAccess access;
+
+    @Inject
+    FacilityScope scope;
 
     @Transactional
     public SanctionView propose(NewSanction body) {
@@ -121,6 +125,7 @@ public class SanctionService {
     /** Newest first; {@code awaitingApproval} keeps only decisions no second fagleder has approved yet. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SanctionView> list(String facility, boolean awaitingApproval, UUID agreementId, int limit, int offset) {
+        scope.requireOwnFilter(facility);
         return queries.page(access.scope(), facility, agreementId, awaitingApproval, limit, offset);
     }
 

@@ -50,6 +50,16 @@ public class FacilityScope {
         }
     }
 
+    /**
+     * A list filtered on one facility: facility staff may name only their own (403 otherwise, as for a report);
+     * roles that work across facilities (hvk, esikt, okonomi, integrasjon) any. No filter, no check.
+     */
+    public void requireOwnFilter(String facility) {
+        if (facility == null) return;
+        boolean staff = user.hasRole(Roles.BOTILTAK) || user.hasRole(Roles.FAGLEDER);
+        if (staff && !allFacilities()) requireWorksAt(facility);
+    }
+
     /** Write access for a given role at a facility: the role and the facility claim must both hold. */
     public void requireRoleAt(String role, String facilityId) {
         if (!user.hasRole(role)) {

@@ -49,6 +49,8 @@ public final class Cases {
         Fill afterMoveIn;
         final List<Variant> variants = new ArrayList<>();
         boolean namesFacility;
+        boolean idInBody;
+        boolean opensCare;
         boolean showsResident;
         boolean last;
 
@@ -68,6 +70,22 @@ public final class Cases {
 
         Case namingTheFacility() {
             namesFacility = true;
+            return this;
+        }
+
+        /** The person-bound id is in the body: an outsider gets what an unknown id gets ({@link Expected.Kind#AS_UNKNOWN}). */
+        Case idInTheBody() {
+            idInBody = true;
+            return this;
+        }
+
+        /**
+         * The call starts a care relationship (HVK opening an application for a registered person): another caseworker
+         * is let through, and becomes the caseworker of the new application. It runs last, after the lists were read.
+         */
+        Case openingCare() {
+            opensCare = true;
+            last = true;
             return this;
         }
 
@@ -129,7 +147,7 @@ public final class Cases {
         put("getPersonAccessLog", (f, r) -> r.path("personId", f.resident.person().id()));
 
         // ---------------------------------------------------------------- intake
-        put("createIntake", (f, r) -> r.with("personId", f.draft.person().id()));
+        put("createIntake", (f, r) -> r.with("personId", f.draft.person().id())).openingCare();
         put("listIntakes", (f, r) -> r);
         put("getIntake", (f, r) -> r.path("intakeId", f.draft.application().intake()))
                 .afterMoveIn((f, r) -> r.path("intakeId", f.resident.application().intake()));
@@ -147,7 +165,7 @@ public final class Cases {
         put("listVacancies", (f, r) -> r.query("from", TODAY));
 
         // ---------------------------------------------------------------- agreements
-        put("createAgreement", (f, r) -> r.with("intakeId", f.toDraft.intake()).with("startDate", TODAY.toString()));
+        put("createAgreement", (f, r) -> r.with("intakeId", f.toDraft.intake()).with("startDate", TODAY.toString())).idInTheBody();
         put("listAgreements", (f, r) -> r).showingTheResident();
         put("getAgreement", Cases::resident);
         put("getAgreementStatus", Cases::resident);
@@ -170,14 +188,15 @@ public final class Cases {
         put("recordIncident", (f, r) -> r.with("facilityId", BAKKLANDET).with("occurredAt", hourAgo())
                 .with("personIds", List.of(f.resident.person().id())))
                 .namingTheFacility()
-                .variant("own facility, Bakklandet's resident", (f, o, r) -> r.with("facilityId", o.facility()), Expected.Kind.NOT_FOUND);
+                .variant("own facility, Bakklandet's resident", (f, o, r) -> r.with("facilityId", o.facility()), Expected.Kind.AS_UNKNOWN);
         put("listIncidents", (f, r) -> r.query("personId", f.resident.person().id())).showingTheResident();
         put("proposeSanction", (f, r) -> r.with("agreementId", f.resident.agreement())
                 .with("incidentIds", List.of(f.incident)).with("exclusionFrom", TODAY.toString())
                 .with("alternativeAccommodation", Fixtures.alternative()))
+                .idInTheBody()
                 .variant("own agreement, Bakklandet's incident",
                         (f, o, r) -> r.with("agreementId", f.outsidersOwn.get(o.caller().label()).agreement()),
-                        Expected.Kind.NOT_FOUND);
+                        Expected.Kind.AS_UNKNOWN);
         put("listSanctions", (f, r) -> r.query("agreementId", f.resident.agreement())).showingTheResident();
         put("getSanction", (f, r) -> r.path("sanctionId", f.sanctionInForce));
         put("approveSanction", (f, r) -> r.path("sanctionId", f.sanctionAwaitingApproval));
@@ -222,6 +241,7 @@ public final class Cases {
         put("listInstruments", (f, r) -> r);
         put("recordAssessment", (f, r) -> r.path("personId", f.resident.person().id()).with("takenOn", TODAY.toString()));
         put("listAssessments", (f, r) -> r.path("personId", f.resident.person().id()));
+        put("recordAssessmentSharing", (f, r) -> r.path("personId", f.resident.person().id()).with("effectiveOn", TODAY.toString()));
         put("getRetentionPreview", (f, r) -> r);
         put("runRetention", (f, r) -> r);
     }

@@ -15,6 +15,11 @@ public record Expected(Kind kind, List<String> strings) {
         /** An id outside the caller's reach: 404, as for an id that does not exist. */
         NOT_FOUND,
         /**
+         * An id outside the caller's reach named in a request body: answered as an unknown id is, 404 or a 422 that
+         * names the field (never 2xx, never a 403 that tells the object exists).
+         */
+        AS_UNKNOWN,
+        /**
          * The role is let through: 2xx, or a refusal from the object's state or a business rule (409, 422, or 403
          * with the rule's own problem type). Never 401, a plain 403, 404 or 5xx.
          */
@@ -42,6 +47,7 @@ public record Expected(Kind kind, List<String> strings) {
             case UNAUTHORIZED -> a.status() == 401;
             case FORBIDDEN -> a.status() == 403;
             case NOT_FOUND -> a.status() == 404;
+            case AS_UNKNOWN -> a.status() == 404 || a.status() == 422;
             case ALLOWED -> a.status() / 100 == 2 || a.status() == 409 || a.status() == 422
                     || (a.status() == 403 && a.problemType() != null && !FORBIDDEN_TYPE.equals(a.problemType()));
             case LISTED_WITHOUT -> a.status() == 200 && strings.stream().noneMatch(a.body()::contains);
@@ -66,6 +72,7 @@ public record Expected(Kind kind, List<String> strings) {
             case UNAUTHORIZED -> "401";
             case FORBIDDEN -> "403";
             case NOT_FOUND -> "404";
+            case AS_UNKNOWN -> "404/422 as unknown";
             case ALLOWED -> "allowed";
             case LISTED_WITHOUT -> "200 without them";
             case LISTED_WITH -> "200 with them";

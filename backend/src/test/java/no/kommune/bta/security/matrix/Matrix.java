@@ -101,7 +101,8 @@ public final class Matrix {
                     case NONE -> call(op, who, request.get(), x, Expected.of(Kind.ALLOWED));
                     case FACILITY -> call(op, who, request.get(), x, Expected.of(Kind.FORBIDDEN));
                     case PERSON -> {
-                        call(op, who, request.get(), x, Expected.of(c.namesFacility ? Kind.FORBIDDEN : Kind.NOT_FOUND));
+                        call(op, who, request.get(), x,
+                                Expected.of(c.namesFacility ? Kind.FORBIDDEN : c.idInBody ? Kind.AS_UNKNOWN : Kind.NOT_FOUND));
                         for (Cases.Variant v : c.variants) {
                             call(op, who + ", " + v.label(), v.fill().fill(f, o, request.get()), x, Expected.of(v.expected()));
                         }
@@ -118,7 +119,7 @@ public final class Matrix {
             case OTHER_CASEWORKER -> {
                 switch (scope) {
                     case NONE -> call(op, who, request.get(), x, Expected.of(Kind.ALLOWED));
-                    case PERSON -> call(op, who, request.get(), x, Expected.of(Kind.NOT_FOUND));
+                    case PERSON -> call(op, who, request.get(), x, Expected.of(c.opensCare ? Kind.ALLOWED : Kind.NOT_FOUND));
                     case LIST -> call(op, who, request.get(), x, Expected.listedWithout(f.tracesHiddenFrom(x.label())));
                     case FACILITY -> {
                         // municipality-wide: no facility to be outside of
