@@ -60,6 +60,16 @@ class SmallCountSuppressionTests {
             return this;
         }
 
+        /** {@code n} moved out, all of their own accord to {@code destination}; {@code stillLiving} still live there. */
+        Figures movedOut(String destination, long n, long stillLiving) {
+            served = n + stillLiving;
+            destinations = new long[DESTINATIONS.size()];
+            destinations[DESTINATIONS.indexOf(destination)] = n;
+            ownWish = n;
+            still = stillLiving;
+            return this;
+        }
+
         long moveOuts() {
             long n = 0;
             for (long d : destinations) n += d;
@@ -167,11 +177,7 @@ class SmallCountSuppressionTests {
 
     @Test
     void R_ACC_3_a_total_of_1_to_4_is_hidden_with_its_parts() {
-        Figures f = new Figures();
-        f.destinations = new long[] {0, 0, 0, 3, 0, 0, 0, 0, 0};
-        f.ownWish = 3;
-        f.still = 37;
-        Statistics s = seenBy(f);
+        Statistics s = seenBy(new Figures().movedOut("TREATMENT", 3, 37));
         assertNull(s.moveOuts());
         assertNull(row(s.moveOutsByDestination(), "TREATMENT"));
         assertNull(row(s.moveOutsByReason(), "OWN_WISH"));
@@ -197,11 +203,7 @@ class SmallCountSuppressionTests {
 
     @Test
     void R_ACC_3_the_stays_are_protected_only_where_they_can_be_added_up() {
-        Figures f = new Figures();
-        f.destinations = new long[] {0, 0, 0, 1, 0, 0, 0, 0, 0};
-        f.ownWish = 1;
-        f.still = 8;
-        f.served = 9;
+        Figures f = new Figures().movedOut("TREATMENT", 1, 8);
         f.buckets = new long[] {0, 0, 0, 0, 0, 9, 0}; // all shown: the 9 stays can be added up
         assertNull(seenBy(f).stillLiving(), "9 stays − 8 still living would give the 1 who moved out");
         f.buckets = new long[] {1, 0, 0, 0, 0, 8, 0}; // a hidden bucket: the stays cannot be added up
@@ -213,11 +215,7 @@ class SmallCountSuppressionTests {
 
     @Test
     void R_ACC_3_means_medians_and_shares_of_1_to_4_persons_are_hidden() {
-        Figures f = new Figures();
-        f.served = 3;
-        f.destinations = new long[] {1, 0, 0, 0, 0, 0, 0, 0, 0};
-        f.ownWish = 1;
-        f.still = 2;
+        Figures f = new Figures().movedOut("MUNICIPAL_RENTAL", 1, 2);
         f.buckets = new long[] {0, 0, 0, 0, 1, 2, 0};
         f.waits = 2;
         f.occupancies = 3;
@@ -387,11 +385,7 @@ class SmallCountSuppressionTests {
 
     @Test
     void R_ACC_3_the_summary_and_the_csv_show_hidden_figures_as_under_5() {
-        Figures f = new Figures();
-        f.served = 3;
-        f.still = 3;
-        f.destinations = new long[DESTINATIONS.size()];
-        f.ownWish = 0;
+        Figures f = new Figures().movedOut("UNKNOWN", 0, 3);
         f.buckets = new long[] {0, 0, 0, 0, 3, 0, 0};
         f.moveIns = 2;
         Statistics s = seenBy(f);
