@@ -3,6 +3,7 @@ package no.kommune.bta.reporting;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import no.kommune.bta.reporting.SmallCountSuppression.Reason;
 
 /** What the statistics endpoint gives (R-STA-1), with the figures hidden for esikt and kontroll (R-ACC-3). */
@@ -63,7 +64,7 @@ public final class StatisticsDtos {
 
         /** Whether the figure (for a row of a table: {@code field} and {@code key}) is hidden. */
         boolean hidden(String field, String key) {
-            return suppressed.stream().anyMatch(s -> s.field().equals(field) && java.util.Objects.equals(s.key(), key));
+            return suppressed.stream().anyMatch(s -> s.field().equals(field) && Objects.equals(s.key(), key));
         }
     }
 }
