@@ -1381,17 +1381,40 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Facility statistics for a period (R-STA-1)
+         * Facility statistics for a period (R-STA-1), without re-identification (R-ACC-3)
          * @description Residents served, move-ins, move-outs by destination and by reason, still living there at the end,
          *     length of stay (mean, median, buckets; stay = move-out or end of period + 1 day − move-in), share of
          *     move-outs to permanent housing (municipal rental, private rental, own home) among those who left
          *     alive, occupancy (occupied unit-days / available unit-days), median waiting time from application
          *     to move-in, the waiting list at the end, sanctions, entries without consent, terminations and
          *     arrears at the end — computed by SQL over the recorded events — and the same as a short bokmål
-         *     text (`summary`). `format=csv` gives all tables as CSV. Roles: fagleder and botiltak for their
-         *     facilities; esikt, which allocates to every facility, and the internal control (kontroll) for any
+         *     text (`summary`). `format=csv` gives all tables as CSV. The figures are counts and sums, never persons.
+         *
+         *     Roles and scope: fagleder and botiltak for the facilities they work at, with exact figures for any
+         *     period; esikt, which allocates to every facility, and the internal control (kontroll) for any
          *     facility and for the whole municipality (`facility=alle`: every facility together; the waiting
-         *     list is then every waiting application). The figures are counts and sums, never persons.
+         *     list is then every waiting application).
+         *
+         *     **Small counts are hidden for esikt and kontroll (R-ACC-3).** Their period is whole calendar
+         *     months: `from` the first day of a month, `to` the last day of a month (else 422
+         *     `r-acc-3-whole-months`, naming the field). In their figures
+         *     - every count from 1 to 4 is `null` (0 is shown);
+         *     - a mean, median, share or sum (øre, unit-days) computed from 1 to 4 persons, stays or agreements,
+         *       or from a hidden count, is `null`;
+         *     - secondary suppression: where parts add up to a total that is shown or can be added up
+         *       (moveOuts = moveOutsByDestination = moveOutsByReason without CONVERTED; the stays = stayBuckets =
+         *       moveOuts + stillLiving; terminations and exclusions = their sanction types; the whole
+         *       municipality = the sum of the facilities), no hidden figure can be worked out: while fewer than
+         *       two parts are hidden, or the hidden parts add up to less than 5, the smallest part still shown is
+         *       hidden too, and when no part is left, the total. Every facility and the whole municipality are
+         *       worked out together, so the total minus the other facilities never gives a hidden figure.
+         *
+         *     Every hidden figure is listed in `suppressed` (field, the row's key for a table, and the reason);
+         *     `suppressionThreshold` is 5. A count hidden because it is 1–4 and one hidden with it have the same
+         *     reason (`SMALL_COUNT`) on purpose: told apart, the second would give the first away. In `summary`
+         *     and the CSV a hidden figure reads `<5`. Facility staff get `suppressed: []` and
+         *     `suppressionThreshold: null`. Not protected: differences between overlapping periods asked for
+         *     separately.
          */
         get: operations["getStatistics"];
         put?: never;
@@ -2906,9 +2929,33 @@ export interface components {
         };
         StatCount: {
             key: string;
-            /** Format: int64 */
-            count: number;
+            /**
+             * Format: int64
+             * @description null when hidden (R-ACC-3): the row is then in `suppressed`
+             */
+            count: number | null;
         };
+        /** @description A figure hidden for esikt and kontroll (R-ACC-3) */
+        StatisticsSuppressed: {
+            /**
+             * @description The figure's property in Statistics
+             * @enum {string}
+             */
+            field: "residentsServed" | "moveIns" | "moveOuts" | "moveOutsByDestination" | "moveOutsByReason" | "stillLiving" | "meanStayDays" | "medianStayDays" | "stayBuckets" | "permanentHousingShare" | "occupancy" | "occupiedUnitDays" | "medianWaitingDays" | "waitingListAtEnd" | "sanctionsByType" | "exclusions" | "entriesWithoutConsent" | "terminations" | "arrearsAtEndOre";
+            /** @description For a table (moveOutsByDestination, moveOutsByReason, stayBuckets, sanctionsByType): the row */
+            key?: string;
+            /**
+             * @description SMALL_COUNT: a count from 1 to 4, or a count hidden with one so that it cannot be worked out from a
+             *     total (the two are deliberately not told apart). SMALL_GROUP: a mean, median, share or sum computed
+             *     from 1 to 4 persons, stays or agreements, or from a hidden count.
+             * @enum {string}
+             */
+            reason: "SMALL_COUNT" | "SMALL_GROUP";
+        };
+        /**
+         * @description Every property is always present. A figure is `null` when it is hidden for esikt and kontroll (it is then
+         *     in `suppressed`), and a mean, median or share also when there is nothing to compute it from.
+         */
         Statistics: {
             facilityId: string;
             facilityName: string;
@@ -2917,44 +2964,54 @@ export interface components {
             /** Format: date */
             to: string;
             /** Format: int64 */
-            residentsServed: number;
+            residentsServed: number | null;
             /** Format: int64 */
-            moveIns: number;
+            moveIns: number | null;
             /** Format: int64 */
-            moveOuts: number;
+            moveOuts: number | null;
             moveOutsByDestination: components["schemas"]["StatCount"][];
             /** @description OWN_WISH, BREACHES, ARREARS, CONVERTED */
             moveOutsByReason: components["schemas"]["StatCount"][];
             /** Format: int64 */
-            stillLiving: number;
+            stillLiving: number | null;
             /** Format: int64 */
-            meanStayDays?: number;
+            meanStayDays: number | null;
             /** Format: int64 */
-            medianStayDays?: number;
+            medianStayDays: number | null;
             stayBuckets: components["schemas"]["StatCount"][];
             /** Format: double */
-            permanentHousingShare?: number;
+            permanentHousingShare: number | null;
             /** Format: double */
-            occupancy: number;
+            occupancy: number | null;
             /** Format: int64 */
-            occupiedUnitDays: number;
-            /** Format: int64 */
+            occupiedUnitDays: number | null;
+            /**
+             * Format: int64
+             * @description Units × days of the period; never hidden
+             */
             availableUnitDays: number;
             /** Format: int64 */
-            medianWaitingDays?: number;
+            medianWaitingDays: number | null;
             /** Format: int64 */
-            waitingListAtEnd: number;
+            waitingListAtEnd: number | null;
             sanctionsByType: components["schemas"]["StatCount"][];
             /** Format: int64 */
-            exclusions: number;
+            exclusions: number | null;
             /** Format: int64 */
-            entriesWithoutConsent: number;
+            entriesWithoutConsent: number | null;
             /** Format: int64 */
-            terminations: number;
+            terminations: number | null;
             /** Format: int64 */
-            arrearsAtEndOre: number;
-            /** @description The figures in the style of the report's chapter 11 */
+            arrearsAtEndOre: number | null;
+            /** @description The figures in the style of the report's chapter 11; a hidden figure reads `<5` */
             summary: string;
+            /** @description The hidden figures (R-ACC-3), in the order of the properties; empty when the figures are exact */
+            suppressed: components["schemas"]["StatisticsSuppressed"][];
+            /**
+             * Format: int32
+             * @description 5 when counts below it are hidden (esikt, kontroll); null when the figures are exact (facility staff)
+             */
+            suppressionThreshold: number | null;
         };
         OverviewItem: {
             /** @enum {string} */
@@ -8160,9 +8217,17 @@ export interface operations {
     getStatistics: {
         parameters: {
             query: {
-                /** @description A facility code, or `alle` for the whole municipality (esikt) */
+                /** @description A facility code, or `alle` for the whole municipality (esikt, kontroll) */
                 facility: string;
+                /**
+                 * @description First day of the period; for esikt and kontroll the first day of a month
+                 * @example 2026-01-01
+                 */
                 from: string;
+                /**
+                 * @description Last day of the period; for esikt and kontroll the last day of a month
+                 * @example 2026-06-30
+                 */
                 to: string;
                 format?: "json" | "csv";
             };
@@ -8178,144 +8243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "facilityId": "bakklandet",
-                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
-                     *       "from": "2026-01-01",
-                     *       "to": "2026-06-30",
-                     *       "residentsServed": 7,
-                     *       "moveIns": 3,
-                     *       "moveOuts": 2,
-                     *       "moveOutsByDestination": [
-                     *         {
-                     *           "key": "MUNICIPAL_RENTAL",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "PRIVATE_RENTAL",
-                     *           "count": 1
-                     *         },
-                     *         {
-                     *           "key": "OWN_HOME",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "TREATMENT",
-                     *           "count": 1
-                     *         },
-                     *         {
-                     *           "key": "OTHER_FACILITY",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "PRISON",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "HOSPITAL",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "DECEASED",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "UNKNOWN",
-                     *           "count": 0
-                     *         }
-                     *       ],
-                     *       "moveOutsByReason": [
-                     *         {
-                     *           "key": "ARREARS",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "BREACHES",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "CONVERTED",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "OWN_WISH",
-                     *           "count": 2
-                     *         }
-                     *       ],
-                     *       "stillLiving": 5,
-                     *       "meanStayDays": 214,
-                     *       "medianStayDays": 190,
-                     *       "stayBuckets": [
-                     *         {
-                     *           "key": "0-30",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "31-60",
-                     *           "count": 1
-                     *         },
-                     *         {
-                     *           "key": "61-90",
-                     *           "count": 0
-                     *         },
-                     *         {
-                     *           "key": "91-180",
-                     *           "count": 2
-                     *         },
-                     *         {
-                     *           "key": "181-365",
-                     *           "count": 3
-                     *         },
-                     *         {
-                     *           "key": "366-730",
-                     *           "count": 1
-                     *         },
-                     *         {
-                     *           "key": "731-",
-                     *           "count": 0
-                     *         }
-                     *       ],
-                     *       "permanentHousingShare": 0.5,
-                     *       "occupancy": 0.701,
-                     *       "occupiedUnitDays": 1142,
-                     *       "availableUnitDays": 1629,
-                     *       "medianWaitingDays": 46,
-                     *       "waitingListAtEnd": 3,
-                     *       "sanctionsByType": [
-                     *         {
-                     *           "key": "EXCLUSION",
-                     *           "count": 1
-                     *         },
-                     *         {
-                     *           "key": "ORAL_WARNING",
-                     *           "count": 3
-                     *         },
-                     *         {
-                     *           "key": "WRITTEN_WARNING",
-                     *           "count": 1
-                     *         }
-                     *       ],
-                     *       "exclusions": 1,
-                     *       "entriesWithoutConsent": 2,
-                     *       "terminations": 0,
-                     *       "arrearsAtEndOre": 375000,
-                     *       "summary": "Fra januar 2026 til juni 2026 har Bakklandet bo- og tjenestetilbud hatt i alt 7 beboere. Av dem har 1 til privat leid bolig og 1 til behandling. 5 bor der fortsatt."
-                     *     }
-                     */
                     "application/json": components["schemas"]["Statistics"];
-                    /**
-                     * @example tabell;nøkkel;verdi
-                     *     nøkkeltall;beboere;7
-                     *     nøkkeltall;innflyttinger;3
-                     *     nøkkeltall;utflyttinger;2
-                     *     nøkkeltall;bor der fortsatt;5
-                     *     nøkkeltall;belegg;0.701
-                     *     utflytting etter bosted;PRIVATE_RENTAL;1
-                     *     utflytting etter bosted;TREATMENT;1
-                     *     reaksjoner;EXCLUSION;1
-                     *     kontroll;innlåsinger uten samtykke;2
-                     */
                     "text/csv": string;
                 };
             };
@@ -8323,6 +8251,34 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description For esikt and kontroll, a period that is not whole calendar months (R-ACC-3) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bta.kommune.no/problems/r-acc-3-whole-months",
+                     *       "title": "Statistikken gis for hele kalendermåneder",
+                     *       "status": 422,
+                     *       "detail": "Statistikk for hele kommunen og for botiltak du ikke arbeider ved, gis for hele kalendermåneder (R-ACC-3): from må være den første og to den siste dagen i en måned",
+                     *       "rule": "R-ACC-3",
+                     *       "violations": [
+                     *         {
+                     *           "field": "from",
+                     *           "message": "må være den første dagen i en måned"
+                     *         },
+                     *         {
+                     *           "field": "to",
+                     *           "message": "må være den siste dagen i en måned"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOverview: {

@@ -12,6 +12,7 @@ import {
   type FacilityPeriodValues,
 } from './facilityPeriod';
 import { FormErrorSummary } from './FormErrorSummary';
+import { formatDate } from './format';
 import { ProblemAlert } from './ProblemAlert';
 import { DateInput } from './inputs';
 import { felles } from './tekster';
@@ -25,6 +26,8 @@ interface Props {
   /** The facilities to choose from; the first is chosen unless `defaultFacility` says otherwise. */
   facilities: { value: string; label: string }[];
   defaultFacility?: string;
+  /** The period filled in at first (åååå-mm-dd); 1 January this year to today unless given. */
+  defaultPeriod?: { from: string; to: string };
   /** Called with the facility and the period (åååå-mm-dd) once the form is valid. */
   onShow: (period: FacilityPeriod) => void;
   /** Buttons after the submit button, e.g. downloads of what is shown. */
@@ -35,11 +38,14 @@ interface Props {
  * Facility and period (default 1 January this year to today) for a report: the Statistikk page and
  * the Kontrollrapport share it. Errors are listed in a summary above the fields after a submit.
  */
-export function FacilityPeriodForm({ id, submitLabel, facilities, defaultFacility, onShow, children }: Props) {
+export function FacilityPeriodForm({ id, submitLabel, facilities, defaultFacility, defaultPeriod, onShow, children }: Props) {
   const [submitted, setSubmitted] = useState(false);
+  const facility = defaultFacility ?? facilities[0]?.value ?? '';
   const { register, handleSubmit, formState } = useForm<FacilityPeriodValues>({
     resolver: zodResolver(facilityPeriodSchema),
-    defaultValues: defaultPeriodValues(defaultFacility ?? facilities[0]?.value ?? ''),
+    defaultValues: defaultPeriod
+      ? { facility, from: formatDate(defaultPeriod.from), to: formatDate(defaultPeriod.to) }
+      : defaultPeriodValues(facility),
   });
   const { errors } = formState;
   const fieldId = (field: string) => `${id}-${field}`;

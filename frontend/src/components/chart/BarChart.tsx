@@ -10,10 +10,14 @@ export interface ChartBar {
   label: string;
   /** A shorter axis label (columns are narrow); `\n` breaks it in two lines. The table uses `label`. */
   shortLabel?: string;
-  value: number;
-  /** The value as text, e.g. `35 %` or `2`. */
+  /** null: a figure that is not shown (e.g. hidden as a small count); it is left out of the drawing, the table has it. */
+  value: number | null;
+  /** The value as text, e.g. `35 %`, `2` or `<5`. */
   display: string;
 }
+
+/** A bar that is drawn: one with a value. */
+export type DrawnBar = ChartBar & { value: number };
 
 export type ChartOrientation = 'horizontal' | 'vertical';
 
@@ -48,7 +52,8 @@ const RechartsBars = lazy<ComponentType<RechartsBarsProps>>(() => import('./Rech
  * role="img" names the chart and says the figures are in the table below it. The drawing inside
  * has nothing focusable, so the chart is no keyboard stop.
  */
-export function BarChart({ title, bars, orientation, max, formatValue }: ChartProps) {
+export function BarChart({ title, bars: all, orientation, max, formatValue }: ChartProps) {
+  const bars = all.filter((b): b is DrawnBar => b.value !== null);
   const top = Math.max(max ?? Math.max(...bars.map((b) => b.value), 0), 1);
   const height = orientation === 'horizontal' ? bars.length * ROW + 36 : COLUMN_AREA + 64;
   return (
@@ -70,13 +75,15 @@ interface FigureProps extends ChartProps {
   extraCells?: (bar: ChartBar, index: number) => ReactNode[];
   /** Shown between heading and chart, e.g. a note about the period. */
   note?: ReactNode;
+  /** Shown under the table, e.g. why some figures are hidden. */
+  footer?: ReactNode;
 }
 
 /**
  * A chart with a heading and its table alternative (WCAG 1.1.1): the same figures in a visible,
  * captioned table right below the chart.
  */
-export function ChartWithTable({ id, title, tableCaption, headers, extraCells, note, ...chart }: FigureProps) {
+export function ChartWithTable({ id, title, tableCaption, headers, extraCells, note, footer, ...chart }: FigureProps) {
   const headingId = `${id}-tittel`;
   return (
     <section aria-labelledby={headingId} className="bta-stack">
@@ -84,7 +91,11 @@ export function ChartWithTable({ id, title, tableCaption, headers, extraCells, n
         {title}
       </Heading>
       {note}
-      {chart.bars.length === 0 ? <Paragraph>{felles.diagram.ingenTall}</Paragraph> : <BarChart title={title} {...chart} />}
+      {chart.bars.every((b) => b.value === null) ? (
+        <Paragraph>{felles.diagram.ingenTall}</Paragraph>
+      ) : (
+        <BarChart title={title} {...chart} />
+      )}
       <CaptionedTable caption={tableCaption} headers={headers} size="sm">
         {chart.bars.map((bar, i) => (
           <Table.Row key={bar.label}>
@@ -98,6 +109,7 @@ export function ChartWithTable({ id, title, tableCaption, headers, extraCells, n
           </Table.Row>
         ))}
       </CaptionedTable>
+      {footer}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../format';
-import type { ChartBar, ChartOrientation } from './BarChart';
+import type { ChartOrientation, DrawnBar } from './BarChart';
 
 /*
  * The drawing of the charts with recharts, loaded on demand (it is a third of the bundle and only
@@ -23,7 +23,7 @@ const CATEGORY_WIDTH = 190;
 export const MAX_LABELLED_COLUMNS = 12;
 
 export interface RechartsBarsProps {
-  bars: ChartBar[];
+  bars: DrawnBar[];
   orientation: ChartOrientation;
   /** The top of the value axis. */
   top: number;

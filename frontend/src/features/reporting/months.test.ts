@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsOf } from './months';
+import { monthsOf, wholeMonthsSoFar } from './months';
 
 describe('monthsOf', () => {
   it('cuts the first and last month to the period', () => {
@@ -27,5 +27,17 @@ describe('monthsOf', () => {
 
   it('gives nothing for a period that ends before it starts', () => {
     expect(monthsOf('2026-02-01', '2026-01-01').months).toEqual([]);
+  });
+});
+
+describe('wholeMonthsSoFar', () => {
+  it('runs from 1 January to the end of last month', () => {
+    expect(wholeMonthsSoFar('2026-03-15')).toEqual({ from: '2026-01-01', to: '2026-02-28' });
+    expect(wholeMonthsSoFar('2028-03-01')).toEqual({ from: '2028-01-01', to: '2028-02-29' });
+    expect(wholeMonthsSoFar('2026-12-31')).toEqual({ from: '2026-01-01', to: '2026-11-30' });
+  });
+
+  it('gives the whole of last year in January', () => {
+    expect(wholeMonthsSoFar('2027-01-20')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
   });
 });

@@ -48,3 +48,16 @@ export function monthsOf(from: string, to: string, max = MAX_MONTHS): { months: 
   const truncated = months.length > max;
   return { months: truncated ? months.slice(-max) : months, truncated };
 }
+
+/**
+ * The default period for those who get statistics in whole calendar months only (esikt and the
+ * internal control, R-ACC-3): 1 January this year to the end of last month, or in January the
+ * whole of last year. `today` is åååå-mm-dd.
+ */
+export function wholeMonthsSoFar(today: string): { from: string; to: string } {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  if (month === 1) return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
+  const lastDay = new Date(Date.UTC(year, month - 1, 0)).getUTCDate();
+  return { from: `${year}-01-01`, to: `${year}-${pad(month - 1)}-${pad(lastDay)}` };
+}

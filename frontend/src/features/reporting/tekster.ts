@@ -102,5 +102,11 @@ export const tekster = {
     oppsigelser: 'Oppsigelser',
     belagteDogn: 'Belagte boenhetsdøgn',
     tilgjengeligeDogn: 'Tilgjengelige boenhetsdøgn',
+    /** A figure hidden so no resident can be recognised (R-ACC-3). */
+    skjult: '<5',
+    skjultForklaring:
+      '«<5» betyr at tallet er skjult av personvernhensyn: det er fra 1 til 4, bygger på færre enn 5 personer eller avtaler, eller kunne ha avslørt et slikt tall.',
+    skjultDiagram: 'Tall som er skjult («<5»), er utelatt fra diagrammet.',
+    heleMaaneder: 'Du får tallene for hele kalendermåneder, og små tall skjules slik at ingen beboer kan kjennes igjen.',
   },
 };

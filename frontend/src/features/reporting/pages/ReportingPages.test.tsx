@@ -4,6 +4,8 @@ import axe from 'axe-core';
 import { HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { todayIso } from '../../../components/dates';
+import { formatDate } from '../../../components/format';
+import { wholeMonthsSoFar } from '../months';
 import { api, json } from '../../../test/api';
 import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
@@ -96,9 +98,15 @@ describe('StatisticsPage', () => {
         }
         const from = query.get('from')!;
         const to = query.get('to')!;
-        // The period asked for as a whole gives 35 %; each month its own figure.
-        const occupancy = from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) ? Number(from.slice(5, 7)) / 10 : 0.35;
-        return json(query.get('facility') === 'alle' ? municipalityStatistics(from, to, occupancy) : statistics(from, to, occupancy));
+        // The period asked for as a whole gives 35 %; each month its own figure (for the whole municipality
+        // February's is hidden, R-ACC-3).
+        const month = from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) ? from.slice(5, 7) : null;
+        const occupancy = month ? Number(month) / 10 : 0.35;
+        return json(
+          query.get('facility') === 'alle'
+            ? municipalityStatistics(from, to, month === '02' ? null : occupancy)
+            : statistics(from, to, occupancy),
+        );
       }),
     );
   }
@@ -231,10 +239,14 @@ describe('StatisticsPage', () => {
     const picker = await expectFacilityPicker('alle', ['Hele kommunen', ...facilitySummaries.map((f) => f.name)]);
     expect(screen.queryByText('Du er ikke knyttet til noe botiltak.')).not.toBeInTheDocument();
 
-    // This year so far for the whole municipality, at once.
+    // This year's whole months so far for the whole municipality, at once (R-ACC-3: whole calendar months).
     expect(await screen.findByText(/^Fra .* har botiltakene i kommunen hatt i alt 12 beboere/)).toBeInTheDocument();
-    const whole = calls.find((q) => q.get('from') === `${todayIso().slice(0, 4)}-01-01` && q.get('to') === todayIso());
+    const period = wholeMonthsSoFar(todayIso());
+    const whole = calls.find((q) => q.get('from') === period.from && q.get('to') === period.to);
     expect(whole?.get('facility')).toBe('alle');
+    expect(screen.getByLabelText('Fra dato')).toHaveValue(formatDate(period.from));
+    expect(screen.getByLabelText('Til dato')).toHaveValue(formatDate(period.to));
+    expect(screen.getByText(/for hele kalendermåneder, og små tall skjules/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /^Hele kommunen / })).toBeInTheDocument();
     const figures = screen.getByRole('region', { name: 'Nøkkeltall' });
     expect(within(figures).getByText('Beboere').nextElementSibling?.textContent).toBe('12');
@@ -258,7 +270,8 @@ describe('StatisticsPage', () => {
     const picker = await expectFacilityPicker('alle', ['Hele kommunen', ...facilitySummaries.map((f) => f.name)]);
     expect(screen.getByText(/ved botiltakene i kommunen i en periode, samlet eller for ett botiltak/)).toBeInTheDocument();
     expect(await screen.findByText(/^Fra .* har botiltakene i kommunen hatt i alt 12 beboere/)).toBeInTheDocument();
-    const whole = calls.find((q) => q.get('from') === `${todayIso().slice(0, 4)}-01-01` && q.get('to') === todayIso());
+    const period = wholeMonthsSoFar(todayIso());
+    const whole = calls.find((q) => q.get('from') === period.from && q.get('to') === period.to);
     expect(whole?.get('facility')).toBe('alle');
 
     await userEvent.selectOptions(picker, 'valoyveien-9');
@@ -281,6 +294,80 @@ describe('StatisticsPage', () => {
     await waitFor(() => expect(downloads).toEqual(['statistikk-alle-2026-01-01-2026-03-31.csv']));
     const csv = calls.find((q) => q.get('format') === 'csv');
     expect(csv && Object.fromEntries(csv)).toEqual({ facility: 'alle', from: '2026-01-01', to: '2026-03-31', format: 'csv' });
+  });
+
+  it('shows hidden figures as <5, says why under the tables and leaves them out of the charts', async () => {
+    const calls: URLSearchParams[] = [];
+    serveStatistics(calls);
+    renderApp('/statistikk', { roles: ['esikt'] });
+    await showPeriod('01.01.2026', '31.03.2026');
+    await screen.findByRole('heading', { level: 2, name: 'Hele kommunen 01.01.2026–31.03.2026' });
+    const why =
+      '«<5» betyr at tallet er skjult av personvernhensyn: det er fra 1 til 4, bygger på færre enn 5 personer eller avtaler, eller kunne ha avslørt et slikt tall.';
+
+    const figures = screen.getByRole('region', { name: 'Nøkkeltall' });
+    expect(within(figures).getByText('Beboere').nextElementSibling?.textContent).toBe('12');
+    expect(within(figures).getByText('Andel til fast bolig').nextElementSibling?.textContent).toBe('<5');
+    expect(within(figures).getByText(why)).toBeInTheDocument();
+
+    // The chart draws what is shown and says the rest is left out; the table has every row.
+    const destinations = screen.getByRole('region', { name: 'Utflyttinger etter bosted' });
+    const destChart = within(destinations).getByRole('img', { name: /^Utflyttinger etter bosted: liggende stolpediagram/ });
+    expect(await within(destChart).findByText('Kommunal utleiebolig')).toBeInTheDocument();
+    expect(within(destChart).queryByText('Privat leiebolig')).not.toBeInTheDocument();
+    expect(within(destinations).getByText('Tall som er skjult («<5»), er utelatt fra diagrammet.')).toBeInTheDocument();
+    const destTable = within(destinations).getByRole('table', { name: 'Utflyttinger etter bosted, tabell' });
+    expect(within(destTable).getByRole('row', { name: 'Privat leiebolig <5' })).toBeInTheDocument();
+    expect(within(destTable).getByRole('row', { name: 'Kommunal utleiebolig 0' })).toBeInTheDocument();
+    expect(within(destinations).getByText(why)).toBeInTheDocument();
+
+    const stay = screen.getByRole('region', { name: 'Botid' });
+    expect(within(within(stay).getByRole('table')).getByRole('row', { name: '31–60 dager <5' })).toBeInTheDocument();
+
+    // A month whose occupancy is hidden: <5 in the table, no column in the chart.
+    const occupancy = await screen.findByRole('region', { name: 'Belegg per måned' });
+    const occTable = await within(occupancy).findByRole('table', { name: 'Belegg per måned, tabell' });
+    expect(within(occTable).getByRole('row', { name: /^feb\. 2026 <5 <5/ })).toBeInTheDocument();
+    expect(within(occTable).getByRole('row', { name: /^mar\. 2026 30\u00a0%/ })).toBeInTheDocument();
+    expect(within(occupancy).getByText('Tall som er skjult («<5»), er utelatt fra diagrammet.')).toBeInTheDocument();
+    const occChart = within(occupancy).getByRole('img', { name: /^Belegg per måned: søylediagram/ });
+    expect(await within(occChart).findByText(/^30\u00a0%$/, { normalizer: (text) => text })).toBeInTheDocument();
+    expect(within(occChart).queryByText('feb.')).not.toBeInTheDocument();
+
+    const other = screen.getByRole('table', { name: 'Andre tall' });
+    expect(within(other).getByRole('row', { name: 'Innlåsinger uten samtykke <5' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Reaksjoner etter type' })).getByRole('row', { name: 'Skriftlig advarsel <5' }),
+    ).toBeInTheDocument();
+    const result = await axe.run(document.body, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('shows the problem when a period is not whole calendar months', async () => {
+    server.use(
+      api.get(
+        '/api/statistics',
+        () =>
+          HttpResponse.json(
+            {
+              type: 'https://bta.kommune.no/problems/r-acc-3-whole-months',
+              title: 'Statistikken gis for hele kalendermåneder',
+              status: 422,
+              rule: 'R-ACC-3',
+              violations: [{ field: 'from', message: 'må være den første dagen i en måned' }],
+            },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ) as never,
+      ),
+    );
+    renderApp('/statistikk', { roles: ['esikt'] });
+    await showPeriod('05.01.2026', '31.01.2026');
+    expect(
+      await screen.findByText(/Statistikken gis for hele kalendermåneder\. from: må være den første dagen i en måned/),
+    ).toBeInTheDocument();
   });
 
   it('is refused to roles without statistics', async () => {

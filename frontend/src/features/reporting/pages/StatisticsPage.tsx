@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { DownloadButton } from '../../../components/DownloadButton';
+import { todayIso } from '../../../components/dates';
 import { defaultPeriod } from '../../../components/facilityPeriod';
 import { ReportFacilityForm } from '../../../components/FacilityPeriodForm';
 import { formatDate, formatDays, formatKroner, formatNumber } from '../../../components/format';
@@ -14,7 +15,7 @@ import { useMonthlyStatistics } from '../api/useMonthlyStatistics';
 import { useStatistics, type Statistics, type StatisticsParams } from '../api/useStatistics';
 import { ChartWithTable, type ChartBar } from '../../../components/chart/BarChart';
 import { bucketLabel, bucketShortLabel, formatPercent } from '../format';
-import { monthsOf, MAX_MONTHS } from '../months';
+import { monthsOf, MAX_MONTHS, wholeMonthsSoFar } from '../months';
 import { bostedTekst, grunnTekst, tekster } from '../tekster';
 import '../reporting.css';
 import { reaksjonTekst } from '../../../shared/sanction/tekster';
@@ -24,57 +25,93 @@ import { Section } from '../../../components/Section';
 const t = tekster.statistikk;
 const FORM_ID = 'statistikk';
 
-/** Counts from the API in the order of the known keys (with zeros), then any unknown keys. */
-function ordered(counts: Statistics['moveOutsByDestination'], names: Record<string, string>) {
+type Field = Statistics['suppressed'][number]['field'];
+type Row = { key: string; label: string; count: number | null };
+
+/** Whether the figure (a row of a table: `field` and `key`) is hidden for the reader (R-ACC-3). */
+function isHidden(stats: Statistics, field: Field, key?: string) {
+  return stats.suppressed.some((s) => s.field === field && (s.key ?? undefined) === key);
+}
+
+/** A count as shown: `<5` when it is hidden. */
+const count = (n: number | null) => (n === null ? t.skjult : formatNumber(n));
+
+/** Rows from the API in the order of the known keys (with zeros), then any unknown keys. */
+function ordered(counts: Statistics['moveOutsByDestination'], names: Record<string, string>): Row[] {
   const byKey = new Map(counts.map((c) => [c.key, c.count]));
-  const known = Object.keys(names).map((key) => ({ key, label: names[key]!, count: byKey.get(key) ?? 0 }));
+  const known = Object.keys(names).map((key) => ({ key, label: names[key]!, count: byKey.has(key) ? byKey.get(key)! : 0 }));
   const unknown = counts.filter((c) => !(c.key in names)).map((c) => ({ key: c.key, label: c.key, count: c.count }));
   return [...known, ...unknown];
 }
 
-const days = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formatDays(n));
+/** Under a table with hidden figures: why they are hidden. */
+function HiddenNote({ hidden }: { hidden: boolean }) {
+  return hidden ? <Paragraph data-size="sm">{t.skjultForklaring}</Paragraph> : null;
+}
+
+/** A chart's bars from rows: hidden ones are left out of the drawing (and the chart says so), the table shows `<5`. */
+function chartOf(bars: ChartBar[]) {
+  const hidden = bars.some((b) => b.value === null);
+  return {
+    bars,
+    note: hidden ? <Paragraph data-size="sm">{t.skjultDiagram}</Paragraph> : undefined,
+    footer: <HiddenNote hidden={hidden} />,
+  };
+}
+
+/** A single figure of the statistics (not a table). */
+type Figure = Exclude<Field, 'moveOutsByDestination' | 'moveOutsByReason' | 'stayBuckets' | 'sanctionsByType'>;
 
 function KeyFigures({ stats }: { stats: Statistics }) {
-  const figures: [string, string][] = [
-    [t.beboere, formatNumber(stats.residentsServed)],
-    [t.innflyttet, formatNumber(stats.moveIns)],
-    [t.utflyttet, formatNumber(stats.moveOuts)],
-    [t.borFortsatt, formatNumber(stats.stillLiving)],
-    [t.snittBotid, days(stats.meanStayDays)],
-    [t.medianBotid, days(stats.medianStayDays)],
-    [t.tilFastBolig, formatPercent(stats.permanentHousingShare)],
-    [t.belegg, formatPercent(stats.occupancy)],
-    [t.medianVentetid, days(stats.medianWaitingDays)],
-    [t.venteliste, formatNumber(stats.waitingListAtEnd)],
-    [t.restanse, formatKroner(stats.arrearsAtEndOre)],
+  const figures: [string, Figure, (n: number) => string][] = [
+    [t.beboere, 'residentsServed', formatNumber],
+    [t.innflyttet, 'moveIns', formatNumber],
+    [t.utflyttet, 'moveOuts', formatNumber],
+    [t.borFortsatt, 'stillLiving', formatNumber],
+    [t.snittBotid, 'meanStayDays', formatDays],
+    [t.medianBotid, 'medianStayDays', formatDays],
+    [t.tilFastBolig, 'permanentHousingShare', formatPercent],
+    [t.belegg, 'occupancy', formatPercent],
+    [t.medianVentetid, 'medianWaitingDays', formatDays],
+    [t.venteliste, 'waitingListAtEnd', formatNumber],
+    [t.restanse, 'arrearsAtEndOre', (ore) => formatKroner(ore)],
   ];
+  /** `<5` when hidden; `–` when there is nothing to compute it from (a mean of no stays). */
+  const shown = (field: Figure, format: (n: number) => string) => {
+    const value = stats[field];
+    return value !== null ? format(value) : isHidden(stats, field) ? t.skjult : '–';
+  };
   return (
     <section aria-labelledby="nokkeltall-tittel" className="bta-stack">
       <Heading level={3} data-size="xs" id="nokkeltall-tittel">
         {t.nokkeltall}
       </Heading>
       <dl className="bta-figures">
-        {figures.map(([label, value]) => (
+        {figures.map(([label, field, format]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>{shown(field, format)}</dd>
           </div>
         ))}
       </dl>
+      <HiddenNote hidden={figures.some(([, field]) => isHidden(stats, field))} />
     </section>
   );
 }
 
-function CountTable({ caption, header, rows }: { caption: string; header: string; rows: { key: string; label: string; count: number }[] }) {
+function CountTable({ caption, header, rows }: { caption: string; header: string; rows: Row[] }) {
   return (
-    <CaptionedTable caption={caption} headers={[header, t.antall]} size="sm">
-      {rows.map((row) => (
-        <Table.Row key={row.key}>
-          <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
-          <Table.Cell className="bta-num">{formatNumber(row.count)}</Table.Cell>
-        </Table.Row>
-      ))}
-    </CaptionedTable>
+    <>
+      <CaptionedTable caption={caption} headers={[header, t.antall]} size="sm">
+        {rows.map((row) => (
+          <Table.Row key={row.key}>
+            <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+            <Table.Cell className="bta-num">{count(row.count)}</Table.Cell>
+          </Table.Row>
+        ))}
+      </CaptionedTable>
+      <HiddenNote hidden={rows.some((row) => row.count === null)} />
+    </>
   );
 }
 
@@ -91,22 +128,31 @@ function MonthlyOccupancy({ params }: { params: StatisticsParams }) {
     return {
       label: m.label,
       shortLabel: i === 0 || m.key.endsWith('-01') ? `${name}\n${year}` : name,
-      value: occupancy * 100,
-      display: formatPercent(occupancy),
+      value: occupancy === null ? null : occupancy * 100,
+      display: occupancy === null ? t.skjult : formatPercent(occupancy),
     };
   });
+  const chart = chartOf(bars);
   return (
     <ChartWithTable
       id="belegg"
       title={t.beleggMaaned}
       tableCaption={t.beleggMaanedTabell}
       headers={[t.maaned, t.beleggProsent, t.belagteDogn, t.tilgjengeligeDogn]}
-      extraCells={(_, i) => [formatNumber(results[i]!.data!.occupiedUnitDays), formatNumber(results[i]!.data!.availableUnitDays)]}
+      extraCells={(_, i) => [count(results[i]!.data!.occupiedUnitDays), formatNumber(results[i]!.data!.availableUnitDays)]}
       orientation="vertical"
       max={100}
       formatValue={(percent) => formatPercent(percent / 100)}
-      bars={bars}
-      note={truncated ? <Paragraph>{t.beleggBegrenset(MAX_MONTHS)}</Paragraph> : undefined}
+      bars={chart.bars}
+      note={
+        truncated || chart.note ? (
+          <>
+            {truncated && <Paragraph>{t.beleggBegrenset(MAX_MONTHS)}</Paragraph>}
+            {chart.note}
+          </>
+        ) : undefined
+      }
+      footer={chart.footer}
     />
   );
 }
@@ -131,7 +177,7 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
         tableCaption={t.utflyttingBostedTabell}
         headers={[t.bosted, t.antall]}
         orientation="horizontal"
-        bars={destinations.map((d) => ({ label: d.label, value: d.count, display: formatNumber(d.count) }))}
+        {...chartOf(destinations.map((d) => ({ label: d.label, value: d.count, display: count(d.count) })))}
       />
       <CountTable caption={t.utflyttingGrunn} header={t.grunn} rows={reasons} />
       <ChartWithTable
@@ -140,12 +186,14 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
         tableCaption={t.botidTabell}
         headers={[t.botidDager, t.beboereAntall]}
         orientation="vertical"
-        bars={stats.stayBuckets.map((b) => ({
-          label: bucketLabel(b.key),
-          shortLabel: bucketShortLabel(b.key),
-          value: b.count,
-          display: formatNumber(b.count),
-        }))}
+        {...chartOf(
+          stats.stayBuckets.map((b) => ({
+            label: bucketLabel(b.key),
+            shortLabel: bucketShortLabel(b.key),
+            value: b.count,
+            display: count(b.count),
+          })),
+        )}
       />
       <MonthlyOccupancy params={params} />
       <section aria-labelledby="reaksjoner-tittel" className="bta-stack">
@@ -175,8 +223,14 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
 export function StatisticsPage() {
   useDocumentTitle(t.tittel);
   const facilities = useReportFacilities('statistics');
+  // esikt and the internal control get whole calendar months only (R-ACC-3).
+  const wholeMonths = facilities.wholeMunicipality ? wholeMonthsSoFar(todayIso()) : undefined;
   const [params, setParams] = useState<StatisticsParams | null>(() =>
-    facilities.defaultFacility ? defaultPeriod(facilities.defaultFacility) : null,
+    facilities.defaultFacility
+      ? wholeMonths
+        ? { facility: facilities.defaultFacility, ...wholeMonths }
+        : defaultPeriod(facilities.defaultFacility)
+      : null,
   );
   const stats = useStatistics(params);
   const csv = useDownloadStatisticsCsv();
@@ -189,7 +243,8 @@ export function StatisticsPage() {
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{facilities.wholeMunicipality ? t.ingressKommunen : t.ingress}</Paragraph>
-      <ReportFacilityForm id={FORM_ID} submitLabel={t.vis} choice={facilities} onShow={onShow}>
+      {wholeMonths && <Paragraph>{t.heleMaaneder}</Paragraph>}
+      <ReportFacilityForm id={FORM_ID} submitLabel={t.vis} choice={facilities} defaultPeriod={wholeMonths} onShow={onShow}>
         {params && stats.data && (
           <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />
         )}

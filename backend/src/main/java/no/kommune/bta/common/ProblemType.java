@@ -83,7 +83,11 @@ public enum ProblemType {
     OCR_FILE_INVALID("ocr-file-invalid", 422, "Filen er ikke en gyldig OCR-fil", "R-PAY-3"),
     PAYMENT_ALREADY_MATCHED("payment-already-matched", 409, "Betalingen er allerede knyttet til en avtale", "R-PAY-3"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Nøkkelen er brukt for en annen forespørsel", null),
-    IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", 409, "Forespørselen med denne nøkkelen pågår", null);
+    IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", 409, "Forespørselen med denne nøkkelen pågår", null),
+
+    // --- reporting ---
+    /** Statistics without exact figures (esikt, kontroll) are given for whole calendar months only. */
+    STATISTICS_WHOLE_MONTHS("r-acc-3-whole-months", 422, "Statistikken gis for hele kalendermåneder", "R-ACC-3");
 
     private final String slug;
     private final int status;

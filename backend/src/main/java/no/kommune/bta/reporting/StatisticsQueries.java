@@ -57,15 +57,21 @@ public class StatisticsQueries {
         return Sql.of(em, "SELECT count(*) AS n FROM unit WHERE facility_id IN (:fs)").bind("fs", facilities).number();
     }
 
+    /** Occupied unit-days in the period, and how many occupancies they come from. */
+    public record Occupancy(long unitDays, long occupancies) {
+    }
+
     /** Occupied unit-days in the period; an open occupancy has no upper bound and counts to the end of the period. */
-    public long occupiedUnitDays(List<String> facilities, LocalDate from, LocalDate to) {
+    public Occupancy occupancy(List<String> facilities, LocalDate from, LocalDate to) {
         return Sql.of(em, """
                         SELECT coalesce(sum(least(coalesce(upper(r.period) - 1, CAST(:to AS date)), CAST(:to AS date))
-                                            - greatest(lower(r.period), CAST(:from AS date)) + 1), 0) AS unit_days
+                                            - greatest(lower(r.period), CAST(:from AS date)) + 1), 0) AS unit_days,
+                               count(*) AS occupancies
                         FROM unit_reservation r JOIN unit u ON u.id = r.unit_id
                         WHERE u.facility_id IN (:fs) AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
                           AND r.period && daterange(CAST(:from AS date), CAST(:to AS date), '[]')""")
-                .bind("fs", facilities).bind("from", from).bind("to", to).number();
+                .bind("fs", facilities).bind("from", from).bind("to", to)
+                .first(r -> new Occupancy(r.lngOr0("unit_days"), r.lngOr0("occupancies"))).orElseThrow();
     }
 
     /**
@@ -101,12 +107,26 @@ public class StatisticsQueries {
                 .bind("fs", facilities).bind("from", from).bind("to", to).number();
     }
 
+    /** What was due by the end of the period and not paid by then, in øre, and how many agreements owe it. */
+    public record Arrears(long openOre, long agreements) {
+    }
+
     /** What was due by the end of the period and not paid by then, in øre. */
-    public long arrearsAt(List<String> facilities, LocalDate to) {
+    public Arrears arrearsAt(List<String> facilities, LocalDate to) {
         return Sql.of(em, """
-                        SELECT coalesce(sum(greatest(0, c.amount_ore - coalesce((SELECT sum(pa.amount_ore) FROM payment_allocation pa
-                                JOIN payment p ON p.id = pa.payment_id WHERE pa.charge_id = c.id AND p.paid_on <= :to), 0))), 0) AS open_ore
-                        FROM charge c JOIN agreement a ON a.id = c.agreement_id WHERE a.facility_id IN (:fs) AND c.due_date <= :to""")
-                .bind("fs", facilities).bind("to", to).number();
+                        SELECT coalesce(sum(o.open_ore), 0) AS open_ore,
+                               count(DISTINCT o.agreement_id) FILTER (WHERE o.open_ore > 0) AS agreements
+                        FROM (SELECT c.agreement_id, greatest(0, c.amount_ore - coalesce((SELECT sum(pa.amount_ore)
+                                    FROM payment_allocation pa JOIN payment p ON p.id = pa.payment_id
+                                    WHERE pa.charge_id = c.id AND p.paid_on <= :to), 0)) AS open_ore
+                              FROM charge c JOIN agreement a ON a.id = c.agreement_id
+                              WHERE a.facility_id IN (:fs) AND c.due_date <= :to) o""")
+                .bind("fs", facilities).bind("to", to)
+                .first(r -> new Arrears(r.lngOr0("open_ore"), r.lngOr0("agreements"))).orElseThrow();
+    }
+
+    /** Every facility, for figures that are worked out for all of them together (R-ACC-3). */
+    public List<String> facilityIds() {
+        return Sql.of(em, "SELECT id AS facility_id FROM facility ORDER BY id").list(r -> r.str("facility_id"));
     }
 }

@@ -18,6 +18,7 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.reporting.StatisticsDtos.Count;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;
 import no.kommune.bta.reporting.StatisticsQueries.Stay;
+import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.Roles;
 
@@ -50,12 +51,34 @@ public class StatisticsService {
     @Inject
     FacilityScope scope;
 
+    @Inject
+    CurrentUser user;
+
+    /**
+     * The statistics of a facility, or with {@link #ALL} of every facility together. Facility staff get the exact
+     * figures of their own facilities for any period; esikt and kontroll get whole calendar months with small counts
+     * hidden ({@link SmallCountSuppression}, R-ACC-3), worked out over every facility and the total together.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics compute(String facility, LocalDate from, LocalDate to) {
         boolean everywhere = ALL.equals(facility);
         List<String> fs = scope.reportFacilities(facility, WHOLE_MUNICIPALITY_ROLES,
                 StatisticsTexts.WHOLE_MUNICIPALITY_REFUSAL);
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
+        if (SmallCountSuppression.exactFor(user.roles(), scope.worksAt(facility), everywhere)) {
+            return exact(facility, fs, from, to).figures();
+        }
+        SmallCountSuppression.requireWholeMonths(from, to);
+        Map<String, SmallCountSuppression.Scope> scopes = new LinkedHashMap<>();
+        List<String> all = queries.facilityIds();
+        for (String f : all) scopes.put(f, exact(f, List.of(f), from, to));
+        scopes.put(ALL, exact(ALL, all.isEmpty() ? List.of("-") : all, from, to));
+        return SmallCountSuppression.hide(facility, ALL, scopes);
+    }
+
+    /** The exact figures of a facility (or {@link #ALL}: of {@code fs} together) and the groups behind its measures. */
+    private SmallCountSuppression.Scope exact(String facility, List<String> fs, LocalDate from, LocalDate to) {
+        boolean everywhere = ALL.equals(facility);
         String name = everywhere ? StatisticsTexts.WHOLE_MUNICIPALITY_NAME : queries.facilityName(facility);
         List<Stay> stays = queries.stays(fs, from, to);
         long served = stays.stream().map(Stay::personId).distinct().count();
@@ -87,14 +110,14 @@ public class StatisticsService {
         long permanent = outs.stream().filter(s -> s.destination() != null && Destination.valueOf(s.destination()).permanentHousing()).count();
         Double share = leftAlive == 0 ? null : StayStatistics.share(permanent, leftAlive);
         long available = queries.units(fs) * (ChronoUnit.DAYS.between(from, to) + 1);
-        long occupied = queries.occupiedUnitDays(fs, from, to);
-        double occupancy = available == 0 ? 0 : StayStatistics.share(occupied, available);
+        StatisticsQueries.Occupancy occupied = queries.occupancy(fs, from, to);
+        double occupancy = available == 0 ? 0 : StayStatistics.share(occupied.unitDays(), available);
         List<Long> waits = stays.stream().filter(s -> s.applicationReceivedOn() != null && !s.movedInOn().isBefore(from))
                 .map(s -> ChronoUnit.DAYS.between(s.applicationReceivedOn(), s.movedInOn())).toList();
         long waitingAtEnd = queries.waitingAt(everywhere, fs, to);
         List<Count> sanctions = queries.sanctionsByType(fs, from, to);
         long entries = queries.entries(fs, from, to);
-        long arrears = queries.arrearsAt(fs, to);
+        StatisticsQueries.Arrears arrears = queries.arrearsAt(fs, to);
         long exclusions = sanctions.stream().filter(c -> c.key().equals(SanctionType.EXCLUSION.name())).mapToLong(Count::count).sum();
         long terminations = sanctions.stream().filter(c -> SanctionPolicy.TERMINATIONS.stream().anyMatch(t -> t.name().equals(c.key())))
                 .mapToLong(Count::count).sum();
@@ -102,9 +125,11 @@ public class StatisticsService {
         List<Count> reason = byReason.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Count(e.getKey(), e.getValue())).toList();
         Statistics s = new Statistics(facility, name, from, to, served, moveIns, outs.size(), dest, reason, still,
-                StayStatistics.mean(stayDays), StayStatistics.median(stayDays), bucketCounts, share, occupancy, occupied,
-                available, StayStatistics.median(waits), waitingAtEnd, sanctions, exclusions, entries, terminations, arrears, null);
+                StayStatistics.mean(stayDays), StayStatistics.median(stayDays), bucketCounts, share, occupancy,
+                occupied.unitDays(), available, StayStatistics.median(waits), waitingAtEnd, sanctions, exclusions, entries,
+                terminations, arrears.openOre(), null);
         long afterBreach = byReason.getOrDefault("BREACHES", 0L) + byReason.getOrDefault("ARREARS", 0L);
-        return s.withSummary(StatisticsTexts.summary(s, everywhere, ownDest, afterBreach));
+        return new SmallCountSuppression.Scope(s.withSummary(StatisticsTexts.summary(s, everywhere, ownDest, afterBreach)),
+                waits.size(), occupied.occupancies(), arrears.agreements());
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.kommune.bta.reporting.StatisticsDtos.Count;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;
 
 /** Every Norwegian text of the statistics: the summary in the style of the report's chapter 11, and the CSV. */
@@ -54,6 +55,21 @@ final class StatisticsTexts {
                 + " " + s.stillLiving() + " bor der fortsatt.";
     }
 
+    /**
+     * The summary where small counts are hidden (R-ACC-3): the residents and those still living there, a hidden figure
+     * as "&lt;5". Where the residents who left went is told by the tables only, where it is protected; told again here
+     * by reason it would be a table of its own.
+     */
+    static String hiddenSummary(Statistics s, boolean everywhere) {
+        String who = everywhere ? "botiltakene i kommunen" : s.facilityName();
+        return "Fra " + month(s.from()) + " til " + month(s.to()) + " har " + who + " hatt i alt "
+                + shown(s.residentsServed()) + " beboere. " + shown(s.stillLiving()) + " bor der fortsatt.";
+    }
+
+    private static String shown(Long figure) {
+        return figure == null ? SmallCountSuppression.MARK : figure.toString();
+    }
+
     private static String month(LocalDate d) {
         return d.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, NB) + " " + d.getYear();
     }
@@ -63,26 +79,42 @@ final class StatisticsTexts {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " og " + parts.get(parts.size() - 1);
     }
 
-    /** The figures as CSV (table;key;value), for a spreadsheet. */
+    /**
+     * The figures as CSV (table;key;value), for a spreadsheet. A hidden figure reads "&lt;5" (R-ACC-3), and a last line
+     * says what that means; a figure there is nothing to compute from is empty.
+     */
     static String csv(Statistics s) {
         StringBuilder sb = new StringBuilder("tabell;nøkkel;verdi\n");
-        line(sb, "nøkkeltall", "beboere", s.residentsServed());
-        line(sb, "nøkkeltall", "innflyttinger", s.moveIns());
-        line(sb, "nøkkeltall", "utflyttinger", s.moveOuts());
-        line(sb, "nøkkeltall", "bor der fortsatt", s.stillLiving());
-        line(sb, "nøkkeltall", "gjennomsnittlig botid (dager)", s.meanStayDays());
-        line(sb, "nøkkeltall", "median botid (dager)", s.medianStayDays());
-        line(sb, "nøkkeltall", "andel til varig bolig", s.permanentHousingShare());
-        line(sb, "nøkkeltall", "belegg", s.occupancy());
-        line(sb, "nøkkeltall", "median ventetid (dager)", s.medianWaitingDays());
-        line(sb, "nøkkeltall", "venteliste ved periodens slutt", s.waitingListAtEnd());
-        line(sb, "nøkkeltall", "restanse ved periodens slutt (øre)", s.arrearsAtEndOre());
-        s.moveOutsByDestination().forEach(c -> line(sb, "utflytting etter bosted", c.key(), c.count()));
-        s.moveOutsByReason().forEach(c -> line(sb, "utflytting etter grunn", c.key(), c.count()));
-        s.stayBuckets().forEach(c -> line(sb, "botid (dager)", c.key(), c.count()));
-        s.sanctionsByType().forEach(c -> line(sb, "reaksjoner", c.key(), c.count()));
-        line(sb, "kontroll", "innlåsinger uten samtykke", s.entriesWithoutConsent());
+        figure(sb, s, "nøkkeltall", "beboere", "residentsServed", s.residentsServed());
+        figure(sb, s, "nøkkeltall", "innflyttinger", "moveIns", s.moveIns());
+        figure(sb, s, "nøkkeltall", "utflyttinger", "moveOuts", s.moveOuts());
+        figure(sb, s, "nøkkeltall", "bor der fortsatt", "stillLiving", s.stillLiving());
+        figure(sb, s, "nøkkeltall", "gjennomsnittlig botid (dager)", "meanStayDays", s.meanStayDays());
+        figure(sb, s, "nøkkeltall", "median botid (dager)", "medianStayDays", s.medianStayDays());
+        figure(sb, s, "nøkkeltall", "andel til varig bolig", "permanentHousingShare", s.permanentHousingShare());
+        figure(sb, s, "nøkkeltall", "belegg", "occupancy", s.occupancy());
+        figure(sb, s, "nøkkeltall", "median ventetid (dager)", "medianWaitingDays", s.medianWaitingDays());
+        figure(sb, s, "nøkkeltall", "venteliste ved periodens slutt", "waitingListAtEnd", s.waitingListAtEnd());
+        figure(sb, s, "nøkkeltall", "restanse ved periodens slutt (øre)", "arrearsAtEndOre", s.arrearsAtEndOre());
+        rows(sb, s, "utflytting etter bosted", "moveOutsByDestination", s.moveOutsByDestination());
+        rows(sb, s, "utflytting etter grunn", "moveOutsByReason", s.moveOutsByReason());
+        rows(sb, s, "botid (dager)", "stayBuckets", s.stayBuckets());
+        rows(sb, s, "reaksjoner", "sanctionsByType", s.sanctionsByType());
+        figure(sb, s, "kontroll", "innlåsinger uten samtykke", "entriesWithoutConsent", s.entriesWithoutConsent());
+        if (!s.suppressed().isEmpty()) line(sb, "merknad", SmallCountSuppression.MARK, HIDDEN_NOTE);
         return sb.toString();
+    }
+
+    /** What "&lt;5" means, where figures are hidden. */
+    static final String HIDDEN_NOTE = "skjult av personvernhensyn: antall fra én til fire, tall som bygger på færre enn "
+            + "fem personer eller avtaler, og tall som ellers kunne avsløre dem";
+
+    private static void figure(StringBuilder sb, Statistics s, String table, String label, String field, Object value) {
+        line(sb, table, label, s.hidden(field, null) ? SmallCountSuppression.MARK : value);
+    }
+
+    private static void rows(StringBuilder sb, Statistics s, String table, String field, List<Count> counts) {
+        counts.forEach(c -> line(sb, table, c.key(), s.hidden(field, c.key()) ? SmallCountSuppression.MARK : c.count()));
     }
 
     private static void line(StringBuilder sb, String table, String key, Object value) {

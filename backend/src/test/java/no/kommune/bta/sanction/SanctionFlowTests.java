@@ -290,7 +290,9 @@ public class SanctionFlowTests {
         Api.as("kontroll1").get("/api/incidents").then().statusCode(403);
         Api.as("kontroll1").get("/api/persons").then().statusCode(403);
         Api.as("kontroll1").get("/api/agreements").then().statusCode(403);
-        Api.as("kontroll1").queryParam("facility", "alle").queryParam("from", from).queryParam("to", to).get("/api/statistics")
+        // statistics for the internal control come in whole calendar months (R-ACC-3)
+        Api.as("kontroll1").queryParam("facility", "alle").queryParam("from", TODAY.withDayOfMonth(1).toString())
+                .queryParam("to", TODAY.withDayOfMonth(TODAY.lengthOfMonth()).toString()).get("/api/statistics")
                 .then().statusCode(200).body("facilityId", equalTo("alle"));
     }
 
