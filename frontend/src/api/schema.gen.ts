@@ -232,7 +232,10 @@ export interface paths {
          * Register an application (R-INT-1)
          * @description HVK registers the application with its professional assessment of why the person should get a
          *     place, needs and wishes, and whether the person already holds a decision for municipal rental
-         *     housing (R-INT-6: they stay on that list). Roles: hvk.
+         *     housing (R-INT-6: they stay on that list). Scope (R-ACC-3): opening an application is what starts a
+         *     caseworker's access: any HVK caseworker may open one for a registered person (found by the full
+         *     number, or named by a 409 `person-exists`), and becomes its caseworker (the token subject). Add
+         *     `assessmentSummary` for ESIKT, which reads only that. Roles: hvk.
          */
         post: operations["createIntake"];
         delete?: never;
@@ -3661,6 +3664,7 @@ export interface operations {
                      *           "nationalIdMasked": "158990 *****",
                      *           "name": "Kari Nordmann",
                      *           "birthDate": "1990-09-15",
+                     *           "birthYear": 1990,
                      *           "sex": "FEMALE"
                      *         }
                      *       ],
@@ -3856,6 +3860,7 @@ export interface operations {
                      *             "nationalIdMasked": "158990 *****",
                      *             "name": "Kari Nordmann",
                      *             "birthDate": "1990-09-15",
+                     *             "birthYear": 1990,
                      *             "sex": "FEMALE"
                      *           },
                      *           "status": "WAITING",
@@ -3921,6 +3926,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "SUBMITTED",
@@ -3982,6 +3988,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "DECIDED",
@@ -4085,6 +4092,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "WAITING",
@@ -4161,6 +4169,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "ALLOCATED",
@@ -4243,6 +4252,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "INFORMED",
@@ -4337,6 +4347,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "ORIENTED",
@@ -4439,6 +4450,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "DECIDED",
@@ -4544,6 +4556,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "WITHDRAWN",
@@ -4616,6 +4629,7 @@ export interface operations {
                      *         "nationalIdMasked": "158990 *****",
                      *         "name": "Kari Nordmann",
                      *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
                      *         "sex": "FEMALE"
                      *       },
                      *       "status": "REJECTED",
@@ -4746,6 +4760,7 @@ export interface operations {
                      *             "nationalIdMasked": "028398 *****",
                      *             "name": "Jonas Berg",
                      *             "birthDate": "1998-03-02",
+                     *             "birthYear": 1998,
                      *             "sex": "MALE"
                      *           },
                      *           "facilityId": "bakklandet",
@@ -4809,6 +4824,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -4903,6 +4919,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -5090,6 +5107,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -5199,6 +5217,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -5331,6 +5350,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -5468,6 +5488,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -5583,6 +5604,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -5724,6 +5746,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -5832,6 +5855,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -5949,6 +5973,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -6065,6 +6090,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -6179,6 +6205,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -6305,6 +6332,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
@@ -6433,6 +6461,7 @@ export interface operations {
                      *         "nationalIdMasked": "028398 *****",
                      *         "name": "Jonas Berg",
                      *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
                      *         "sex": "MALE"
                      *       },
                      *       "facilityId": "bakklandet",
