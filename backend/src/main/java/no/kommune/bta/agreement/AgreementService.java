@@ -321,8 +321,9 @@ public class AgreementService {
     }
 
     /**
-     * R-ACC-3: an agreement's status is for the staff of its facility, the HVK caseworker of the application it
-     * came from, and integrating systems (ids and dates only). To anyone else it does not exist.
+     * R-ACC-3: an agreement's status is for the staff of its facility while they see the resident, the HVK
+     * caseworker of any of the resident's applications while that lasts, and integrating systems (ids and dates
+     * only). To anyone else it does not exist.
      */
     private boolean mayReadStatus(Agreement a) {
         return user.hasRole(Roles.INTEGRASJON) || access.atFacility(a.personId, a.facilityId) || access.caseworker(a.personId);

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,15 +34,6 @@ public class AssessmentQueries {
 
     @Inject
     ObjectMapper json;
-
-    /** The facility of the person's open agreement among {@code facilityIds}, the latest first. */
-    public Optional<String> currentFacility(UUID personId, Collection<String> facilityIds) {
-        return Sql.of(em, """
-                        SELECT facility_id FROM agreement WHERE person_id = :p AND ended_on IS NULL AND facility_id IN (:ids)
-                        ORDER BY start_date DESC""")
-                .bind("p", personId).bind("ids", facilityIds).limit(1)
-                .first(r -> r.str("facility_id"));
-    }
 
     /** The person's registered sex: the cut-offs of some instruments differ by it. */
     public String sexOf(UUID personId) {

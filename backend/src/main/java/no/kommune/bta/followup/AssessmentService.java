@@ -20,7 +20,8 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.followup.AssessmentQueries.AssessmentRow;
 import no.kommune.bta.security.CurrentUser;
-import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.AccessQueries;
+import no.kommune.bta.security.AccessReason;
 import no.kommune.bta.security.PersonAccess;
 
 /** R-FOL-2: assessments over time, only for staff of the resident's current facility. */
@@ -56,14 +57,16 @@ public class AssessmentService {
     CurrentUser user;
 
     @Inject
-    FacilityScope scope;
-
-    @Inject
     PersonAccess access;
 
-    /** The facility where the person lives now, if the caller works there; otherwise 404. */
+    /**
+     * The facility where the person lives now (an agreement not ended there: the grant RESIDENT of R-ACC-3), if the
+     * caller works there; otherwise 404. Assessments are recorded, and consent to share is given, where the resident
+     * lives.
+     */
     String currentFacility(UUID personId) {
-        return queries.currentFacility(personId, scope.facilityIds())
+        return access.grants(personId).stream().filter(g -> g.reason() == AccessReason.RESIDENT)
+                .map(AccessQueries.Grant::facilityId).sorted().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Beboeren", personId));
     }
 
