@@ -13,7 +13,8 @@ export interface paths {
         };
         /**
          * Who the caller is
-         * @description The caller's identity, roles and facilities as read from the token. Roles: any authenticated caller.
+         * @description The caller's identity, roles and facilities as read from the token. Scope: the caller's own token only;
+         *     no person data, the same answer for every role. Roles: any authenticated caller.
          */
         get: operations["getMe"];
         put?: never;
@@ -33,7 +34,9 @@ export interface paths {
         };
         /**
          * List facilities
-         * @description All facilities with agreement kind, target group and unit status counts. Roles: every staff role and integrasjon.
+         * @description All facilities with agreement kind, target group and unit status counts. Scope: every facility, the same
+         *     answer for every role it accepts; no person data (unit counts only). Roles: every staff role and
+         *     integrasjon.
          */
         get: operations["listFacilities"];
         put?: never;
@@ -59,7 +62,9 @@ export interface paths {
         };
         /**
          * One facility with its terms
-         * @description Agreement kind, target group, substance policy, fee, notice, exclusion length, stay limit and entry grounds. Roles: every staff role and integrasjon.
+         * @description Agreement kind, target group, substance policy, fee, notice, exclusion length, stay limit and entry
+         *     grounds. Scope: any facility, the same answer for every role it accepts (an unknown id is 404 for all);
+         *     no person data. Roles: every staff role and integrasjon.
          */
         get: operations["getFacility"];
         put?: never;
@@ -85,7 +90,9 @@ export interface paths {
         };
         /**
          * The facility's units with current status
-         * @description Each unit with its status today (vacant, allocated or occupied), derived from allocations and occupancies. Roles: every staff role and integrasjon.
+         * @description Each unit with its status today (vacant, allocated or occupied), derived from allocations and
+         *     occupancies. Scope: the units of any facility, the same answer for every role it accepts; a status says
+         *     vacant, allocated or occupied, never by whom. Roles: every staff role and integrasjon.
          */
         get: operations["listFacilityUnits"];
         put?: never;
@@ -111,7 +118,9 @@ export interface paths {
         };
         /**
          * House rules and HMS rules, current and earlier versions
-         * @description Every version, newest first. An agreement keeps the version it was signed under (R-FAC-2). Roles: every staff role and integrasjon.
+         * @description Every version, newest first. An agreement keeps the version it was signed under (R-FAC-2). Scope: the
+         *     rules of any facility, the same answer for every role it accepts; no person data. Roles: every staff
+         *     role and integrasjon.
          */
         get: operations["listHouseRules"];
         put?: never;
@@ -119,7 +128,8 @@ export interface paths {
          * Adopt a new version of the house rules and HMS rules
          * @description Creates the next version. `basedOnVersion` must be the current version, otherwise 409
          *     (someone else changed the rules meanwhile). Agreements already signed keep their
-         *     version (R-FAC-2). Roles: fagleder of this facility.
+         *     version (R-FAC-2). Scope: a fagleder whose `facilities` claim names this facility; any other facility,
+         *     an unknown one included, answers 403. Roles: fagleder of this facility.
          */
         post: operations["createHouseRulesVersion"];
         delete?: never;
@@ -150,7 +160,9 @@ export interface paths {
          * Register a person
          * @description The national identity number (fødselsnummer or D-nummer) is validated with its check digits;
          *     birth date and sex are derived from it. An invalid number is a 422 with type
-         *     `invalid-national-id`; a number already registered is a 409 `person-exists`. Roles: hvk.
+         *     `invalid-national-id`; a number already registered is a 409 `person-exists`. Scope (R-ACC-3): any HVK
+         *     caseworker may register a person, and registering gives no access of its own: `getPerson` answers 404
+         *     until the caller opens an application for the person (`createIntake`). Roles: hvk.
          */
         post: operations["createPerson"];
         delete?: never;
@@ -198,7 +210,11 @@ export interface paths {
          * Who has read or changed the person's data (innsyn)
          * @description The person's access log, newest first: when, who, in which role, through which client, what
          *     and the outcome. Produced for a request for innsyn by HVK (which handles the person's case)
-         *     or by a fagleder of a facility the person is allocated to or lives at. Roles: hvk, fagleder.
+         *     or by a fagleder of a facility that follows the person up. Scope (R-ACC-3): the HVK
+         *     caseworker of one of the person's applications while it is open or closed less than the follow-up window
+         *     (90 days by default, `bta.access.follow-up-days`) ago, and a fagleder while the person is allocated to
+         *     or lives at one of their facilities, or moved out of one less than the window ago; anyone else gets 404,
+         *     as for an unknown id. Roles: hvk, fagleder.
          */
         get: operations["getPersonAccessLog"];
         put?: never;
@@ -281,7 +297,9 @@ export interface paths {
         put?: never;
         /**
          * Prioritise and put on the waiting list (R-INT-1)
-         * @description ESIKT sets priority 1 (highest) to 3 with a reason. Allowed while SUBMITTED or WAITING. Roles: esikt.
+         * @description ESIKT sets priority 1 (highest) to 3 with a reason. Allowed while SUBMITTED or WAITING.
+         *     Scope (R-ACC-3): applications in ESIKT's queue (submitted, prioritised or allocated, before move-in); an
+         *     application after move-in or closed answers 404, as one that does not exist. Roles: esikt.
          */
         post: operations["prioritiseIntake"];
         delete?: never;
@@ -307,7 +325,10 @@ export interface paths {
          *     application must be WAITING. A unit already allocated or occupied in the period gives 409
          *     `r-int-2-unit-not-available` (enforced in the database, safe under concurrent requests). A person
          *     outside the facility's target group gives 422 `r-int-7-outside-target-group` unless
-         *     `overrideReason` is given. Roles: esikt.
+         *     `overrideReason` is given. Scope (R-ACC-3): applications in ESIKT's queue (submitted, prioritised or
+         *     allocated, before move-in); an application after move-in or closed answers 404, as one that does not
+         *     exist; the unit may be at any facility (ESIKT allocates for all of them), and an unknown `unitId` is a
+         *     422 naming it. Roles: esikt.
          */
         post: operations["allocateUnit"];
         delete?: never;
@@ -329,7 +350,10 @@ export interface paths {
         put?: never;
         /**
          * Record that HVK informed the applicant (R-INT-3)
-         * @description Allowed when ALLOCATED. Roles: hvk.
+         * @description Allowed when ALLOCATED. Scope (R-ACC-3): the HVK caseworker of the application (the token subject that
+         *     opened it) while it is open or closed less than the follow-up window (90 days by default,
+         *     `bta.access.follow-up-days`) ago; any other application answers 404, as one that does not exist.
+         *     Roles: hvk.
          */
         post: operations["recordApplicantInformed"];
         delete?: never;
@@ -354,7 +378,10 @@ export interface paths {
          * @description Without `heldOn`: schedules the meeting at `scheduledAt`. With `heldOn`: records it as held;
          *     the applicant, HVK and the facility must all take part (`participants`), and the applicant's
          *     answer is required (`DECLINED` needs `declineReason` and releases the unit). The applicant must
-         *     have been informed first (422 `r-int-3-applicant-not-informed`). Roles: hvk.
+         *     have been informed first (422 `r-int-3-applicant-not-informed`). Scope (R-ACC-3): the HVK caseworker of
+         *     the application (the token subject that opened it) while it is open or closed less than the follow-up
+         *     window (90 days by default, `bta.access.follow-up-days`) ago; any other application answers 404, as one
+         *     that does not exist. Roles: hvk.
          */
         post: operations["recordOrientationMeeting"];
         delete?: never;
@@ -378,7 +405,10 @@ export interface paths {
          * Issue the vedtak om praktisk bistand (R-INT-4)
          * @description Only after the orientation meeting was held and the applicant accepted; otherwise 422
          *     `r-int-4-orientation-before-decision`. Legal basis as data (default all three paragraphs);
-         *     no separate housing decision is made; the decision lasts until reassessed. Roles: hvk.
+         *     no separate housing decision is made; the decision lasts until reassessed. Scope (R-ACC-3): the HVK
+         *     caseworker of the application (the token subject that opened it) while it is open or closed less than
+         *     the follow-up window (90 days by default, `bta.access.follow-up-days`) ago; any other application
+         *     answers 404, as one that does not exist. Roles: hvk.
          */
         post: operations["recordServiceDecision"];
         delete?: never;
@@ -402,7 +432,10 @@ export interface paths {
          * Withdraw the application
          * @description The applicant withdrew. Releases an allocated unit. Refused (409 `intake-has-agreement`) once an
          *     agreement is open on the application: the unit is held for it, and the agreement is ended at the
-         *     facility instead. Roles: hvk.
+         *     facility instead. Scope (R-ACC-3): the HVK caseworker of the application (the token subject that opened
+         *     it) while it is open or closed less than the follow-up window (90 days by default,
+         *     `bta.access.follow-up-days`) ago; any other application answers 404, as one that does not exist.
+         *     Roles: hvk.
          */
         post: operations["withdrawIntake"];
         delete?: never;
@@ -424,7 +457,10 @@ export interface paths {
         put?: never;
         /**
          * Reject the application
-         * @description HVK refuses the application (before a decision is issued). Releases an allocated unit. Roles: hvk.
+         * @description HVK refuses the application (before a decision is issued). Releases an allocated unit.
+         *     Scope (R-ACC-3): the HVK caseworker of the application (the token subject that opened it) while it is
+         *     open or closed less than the follow-up window (90 days by default, `bta.access.follow-up-days`) ago; any
+         *     other application answers 404, as one that does not exist. Roles: hvk.
          */
         post: operations["rejectIntake"];
         delete?: never;
@@ -442,7 +478,9 @@ export interface paths {
         };
         /**
          * Units free from a date
-         * @description Units with no allocation or occupancy from `from` (default today, Europe/Oslo) onwards, by facility, with target group and kind. Roles: esikt, hvk, integrasjon.
+         * @description Units with no allocation or occupancy from `from` (default today, Europe/Oslo) onwards, by facility,
+         *     with target group and kind. Scope: the vacant units of every facility, the same answer for every role it
+         *     accepts; no person data. Roles: esikt, hvk, integrasjon.
          */
         get: operations["listVacancies"];
         put?: never;
@@ -476,6 +514,8 @@ export interface paths {
          *     and be allocated to a facility the caller works at. Kind, fee, what it includes and notice come
          *     from the facility. Without `endDate` a BTA gets a first short period of two months and a tenancy
          *     three years; a first BTA period over two months is allowed with a warning (R-AGR-1).
+         *     Scope (R-ACC-3): the application in `intakeId` must be allocated (a live allocation) to one of the
+         *     caller's facilities; any other application answers 422 naming `intakeId`, as one that does not exist.
          *     Roles: botiltak, fagleder (own facility).
          */
         post: operations["createAgreement"];
@@ -543,7 +583,10 @@ export interface paths {
          * @description Parties, unit, period, fee and what it includes, notice, the house rules and HMS rules of the
          *     version the agreement was signed under (a draft shows the current version), entry grounds,
          *     what happens on breaches for this kind, deposit and insurance, move-out terms, signature lines,
-         *     and a plain-language summary page. Roles: botiltak, fagleder.
+         *     and a plain-language summary page. Scope (R-ACC-3): staff of the agreement's facility while they see the
+         *     resident there: an open allocation or agreement there, or an agreement there that ended within the
+         *     follow-up window (90 days by default); any other agreement answers 404, as one that does not exist.
+         *     Roles: botiltak, fagleder.
          */
         get: operations["getAgreementDocument"];
         put?: never;
@@ -569,7 +612,10 @@ export interface paths {
          * Record a signature (R-AGR-4)
          * @description `RESIDENT` (recorded by staff) or `MUNICIPALITY` (only a fagleder signs for the municipality:
          *     403 `r-agr-4-fagleder-signs`). When both have signed the agreement is ACTIVE and keeps the rule
-         *     version in force then. Roles: botiltak, fagleder.
+         *     version in force then. Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while
+         *     they see the resident there: an open allocation or agreement there, or an agreement there that ended
+         *     within the follow-up window (90 days by default); any other agreement answers 404, as one that does not
+         *     exist. Roles: botiltak, fagleder.
          */
         post: operations["signAgreement"];
         delete?: never;
@@ -591,7 +637,10 @@ export interface paths {
         put?: never;
         /**
          * Record an evaluation meeting (R-AGR-1)
-         * @description Held after the first short period, before the first renewal. Roles: botiltak, fagleder.
+         * @description Held after the first short period, before the first renewal. Scope (R-ACC-3): as for `getAgreement`,
+         *     staff of the agreement's facility while they see the resident there: an open allocation or agreement
+         *     there, or an agreement there that ended within the follow-up window (90 days by default); any other
+         *     agreement answers 404, as one that does not exist. Roles: botiltak, fagleder.
          */
         post: operations["recordEvaluation"];
         delete?: never;
@@ -615,6 +664,9 @@ export interface paths {
          * Renew for a new period (R-AGR-1)
          * @description Adds a period from the day after the current end. Needs an evaluation meeting before the first
          *     renewal (422 `r-agr-1-evaluation-before-renewal`); a BTA renewal over one year gives a warning.
+         *     Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the resident
+         *     there: an open allocation or agreement there, or an agreement there that ended within the follow-up
+         *     window (90 days by default); any other agreement answers 404, as one that does not exist.
          *     Roles: botiltak, fagleder.
          */
         post: operations["renewAgreement"];
@@ -638,7 +690,10 @@ export interface paths {
         /**
          * Change the monthly egenbetaling (R-AGR-3)
          * @description The new amount may take effect at the earliest one month after the residents were notified;
-         *     otherwise 422 `r-agr-3-fee-change-notice`. Roles: botiltak, fagleder.
+         *     otherwise 422 `r-agr-3-fee-change-notice`. Scope (R-ACC-3): as for `getAgreement`, staff of the
+         *     agreement's facility while they see the resident there: an open allocation or agreement there, or an
+         *     agreement there that ended within the follow-up window (90 days by default); any other agreement answers
+         *     404, as one that does not exist. Roles: botiltak, fagleder.
          */
         post: operations["changeFee"];
         delete?: never;
@@ -663,6 +718,9 @@ export interface paths {
          * @description BTA: either party, effective after the facility's notice days (14). Tenancy: the resident may
          *     give notice (counted from the end of the month, husleieloven); staff cannot terminate a tenancy –
          *     the municipality's side is a referral to the property owner (422 `r-agr-2-lease-termination-by-owner`).
+         *     Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the resident
+         *     there: an open allocation or agreement there, or an agreement there that ended within the follow-up
+         *     window (90 days by default); any other agreement answers 404, as one that does not exist.
          *     Roles: botiltak, fagleder.
          */
         post: operations["giveNotice"];
@@ -685,7 +743,11 @@ export interface paths {
         put?: never;
         /**
          * Appoint the primary contact (R-FOL-1)
-         * @description Only a fagleder appoints (403 otherwise), before move-in. Roles: fagleder (botiltak is refused with 403).
+         * @description Only a fagleder appoints (403 otherwise), before move-in. Scope (R-ACC-3): as for `getAgreement`, staff
+         *     of the agreement's facility while they see the resident there: an open allocation or agreement there, or
+         *     an agreement there that ended within the follow-up window (90 days by default); any other agreement
+         *     answers 404, as one that does not exist (a botiltak who may see it gets the 403 above). Roles: fagleder
+         *     (botiltak is refused with 403).
          */
         post: operations["appointPrimaryContact"];
         delete?: never;
@@ -708,7 +770,10 @@ export interface paths {
         /**
          * Record the individual plan answer and cooperation agreement (R-AGR-5)
          * @description An individual plan (IP) is offered; if declined, a cooperation agreement (goals, needs, what staff
-         *     provide) is required before move-in. Roles: botiltak, fagleder.
+         *     provide) is required before move-in. Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's
+         *     facility while they see the resident there: an open allocation or agreement there, or an agreement there
+         *     that ended within the follow-up window (90 days by default); any other agreement answers 404, as one
+         *     that does not exist. Roles: botiltak, fagleder.
          */
         post: operations["recordFollowUp"];
         delete?: never;
@@ -730,7 +795,10 @@ export interface paths {
         put?: never;
         /**
          * Set the responsibility group (R-FOL-1)
-         * @description Replaces the list of members (name and whom they represent). Roles: botiltak, fagleder.
+         * @description Replaces the list of members (name and whom they represent). Scope (R-ACC-3): as for `getAgreement`,
+         *     staff of the agreement's facility while they see the resident there: an open allocation or agreement
+         *     there, or an agreement there that ended within the follow-up window (90 days by default); any other
+         *     agreement answers 404, as one that does not exist. Roles: botiltak, fagleder.
          */
         post: operations["setResponsibilityGroup"];
         delete?: never;
@@ -752,7 +820,10 @@ export interface paths {
         put?: never;
         /**
          * Record a responsibility-group meeting or primary-contact talk (R-FOL-1)
-         * @description Roles: botiltak, fagleder.
+         * @description Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the resident
+         *     there: an open allocation or agreement there, or an agreement there that ended within the follow-up
+         *     window (90 days by default); any other agreement answers 404, as one that does not exist.
+         *     Roles: botiltak, fagleder.
          */
         post: operations["recordMeeting"];
         delete?: never;
@@ -774,7 +845,11 @@ export interface paths {
         put?: never;
         /**
          * Record key deposit and insurance information (R-AGR-6)
-         * @description Deposit amount, paid, returned or withheld (with reason), and when the resident was told to take out contents insurance. Roles: botiltak, fagleder.
+         * @description Deposit amount, paid, returned or withheld (with reason), and when the resident was told to take out
+         *     contents insurance. Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they
+         *     see the resident there: an open allocation or agreement there, or an agreement there that ended within
+         *     the follow-up window (90 days by default); any other agreement answers 404, as one that does not exist.
+         *     Roles: botiltak, fagleder.
          */
         post: operations["recordDeposit"];
         delete?: never;
@@ -799,7 +874,10 @@ export interface paths {
          * @description Only when the orientation meeting was held, the decision issued, the agreement signed by both,
          *     a primary contact appointed and the IP answer (and, if declined, the cooperation agreement) recorded;
          *     otherwise 422 `r-int-5-move-in-requirements` listing what is missing. The allocation becomes an
-         *     occupancy. Roles: botiltak, fagleder.
+         *     occupancy. Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the
+         *     resident there: an open allocation or agreement there, or an agreement there that ended within the
+         *     follow-up window (90 days by default); any other agreement answers 404, as one that does not exist.
+         *     Roles: botiltak, fagleder.
          */
         post: operations["moveIn"];
         delete?: never;
@@ -822,7 +900,11 @@ export interface paths {
         /**
          * Move out (R-AGR-8)
          * @description Records the date, the destination and whether it followed a termination for breaches or arrears;
-         *     ends the agreement and frees the unit from the day after. Roles: botiltak, fagleder.
+         *     ends the agreement and frees the unit from the day after. Scope (R-ACC-3): as for `getAgreement`, staff
+         *     of the agreement's facility while they see the resident there: an open allocation or agreement there, or
+         *     an agreement there that ended within the follow-up window (90 days by default); any other agreement
+         *     answers 404, as one that does not exist; after move-out the facility keeps seeing the resident for the
+         *     window, counted from the move-out date. Roles: botiltak, fagleder.
          */
         post: operations["moveOut"];
         delete?: never;
@@ -849,7 +931,10 @@ export interface paths {
         /**
          * Change the facility's agreement kind (R-FAC-3)
          * @description Every open agreement ends with reason CONVERTED and a successor draft of the new kind is made for the
-         *     same resident and unit, linked to its predecessor; the residents do not move. Roles: fagleder of this facility.
+         *     same resident and unit, linked to its predecessor; the residents do not move. Scope (R-ACC-3): a
+         *     fagleder whose `facilities` claim names this facility (any other facility, an unknown one included,
+         *     answers 403); the agreements it ends and drafts are the ones open at the facility, whose residents the
+         *     caller sees there. Roles: fagleder of this facility.
          */
         post: operations["convertFacility"];
         delete?: never;
@@ -867,14 +952,21 @@ export interface paths {
         };
         /**
          * Incidents at the caller's facilities
-         * @description Newest first; filter by facility or resident. Roles: botiltak, fagleder.
+         * @description Newest first; filter by facility or resident. Scope (R-ACC-3): incidents at the caller's facilities that
+         *     involve no resident, or at least one resident the caller still sees there (allocated, living there, or
+         *     moved out within the follow-up window, 90 days by default), an incident shown listing every resident
+         *     involved; a `facility` filter naming another facility answers 403, and a `personId` the caller does not
+         *     see gives an empty list. Roles: botiltak, fagleder.
          */
         get: operations["listIncidents"];
         put?: never;
         /**
          * Record an incident or breach (R-SAN-1, R-SAN-9)
          * @description Time, facility, residents involved, categories, the house-rule numbers broken in the version in
-         *     force, description, and any police contact with its reason. Roles: botiltak, fagleder (own facility).
+         *     force, description, and any police contact with its reason. Scope (R-ACC-3): `facilityId` must be a
+         *     facility the caller works at (403 otherwise), and each of `personIds` a resident the caller sees there
+         *     (allocated, living there, or moved out within the follow-up window, 90 days by default); anyone else is
+         *     a 422 naming `personIds`, as an unknown id is. Roles: botiltak, fagleder (own facility).
          */
         post: operations["recordIncident"];
         delete?: never;
@@ -909,7 +1001,10 @@ export interface paths {
          *     exclusion days from `exclusionFrom` and needs alternative accommodation for the whole period
          *     (422 `r-san-4-exclusion-needs-alternative-housing`); exclusions and terminations need written
          *     grounds and a proportionality assessment and wait for another fagleder's approval.
-         *     Roles: botiltak, fagleder (own facility).
+         *     Scope (R-ACC-3): `agreementId` must be an agreement at a facility where the caller sees its resident (an
+         *     agreement ended within the follow-up window is then refused with 409 `agreement-ended`); any other is a
+         *     422 naming `agreementId`, as one that does not exist; each of `incidentIds` must be an incident at that
+         *     facility involving the resident (422 naming it otherwise). Roles: botiltak, fagleder (own facility).
          */
         post: operations["proposeSanction"];
         delete?: never;
@@ -956,7 +1051,9 @@ export interface paths {
          * @description Exclusions and terminations take effect only when a fagleder of the facility other than the
          *     proposer approves (the proposer gets 403 `r-san-7-four-eyes`). An approved BTA termination gives
          *     the municipality's notice on the agreement (14 days); a tenancy referral is recorded on it.
-         *     Roles: fagleder.
+         *     Scope (R-ACC-3): a fagleder of the sanction's facility while they see the resident there: an open
+         *     allocation or agreement there, or an agreement there that ended within the follow-up window (90 days by
+         *     default); any other sanction answers 404, as one that does not exist. Roles: fagleder.
          */
         post: operations["approveSanction"];
         delete?: never;
@@ -978,7 +1075,10 @@ export interface paths {
         put?: never;
         /**
          * Record that the resident was told (starts the three-week appeal deadline)
-         * @description For individual decisions the appeal deadline is three weeks from notice (forvaltningsloven § 29). Roles: botiltak, fagleder.
+         * @description For individual decisions the appeal deadline is three weeks from notice (forvaltningsloven § 29).
+         *     Scope (R-ACC-3): staff of the sanction's facility while they see the resident there: an open allocation
+         *     or agreement there, or an agreement there that ended within the follow-up window (90 days by default);
+         *     any other sanction answers 404, as one that does not exist. Roles: botiltak, fagleder.
          */
         post: operations["recordSanctionNotification"];
         delete?: never;
@@ -1000,7 +1100,12 @@ export interface paths {
         put?: never;
         /**
          * Record an appeal and its outcome
-         * @description Roles: botiltak, fagleder, at the sanction's facility. Staff record that the resident appealed; the outcome (`outcome`) is recorded by a fagleder other than the one who proposed the decision (403 `r-san-7-appeal-outcome-by-another-fagleder`, R-SAN-7).
+         * @description Roles: botiltak, fagleder, at the sanction's facility. Staff record that the resident appealed; the
+         *     outcome (`outcome`) is recorded by a fagleder other than the one who proposed the decision (403
+         *     `r-san-7-appeal-outcome-by-another-fagleder`, R-SAN-7). Scope (R-ACC-3): staff of the sanction's
+         *     facility while they see the resident there: an open allocation or agreement there, or an agreement there
+         *     that ended within the follow-up window (90 days by default); any other sanction answers 404, as one that
+         *     does not exist.
          */
         post: operations["recordSanctionAppeal"];
         delete?: never;
@@ -1020,7 +1125,10 @@ export interface paths {
         };
         /**
          * The resident's sanction ladder
-         * @description What has been given on each step, and the grounds each step would need, for this agreement kind. Roles: botiltak, fagleder.
+         * @description What has been given on each step, and the grounds each step would need, for this agreement kind.
+         *     Scope (R-ACC-3): staff of the agreement's facility while they see the resident there: an open allocation
+         *     or agreement there, or an agreement there that ended within the follow-up window (90 days by default);
+         *     any other agreement answers 404, as one that does not exist. Roles: botiltak, fagleder.
          */
         get: operations["getSanctionHistory"];
         put?: never;
@@ -1043,7 +1151,9 @@ export interface paths {
         /**
          * Log an entry without consent (R-SAN-8)
          * @description The ground must be on the facility's list (BTA); in a tenancy only danger to life or health.
-         *     Otherwise 422 `r-san-8-entry-ground-not-allowed`. Roles: botiltak, fagleder (own facility).
+         *     Otherwise 422 `r-san-8-entry-ground-not-allowed`. Scope: `unitId` must be a unit at a facility the
+         *     caller works at; a unit elsewhere answers 403, an unknown one a 422 naming `unitId`. Roles: botiltak,
+         *     fagleder (own facility).
          */
         post: operations["recordEntry"];
         delete?: never;
@@ -1063,7 +1173,9 @@ export interface paths {
         put?: never;
         /**
          * Record a visitor ban (R-SAN-9)
-         * @description By staff (BTA facilities only; a landlord cannot deny visitors, R-SAN-6) or issued by the police (besøksforbud). Roles: botiltak, fagleder (own facility).
+         * @description By staff (BTA facilities only; a landlord cannot deny visitors, R-SAN-6) or issued by the police
+         *     (besøksforbud). Scope: `facilityId` must be a facility the caller works at (any other, an unknown one
+         *     included, answers 403); no resident is named. Roles: botiltak, fagleder (own facility).
          */
         post: operations["recordVisitorBan"];
         delete?: never;
@@ -1086,8 +1198,11 @@ export interface paths {
          *     wants (termination without an earlier written warning, exclusions close together for one
          *     resident, entries at HMS rounds without an answer). `format=csv` gives one CSV, `format=pdf` a printable PDF.
          *     A fagleder reads the facilities they work at; the municipality's internal control (role
-         *     `kontroll`) reads any facility and, with `facility=alle`, every facility together. Roles:
-         *     fagleder, kontroll.
+         *     `kontroll`) reads any facility and, with `facility=alle`, every facility together. Scope (R-ACC-3): a
+         *     fagleder reads the facilities on their token (another facility, and `alle`, answer 403), kontroll any
+         *     facility and `alle` (an unknown facility is 404); the report lists every sanction, entry and visitor ban
+         *     recorded at those facilities in the period, sanctions with the resident's id, whether or not the caller
+         *     still sees the resident. Roles: fagleder, kontroll.
          */
         get: operations["getControlReport"];
         put?: never;
@@ -1114,7 +1229,8 @@ export interface paths {
          *     the days lived, each day the fee divided by the days of the month, rounded half up once), the
          *     20th as due date and a KID with a MOD10 check digit. Runs in the background in set-based batches;
          *     follow it at the Location. Idempotent: one charge per agreement and month however often it runs.
-         *     It also starts by itself early on the 1st of each month. Roles: okonomi.
+         *     It also starts by itself early on the 1st of each month. Scope: every agreement in the municipality is
+         *     charged; the answer holds counts, the same for everyone with the role. Roles: okonomi.
          */
         post: operations["startChargeRun"];
         delete?: never;
@@ -1134,7 +1250,8 @@ export interface paths {
         };
         /**
          * A charge run's progress
-         * @description state, done of total agreements, charges created and skipped (already charged). Roles: okonomi.
+         * @description state, done of total agreements, charges created and skipped (already charged). Scope: any run, the same
+         *     answer for everyone with the role; counts only, no person data. Roles: okonomi.
          */
         get: operations["getChargeRun"];
         put?: never;
@@ -1154,7 +1271,8 @@ export interface paths {
         };
         /**
          * Payments waiting for manual matching
-         * @description Payments whose KID matched no charge. Roles: okonomi.
+         * @description Payments whose KID matched no charge. Scope: every unmatched payment in the municipality, the same
+         *     answer for everyone with the role; no names. Roles: okonomi.
          */
         get: operations["listUnmatchedPayments"];
         put?: never;
@@ -1164,7 +1282,9 @@ export interface paths {
          *     in the queue for manual matching. A source reference already stored is stored once (200 with the
          *     stored payment). Requires an `Idempotency-Key` header (IETF draft): same key and body → the stored
          *     result again (header `Idempotent-Replayed: true`); same key, different body → 422; same key while
-         *     the first is still running → 409; missing key → 400. Roles: okonomi (manual entry), integrasjon.
+         *     the first is still running → 409; missing key → 400. Scope: municipality-wide (a KID may belong to any
+         *     agreement); the answer holds ids, the KID and amounts, no names. Roles: okonomi (manual entry),
+         *     integrasjon.
          */
         post: operations["registerPayment"];
         delete?: never;
@@ -1186,7 +1306,9 @@ export interface paths {
         put?: never;
         /**
          * Match an unmatched payment to an agreement by hand
-         * @description Then covers the oldest open charges first. Roles: okonomi.
+         * @description Then covers the oldest open charges first. Scope (R-ACC-3): municipality-wide for okonomi (invoicing and
+         *     collection outlive the care): any unmatched payment (an unknown one is 404) onto any agreement (an
+         *     unknown `agreementId` is a 422 naming it). Roles: okonomi.
          */
         post: operations["matchPayment"];
         delete?: never;
@@ -1213,7 +1335,8 @@ export interface paths {
          *     transaction (201, state DONE). A larger file runs as a job in batches (202, state RUNNING): follow
          *     its progress at the Location. The report tells matched, unmatched (queued for manual matching) and
          *     duplicates (already imported): importing the same file twice registers each payment once, so a
-         *     job that failed halfway is finished by importing the file again. Roles: okonomi.
+         *     job that failed halfway is finished by importing the file again. Scope: municipality-wide; the report
+         *     holds counts, ids, KIDs and amounts, the same for everyone with the role; no names. Roles: okonomi.
          */
         post: operations["importBankFile"];
         delete?: never;
@@ -1234,7 +1357,8 @@ export interface paths {
         /**
          * A bank file import's progress and report
          * @description state, done of total payments, matched, unmatched and duplicates so far; the payments of this file
-         *     that are still unmatched (at most 100). Roles: okonomi.
+         *     that are still unmatched (at most 100). Scope: any import, the same answer for everyone with the role;
+         *     no names. Roles: okonomi.
          */
         get: operations["getBankImport"];
         put?: never;
@@ -1256,7 +1380,10 @@ export interface paths {
          * Arrears with age (R-PAY-4)
          * @description Open amounts of charges past their due date per agreement, in the ages 1-30, 31-60, 61-90 and over
          *     90 days, with totals. Past the threshold an agreement is flagged for staff to act on — arrears never
-         *     end an agreement by themselves. Roles: okonomi (all facilities), fagleder and botiltak (own).
+         *     end an agreement by themselves. Scope (R-ACC-3): okonomi every agreement in arrears at any facility, and
+         *     may filter on any; fagleder and botiltak the agreements at their facilities whose resident they still
+         *     see there (open, or ended within the follow-up window, 90 days by default), and a `facility` filter
+         *     naming another facility answers them 403. Roles: okonomi (all facilities), fagleder and botiltak (own).
          */
         get: operations["getArrears"];
         put?: never;
@@ -1277,7 +1404,9 @@ export interface paths {
         /**
          * Charges, payments and balances for the municipal accounts (R-PAY-6)
          * @description CSV (default: `;`, ISO dates, øre as integers, a header row) or JSON: CHARGE rows for periods in
-         *     the range, PAYMENT rows paid in it, and a BALANCE row per agreement at `to`. Roles: okonomi, integrasjon.
+         *     the range, PAYMENT rows paid in it, and a BALANCE row per agreement at `to`. Scope: every agreement in
+         *     the municipality, the same answer for everyone with the role; ids, KIDs and amounts, no names.
+         *     Roles: okonomi, integrasjon.
          */
         get: operations["exportAccounts"];
         put?: never;
@@ -1299,7 +1428,12 @@ export interface paths {
         };
         /**
          * The agreement's ledger (R-PAY-4)
-         * @description Charges and payments with the running balance, what is overdue, payment method, repayment plans and bostøtte. Roles: okonomi, fagleder, botiltak (own facility).
+         * @description Charges and payments with the running balance, what is overdue, payment method, repayment plans and
+         *     bostøtte. Scope (R-ACC-3): okonomi any agreement's account (invoicing and collection outlive the care);
+         *     fagleder and botiltak an agreement at their facility while they see the resident there: an open
+         *     allocation or agreement there, or an agreement there that ended within the follow-up window (90 days by
+         *     default); any other agreement answers 404, as one that does not exist. Roles: okonomi, fagleder,
+         *     botiltak (own facility).
          */
         get: operations["getLedger"];
         put?: never;
@@ -1323,7 +1457,12 @@ export interface paths {
         put?: never;
         /**
          * Set how the resident pays (R-PAY-2)
-         * @description DIRECT_DEDUCTION from NAV benefits needs the date the deduction agreement was signed (422 `r-pay-2-deduction-needs-signed-agreement`); STANDING_ORDER; INVOICE. Roles: okonomi, fagleder, botiltak.
+         * @description DIRECT_DEDUCTION from NAV benefits needs the date the deduction agreement was signed (422
+         *     `r-pay-2-deduction-needs-signed-agreement`); STANDING_ORDER; INVOICE. Scope (R-ACC-3): okonomi any
+         *     agreement's account (invoicing and collection outlive the care); fagleder and botiltak an agreement at
+         *     their facility while they see the resident there: an open allocation or agreement there, or an agreement
+         *     there that ended within the follow-up window (90 days by default); any other agreement answers 404, as
+         *     one that does not exist. Roles: okonomi, fagleder, botiltak.
          */
         post: operations["setPaymentMethod"];
         delete?: never;
@@ -1345,7 +1484,11 @@ export interface paths {
         put?: never;
         /**
          * Set up a repayment plan for the arrears (R-PAY-4)
-         * @description The plan covers what is overdue now; its state (ON_TRACK, BEHIND, COMPLETED) is computed from the payments. Roles: okonomi, fagleder.
+         * @description The plan covers what is overdue now; its state (ON_TRACK, BEHIND, COMPLETED) is computed from the
+         *     payments. Scope (R-ACC-3): okonomi any agreement's account (invoicing and collection outlive the care);
+         *     a fagleder an agreement at their facility while they see the resident there: an open allocation or
+         *     agreement there, or an agreement there that ended within the follow-up window (90 days by default); any
+         *     other agreement answers 404, as one that does not exist. Roles: okonomi, fagleder.
          */
         post: operations["createRepaymentPlan"];
         delete?: never;
@@ -1367,7 +1510,11 @@ export interface paths {
         put?: never;
         /**
          * Record a bostøtte application or decision (R-PAY-5)
-         * @description APPLIED, GRANTED (amount and period) or REFUSED. Roles: okonomi, fagleder, botiltak.
+         * @description APPLIED, GRANTED (amount and period) or REFUSED. Scope (R-ACC-3): okonomi any agreement's account
+         *     (invoicing and collection outlive the care); fagleder and botiltak an agreement at their facility while
+         *     they see the resident there: an open allocation or agreement there, or an agreement there that ended
+         *     within the follow-up window (90 days by default); any other agreement answers 404, as one that does not
+         *     exist. Roles: okonomi, fagleder, botiltak.
          */
         post: operations["recordHousingBenefit"];
         delete?: never;
@@ -1396,7 +1543,9 @@ export interface paths {
          *     Roles and scope: fagleder and botiltak for the facilities they work at, with exact figures for any
          *     period; esikt, which allocates to every facility, and the internal control (kontroll) for any
          *     facility and for the whole municipality (`facility=alle`: every facility together; the waiting
-         *     list is then every waiting application).
+         *     list is then every waiting application). Scope: a fagleder or botiltak asking for a facility they do not
+         *     work at, or for `alle`, gets 403; an unknown facility is 404 (403 to facility staff); the figures are
+         *     counts and sums, never persons.
          *
          *     **Small counts are hidden for esikt and kontroll (R-ACC-3).** Their period is whole calendar
          *     months: `from` the first day of a month, `to` the last day of a month (else 422
@@ -1440,7 +1589,11 @@ export interface paths {
          * @description Agreements ending within 30 days, unsigned agreements, first periods without an evaluation
          *     meeting, continuous stays past the limit (R-AGR-7), decisions awaiting approval, appeal deadlines
          *     running, arrears past the threshold and allocations awaiting move-in; each with a link to where
-         *     it is handled in the SPA. Roles: fagleder, botiltak.
+         *     it is handled in the SPA. Scope (R-ACC-3): the caller's facilities only: open agreements, allocations
+         *     awaiting move-in, and arrears of agreements whose resident the caller still sees there (open, or ended
+         *     within the follow-up window, 90 days by default); the facility's decisions awaiting approval or with an
+         *     appeal deadline running are listed whether or not the caller still sees the resident. Roles: fagleder,
+         *     botiltak.
          */
         get: operations["getOverview"];
         put?: never;
@@ -1468,7 +1621,7 @@ export interface paths {
          *     serialised), so a consumer that stores `next` and asks again with `after=next` never misses or
          *     repeats an event. Start with `after=0`. An empty page returns `next` equal to `after`; poll again
          *     later. Ids may skip numbers (a rolled-back change uses one up), which never hides an event.
-         *     Roles: integrasjon.
+         *     Scope: every event, the same answer for every caller with the role; ids only. Roles: integrasjon.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1488,7 +1641,9 @@ export interface paths {
         };
         /**
          * The assessment instruments as data
-         * @description AUDIT-C, DUDIT, KOR (ORS and SRS) and EuropASI: items with their allowed answers and scores, how the total is formed, and the cut-offs (by sex where they differ) with their sources. Roles: botiltak, fagleder.
+         * @description AUDIT-C, DUDIT, KOR (ORS and SRS) and EuropASI: items with their allowed answers and scores, how the
+         *     total is formed, and the cut-offs (by sex where they differ) with their sources. Scope: the same
+         *     catalogue for every caller; no person data. Roles: botiltak, fagleder.
          */
         get: operations["listInstruments"];
         put?: never;
@@ -1520,7 +1675,12 @@ export interface paths {
         put?: never;
         /**
          * Record an assessment (R-FOL-2)
-         * @description Answers by item id; every item needs an allowed answer. Returns the total, the reading against each cut-off for the person's sex and the change since the previous assessment with the instrument. Roles: botiltak, fagleder of the resident's current facility (others get 404).
+         * @description Answers by item id; every item needs an allowed answer. Returns the total, the reading against each
+         *     cut-off for the person's sex and the change since the previous assessment with the instrument.
+         *     Scope (R-ACC-3): staff of the facility where the person has an open agreement (not ended; a draft
+         *     counts), among the caller's facilities; a person only allocated there (no agreement yet), moved out, or
+         *     at another facility answers 404, as one that does not exist, and the assessment is kept by that
+         *     facility. Roles: botiltak, fagleder of the resident's current facility (others get 404).
          */
         post: operations["recordAssessment"];
         delete?: never;
@@ -1566,8 +1726,10 @@ export interface paths {
          * Who would be anonymised, and why
          * @description Persons whose last stay or application ended more than the retention period ago (configuration
          *     `bta.retention.days`, default 1825), with no agreement running, no open application, no arrears and
-         *     no appeal open or appeal deadline running. Roles: hvk (the office that handles the person's case and
-         *     requests for innsyn).
+         *     no appeal open or appeal deadline running. Scope (R-ACC-3): every candidate in the municipality for
+         *     every hvk caller, as person ids and dates (no name or number); the candidates are past any caseworker's
+         *     follow-up window, so the list is not narrowed by the care relationship. Roles: hvk (the office that
+         *     handles the person's case and requests for innsyn).
          */
         get: operations["getRetentionPreview"];
         put?: never;
@@ -1589,7 +1751,10 @@ export interface paths {
         put?: never;
         /**
          * Anonymise those that are due now
-         * @description The same job runs every night. Name, identity number, contact details and the free-text assessment go; id, sex and birth year stay, so statistics are unchanged. Each anonymisation is written to the access log. Roles: hvk.
+         * @description The same job runs every night. Name, identity number, contact details and the free-text assessment go;
+         *     id, sex and birth year stay, so statistics are unchanged. Each anonymisation is written to the access
+         *     log. Scope: municipality-wide: every person due is anonymised whoever runs it, and the answer lists
+         *     their ids only. Roles: hvk.
          */
         post: operations["runRetention"];
         delete?: never;
