@@ -58,6 +58,10 @@ public class Agreement {
     public Party noticeBy;
     public String noticeReason;
     public LocalDate noticeEffectiveOn;
+    /** R-SAN-12: the termination decision behind the notice, and the ground it gives a move-out. */
+    public UUID noticeDecisionId;
+    @Enumerated(EnumType.STRING)
+    public TerminationGround noticeGround;
     public LocalDate movedOutOn;
     @Enumerated(EnumType.STRING)
     public Destination destination;

@@ -95,7 +95,7 @@ public final class AgreementDtos {
                           String withheldReason, LocalDate insuranceInformedOn) {
     }
 
-    public record Notice(Party givenBy, LocalDate givenOn, String reason, LocalDate effectiveOn) {
+    public record Notice(Party givenBy, LocalDate givenOn, String reason, LocalDate effectiveOn, UUID decisionId) {
     }
 
     public record MoveOut(LocalDate movedOutOn, Destination destination, TerminationGround terminationGround) {

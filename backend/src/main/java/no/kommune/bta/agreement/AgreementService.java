@@ -200,8 +200,12 @@ public class AgreementService {
     @Transactional
     public AgreementView giveNotice(UUID id, NoticeRequest body) {
         Agreement a = lock(id);
-        if (status(a) != AgreementStatus.ACTIVE) throw notNow(a, "si opp");
         Party by = Enums.parse(Party.class, "givenBy", body.givenBy(), PARTY_MESSAGE);
+        // R-SAN-12: on a BTA the municipality gives notice only through an approved, notified termination decision
+        if (a.kind == AgreementKind.BTA && by == Party.MUNICIPALITY) {
+            throw ProblemException.of(ProblemType.TERMINATION_BY_DECISION_ONLY, "givenBy", AgreementTexts.TERMINATION_BY_DECISION_ONLY);
+        }
+        if (status(a) != AgreementStatus.ACTIVE) throw notNow(a, "si opp");
         if (a.kind == AgreementKind.LEASE && by == Party.MUNICIPALITY) {
             throw ProblemException.of(ProblemType.LEASE_TERMINATION_BY_OWNER, AgreementTexts.LEASE_TERMINATION_BY_OWNER);
         }
@@ -272,6 +276,11 @@ public class AgreementService {
         TerminationGround ground = Enums.parse(TerminationGround.class, "terminationGround", body.terminationGround(),
                 "må være NONE, BREACHES eller ARREARS");
         if (body.movedOutOn().isBefore(a.movedInOn)) throw ProblemException.invalid("movedOutOn", "kan ikke være før innflyttingen");
+        // R-SAN-12: on a BTA a move-out for breaches or arrears follows the termination decision behind the notice
+        if (a.kind == AgreementKind.BTA && ground != TerminationGround.NONE && ground != a.noticeGround) {
+            throw ProblemException.of(ProblemType.TERMINATION_GROUND_NEEDS_DECISION, "terminationGround",
+                    AgreementTexts.terminationGroundNeedsDecision(ground, a.noticeGround));
+        }
         a.movedOutOn = body.movedOutOn();
         a.destination = destination;
         a.terminationGround = ground;
@@ -373,7 +382,8 @@ public class AgreementService {
                 new Deposit(a.depositOre, a.depositPaidOn, a.depositReturnedOn, a.depositWithheldOre,
                         a.depositWithheldReason, a.insuranceInformedOn),
                 a.movedInOn,
-                a.noticeGivenOn == null ? null : new Notice(a.noticeBy, a.noticeGivenOn, a.noticeReason, a.noticeEffectiveOn),
+                a.noticeGivenOn == null ? null : new Notice(a.noticeBy, a.noticeGivenOn, a.noticeReason, a.noticeEffectiveOn,
+                        a.noticeDecisionId),
                 a.movedOutOn == null ? null : new MoveOut(a.movedOutOn, a.destination, a.terminationGround),
                 a.endedOn, a.endReason, facts.stayDays(), flagged, allWarnings, missing, queries.timeline(id));
     }

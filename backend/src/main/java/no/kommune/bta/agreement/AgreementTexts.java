@@ -31,8 +31,28 @@ public final class AgreementTexts {
 
     // ---------------------------------------------------------------- timeline lines written for other features
 
-    static String noticeByDecision(LocalDate effectiveOn) {
-        return "Oppsagt av kommunen etter godkjent vedtak, fra " + effectiveOn;
+    static String noticeByDecision(LocalDate givenOn, LocalDate effectiveOn, String decision) {
+        return "Oppsagt av kommunen " + fmt(givenOn) + ", fra " + fmt(effectiveOn) + ": " + decision;
+    }
+
+    /** R-SAN-12: a decision notified after the resident had given notice themselves; their notice stands. */
+    static String decisionOnExistingNotice(LocalDate notifiedOn, LocalDate effectiveOn, String decision) {
+        return decision + ", underrettet " + fmt(notifiedOn) + "; avtalen var allerede sagt opp fra " + fmt(effectiveOn);
+    }
+
+    /** A decision notified after the agreement had ended (the resident moved out in the meantime). */
+    static String decisionAfterEnd(LocalDate notifiedOn, String decision) {
+        return decision + ", underrettet " + fmt(notifiedOn) + "; avtalen var allerede avsluttet";
+    }
+
+    /** R-SAN-12: the termination decision behind the notice was reversed on appeal. */
+    static String noticeWithdrawn(LocalDate reversedOn) {
+        return "Oppsigelsen er trukket tilbake: vedtaket om oppsigelse ble omgjort etter klage " + fmt(reversedOn);
+    }
+
+    /** The same reversal when the resident had already moved out: the move-out stands, the timeline says why. */
+    static String decisionReversedAfterMoveOut(LocalDate reversedOn) {
+        return "Vedtaket om oppsigelse ble omgjort etter klage " + fmt(reversedOn) + ", etter at beboeren hadde flyttet ut";
     }
 
     static final String TERMINATION_REFERRED = "Henvist til eieren av boligen for vurdering av oppsigelse";
@@ -140,6 +160,27 @@ public final class AgreementTexts {
             "Før første fornyelse må et evalueringsmøte etter den første korte perioden være registrert";
     static final String LEASE_TERMINATION_BY_OWNER = "I et botiltak med husleiekontrakt kan ikke personalet si opp; "
             + "saken henvises til eieren av boligen etter husleieloven";
+
+    static final String TERMINATION_BY_DECISION_ONLY = "Kommunen sier opp en bo- og tjenesteavtale bare gjennom et vedtak "
+            + "om oppsigelse: foreslå oppsigelse som reaksjon (POST /api/sanctions); når en annen fagleder har godkjent vedtaket "
+            + "og beboeren er underrettet, er avtalen sagt opp. Her registreres bare beboerens egen oppsigelse (givenBy RESIDENT)";
+
+    /** R-SAN-12: why a move-out cannot record this ground; {@code decided} is the ground of the decision behind the notice. */
+    static String terminationGroundNeedsDecision(TerminationGround ground, TerminationGround decided) {
+        if (decided == null) {
+            return "Utflytting etter oppsigelse for " + groundName(ground) + " krever et godkjent vedtak om oppsigelse som "
+                    + "beboeren er underrettet om; uten vedtak er grunnen NONE (beboerens eget ønske eller avtalens slutt)";
+        }
+        return "Vedtaket om oppsigelse gjelder " + groundName(decided) + ", ikke " + groundName(ground);
+    }
+
+    static String groundName(TerminationGround ground) {
+        return switch (ground) {
+            case NONE -> "ingen oppsigelse";
+            case BREACHES -> "brudd på avtalen";
+            case ARREARS -> "restanse";
+        };
+    }
 
     static String decisionBeforeAgreement(String intakeStatus) {
         return "Avtalen skrives etter at vedtak om praktisk bistand er fattet (søknadens status: " + intakeStatus + ")";

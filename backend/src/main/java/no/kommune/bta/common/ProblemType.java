@@ -75,6 +75,17 @@ public enum ProblemType {
     ENTRY_GROUND_NOT_ALLOWED("r-san-8-entry-ground-not-allowed", 422, "Ikke en lovlig grunn til å låse seg inn", "R-SAN-8"),
     /** The same refusal in a tenancy, where husleieloven (R-SAN-6) is what forbids it. */
     ENTRY_GROUND_NOT_ALLOWED_IN_TENANCY("r-san-8-entry-ground-not-allowed", 422, "Ikke en lovlig grunn til å låse seg inn", "R-SAN-6"),
+    // a termination only through a decision, on real arrears, citing the rules the resident signed (issue 13)
+    TERMINATION_BY_DECISION_ONLY("r-san-12-termination-by-decision-only", 422,
+            "Kommunen sier opp en bo- og tjenesteavtale bare gjennom et vedtak om oppsigelse", "R-SAN-12"),
+    TERMINATION_GROUND_NEEDS_DECISION("r-san-12-termination-ground-needs-decision", 422,
+            "Utflytting etter oppsigelse krever et vedtak om oppsigelse", "R-SAN-12"),
+    TERMINATION_NEEDS_ARREARS("r-san-5-termination-needs-arrears", 422, "Restansen i reskontroen er under terskelen", "R-SAN-5"),
+    NOTIFIED_BEFORE_APPROVAL("r-san-7-notified-before-approval", 422, "Underretningen kan ikke være før godkjenningen", "R-SAN-7"),
+    DECISION_ALREADY_NOTIFIED("r-san-7-already-notified", 409, "Beboeren er allerede underrettet om vedtaket", "R-SAN-7"),
+    APPEAL_ALREADY_DECIDED("r-san-7-appeal-already-decided", 409, "Klagen er allerede avgjort", "R-SAN-7"),
+    RULE_NOT_IN_SIGNED_VERSION("r-fac-2-rule-not-in-signed-version", 422,
+            "Regelen finnes ikke i husordensreglene beboeren har signert", "R-FAC-2"),
 
     // --- egenbetaling ---
     DEDUCTION_NEEDS_SIGNED_AGREEMENT("r-pay-2-deduction-needs-signed-agreement", 422, "Trekkavtale mangler", "R-PAY-2"),

@@ -9,6 +9,8 @@ public enum ChangeEventType {
     ALLOCATION_RELEASED,
     AGREEMENT_SIGNED,
     NOTICE_GIVEN,
+    /** A termination decision reversed on appeal withdrew the notice it gave (V13, R-SAN-12). */
+    NOTICE_WITHDRAWN,
     MOVED_IN,
     MOVED_OUT,
     CHARGE_CREATED,

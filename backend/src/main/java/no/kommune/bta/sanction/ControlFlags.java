@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
 import no.kommune.bta.sanction.SanctionDtos.ControlFlag;
 import no.kommune.bta.sanction.SanctionDtos.EntryView;
 import no.kommune.bta.sanction.SanctionDtos.SanctionView;
 
 /**
- * What the control report points the auditor at (R-SAN-10), pure: terminations with no written warning
- * before them, exclusions of one resident close together, entries because nobody answered at the HMS round.
+ * What the control report points the auditor at (R-SAN-10), pure: terminations with no decision behind them,
+ * terminations with no written warning before them, exclusions of one resident close together, entries because nobody answered at the HMS round.
  */
 public final class ControlFlags {
     /** Two exclusions of the same resident at the same facility starting this many days apart or less are flagged. */
@@ -25,6 +27,17 @@ public final class ControlFlags {
     static final SanctionType EARLIER_WARNING = SanctionType.WRITTEN_WARNING;
 
     private ControlFlags() {
+    }
+
+    /**
+     * R-SAN-12: each termination of a BTA that happened with no decision behind it (records from before the rule, or
+     * moved over from elsewhere), first in the report. In a tenancy the owner terminates, with or without a referral.
+     */
+    public static List<ControlFlag> withoutDecision(List<AgreementTermination> terminations) {
+        return terminations.stream().filter(t -> t.kind() == AgreementKind.BTA && t.decision() == null)
+                .map(t -> new ControlFlag(ControlFlagKind.TERMINATION_WITHOUT_DECISION, SanctionTexts.TERMINATION_WITHOUT_DECISION,
+                        t.personId()))
+                .toList();
     }
 
     /**

@@ -1,9 +1,11 @@
 package no.kommune.bta.sanction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
 import no.kommune.bta.sanction.SanctionDtos.ControlReport;
 import no.kommune.bta.sanction.SanctionDtos.EntryView;
 import no.kommune.bta.sanction.SanctionDtos.SanctionView;
+import no.kommune.bta.sanction.SanctionDtos.TerminationDecision;
 import no.kommune.bta.sanction.SanctionDtos.VisitorBanView;
 
 /** The control report as one CSV (`;`, ISO dates, a header row), one line per measure. */
@@ -15,6 +17,7 @@ public class ControlReportCsv {
         for (SanctionView s : r.exclusions()) line(sb, s, "bortvist " + s.exclusionFrom() + "–" + s.exclusionTo()
                 + ", annet bosted: " + s.alternativeAccommodation().place());
         for (SanctionView s : r.terminations()) line(sb, s, "");
+        for (AgreementTermination t : r.agreementTerminations()) terminationLine(sb, t);
         for (SanctionView s : r.appeals()) line(sb, s, "klage " + s.appealedOn() + (s.appealOutcome() == null ? "" : ", utfall " + s.appealOutcome()));
         for (EntryView e : r.entries()) {
             sb.append("INNLASING;").append(e.enteredAt()).append(";;").append(e.ground()).append(";;")
@@ -33,6 +36,25 @@ public class ControlReportCsv {
     private static void line(StringBuilder sb, SanctionView s, String detail) {
         sb.append(s.type()).append(';').append(s.proposedAt()).append(';').append(s.personId()).append(';')
                 .append(s.ground()).append(';').append(s.status()).append(';').append(esc(detail)).append('\n');
+    }
+
+    /** A termination that happened (R-SAN-12): the decision behind it, or UTEN_VEDTAK when there is none. */
+    private static void terminationLine(StringBuilder sb, AgreementTermination t) {
+        TerminationDecision d = t.decision();
+        Object ground = d != null ? d.ground() : t.terminationGround();
+        StringBuilder detail = new StringBuilder();
+        if (d != null) {
+            detail.append("vedtak ").append(d.sanctionId()).append(" godkjent ").append(d.approvedAt());
+            if (d.notifiedOn() != null) detail.append(", underrettet ").append(d.notifiedOn());
+            if (d.appealOutcome() != null) detail.append(", klage ").append(d.appealOutcome());
+            detail.append("; ");
+        }
+        detail.append("avtale ").append(t.agreementId());
+        if (t.noticeEffectiveOn() != null) detail.append(", virkning ").append(t.noticeEffectiveOn());
+        if (t.movedOutOn() != null) detail.append(", flyttet ut ").append(t.movedOutOn()).append(" (").append(t.terminationGround()).append(')');
+        sb.append("OPPSAGT;").append(t.noticeGivenOn() != null ? t.noticeGivenOn() : t.movedOutOn()).append(';').append(t.personId())
+                .append(';').append(ground == null ? "" : ground).append(';').append(d == null ? "UTEN_VEDTAK" : "VEDTAK").append(';')
+                .append(esc(detail.toString())).append('\n');
     }
 
     private static String esc(String s) {

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
+import no.kommune.bta.sanction.SanctionDtos.ControlFlag;
 import no.kommune.bta.sanction.SanctionDtos.ControlReport;
 import no.kommune.bta.sanction.SanctionDtos.Count;
 import no.kommune.bta.sanction.SanctionDtos.EntryView;
@@ -17,7 +20,9 @@ import no.kommune.bta.security.Roles;
 
 /**
  * The control regime's report (R-SAN-10): every exclusion, termination, appeal, entry without consent,
- * visitor ban and police contact of a facility, or of the whole municipality, in a period.
+ * visitor ban and police contact of a facility, or of the whole municipality, in a period. Terminations come
+ * twice: the decisions proposed in the period, and every termination that happened on an agreement (notice or
+ * move-out for breaches or arrears) with the decision behind it (R-SAN-12).
  */
 @ApplicationScoped
 public class ControlReportService {
@@ -46,13 +51,15 @@ public class ControlReportService {
         if (to.isBefore(from)) throw ProblemException.badRequest("to", SanctionTexts.TO_BEFORE_FROM);
         List<SanctionView> all = sanctions.proposedBetween(fs, from, to);
         List<EntryView> entryList = entries.between(fs, from, to);
+        List<AgreementTermination> ended = queries.agreementTerminations(fs, from, to);
+        List<ControlFlag> flags = new ArrayList<>(ControlFlags.withoutDecision(ended));
+        flags.addAll(ControlFlags.flags(all, queries.terminationsWithoutWrittenWarning(fs, from, to), entryList));
         return new ControlReport(facility, from, to, counts(all, s -> s.type().name()),
                 all.stream().filter(s -> s.type() == SanctionType.EXCLUSION).toList(),
-                all.stream().filter(s -> SanctionPolicy.TERMINATIONS.contains(s.type())).toList(),
+                all.stream().filter(s -> SanctionPolicy.TERMINATIONS.contains(s.type())).toList(), ended,
                 all.stream().filter(s -> s.appealedOn() != null).toList(),
                 counts(entryList, e -> e.ground().name()), entryList, bans.overlapping(fs, from, to),
-                queries.policeContacts(fs, from, to),
-                ControlFlags.flags(all, queries.terminationsWithoutWrittenWarning(fs, from, to), entryList));
+                queries.policeContacts(fs, from, to), flags);
     }
 
     /** The name a report's title gives the facility, or the whole municipality. */

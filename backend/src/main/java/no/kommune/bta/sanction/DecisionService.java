@@ -21,7 +21,8 @@ import no.kommune.bta.security.Roles;
 
 /**
  * Individual decisions after they are proposed (R-SAN-7): approval by a second fagleder, notice to the
- * resident with the appeal deadline, and the appeal. An approved termination gives notice on the agreement.
+ * resident with the appeal deadline, and the appeal. An approved BTA termination gives notice on the agreement when
+ * the resident is notified of it, and a reversal on appeal withdraws that notice (R-SAN-12).
  */
 @ApplicationScoped
 public class DecisionService {
@@ -57,26 +58,34 @@ public class DecisionService {
         if (s.approvedAt != null) throw ProblemException.of(ProblemType.SANCTION_ALREADY_APPROVED, (String) null);
         if (s.proposedBy.equals(user.describe())) throw ProblemException.of(ProblemType.FOUR_EYES, SanctionTexts.FOUR_EYES);
         s.approve(user.describe(), clock.instant());
-        if (SanctionPolicy.TERMINATIONS.contains(s.type)) noticeOnAgreement(s);
+        // in a tenancy the approved referral is recorded on the agreement; a BTA's notice waits for the notification
+        if (s.type == SanctionType.TERMINATION_REFERRAL) notices.recordTerminationReferral(s.agreementId);
         return saved(s);
     }
 
-    /** An approved termination gives notice on the agreement (BTA), or records the referral to the owner (LEASE). */
-    private void noticeOnAgreement(Sanction s) {
-        if (s.kind == AgreementKind.BTA) {
-            notices.giveNoticeByDecision(s.agreementId, Clocks.today(clock), SanctionTexts.terminationDecided(s.ground));
-        } else {
-            notices.recordTerminationReferral(s.agreementId);
-        }
-    }
-
+    /**
+     * The resident is told of the decision; the appeal deadline runs from that day (R-SAN-7), once. An approved BTA
+     * termination gives the municipality's notice on the agreement from the same day (R-SAN-12): notice by the
+     * municipality exists only as the effect of an approved, notified termination decision.
+     */
     @Transactional
     public SanctionView notify(UUID id, NotificationRequest body) {
         Sanction s = forUpdate(id);
-        if (SanctionPolicy.needsApproval(s.type) && s.approvedAt == null) {
-            throw ProblemException.of(ProblemType.NOT_APPROVED, SanctionTexts.NOT_APPROVED);
+        if (SanctionPolicy.needsApproval(s.type)) {
+            if (s.approvedAt == null) throw ProblemException.of(ProblemType.NOT_APPROVED, SanctionTexts.NOT_APPROVED);
+            if (s.notifiedOn != null) {
+                throw ProblemException.of(ProblemType.DECISION_ALREADY_NOTIFIED, SanctionTexts.alreadyNotified(s.notifiedOn));
+            }
+            LocalDate approvedOn = LocalDate.ofInstant(s.approvedAt, Clocks.OSLO);
+            if (body.notifiedOn().isBefore(approvedOn)) {
+                throw ProblemException.of(ProblemType.NOTIFIED_BEFORE_APPROVAL, "notifiedOn", SanctionTexts.notifiedBeforeApproval(approvedOn));
+            }
         }
         s.notified(body.notifiedOn(), body.how().strip());
+        if (s.type == SanctionType.TERMINATION && s.kind == AgreementKind.BTA) {
+            notices.giveNoticeByDecision(s.agreementId, s.id, SanctionPolicy.moveOutGround(s.ground), body.notifiedOn(),
+                    SanctionTexts.terminationDecided(s.ground));
+        }
         return saved(s);
     }
 
@@ -88,8 +97,16 @@ public class DecisionService {
         if (outcome != null && (!user.hasRole(Roles.FAGLEDER) || s.proposedBy.equals(user.describe()))) {
             throw ProblemException.of(ProblemType.APPEAL_OUTCOME_BY_ANOTHER_FAGLEDER, SanctionTexts.APPEAL_OUTCOME_BY_ANOTHER_FAGLEDER);
         }
+        // the outcome is final: a reversed termination cannot be upheld again behind the resident's back
+        if (s.appealOutcome != null) {
+            throw ProblemException.of(ProblemType.APPEAL_ALREADY_DECIDED, SanctionTexts.appealAlreadyDecided(s.appealOutcome));
+        }
         LocalDate outcomeOn = outcome == null ? null : body.outcomeOn() == null ? Clocks.today(clock) : body.outcomeOn();
         s.appealed(body.appealedOn(), outcome, outcomeOn);
+        // R-SAN-12: a termination reversed on appeal withdraws the notice it gave
+        if (outcome == AppealOutcome.REVERSED && s.type == SanctionType.TERMINATION && s.kind == AgreementKind.BTA) {
+            notices.withdrawNoticeByDecision(s.agreementId, s.id, outcomeOn);
+        }
         return saved(s);
     }
 

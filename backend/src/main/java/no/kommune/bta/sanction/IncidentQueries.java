@@ -40,16 +40,43 @@ public class IncidentQueries {
     }
 
     /** What a sanction proposal reads from an incident it cites. */
-    public record Cited(List<IncidentCategory> categories, boolean serious) {
+    public record Cited(List<IncidentCategory> categories, boolean serious, List<Integer> ruleNumbers) {
+    }
+
+    /** A house-rules version (R-FAC-2): its id and its number. */
+    public record RulesVersion(UUID id, int version) {
     }
 
     @Inject
     EntityManager em;
 
     /** The facility's house rules in force: the latest version. */
-    public Optional<UUID> rulesInForce(String facility) {
-        return Sql.of(em, "SELECT id AS rules_id FROM house_rules_version WHERE facility_id = :f ORDER BY version DESC LIMIT 1")
-                .bind("f", facility).first(r -> r.uuid("rules_id"));
+    public Optional<RulesVersion> rulesInForce(String facility) {
+        return Sql.of(em, """
+                        SELECT id AS rules_id, version FROM house_rules_version WHERE facility_id = :f
+                        ORDER BY version DESC LIMIT 1""")
+                .bind("f", facility).first(IncidentQueries::rulesVersion);
+    }
+
+    /**
+     * R-FAC-2: the house-rules version on the person's agreement at the facility: the open agreement, else the latest
+     * one. Empty when that agreement names none (not yet signed by both) or there is no agreement.
+     */
+    public Optional<RulesVersion> signedRules(UUID person, String facility) {
+        return Sql.of(em, """
+                        SELECT v.id AS rules_id, v.version FROM (
+                            SELECT a.rules_version_id FROM agreement a WHERE a.person_id = :p AND a.facility_id = :f
+                            ORDER BY (a.ended_on IS NULL) DESC, a.start_date DESC, a.created_at DESC LIMIT 1) a
+                        JOIN house_rules_version v ON v.id = a.rules_version_id""")
+                .bind("p", person).bind("f", facility).first(IncidentQueries::rulesVersion);
+    }
+
+    /** The house-rules version an agreement names; empty when it names none (a draft). */
+    public Optional<RulesVersion> rulesOfAgreement(UUID agreement) {
+        return Sql.of(em, """
+                        SELECT v.id AS rules_id, v.version FROM agreement a JOIN house_rules_version v ON v.id = a.rules_version_id
+                        WHERE a.id = :a""")
+                .bind("a", agreement).first(IncidentQueries::rulesVersion);
     }
 
     public boolean ruleExists(UUID rulesVersion, int number) {
@@ -60,10 +87,10 @@ public class IncidentQueries {
     /** The incident if it happened at the facility and involved the person. */
     public Optional<Cited> citedFor(UUID incident, String facility, UUID person) {
         return Sql.of(em, """
-                        SELECT i.categories, i.serious FROM incident i JOIN incident_person p ON p.incident_id = i.id
+                        SELECT i.categories, i.serious, i.rule_numbers FROM incident i JOIN incident_person p ON p.incident_id = i.id
                         WHERE i.id = :i AND i.facility_id = :f AND p.person_id = :p""")
                 .bind("i", incident).bind("f", facility).bind("p", person)
-                .first(r -> new Cited(categories(r), r.isTrue("serious")));
+                .first(r -> new Cited(categories(r), r.isTrue("serious"), ruleNumbers(r)));
     }
 
     /** Records the incident and the residents involved; {@code created_at} is the database's. */
@@ -106,6 +133,14 @@ public class IncidentQueries {
 
     private static List<IncidentCategory> categories(Row r) {
         return r.strings("categories").stream().map(IncidentCategory::valueOf).toList();
+    }
+
+    private static List<Integer> ruleNumbers(Row r) {
+        return r.strings("rule_numbers").stream().map(Integer::valueOf).toList();
+    }
+
+    private static RulesVersion rulesVersion(Row r) {
+        return new RulesVersion(r.uuid("rules_id"), r.intOr0("version"));
     }
 
     private static IncidentView view(Row r) {

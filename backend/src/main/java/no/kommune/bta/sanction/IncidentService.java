@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import no.kommune.bta.common.Enums;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.sanction.IncidentQueries.RulesVersion;
 import no.kommune.bta.sanction.SanctionDtos.IncidentView;
 import no.kommune.bta.sanction.SanctionDtos.NewIncident;
 import no.kommune.bta.security.CurrentUser;
@@ -54,18 +56,36 @@ public class IncidentService {
         if (!v.isEmpty()) {
             throw ProblemException.of(ProblemType.VALIDATION, String.join("; ", v.stream().map(Problem.Violation::message).toList()), v);
         }
-        UUID rules = queries.rulesInForce(body.facilityId()).orElseThrow();
         List<Integer> numbers = body.ruleNumbers() == null ? List.of() : body.ruleNumbers();
-        for (int i = 0; i < numbers.size(); i++) {
-            if (!queries.ruleExists(rules, numbers.get(i))) {
-                throw ProblemException.invalid("ruleNumbers[" + i + "]", SanctionTexts.ruleNotInForce(numbers.get(i)));
-            }
-        }
+        RulesVersion rules = citedRules(body.facilityId(), new LinkedHashSet<>(body.personIds()), numbers);
         UUID id = UUID.randomUUID();
         queries.insert(id, new IncidentQueries.NewIncidentRow(body.facilityId(), body.occurredAt(), categories,
-                Boolean.TRUE.equals(body.serious()), rules, numbers, body.description().strip(), policeReason, user.describe(),
+                Boolean.TRUE.equals(body.serious()), rules.id(), numbers, body.description().strip(), policeReason, user.describe(),
                 new LinkedHashSet<>(body.personIds())));
         return queries.byId(id).orElseThrow();
+    }
+
+    /**
+     * R-FAC-2: an incident cites rule numbers from the house-rules version on each involved resident's agreement (the
+     * facility's version in force for one with no signed agreement there, and for an incident with no residents). Every
+     * number must exist in every such version (422 naming {@code ruleNumbers[i]}). The incident records the newest of
+     * them.
+     */
+    private RulesVersion citedRules(String facility, Set<UUID> persons, List<Integer> numbers) {
+        RulesVersion inForce = queries.rulesInForce(facility).orElseThrow();
+        Set<RulesVersion> versions = new LinkedHashSet<>();
+        for (UUID p : persons) versions.add(queries.signedRules(p, facility).orElse(inForce));
+        if (versions.isEmpty()) versions.add(inForce);
+        for (int i = 0; i < numbers.size(); i++) {
+            for (RulesVersion v : versions) {
+                if (!queries.ruleExists(v.id(), numbers.get(i))) {
+                    String message = persons.isEmpty() ? SanctionTexts.ruleNotInForce(numbers.get(i))
+                            : SanctionTexts.ruleNotInSignedVersion(numbers.get(i), v.version());
+                    throw ProblemException.of(ProblemType.RULE_NOT_IN_SIGNED_VERSION, "ruleNumbers[" + i + "]", message);
+                }
+            }
+        }
+        return versions.stream().max(Comparator.comparingInt(RulesVersion::version)).orElseThrow();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

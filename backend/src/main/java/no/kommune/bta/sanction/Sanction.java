@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.facility.AgreementKind;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A measure on the ladder and, for individual decisions, its approval, notice and appeal (R-SAN-1 …
@@ -52,6 +54,10 @@ public class Sanction {
     @Enumerated(EnumType.STRING)
     public AppealOutcome appealOutcome;
     public LocalDate appealOutcomeOn;
+    /** R-SAN-5: for non-payment, the overdue arrears in the ledger on the day of the proposal, and the months they cover. */
+    public Long arrearsOre;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public LocalDate[] arrearsMonths;
     @ElementCollection
     @CollectionTable(name = "sanction_incident", joinColumns = @JoinColumn(name = "sanction_id"))
     @Column(name = "incident_id")

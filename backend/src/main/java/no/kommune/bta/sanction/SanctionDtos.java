@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.agreement.Party;
+import no.kommune.bta.agreement.TerminationGround;
 import no.kommune.bta.facility.AgreementKind;
 
 public final class SanctionDtos {
@@ -66,7 +68,8 @@ public final class SanctionDtos {
                                LocalDate exclusionTo, Alternative alternativeAccommodation, Instant proposedAt,
                                String proposedBy, Instant approvedAt, String approvedBy, LocalDate notifiedOn,
                                String notifiedHow, LocalDate appealDeadline, LocalDate appealedOn,
-                               AppealOutcome appealOutcome, LocalDate appealOutcomeOn) {
+                               AppealOutcome appealOutcome, LocalDate appealOutcomeOn, Long arrearsOre,
+                               List<String> arrearsMonths) {
     }
 
     public record NewEntry(
@@ -109,7 +112,23 @@ public final class SanctionDtos {
 
     public record ControlReport(String facilityId, LocalDate from, LocalDate to, List<Count> sanctionsByType,
                                 List<SanctionView> exclusions, List<SanctionView> terminations,
+                                List<AgreementTermination> agreementTerminations,
                                 List<SanctionView> appeals, List<Count> entriesByGround, List<EntryView> entries,
                                 List<VisitorBanView> visitorBans, long policeContacts, List<ControlFlag> flags) {
+    }
+
+    /** The decision behind a termination (R-SAN-7): the approved sanction, when and by whom, and any appeal. */
+    public record TerminationDecision(UUID sanctionId, SanctionType type, SanctionGround ground, Instant approvedAt,
+                                      String approvedBy, LocalDate notifiedOn, AppealOutcome appealOutcome) {
+    }
+
+    /**
+     * A termination that happened on an agreement in the period (R-SAN-10, R-SAN-12): the municipality's notice, or a
+     * move-out for breaches or arrears; {@code decision} is the decision behind it, null when there is none.
+     */
+    public record AgreementTermination(UUID agreementId, String facilityId, UUID personId, AgreementKind kind,
+                                       Party noticeBy, LocalDate noticeGivenOn, LocalDate noticeEffectiveOn,
+                                       LocalDate movedOutOn, TerminationGround terminationGround,
+                                       TerminationDecision decision) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.kommune.bta.agreement.TerminationGround;
 import no.kommune.bta.common.Enums;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.facility.AgreementKind;
@@ -67,10 +68,13 @@ public final class SanctionPolicy {
     /**
      * A measure as proposed. {@code type} and {@code ground} are null when the request named a value the
      * contract does not know: such a proposal is refused like a type or ground the kind does not allow.
+     * {@code arrearsOre} is what the ledger shows overdue on the day of the proposal (credit included, as
+     * egenbetaling computes it), {@code arrearsThresholdOre} the amount from which the ledger flags arrears.
      */
     public record Proposal(AgreementKind kind, SanctionType type, SanctionGround ground,
                            Set<IncidentCategory> incidentCategories, boolean seriousIncident, History history,
-                           int oralWarningsNeeded, boolean hasArrears, String writtenGrounds, String proportionality,
+                           int oralWarningsNeeded, long arrearsOre, long arrearsThresholdOre, String writtenGrounds,
+                           String proportionality,
                            LocalDate exclusionFrom, LocalDate exclusionTo, String alternativePlace,
                            LocalDate alternativeFrom, LocalDate alternativeTo) {
     }
@@ -140,8 +144,14 @@ public final class SanctionPolicy {
         if (p.ground() == null || !grounds.contains(p.ground())) {
             return refuse(ProblemType.GROUND_NOT_VALID, "ground", SanctionTexts.groundNotValid(grounds));
         }
+        // R-SAN-5: a BTA termination for non-payment stands on the ledger's arrears; an incident tag cannot replace them
+        if (needsLedgerArrears(p.kind(), p.type(), p.ground()) && p.arrearsOre() < p.arrearsThresholdOre()) {
+            return refuse(ProblemType.TERMINATION_NEEDS_ARREARS, "ground",
+                    SanctionTexts.terminationNeedsArrears(p.arrearsOre(), p.arrearsThresholdOre()));
+        }
         IncidentCategory named = p.ground().category();
-        if (named != null && !p.incidentCategories().contains(named) && !(p.ground() == NON_PAYMENT && p.hasArrears())) {
+        boolean ledgerShowsArrears = p.ground() == NON_PAYMENT && p.arrearsOre() > 0;
+        if (named != null && !p.incidentCategories().contains(named) && !ledgerShowsArrears) {
             return refuse(ProblemType.GROUND_NOT_SUPPORTED, "incidentIds", SanctionTexts.groundNotSupported(p.ground()));
         }
         switch (p.ground()) {
@@ -183,6 +193,24 @@ public final class SanctionPolicy {
                     SanctionTexts.DECISION_NEEDS_GROUNDS);
         }
         return Optional.empty();
+    }
+
+    /**
+     * R-SAN-5: a termination of a BTA for non-payment needs overdue arrears in the ledger from the threshold on. A
+     * tenancy's referral to the owner does not: the owner collects the rent and decides.
+     */
+    public static boolean needsLedgerArrears(AgreementKind kind, SanctionType type, SanctionGround ground) {
+        return kind == AgreementKind.BTA && type == TERMINATION && ground == NON_PAYMENT;
+    }
+
+    /** The arrears are stated on every measure for non-payment (the decision letter names the amount and the months). */
+    public static boolean recordsArrears(SanctionGround ground) {
+        return ground == NON_PAYMENT;
+    }
+
+    /** R-SAN-12: what a move-out after the termination's notice records as its ground. */
+    public static TerminationGround moveOutGround(SanctionGround terminationGround) {
+        return terminationGround == NON_PAYMENT ? TerminationGround.ARREARS : TerminationGround.BREACHES;
     }
 
     /** The steps of the ladder, mildest first, for the resident's sanction history page. */

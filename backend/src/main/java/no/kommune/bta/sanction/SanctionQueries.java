@@ -24,6 +24,8 @@ public class SanctionQueries {
                    s.written_grounds, s.proportionality, s.exclusion_from, s.exclusion_to, s.alternative_place,
                    s.alternative_from, s.alternative_to, s.proposed_at, s.proposed_by, s.approved_at, s.approved_by,
                    s.notified_on, s.notified_how, s.appeal_deadline, s.appealed_on, s.appeal_outcome, s.appeal_outcome_on,
+                   s.arrears_ore, CASE WHEN s.arrears_months IS NOT NULL THEN ARRAY(SELECT to_char(m, 'YYYY-MM')
+                       FROM unnest(s.arrears_months) m ORDER BY m) END AS arrears_months,
                    ARRAY(SELECT x.incident_id FROM sanction_incident x WHERE x.sanction_id = s.id ORDER BY x.incident_id) AS incident_ids
             FROM sanction s
             """;
@@ -73,6 +75,17 @@ public class SanctionQueries {
                 .orElse(new SanctionPolicy.History(0, 0));
     }
 
+    /**
+     * R-SAN-5: the months (first day of each) whose charges are overdue and still open on the agreement today, oldest
+     * first: what the arrears the ledger shows cover.
+     */
+    public List<LocalDate> overdueMonths(UUID agreementId, LocalDate today) {
+        return Sql.of(em, """
+                        SELECT DISTINCT period FROM charge_balance WHERE agreement_id = :a AND due_date < :today AND open_ore > 0
+                        ORDER BY period""")
+                .bind("a", agreementId).bind("today", today).list(r -> r.date("period"));
+    }
+
     public Optional<SanctionView> byId(UUID id) {
         return Sql.of(em, VIEW + " WHERE s.id = :id").bind("id", id).first(SanctionQueries::view);
     }
@@ -115,6 +128,7 @@ public class SanctionQueries {
                 r.uuids("incident_ids"), r.str("written_grounds"), r.str("proportionality"), r.date("exclusion_from"),
                 r.date("exclusion_to"), alternative, r.instant("proposed_at"), r.str("proposed_by"), r.instant("approved_at"),
                 r.str("approved_by"), r.date("notified_on"), r.str("notified_how"), r.date("appeal_deadline"),
-                r.date("appealed_on"), outcome, r.date("appeal_outcome_on"));
+                r.date("appealed_on"), outcome, r.date("appeal_outcome_on"), r.lng("arrears_ore"),
+                r.isNull("arrears_months") ? null : r.strings("arrears_months"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.kommune.bta.egenbetaling.EgenbetalingConfig;
 import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.agreement.AgreementStatus;
 import no.kommune.bta.common.Clocks;
@@ -47,6 +48,9 @@ public class SanctionService {
     SanctionConfig config;
 
     @Inject
+    EgenbetalingConfig.Arrears arrearsConfig;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -66,16 +70,25 @@ public class SanctionService {
         if (a.status() == AgreementStatus.ENDED) throw ProblemException.of(ProblemType.AGREEMENT_ENDED, SanctionTexts.AGREEMENT_ENDED);
         Set<IncidentCategory> categories = EnumSet.noneOf(IncidentCategory.class);
         boolean serious = false;
+        // R-FAC-2: the rules the resident signed, those on the agreement the sanction is given on
+        IncidentQueries.RulesVersion rules = incidents.rulesOfAgreement(body.agreementId())
+                .or(() -> incidents.rulesInForce(a.facilityId())).orElseThrow();
         for (int i = 0; i < body.incidentIds().size(); i++) {
             IncidentQueries.Cited cited = incidents.citedFor(body.incidentIds().get(i), a.facilityId(), a.personId())
                     .orElseThrow(invalid("incidentIds[" + i + "]", SanctionTexts.INCIDENT_NOT_OF_RESIDENT));
+            for (int n : cited.ruleNumbers()) {
+                if (!incidents.ruleExists(rules.id(), n)) {
+                    throw ProblemException.of(ProblemType.RULE_NOT_IN_SIGNED_VERSION, "incidentIds[" + i + "]",
+                            SanctionTexts.incidentRuleNotInSignedVersion(n, rules.version()));
+                }
+            }
             categories.addAll(cited.categories());
             serious |= cited.serious();
         }
         LocalDate today = Clocks.today(clock);
         SanctionPolicy.History history = queries.history(body.agreementId(), today.minusMonths(config.warningWindowMonths()));
-        // R-SAN-5: arrears from the ledger support a termination for non-payment
-        boolean arrears = ledger.overdueOre(body.agreementId()) > 0;
+        // R-SAN-5: the arrears in the ledger today, as egenbetaling reads them (the one reading of arrears)
+        long arrearsOre = ledger.overdueOre(body.agreementId());
         SanctionType type = Enums.find(SanctionType.class, body.type()).orElse(null);
         SanctionGround ground = Enums.find(SanctionGround.class, body.ground()).orElse(null);
         LocalDate exFrom = null, exTo = null;
@@ -86,7 +99,8 @@ public class SanctionService {
         }
         Alternative alt = body.alternativeAccommodation();
         SanctionPolicy.check(new SanctionPolicy.Proposal(a.kind(), type, ground, categories, serious, history,
-                config.oralWarningsBeforeWritten(), arrears, body.writtenGrounds(), body.proportionality(), exFrom, exTo,
+                config.oralWarningsBeforeWritten(), arrearsOre, arrearsConfig.flagThresholdOre(), body.writtenGrounds(),
+                body.proportionality(), exFrom, exTo,
                 alt == null ? null : alt.place(), alt == null ? null : alt.from(), alt == null ? null : alt.to()))
                 .ifPresent(r -> {
                     throw ProblemException.of(r.type(), r.field(), r.message());
@@ -109,6 +123,11 @@ public class SanctionService {
             s.alternativeTo = alt.to();
         }
         s.proposedBy = user.describe();
+        if (SanctionPolicy.recordsArrears(ground)) {
+            // R-SAN-5: the amount and the months it covers, as they stood on the day of the proposal
+            s.arrearsOre = arrearsOre;
+            s.arrearsMonths = queries.overdueMonths(body.agreementId(), today).toArray(LocalDate[]::new);
+        }
         s.incidentIds.addAll(body.incidentIds());
         sanctions.persist(s);
         sanctions.flush();

@@ -3,6 +3,7 @@ package no.kommune.bta.sanction;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
+import no.kommune.bta.agreement.AgreementTexts;
 
 /**
  * Every Norwegian sentence the sanction feature says to a user: refusals, violations, control-report
@@ -96,6 +97,41 @@ public final class SanctionTexts {
     public static String terminationDecided(SanctionGround ground) {
         return "Oppsigelse vedtatt (" + ground + ")";
     }
+
+    // ---------------------------------------------------------------- a termination only by decision (issue 13)
+
+    public static String alreadyNotified(LocalDate notifiedOn) {
+        return "Beboeren ble underrettet om vedtaket " + AgreementTexts.fmt(notifiedOn) + "; klagefristen løper fra den dagen";
+    }
+
+    public static String notifiedBeforeApproval(LocalDate approvedOn) {
+        return "kan ikke være før vedtaket ble godkjent " + AgreementTexts.fmt(approvedOn);
+    }
+
+    public static String appealAlreadyDecided(AppealOutcome outcome) {
+        return "Utfallet av klagen er allerede registrert (" + outcome + ")";
+    }
+
+    /** R-SAN-5: the ledger's overdue arrears today, against the threshold (the ledger's own flag). */
+    public static String terminationNeedsArrears(long arrearsOre, long thresholdOre) {
+        return "Oppsigelse for manglende betaling krever forfalt restanse i reskontroen på minst kr "
+                + AgreementTexts.kroner(thresholdOre) + " den dagen den foreslås; restansen er kr " + AgreementTexts.kroner(arrearsOre)
+                + ". En hendelse merket NON_PAYMENT erstatter ikke restansen";
+    }
+
+    /** R-FAC-2: an incident's rule number checked against the version a resident involved signed. */
+    public static String ruleNotInSignedVersion(int number, int version) {
+        return "regel " + number + " finnes ikke i husordensreglene beboeren har signert (versjon " + version + ")";
+    }
+
+    /** R-FAC-2: a cited incident names a rule the version on the sanction's agreement does not have. */
+    public static String incidentRuleNotInSignedVersion(int number, int version) {
+        return "hendelsen viser til regel " + number + ", som ikke finnes i husordensreglene beboeren har signert (versjon "
+                + version + ")";
+    }
+
+    public static final String TERMINATION_WITHOUT_DECISION =
+            "Kommunen har sagt opp eller registrert utflytting etter oppsigelse uten et vedtak om oppsigelse bak";
 
     // ---------------------------------------------------------------- entries and visitor bans
 

@@ -190,19 +190,30 @@ public class AgreementFlowTests {
     }
 
     @Test
-    void R_AGR_2_bta_notice_takes_effect_after_fourteen_days_and_R_AGR_8_move_out_frees_the_unit() {
+    void R_AGR_2_bta_notice_takes_effect_after_fourteen_days_R_SAN_12_only_the_residents_own_and_R_AGR_8_move_out_frees_the_unit() {
         String id = movedIn("bakklandet-leder", "bakklandet", "H203", TODAY.minusDays(20));
         String base = "/api/agreements/" + id;
+        // R-SAN-12: the municipality ends a BTA only through an approved, notified termination decision (sanctions)
         Api.as("bakklandet1").body(Map.of("givenBy", "MUNICIPALITY", "givenOn", TODAY.toString(), "reason", "Gjentatte brudd"))
+                .post(base + "/notice").then().statusCode(422).body("type", equalTo(P + "r-san-12-termination-by-decision-only"))
+                .body("violations.field", hasItem("givenBy"));
+        Api.as("bakklandet1").body(Map.of("givenBy", "RESIDENT", "givenOn", TODAY.toString(), "reason", "Flytter til familien"))
                 .post(base + "/notice").then().statusCode(200).body("status", equalTo("NOTICE_GIVEN"))
-                .body("notice.effectiveOn", equalTo(TODAY.plusDays(14).toString()));
+                .body("notice.givenBy", equalTo("RESIDENT")).body("notice.effectiveOn", equalTo(TODAY.plusDays(14).toString()));
         Api.asInvalid("bakklandet1").body(Map.of("movedOutOn", TODAY.plusDays(14).toString(), "destination", "NOWHERE",
-                "terminationGround", "BREACHES")).post(base + "/move-out").then().statusCode(422)
+                "terminationGround", "NONE")).post(base + "/move-out").then().statusCode(422)
                 .body("violations.field", hasItem("destination"));
+        // no decision behind the notice: the move-out is the resident's own wish, not a termination for breaches
         Api.as("bakklandet1").body(Map.of("movedOutOn", TODAY.plusDays(14).toString(), "destination", "TREATMENT",
                         "terminationGround", "BREACHES"))
+                .post(base + "/move-out").then().statusCode(422)
+                .body("type", equalTo(P + "r-san-12-termination-ground-needs-decision"))
+                .body("violations.field", hasItem("terminationGround"));
+        Api.as("bakklandet1").body(Map.of("movedOutOn", TODAY.plusDays(14).toString(), "destination", "TREATMENT",
+                        "terminationGround", "NONE"))
                 .post(base + "/move-out").then().statusCode(200).body("status", equalTo("ENDED"))
-                .body("moveOut.destination", equalTo("TREATMENT")).body("endReason", equalTo("MOVED_OUT"));
+                .body("moveOut.destination", equalTo("TREATMENT")).body("moveOut.terminationGround", equalTo("NONE"))
+                .body("endReason", equalTo("MOVED_OUT"));
         UUID unit = People.unit("bakklandet", "H203");
         Api.as("esikt1").queryParam("from", TODAY.plusDays(15).toString()).queryParam("facility", "bakklandet")
                 .get("/api/vacancies").then().body("items.unitId", hasItem(unit.toString()));

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.kommune.bta.agreement.Party;
 import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
 import no.kommune.bta.sanction.SanctionDtos.ControlFlag;
 import no.kommune.bta.sanction.SanctionDtos.EntryView;
 import no.kommune.bta.sanction.SanctionDtos.SanctionView;
+import no.kommune.bta.sanction.SanctionDtos.TerminationDecision;
 import org.junit.jupiter.api.Test;
 
 /** The control report's flags for the auditor (R-SAN-10), without a database. */
@@ -22,7 +25,7 @@ class ControlFlagsTests {
         return new SanctionView(UUID.randomUUID(), UUID.randomUUID(), "osloveien-155", person, AgreementKind.BTA, type,
                 SanctionGround.VIOLENCE_OR_THREATS, SanctionStatus.IN_FORCE, List.of(), null, null, exclusionFrom,
                 exclusionFrom == null ? null : exclusionFrom.plusDays(4), null, Instant.EPOCH, "leder", null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     static EntryView entry(EntryGround ground) {
@@ -39,6 +42,21 @@ class ControlFlagsTests {
         List<ControlFlag> flags = ControlFlags.flags(List.of(t1, t2), Set.of(t2.id()), List.of());
         assertEquals(List.of(new ControlFlag(ControlFlagKind.TERMINATION_WITHOUT_WRITTEN_WARNING,
                 "Oppsigelse uten tidligere skriftlig advarsel", BO)), flags);
+    }
+
+    static AgreementTermination ended(UUID person, AgreementKind kind, TerminationDecision decision) {
+        return new AgreementTermination(UUID.randomUUID(), "osloveien-155", person, kind, Party.MUNICIPALITY, D, D.plusDays(14),
+                null, null, decision);
+    }
+
+    @Test
+    void R_SAN_12_a_bta_termination_with_no_decision_behind_it_is_flagged() {
+        TerminationDecision decision = new TerminationDecision(UUID.randomUUID(), SanctionType.TERMINATION,
+                SanctionGround.NON_PAYMENT, Instant.EPOCH, "leder2", D, null);
+        List<ControlFlag> flags = ControlFlags.withoutDecision(List.of(ended(ANNE, AgreementKind.BTA, decision),
+                ended(BO, AgreementKind.BTA, null), ended(ANNE, AgreementKind.LEASE, null)));
+        assertEquals(List.of(new ControlFlag(ControlFlagKind.TERMINATION_WITHOUT_DECISION,
+                "Kommunen har sagt opp eller registrert utflytting etter oppsigelse uten et vedtak om oppsigelse bak", BO)), flags);
     }
 
     @Test

@@ -123,8 +123,9 @@ public class SanctionFlowTests {
     }
 
     @Test
-    void R_SAN_5_an_approved_termination_gives_notice_on_the_agreement() {
-        String ag = AgreementFlowTests.movedIn(LEDER, "osloveien-155", vacant("osloveien-155"), TODAY);
+    void R_SAN_5_an_approved_termination_gives_notice_on_the_agreement_once_the_resident_is_notified() throws Exception {
+        // R-SAN-5: the arrears are in the ledger (two months' charges overdue), not only in an incident tag
+        String ag = TerminationByDecisionTests.residentInArrears(LEDER, "osloveien-155");
         String person = personOf(LEDER, ag);
         String unpaid = incident(LEDER, "osloveien-155", person, List.of("NON_PAYMENT"), false);
         Map<String, Object> body = sanction(ag, "TERMINATION", "NON_PAYMENT", unpaid);
@@ -134,8 +135,13 @@ public class SanctionFlowTests {
         body.put("proportionality", "Nedbetalingsplan er forsøkt; restansen vokser.");
         String id = Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(201).extract().path("id");
         Api.as(LEDER2).post("/api/sanctions/" + id + "/approval").then().statusCode(200);
+        // R-SAN-12: approved is not yet notified; the notice runs from the day the resident is told
+        Api.as(LEDER).get("/api/agreements/" + ag).then().body("status", equalTo("ACTIVE"));
+        Api.as(LEDER).body(Map.of("notifiedOn", TODAY.toString(), "how", "Vedtaket gitt skriftlig"))
+                .post("/api/sanctions/" + id + "/notification").then().statusCode(200);
         Api.as(LEDER).get("/api/agreements/" + ag).then().body("status", equalTo("NOTICE_GIVEN"))
-                .body("notice.givenBy", equalTo("MUNICIPALITY")).body("notice.effectiveOn", equalTo(TODAY.plusDays(14).toString()));
+                .body("notice.givenBy", equalTo("MUNICIPALITY")).body("notice.effectiveOn", equalTo(TODAY.plusDays(14).toString()))
+                .body("notice.decisionId", equalTo(id));
         Api.as(LEDER2).post("/api/sanctions/" + id + "/approval").then().statusCode(409);
     }
 
@@ -236,10 +242,10 @@ public class SanctionFlowTests {
     }
 
     @Test
-    void R_SAN_10_a_termination_without_an_earlier_written_warning_is_flagged_for_the_auditor() {
+    void R_SAN_10_a_termination_without_an_earlier_written_warning_is_flagged_for_the_auditor() throws Exception {
         // R-SAN-5 refuses such a termination when it is proposed; the report still checks every record it
         // lists, as records may come from elsewhere (e.g. moved over from the spreadsheets)
-        String ag = AgreementFlowTests.movedIn(LEDER, "osloveien-155", vacant("osloveien-155"), TODAY);
+        String ag = TerminationByDecisionTests.residentInArrears(LEDER, "osloveien-155");
         String person = personOf(LEDER, ag);
         Map<String, Object> unpaid = sanction(ag, "TERMINATION", "NON_PAYMENT", incident(LEDER, "osloveien-155", person, List.of("NON_PAYMENT"), false));
         unpaid.put("writtenGrounds", "Egenbetaling ikke betalt.");

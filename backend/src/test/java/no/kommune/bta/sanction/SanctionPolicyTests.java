@@ -28,19 +28,32 @@ class SanctionPolicyTests {
             "VIOLENCE_OR_THREATS", "WEAPONS_OR_THREATENING_OBJECTS", "REPEATED_WARNINGS_AND_SERIOUS_BREACH", "NON_PAYMENT",
             "SERIOUS_REPEATED_BREACHES");
 
-    /** A proposal that satisfies every precondition except the one under test. */
+    /** The amount from which the ledger flags arrears (egenbetaling's default, kr 5 000). */
+    static final long THRESHOLD = 500_000;
+
+    /** A proposal that satisfies every precondition except the one under test (arrears at the threshold). */
     static Proposal full(String kind, String type, String ground) {
-        return new Proposal(kind(kind), type(type), ground(ground), categories(ground), true, new History(3, 1), 2, false,
-                "Begrunnelse", "Forholdsmessig", D, D.plusDays(4), "Hospits", D, D.plusDays(4));
+        return new Proposal(kind(kind), type(type), ground(ground), categories(ground), true, new History(3, 1), 2, THRESHOLD,
+                THRESHOLD, "Begrunnelse", "Forholdsmessig", D, D.plusDays(4), "Hospits", D, D.plusDays(4));
     }
 
-    /** The policy takes the contract's values as enums; the cases below name them as the contract spells them. */
+    /**
+     * The policy takes the contract's values as enums; the cases below name them as the contract spells them.
+     * {@code arrears} puts the ledger's overdue arrears at the threshold, otherwise at zero.
+     */
     static Proposal proposal(String kind, String type, String ground, Set<String> categories, boolean serious, History history,
                              int oralNeeded, boolean arrears, String writtenGrounds, String proportionality,
                              LocalDate exFrom, LocalDate exTo, String place, LocalDate altFrom, LocalDate altTo) {
+        return proposal(kind, type, ground, categories, serious, history, oralNeeded, arrears ? THRESHOLD : 0, writtenGrounds,
+                proportionality, exFrom, exTo, place, altFrom, altTo);
+    }
+
+    static Proposal proposal(String kind, String type, String ground, Set<String> categories, boolean serious, History history,
+                             int oralNeeded, long arrearsOre, String writtenGrounds, String proportionality,
+                             LocalDate exFrom, LocalDate exTo, String place, LocalDate altFrom, LocalDate altTo) {
         return new Proposal(kind(kind), type(type), ground(ground),
                 categories.stream().map(IncidentCategory::valueOf).collect(java.util.stream.Collectors.toSet()), serious,
-                history, oralNeeded, arrears, writtenGrounds, proportionality, exFrom, exTo, place, altFrom, altTo);
+                history, oralNeeded, arrearsOre, THRESHOLD, writtenGrounds, proportionality, exFrom, exTo, place, altFrom, altTo);
     }
 
     static AgreementKind kind(String kind) {
@@ -146,6 +159,35 @@ class SanctionPolicyTests {
     }
 
     @Test
+    void R_SAN_5_a_termination_for_non_payment_needs_ledger_arrears_from_the_threshold_and_a_tag_cannot_replace_them() {
+        for (long arrears : List.of(0L, 1L, THRESHOLD - 1)) {
+            Proposal tagged = proposal("BTA", "TERMINATION", "NON_PAYMENT", Set.of("NON_PAYMENT"), false, new History(0, 0), 2,
+                    arrears, "g", "p", null, null, null, null, null);
+            Refusal r = SanctionPolicy.check(tagged).orElseThrow(() -> new AssertionError("arrears " + arrears));
+            assertEquals("r-san-5-termination-needs-arrears", r.problem());
+            assertEquals("ground", r.field());
+            assertEquals(422, r.status());
+        }
+        Proposal atThreshold = proposal("BTA", "TERMINATION", "NON_PAYMENT", Set.of(), false, new History(0, 0), 2, THRESHOLD,
+                "g", "p", null, null, null, null, null);
+        assertEquals(Optional.empty(), SanctionPolicy.check(atThreshold), "the ledger's arrears need no incident tag");
+        assertTrue(SanctionPolicy.needsLedgerArrears(kind("BTA"), type("TERMINATION"), ground("NON_PAYMENT")));
+        assertTrue(!SanctionPolicy.needsLedgerArrears(kind("BTA"), type("TERMINATION"), ground("SERIOUS_REPEATED_BREACHES")));
+        // a tenancy's referral: the owner collects the rent and decides; the municipality refers on what it knows
+        Proposal referral = proposal("LEASE", "TERMINATION_REFERRAL", "NON_PAYMENT", Set.of("NON_PAYMENT"), false, new History(0, 0),
+                2, 0L, "g", "p", null, null, null, null, null);
+        assertEquals(Optional.empty(), SanctionPolicy.check(referral));
+        assertTrue(SanctionPolicy.recordsArrears(ground("NON_PAYMENT")) && !SanctionPolicy.recordsArrears(ground("SERIOUS_REPEATED_BREACHES")));
+    }
+
+    @Test
+    void R_SAN_12_a_termination_gives_its_move_out_the_ground_it_was_decided_on() {
+        assertEquals(no.kommune.bta.agreement.TerminationGround.ARREARS, SanctionPolicy.moveOutGround(ground("NON_PAYMENT")));
+        assertEquals(no.kommune.bta.agreement.TerminationGround.BREACHES,
+                SanctionPolicy.moveOutGround(ground("SERIOUS_REPEATED_BREACHES")));
+    }
+
+    @Test
     void R_SAN_6_a_tenancy_never_allows_exclusion_or_a_bta_termination() {
         for (String t : List.of("EXCLUSION", "TERMINATION", "WRITTEN_WARNING")) {
             assertEquals("r-san-6-not-lawful-in-tenancy", SanctionPolicy.check(full("LEASE", t, "VIOLENCE_OR_THREATS")).orElseThrow().problem());
@@ -158,7 +200,7 @@ class SanctionPolicyTests {
     void R_SAN_7_individual_decisions_need_written_grounds_and_proportionality() {
         for (String t : List.of("EXCLUSION", "TERMINATION")) {
             String g = t.equals("EXCLUSION") ? "VIOLENCE_OR_THREATS" : "NON_PAYMENT";
-            Proposal p = proposal("BTA", t, g, Set.of(g), true, new History(0, 0), 2, false, "Begrunnelse", " ",
+            Proposal p = proposal("BTA", t, g, Set.of(g), true, new History(0, 0), 2, true, "Begrunnelse", " ",
                     D, D.plusDays(4), "Hospits", D, D.plusDays(4));
             Refusal r = SanctionPolicy.check(p).orElseThrow();
             assertEquals("r-san-7-decision-needs-grounds", r.problem());
