@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import no.kommune.bta.agreement.ReferralDtos.ReferralView;
+import no.kommune.bta.agreement.ReferralService;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.sanction.SanctionDtos.ControlReport;
 import no.kommune.bta.sanction.SanctionDtos.Count;
@@ -37,6 +39,9 @@ public class ControlReportService {
     ControlReportQueries queries;
 
     @Inject
+    ReferralService referrals;
+
+    @Inject
     FacilityScope scope;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,7 +57,13 @@ public class ControlReportService {
                 all.stream().filter(s -> s.appealedOn() != null).toList(),
                 counts(entryList, e -> e.ground().name()), entryList, bans.overlapping(fs, from, to),
                 queries.policeContacts(fs, from, to),
-                ControlFlags.flags(all, queries.terminationsWithoutWrittenWarning(fs, from, to), entryList));
+                ControlFlags.flags(all, queries.terminationsWithoutWrittenWarning(fs, from, to), entryList),
+                referrals(fs, from, to));
+    }
+
+    /** R-SAN-6, R-SAN-10: the tenancy's referral cases made or answered by the property owner in the period. */
+    private List<ReferralView> referrals(List<String> facilities, LocalDate from, LocalDate to) {
+        return referrals.forControlReport(facilities, from, to);
     }
 
     /** The name a report's title gives the facility, or the whole municipality. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.agreement.ReferralDtos.ReferralView;
 import no.kommune.bta.facility.AgreementKind;
 
 public final class SanctionDtos {
@@ -110,6 +111,7 @@ public final class SanctionDtos {
     public record ControlReport(String facilityId, LocalDate from, LocalDate to, List<Count> sanctionsByType,
                                 List<SanctionView> exclusions, List<SanctionView> terminations,
                                 List<SanctionView> appeals, List<Count> entriesByGround, List<EntryView> entries,
-                                List<VisitorBanView> visitorBans, long policeContacts, List<ControlFlag> flags) {
+                                List<VisitorBanView> visitorBans, long policeContacts, List<ControlFlag> flags,
+                                List<ReferralView> referrals) {
     }
 }
