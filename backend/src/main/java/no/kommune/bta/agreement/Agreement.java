@@ -70,6 +70,8 @@ public class Agreement {
     public LocalDate endedOn;
     @Enumerated(EnumType.STRING)
     public EndReason endReason;
+    /** R-AGR-9: why the agreement was voided before move-in (only with end reason VOIDED). */
+    public String voidReason;
     public Instant createdAt;
     public String createdBy;
     @Version

@@ -47,6 +47,12 @@ public final class AgreementDtos {
             @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
     }
 
+    /** R-AGR-9: why the agreement is voided before move-in, and what becomes of the application. */
+    public record VoidRequest(
+            @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason,
+            @NotBlank(message = "må fylles ut") String applicationTo) {
+    }
+
     public record MoveInRequest(@NotNull(message = "må fylles ut") LocalDate movedInOn) {
     }
 
@@ -124,6 +130,7 @@ public final class AgreementDtos {
                                 List<Fee> fees, FollowUp followUp, Deposit deposit, LocalDate movedInOn,
                                 Notice notice, MoveOut moveOut, LocalDate endedOn, EndReason endReason,
                                 Integer continuousStayDays, List<AgreementFlag> flags, List<String> warnings,
-                                List<String> moveInMissing, List<TimelineEntry> timeline) {
+                                List<String> moveInMissing, List<TimelineEntry> timeline, String voidReason,
+                                List<ReferralDtos.ReferralView> referrals) {
     }
 }

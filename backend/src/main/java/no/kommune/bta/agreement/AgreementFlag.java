@@ -6,5 +6,9 @@ public enum AgreementFlag {
     ENDING_SOON,
     OVERSTAY,
     FIRST_PERIOD_NOT_EVALUATED,
-    LONG_FIRST_PERIOD
+    LONG_FIRST_PERIOD,
+    /** R-AGR-9: the end date has passed without renewal or move-out. */
+    EXPIRED,
+    /** R-AGR-9: the notice took effect and the resident has not moved out. */
+    NOTICE_PASSED
 }

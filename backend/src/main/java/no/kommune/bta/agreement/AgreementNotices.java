@@ -3,8 +3,10 @@ package no.kommune.bta.agreement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.security.CurrentUser;
 
@@ -21,6 +23,7 @@ public class AgreementNotices {
     static final String TERMINATION_REFERRAL = "TERMINATION_REFERRAL";
     static final String NOTICE_WITHDRAWN = "NOTICE_WITHDRAWN";
     static final String DECISION_REVERSED = "DECISION_REVERSED";
+    static final String REFERRAL_ANSWERED = "REFERRAL_ANSWERED";
 
     @Inject
     NoticeQueries queries;
@@ -30,6 +33,12 @@ public class AgreementNotices {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    Clock clock;
 
     /**
      * The municipality gives notice on {@code givenOn}, the day the resident was notified of the approved termination
@@ -70,10 +79,29 @@ public class AgreementNotices {
         }
     }
 
-    /** In a tenancy the owner terminates: the approved referral is recorded on the agreement's timeline. */
+    /**
+     * R-SAN-6: in a tenancy the owner terminates. The approved referral opens a referral case on the agreement,
+     * REFERRED today until the owner's answer is recorded ({@link ReferralService#respond}), and lands on its timeline.
+     */
     @Transactional
     public void recordTerminationReferral(UUID agreementId) {
+        recordTerminationReferral(agreementId, null);
+    }
+
+    /** As {@link #recordTerminationReferral(UUID)}, naming the approved referral decision the case follows from. */
+    @Transactional
+    public UUID recordTerminationReferral(UUID agreementId, UUID sanctionId) {
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.agreementId = agreementId;
+        r.sanctionId = sanctionId;
+        r.status = ReferralStatus.REFERRED;
+        r.referredOn = Clocks.today(clock);
+        r.referredBy = user.describe();
+        r.createdAt = clock.instant();
+        referrals.persist(r);
         history.addEvent(agreementId, TERMINATION_REFERRAL,
                 AgreementTexts.TERMINATION_REFERRED, user.describe());
+        return r.id;
     }
 }

@@ -52,7 +52,8 @@ public class AgreementQueries {
             """ + OVER_STAY_LIMIT + """
              AS over_stay_limit,
             (SELECT count(*) FROM agreement_evaluation e WHERE e.agreement_id = a.id) AS evaluations,
-            (SELECT count(*) FROM agreement_period x WHERE x.agreement_id = a.id) AS periods""";
+            (SELECT count(*) FROM agreement_period x WHERE x.agreement_id = a.id) AS periods,
+            a.notice_effective_on AS notice_effective_on""";
 
     private static final String PERSON = PersonQueries.SUMMARY_COLUMNS;
 
@@ -236,7 +237,8 @@ public class AgreementQueries {
         return Sql.of(em, """
                         SELECT i.orientation_held_on IS NOT NULL AS orientation_held, i.applicant_answer,
                                d.id IS NOT NULL AS decided
-                        FROM intake i LEFT JOIN service_decision d ON d.intake_id = i.id WHERE i.id = :i""")
+                        FROM intake i LEFT JOIN service_decision d ON d.intake_id = i.id AND d.set_aside_at IS NULL
+                        WHERE i.id = :i""")
                 .bind("i", intakeId)
                 .first(r -> new IntakeReadiness(r.isTrue("orientation_held"), r.str("applicant_answer"), r.isTrue("decided")))
                 .orElseThrow();
@@ -287,7 +289,7 @@ public class AgreementQueries {
     private static Facts facts(Row r) {
         return new Facts(r.enumOf("kind", AgreementKind.class), r.enumOf("status", AgreementStatus.class),
                 r.date("start_date"), r.date("end_date"), r.integer("stay_days"), r.integer("max_stay_days"),
-                r.isTrue("over_stay_limit"), r.lngOr0("evaluations"), r.lngOr0("periods"));
+                r.isTrue("over_stay_limit"), r.lngOr0("evaluations"), r.lngOr0("periods"), r.date("notice_effective_on"));
     }
 
     private static PersonSummary person(Row r) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementDtos.*;
 import no.kommune.bta.audit.AuditContext;
@@ -36,6 +37,9 @@ public class AgreementResource {
 
     @Inject
     AgreementPdf pdf;
+
+    @Inject
+    ReferralService referrals;
 
     @Inject
     AuditContext audit;
@@ -148,6 +152,23 @@ public class AgreementResource {
                                 @Valid @NotNull(message = "mangler innhold") MoveInRequest body) {
         audit.person(service.personOf(agreementId));
         return service.moveIn(agreementId, body);
+    }
+
+    @GET
+    @Path("{agreementId}/referrals")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public List<ReferralDtos.ReferralView> listAgreementReferrals(@RestPath UUID agreementId) {
+        audit.person(service.personOf(agreementId));
+        return referrals.ofAgreement(agreementId);
+    }
+
+    @POST
+    @Path("{agreementId}/void")
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public AgreementView voidAgreement(@RestPath UUID agreementId,
+                                       @Valid @NotNull(message = "mangler innhold") VoidRequest body) {
+        audit.person(service.personOf(agreementId));
+        return service.voidAgreement(agreementId, body);
     }
 
     @POST

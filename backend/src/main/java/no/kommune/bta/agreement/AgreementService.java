@@ -25,6 +25,7 @@ import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.intake.ApplicationAfterVoid;
 import no.kommune.bta.intake.IntakeService;
 import no.kommune.bta.intake.IntakeStatus;
 import no.kommune.bta.intake.UnitReservations;
@@ -74,6 +75,9 @@ public class AgreementService {
 
     @Inject
     IntakeService intakes;
+
+    @Inject
+    ReferralQueries referrals;
 
     // ---------------------------------------------------------------- create
 
@@ -162,12 +166,17 @@ public class AgreementService {
     @Transactional
     public AgreementView renew(UUID id, RenewalRequest body) {
         Agreement a = lock(id);
-        if (status(a) != AgreementStatus.ACTIVE) throw notNow(a, "fornye");
+        // R-AGR-9: an agreement whose end date passed is renewed from the day after it, and is no longer expired
+        AgreementStatus status = status(a);
+        if (status != AgreementStatus.ACTIVE && status != AgreementStatus.EXPIRED) throw notNow(a, "fornye");
         if (queries.evaluationCount(a.id) == 0) {
             throw ProblemException.of(ProblemType.EVALUATION_BEFORE_RENEWAL, AgreementTexts.EVALUATION_BEFORE_RENEWAL);
         }
         if (!body.toDate().isAfter(a.endDate)) {
             throw ProblemException.invalid("toDate", "må være etter gjeldende sluttdato " + AgreementTexts.fmt(a.endDate));
+        }
+        if (body.toDate().isBefore(Clocks.today(clock))) {
+            throw ProblemException.invalid("toDate", AgreementTexts.RENEWAL_STILL_EXPIRED);
         }
         int seq = queries.lastPeriodSeq(a.id) + 1;
         LocalDate from = a.endDate.plusDays(1);
@@ -244,6 +253,8 @@ public class AgreementService {
     @Transactional
     public AgreementView moveIn(UUID id, MoveInRequest body) {
         Agreement a = lock(id);
+        // R-AGR-9: a voided (or otherwise ended) agreement is never moved in under
+        if (a.endedOn != null) throw notNow(a, "registrere innflytting for");
         List<Problem.Violation> missing = moveInMissing(a);
         if (!missing.isEmpty()) {
             throw ProblemException.of(ProblemType.MOVE_IN_REQUIREMENTS,
@@ -289,6 +300,30 @@ public class AgreementService {
         reservations.releaseAtMoveOut(a.occupancyId, body.movedOutOn());
         if (a.intakeId != null) intakes.closeAllocationAtMoveOut(a.intakeId);
         event(a, "MOVED_OUT", AgreementTexts.movedOut(body.movedOutOn(), destination, ground));
+        return view(id, List.of());
+    }
+
+    // ---------------------------------------------------------------- void (R-AGR-9)
+
+    /**
+     * R-AGR-9: a draft, or a signed agreement the resident never moved in under, is voided. It ends today with the
+     * reason, the unit its allocation held is free today, and the application goes back on the waiting list or is
+     * closed, as the caller chooses (intake does that part). After move-in an agreement ends by notice and move-out.
+     */
+    @Transactional
+    public AgreementView voidAgreement(UUID id, VoidRequest body) {
+        Agreement a = lock(id);
+        ApplicationAfterVoid to = Enums.parse(ApplicationAfterVoid.class, "applicationTo", body.applicationTo(),
+                "må være WAITING_LIST eller CLOSED");
+        if (a.movedInOn != null) throw ProblemException.of(ProblemType.VOID_ONLY_BEFORE_MOVE_IN, AgreementTexts.VOID_AFTER_MOVE_IN);
+        if (a.endedOn != null) throw notNow(a, "annullere");
+        String reason = body.reason().strip();
+        a.endedOn = Clocks.today(clock);
+        a.endReason = EndReason.VOIDED;
+        a.voidReason = reason;
+        agreements.flushPending();
+        if (a.intakeId != null) intakes.afterVoidedAgreement(a.intakeId, to, reason);
+        event(a, "VOIDED", AgreementTexts.voided(reason, a.intakeId == null ? null : to));
         return view(id, List.of());
     }
 
@@ -385,7 +420,8 @@ public class AgreementService {
                 a.noticeGivenOn == null ? null : new Notice(a.noticeBy, a.noticeGivenOn, a.noticeReason, a.noticeEffectiveOn,
                         a.noticeDecisionId),
                 a.movedOutOn == null ? null : new MoveOut(a.movedOutOn, a.destination, a.terminationGround),
-                a.endedOn, a.endReason, facts.stayDays(), flagged, allWarnings, missing, queries.timeline(id));
+                a.endedOn, a.endReason, facts.stayDays(), flagged, allWarnings, missing, queries.timeline(id), a.voidReason,
+                referrals.ofAgreement(id));
     }
 
     // ---------------------------------------------------------------- helpers

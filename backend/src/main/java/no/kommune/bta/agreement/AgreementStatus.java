@@ -2,11 +2,18 @@ package no.kommune.bta.agreement;
 
 /**
  * Where an agreement stands (contract schema AgreementStatus); derived, never stored: the one definition
- * is the view {@code agreement_state}, read through {@link AgreementQueries#status}.
+ * is the view {@code agreement_state}, read through {@link AgreementQueries#status}. EXPIRED (R-AGR-9): signed
+ * (or under notice), not ended, and its end date has passed without renewal; it needs a renewal or a move-out.
  */
 public enum AgreementStatus {
     DRAFT,
     ACTIVE,
     NOTICE_GIVEN,
-    ENDED
+    EXPIRED,
+    ENDED;
+
+    /** Running: signed and not ended (ACTIVE, NOTICE_GIVEN or EXPIRED). */
+    public boolean running() {
+        return this == ACTIVE || this == NOTICE_GIVEN || this == EXPIRED;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.kommune.bta.agreement.AgreementFlags.Facts;
 import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.intake.ApplicationAfterVoid;
 
 /**
  * The agreement feature's Norwegian text in one place: timeline events, warnings, flags, problem
@@ -123,6 +124,26 @@ public final class AgreementTexts {
         return "Flyttet inn " + fmt(on);
     }
 
+    /** R-AGR-9: the agreement is voided before move-in; what became of the application (none without one). */
+    static String voided(String reason, ApplicationAfterVoid application) {
+        String then = application == null ? "" : application == ApplicationAfterVoid.WAITING_LIST
+                ? ". Boenheten er frigitt, og søknaden står igjen på ventelisten"
+                : ". Boenheten er frigitt, og søknaden er avsluttet";
+        return "Annullert før innflytting: " + reason + then;
+    }
+
+    /** R-SAN-6: the property owner's answer to the referral, with the day it takes effect. */
+    static String referralAnswered(ReferralStatus response, LocalDate respondedOn, LocalDate effectiveOn, String outcome) {
+        String what = switch (response) {
+            case NOTICE -> "sa opp leieforholdet";
+            case FIXED_TERM_NOT_RENEWED -> "fornyer ikke den tidsbestemte kontrakten";
+            case EVICTION -> "begjærte fravikelse";
+            case WITHDRAWN, REFERRED -> "trakk saken";
+        };
+        return "Eieren av boligen " + what + " (svar " + fmt(respondedOn) + ")"
+                + (effectiveOn == null ? "" : ", med virkning fra " + fmt(effectiveOn)) + ": " + outcome;
+    }
+
     static String movedOut(LocalDate on, Destination destination, TerminationGround ground) {
         return "Flyttet ut " + fmt(on) + " til " + destination
                 + (ground == TerminationGround.NONE ? "" : " etter oppsigelse (" + ground + ")");
@@ -147,6 +168,8 @@ public final class AgreementTexts {
             case OVERSTAY -> "Sammenhengende opphold " + f.stayDays() + " dager, over grensen på " + f.maxStayDays();
             case FIRST_PERIOD_NOT_EVALUATED -> "Første periode er ikke evaluert";
             case LONG_FIRST_PERIOD -> LONG_FIRST_PERIOD;
+            case EXPIRED -> "Avtaleperioden er utløpt uten fornyelse eller utflytting";
+            case NOTICE_PASSED -> "Oppsigelsen har trådt i kraft, men utflytting er ikke registrert";
         };
     }
 
@@ -180,6 +203,14 @@ public final class AgreementTexts {
             case BREACHES -> "brudd på avtalen";
             case ARREARS -> "restanse";
         };
+    }
+
+    static final String VOID_AFTER_MOVE_IN = "Beboeren har flyttet inn: avtalen kan ikke annulleres, den avsluttes med "
+            + "oppsigelse og utflytting (R-AGR-9)";
+    static final String RENEWAL_STILL_EXPIRED = "må være i dag eller senere, ellers er avtalen fortsatt utløpt";
+
+    static String referralAlreadyAnswered(ReferralStatus status) {
+        return "Eieren har allerede svart på henvisningen (" + status + ")";
     }
 
     static String decisionBeforeAgreement(String intakeStatus) {

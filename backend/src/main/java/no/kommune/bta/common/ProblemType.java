@@ -51,6 +51,9 @@ public enum ProblemType {
     FAGLEDER_APPOINTS("r-fol-1-fagleder-appoints", 403, "Bare fagleder oppnevner primærkontakt", "R-FOL-1"),
     ASSESSMENT_INVALID("validation", 422, "Ugyldige svar", "R-FOL-2"),
     NO_SHARING_CONSENT("r-acc-3-no-sharing-consent", 409, "Ingen samtykke å trekke tilbake", "R-ACC-3"),
+    // issue 13, deliverables 7 and 8: void before move-in, and the referral case in a tenancy
+    VOID_ONLY_BEFORE_MOVE_IN("r-agr-9-void-only-before-move-in", 409, "Avtalen kan bare annulleres før innflytting", "R-AGR-9"),
+    REFERRAL_ALREADY_ANSWERED("r-san-6-referral-already-answered", 409, "Eieren har allerede svart på henvisningen", "R-SAN-6"),
 
     // --- sanctions ---
     SANCTION_TYPE_NOT_FOR_KIND("sanction-type-not-for-kind", 422, "Tiltaket kan ikke registreres", "R-SAN-1"),

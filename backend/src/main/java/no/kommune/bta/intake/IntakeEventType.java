@@ -13,5 +13,7 @@ public enum IntakeEventType {
     DECIDED,
     WITHDRAWN,
     REJECTED,
-    MOVED_IN
+    MOVED_IN,
+    /** R-AGR-9: the agreement was voided before move-in and the application is on the waiting list again. */
+    BACK_ON_WAITING_LIST
 }

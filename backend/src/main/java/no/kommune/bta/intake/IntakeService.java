@@ -347,6 +347,42 @@ public class IntakeService {
         }
     }
 
+    /**
+     * R-AGR-9, called when the agreement drafted from the application is voided before move-in (the agreement feature
+     * has checked the caller's access and ended the agreement in this transaction). The allocation and the unit it
+     * held are released today. {@code WAITING_LIST}: the application is prioritised still and waits for a new place;
+     * the steps taken for the voided place (informed, orientation meeting, answer) are cleared and the decision made
+     * for it is set aside, so a new place is offered, oriented and decided anew (R-INT-3, R-INT-4); the timeline keeps
+     * what was cleared. {@code CLOSED}: the application is withdrawn with the reason.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void afterVoidedAgreement(UUID intakeId, ApplicationAfterVoid to, String reason) {
+        Intake i = intakes.findByIdOptional(intakeId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Søknaden", intakeId));
+        boolean released = release(i, IntakeTexts.releasedVoided(reason));
+        if (to == ApplicationAfterVoid.CLOSED) {
+            i.withdrawnAt = clock.instant();
+            i.withdrawalReason = reason;
+            event(i, IntakeEventType.WITHDRAWN, IntakeTexts.closedAfterVoid(reason, released));
+            return;
+        }
+        ServiceDecision decision = decisions.findByIntake(i.id).orElse(null);
+        String summary = IntakeTexts.backOnWaitingList(reason, released, i.informedOn, i.orientationHeldOn,
+                decision == null ? null : decision.decisionDate);
+        if (decision != null) {
+            decision.setAsideAt = clock.instant();
+            decision.setAsideReason = IntakeTexts.setAsideVoided(reason);
+        }
+        i.informedOn = null;
+        i.informedBy = null;
+        i.orientationScheduledAt = null;
+        i.orientationHeldOn = null;
+        i.orientationParticipants = null;
+        i.applicantAnswer = null;
+        i.declineReason = null;
+        event(i, IntakeEventType.BACK_ON_WAITING_LIST, summary);
+    }
+
     /** R-ACC-5, called by retention: the free text of a person's applications is anonymised. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void anonymise(UUID personId) {

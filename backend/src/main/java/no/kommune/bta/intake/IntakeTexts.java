@@ -146,4 +146,34 @@ final class IntakeTexts {
     static String movedIn(LocalDate on) {
         return "Flyttet inn " + date(on);
     }
+
+    // ---------------------------------------------------------------- R-AGR-9: the agreement was voided before move-in
+
+    static String releasedVoided(String reason) {
+        return "Avtalen er annullert før innflytting: " + reason;
+    }
+
+    static String setAsideVoided(String reason) {
+        return "Gjaldt plassen i avtalen som ble annullert før innflytting: " + reason;
+    }
+
+    /** The application is closed because the applicant does not want the place, or any place. */
+    static String closedAfterVoid(String reason, boolean released) {
+        return "Avtalen er annullert før innflytting og søknaden avsluttet: " + reason
+                + (released ? ". Boenheten er frigitt." : "");
+    }
+
+    /** The application goes back on the waiting list; the steps taken for the voided place are named, so the timeline keeps them. */
+    static String backOnWaitingList(String reason, boolean released, LocalDate informedOn, LocalDate orientationHeldOn,
+                                    LocalDate decisionDate) {
+        StringBuilder s = new StringBuilder("Avtalen er annullert før innflytting: ").append(reason)
+                .append(". Søknaden står igjen på ventelisten");
+        if (released) s.append("; boenheten er frigitt");
+        StringBuilder steps = new StringBuilder();
+        if (informedOn != null) steps.append("informert ").append(date(informedOn));
+        if (orientationHeldOn != null) steps.append(steps.isEmpty() ? "" : ", ").append("orienteringssamtale ").append(date(orientationHeldOn));
+        if (decisionDate != null) steps.append(steps.isEmpty() ? "" : ", ").append("vedtak ").append(date(decisionDate));
+        if (!steps.isEmpty()) s.append(". For den annullerte plassen: ").append(steps).append("; ny plass krever nye steg");
+        return s.append('.').toString();
+    }
 }

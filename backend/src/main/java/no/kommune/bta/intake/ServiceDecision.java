@@ -26,4 +26,7 @@ public class ServiceDecision {
     public LocalDate reassessBy;
     public Instant createdAt;
     public String createdBy;
+    /** R-AGR-9: the decision was made for a place whose agreement was voided; it stays on record, no longer in force. */
+    public Instant setAsideAt;
+    public String setAsideReason;
 }

@@ -21,7 +21,8 @@ import no.kommune.bta.sanction.SanctionPolicy;
 import no.kommune.bta.security.FacilityScope;
 
 /**
- * The daily overview for facility staff: what falls due, only at the caller's facilities (R-AGR-7, R-SAN-7, R-PAY-4).
+ * The daily overview for facility staff: what falls due, only at the caller's facilities (R-AGR-7, R-AGR-9, R-SAN-7,
+ * R-PAY-4).
  * The agreement items are the agreement's own flags ({@link AgreementFlags}), the decisions those
  * {@link SanctionPolicy#DECISION_TYPES} names.
  */
@@ -62,10 +63,16 @@ public class OverviewService {
                     case OVERSTAY -> "OVERSTAY";
                     case FIRST_PERIOD_NOT_EVALUATED -> "FIRST_PERIOD_NOT_EVALUATED";
                     case LONG_FIRST_PERIOD -> null; // shown on the agreement, not a daily task
+                    // R-AGR-9: listed every day until the agreement is renewed or the resident moves out
+                    case EXPIRED -> "AGREEMENT_EXPIRED";
+                    case NOTICE_PASSED -> "NOTICE_PASSED_WITHOUT_MOVE_OUT";
                 };
                 if (kind == null) continue;
-                LocalDate due = flag == AgreementFlag.ENDING_SOON || flag == AgreementFlag.FIRST_PERIOD_NOT_EVALUATED
-                        ? a.facts().endDate() : null;
+                LocalDate due = switch (flag) {
+                    case ENDING_SOON, FIRST_PERIOD_NOT_EVALUATED, EXPIRED -> a.facts().endDate();
+                    case NOTICE_PASSED -> a.facts().noticeEffectiveOn();
+                    default -> null;
+                };
                 items.add(new Item(kind, a.facilityId(), a.id(), null, null, a.personName(), due,
                         AgreementTexts.flag(flag, a.facts()), "/avtaler/" + a.id()));
             }

@@ -2,6 +2,7 @@ package no.kommune.bta.sanction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
+import no.kommune.bta.agreement.ReferralDtos.ReferralView;
 import no.kommune.bta.sanction.SanctionDtos.ControlReport;
 import no.kommune.bta.sanction.SanctionDtos.EntryView;
 import no.kommune.bta.sanction.SanctionDtos.SanctionView;
@@ -27,10 +28,21 @@ public class ControlReportCsv {
             sb.append("BESOKSFORBUD;").append(b.fromDate()).append(";;").append(b.issuedBy()).append(";;")
                     .append(esc(b.visitor() + ": " + b.reason())).append('\n');
         }
+        referrals(sb, r);
         for (var c : r.sanctionsByType()) sb.append("ANTALL;;;").append(c.key()).append(";;").append(c.count()).append('\n');
         for (var f : r.flags()) sb.append("FLAGG;;").append(f.personId() == null ? "" : f.personId()).append(';')
                 .append(f.flag()).append(";;").append(esc(f.detail())).append('\n');
         return sb.toString();
+    }
+
+    /** R-SAN-6: one line per referral case in a tenancy, with the owner's answer when there is one. */
+    private static void referrals(StringBuilder sb, ControlReport r) {
+        for (ReferralView f : r.referrals()) {
+            String answer = f.respondedOn() == null ? "venter på eierens svar"
+                    : "svar " + f.respondedOn() + (f.effectiveOn() == null ? "" : ", virkning fra " + f.effectiveOn()) + ": " + f.outcome();
+            sb.append("HENVISNING;").append(f.referredOn()).append(';').append(f.personId()).append(";;")
+                    .append(f.status()).append(';').append(esc(answer)).append('\n');
+        }
     }
 
     private static void line(StringBuilder sb, SanctionView s, String detail) {

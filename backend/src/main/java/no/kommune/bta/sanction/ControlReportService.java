@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import no.kommune.bta.agreement.ReferralDtos.ReferralView;
+import no.kommune.bta.agreement.ReferralService;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
 import no.kommune.bta.sanction.SanctionDtos.ControlFlag;
@@ -42,6 +44,9 @@ public class ControlReportService {
     ControlReportQueries queries;
 
     @Inject
+    ReferralService referrals;
+
+    @Inject
     FacilityScope scope;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,7 +64,12 @@ public class ControlReportService {
                 all.stream().filter(s -> SanctionPolicy.TERMINATIONS.contains(s.type())).toList(), ended,
                 all.stream().filter(s -> s.appealedOn() != null).toList(),
                 counts(entryList, e -> e.ground().name()), entryList, bans.overlapping(fs, from, to),
-                queries.policeContacts(fs, from, to), flags);
+                queries.policeContacts(fs, from, to), flags, referrals(fs, from, to));
+    }
+
+    /** R-SAN-6, R-SAN-10: the tenancy's referral cases made or answered by the property owner in the period. */
+    private List<ReferralView> referrals(List<String> facilities, LocalDate from, LocalDate to) {
+        return referrals.forControlReport(facilities, from, to);
     }
 
     /** The name a report's title gives the facility, or the whole municipality. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.agreement.Party;
 import no.kommune.bta.agreement.TerminationGround;
+import no.kommune.bta.agreement.ReferralDtos.ReferralView;
 import no.kommune.bta.facility.AgreementKind;
 
 public final class SanctionDtos {
@@ -114,7 +115,8 @@ public final class SanctionDtos {
                                 List<SanctionView> exclusions, List<SanctionView> terminations,
                                 List<AgreementTermination> agreementTerminations,
                                 List<SanctionView> appeals, List<Count> entriesByGround, List<EntryView> entries,
-                                List<VisitorBanView> visitorBans, long policeContacts, List<ControlFlag> flags) {
+                                List<VisitorBanView> visitorBans, long policeContacts, List<ControlFlag> flags,
+                                List<ReferralView> referrals) {
     }
 
     /** The decision behind a termination (R-SAN-7): the approved sanction, when and by whom, and any appeal. */

@@ -107,10 +107,40 @@ class AgreementFlagsTests {
                 AgreementFlag.LONG_FIRST_PERIOD), FLAGS.of(all, TODAY));
     }
 
-    /** The facts as the query reads them: over the stay limit when the stay is longer than the limit. */
+    @Test
+    void R_AGR_9_an_EXPIRED_agreement_is_flagged_EXPIRED_instead_of_ENDING_SOON() {
+        Facts f = calm();
+        Facts expired = with(f, AgreementStatus.EXPIRED, f.startDate(), TODAY.minusDays(1), 90, 1, 2);
+        assertEquals(List.of(AgreementFlag.EXPIRED), FLAGS.of(expired, TODAY));
+        Facts firstPeriod = with(f, AgreementStatus.EXPIRED, TODAY.minusMonths(2), TODAY.minusDays(1), 60, 0, 1);
+        assertEquals(List.of(AgreementFlag.EXPIRED, AgreementFlag.FIRST_PERIOD_NOT_EVALUATED), FLAGS.of(firstPeriod, TODAY),
+                "an expired first period still needs its evaluation before it can be renewed");
+        assertFalse(FLAGS.of(with(f, AgreementStatus.ACTIVE, f.startDate(), TODAY, 90, 1, 2), TODAY)
+                .contains(AgreementFlag.EXPIRED), "the status says expired, not the date");
+    }
+
+    @Test
+    void R_AGR_9_a_notice_that_took_effect_without_a_move_out_is_NOTICE_PASSED() {
+        Facts f = calm();
+        Facts passed = withNotice(with(f, AgreementStatus.NOTICE_GIVEN, f.startDate(), f.endDate(), 90, 1, 2), TODAY.minusDays(1));
+        assertEquals(List.of(AgreementFlag.NOTICE_PASSED), FLAGS.of(passed, TODAY));
+        Facts running = withNotice(passed, TODAY);
+        assertEquals(List.of(), FLAGS.of(running, TODAY), "the notice takes effect today: not yet passed");
+        Facts ended = withNotice(with(f, AgreementStatus.ENDED, f.startDate(), f.endDate(), 90, 1, 2), TODAY.minusDays(10));
+        assertEquals(List.of(), FLAGS.of(ended, TODAY), "moved out");
+        Facts expiredToo = withNotice(with(f, AgreementStatus.EXPIRED, f.startDate(), TODAY.minusDays(2), 90, 1, 2), TODAY.minusDays(5));
+        assertEquals(List.of(AgreementFlag.EXPIRED, AgreementFlag.NOTICE_PASSED), FLAGS.of(expiredToo, TODAY));
+    }
+
+    static Facts withNotice(Facts f, LocalDate noticeEffectiveOn) {
+        return new Facts(f.kind(), f.status(), f.startDate(), f.endDate(), f.stayDays(), f.maxStayDays(), f.overStayLimit(),
+                f.evaluations(), f.periods(), noticeEffectiveOn);
+    }
+
+    /** The facts as the query reads them: over the stay limit when the stay is longer than the limit; no notice. */
     static Facts facts(AgreementKind kind, AgreementStatus status, LocalDate start, LocalDate end, Integer stay,
                        Integer max, long evaluations, long periods) {
         return new Facts(kind, status, start, end, stay, max, stay != null && max != null && stay > max, evaluations,
-                periods);
+                periods, null);
     }
 }

@@ -29,6 +29,7 @@ class TableOwnershipTests {
             Map.entry("agreement", "agreement"), Map.entry("agreement_event", "agreement"),
             Map.entry("agreement_fee", "agreement"), Map.entry("agreement_period", "agreement"),
             Map.entry("agreement_evaluation", "agreement"),
+            Map.entry("agreement_referral", "agreement"),
             Map.entry("follow_up_meeting", "followup"), Map.entry("responsibility_group_member", "followup"),
             Map.entry("assessment", "followup"),
             Map.entry("assessment_share_consent", "followup"),

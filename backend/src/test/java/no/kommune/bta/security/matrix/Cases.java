@@ -183,6 +183,11 @@ public final class Cases {
         put("recordDeposit", (f, r) -> resident(f, r).with("paidOn", TODAY.toString()).with("insuranceInformedOn", TODAY.toString()));
         put("moveIn", (f, r) -> agreement(r, f.readyToMoveIn.agreement()).with("movedInOn", TODAY.toString()));
         put("moveOut", (f, r) -> agreement(r, f.leaving.agreement()).with("movedOutOn", TODAY.toString()));
+        // the draft is voided after every other operation has used it (signatures, ESIKT's queue)
+        put("voidAgreement", (f, r) -> agreement(r, f.draft.agreement())).runLast();
+        put("listAgreementReferrals", Cases::resident);
+        put("respondToReferral", (f, r) -> r.path("referralId", f.referral).with("respondedOn", TODAY.toString())
+                .with("effectiveOn", TODAY.plusMonths(3).toString()));
 
         // ---------------------------------------------------------------- incidents and sanctions
         put("recordIncident", (f, r) -> r.with("facilityId", BAKKLANDET).with("occurredAt", hourAgo())

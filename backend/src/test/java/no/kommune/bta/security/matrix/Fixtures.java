@@ -15,6 +15,7 @@ import no.kommune.bta.security.matrix.Residents.Person;
 import no.kommune.bta.security.matrix.Residents.Stage;
 import no.kommune.bta.security.matrix.Residents.Stay;
 import no.kommune.bta.support.Api;
+import no.kommune.bta.support.Db;
 
 /**
  * The objects the matrix calls the operations on, all at Bakklandet and all handled by hvk1, built once through
@@ -57,6 +58,8 @@ public final class Fixtures {
     public final UUID chargeRun;
     public final UUID unmatchedPayment;
     public final UUID bankImport;
+    /** A referral case awaiting the owner's answer on the resident's agreement (R-SAN-6). */
+    public final UUID referral;
 
     /** Builds the fixtures; the bank file imported is the contract's example of importBankFile. */
     public static Fixtures build(List<Contract.Operation> operations) {
@@ -87,6 +90,8 @@ public final class Fixtures {
                 .post("/api/sanctions/" + sanctionInForce + "/notification").then().statusCode(200);
         Api.as(STAFF).body(Map.of("instrument", "AUDIT_C", "takenOn", TODAY.toString(), "answers", Map.of("q1", 2, "q2", 1, "q3", 1)))
                 .post("/api/residents/" + resident.person().id() + "/assessments").then().statusCode(201);
+
+        referral = referral(resident.agreement());
 
         leaving = made.movedIn(LEADER, FACILITY, TODAY);
         readyToMoveIn = made.readyToMoveIn(LEADER, FACILITY);
@@ -121,6 +126,18 @@ public final class Fixtures {
             }
         }
         throw new IllegalStateException("the charge run " + chargeRun + " did not finish");
+    }
+
+    /**
+     * A referral to the property owner, awaiting the answer, written straight into its table: a referral comes from
+     * an approved TERMINATION_REFERRAL in a tenancy, and every fixture here lives at Bakklandet (a BTA). Who may see
+     * and answer it follows the agreement's facility and resident, which is what the matrix checks.
+     */
+    private UUID referral(UUID agreement) {
+        UUID id = made.remember(UUID.randomUUID());
+        Db.update("INSERT INTO agreement_referral (id, agreement_id, referred_on, referred_by) VALUES (?, ?, ?, ?)",
+                id, agreement, TODAY, LEADER);
+        return id;
     }
 
     /** An exclusion of the resident for the incident, proposed by {@link #PROPOSER} (awaiting approval). */
