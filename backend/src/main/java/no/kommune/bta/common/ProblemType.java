@@ -75,6 +75,18 @@ public enum ProblemType {
     ENTRY_GROUND_NOT_ALLOWED("r-san-8-entry-ground-not-allowed", 422, "Ikke en lovlig grunn til å låse seg inn", "R-SAN-8"),
     /** The same refusal in a tenancy, where husleieloven (R-SAN-6) is what forbids it. */
     ENTRY_GROUND_NOT_ALLOWED_IN_TENANCY("r-san-8-entry-ground-not-allowed", 422, "Ikke en lovlig grunn til å låse seg inn", "R-SAN-6"),
+    // R-SAN-11 due process before a decision, its letters, and an exclusion's start (issue 13, deliverables 2 and 3)
+    ADVANCE_NOTICE_MISSING("r-san-11-advance-notice-missing", 422, "Forhåndsvarsel mangler", "R-SAN-11"),
+    STATEMENT_PENDING("r-san-11-statement-pending", 422, "Fristen for uttalelse løper ennå", "R-SAN-11"),
+    INCIDENT_NOT_IN_ADVANCE_NOTICE("r-san-11-incident-not-in-advance-notice", 422, "Hendelsen sto ikke i forhåndsvarselet",
+            "R-SAN-11"),
+    URGENT_ONLY_FOR_VIOLENCE_OR_THREATS("r-san-11-urgent-only-for-violence-or-threats", 422,
+            "Bare vold eller trusler gjør en bortvisning til en hastesak", "R-SAN-11"),
+    STATEMENT_ALREADY_RECORDED("r-san-11-statement-already-recorded", 409, "Uttalelsen er allerede registrert", "R-SAN-11"),
+    STATEMENT_DEADLINE_NOT_PASSED("r-san-11-deadline-not-passed", 422, "Fristen for uttalelse har ikke gått ut", "R-SAN-11"),
+    NOT_A_DECISION("r-san-11-not-a-decision", 409, "Bare enkeltvedtak har vedtaksbrev", "R-SAN-11"),
+    EXCLUSION_BEFORE_APPROVAL("r-san-7-exclusion-before-approval", 409, "Bortvisningen kan ikke begynne før godkjenningen",
+            "R-SAN-7"),
 
     // --- egenbetaling ---
     DEDUCTION_NEEDS_SIGNED_AGREEMENT("r-pay-2-deduction-needs-signed-agreement", 422, "Trekkavtale mangler", "R-PAY-2"),

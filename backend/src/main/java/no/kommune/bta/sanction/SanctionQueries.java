@@ -24,6 +24,7 @@ public class SanctionQueries {
                    s.written_grounds, s.proportionality, s.exclusion_from, s.exclusion_to, s.alternative_place,
                    s.alternative_from, s.alternative_to, s.proposed_at, s.proposed_by, s.approved_at, s.approved_by,
                    s.notified_on, s.notified_how, s.appeal_deadline, s.appealed_on, s.appeal_outcome, s.appeal_outcome_on,
+                   s.advance_notice_id, s.urgent,
                    ARRAY(SELECT x.incident_id FROM sanction_incident x WHERE x.sanction_id = s.id ORDER BY x.incident_id) AS incident_ids
             FROM sanction s
             """;
@@ -115,6 +116,7 @@ public class SanctionQueries {
                 r.uuids("incident_ids"), r.str("written_grounds"), r.str("proportionality"), r.date("exclusion_from"),
                 r.date("exclusion_to"), alternative, r.instant("proposed_at"), r.str("proposed_by"), r.instant("approved_at"),
                 r.str("approved_by"), r.date("notified_on"), r.str("notified_how"), r.date("appeal_deadline"),
-                r.date("appealed_on"), outcome, r.date("appeal_outcome_on"));
+                r.date("appealed_on"), outcome, r.date("appeal_outcome_on"), r.uuid("advance_notice_id"),
+                r.isTrue("urgent") ? Boolean.TRUE : null);
     }
 }
