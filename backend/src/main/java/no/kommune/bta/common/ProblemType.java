@@ -89,6 +89,18 @@ public enum ProblemType {
     APPEAL_ALREADY_DECIDED("r-san-7-appeal-already-decided", 409, "Klagen er allerede avgjort", "R-SAN-7"),
     RULE_NOT_IN_SIGNED_VERSION("r-fac-2-rule-not-in-signed-version", 422,
             "Regelen finnes ikke i husordensreglene beboeren har signert", "R-FAC-2"),
+    // R-SAN-11 due process before a decision, its letters, and an exclusion's start (issue 13, deliverables 2 and 3)
+    ADVANCE_NOTICE_MISSING("r-san-11-advance-notice-missing", 422, "Forhåndsvarsel mangler", "R-SAN-11"),
+    STATEMENT_PENDING("r-san-11-statement-pending", 422, "Fristen for uttalelse løper ennå", "R-SAN-11"),
+    INCIDENT_NOT_IN_ADVANCE_NOTICE("r-san-11-incident-not-in-advance-notice", 422, "Hendelsen sto ikke i forhåndsvarselet",
+            "R-SAN-11"),
+    URGENT_ONLY_FOR_VIOLENCE_OR_THREATS("r-san-11-urgent-only-for-violence-or-threats", 422,
+            "Bare vold eller trusler gjør en bortvisning til en hastesak", "R-SAN-11"),
+    STATEMENT_ALREADY_RECORDED("r-san-11-statement-already-recorded", 409, "Uttalelsen er allerede registrert", "R-SAN-11"),
+    STATEMENT_DEADLINE_NOT_PASSED("r-san-11-deadline-not-passed", 422, "Fristen for uttalelse har ikke gått ut", "R-SAN-11"),
+    NOT_A_DECISION("r-san-11-not-a-decision", 409, "Bare enkeltvedtak har vedtaksbrev", "R-SAN-11"),
+    EXCLUSION_BEFORE_APPROVAL("r-san-7-exclusion-before-approval", 409, "Bortvisningen kan ikke begynne før godkjenningen",
+            "R-SAN-7"),
 
     // --- egenbetaling ---
     DEDUCTION_NEEDS_SIGNED_AGREEMENT("r-pay-2-deduction-needs-signed-agreement", 422, "Trekkavtale mangler", "R-PAY-2"),

@@ -57,10 +57,26 @@ public class DecisionService {
         }
         if (s.approvedAt != null) throw ProblemException.of(ProblemType.SANCTION_ALREADY_APPROVED, (String) null);
         if (s.proposedBy.equals(user.describe())) throw ProblemException.of(ProblemType.FOUR_EYES, SanctionTexts.FOUR_EYES);
+        if (s.type == SanctionType.EXCLUSION) startNoEarlierThanApproval(s, Clocks.today(clock));
         s.approve(user.describe(), clock.instant());
         // in a tenancy the approved referral is recorded on the agreement; a BTA's notice waits for the notification
         if (s.type == SanctionType.TERMINATION_REFERRAL) notices.recordTerminationReferral(s.agreementId);
         return saved(s);
+    }
+
+    /**
+     * R-SAN-7: an exclusion takes effect only when approved. One proposed to start before the approval day is moved
+     * to start on it, keeping its length, when the alternative accommodation covers the moved period; otherwise the
+     * approval is refused and the exclusion must be proposed again.
+     */
+    private static void startNoEarlierThanApproval(Sanction s, LocalDate approvedOn) {
+        DueProcess.Period proposed = new DueProcess.Period(s.exclusionFrom, s.exclusionTo);
+        DueProcess.Period alternative = s.alternativeFrom == null ? null : new DueProcess.Period(s.alternativeFrom, s.alternativeTo);
+        DueProcess.Period p = DueProcess.startOnApproval(proposed, approvedOn, alternative).orElseThrow(() ->
+                ProblemException.of(ProblemType.EXCLUSION_BEFORE_APPROVAL, SanctionTexts.exclusionBeforeApproval(proposed.from(),
+                        DueProcess.startingOn(proposed, approvedOn))));
+        s.exclusionFrom = p.from();
+        s.exclusionTo = p.to();
     }
 
     /**

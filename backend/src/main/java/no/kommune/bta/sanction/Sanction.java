@@ -58,6 +58,10 @@ public class Sanction {
     public Long arrearsOre;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public LocalDate[] arrearsMonths;
+    /** R-SAN-11: the forhåndsvarsel the decision cites; none for warnings and urgent exclusions. */
+    public UUID advanceNoticeId;
+    /** R-SAN-11: an exclusion for violence or threats proposed without waiting for a forhåndsvarsel (fvl § 16 third paragraph a). */
+    public boolean urgent;
     @ElementCollection
     @CollectionTable(name = "sanction_incident", joinColumns = @JoinColumn(name = "sanction_id"))
     @Column(name = "incident_id")

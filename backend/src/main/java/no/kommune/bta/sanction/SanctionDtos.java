@@ -49,7 +49,9 @@ public final class SanctionDtos {
             @Size(max = 10000, message = "kan ha høyst 10000 tegn") String writtenGrounds,
             @Size(max = 10000, message = "kan ha høyst 10000 tegn") String proportionality,
             LocalDate exclusionFrom,
-            @Valid Alternative alternativeAccommodation) {
+            @Valid Alternative alternativeAccommodation,
+            UUID advanceNoticeId,
+            Boolean urgent) {
     }
 
     public record NotificationRequest(
@@ -70,7 +72,7 @@ public final class SanctionDtos {
                                String proposedBy, Instant approvedAt, String approvedBy, LocalDate notifiedOn,
                                String notifiedHow, LocalDate appealDeadline, LocalDate appealedOn,
                                AppealOutcome appealOutcome, LocalDate appealOutcomeOn, Long arrearsOre,
-                               List<String> arrearsMonths) {
+                               List<String> arrearsMonths, UUID advanceNoticeId, Boolean urgent) {
     }
 
     public record NewEntry(
@@ -132,5 +134,34 @@ public final class SanctionDtos {
                                        Party noticeBy, LocalDate noticeGivenOn, LocalDate noticeEffectiveOn,
                                        LocalDate movedOutOn, TerminationGround terminationGround,
                                        TerminationDecision decision) {
+    }
+
+    // ---------------------------------------------------------------- due process (R-SAN-11)
+
+    public record NewAdvanceNotice(
+            @NotBlank(message = "må fylles ut") String type,
+            @NotEmpty(message = "vis til minst én hendelse") @Size(max = 50, message = "kan vise til høyst 50 hendelser")
+            List<@NotNull(message = "må fylles ut") UUID> incidentIds,
+            @NotBlank(message = "må fylles ut") @Size(max = 10000, message = "kan ha høyst 10000 tegn") String description,
+            @NotNull(message = "må fylles ut") LocalDate sentOn,
+            @NotBlank(message = "må fylles ut") @Size(max = 500, message = "kan ha høyst 500 tegn") String deliveredHow,
+            @NotNull(message = "må fylles ut") LocalDate statementDeadline) {
+    }
+
+    /** Either the statement ({@code receivedOn} and {@code text}) or {@code noneReceived}. */
+    public record StatementRequest(
+            LocalDate receivedOn,
+            @Size(max = 10000, message = "kan ha høyst 10000 tegn") String text,
+            Boolean noneReceived) {
+    }
+
+    /** The resident's statement; {@code noneReceived} is true when none came by the deadline (else left out). */
+    public record Statement(LocalDate receivedOn, String text, Boolean noneReceived, Instant recordedAt, String recordedBy) {
+    }
+
+    public record AdvanceNoticeView(UUID id, UUID agreementId, String facilityId, UUID personId, SanctionType type,
+                                    AdvanceNoticeStatus status, List<UUID> incidentIds, String description, LocalDate sentOn,
+                                    String deliveredHow, LocalDate statementDeadline, Statement statement,
+                                    List<UUID> sanctionIds, Instant createdAt, String createdBy) {
     }
 }

@@ -26,6 +26,7 @@ public class SanctionQueries {
                    s.notified_on, s.notified_how, s.appeal_deadline, s.appealed_on, s.appeal_outcome, s.appeal_outcome_on,
                    s.arrears_ore, CASE WHEN s.arrears_months IS NOT NULL THEN ARRAY(SELECT to_char(m, 'YYYY-MM')
                        FROM unnest(s.arrears_months) m ORDER BY m) END AS arrears_months,
+                   s.advance_notice_id, s.urgent,
                    ARRAY(SELECT x.incident_id FROM sanction_incident x WHERE x.sanction_id = s.id ORDER BY x.incident_id) AS incident_ids
             FROM sanction s
             """;
@@ -129,6 +130,7 @@ public class SanctionQueries {
                 r.date("exclusion_to"), alternative, r.instant("proposed_at"), r.str("proposed_by"), r.instant("approved_at"),
                 r.str("approved_by"), r.date("notified_on"), r.str("notified_how"), r.date("appeal_deadline"),
                 r.date("appealed_on"), outcome, r.date("appeal_outcome_on"), r.lng("arrears_ore"),
-                r.isNull("arrears_months") ? null : r.strings("arrears_months"));
+                r.isNull("arrears_months") ? null : r.strings("arrears_months"), r.uuid("advance_notice_id"),
+                r.isTrue("urgent") ? Boolean.TRUE : null);
     }
 }

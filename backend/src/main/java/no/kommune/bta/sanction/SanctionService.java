@@ -62,6 +62,9 @@ public class SanctionService {
     @Inject
     FacilityScope scope;
 
+    @Inject
+    AdvanceNoticeService advanceNotices;
+
     @Transactional
     public SanctionView propose(NewSanction body) {
         SanctionQueries.ProposalAgreement a = queries.proposalAgreement(body.agreementId())
@@ -105,6 +108,7 @@ public class SanctionService {
                 .ifPresent(r -> {
                     throw ProblemException.of(r.type(), r.field(), r.message());
                 });
+        UUID advanceNotice = dueProcess(body, type, ground, exFrom, today);
         Sanction s = new Sanction();
         s.id = UUID.randomUUID();
         s.agreementId = body.agreementId();
@@ -122,6 +126,8 @@ public class SanctionService {
             s.alternativeFrom = alt.from();
             s.alternativeTo = alt.to();
         }
+        s.advanceNoticeId = advanceNotice;
+        s.urgent = Boolean.TRUE.equals(body.urgent());
         s.proposedBy = user.describe();
         if (SanctionPolicy.recordsArrears(ground)) {
             // R-SAN-5: the amount and the months it covers, as they stood on the day of the proposal
@@ -132,6 +138,22 @@ public class SanctionService {
         sanctions.persist(s);
         sanctions.flush();
         return view(s.id);
+    }
+
+    /**
+     * R-SAN-11: before an exclusion (unless urgent: violence or threats) and before a termination the resident has had
+     * a forhåndsvarsel and a chance to give a statement; the decision cites it. R-SAN-7: an exclusion starts today or
+     * later, as it starts no earlier than its approval. Returns the forhåndsvarsel cited, or null.
+     */
+    private UUID dueProcess(NewSanction body, SanctionType type, SanctionGround ground, LocalDate exclusionFrom, LocalDate today) {
+        if (exclusionFrom != null && exclusionFrom.isBefore(today)) {
+            throw ProblemException.invalid("exclusionFrom", SanctionTexts.EXCLUSION_FROM_IN_PAST);
+        }
+        DueProcess.Notice notice = advanceNotices.citedBy(body.advanceNoticeId(), body.agreementId(), type);
+        DueProcess.check(type, ground, Boolean.TRUE.equals(body.urgent()), notice, body.incidentIds(), today).ifPresent(r -> {
+            throw ProblemException.of(r.type(), r.field(), r.message());
+        });
+        return body.advanceNoticeId();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -166,4 +166,52 @@ public final class SanctionTexts {
     public static String entriesAtHmsRoundWithoutAnswer(long count) {
         return count + " innlåsinger fordi beboeren ikke svarte på HMS-runden";
     }
+
+    // ---------------------------------------------------------------- due process (R-SAN-11) and the exclusion's start
+
+    public static final String ADVANCE_NOTICE = "Forhåndsvarselet";
+    public static final String ADVANCE_NOTICE_TYPE = "må være EXCLUSION eller TERMINATION";
+    public static final String ADVANCE_NOTICE_IN_TENANCY = "Forhåndsvarsel om bortvisning eller oppsigelse gis i bo- og "
+            + "tjenesteavtaler; i et leieforhold sier eieren opp etter husleieloven";
+    public static final String ADVANCE_NOTICE_NOT_FOUND = "forhåndsvarselet finnes ikke for denne avtalen";
+    public static final String ADVANCE_NOTICE_NOT_FOR_WARNINGS = "forhåndsvarsel hører til bortvisning og oppsigelse";
+    public static final String BEFORE_SENT = "kan ikke være før datoen varselet ble sendt";
+    public static final String STATEMENT_EITHER = "oppgi enten datoen og uttalelsen, eller at ingen uttalelse kom innen fristen";
+    public static final String STATEMENT_ALREADY_RECORDED = "Uttalelsen til dette forhåndsvarselet er allerede registrert";
+    public static final String INCIDENT_NOT_IN_ADVANCE_NOTICE =
+            "hendelsen sto ikke i forhåndsvarselet, så beboeren har ikke fått uttale seg om den";
+    public static final String URGENT_ONLY_FOR_VIOLENCE_OR_THREATS = "Bare en bortvisning for vold eller trusler kan "
+            + "foreslås som hastesak uten forhåndsvarsel (forvaltningsloven § 16 tredje ledd bokstav a)";
+    public static final String EXCLUSION_FROM_IN_PAST =
+            "kan ikke være før i dag: bortvisningen begynner tidligst når vedtaket er godkjent";
+    public static final String NOT_A_DECISION = "Vedtaksbrev gis for enkeltvedtak (bortvisning, oppsigelse og henvisning "
+            + "til oppsigelse); advarsler og skriftlig klage gjelder straks";
+
+    public static String advanceNoticeMissing(SanctionType type) {
+        return "Før " + name(type) + " skal beboeren ha fått forhåndsvarsel med en frist for å uttale seg "
+                + "(forvaltningsloven § 16); vis til forhåndsvarselet";
+    }
+
+    public static String advanceNoticeOfOtherType(SanctionType noticeType, SanctionType type) {
+        return "Forhåndsvarselet gjaldt " + name(noticeType) + ", ikke " + name(type);
+    }
+
+    public static String statementPending(LocalDate deadline) {
+        return "Beboerens frist for å uttale seg går ut " + fmt(deadline)
+                + "; registrer uttalelsen, eller vent til fristen har gått ut";
+    }
+
+    public static String deadlineNotPassed(LocalDate deadline) {
+        return "Fristen for å uttale seg går ut " + fmt(deadline)
+                + "; først etter det kan det registreres at ingen uttalelse kom";
+    }
+
+    public static String exclusionBeforeApproval(LocalDate from, DueProcess.Period moved) {
+        return "Bortvisningen skulle begynne " + fmt(from) + ", før vedtaket ble godkjent. Flyttet til " + fmt(moved.from())
+                + "–" + fmt(moved.to()) + " er den ikke dekket av det andre bostedet som er sikret; foreslå bortvisningen på nytt";
+    }
+
+    static String fmt(LocalDate d) {
+        return no.kommune.bta.agreement.AgreementTexts.fmt(d);
+    }
 }

@@ -153,10 +153,12 @@ class BakklandetReportTests {
             String incident = Api.as("bakklandet1").body(Map.of("facilityId", "bakklandet", "occurredAt", java.time.Instant.now().toString(),
                     "personIds", List.of(residentPerson), "categories", List.of("VIOLENCE_OR_THREATS"), "serious", true,
                     "description", "Truet en ansatt")).post("/api/incidents").then().statusCode(201).extract().path("id");
+            String notice = no.kommune.bta.support.AdvanceNotices.ready("bakklandet1", resident, "EXCLUSION", List.of(incident));
             String sanction = Api.as("bakklandet1").body(Map.of("agreementId", resident, "type", "EXCLUSION", "ground", "VIOLENCE_OR_THREATS",
                     "incidentIds", List.of(incident), "exclusionFrom", today.plusDays(40L * k).toString(), "writtenGrounds", "Trusler",
                     "proportionality", "Nødvendig", "alternativeAccommodation", Map.of("place", "Hospits",
-                            "from", today.plusDays(40L * k).toString(), "to", today.plusDays(40L * k + 10).toString())))
+                            "from", today.plusDays(40L * k).toString(), "to", today.plusDays(40L * k + 10).toString()),
+                    "advanceNoticeId", notice))
                     .post("/api/sanctions").then().statusCode(201).extract().path("id");
             if (k == 1) {
                 Api.as("bakklandet-leder").post("/api/sanctions/" + sanction + "/approval").then().statusCode(200);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.support.AdvanceNotices;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.People;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,7 @@ public class SanctionFlowTests {
         String person = personOf(LEDER, ag);
         String inc = incident(LEDER, "osloveien-155", person, List.of("VIOLENCE_OR_THREATS"), true);
         Map<String, Object> body = sanction(ag, "EXCLUSION", "VIOLENCE_OR_THREATS", inc);
+        body.put("advanceNoticeId", AdvanceNotices.ready(LEDER, ag, "EXCLUSION", List.of(inc)));
         body.put("exclusionFrom", TODAY.toString());
         body.put("writtenGrounds", "Truet en ansatt med kniv.");
         body.put("proportionality", "Faren for ansatte og beboere veier tyngst; mildere tiltak er ikke nok.");
@@ -129,6 +131,7 @@ public class SanctionFlowTests {
         String person = personOf(LEDER, ag);
         String unpaid = incident(LEDER, "osloveien-155", person, List.of("NON_PAYMENT"), false);
         Map<String, Object> body = sanction(ag, "TERMINATION", "NON_PAYMENT", unpaid);
+        body.put("advanceNoticeId", AdvanceNotices.ready(LEDER, ag, "TERMINATION", List.of(unpaid)));
         Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(422)
                 .body("type", equalTo(P + "r-san-7-decision-needs-grounds"));
         body.put("writtenGrounds", "Egenbetaling ikke betalt på fire måneder, tross nedbetalingsplan.");
@@ -204,6 +207,7 @@ public class SanctionFlowTests {
         String ag = sharedAgreement();
         String inc = incident(LEDER, "osloveien-155", personOf(LEDER, ag), List.of("WEAPONS_OR_THREATENING_OBJECTS"), true);
         Map<String, Object> ex = sanction(ag, "EXCLUSION", "WEAPONS_OR_THREATENING_OBJECTS", inc);
+        ex.put("advanceNoticeId", AdvanceNotices.ready(LEDER2, ag, "EXCLUSION", List.of(inc)));
         ex.put("exclusionFrom", TODAY.toString());
         ex.put("writtenGrounds", "Truet med et jernrør i fellesstua.");
         ex.put("proportionality", "Tryggheten til de andre beboerne veier tyngst.");
@@ -247,7 +251,9 @@ public class SanctionFlowTests {
         // lists, as records may come from elsewhere (e.g. moved over from the spreadsheets)
         String ag = TerminationByDecisionTests.residentInArrears(LEDER, "osloveien-155");
         String person = personOf(LEDER, ag);
-        Map<String, Object> unpaid = sanction(ag, "TERMINATION", "NON_PAYMENT", incident(LEDER, "osloveien-155", person, List.of("NON_PAYMENT"), false));
+        String unpaidIncident = incident(LEDER, "osloveien-155", person, List.of("NON_PAYMENT"), false);
+        Map<String, Object> unpaid = sanction(ag, "TERMINATION", "NON_PAYMENT", unpaidIncident);
+        unpaid.put("advanceNoticeId", AdvanceNotices.ready(LEDER, ag, "TERMINATION", List.of(unpaidIncident)));
         unpaid.put("writtenGrounds", "Egenbetaling ikke betalt.");
         unpaid.put("proportionality", "Nedbetalingsplan er forsøkt.");
         String id = Api.as(LEDER).body(unpaid).post("/api/sanctions").then().statusCode(201).extract().path("id");

@@ -122,11 +122,13 @@ class EsiktSeesNoHealthDataTests {
                         Instant.now().minus(1, ChronoUnit.HOURS).toString(), "personIds", List.of(resident.person().id()),
                         "categories", List.of("VIOLENCE_OR_THREATS"), "serious", true, "description", "Truet en ansatt."))
                 .post("/api/incidents").then().statusCode(201).extract().path("id");
-        String sanction = Api.as(LEADER).body(Fixtures.exclusionBody(resident.agreement(), UUID.fromString(incident)))
+        String notice = no.kommune.bta.support.AdvanceNotices.ready(LEADER, resident.agreement(), "EXCLUSION", List.of(incident));
+        String sanction = Api.as(LEADER).body(Fixtures.exclusionBody(resident.agreement(), UUID.fromString(incident),
+                        UUID.fromString(notice)))
                 .post("/api/sanctions").then().statusCode(201).extract().path("id");
         String assessment = Api.as(LEADER).body(Map.of("instrument", "AUDIT_C", "takenOn", TODAY.toString(),
                         "answers", Map.of("q1", 3, "q2", 2, "q3", 2)))
                 .post("/api/residents/" + resident.person().id() + "/assessments").then().statusCode(201).extract().path("id");
-        return Set.of(incident, sanction, assessment);
+        return Set.of(incident, notice, sanction, assessment);
     }
 }

@@ -197,7 +197,7 @@ public final class Cases {
         put("listIncidents", (f, r) -> r.query("personId", f.resident.person().id())).showingTheResident();
         put("proposeSanction", (f, r) -> r.with("agreementId", f.resident.agreement())
                 .with("incidentIds", List.of(f.incident)).with("exclusionFrom", TODAY.toString())
-                .with("alternativeAccommodation", Fixtures.alternative()))
+                .with("alternativeAccommodation", Fixtures.alternative()).with("advanceNoticeId", f.advanceNotice))
                 .idInTheBody()
                 .variant("own agreement, Bakklandet's incident",
                         (f, o, r) -> r.with("agreementId", f.outsidersOwn.get(o.caller().label()).agreement()),
@@ -209,6 +209,14 @@ public final class Cases {
         put("recordSanctionAppeal", (f, r) -> r.path("sanctionId", f.sanctionInForce).with("appealedOn", TODAY.toString())
                 .with("outcomeOn", TODAY.toString()));
         put("getSanctionHistory", Cases::resident);
+        put("getDecisionLetter", (f, r) -> r.path("sanctionId", f.sanctionInForce));
+        put("recordAdvanceNotice", (f, r) -> resident(f, r).with("incidentIds", List.of(f.incident))
+                .with("sentOn", TODAY.toString()).with("statementDeadline", TODAY.plusDays(7).toString()));
+        put("listAdvanceNotices", Cases::resident);
+        put("getAdvanceNotice", (f, r) -> r.path("advanceNoticeId", f.advanceNotice));
+        put("recordAdvanceNoticeStatement", (f, r) -> r.path("advanceNoticeId", f.advanceNoticeAwaitingStatement)
+                .with("receivedOn", TODAY.toString()));
+        put("getAdvanceNoticeLetter", (f, r) -> r.path("advanceNoticeId", f.advanceNotice));
         put("recordEntry", (f, r) -> r.with("unitId", f.resident.application().unit()).with("enteredAt", hourAgo()));
         put("recordVisitorBan", (f, r) -> r.with("facilityId", BAKKLANDET).with("fromDate", TODAY.toString())
                 .with("toDate", TODAY.plusDays(30).toString()));

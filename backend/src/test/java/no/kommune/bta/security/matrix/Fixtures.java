@@ -14,6 +14,7 @@ import no.kommune.bta.security.matrix.Residents.Application;
 import no.kommune.bta.security.matrix.Residents.Person;
 import no.kommune.bta.security.matrix.Residents.Stage;
 import no.kommune.bta.security.matrix.Residents.Stay;
+import no.kommune.bta.support.AdvanceNotices;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 
@@ -35,6 +36,10 @@ public final class Fixtures {
     /** Moved in on the first of last month, with a charge for that month, an evaluation, an incident, sanctions at every step and an assessment: the reads and small writes. */
     public final Stay resident;
     public final UUID incident;
+    /** A forhåndsvarsel of an exclusion for the incident, its statement recorded: the exclusions cite it (R-SAN-11). */
+    public final UUID advanceNotice;
+    /** A forhåndsvarsel still waiting for the resident's statement. */
+    public final UUID advanceNoticeAwaitingStatement;
     public final UUID sanctionAwaitingApproval;
     public final UUID sanctionApproved;
     public final UUID sanctionInForce;
@@ -81,6 +86,9 @@ public final class Fixtures {
                         "categories", List.of("VIOLENCE_OR_THREATS"), "serious", true, "ruleNumbers", List.of(1),
                         "description", "Truet en ansatt."))
                 .post("/api/incidents").then().statusCode(201).extract().path("id"));
+        advanceNotice = made.remember(AdvanceNotices.ready(PROPOSER, resident.agreement(), "EXCLUSION", List.of(incident)));
+        advanceNoticeAwaitingStatement = made.remember(AdvanceNotices.sent(PROPOSER, resident.agreement(), "EXCLUSION",
+                List.of(incident), TODAY.plusDays(7)));
         sanctionAwaitingApproval = exclusion();
         sanctionApproved = exclusion();
         Api.as(LEADER).post("/api/sanctions/" + sanctionApproved + "/approval").then().statusCode(200);
@@ -142,11 +150,11 @@ public final class Fixtures {
 
     /** An exclusion of the resident for the incident, proposed by {@link #PROPOSER} (awaiting approval). */
     private UUID exclusion() {
-        return made.remember(Api.as(PROPOSER).body(exclusionBody(resident.agreement(), incident))
+        return made.remember(Api.as(PROPOSER).body(exclusionBody(resident.agreement(), incident, advanceNotice))
                 .post("/api/sanctions").then().statusCode(201).extract().path("id"));
     }
 
-    public static Map<String, Object> exclusionBody(UUID agreement, UUID incident) {
+    public static Map<String, Object> exclusionBody(UUID agreement, UUID incident, UUID advanceNotice) {
         Map<String, Object> body = new HashMap<>();
         body.put("agreementId", agreement);
         body.put("type", "EXCLUSION");
@@ -156,6 +164,7 @@ public final class Fixtures {
         body.put("writtenGrounds", "Truet en ansatt.");
         body.put("proportionality", "Faren for ansatte veier tyngst.");
         body.put("alternativeAccommodation", alternative());
+        body.put("advanceNoticeId", advanceNotice);
         return body;
     }
 
