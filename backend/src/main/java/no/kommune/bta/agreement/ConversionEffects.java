@@ -7,13 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.kommune.bta.facility.FacilityConverted;
-import no.kommune.bta.security.CurrentUser;
 
 /**
- * R-FAC-3 on the agreement side: when a facility changes kind, every open agreement there ends with reason
- * CONVERTED the day before the conversion takes effect, and a successor draft of the new kind is made for
- * the same resident and unit, linked to it. The resident does not move: the occupancy carries over to the
- * successor, and so do the fee, the primary contact and the individual plan or cooperation agreement.
+ * R-FAC-3 on the agreement side: when a facility's conversion takes effect (on its date, never before), every open
+ * agreement there ends with reason CONVERTED the day before, and a successor draft of the new kind, starting on the
+ * date, is made for the same resident and unit, linked to it. The resident does not move: the occupancy carries over
+ * to the successor, and so do the move-in date, the fee, the primary contact and the individual plan or cooperation
+ * agreement; the statistics read the chain as one stay. The conversion may be performed by the scheduled run, with
+ * no caller: everything is recorded as done by {@link FacilityConverted#by()}.
  */
 @ApplicationScoped
 public class ConversionEffects {
@@ -22,16 +23,13 @@ public class ConversionEffects {
     AgreementRepository agreementRepository;
 
     @Inject
-    AgreementService agreements;
+    AgreementHistoryQueries history;
 
     @Inject
     Clock clock;
 
     @Inject
     AgreementTerms terms;
-
-    @Inject
-    CurrentUser user;
 
     /** Runs in the conversion's transaction (the event is fired synchronously). */
     void on(@Observes FacilityConverted e) {
@@ -45,10 +43,10 @@ public class ConversionEffects {
             agreementRepository.flush();
             agreementRepository.persist(n);
             agreementRepository.flush();
-            agreements.period(n, 1, n.startDate, n.endDate);
-            agreements.fee(n, n.startDate, n.monthlyFeeOre, null);
-            agreements.event(old, "CONVERTED", AgreementTexts.endedByConversion(e.facilityName(), e.toKind(), e.reason()));
-            agreements.event(n, "DRAFTED", AgreementTexts.draftedByConversion(n.kind, old.startDate));
+            history.addPeriod(n.id, 1, n.startDate, n.endDate, e.by());
+            history.setFee(n.id, n.startDate, n.monthlyFeeOre, null, e.by());
+            history.addEvent(old.id, "CONVERTED", AgreementTexts.endedByConversion(e.facilityName(), e.toKind(), e.reason()), e.by());
+            history.addEvent(n.id, "DRAFTED", AgreementTexts.draftedByConversion(n.kind, old.startDate), e.by());
             e.replaced(old.id, n.id);
         }
     }
@@ -77,7 +75,7 @@ public class ConversionEffects {
         n.movedInOn = old.movedInOn;
         n.occupancyId = old.occupancyId;
         n.createdAt = clock.instant();
-        n.createdBy = user.describe();
+        n.createdBy = e.by();
         return n;
     }
 }

@@ -25,6 +25,12 @@ public enum ProblemType {
     // --- facilities ---
     HOUSE_RULES_INVALID("validation", 422, "Ugyldige felt", "R-FAC-2"),
     FACILITY_ALREADY_OF_KIND("facility-already-of-kind", 409, "Botiltaket har allerede denne avtaleformen", "R-FAC-3"),
+    // R-FAC-3: a conversion proposed by one fagleder and approved by another, on a date today or later
+    CONVERSION_FOUR_EYES("r-fac-3-four-eyes", 403, "Forslagsstilleren kan ikke godkjenne omleggingen selv", "R-FAC-3"),
+    CONVERSION_DATE_PASSED("r-fac-3-effective-date-passed", 422, "Omleggingen kan ikke gjelde fra en dato som er passert", "R-FAC-3"),
+    RULE_NOT_LAWFUL_IN_TENANCY("r-fac-3-rule-not-lawful-in-tenancy", 422, "Regelen er ikke lovlig i et leieforhold", "R-FAC-3"),
+    CONVERSION_UNDER_WAY("r-fac-3-conversion-under-way", 409, "En omlegging av botiltaket er allerede under arbeid", "R-FAC-3"),
+    CONVERSION_STEP_NOT_ALLOWED("conversion-step-not-allowed", 409, "Steget kan ikke gjøres nå", "R-FAC-3"),
 
     // --- intake ---
     INTAKE_STEP_NOT_ALLOWED("intake-step-not-allowed", 409, "Steget kan ikke gjøres nå", null),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -103,7 +104,7 @@ public class FacilityService {
     @Transactional
     public HouseRulesVersionView adoptHouseRules(String facilityId, NewHouseRulesVersion body) {
         scope.requireRoleAt(Roles.FAGLEDER, facilityId);
-        facilities.findByIdOptional(facilityId, LockModeType.PESSIMISTIC_WRITE)
+        Facility f = facilities.findByIdOptional(facilityId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Botiltaket", facilityId));
         HouseRulesVersion current = rulesVersions.findCurrent(facilityId).orElse(null);
         int currentNo = current == null ? 0 : current.version;
@@ -119,28 +120,53 @@ public class FacilityService {
                     "kan ikke være før gjeldende versjon (" + current.validFrom + ")"));
         }
         if (!violations.isEmpty()) throw ProblemException.invalid(ProblemType.HOUSE_RULES_INVALID, violations);
+        // R-FAC-3: a tenancy facility's rules keep no BTA-only restriction, whether it converted or always was one
+        if (f.agreementKind == AgreementKind.LEASE) reviewForTenancy(body.houseRules(), body.hmsRules());
+        HouseRulesVersion v = addVersion(facilityId, body.validFrom(), user.describe(), body.changeNote(),
+                rulesText(body.houseRules(), body.hmsRules()));
+        return view(v, v.version);
+    }
+
+    /**
+     * R-FAC-2: the facility's next rules version, from a date; earlier versions stay as they were. The caller holds
+     * the facility's lock and has reviewed the rules.
+     */
+    HouseRulesVersion addVersion(String facilityId, LocalDate validFrom, String by, String changeNote,
+                                 List<HouseRulesVersion.RuleText> rules) {
         HouseRulesVersion v = new HouseRulesVersion();
         v.id = UUID.randomUUID();
         v.facilityId = facilityId;
-        v.version = currentNo + 1;
-        v.validFrom = body.validFrom();
+        v.version = rulesVersions.currentNumber(facilityId) + 1;
+        v.validFrom = validFrom;
         v.createdAt = clock.instant();
-        v.createdBy = user.describe();
-        v.changeNote = body.changeNote();
-        body.houseRules().forEach(r -> v.rules.add(new HouseRulesVersion.RuleText(HouseRuleCategory.HOUSE, r.number(),
-                r.text().strip())));
-        body.hmsRules().forEach(r -> v.rules.add(new HouseRulesVersion.RuleText(HouseRuleCategory.HMS, r.number(),
-                r.text().strip())));
+        v.createdBy = by;
+        v.changeNote = changeNote;
+        rules.forEach(r -> v.rules.add(new HouseRulesVersion.RuleText(r.category, r.number, r.text)));
         rulesVersions.persist(v);
         rulesVersions.flush();
-        return view(v, v.version);
+        return v;
+    }
+
+    /** The two lists as rows of a rules version, the texts trimmed. */
+    static List<HouseRulesVersion.RuleText> rulesText(List<Rule> houseRules, List<Rule> hmsRules) {
+        List<HouseRulesVersion.RuleText> out = new ArrayList<>();
+        houseRules.forEach(r -> out.add(new HouseRulesVersion.RuleText(HouseRuleCategory.HOUSE, r.number(), r.text().strip())));
+        hmsRules.forEach(r -> out.add(new HouseRulesVersion.RuleText(HouseRuleCategory.HMS, r.number(), r.text().strip())));
+        return out;
+    }
+
+    /** R-FAC-3: 422 naming every rule that keeps a restriction only a BTA may have. */
+    static void reviewForTenancy(List<Rule> houseRules, List<Rule> hmsRules) {
+        List<Problem.Violation> unlawful = new ArrayList<>(TenancyHouseRules.review("houseRules", "Husordensregel", houseRules));
+        unlawful.addAll(TenancyHouseRules.review("hmsRules", "HMS-regel", hmsRules));
+        if (!unlawful.isEmpty()) throw ProblemException.invalid(ProblemType.RULE_NOT_LAWFUL_IN_TENANCY, unlawful);
     }
 
     Facility find(String id) {
         return facilities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Botiltaket", id));
     }
 
-    private static void uniqueNumbers(String field, List<Rule> rules, List<Problem.Violation> out) {
+    static void uniqueNumbers(String field, List<Rule> rules, List<Problem.Violation> out) {
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < rules.size(); i++) {
             if (!seen.add(rules.get(i).number())) {
@@ -151,11 +177,11 @@ public class FacilityService {
 
     private static HouseRulesVersionView view(HouseRulesVersion v, int current) {
         return new HouseRulesVersionView(v.version, v.validFrom, v.createdAt, v.createdBy, v.changeNote,
-                v.version == current, rules(v, HouseRuleCategory.HOUSE), rules(v, HouseRuleCategory.HMS));
+                v.version == current, rules(v.rules, HouseRuleCategory.HOUSE), rules(v.rules, HouseRuleCategory.HMS));
     }
 
-    private static List<Rule> rules(HouseRulesVersion v, HouseRuleCategory category) {
-        return v.rules.stream().filter(r -> r.category == category)
+    static List<Rule> rules(List<HouseRulesVersion.RuleText> all, HouseRuleCategory category) {
+        return all.stream().filter(r -> r.category == category)
                 .sorted(Comparator.comparingInt(r -> r.number)).map(r -> new Rule(r.number, r.text)).toList();
     }
 

@@ -17,8 +17,11 @@ import no.kommune.bta.reporting.StatisticsDtos.Count;
 public class StatisticsQueries {
 
     /**
-     * One stay: an agreement chain of a person (a successor made by conversion continues its predecessor's
-     * stay, so only chains' first agreements are read) that overlaps the period.
+     * One stay: an agreement chain of a person that overlaps the period. A successor made by a conversion (R-FAC-3)
+     * continues its predecessor's stay: the stay starts at the chain's first move-in ({@code agreementId},
+     * {@code movedInOn} and the application are the first agreement's) and ends where the chain's last agreement
+     * ends (move-out, destination, ground and end are the last one's), so it is counted once and the predecessor,
+     * ended CONVERTED without a move-out, does not stay open.
      */
     public record Stay(UUID agreementId, UUID personId, LocalDate movedInOn, LocalDate movedOutOn, String destination,
                        String terminationGround, String endReason, LocalDate endedOn, LocalDate applicationReceivedOn) {
@@ -34,11 +37,25 @@ public class StatisticsQueries {
 
     public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
         return Sql.of(em, """
-                        SELECT a.id AS agreement_id, a.person_id, a.moved_in_on, a.moved_out_on, a.destination,
-                               a.termination_ground, a.end_reason, a.ended_on, i.received_on
-                        FROM agreement a LEFT JOIN intake i ON i.id = a.intake_id
-                        WHERE a.facility_id IN (:fs) AND a.moved_in_on IS NOT NULL AND a.predecessor_id IS NULL
-                          AND a.moved_in_on <= :to AND coalesce(a.moved_out_on, :to) >= :from""")
+                        WITH RECURSIVE chain AS (
+                            SELECT a.id AS first_id, a.id AS agreement_id, 0 AS depth
+                            FROM agreement a
+                            WHERE a.facility_id IN (:fs) AND a.moved_in_on IS NOT NULL AND a.predecessor_id IS NULL
+                              AND a.moved_in_on <= :to
+                            UNION ALL
+                            SELECT c.first_id, s.id, c.depth + 1
+                            FROM chain c JOIN agreement s ON s.predecessor_id = c.agreement_id
+                        ), last_of_chain AS (
+                            SELECT DISTINCT ON (first_id) first_id, agreement_id AS last_id
+                            FROM chain ORDER BY first_id, depth DESC
+                        )
+                        SELECT f.id AS agreement_id, f.person_id, f.moved_in_on, l.moved_out_on, l.destination,
+                               l.termination_ground, l.end_reason, l.ended_on, i.received_on
+                        FROM last_of_chain c
+                        JOIN agreement f ON f.id = c.first_id
+                        JOIN agreement l ON l.id = c.last_id
+                        LEFT JOIN intake i ON i.id = f.intake_id
+                        WHERE coalesce(l.moved_out_on, :to) >= :from""")
                 .bind("fs", facilities).bind("from", from).bind("to", to)
                 .list(r -> new Stay(r.uuid("agreement_id"), r.uuid("person_id"), r.date("moved_in_on"),
                         r.date("moved_out_on"), r.str("destination"), r.str("termination_ground"), r.str("end_reason"),

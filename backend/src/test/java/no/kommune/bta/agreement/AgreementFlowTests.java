@@ -6,18 +6,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
+import no.kommune.bta.facility.ConversionJob;
 import no.kommune.bta.support.People;
+import no.kommune.bta.support.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -246,46 +250,106 @@ public class AgreementFlowTests {
         assertFalse(after.contains("sykler i gangen"), "the new rules are not in an agreement signed before them");
     }
 
+    /** R-FAC-3: the facility converted to tenancies, and its two fagleder: one proposes, the other approves. */
+    static final String CONVERTING = "gamle-oslovei-93";
+    static final String PROPOSER = "goa93-leder";
+    static final String APPROVER = "goa93-leder2";
+
+    @Inject
+    ConversionJob conversions;
+
     @Test
-    void R_FAC_3_conversion_ends_agreements_and_drafts_successors_R_AGR_7_overstay_and_R_AGR_2_lease_notice() {
+    void R_FAC_3_conversion_with_residents_takes_effect_on_its_date_and_the_stay_continues_R_AGR_7_overstay_R_AGR_2_lease_notice() {
         LocalDate start = TODAY.minusYears(3);
-        UUID intake = decidedIntake("gamle-oslovei-93", "Leilighet 1", start, "FEMALE", LocalDate.of(1980, 8, 8));
-        String id = Api.as("goa93-leder").body(Map.of("intakeId", intake, "startDate", start.toString(),
+        UUID intake = decidedIntake(CONVERTING, "Leilighet 1", start, "FEMALE", LocalDate.of(1980, 8, 8));
+        String id = Api.as(PROPOSER).body(Map.of("intakeId", intake, "startDate", start.toString(),
                 "endDate", TODAY.plusMonths(6).toString())).post("/api/agreements").then().statusCode(201).extract().path("id");
         String base = "/api/agreements/" + id;
-        Api.as("goa93-leder").body(Map.of("party", "RESIDENT", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);
-        Api.as("goa93-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);
-        Api.as("goa93-leder").body(Map.of("name", "Gunn")).post(base + "/primary-contact").then().statusCode(200);
-        Api.as("goa93-leder").body(Map.of("individualPlan", "ACCEPTED")).post(base + "/follow-up").then().statusCode(200);
-        Api.as("goa93-leder").body(Map.of("movedInOn", start.toString())).post(base + "/move-in").then().statusCode(200);
+        Api.as(PROPOSER).body(Map.of("party", "RESIDENT", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);
+        Api.as(PROPOSER).body(Map.of("party", "MUNICIPALITY", "signedOn", start.toString())).post(base + "/signatures").then().statusCode(200);
+        Api.as(PROPOSER).body(Map.of("name", "Gunn")).post(base + "/primary-contact").then().statusCode(200);
+        Api.as(PROPOSER).body(Map.of("individualPlan", "ACCEPTED")).post(base + "/follow-up").then().statusCode(200);
+        Api.as(PROPOSER).body(Map.of("movedInOn", start.toString())).post(base + "/move-in").then().statusCode(200);
         // R-AGR-7: three years of continuous BTA stay is past the facility's limit of 730 days
-        Api.as("goa93-leder").queryParam("overstay", "true").get("/api/agreements").then().statusCode(200)
+        Api.as(PROPOSER).queryParam("overstay", "true").get("/api/agreements").then().statusCode(200)
                 .body("items.id", hasItem(id)).body("items.find { it.id == '" + id + "' }.flags", hasItem("OVERSTAY"));
-        Api.as("goa93-leder").get(base).then().body("continuousStayDays", org.hamcrest.Matchers.greaterThan(730))
+        Api.as(PROPOSER).get(base).then().body("continuousStayDays", org.hamcrest.Matchers.greaterThan(730))
                 .body("warnings[0]", containsString("R-AGR-7"));
+        // a second resident, who moves out after the conversion
+        LocalDate secondIn = TODAY.minusDays(100);
+        String second = movedIn(PROPOSER, CONVERTING, "Leilighet 2", secondIn, LocalDate.of(1991, 1, 1), secondIn.minusDays(30));
 
-        Api.as("bakklandet-leder").body(Map.of("toKind", "LEASE", "effectiveOn", TODAY.toString(), "reason", "x"))
-                .post("/api/facilities/gamle-oslovei-93/conversion").then().statusCode(403);
-        var result = Api.as("goa93-leder").body(Map.of("toKind", "LEASE", "effectiveOn", TODAY.toString(),
-                        "reason", "Overgang til ordinære husleiekontrakter"))
-                .post("/api/facilities/gamle-oslovei-93/conversion").then().statusCode(200)
-                .body("fromKind", equalTo("BTA")).body("endedAgreements", hasItem(id)).extract().jsonPath();
-        List<String> successors = result.getList("successorDrafts");
-        assertEquals(1, successors.size());
-        Api.as("goa93-leder").get(base).then().body("status", equalTo("ENDED")).body("endReason", equalTo("CONVERTED"));
-        String next = "/api/agreements/" + successors.get(0);
-        Api.as("goa93-leder").get(next).then().statusCode(200).body("kind", equalTo("LEASE")).body("status", equalTo("DRAFT"))
-                .body("predecessorId", equalTo(id)).body("movedInOn", equalTo(start.toString()));
-        Api.as("hvk1").get("/api/facilities/gamle-oslovei-93").then().body("agreementKind", equalTo("LEASE"))
-                .body("exclusionDays", org.hamcrest.Matchers.nullValue());
-        Api.as("hvk1").get("/api/facilities/gamle-oslovei-93/units").then()
+        // proposed by one fagleder for tomorrow, with the rules of a tenancy
+        LocalDate effective = TODAY.plusDays(1);
+        String conversions = "/api/facilities/" + CONVERTING + "/conversions";
+        Map<String, Object> proposal = Map.of("toKind", "LEASE", "effectiveOn", effective.toString(),
+                "reason", "Overgang til ordinære husleiekontrakter",
+                "houseRules", List.of(Map.of("number", 1, "text", "Vis hensyn til naboer: det skal være ro i bygget mellom kl. 23.00 og kl. 07.00."),
+                        Map.of("number", 2, "text", "Leiligheten skal brukes og holdes i stand på en forsvarlig måte.")),
+                "hmsRules", List.of(Map.of("number", 1, "text", "Røykvarsler og slokkeutstyr skal ikke kobles fra eller flyttes.")));
+        Api.as("bakklandet-leder").body(proposal).post(conversions).then().statusCode(403);
+        String conversion = conversions + "/" + Api.as(PROPOSER).body(proposal).post(conversions).then().statusCode(201)
+                .body("status", equalTo("PROPOSED")).body("proposedBy", equalTo(PROPOSER)).extract().path("id");
+        // four eyes: not the proposer, another fagleder of the facility
+        Api.as(PROPOSER).post(conversion + "/approval").then().statusCode(403).body("type", equalTo(P + "r-fac-3-four-eyes"));
+        Api.as(APPROVER).post(conversion + "/approval").then().statusCode(200).body("status", equalTo("APPROVED"))
+                .body("approvedBy", equalTo(APPROVER)).body("endedAgreements", hasSize(0));
+        // approved for tomorrow: today nothing has changed, and the scheduled run leaves it for the day
+        assertEquals(0, this.conversions.runDue());
+        Api.as(PROPOSER).get(base).then().body("status", equalTo("ACTIVE")).body("endedOn", nullValue());
+        Api.as("hvk1").get("/api/facilities/" + CONVERTING).then().body("agreementKind", equalTo("BTA"))
+                .body("currentRulesVersion", equalTo(1));
+        // the day comes: the run performs it, once
+        TestClock.advanceDays(1);
+        try {
+            assertEquals(1, this.conversions.runDue());
+            assertEquals(0, this.conversions.runDue());
+        } finally {
+            TestClock.reset();
+        }
+        var done = Api.as(PROPOSER).get(conversion).then().statusCode(200).body("status", equalTo("DONE"))
+                .body("doneBy", equalTo("system")).body("rulesVersion", equalTo(2))
+                .body("endedAgreements", hasItems(id, second)).extract().jsonPath();
+        List<String> ended = done.getList("endedAgreements");
+        List<String> successors = done.getList("successorDrafts");
+        assertEquals(ended.size(), successors.size());
+        Api.as(PROPOSER).get(base).then().body("status", equalTo("ENDED")).body("endReason", equalTo("CONVERTED"))
+                .body("endedOn", equalTo(TODAY.toString()));
+        String next = "/api/agreements/" + successors.get(ended.indexOf(id));
+        Api.as(PROPOSER).get(next).then().statusCode(200).body("kind", equalTo("LEASE")).body("status", equalTo("DRAFT"))
+                .body("predecessorId", equalTo(id)).body("movedInOn", equalTo(start.toString()))
+                .body("startDate", equalTo(effective.toString())).body("noticeDays", equalTo(90));
+        Api.as("hvk1").get("/api/facilities/" + CONVERTING).then().body("agreementKind", equalTo("LEASE"))
+                .body("exclusionDays", nullValue()).body("substancePolicy", equalTo("TENANCY"))
+                .body("currentRulesVersion", equalTo(2));
+        // the tenancy's rules took effect on the date; the BTA rules are not among them
+        Api.as("hvk1").get("/api/facilities/" + CONVERTING + "/house-rules").then()
+                .body("versions[0].version", equalTo(2)).body("versions[0].validFrom", equalTo(effective.toString()))
+                .body("versions[0].houseRules.text", hasItem(containsString("Vis hensyn til naboer")))
+                .body("versions[0].houseRules.text", not(hasItem(containsString("overnatte"))));
+        Api.as("hvk1").get("/api/facilities/" + CONVERTING + "/units").then()
                 .body("items.find { it.label == 'Leilighet 1' }.status", equalTo("OCCUPIED"));
-        Api.as("goa93-leder").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(next + "/signatures").then().statusCode(200);
-        Api.as("goa93-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(next + "/signatures").then().statusCode(200);
-        Api.as("goa93-leder").body(Map.of("givenBy", "MUNICIPALITY", "givenOn", TODAY.toString(), "reason", "Brudd"))
+        Api.as(PROPOSER).body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(next + "/signatures").then().statusCode(200);
+        Api.as(PROPOSER).body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(next + "/signatures").then().statusCode(200);
+        Api.as(PROPOSER).body(Map.of("givenBy", "MUNICIPALITY", "givenOn", TODAY.toString(), "reason", "Brudd"))
                 .post(next + "/notice").then().statusCode(422).body("type", equalTo(P + "r-agr-2-lease-termination-by-owner"));
-        Api.as("goa93-leder").body(Map.of("givenBy", "RESIDENT", "givenOn", LocalDate.of(2030, 3, 15).toString(), "reason", "Flytter"))
+        Api.as(PROPOSER).body(Map.of("givenBy", "RESIDENT", "givenOn", LocalDate.of(2030, 3, 15).toString(), "reason", "Flytter"))
                 .post(next + "/notice").then().statusCode(200).body("notice.effectiveOn", equalTo("2030-06-30"));
+
+        // the second resident moves out of the successor, after the conversion
+        Api.as(PROPOSER).body(Map.of("movedOutOn", effective.toString(), "destination", "PRIVATE_RENTAL", "terminationGround", "NONE"))
+                .post("/api/agreements/" + successors.get(ended.indexOf(second)) + "/move-out").then().statusCode(200);
+        // one stay each: the second from her first move-in to the move-out, with where she went; the first lives there
+        long firstDays = java.time.temporal.ChronoUnit.DAYS.between(start, effective) + 1;
+        long secondDays = java.time.temporal.ChronoUnit.DAYS.between(secondIn, effective) + 1;
+        Api.as(PROPOSER).queryParam("facility", CONVERTING).queryParam("from", secondIn.toString())
+                .queryParam("to", effective.toString()).get("/api/statistics").then().statusCode(200)
+                .body("residentsServed", equalTo(2)).body("moveIns", equalTo(1)).body("moveOuts", equalTo(1))
+                .body("stillLiving", equalTo(1))
+                .body("moveOutsByDestination.find { it.key == 'PRIVATE_RENTAL' }.count", equalTo(1))
+                .body("stayBuckets.find { it.key == '91-180' }.count", equalTo(1))
+                .body("stayBuckets.find { it.key == '731-' }.count", equalTo(1))
+                .body("meanStayDays", equalTo((int) Math.round((firstDays + secondDays) / 2.0)));
     }
 
     @Test

@@ -46,7 +46,7 @@ class ConversionTermsTests {
     @Test
     void R_FAC_3_the_event_collects_the_replacements_in_order() {
         FacilityConverted e = new FacilityConverted("f", "F", AgreementKind.BTA, AgreementKind.LEASE,
-                java.time.LocalDate.of(2026, 1, 1), "x", 90);
+                java.time.LocalDate.of(2026, 1, 1), "x", 90, "system");
         UUID a = UUID.randomUUID(), b = UUID.randomUUID(), c = UUID.randomUUID(), d = UUID.randomUUID();
         e.replaced(a, b);
         e.replaced(c, d);

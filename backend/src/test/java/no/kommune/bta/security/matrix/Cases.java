@@ -123,6 +123,10 @@ public final class Cases {
         return agreement(r, f.resident.agreement());
     }
 
+    private static Request conversion(Fixtures f, Request r) {
+        return r.path("facilityId", BAKKLANDET).path("conversionId", f.conversion);
+    }
+
     private static String hourAgo() {
         return Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
     }
@@ -136,8 +140,12 @@ public final class Cases {
         put("listHouseRules", (f, r) -> r.path("facilityId", BAKKLANDET));
         put("createHouseRulesVersion", (f, r) -> r.path("facilityId", BAKKLANDET)
                 .with("validFrom", TODAY.plusMonths(2).toString()));
-        put("convertFacility", (f, r) -> r.path("facilityId", BAKKLANDET)
-                .with("effectiveOn", TODAY.plusMonths(1).toString())).runLast();
+        // R-FAC-3: a month ahead, so that no call converts Bakklandet; the fixture is proposed by bakklandet-leder2
+        put("proposeConversion", (f, r) -> r.path("facilityId", BAKKLANDET).with("effectiveOn", TODAY.plusMonths(1).toString()));
+        put("listConversions", (f, r) -> r.path("facilityId", BAKKLANDET));
+        put("getConversion", Cases::conversion);
+        put("approveConversion", Cases::conversion);
+        put("withdrawConversion", Cases::conversion).runLast();
 
         // ---------------------------------------------------------------- persons
         put("createPerson", (f, r) -> r.with("nationalId", People.syntheticNumber(TODAY.minusYears(30), "FEMALE")));

@@ -65,6 +65,8 @@ public final class Fixtures {
     public final UUID bankImport;
     /** A referral case awaiting the owner's answer on the resident's agreement (R-SAN-6). */
     public final UUID referral;
+    /** A conversion of Bakklandet a month ahead, proposed by {@link #PROPOSER}: approved, then withdrawn (R-FAC-3). */
+    public final UUID conversion;
 
     /** Builds the fixtures; the bank file imported is the contract's example of importBankFile. */
     public static Fixtures build(List<Contract.Operation> operations) {
@@ -119,6 +121,10 @@ public final class Fixtures {
         chargeRun = made.remember(Api.as("okonomi1").body(Map.of("period", LAST_MONTH.toString()))
                 .post("/api/egenbetaling/charge-runs").then().statusCode(202).extract().path("id"));
         awaitChargeRun();
+        conversion = made.remember(Api.as(PROPOSER).body(Map.of("toKind", "LEASE", "effectiveOn", TODAY.plusMonths(1).toString(),
+                        "reason", "Matrisen", "houseRules", List.of(Map.of("number", 1, "text", "Leiligheten holdes i stand.")),
+                        "hmsRules", List.of(Map.of("number", 1, "text", "Rømningsveier holdes frie."))))
+                .post("/api/facilities/" + FACILITY + "/conversions").then().statusCode(201).extract().path("id"));
     }
 
     private void awaitChargeRun() {
