@@ -59,6 +59,11 @@ public class Conversion {
     @OrderBy("category, number")
     public List<HouseRulesVersion.RuleText> rules = new ArrayList<>();
 
+    /** Approved, and its date has come: it takes effect now, whether at the approval or by the run; never before. */
+    boolean due(LocalDate today) {
+        return status == ConversionStatus.APPROVED && !effectiveOn.isAfter(today);
+    }
+
     void approve(String by, Instant at) {
         status = ConversionStatus.APPROVED;
         approvedBy = by;

@@ -119,7 +119,7 @@ public class ConversionService {
         LocalDate today = Clocks.today(clock);
         if (c.effectiveOn.isBefore(today)) throw datePassed(c.effectiveOn, today);
         c.approve(user.describe(), clock.instant());
-        if (!c.effectiveOn.isAfter(today)) perform(c, user.describe());
+        if (c.due(today)) perform(c, user.describe());
         return view(c);
     }
 
@@ -167,7 +167,7 @@ public class ConversionService {
         if (facilityId == null) return false;
         lockFacility(facilityId);
         Conversion c = lock(facilityId, id);
-        if (c.status != ConversionStatus.APPROVED || c.effectiveOn.isAfter(today)) return false;
+        if (!c.due(today)) return false;
         perform(c, ConversionTexts.SCHEDULED_BY);
         return true;
     }

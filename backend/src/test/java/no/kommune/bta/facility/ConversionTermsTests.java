@@ -2,8 +2,12 @@ package no.kommune.bta.facility;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -46,10 +50,27 @@ class ConversionTermsTests {
     @Test
     void R_FAC_3_the_event_collects_the_replacements_in_order() {
         FacilityConverted e = new FacilityConverted("f", "F", AgreementKind.BTA, AgreementKind.LEASE,
-                java.time.LocalDate.of(2026, 1, 1), "x", 90, "system");
+                LocalDate.of(2026, 1, 1), "x", 90, "system");
         UUID a = UUID.randomUUID(), b = UUID.randomUUID(), c = UUID.randomUUID(), d = UUID.randomUUID();
         e.replaced(a, b);
         e.replaced(c, d);
         assertEquals(List.of(new FacilityConverted.Replacement(a, b), new FacilityConverted.Replacement(c, d)), e.replacements());
+    }
+
+    @Test
+    void R_FAC_3_a_conversion_takes_effect_when_approved_and_its_date_has_come_never_before() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        Conversion c = new Conversion();
+        c.effectiveOn = today;
+        c.status = ConversionStatus.PROPOSED;
+        assertFalse(c.due(today), "not before it is approved");
+        c.approve("goa93-leder2", Instant.parse("2026-12-01T09:00:00Z"));
+        assertTrue(c.due(today), "approved on its date: now");
+        assertTrue(c.due(today.plusDays(3)), "a run that comes late still performs it");
+        c.effectiveOn = today.plusDays(1);
+        assertFalse(c.due(today), "approved for tomorrow: not today");
+        assertTrue(c.due(today.plusDays(1)), "the run on the day");
+        c.withdraw("goa93-leder", Instant.parse("2026-12-01T10:00:00Z"), "Trukket");
+        assertFalse(c.due(today.plusDays(1)), "withdrawn: never");
     }
 }
