@@ -714,10 +714,16 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Give notice (R-AGR-2)
-         * @description BTA: either party, effective after the facility's notice days (14). Tenancy: the resident may
-         *     give notice (counted from the end of the month, husleieloven); staff cannot terminate a tenancy –
-         *     the municipality's side is a referral to the property owner (422 `r-agr-2-lease-termination-by-owner`).
+         * Record the resident's notice (R-AGR-2, R-SAN-12)
+         * @description The resident's own notice (`givenBy: RESIDENT`). BTA: effective after the facility's notice days (14).
+         *     On a BTA the municipality gives notice only through an approved, notified termination decision
+         *     (R-SAN-12): propose a TERMINATION (`proposeSanction`), have another fagleder approve it
+         *     (`approveSanction`) and record that the resident was notified (`recordSanctionNotification`); the
+         *     notice then runs from the day of notification and names the decision (`notice.decisionId`).
+         *     `givenBy: MUNICIPALITY` on a BTA answers 422 `r-san-12-termination-by-decision-only`, naming `givenBy`.
+         *     Tenancy: the resident may give notice (counted from the end of the month, husleieloven); staff cannot
+         *     terminate a tenancy – the municipality's side is a referral to the property owner (422
+         *     `r-agr-2-lease-termination-by-owner`).
          *     Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the resident
          *     there: an open allocation or agreement there, or an agreement there that ended within the follow-up
          *     window (90 days by default); any other agreement answers 404, as one that does not exist.
@@ -900,7 +906,12 @@ export interface paths {
         /**
          * Move out (R-AGR-8)
          * @description Records the date, the destination and whether it followed a termination for breaches or arrears;
-         *     ends the agreement and frees the unit from the day after. Scope (R-ACC-3): as for `getAgreement`, staff
+         *     ends the agreement and frees the unit from the day after. On a BTA, `terminationGround` BREACHES or
+         *     ARREARS needs the approved, notified termination decision behind the agreement's notice, and must be the
+         *     ground it gives (ARREARS for NON_PAYMENT, BREACHES for SERIOUS_REPEATED_BREACHES); otherwise 422
+         *     `r-san-12-termination-ground-needs-decision` naming `terminationGround`: without a decision the ground is
+         *     NONE (the resident's own wish or the agreement's end). In a tenancy the owner terminates, and the ground
+         *     is recorded as given. Scope (R-ACC-3): as for `getAgreement`, staff
          *     of the agreement's facility while they see the resident there: an open allocation or agreement there, or
          *     an agreement there that ended within the follow-up window (90 days by default); any other agreement
          *     answers 404, as one that does not exist; after move-out the facility keeps seeing the resident for the
@@ -962,8 +973,12 @@ export interface paths {
         put?: never;
         /**
          * Record an incident or breach (R-SAN-1, R-SAN-9)
-         * @description Time, facility, residents involved, categories, the house-rule numbers broken in the version in
-         *     force, description, and any police contact with its reason. Scope (R-ACC-3): `facilityId` must be a
+         * @description Time, facility, residents involved, categories, the house-rule numbers broken, description, and any
+         *     police contact with its reason. The rule numbers are those of the house-rules version on each involved
+         *     resident's agreement (R-FAC-2; the facility's version in force for one who has not signed an agreement
+         *     there): a number that version does not have is a 422 `r-fac-2-rule-not-in-signed-version` naming
+         *     `ruleNumbers[i]`. When residents signed different versions, each number must be in each of them, and
+         *     `rulesVersion` is the newest. Scope (R-ACC-3): `facilityId` must be a
          *     facility the caller works at (403 otherwise), and each of `personIds` a resident the caller sees there
          *     (allocated, living there, or moved out within the follow-up window, 90 days by default); anyone else is
          *     a 422 naming `personIds`, as an unknown id is. Roles: botiltak, fagleder (own facility).
@@ -1001,7 +1016,13 @@ export interface paths {
          *     exclusion days from `exclusionFrom` and needs alternative accommodation for the whole period
          *     (422 `r-san-4-exclusion-needs-alternative-housing`); exclusions and terminations need written
          *     grounds and a proportionality assessment and wait for another fagleder's approval.
-         *     Scope (R-ACC-3): `agreementId` must be an agreement at a facility where the caller sees its resident (an
+         *     A BTA termination for NON_PAYMENT needs overdue arrears in the ledger (egenbetaling's reading, the same
+         *     as the ledger's `overdueOre`) from the arrears flag threshold (kr 5 000 by default) on the day it is
+         *     proposed; an incident tagged NON_PAYMENT cannot replace them (422 `r-san-5-termination-needs-arrears`,
+         *     naming `ground`). A sanction for NON_PAYMENT states the arrears and the months they cover
+         *     (`arrearsOre`, `arrearsMonths`) as they stood that day. The cited incidents' rule numbers must be in the
+         *     house-rules version on the agreement (R-FAC-2; 422 `r-fac-2-rule-not-in-signed-version` naming
+         *     `incidentIds[i]`). Scope (R-ACC-3): `agreementId` must be an agreement at a facility where the caller sees its resident (an
          *     agreement ended within the follow-up window is then refused with 409 `agreement-ended`); any other is a
          *     422 naming `agreementId`, as one that does not exist; each of `incidentIds` must be an incident at that
          *     facility involving the resident (422 naming it otherwise). Roles: botiltak, fagleder (own facility).
@@ -1049,8 +1070,9 @@ export interface paths {
         /**
          * Approve an individual decision (R-SAN-7)
          * @description Exclusions and terminations take effect only when a fagleder of the facility other than the
-         *     proposer approves (the proposer gets 403 `r-san-7-four-eyes`). An approved BTA termination gives
-         *     the municipality's notice on the agreement (14 days); a tenancy referral is recorded on it.
+         *     proposer approves (the proposer gets 403 `r-san-7-four-eyes`). An approved tenancy referral is recorded
+         *     on the agreement; an approved BTA termination gives notice only when the resident is notified of it
+         *     (`recordSanctionNotification`, R-SAN-12).
          *     Scope (R-ACC-3): a fagleder of the sanction's facility while they see the resident there: an open
          *     allocation or agreement there, or an agreement there that ended within the follow-up window (90 days by
          *     default); any other sanction answers 404, as one that does not exist. Roles: fagleder.
@@ -1075,8 +1097,12 @@ export interface paths {
         put?: never;
         /**
          * Record that the resident was told (starts the three-week appeal deadline)
-         * @description For individual decisions the appeal deadline is three weeks from notice (forvaltningsloven § 29).
-         *     Scope (R-ACC-3): staff of the sanction's facility while they see the resident there: an open allocation
+         * @description For individual decisions the appeal deadline is three weeks from notice (forvaltningsloven § 29). A
+         *     decision is notified once it is approved (409 `r-san-7-not-approved` before), once only (409
+         *     `r-san-7-already-notified`), and not on a day before its approval (422 `r-san-7-notified-before-approval`
+         *     naming `notifiedOn`). A BTA termination gives the municipality's notice on the agreement from `notifiedOn`
+         *     (the facility's notice days, 14), naming the decision (R-SAN-12): this is the only way the municipality
+         *     gives notice on a BTA. Scope (R-ACC-3): staff of the sanction's facility while they see the resident there: an open allocation
          *     or agreement there, or an agreement there that ended within the follow-up window (90 days by default);
          *     any other sanction answers 404, as one that does not exist. Roles: botiltak, fagleder.
          */
@@ -1102,7 +1128,10 @@ export interface paths {
          * Record an appeal and its outcome
          * @description Roles: botiltak, fagleder, at the sanction's facility. Staff record that the resident appealed; the
          *     outcome (`outcome`) is recorded by a fagleder other than the one who proposed the decision (403
-         *     `r-san-7-appeal-outcome-by-another-fagleder`, R-SAN-7). Scope (R-ACC-3): staff of the sanction's
+         *     `r-san-7-appeal-outcome-by-another-fagleder`, R-SAN-7); once recorded the outcome is final (409
+         *     `r-san-7-appeal-already-decided`). A BTA termination REVERSED on appeal withdraws the notice it gave: the
+         *     agreement is ACTIVE again and its timeline says why (NOTICE_WITHDRAWN; a resident's own notice stays);
+         *     after a move-out the timeline records the reversal (DECISION_REVERSED). Scope (R-ACC-3): staff of the sanction's
          *     facility while they see the resident there: an open allocation or agreement there, or an agreement there
          *     that ended within the follow-up window (90 days by default); any other sanction answers 404, as one that
          *     does not exist.
@@ -1196,7 +1225,10 @@ export interface paths {
          * @description Counts and lists of warnings, exclusions with their alternative accommodation, terminations,
          *     appeals and outcomes, entries by ground, visitor bans and police contacts, with flags an auditor
          *     wants (termination without an earlier written warning, exclusions close together for one
-         *     resident, entries at HMS rounds without an answer). `format=csv` gives one CSV, `format=pdf` a printable PDF.
+         *     resident, entries at HMS rounds without an answer, a BTA termination with no decision behind it).
+         *     `terminations` are the termination decisions proposed in the period; `agreementTerminations` every
+         *     termination that happened in the period (notice by the municipality, or a move-out for breaches or
+         *     arrears), each with the decision behind it (id, ground, approval, notification, appeal outcome; R-SAN-12). `format=csv` gives one CSV, `format=pdf` a printable PDF.
          *     A fagleder reads the facilities they work at; the municipality's internal control (role
          *     `kontroll`) reads any facility and, with `facility=alle`, every facility together. Scope (R-ACC-3): a
          *     fagleder reads the facilities on their token (another facility, and `alle`, answer 403), kontroll any
@@ -1614,8 +1646,9 @@ export interface paths {
         /**
          * Changes since the last event the caller has seen
          * @description Every state change another system may care about appends an event in the same transaction as the
-         *     change: ALLOCATION_MADE, ALLOCATION_RELEASED, AGREEMENT_SIGNED, NOTICE_GIVEN, MOVED_IN, MOVED_OUT,
-         *     CHARGE_CREATED, PAYMENT_REGISTERED, VACANCY_CHANGED. `ids` holds the ids involved and nothing else.
+         *     change: ALLOCATION_MADE, ALLOCATION_RELEASED, AGREEMENT_SIGNED, NOTICE_GIVEN, NOTICE_WITHDRAWN (a
+         *     termination decision reversed on appeal), MOVED_IN, MOVED_OUT, CHARGE_CREATED, PAYMENT_REGISTERED,
+         *     VACANCY_CHANGED. `ids` holds the ids involved and nothing else.
          *
          *     **Polling contract.** Ids strictly increase and events become visible in id order (appends are
          *     serialised), so a consumer that stores `next` and asks again with `after=next` never misses or
@@ -2485,6 +2518,11 @@ export interface components {
             reason: string;
             /** Format: date */
             effectiveOn: string;
+            /**
+             * Format: uuid
+             * @description The approved, notified termination decision (a sanction) behind the notice (R-SAN-12); on a BTA every notice by the municipality has one
+             */
+            decisionId?: string;
         };
         MoveOut: {
             /** Format: date */
@@ -2621,7 +2659,7 @@ export interface components {
             personIds: string[];
             categories: components["schemas"]["IncidentCategory"][];
             serious?: boolean | null;
-            /** @description House-rule numbers in the version in force */
+            /** @description House-rule numbers in the version on the involved residents' agreements (R-FAC-2) */
             ruleNumbers?: number[] | null;
             description: string;
             policeReason?: components["schemas"]["PoliceReason"];
@@ -2635,7 +2673,10 @@ export interface components {
             personIds: string[];
             categories: components["schemas"]["IncidentCategory"][];
             serious: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The house-rules version the numbers were checked against: the one the residents signed (R-FAC-2), the newest of them when they differ
+             */
             rulesVersion: number;
             ruleNumbers: number[];
             description: string;
@@ -2721,6 +2762,13 @@ export interface components {
             appealOutcome?: "UPHELD" | "CHANGED" | "REVERSED";
             /** Format: date */
             appealOutcomeOn?: string;
+            /**
+             * Format: int64
+             * @description For NON_PAYMENT: the overdue arrears in the ledger on the day it was proposed, in øre (R-SAN-5)
+             */
+            arrearsOre?: number;
+            /** @description For NON_PAYMENT: the months (YYYY-MM) whose overdue charges make up `arrearsOre`, oldest first */
+            arrearsMonths?: string[];
         };
         SanctionPage: {
             items: components["schemas"]["Sanction"][];
@@ -2813,7 +2861,7 @@ export interface components {
         };
         ControlFlag: {
             /** @enum {string} */
-            flag: "TERMINATION_WITHOUT_WRITTEN_WARNING" | "EXCLUSIONS_CLOSE_TOGETHER" | "ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER";
+            flag: "TERMINATION_WITHOUT_WRITTEN_WARNING" | "EXCLUSIONS_CLOSE_TOGETHER" | "ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER" | "TERMINATION_WITHOUT_DECISION";
             detail: string;
             /** Format: uuid */
             personId?: string;
@@ -2826,7 +2874,10 @@ export interface components {
             to: string;
             sanctionsByType: components["schemas"]["Count"][];
             exclusions: components["schemas"]["Sanction"][];
+            /** @description The termination decisions proposed in the period */
             terminations: components["schemas"]["Sanction"][];
+            /** @description Every termination that happened in the period, with the decision behind it (R-SAN-12) */
+            agreementTerminations: components["schemas"]["AgreementTermination"][];
             appeals: components["schemas"]["Sanction"][];
             entriesByGround: components["schemas"]["Count"][];
             entries: components["schemas"]["Entry"][];
@@ -2834,6 +2885,43 @@ export interface components {
             /** Format: int64 */
             policeContacts: number;
             flags: components["schemas"]["ControlFlag"][];
+        };
+        TerminationDecision: {
+            /** Format: uuid */
+            sanctionId: string;
+            type: components["schemas"]["SanctionType"];
+            ground: components["schemas"]["SanctionGround"];
+            /** Format: date-time */
+            approvedAt: string;
+            approvedBy: string;
+            /** Format: date */
+            notifiedOn?: string;
+            /** @enum {string} */
+            appealOutcome?: "UPHELD" | "CHANGED" | "REVERSED";
+        };
+        /**
+         * @description A termination that happened on an agreement: the municipality's notice, or a move-out for breaches or
+         *     arrears. `decision` is the decision behind it: on a BTA the one the notice names; in a tenancy, where the
+         *     owner terminates, the latest approved referral that was not reversed. Absent when there is none (records
+         *     from before R-SAN-12, flagged TERMINATION_WITHOUT_DECISION on a BTA).
+         */
+        AgreementTermination: {
+            /** Format: uuid */
+            agreementId: string;
+            facilityId: string;
+            /** Format: uuid */
+            personId: string;
+            kind: components["schemas"]["AgreementKind"];
+            /** @enum {string} */
+            noticeBy?: "RESIDENT" | "MUNICIPALITY";
+            /** Format: date */
+            noticeGivenOn?: string;
+            /** Format: date */
+            noticeEffectiveOn?: string;
+            /** Format: date */
+            movedOutOn?: string;
+            terminationGround?: components["schemas"]["TerminationGround"];
+            decision?: components["schemas"]["TerminationDecision"];
         };
         ChargeRunRequest: {
             /** @example 2026-11 */
@@ -3204,7 +3292,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            type: "ALLOCATION_MADE" | "ALLOCATION_RELEASED" | "AGREEMENT_SIGNED" | "NOTICE_GIVEN" | "MOVED_IN" | "MOVED_OUT" | "CHARGE_CREATED" | "PAYMENT_REGISTERED" | "VACANCY_CHANGED";
+            type: "ALLOCATION_MADE" | "ALLOCATION_RELEASED" | "AGREEMENT_SIGNED" | "NOTICE_GIVEN" | "NOTICE_WITHDRAWN" | "MOVED_IN" | "MOVED_OUT" | "CHARGE_CREATED" | "PAYMENT_REGISTERED" | "VACANCY_CHANGED";
             /** @description The ids involved (agreementId, personId, unitId, facilityId, intakeId, allocationId, chargeId, paymentId) */
             ids: {
                 [key: string]: string;
@@ -7558,6 +7646,27 @@ export interface operations {
                      *         }
                      *       ],
                      *       "terminations": [],
+                     *       "agreementTerminations": [
+                     *         {
+                     *           "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *           "facilityId": "bakklandet",
+                     *           "personId": "9a1c3e5f-7b2d-4f60-8e4a-6c8e0a2b4d93",
+                     *           "kind": "BTA",
+                     *           "noticeBy": "MUNICIPALITY",
+                     *           "noticeGivenOn": "2026-11-06",
+                     *           "noticeEffectiveOn": "2026-11-20",
+                     *           "movedOutOn": "2026-11-20",
+                     *           "terminationGround": "ARREARS",
+                     *           "decision": {
+                     *             "sanctionId": "7d9f1b3c-5e7a-4c92-b4d6-8f0a2c4e6b19",
+                     *             "type": "TERMINATION",
+                     *             "ground": "NON_PAYMENT",
+                     *             "approvedAt": "2026-11-05T13:02:44Z",
+                     *             "approvedBy": "bakklandet-leder2",
+                     *             "notifiedOn": "2026-11-06"
+                     *           }
+                     *         }
+                     *       ],
                      *       "appeals": [],
                      *       "entriesByGround": [
                      *         {
@@ -7603,6 +7712,7 @@ export interface operations {
                     /**
                      * @example tiltak;dato;beboer;grunnlag;status;detaljer
                      *     EXCLUSION;2026-11-21T06:45:12Z;2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20;VIOLENCE_OR_THREATS;IN_FORCE;bortvist 2026-11-21–2026-11-25, annet bosted: Døgnovernatting, Kirkens bymisjon
+                     *     OPPSAGT;2026-11-06;9a1c3e5f-7b2d-4f60-8e4a-6c8e0a2b4d93;NON_PAYMENT;VEDTAK;vedtak 7d9f1b3c-5e7a-4c92-b4d6-8f0a2c4e6b19 godkjent 2026-11-05T13:02:44Z, underrettet 2026-11-06; avtale 3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11, virkning 2026-11-20, flyttet ut 2026-11-20 (ARREARS)
                      *     INNLASING;2026-11-20T09:15:00Z;;NO_ANSWER_AT_HMS_ROUND;;boenhet H101, personale bakklandet1
                      *     BESOKSFORBUD;2026-11-20;;STAFF;;Mann i 30-årene, kjent fra rusmiljøet: Mistenkt salg av narkotika i huset
                      *     ANTALL;;;EXCLUSION;;1

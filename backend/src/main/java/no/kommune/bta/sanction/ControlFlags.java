@@ -13,7 +13,8 @@ import no.kommune.bta.sanction.SanctionDtos.SanctionView;
 
 /**
  * What the control report points the auditor at (R-SAN-10), pure: terminations with no decision behind them,
- * terminations with no written warning before them, exclusions of one resident close together, entries because nobody answered at the HMS round.
+ * terminations with no written warning before them, exclusions of one resident close together, entries because
+ * nobody answered at the HMS round.
  */
 public final class ControlFlags {
     /** Two exclusions of the same resident at the same facility starting this many days apart or less are flagged. */

@@ -63,7 +63,9 @@ public class ControlReportCsv {
         }
         detail.append("avtale ").append(t.agreementId());
         if (t.noticeEffectiveOn() != null) detail.append(", virkning ").append(t.noticeEffectiveOn());
-        if (t.movedOutOn() != null) detail.append(", flyttet ut ").append(t.movedOutOn()).append(" (").append(t.terminationGround()).append(')');
+        if (t.movedOutOn() != null) {
+            detail.append(", flyttet ut ").append(t.movedOutOn()).append(" (").append(t.terminationGround()).append(')');
+        }
         sb.append("OPPSAGT;").append(t.noticeGivenOn() != null ? t.noticeGivenOn() : t.movedOutOn()).append(';').append(t.personId())
                 .append(';').append(ground == null ? "" : ground).append(';').append(d == null ? "UTEN_VEDTAK" : "VEDTAK").append(';')
                 .append(esc(detail.toString())).append('\n');

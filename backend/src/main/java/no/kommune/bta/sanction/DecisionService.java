@@ -94,7 +94,8 @@ public class DecisionService {
             }
             LocalDate approvedOn = LocalDate.ofInstant(s.approvedAt, Clocks.OSLO);
             if (body.notifiedOn().isBefore(approvedOn)) {
-                throw ProblemException.of(ProblemType.NOTIFIED_BEFORE_APPROVAL, "notifiedOn", SanctionTexts.notifiedBeforeApproval(approvedOn));
+                throw ProblemException.of(ProblemType.NOTIFIED_BEFORE_APPROVAL, "notifiedOn",
+                        SanctionTexts.notifiedBeforeApproval(approvedOn));
             }
         }
         s.notified(body.notifiedOn(), body.how().strip());

@@ -177,7 +177,8 @@ class SanctionPolicyTests {
         Proposal referral = proposal("LEASE", "TERMINATION_REFERRAL", "NON_PAYMENT", Set.of("NON_PAYMENT"), false, new History(0, 0),
                 2, 0L, "g", "p", null, null, null, null, null);
         assertEquals(Optional.empty(), SanctionPolicy.check(referral));
-        assertTrue(SanctionPolicy.recordsArrears(ground("NON_PAYMENT")) && !SanctionPolicy.recordsArrears(ground("SERIOUS_REPEATED_BREACHES")));
+        assertTrue(SanctionPolicy.recordsArrears(ground("NON_PAYMENT")));
+        assertTrue(!SanctionPolicy.recordsArrears(ground("SERIOUS_REPEATED_BREACHES")));
     }
 
     @Test

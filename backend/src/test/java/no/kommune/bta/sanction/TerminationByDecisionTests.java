@@ -199,7 +199,7 @@ public class TerminationByDecisionTests {
     }
 
     @Test
-    void R_SAN_10_the_control_report_lists_every_termination_and_flags_one_with_no_decision_behind_it() {
+    void R_SAN_10_the_control_report_lists_every_termination_and_flags_one_with_no_decision_behind_it() throws Exception {
         // records from before the rule (or moved over from elsewhere) are listed too, and flagged for the auditor
         String ag = AgreementFlowTests.movedIn(PROPOSER, FAC, ownUnit(FAC), TODAY);
         Db.update("""
@@ -215,6 +215,15 @@ public class TerminationByDecisionTests {
                 .queryParam("to", TODAY.toString()).queryParam("format", "csv").get("/api/control-reports").then().statusCode(200)
                 .extract().asString();
         assertTrue(csv.contains("OPPSAGT;" + TODAY + ";" + person + ";;UTEN_VEDTAK;avtale " + ag), csv);
+        byte[] pdf = Api.as(PROPOSER).accept("application/pdf").queryParam("facility", FAC).queryParam("from", TODAY.toString())
+                .queryParam("to", TODAY.toString()).queryParam("format", "pdf").get("/api/control-reports").then().statusCode(200)
+                .extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Gjennomførte oppsigelser og vedtakene bak dem"), text);
+            assertTrue(text.contains("Uten vedtak"), text);
+            assertTrue(text.contains(SanctionTexts.TERMINATION_WITHOUT_DECISION), text);
+        }
         // the internal control sees it too, in every facility's report together
         Api.as("kontroll1").queryParam("facility", "alle").queryParam("from", TODAY.toString()).queryParam("to", TODAY.toString())
                 .get("/api/control-reports").then().statusCode(200)
