@@ -96,12 +96,10 @@ public class DecisionLetterPdf {
         return s.notifiedOn() == null ? null : AgreementTerms.effectiveNotice(a.kind(), a.parties().noticeDays(), s.notifiedOn());
     }
 
+    /** The facility's fagleder, at the facility's address or else the configured one (R-SAN-11, fvl § 27). */
     private AppealRoute route(Parties p) {
-        String facility = "fagleder ved " + p.facilityName() + ", " + p.operator();
         String address = p.facilityAddress() != null ? p.facilityAddress() : config.appealAddress().orElse(null);
-        String sendTo = address != null ? facility + ", " + address
-                : facility + " (lever den til personalet, som sender den videre)";
-        return new AppealRoute(sendTo, config.appealBody());
+        return new AppealRoute("fagleder ved " + p.facilityName() + ", " + p.operator(), address, config.appealBody());
     }
 
     private static NoticeFacts noticeFacts(AdvanceNoticeView n) {
