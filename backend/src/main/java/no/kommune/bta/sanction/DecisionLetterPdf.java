@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,10 @@ public class DecisionLetterPdf {
 
     /** A letter and whose it is, for the access log. */
     public record Rendered(UUID personId, byte[] pdf) {
+        /** The letter as a response the browser shows, saved under {@code filename}. */
+        public Response inline(String filename) {
+            return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + filename + "\"").build();
+        }
     }
 
     @Inject
