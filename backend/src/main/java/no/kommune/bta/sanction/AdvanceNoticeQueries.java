@@ -32,9 +32,12 @@ public class AdvanceNoticeQueries {
         return Sql.of(em, VIEW + " WHERE n.id = :id").bind("id", id).first(r -> view(r, today));
     }
 
+    /** The most forhåndsvarsler one agreement's list shows (the contract's bound). */
+    static final int LIMIT = 1000;
+
     /** The agreement's forhåndsvarsler, newest first. */
     public List<AdvanceNoticeView> forAgreement(UUID agreementId, LocalDate today) {
-        return Sql.of(em, VIEW + " WHERE n.agreement_id = :a ORDER BY n.sent_on DESC, n.created_at DESC")
+        return Sql.of(em, VIEW + " WHERE n.agreement_id = :a ORDER BY n.sent_on DESC, n.created_at DESC LIMIT " + LIMIT)
                 .bind("a", agreementId).list(r -> view(r, today));
     }
 

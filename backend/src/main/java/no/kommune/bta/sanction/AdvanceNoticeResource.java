@@ -61,7 +61,6 @@ public class AdvanceNoticeResource {
     public Response getAdvanceNoticeLetter(@RestPath UUID advanceNoticeId) {
         DecisionLetterPdf.Rendered r = letters.advanceNotice(advanceNoticeId);
         audit.person(r.personId());
-        return Response.ok(r.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"forhandsvarsel-" + advanceNoticeId + ".pdf\"").build();
+        return r.inline("forhandsvarsel-" + advanceNoticeId + ".pdf");
     }
 }

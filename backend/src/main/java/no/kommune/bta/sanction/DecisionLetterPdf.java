@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,10 @@ public class DecisionLetterPdf {
 
     /** A letter and whose it is, for the access log. */
     public record Rendered(UUID personId, byte[] pdf) {
+        /** The letter as a response the browser shows, saved under {@code filename}. */
+        public Response inline(String filename) {
+            return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + filename + "\"").build();
+        }
     }
 
     @Inject
@@ -96,12 +101,10 @@ public class DecisionLetterPdf {
         return s.notifiedOn() == null ? null : AgreementTerms.effectiveNotice(a.kind(), a.parties().noticeDays(), s.notifiedOn());
     }
 
+    /** The facility's fagleder, at the facility's address or else the configured one (R-SAN-11, fvl § 27). */
     private AppealRoute route(Parties p) {
-        String facility = "fagleder ved " + p.facilityName() + ", " + p.operator();
         String address = p.facilityAddress() != null ? p.facilityAddress() : config.appealAddress().orElse(null);
-        String sendTo = address != null ? facility + ", " + address
-                : facility + " (lever den til personalet, som sender den videre)";
-        return new AppealRoute(sendTo, config.appealBody());
+        return new AppealRoute("fagleder ved " + p.facilityName() + ", " + p.operator(), address, config.appealBody());
     }
 
     private static NoticeFacts noticeFacts(AdvanceNoticeView n) {

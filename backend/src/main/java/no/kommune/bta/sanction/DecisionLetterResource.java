@@ -30,7 +30,6 @@ public class DecisionLetterResource {
     public Response getDecisionLetter(@RestPath UUID sanctionId) {
         DecisionLetterPdf.Rendered r = letters.decision(sanctionId);
         audit.person(r.personId());
-        return Response.ok(r.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"vedtak-" + sanctionId + ".pdf\"").build();
+        return r.inline("vedtak-" + sanctionId + ".pdf");
     }
 }

@@ -75,8 +75,14 @@ public final class SanctionLetters {
     public record Arrears(long amountOre, List<YearMonth> months) {
     }
 
-    /** Where the appeal (or the statement) is sent, and who decides an appeal the facility does not grant. */
-    public record AppealRoute(String sendTo, String appealBody) {
+    /**
+     * Where the appeal (or a written statement) is sent: the facility's fagleder, at {@code address} (null when none
+     * is known: the resident then hands it to the staff); and who decides an appeal the facility does not grant.
+     */
+    public record AppealRoute(String recipient, String address, String appealBody) {
+        String sendTo() {
+            return recipient + (address == null ? "" : ", " + address);
+        }
     }
 
     /** An individual decision as the letter states it. */
@@ -228,8 +234,10 @@ public final class SanctionLetters {
                         + AgreementTexts.fmt(d.appealDeadline()) + "."),
                 "Klagen skal være skriftlig og underskrevet. Skriv hvilket vedtak du klager på, og hva du vil ha endret "
                         + "(§ 32). Personalet hjelper deg å skrive klagen.",
-                "Send klagen til: " + d.route().sendTo() + ". Blir vedtaket ikke endret der, sendes klagen til "
-                        + d.route().appealBody() + ", som avgjør den (§§ 28 og 33).",
+                "Send klagen til: " + d.route().sendTo() + "." + (d.route().address() == null
+                        ? " Du kan levere den til personalet, som sender den videre." : "")
+                        + " Blir vedtaket ikke endret der, sendes klagen til " + d.route().appealBody()
+                        + ", som avgjør den (§§ 28 og 33).",
                 "Du kan be om at vedtaket ikke settes i verk før klagen er avgjort (§ 42).");
     }
 

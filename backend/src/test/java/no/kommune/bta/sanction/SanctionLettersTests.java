@@ -27,7 +27,7 @@ class SanctionLettersTests {
     static final LocalDate D = LocalDate.of(2026, 11, 20);
     static final Parties PARTIES = new Parties("Kari", "Nordmann", LocalDate.of(2001, 5, 6), "Osloveien 155", "EPHOR", null,
             "Rom 2", 1, 14, 5);
-    static final AppealRoute ROUTE = new AppealRoute("fagleder ved Osloveien 155, EPHOR", "kommunens klagenemnd");
+    static final AppealRoute ROUTE = new AppealRoute("fagleder ved Osloveien 155, EPHOR", null, "kommunens klagenemnd");
 
     static Decision termination(Arrears arrears, LocalDate approvedOn, NoticeFacts notice, boolean urgent) {
         return new Decision(UUID.randomUUID(), SanctionType.TERMINATION, SanctionGround.NON_PAYMENT, PARTIES,
@@ -77,6 +77,21 @@ class SanctionLettersTests {
         assertTrue(text(SanctionLetters.decision(termination(null, D, said, false)))
                 .contains("Din uttalelse, mottatt 17.11.2026: «Jeg betaler neste uke.»"));
         assertTrue(text(SanctionLetters.decision(termination(null, D, null, true))).contains("fordi saken hastet"));
+    }
+
+    @Test
+    void R_SAN_11_the_appeal_goes_to_the_facilitys_fagleder_at_its_address_or_through_the_staff() {
+        Decision d = termination(null, D, null, false);
+        String through = text(SanctionLetters.decision(d));
+        assertTrue(through.contains("Send klagen til: fagleder ved Osloveien 155, EPHOR. Du kan levere den til personalet"), through);
+        Decision addressed = new Decision(d.reference(), d.type(), d.ground(), d.parties(), d.rules(), d.incidents(), d.writtenGrounds(),
+                d.proportionality(), null, null, null, null, null, false, null, D, d.proposedBy(), D, d.approvedBy(), D,
+                D.plusWeeks(3), D.plusDays(14), null, new AppealRoute(ROUTE.recipient(), "Postboks 1, 7000 Byen", "Statsforvalteren"));
+        String t = text(SanctionLetters.decision(addressed));
+        assertTrue(t.contains("Send klagen til: fagleder ved Osloveien 155, EPHOR, Postboks 1, 7000 Byen. Blir vedtaket ikke endret "
+                + "der, sendes klagen til Statsforvalteren"), t);
+        assertTrue(t.contains("fristen går ut 11.12.2026"), t);
+        assertTrue(t.contains("Du må flytte ut senest 04.12.2026."), t);
     }
 
     @Test
