@@ -321,7 +321,6 @@ public class AgreementService {
         a.endedOn = Clocks.today(clock);
         a.endReason = EndReason.VOIDED;
         a.voidReason = reason;
-        agreements.flushPending();
         if (a.intakeId != null) intakes.afterVoidedAgreement(a.intakeId, to, reason);
         event(a, "VOIDED", AgreementTexts.voided(reason, a.intakeId == null ? null : to));
         return view(id, List.of());

@@ -10,10 +10,5 @@ public enum AgreementStatus {
     ACTIVE,
     NOTICE_GIVEN,
     EXPIRED,
-    ENDED;
-
-    /** Running: signed and not ended (ACTIVE, NOTICE_GIVEN or EXPIRED). */
-    public boolean running() {
-        return this == ACTIVE || this == NOTICE_GIVEN || this == EXPIRED;
-    }
+    ENDED
 }

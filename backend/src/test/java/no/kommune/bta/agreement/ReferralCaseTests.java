@@ -55,7 +55,7 @@ public class ReferralCaseTests {
     }
 
     @Test
-    void R_SAN_6_an_approved_referral_is_a_case_on_the_agreement_that_follows_the_owners_answer() {
+    void R_SAN_6_an_approved_referral_is_a_case_on_the_agreement_that_follows_the_owners_answer() throws Exception {
         String ag = referredTenant();
         String base = "/api/agreements/" + ag;
         String id = Api.as(STAFF).get(base + "/referrals").then().statusCode(200)
@@ -102,6 +102,14 @@ public class ReferralCaseTests {
                 .extract().asString();
         assertTrue(csv.contains("HENVISNING;" + TODAY + ";"), csv);
         assertTrue(csv.contains("virkning fra " + TODAY.plusMonths(3)), csv);
+        byte[] pdf = Api.as(LEDER).accept("application/pdf").queryParam("facility", FACILITY).queryParam("from", TODAY.toString())
+                .queryParam("to", TODAY.toString()).queryParam("format", "pdf").get("/api/control-reports").then().statusCode(200)
+                .extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Henvisninger til eieren av boligen"), text);
+            assertTrue(text.contains("Eieren sa opp leieforholdet; oppsigelsen er forkynt."), text);
+        }
         Api.as("kontroll1").queryParam("facility", "bakklandet").queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(200)
                 .body("referrals.id", org.hamcrest.Matchers.not(hasItem(id)));
