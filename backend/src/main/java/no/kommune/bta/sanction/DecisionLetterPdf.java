@@ -74,8 +74,9 @@ public class DecisionLetterPdf {
                 s.proposedAt().atZone(Clocks.OSLO).toLocalDate(), s.proposedBy(),
                 s.approvedAt() == null ? null : s.approvedAt().atZone(Clocks.OSLO).toLocalDate(), s.approvedBy(), s.notifiedOn(),
                 s.appealDeadline(), terminationEffectiveOn(s, a),
-                // ARREARS (deliverable 4): the arrears and months on the sanction go here once it carries them
-                null,
+                // R-SAN-5: the arrears a termination for non-payment rests on, as they stood when it was proposed
+                s.arrearsOre() == null ? null : new SanctionLetters.Arrears(s.arrearsOre(),
+                        s.arrearsMonths().stream().map(java.time.YearMonth::parse).toList()),
                 route(a.parties()));
         return new Rendered(s.personId(), render(SanctionLetters.decision(d)));
     }

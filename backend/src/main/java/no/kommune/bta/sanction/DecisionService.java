@@ -60,7 +60,7 @@ public class DecisionService {
         if (s.type == SanctionType.EXCLUSION) startNoEarlierThanApproval(s, Clocks.today(clock));
         s.approve(user.describe(), clock.instant());
         // in a tenancy the approved referral is recorded on the agreement; a BTA's notice waits for the notification
-        if (s.type == SanctionType.TERMINATION_REFERRAL) notices.recordTerminationReferral(s.agreementId);
+        if (s.type == SanctionType.TERMINATION_REFERRAL) notices.recordTerminationReferral(s.agreementId, s.id);
         return saved(s);
     }
 
