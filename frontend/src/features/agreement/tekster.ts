@@ -6,10 +6,11 @@ export const statusTekst: Record<Schemas['AgreementStatus'], string> = {
   DRAFT: 'Utkast',
   ACTIVE: 'Gjelder',
   NOTICE_GIVEN: 'Oppsagt',
+  EXPIRED: 'Utløpt',
   ENDED: 'Avsluttet',
 };
 
-export const statusRekkefolge: Schemas['AgreementStatus'][] = ['DRAFT', 'ACTIVE', 'NOTICE_GIVEN', 'ENDED'];
+export const statusRekkefolge: Schemas['AgreementStatus'][] = ['DRAFT', 'ACTIVE', 'NOTICE_GIVEN', 'EXPIRED', 'ENDED'];
 
 export const flaggTekst: Record<Schemas['AgreementFlag'], string> = {
   UNSIGNED: 'Ikke signert',
@@ -17,6 +18,8 @@ export const flaggTekst: Record<Schemas['AgreementFlag'], string> = {
   OVERSTAY: 'Over grensen for sammenhengende opphold',
   FIRST_PERIOD_NOT_EVALUATED: 'Første periode ikke evaluert',
   LONG_FIRST_PERIOD: 'Lang første periode',
+  EXPIRED: 'Sluttdatoen er passert uten fornyelse',
+  NOTICE_PASSED: 'Oppsigelsestiden er ute uten utflytting',
 };
 
 export const destinasjonTekst: Record<Schemas['Destination'], string> = {
@@ -60,6 +63,7 @@ export const moteTekst: Record<Schemas['MeetingKind'], string> = {
 export const sluttgrunnTekst: Record<NonNullable<Schemas['Agreement']['endReason']>, string> = {
   MOVED_OUT: 'Beboeren flyttet ut',
   CONVERTED: 'Botiltaket endret avtaleform',
+  VOIDED: 'Annullert før innflytting',
 };
 
 export type AgreementAction =

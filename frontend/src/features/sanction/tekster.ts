@@ -69,6 +69,7 @@ export const flaggTekst: Record<Schemas['ControlFlag']['flag'], string> = {
   TERMINATION_WITHOUT_WRITTEN_WARNING: 'Oppsigelse uten tidligere skriftlig advarsel',
   EXCLUSIONS_CLOSE_TOGETHER: 'Bortvisninger tett på hverandre',
   ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER: 'Innlåsing ved HMS-runde uten svar',
+  TERMINATION_WITHOUT_DECISION: 'Oppsigelse fra kommunen uten godkjent vedtak',
 };
 
 export const utstederTekst: Record<Schemas['NewVisitorBan']['issuedBy'], string> = {

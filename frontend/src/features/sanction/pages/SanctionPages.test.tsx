@@ -232,6 +232,7 @@ describe('ControlReportPage', () => {
           sanctionsByType: [{ key: 'EXCLUSION', count: 2 }],
           exclusions: [{ ...proposedExclusion, status: 'IN_FORCE' }],
           terminations: [],
+          agreementTerminations: [],
           appeals: [],
           entriesByGround: [{ key: 'NO_ANSWER_AT_HMS_ROUND', count: 1 }],
           entries: [],
