@@ -249,7 +249,10 @@ export const tekster = {
       `Egenbetalingen er nå ${na} i måneden. En ny egenbetaling kan tidligst gjelde én måned etter at beboeren ble varslet.`,
     oppsigelseHusleie:
       'Dette er en husleiekontrakt. Beboeren kan si opp etter husleieloven, med oppsigelsestid fra månedsskiftet. Personalet kan ikke si opp en husleiekontrakt: det er eieren av boligen som sier opp, så saken må henvises dit.',
-    oppsigelseBta: (dager: number) => `Begge parter kan si opp en bo- og tjenesteavtale med ${dager} dagers varsel.`,
+    oppsigelseBta: (dager: number) => `Her registreres beboerens oppsigelse av bo- og tjenesteavtalen, med ${dager} dagers varsel.`,
+    oppsigelseKommunen:
+      'Kommunen sier opp en bo- og tjenesteavtale bare gjennom et vedtak om oppsigelse som en annen fagleder har godkjent og beboeren er gjort kjent med, under Reaksjoner.',
+    tilReaksjoner: 'Gå til Reaksjoner',
     innflyttingBeskrivelse: (boenhet: string, botiltak: string, start: string) =>
       `Boenhet ${boenhet} i ${botiltak}. Avtalen begynner ${start}.`,
     fjernMedlem: (n: number) => `Fjern medlem ${n}`,
