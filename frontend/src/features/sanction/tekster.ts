@@ -250,6 +250,9 @@ export const tekster = {
     begrunnelse: 'Begrunnelse',
   },
   reaksjon: {
+    hastesak: 'Hastesak: vold eller trusler (uten forhåndsvarsel)',
+    hastesakBeskrivelse:
+      'Bare en bortvisning for vold eller trusler kan vedtas uten forhåndsvarsel. Ellers må beboeren først ha fått forhåndsvarsel og frist til å uttale seg.',
     annetStedBeskrivelse: (periode: string | null) =>
       `En bortvisning kan ikke registreres uten at beboeren har et annet sted å bo i hele perioden${periode ? ` (${periode})` : ''}.`,
     varerOgSlutter: (varighet: string, slutt: string) =>
