@@ -94,6 +94,7 @@ test('hendelse, bortvisning med annet bosted, godkjenning av en annen fagleder o
   await proposal.getByLabel('Reaksjon', { exact: true }).selectOption({ label: 'Bortvisning' });
   await proposal.getByLabel('Grunnlag', { exact: true }).selectOption({ label: 'Vold eller trusler' });
   await proposal.getByRole('checkbox', { name: new RegExp(run) }).check();
+  await proposal.getByRole('checkbox', { name: 'Hastesak: vold eller trusler (uten forhåndsvarsel)' }).check();
   await expect(proposal.getByText(`slutter ${norwegian(today, 4)}`)).toBeVisible();
   await proposal.getByLabel('Skriftlig begrunnelse').fill(`Truet en ansatt (${run}).`);
   await proposal.getByLabel('Vurdering av forholdsmessighet').fill('Mildere tiltak er prøvd; faren for ansatte veier tyngst.');

@@ -6,6 +6,7 @@ export const queryKeys = {
     detail: (facilityId: string) => ['facilities', 'detail', facilityId] as const,
     units: (facilityId: string, params: { page: number; size: number }) => ['facilities', 'detail', facilityId, 'units', params] as const,
     houseRules: (facilityId: string) => ['facilities', 'detail', facilityId, 'house-rules'] as const,
+    conversions: (facilityId: string) => ['facilities', 'detail', facilityId, 'conversions'] as const,
   },
   persons: {
     all: ['persons'] as const,

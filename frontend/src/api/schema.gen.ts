@@ -664,6 +664,8 @@ export interface paths {
          * Renew for a new period (R-AGR-1)
          * @description Adds a period from the day after the current end. Needs an evaluation meeting before the first
          *     renewal (422 `r-agr-1-evaluation-before-renewal`); a BTA renewal over one year gives a warning.
+         *     An EXPIRED agreement (its end date passed without renewal, R-AGR-9) is renewed the same way, to a date
+         *     no earlier than today, and is ACTIVE again.
          *     Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the resident
          *     there: an open allocation or agreement there, or an agreement there that ended within the follow-up
          *     window (90 days by default); any other agreement answers 404, as one that does not exist.
@@ -892,6 +894,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{agreementId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void an agreement that never reached move-in (R-AGR-9)
+         * @description A draft, or a signed agreement the resident never moved in under (the applicant changed their mind, or
+         *     the place was not taken up), is voided with a reason. It ends today with `endReason: VOIDED`; the
+         *     unit its allocation held is free from today (`listVacancies`, change events `ALLOCATION_RELEASED` and
+         *     `VACANCY_CHANGED`). `applicationTo` says what becomes of the application: `WAITING_LIST` puts it back on
+         *     ESIKT's waiting list with its priority (the allocation is released; being informed, the orientation
+         *     meeting and the vedtak om praktisk bistand for the voided place stay in its timeline, and a new place is
+         *     informed, oriented and decided anew), `CLOSED` closes it as withdrawn with the reason. A voided agreement
+         *     never counts as a stay in the statistics. After move-in an agreement ends by notice and move-out (409
+         *     `r-agr-9-void-only-before-move-in`); an agreement already ended answers 409 `agreement-step-not-allowed`.
+         *     Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the resident
+         *     there: an open allocation or agreement there, or an agreement there that ended within the follow-up
+         *     window (90 days by default); any other agreement answers 404, as one that does not exist; after the
+         *     void the facility keeps seeing the person for that window. Roles: botiltak, fagleder.
+         */
+        post: operations["voidAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{agreementId}/move-out": {
         parameters: {
             query?: never;
@@ -924,7 +960,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/facilities/{facilityId}/conversion": {
+    "/api/agreements/{agreementId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The agreement's referrals to the property owner (R-SAN-6)
+         * @description In a tenancy the municipality's hardest step is a referral for termination to the property owner
+         *     (an approved `TERMINATION_REFERRAL`). Each referral is a case: `REFERRED` until the owner's answer is
+         *     recorded (`respondToReferral`): notice, a fixed term not renewed, eviction (fravikelse) or withdrawn,
+         *     with the day of the answer, the day it takes effect and the outcome. Oldest first; empty for an
+         *     agreement without referrals (every BTA). The same list is on the agreement (`referrals`) and in the
+         *     control report. Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see
+         *     the resident there: an open allocation or agreement there, or an agreement there that ended within the
+         *     follow-up window (90 days by default); any other agreement answers 404, as one that does not exist.
+         *     Roles: botiltak, fagleder.
+         */
+        get: operations["listAgreementReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{referralId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the property owner's answer to a referral (R-SAN-6)
+         * @description Records, once, what the property owner did with the referral: `NOTICE` (oppsigelse; `effectiveOn`
+         *     required), `FIXED_TERM_NOT_RENEWED` (`effectiveOn` defaults to the end of the fixed term), `EVICTION`
+         *     (fravikelse; `effectiveOn` required) or `WITHDRAWN` (no `effectiveOn`), with the day the owner answered
+         *     (not before the referral, not in the future) and the outcome in words. A notice or eviction takes effect
+         *     no earlier than the answer. The answer lands on the agreement's timeline; the tenancy itself ends when
+         *     the move-out is recorded. A second answer is 409 `r-san-6-referral-already-answered`. Scope (R-ACC-3):
+         *     staff of the agreement's facility while they see the resident there (as for `getAgreement`); a referral
+         *     of any other agreement answers 404, as one that does not exist. Roles: botiltak, fagleder.
+         */
+        post: operations["respondToReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{facilityId}/conversions": {
         parameters: {
             query?: never;
             header?: never;
@@ -937,17 +1032,123 @@ export interface paths {
             };
             cookie?: never;
         };
+        /**
+         * The facility's conversions, newest first (R-FAC-3)
+         * @description Proposed, approved, done and withdrawn conversions with their rules; a done one names the rules version
+         *     it made and the agreements it ended and drafted (ids only). Scope: staff whose `facilities` claim names
+         *     this facility; any other facility, an unknown one included, answers 403. Roles: botiltak, fagleder of this
+         *     facility.
+         */
+        get: operations["listConversions"];
+        put?: never;
+        /**
+         * Propose changing the facility's agreement kind (R-FAC-3)
+         * @description A fagleder of the facility proposes the new kind, the day it takes effect (today or later: an earlier day
+         *     is 422 `r-fac-3-effective-date-passed`), why, and the house rules and HMS rules the facility takes on with
+         *     it, written out in full. Rules for a tenancy (`toKind` LEASE) are reviewed here: a rule that keeps a
+         *     restriction only a bo- og tjenesteavtale may have (a ban on alcohol or other legal substances, on overnight
+         *     guests, limits on visits, exclusion, staff rounds inside the home) is 422
+         *     `r-fac-3-rule-not-lawful-in-tenancy`, naming the rule in `violations`. Nothing changes until another fagleder
+         *     approves (`approveConversion`). One conversion per facility is under way at a time (409
+         *     `r-fac-3-conversion-under-way`). Scope: a fagleder whose `facilities` claim names this facility; any other
+         *     facility, an unknown one included, answers 403. Roles: fagleder of this facility.
+         */
+        post: operations["proposeConversion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{facilityId}/conversions/{conversionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+                conversionId: components["parameters"]["ConversionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One conversion (R-FAC-3)
+         * @description The conversion with its rules and where it stands. Scope: staff whose `facilities` claim names this
+         *     facility (any other facility answers 403); a conversion of another facility answers 404. Roles: botiltak,
+         *     fagleder of this facility.
+         */
+        get: operations["getConversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{facilityId}/conversions/{conversionId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+                conversionId: components["parameters"]["ConversionId"];
+            };
+            cookie?: never;
+        };
         get?: never;
         put?: never;
         /**
-         * Change the facility's agreement kind (R-FAC-3)
-         * @description Every open agreement ends with reason CONVERTED and a successor draft of the new kind is made for the
-         *     same resident and unit, linked to its predecessor; the residents do not move. Scope (R-ACC-3): a
-         *     fagleder whose `facilities` claim names this facility (any other facility, an unknown one included,
-         *     answers 403); the agreements it ends and drafts are the ones open at the facility, whose residents the
-         *     caller sees there. Roles: fagleder of this facility.
+         * Approve a proposed conversion (R-FAC-3)
+         * @description A fagleder of the facility other than the proposer approves (the proposer gets 403 `r-fac-3-four-eyes`).
+         *     The conversion takes effect on its date, never before: when that is today, now; when it is later, a
+         *     scheduled run performs it on the day (status DONE). Then the facility takes the new kind and its terms, the
+         *     proposed rules become its next house-rules version (valid from the date), every open agreement there ends
+         *     with reason CONVERTED the day before, and a successor draft of the new kind, starting on the date, is made
+         *     for the same resident and unit, linked to its predecessor; the residents do not move and the statistics
+         *     count each stay once. A proposal whose date has passed is 422 `r-fac-3-effective-date-passed` (withdraw it
+         *     and propose again); one that is not PROPOSED is 409 `conversion-step-not-allowed`. Scope: a fagleder whose
+         *     `facilities` claim names this facility (any other facility answers 403); a conversion of another facility
+         *     answers 404. Roles: fagleder of this facility.
          */
-        post: operations["convertFacility"];
+        post: operations["approveConversion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{facilityId}/conversions/{conversionId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+                conversionId: components["parameters"]["ConversionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a conversion before it takes effect (R-FAC-3)
+         * @description Any fagleder of the facility withdraws a proposed or approved conversion, with the reason; nothing it
+         *     would have changed is changed. One that is done or withdrawn is 409 `conversion-step-not-allowed`. Scope: a
+         *     fagleder whose `facilities` claim names this facility (any other facility answers 403); a conversion of
+         *     another facility answers 404. Roles: fagleder of this facility.
+         */
+        post: operations["withdrawConversion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1022,7 +1223,14 @@ export interface paths {
          *     naming `ground`). A sanction for NON_PAYMENT states the arrears and the months they cover
          *     (`arrearsOre`, `arrearsMonths`) as they stood that day. The cited incidents' rule numbers must be in the
          *     house-rules version on the agreement (R-FAC-2; 422 `r-fac-2-rule-not-in-signed-version` naming
-         *     `incidentIds[i]`). Scope (R-ACC-3): `agreementId` must be an agreement at a facility where the caller sees its resident (an
+         *     `incidentIds[i]`).
+         *     Due process (R-SAN-11, forvaltningsloven § 16): a termination, and an exclusion that is not `urgent`, cites in
+         *     `advanceNoticeId` a forhåndsvarsel of the same measure on the agreement (422 `r-san-11-advance-notice-missing`)
+         *     whose statement is recorded or whose deadline has passed (422 `r-san-11-statement-pending`), and every cited
+         *     incident was in it (422 `r-san-11-incident-not-in-advance-notice`); only an exclusion on the ground
+         *     VIOLENCE_OR_THREATS or WEAPONS_OR_THREATENING_OBJECTS may be `urgent` (422
+         *     `r-san-11-urgent-only-for-violence-or-threats`). `exclusionFrom` is today or later.
+         *     Scope (R-ACC-3): `agreementId` must be an agreement at a facility where the caller sees its resident (an
          *     agreement ended within the follow-up window is then refused with 409 `agreement-ended`); any other is a
          *     422 naming `agreementId`, as one that does not exist; each of `incidentIds` must be an incident at that
          *     facility involving the resident (422 naming it otherwise). Roles: botiltak, fagleder (own facility).
@@ -1073,6 +1281,10 @@ export interface paths {
          *     proposer approves (the proposer gets 403 `r-san-7-four-eyes`). An approved tenancy referral is recorded
          *     on the agreement; an approved BTA termination gives notice only when the resident is notified of it
          *     (`recordSanctionNotification`, R-SAN-12).
+         *     An exclusion starts no earlier than its approval (R-SAN-7): one proposed to start before the approval day is
+         *     moved to start on it, keeping its length, when the alternative accommodation covers the moved period;
+         *     otherwise the approval is refused with 409 `r-san-7-exclusion-before-approval` and the exclusion must be
+         *     proposed again.
          *     Scope (R-ACC-3): a fagleder of the sanction's facility while they see the resident there: an open
          *     allocation or agreement there, or an agreement there that ended within the follow-up window (90 days by
          *     default); any other sanction answers 404, as one that does not exist. Roles: fagleder.
@@ -1143,6 +1355,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sanctions/{sanctionId}/decision.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The decision letter (enkeltvedtak) the resident receives, as PDF in bokmål (R-SAN-11)
+         * @description The individual decision behind an exclusion, a termination or a tenancy's referral to the owner, with what
+         *     forvaltningsloven §§ 24-27 require: a plain-language first page ("Dette betyr vedtaket for deg"), then the
+         *     decision and its dates, the facts (the cited incidents), the house rules broken in the version the resident
+         *     signed (the agreement's rules version), the ground, the forhåndsvarsel and the resident's statement (or that
+         *     the case was urgent), the written grounds and the proportionality assessment, where the resident stays during
+         *     an exclusion, the right to appeal, the deadline (three weeks from notice: the date once the resident is
+         *     notified), where to send the appeal (the facility's fagleder and address, else `bta.sanctions.appeal-address`)
+         *     and who decides it (`bta.sanctions.appeal-body`), postponed execution (§ 42) and the right to see the case
+         *     documents (§§ 18-19). Before approval the letter is marked as a draft. A warning or written complaint has no
+         *     decision letter (409 `r-san-11-not-a-decision`). Every read is access-logged.
+         *     Scope (R-ACC-3): staff of the sanction's facility while they see the resident there: an open allocation or
+         *     agreement there, or an agreement there that ended within the follow-up window (90 days by default); any other
+         *     sanction answers 404, as one that does not exist. Roles: botiltak, fagleder.
+         */
+        get: operations["getDecisionLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{agreementId}/sanction-history": {
         parameters: {
             query?: never;
@@ -1160,6 +1406,122 @@ export interface paths {
          *     any other agreement answers 404, as one that does not exist. Roles: botiltak, fagleder.
          */
         get: operations["getSanctionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/advance-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The forhåndsvarsler on one agreement, newest first (R-SAN-11)
+         * @description Each with its status (waiting for the statement, statement received, none received, deadline passed) and the
+         *     decisions that cite it. Scope (R-ACC-3): staff of the agreement's facility while they see the resident there:
+         *     an open allocation or agreement there, or an agreement there that ended within the follow-up window (90 days by
+         *     default); any other agreement answers 404, as one that does not exist. Roles: botiltak, fagleder.
+         */
+        get: operations["listAdvanceNotices"];
+        put?: never;
+        /**
+         * Record a forhåndsvarsel before an exclusion or a termination (R-SAN-11, forvaltningsloven § 16)
+         * @description The resident is told that an exclusion or a termination of their bo- og tjenesteavtale is being considered,
+         *     on which incidents (at the agreement's facility, involving the resident) and by when they may give a
+         *     statement. `sentOn` is today or earlier; `statementDeadline` is on or after `sentOn`. A proposal of an
+         *     exclusion (unless urgent) or a termination cites a forhåndsvarsel of the same measure whose statement is
+         *     recorded or whose deadline has passed (`proposeSanction`). In a tenancy the owner terminates under
+         *     husleieloven: 422 `r-san-6-not-lawful-in-tenancy`. An ended agreement answers 409 `agreement-ended`.
+         *     Scope (R-ACC-3): staff of the agreement's facility while they see the resident there: an open allocation or
+         *     agreement there, or an agreement there that ended within the follow-up window (90 days by default); any other
+         *     agreement answers 404, as one that does not exist; each of `incidentIds` must be an incident at that facility
+         *     involving the resident (422 naming it otherwise). Roles: botiltak, fagleder.
+         */
+        post: operations["recordAdvanceNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advance-notices/{advanceNoticeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                advanceNoticeId: components["parameters"]["AdvanceNoticeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One forhåndsvarsel with the resident's statement (R-SAN-11)
+         * @description Scope (R-ACC-3): staff of the forhåndsvarsel's facility while they see the resident there: an open allocation
+         *     or agreement there, or an agreement there that ended within the follow-up window (90 days by default); any
+         *     other forhåndsvarsel answers 404, as one that does not exist. Roles: botiltak, fagleder.
+         */
+        get: operations["getAdvanceNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advance-notices/{advanceNoticeId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                advanceNoticeId: components["parameters"]["AdvanceNoticeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the resident's statement, or that none came by the deadline (R-SAN-11)
+         * @description Either `receivedOn` (from `sentOn` to today) and `text` (the statement, or a summary of what the resident
+         *     said), or `noneReceived: true`, which can be recorded only after the deadline has passed (422
+         *     `r-san-11-deadline-not-passed`). Recorded once (409 `r-san-11-statement-already-recorded`).
+         *     Scope (R-ACC-3): staff of the forhåndsvarsel's facility while they see the resident there: an open allocation
+         *     or agreement there, or an agreement there that ended within the follow-up window (90 days by default); any
+         *     other forhåndsvarsel answers 404, as one that does not exist. Roles: botiltak, fagleder.
+         */
+        post: operations["recordAdvanceNoticeStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advance-notices/{advanceNoticeId}/letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                advanceNoticeId: components["parameters"]["AdvanceNoticeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The forhåndsvarsel as the letter the resident receives, PDF in bokmål (R-SAN-11)
+         * @description A plain-language first page ("Dette betyr brevet for deg"), then what the case is about, the incidents, the
+         *     house rules in the version the resident signed, the measure considered, the right to give a statement and
+         *     its deadline (forvaltningsloven § 16), and the right to see the case documents (§§ 18-19). Every read is
+         *     access-logged. Scope (R-ACC-3): staff of the forhåndsvarsel's facility while they see the resident there: an
+         *     open allocation or agreement there, or an agreement there that ended within the follow-up window (90 days by
+         *     default); any other forhåndsvarsel answers 404, as one that does not exist. Roles: botiltak, fagleder.
+         */
+        get: operations["getAdvanceNoticeLetter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1223,7 +1585,8 @@ export interface paths {
         /**
          * The control-regime report per facility and period (R-SAN-10)
          * @description Counts and lists of warnings, exclusions with their alternative accommodation, terminations,
-         *     appeals and outcomes, entries by ground, visitor bans and police contacts, with flags an auditor
+         *     appeals and outcomes, entries by ground, visitor bans, police contacts and, in tenancies, the referrals to
+         *     the property owner with the owner's answer (made or answered in the period), with flags an auditor
          *     wants (termination without an earlier written warning, exclusions close together for one
          *     resident, entries at HMS rounds without an answer, a BTA termination with no decision behind it).
          *     `terminations` are the termination decisions proposed in the period; `agreementTerminations` every
@@ -1618,7 +1981,9 @@ export interface paths {
         };
         /**
          * What falls due at the caller's facilities
-         * @description Agreements ending within 30 days, unsigned agreements, first periods without an evaluation
+         * @description Agreements ending within 30 days, agreements whose end date passed without renewal (EXPIRED, until
+         *     renewed or moved out) and notices that took effect without a move-out (R-AGR-9, due date the end date or
+         *     the notice's effective date), unsigned agreements, first periods without an evaluation
          *     meeting, continuous stays past the limit (R-AGR-7), decisions awaiting approval, appeal deadlines
          *     running, arrears past the threshold and allocations awaiting move-in; each with a link to where
          *     it is handled in the SPA. Scope (R-ACC-3): the caller's facilities only: open agreements, allocations
@@ -2321,17 +2686,21 @@ export interface components {
             totalItems: number;
         };
         /**
-         * @description Derived. DRAFT until both have signed (R-AGR-4).
+         * @description Derived. DRAFT until both have signed (R-AGR-4). EXPIRED: signed or under notice, not ended, and the end
+         *     date has passed (Europe/Oslo) without renewal: it needs a renewal or a move-out (R-AGR-9). ENDED: moved
+         *     out, converted (R-FAC-3) or voided before move-in (`endReason`).
          * @enum {string}
          */
-        AgreementStatus: "DRAFT" | "ACTIVE" | "NOTICE_GIVEN" | "ENDED";
+        AgreementStatus: "DRAFT" | "ACTIVE" | "NOTICE_GIVEN" | "EXPIRED" | "ENDED";
         /**
          * @description UNSIGNED: a draft; ENDING_SOON: ends within 30 days; OVERSTAY: continuous stay past the facility's limit
-         *     (R-AGR-7); FIRST_PERIOD_NOT_EVALUATED: active in its first period without an evaluation meeting;
-         *     LONG_FIRST_PERIOD: a BTA still in a first period longer than the practice of 1–2 months (R-AGR-1).
+         *     (R-AGR-7); FIRST_PERIOD_NOT_EVALUATED: active (or expired) in its first period without an evaluation
+         *     meeting; LONG_FIRST_PERIOD: a BTA still in a first period longer than the practice of 1–2 months (R-AGR-1);
+         *     EXPIRED: the end date has passed without renewal or move-out (instead of ENDING_SOON); NOTICE_PASSED:
+         *     the notice took effect and no move-out is recorded (R-AGR-9).
          * @enum {string}
          */
-        AgreementFlag: "UNSIGNED" | "ENDING_SOON" | "OVERSTAY" | "FIRST_PERIOD_NOT_EVALUATED" | "LONG_FIRST_PERIOD";
+        AgreementFlag: "UNSIGNED" | "ENDING_SOON" | "OVERSTAY" | "FIRST_PERIOD_NOT_EVALUATED" | "LONG_FIRST_PERIOD" | "EXPIRED" | "NOTICE_PASSED";
         /**
          * @description Where the resident moved (R-AGR-8).
          * @enum {string}
@@ -2418,20 +2787,121 @@ export interface components {
             destination: components["schemas"]["Destination"];
             terminationGround: components["schemas"]["TerminationGround"];
         };
-        ConversionRequest: {
-            toKind: components["schemas"]["AgreementKind"];
+        VoidRequest: {
+            /** @description Why the agreement is voided; kept on the agreement and in the timeline of the application */
+            reason: string;
+            /**
+             * @description WAITING_LIST: back on the waiting list; CLOSED: the application is withdrawn
+             * @enum {string}
+             */
+            applicationTo: "WAITING_LIST" | "CLOSED";
+        };
+        /**
+         * @description A referral for termination to the property owner (R-SAN-6): REFERRED until the owner answers; NOTICE
+         *     (oppsigelse), FIXED_TERM_NOT_RENEWED, EVICTION (fravikelse) or WITHDRAWN.
+         * @enum {string}
+         */
+        ReferralStatus: "REFERRED" | "NOTICE" | "FIXED_TERM_NOT_RENEWED" | "EVICTION" | "WITHDRAWN";
+        ReferralResponseRequest: {
+            /** @enum {string} */
+            response: "NOTICE" | "FIXED_TERM_NOT_RENEWED" | "EVICTION" | "WITHDRAWN";
+            /**
+             * Format: date
+             * @description The day the owner answered
+             */
+            respondedOn: string;
+            /**
+             * Format: date
+             * @description The day the answer takes effect: required for NOTICE and EVICTION, defaults to the end of the term for FIXED_TERM_NOT_RENEWED, none for WITHDRAWN
+             */
+            effectiveOn?: string | null;
+            /** @description What came of the referral, in words */
+            outcome: string;
+        };
+        Referral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agreementId: string;
+            facilityId: string;
+            /** Format: uuid */
+            personId: string;
+            /**
+             * Format: uuid
+             * @description The approved referral decision, when recorded with it
+             */
+            sanctionId?: string;
+            status: components["schemas"]["ReferralStatus"];
             /** Format: date */
+            referredOn: string;
+            referredBy: string;
+            /** Format: date */
+            respondedOn?: string;
+            /** Format: date */
+            effectiveOn?: string;
+            outcome?: string;
+            responseRecordedBy?: string;
+        };
+        NewConversion: {
+            toKind: components["schemas"]["AgreementKind"];
+            /**
+             * Format: date
+             * @description Today or later (Europe/Oslo).
+             */
             effectiveOn: string;
             reason: string;
+            rulesChangeNote?: string | null;
+            houseRules: components["schemas"]["Rule"][];
+            hmsRules: components["schemas"]["Rule"][];
         };
-        ConversionResult: {
+        ConversionWithdrawal: {
+            reason: string;
+        };
+        /** @enum {string} */
+        ConversionStatus: "PROPOSED" | "APPROVED" | "DONE" | "WITHDRAWN";
+        Conversion: {
+            /** Format: uuid */
+            id: string;
             facilityId: string;
             fromKind: components["schemas"]["AgreementKind"];
             toKind: components["schemas"]["AgreementKind"];
             /** Format: date */
             effectiveOn: string;
+            reason: string;
+            status: components["schemas"]["ConversionStatus"];
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            approvedBy?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            withdrawnBy?: string;
+            /** Format: date-time */
+            withdrawnAt?: string;
+            withdrawalReason?: string;
+            /** @description The approving fagleder, or system when the scheduled run performed it. */
+            doneBy?: string;
+            /** Format: date-time */
+            doneAt?: string;
+            rulesChangeNote?: string;
+            houseRules: components["schemas"]["Rule"][];
+            hmsRules: components["schemas"]["Rule"][];
+            /**
+             * Format: int32
+             * @description The house-rules version it made, once done.
+             */
+            rulesVersion?: number;
             endedAgreements: string[];
             successorDrafts: string[];
+        };
+        ConversionPage: {
+            items: components["schemas"]["Conversion"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
         AgreementPeriod: {
             /** Format: int32 */
@@ -2617,7 +3087,7 @@ export interface components {
             /** Format: date */
             endedOn?: string | null;
             /** @enum {string|null} */
-            endReason?: "MOVED_OUT" | "CONVERTED" | null;
+            endReason?: "MOVED_OUT" | "CONVERTED" | "VOIDED" | null;
             /**
              * Format: int32
              * @description Continuous BTA stay across consecutive agreements (R-AGR-7)
@@ -2628,6 +3098,10 @@ export interface components {
             /** @description What still stands between this agreement and move-in (R-INT-5) */
             moveInMissing: string[];
             timeline: components["schemas"]["AgreementTimelineEntry"][];
+            /** @description Why the agreement was voided before move-in (endReason VOIDED; R-AGR-9) */
+            voidReason?: string;
+            /** @description The referrals to the property owner (tenancy, R-SAN-6); empty for a BTA */
+            referrals?: components["schemas"]["Referral"][];
         };
         AgreementStatusView: {
             /** Format: uuid */
@@ -2718,9 +3192,19 @@ export interface components {
             incidentIds: string[];
             writtenGrounds?: string | null;
             proportionality?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Today or later: an exclusion starts no earlier than its approval
+             */
             exclusionFrom?: string | null;
             alternativeAccommodation?: components["schemas"]["Alternative"];
+            /**
+             * Format: uuid
+             * @description The forhåndsvarsel of the same measure the decision cites (R-SAN-11): needed for a termination and for an exclusion that is not urgent
+             */
+            advanceNoticeId?: string | null;
+            /** @description An exclusion for violence or threats (ground VIOLENCE_OR_THREATS or WEAPONS_OR_THREATENING_OBJECTS) proposed without waiting for a forhåndsvarsel (forvaltningsloven § 16 third paragraph a) */
+            urgent?: boolean | null;
         };
         Sanction: {
             /** Format: uuid */
@@ -2769,6 +3253,13 @@ export interface components {
             arrearsOre?: number;
             /** @description For NON_PAYMENT: the months (YYYY-MM) whose overdue charges make up `arrearsOre`, oldest first */
             arrearsMonths?: string[];
+            /**
+             * Format: uuid
+             * @description The forhåndsvarsel the decision cites (R-SAN-11)
+             */
+            advanceNoticeId?: string;
+            /** @description true for an exclusion proposed as urgent without a forhåndsvarsel; left out otherwise */
+            urgent?: boolean;
         };
         SanctionPage: {
             items: components["schemas"]["Sanction"][];
@@ -2804,6 +3295,75 @@ export interface components {
             kind: components["schemas"]["AgreementKind"];
             ladder: components["schemas"]["LadderStep"][];
             sanctions: components["schemas"]["Sanction"][];
+        };
+        /**
+         * @description The measure a forhåndsvarsel is about (the BTA's individual decisions).
+         * @enum {string}
+         */
+        AdvanceNoticeType: "EXCLUSION" | "TERMINATION";
+        /**
+         * @description AWAITING_STATEMENT: the deadline has not passed and no statement is recorded; STATEMENT_RECEIVED; NO_STATEMENT: recorded that none came by the deadline; DEADLINE_PASSED: nothing recorded and the deadline has passed. Every status but AWAITING_STATEMENT lets the decision be proposed.
+         * @enum {string}
+         */
+        AdvanceNoticeStatus: "AWAITING_STATEMENT" | "STATEMENT_RECEIVED" | "NO_STATEMENT" | "DEADLINE_PASSED";
+        NewAdvanceNotice: {
+            type: components["schemas"]["AdvanceNoticeType"];
+            incidentIds: string[];
+            /** @description What the case is about and what is considered, written for the resident */
+            description: string;
+            /**
+             * Format: date
+             * @description Today or earlier
+             */
+            sentOn: string;
+            deliveredHow: string;
+            /**
+             * Format: date
+             * @description On or after sentOn
+             */
+            statementDeadline: string;
+        };
+        /** @description Either receivedOn and text, or noneReceived. */
+        StatementRequest: {
+            /** Format: date */
+            receivedOn?: string | null;
+            /** @description The statement, or a summary of what the resident said */
+            text?: string | null;
+            noneReceived?: boolean | null;
+        };
+        AdvanceNoticeStatement: {
+            /** Format: date */
+            receivedOn?: string;
+            text?: string;
+            /** @description true when no statement came by the deadline; left out otherwise */
+            noneReceived?: boolean;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+        };
+        AdvanceNotice: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agreementId: string;
+            facilityId: string;
+            /** Format: uuid */
+            personId: string;
+            type: components["schemas"]["AdvanceNoticeType"];
+            status: components["schemas"]["AdvanceNoticeStatus"];
+            incidentIds: string[];
+            description: string;
+            /** Format: date */
+            sentOn: string;
+            deliveredHow: string;
+            /** Format: date */
+            statementDeadline: string;
+            statement?: components["schemas"]["AdvanceNoticeStatement"];
+            /** @description The decisions that cite it */
+            sanctionIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
         };
         NewEntry: {
             /** Format: uuid */
@@ -2885,6 +3445,8 @@ export interface components {
             /** Format: int64 */
             policeContacts: number;
             flags: components["schemas"]["ControlFlag"][];
+            /** @description Tenancies: the referrals to the property owner made, or answered by the owner, in the period (R-SAN-6) */
+            referrals?: components["schemas"]["Referral"][];
         };
         TerminationDecision: {
             /** Format: uuid */
@@ -3271,7 +3833,7 @@ export interface components {
         };
         OverviewItem: {
             /** @enum {string} */
-            kind: "UNSIGNED" | "AGREEMENT_ENDING" | "FIRST_PERIOD_NOT_EVALUATED" | "OVERSTAY" | "DECISION_AWAITING_APPROVAL" | "APPEAL_DEADLINE_RUNNING" | "ARREARS_PAST_THRESHOLD" | "ALLOCATION_AWAITING_MOVE_IN";
+            kind: "UNSIGNED" | "AGREEMENT_ENDING" | "FIRST_PERIOD_NOT_EVALUATED" | "OVERSTAY" | "DECISION_AWAITING_APPROVAL" | "APPEAL_DEADLINE_RUNNING" | "ARREARS_PAST_THRESHOLD" | "ALLOCATION_AWAITING_MOVE_IN" | "AGREEMENT_EXPIRED" | "NOTICE_PASSED_WITHOUT_MOVE_OUT";
             facilityId: string;
             /** Format: uuid */
             agreementId?: string;
@@ -3512,8 +4074,11 @@ export interface components {
         FacilityId: string;
         PersonId: string;
         SanctionId: string;
+        ConversionId: string;
         AgreementId: string;
         IntakeId: string;
+        ReferralId: string;
+        AdvanceNoticeId: string;
     };
     requestBodies: never;
     headers: never;
@@ -6676,6 +7241,132 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    voidAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Søkeren ombestemte seg før innflytting og vil heller vente på en plass nærmere skolen",
+                 *       "applicationTo": "WAITING_LIST"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VoidRequest"];
+            };
+        };
+        responses: {
+            /** @description The voided agreement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "kind": "BTA",
+                     *       "status": "ENDED",
+                     *       "person": {
+                     *         "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "nationalIdMasked": "028398 *****",
+                     *         "name": "Jonas Berg",
+                     *         "birthDate": "1998-03-02",
+                     *         "birthYear": 1998,
+                     *         "sex": "MALE"
+                     *       },
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *       "unitId": "8e1f3a5c-7b9d-4c2e-a4f6-0b2d4e6f8a13",
+                     *       "unitLabel": "H102",
+                     *       "intakeId": "4b7d9f1a-3c5e-4a70-b2d4-6f8a0c2e4b26",
+                     *       "startDate": "2026-12-01",
+                     *       "endDate": "2027-01-31",
+                     *       "monthlyFeeOre": 500000,
+                     *       "feeIncludes": [
+                     *         "Hybel",
+                     *         "Strøm",
+                     *         "Internett",
+                     *         "Oppfølging av personalet"
+                     *       ],
+                     *       "noticeDays": 14,
+                     *       "rulesVersion": 1,
+                     *       "signatures": {
+                     *         "residentSignedOn": "2026-11-27",
+                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "municipalitySignedOn": "2026-11-27",
+                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *       },
+                     *       "periods": [
+                     *         {
+                     *           "seq": 1,
+                     *           "fromDate": "2026-12-01",
+                     *           "toDate": "2027-01-31"
+                     *         }
+                     *       ],
+                     *       "evaluations": [],
+                     *       "fees": [
+                     *         {
+                     *           "effectiveFrom": "2026-12-01",
+                     *           "monthlyFeeOre": 500000
+                     *         }
+                     *       ],
+                     *       "followUp": {
+                     *         "responsibilityGroup": [],
+                     *         "meetings": []
+                     *       },
+                     *       "deposit": {},
+                     *       "endedOn": "2026-11-29",
+                     *       "endReason": "VOIDED",
+                     *       "voidReason": "Søkeren ombestemte seg før innflytting og vil heller vente på en plass nærmere skolen",
+                     *       "flags": [],
+                     *       "warnings": [],
+                     *       "moveInMissing": [],
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-29T10:12:03Z",
+                     *           "type": "VOIDED",
+                     *           "byUser": "bakklandet-leder",
+                     *           "summary": "Annullert før innflytting: Søkeren ombestemte seg før innflytting og vil heller vente på en plass nærmere skolen. Boenheten er frigitt, og søknaden står igjen på ventelisten"
+                     *         }
+                     *       ],
+                     *       "referrals": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The resident has moved in, or the agreement has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bta.kommune.no/problems/r-agr-9-void-only-before-move-in",
+                     *       "title": "Avtalen kan bare annulleres før innflytting",
+                     *       "status": 409,
+                     *       "detail": "Beboeren har flyttet inn: avtalen kan ikke annulleres, den avsluttes med oppsigelse og utflytting (R-AGR-9)",
+                     *       "rule": "R-AGR-9"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     moveOut: {
         parameters: {
             query?: never;
@@ -6821,7 +7512,200 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
-    convertFacility: {
+    listAgreementReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referrals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "7d2f4b6a-8c1e-4a3d-9b5f-0e2c4a6b8d19",
+                     *         "agreementId": "2a4c6e8f-0b1d-4f3a-8c5e-7a9b1d3f5e70",
+                     *         "facilityId": "valoyveien-9",
+                     *         "personId": "6f8b0d2e-4a6c-4e8b-9d1f-3b5d7f9a1c42",
+                     *         "status": "NOTICE",
+                     *         "referredOn": "2027-02-03",
+                     *         "referredBy": "valoya-leder",
+                     *         "respondedOn": "2027-02-20",
+                     *         "effectiveOn": "2027-05-31",
+                     *         "outcome": "Eieren sa opp leieforholdet etter gjentatte klager på bråk; oppsigelsen er forkynt for leietakeren.",
+                     *         "responseRecordedBy": "valoya1"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Referral"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    respondToReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "response": "NOTICE",
+                 *       "respondedOn": "2027-02-20",
+                 *       "effectiveOn": "2027-05-31",
+                 *       "outcome": "Eieren sa opp leieforholdet etter gjentatte klager på bråk; oppsigelsen er forkynt for leietakeren."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReferralResponseRequest"];
+            };
+        };
+        responses: {
+            /** @description The referral with the owner's answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7d2f4b6a-8c1e-4a3d-9b5f-0e2c4a6b8d19",
+                     *       "agreementId": "2a4c6e8f-0b1d-4f3a-8c5e-7a9b1d3f5e70",
+                     *       "facilityId": "valoyveien-9",
+                     *       "personId": "6f8b0d2e-4a6c-4e8b-9d1f-3b5d7f9a1c42",
+                     *       "status": "NOTICE",
+                     *       "referredOn": "2027-02-03",
+                     *       "referredBy": "valoya-leder",
+                     *       "respondedOn": "2027-02-20",
+                     *       "effectiveOn": "2027-05-31",
+                     *       "outcome": "Eieren sa opp leieforholdet etter gjentatte klager på bråk; oppsigelsen er forkynt for leietakeren.",
+                     *       "responseRecordedBy": "valoya1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The owner's answer is already recorded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bta.kommune.no/problems/r-san-6-referral-already-answered",
+                     *       "title": "Eieren har allerede svart på henvisningen",
+                     *       "status": 409,
+                     *       "detail": "Eieren har allerede svart på henvisningen (NOTICE)",
+                     *       "rule": "R-SAN-6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listConversions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conversions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "4d2b8f6a-1c3e-4a5b-9d7f-0e2c4a6b8d10",
+                     *           "facilityId": "gamle-oslovei-93",
+                     *           "fromKind": "BTA",
+                     *           "toKind": "LEASE",
+                     *           "effectiveOn": "2027-01-01",
+                     *           "reason": "Vedtatt overgang til ordinære husleiekontrakter",
+                     *           "status": "DONE",
+                     *           "proposedBy": "goa93-leder",
+                     *           "proposedAt": "2026-12-01T09:12:40Z",
+                     *           "approvedBy": "goa93-leder2",
+                     *           "approvedAt": "2026-12-02T08:30:05Z",
+                     *           "doneBy": "system",
+                     *           "doneAt": "2027-01-01T00:05:02Z",
+                     *           "houseRules": [
+                     *             {
+                     *               "number": 1,
+                     *               "text": "Leiligheten skal brukes og holdes i stand på en forsvarlig måte."
+                     *             }
+                     *           ],
+                     *           "hmsRules": [
+                     *             {
+                     *               "number": 1,
+                     *               "text": "Rømningsveier skal holdes frie."
+                     *             }
+                     *           ],
+                     *           "rulesVersion": 2,
+                     *           "endedAgreements": [
+                     *             "6d9f1b3e-5a7c-4c2e-8b4d-0f2a4c6e8b39"
+                     *           ],
+                     *           "successorDrafts": [
+                     *             "c9e1f3b5-7d9a-4b1d-8f6c-0e2a4c6d8f5d"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConversionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    proposeConversion: {
         parameters: {
             query?: never;
             header?: never;
@@ -6840,14 +7724,98 @@ export interface operations {
                  * @example {
                  *       "toKind": "LEASE",
                  *       "effectiveOn": "2027-01-01",
-                 *       "reason": "Vedtatt overgang til ordinære husleiekontrakter"
+                 *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
+                 *       "rulesChangeNote": "Husordensregler for leieforhold",
+                 *       "houseRules": [
+                 *         {
+                 *           "number": 1,
+                 *           "text": "Vis hensyn til naboer: det skal være ro i bygget mellom kl. 23.00 og kl. 07.00."
+                 *         },
+                 *         {
+                 *           "number": 2,
+                 *           "text": "Leiligheten skal brukes og holdes i stand på en forsvarlig måte."
+                 *         }
+                 *       ],
+                 *       "hmsRules": [
+                 *         {
+                 *           "number": 1,
+                 *           "text": "Røykvarsler og slokkeutstyr skal ikke kobles fra eller flyttes."
+                 *         }
+                 *       ]
                  *     }
                  */
-                "application/json": components["schemas"]["ConversionRequest"];
+                "application/json": components["schemas"]["NewConversion"];
             };
         };
         responses: {
-            /** @description The result */
+            /** @description The proposed conversion */
+            201: {
+                headers: {
+                    /** @description The conversion */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "4d2b8f6a-1c3e-4a5b-9d7f-0e2c4a6b8d10",
+                     *       "facilityId": "gamle-oslovei-93",
+                     *       "fromKind": "BTA",
+                     *       "toKind": "LEASE",
+                     *       "effectiveOn": "2027-01-01",
+                     *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
+                     *       "status": "PROPOSED",
+                     *       "proposedBy": "goa93-leder",
+                     *       "proposedAt": "2026-12-01T09:12:40Z",
+                     *       "rulesChangeNote": "Husordensregler for leieforhold",
+                     *       "houseRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Vis hensyn til naboer: det skal være ro i bygget mellom kl. 23.00 og kl. 07.00."
+                     *         },
+                     *         {
+                     *           "number": 2,
+                     *           "text": "Leiligheten skal brukes og holdes i stand på en forsvarlig måte."
+                     *         }
+                     *       ],
+                     *       "hmsRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Røykvarsler og slokkeutstyr skal ikke kobles fra eller flyttes."
+                     *         }
+                     *       ],
+                     *       "endedAgreements": [],
+                     *       "successorDrafts": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Conversion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getConversion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+                conversionId: components["parameters"]["ConversionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversion */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6855,10 +7823,91 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "id": "4d2b8f6a-1c3e-4a5b-9d7f-0e2c4a6b8d10",
                      *       "facilityId": "gamle-oslovei-93",
                      *       "fromKind": "BTA",
                      *       "toKind": "LEASE",
                      *       "effectiveOn": "2027-01-01",
+                     *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
+                     *       "status": "APPROVED",
+                     *       "proposedBy": "goa93-leder",
+                     *       "proposedAt": "2026-12-01T09:12:40Z",
+                     *       "approvedBy": "goa93-leder2",
+                     *       "approvedAt": "2026-12-02T08:30:05Z",
+                     *       "houseRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Leiligheten skal brukes og holdes i stand på en forsvarlig måte."
+                     *         }
+                     *       ],
+                     *       "hmsRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Rømningsveier skal holdes frie."
+                     *         }
+                     *       ],
+                     *       "endedAgreements": [],
+                     *       "successorDrafts": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Conversion"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveConversion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+                conversionId: components["parameters"]["ConversionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approved conversion (DONE when it took effect today) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "4d2b8f6a-1c3e-4a5b-9d7f-0e2c4a6b8d10",
+                     *       "facilityId": "gamle-oslovei-93",
+                     *       "fromKind": "BTA",
+                     *       "toKind": "LEASE",
+                     *       "effectiveOn": "2026-12-02",
+                     *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
+                     *       "status": "DONE",
+                     *       "proposedBy": "goa93-leder",
+                     *       "proposedAt": "2026-12-01T09:12:40Z",
+                     *       "approvedBy": "goa93-leder2",
+                     *       "approvedAt": "2026-12-02T08:30:05Z",
+                     *       "doneBy": "goa93-leder2",
+                     *       "doneAt": "2026-12-02T08:30:05Z",
+                     *       "houseRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Leiligheten skal brukes og holdes i stand på en forsvarlig måte."
+                     *         }
+                     *       ],
+                     *       "hmsRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Rømningsveier skal holdes frie."
+                     *         }
+                     *       ],
+                     *       "rulesVersion": 2,
                      *       "endedAgreements": [
                      *         "6d9f1b3e-5a7c-4c2e-8b4d-0f2a4c6e8b39"
                      *       ],
@@ -6867,7 +7916,78 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ConversionResult"];
+                    "application/json": components["schemas"]["Conversion"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    withdrawConversion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+                conversionId: components["parameters"]["ConversionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Eieren av bygget har trukket avtalen om utleie"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConversionWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description The withdrawn conversion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "4d2b8f6a-1c3e-4a5b-9d7f-0e2c4a6b8d10",
+                     *       "facilityId": "gamle-oslovei-93",
+                     *       "fromKind": "BTA",
+                     *       "toKind": "LEASE",
+                     *       "effectiveOn": "2027-01-01",
+                     *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
+                     *       "status": "WITHDRAWN",
+                     *       "proposedBy": "goa93-leder",
+                     *       "proposedAt": "2026-12-01T09:12:40Z",
+                     *       "withdrawnBy": "goa93-leder2",
+                     *       "withdrawnAt": "2026-12-03T10:00:00Z",
+                     *       "withdrawalReason": "Eieren av bygget har trukket avtalen om utleie",
+                     *       "houseRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Leiligheten skal brukes og holdes i stand på en forsvarlig måte."
+                     *         }
+                     *       ],
+                     *       "hmsRules": [
+                     *         {
+                     *           "number": 1,
+                     *           "text": "Rømningsveier skal holdes frie."
+                     *         }
+                     *       ],
+                     *       "endedAgreements": [],
+                     *       "successorDrafts": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Conversion"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7093,7 +8213,8 @@ export interface operations {
                  *         "place": "Døgnovernatting, Kirkens bymisjon",
                  *         "from": "2026-11-21",
                  *         "to": "2026-11-25"
-                 *       }
+                 *       },
+                 *       "advanceNoticeId": "6d2a9c41-3b7e-4f18-a5c2-8e0f1d3b5a79"
                  *     }
                  */
                 "application/json": components["schemas"]["NewSanction"];
@@ -7129,7 +8250,8 @@ export interface operations {
                      *         "to": "2026-11-25"
                      *       },
                      *       "proposedAt": "2026-11-21T06:45:12Z",
-                     *       "proposedBy": "bakklandet1"
+                     *       "proposedBy": "bakklandet1",
+                     *       "advanceNoticeId": "6d2a9c41-3b7e-4f18-a5c2-8e0f1d3b5a79"
                      *     }
                      */
                     "application/json": components["schemas"]["Sanction"];
@@ -7394,6 +8516,32 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    getDecisionLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     getSanctionHistory: {
         parameters: {
             query?: never;
@@ -7475,6 +8623,266 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SanctionHistory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAdvanceNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forhåndsvarsler */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "6d2a9c41-3b7e-4f18-a5c2-8e0f1d3b5a79",
+                     *         "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "facilityId": "bakklandet",
+                     *         "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *         "type": "EXCLUSION",
+                     *         "status": "STATEMENT_RECEIVED",
+                     *         "incidentIds": [
+                     *           "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *         ],
+                     *         "description": "Du truet en ansatt med kniv på kjøkkenet 20. november. Vi vurderer å bortvise deg i fem døgn.",
+                     *         "sentOn": "2026-11-20",
+                     *         "deliveredHow": "Gitt personlig og lest opp",
+                     *         "statementDeadline": "2026-11-23",
+                     *         "statement": {
+                     *           "receivedOn": "2026-11-21",
+                     *           "text": "Jeg var redd og angrer. Jeg vil gjerne bli boende.",
+                     *           "recordedAt": "2026-11-21T09:30:00Z",
+                     *           "recordedBy": "bakklandet1"
+                     *         },
+                     *         "sanctionIds": [
+                     *           "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53"
+                     *         ],
+                     *         "createdAt": "2026-11-20T13:05:00Z",
+                     *         "createdBy": "bakklandet1"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AdvanceNotice"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordAdvanceNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "EXCLUSION",
+                 *       "incidentIds": [
+                 *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                 *       ],
+                 *       "description": "Du truet en ansatt med kniv på kjøkkenet 20. november. Vi vurderer å bortvise deg i fem døgn.",
+                 *       "sentOn": "2026-11-20",
+                 *       "deliveredHow": "Gitt personlig og lest opp",
+                 *       "statementDeadline": "2026-11-23"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewAdvanceNotice"];
+            };
+        };
+        responses: {
+            /** @description The forhåndsvarsel */
+            201: {
+                headers: {
+                    /** @description The forhåndsvarsel's URI */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6d2a9c41-3b7e-4f18-a5c2-8e0f1d3b5a79",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "type": "EXCLUSION",
+                     *       "status": "AWAITING_STATEMENT",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "description": "Du truet en ansatt med kniv på kjøkkenet 20. november. Vi vurderer å bortvise deg i fem døgn.",
+                     *       "sentOn": "2026-11-20",
+                     *       "deliveredHow": "Gitt personlig og lest opp",
+                     *       "statementDeadline": "2026-11-23",
+                     *       "sanctionIds": [],
+                     *       "createdAt": "2026-11-20T13:05:00Z",
+                     *       "createdBy": "bakklandet1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdvanceNotice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAdvanceNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                advanceNoticeId: components["parameters"]["AdvanceNoticeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forhåndsvarsel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6d2a9c41-3b7e-4f18-a5c2-8e0f1d3b5a79",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "type": "TERMINATION",
+                     *       "status": "NO_STATEMENT",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "description": "Egenbetalingen for september og oktober er ikke betalt. Vi vurderer å si opp avtalen din.",
+                     *       "sentOn": "2026-11-02",
+                     *       "deliveredHow": "Sendt i posten og lagt i postkassen på hybelen",
+                     *       "statementDeadline": "2026-11-16",
+                     *       "statement": {
+                     *         "noneReceived": true,
+                     *         "recordedAt": "2026-11-17T08:15:00Z",
+                     *         "recordedBy": "bakklandet-leder"
+                     *       },
+                     *       "sanctionIds": [],
+                     *       "createdAt": "2026-11-02T10:00:00Z",
+                     *       "createdBy": "bakklandet-leder"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdvanceNotice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordAdvanceNoticeStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                advanceNoticeId: components["parameters"]["AdvanceNoticeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "receivedOn": "2026-11-21",
+                 *       "text": "Jeg var redd og angrer. Jeg vil gjerne bli boende."
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatementRequest"];
+            };
+        };
+        responses: {
+            /** @description The forhåndsvarsel with the statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6d2a9c41-3b7e-4f18-a5c2-8e0f1d3b5a79",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "type": "EXCLUSION",
+                     *       "status": "STATEMENT_RECEIVED",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "description": "Du truet en ansatt med kniv på kjøkkenet 20. november. Vi vurderer å bortvise deg i fem døgn.",
+                     *       "sentOn": "2026-11-20",
+                     *       "deliveredHow": "Gitt personlig og lest opp",
+                     *       "statementDeadline": "2026-11-23",
+                     *       "statement": {
+                     *         "receivedOn": "2026-11-21",
+                     *         "text": "Jeg var redd og angrer. Jeg vil gjerne bli boende.",
+                     *         "recordedAt": "2026-11-21T09:30:00Z",
+                     *         "recordedBy": "bakklandet1"
+                     *       },
+                     *       "sanctionIds": [],
+                     *       "createdAt": "2026-11-20T13:05:00Z",
+                     *       "createdBy": "bakklandet1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdvanceNotice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAdvanceNoticeLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                advanceNoticeId: components["parameters"]["AdvanceNoticeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7705,7 +9113,8 @@ export interface operations {
                      *           "flag": "ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER",
                      *           "detail": "1 innlåsinger fordi beboeren ikke svarte på HMS-runden"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "referrals": []
                      *     }
                      */
                     "application/json": components["schemas"]["ControlReport"];

@@ -100,7 +100,7 @@ export function userFromToken(token: Record<string, unknown>): AuthUser {
   return { username, name, roles, facilities };
 }
 
-/** Fagleder of this facility: may change its agreement kind (contract: convertFacility, R-FAC-3). */
+/** Fagleder of this facility: may change its agreement kind (contract: proposeConversion, approveConversion, R-FAC-3). */
 export function canConvertFacility(user: AuthUser, facilityId: string): boolean {
   return user.roles.includes('fagleder') && user.facilities.includes(facilityId);
 }

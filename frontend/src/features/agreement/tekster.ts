@@ -6,10 +6,11 @@ export const statusTekst: Record<Schemas['AgreementStatus'], string> = {
   DRAFT: 'Utkast',
   ACTIVE: 'Gjelder',
   NOTICE_GIVEN: 'Oppsagt',
+  EXPIRED: 'Utløpt',
   ENDED: 'Avsluttet',
 };
 
-export const statusRekkefolge: Schemas['AgreementStatus'][] = ['DRAFT', 'ACTIVE', 'NOTICE_GIVEN', 'ENDED'];
+export const statusRekkefolge: Schemas['AgreementStatus'][] = ['DRAFT', 'ACTIVE', 'NOTICE_GIVEN', 'EXPIRED', 'ENDED'];
 
 export const flaggTekst: Record<Schemas['AgreementFlag'], string> = {
   UNSIGNED: 'Ikke signert',
@@ -17,6 +18,8 @@ export const flaggTekst: Record<Schemas['AgreementFlag'], string> = {
   OVERSTAY: 'Over grensen for sammenhengende opphold',
   FIRST_PERIOD_NOT_EVALUATED: 'Første periode ikke evaluert',
   LONG_FIRST_PERIOD: 'Lang første periode',
+  EXPIRED: 'Sluttdatoen er passert uten fornyelse',
+  NOTICE_PASSED: 'Oppsigelsestiden er ute uten utflytting',
 };
 
 export const destinasjonTekst: Record<Schemas['Destination'], string> = {
@@ -60,6 +63,7 @@ export const moteTekst: Record<Schemas['MeetingKind'], string> = {
 export const sluttgrunnTekst: Record<NonNullable<Schemas['Agreement']['endReason']>, string> = {
   MOVED_OUT: 'Beboeren flyttet ut',
   CONVERTED: 'Botiltaket endret avtaleform',
+  VOIDED: 'Annullert før innflytting',
 };
 
 export type AgreementAction =
@@ -245,7 +249,10 @@ export const tekster = {
       `Egenbetalingen er nå ${na} i måneden. En ny egenbetaling kan tidligst gjelde én måned etter at beboeren ble varslet.`,
     oppsigelseHusleie:
       'Dette er en husleiekontrakt. Beboeren kan si opp etter husleieloven, med oppsigelsestid fra månedsskiftet. Personalet kan ikke si opp en husleiekontrakt: det er eieren av boligen som sier opp, så saken må henvises dit.',
-    oppsigelseBta: (dager: number) => `Begge parter kan si opp en bo- og tjenesteavtale med ${dager} dagers varsel.`,
+    oppsigelseBta: (dager: number) => `Her registreres beboerens oppsigelse av bo- og tjenesteavtalen, med ${dager} dagers varsel.`,
+    oppsigelseKommunen:
+      'Kommunen sier opp en bo- og tjenesteavtale bare gjennom et vedtak om oppsigelse som en annen fagleder har godkjent og beboeren er gjort kjent med, under Reaksjoner.',
+    tilReaksjoner: 'Gå til Reaksjoner',
     innflyttingBeskrivelse: (boenhet: string, botiltak: string, start: string) =>
       `Boenhet ${boenhet} i ${botiltak}. Avtalen begynner ${start}.`,
     fjernMedlem: (n: number) => `Fjern medlem ${n}`,

@@ -90,23 +90,38 @@ export const tekster = {
   konvertering: {
     tittel: 'Endre avtaleform',
     ingress:
-      'Når botiltaket går over til en annen avtaleform, avsluttes alle åpne avtaler, og det lages nye utkast av den nye typen for de samme beboerne og boenhetene. Beboerne flytter ikke.',
+      'En fagleder foreslår ny avtaleform, dato og regelsett, og en annen fagleder godkjenner forslaget. På datoen avsluttes alle åpne avtaler, og det lages nye utkast av den nye typen for de samme beboerne og boenhetene. Beboerne flytter ikke.',
     tilType: 'Ny avtaleform',
     fra: 'Gjelder fra',
     begrunnelse: 'Begrunnelse',
+    reglerIngress:
+      'Botiltaket får et nytt regelsett fra datoen. Feltene under er fylt ut med dagens regler: les dem gjennom, og fjern eller skriv om regler som bare en bo- og tjenesteavtale kan ha (forbud mot alkohol eller andre lovlige rusmidler, mot overnattingsgjester, begrensninger på besøk, bortvisning, personalets runder inne i boligen). Husleieloven tillater dem ikke i et leieforhold.',
+    endringsnotat: 'Endringsnotat for regelsettet (valgfritt)',
+    husorden: 'Husordensregler',
+    hms: 'HMS-regler',
+    reglerBeskrivelse: 'Én regel per linje. Reglene nummereres i rekkefølgen de står.',
     videre: 'Gå videre',
-    bekreftTittel: 'Bekreft endringen',
+    bekreftTittel: 'Bekreft forslaget',
     bekreft: (facility: string, kind: string, date: string) =>
-      `Alle åpne avtaler i ${facility} avsluttes ${date}, og det lages nye utkast til ${kind.toLowerCase()} for de samme beboerne og boenhetene. Utkastene må signeres av begge parter. Endringen kan ikke angres her.`,
-    bekreftKnapp: 'Bekreft endring av avtaleform',
+      `Du foreslår at ${facility} går over til ${kind.toLowerCase()} fra ${date}, med regelsettet du har skrevet. Ingenting endres før en annen fagleder godkjenner forslaget. Da avsluttes alle åpne avtaler på datoen, og det lages nye utkast for de samme beboerne og boenhetene.`,
+    bekreftKnapp: 'Send forslaget til godkjenning',
     tilbake: 'Tilbake til skjemaet',
-    lagrer: 'Endrer …',
-    feil: 'Klarte ikke å endre avtaleformen',
-    resultat: (kind: string, date: string, ended: number) =>
-      `Avtaleformen er endret til ${kind.toLowerCase()} fra ${date}. ${ended} ${ended === 1 ? 'avtale er' : 'avtaler er'} avsluttet.`,
-    utkast: 'Nye utkast',
-    utkastLenke: (n: number) => `Nytt utkast ${n}`,
-    ingenUtkast: 'Det var ingen åpne avtaler, så ingen nye utkast er laget.',
+    lagrer: 'Sender …',
+    feil: 'Klarte ikke å sende forslaget',
+    resultat: (kind: string, date: string) =>
+      `Forslaget om ${kind.toLowerCase()} fra ${date} er sendt. En annen fagleder må godkjenne det.`,
+    henter: 'Henter endringer av avtaleform …',
+    henterFeil: 'Klarte ikke å hente endringer av avtaleform',
+    underveis: 'Endringer som er på vei',
+    forslag: (kind: string, date: string, by: string) => `${kind} fra ${date}, foreslått av ${by}.`,
+    status: { PROPOSED: 'Venter på godkjenning', APPROVED: 'Godkjent', DONE: 'Gjennomført', WITHDRAWN: 'Trukket' } as Record<
+      'PROPOSED' | 'APPROVED' | 'DONE' | 'WITHDRAWN',
+      string
+    >,
+    visRegler: (house: number, hms: number) => `Vis regelsettet (${house} husordensregler, ${hms} HMS-regler)`,
+    venterPaaGodkjenning: 'Du foreslo endringen. En annen fagleder må godkjenne den.',
+    godkjenn: 'Godkjenn endringen',
+    godkjennFeil: 'Klarte ikke å godkjenne endringen',
   },
   vilkar: {
     avtaletype: 'Avtaletype',

@@ -16,6 +16,8 @@ export const oversiktGruppe: Record<OverviewKind, string> = {
   APPEAL_DEADLINE_RUNNING: 'Klagefrister som løper',
   ARREARS_PAST_THRESHOLD: 'Restanse over terskel',
   ALLOCATION_AWAITING_MOVE_IN: 'Tildelt, venter på innflytting',
+  AGREEMENT_EXPIRED: 'Utløpte avtaler som ikke er fornyet',
+  NOTICE_PASSED_WITHOUT_MOVE_OUT: 'Oppsigelsestiden er ute uten utflytting',
 };
 
 /** Reasons for moving out (Statistics.moveOutsByReason keys). */

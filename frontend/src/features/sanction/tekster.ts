@@ -69,7 +69,7 @@ export const flaggTekst: Record<Schemas['ControlFlag']['flag'], string> = {
   TERMINATION_WITHOUT_WRITTEN_WARNING: 'Oppsigelse uten tidligere skriftlig advarsel',
   EXCLUSIONS_CLOSE_TOGETHER: 'Bortvisninger tett på hverandre',
   ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER: 'Innlåsing ved HMS-runde uten svar',
-  TERMINATION_WITHOUT_DECISION: 'Oppsigelse uten vedtak',
+  TERMINATION_WITHOUT_DECISION: 'Oppsigelse fra kommunen uten godkjent vedtak',
 };
 
 export const utstederTekst: Record<Schemas['NewVisitorBan']['issuedBy'], string> = {
@@ -250,6 +250,9 @@ export const tekster = {
     begrunnelse: 'Begrunnelse',
   },
   reaksjon: {
+    hastesak: 'Hastesak: vold eller trusler (uten forhåndsvarsel)',
+    hastesakBeskrivelse:
+      'Bare en bortvisning for vold eller trusler kan vedtas uten forhåndsvarsel. Ellers må beboeren først ha fått forhåndsvarsel og frist til å uttale seg.',
     annetStedBeskrivelse: (periode: string | null) =>
       `En bortvisning kan ikke registreres uten at beboeren har et annet sted å bo i hele perioden${periode ? ` (${periode})` : ''}.`,
     varerOgSlutter: (varighet: string, slutt: string) =>

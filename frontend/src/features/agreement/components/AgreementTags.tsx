@@ -8,6 +8,7 @@ const statusColor: Record<Schemas['AgreementStatus'], string> = {
   DRAFT: 'warning',
   ACTIVE: 'success',
   NOTICE_GIVEN: 'info',
+  EXPIRED: 'danger',
   ENDED: 'neutral',
 };
 
@@ -21,6 +22,8 @@ const flagColor: Record<Schemas['AgreementFlag'], string> = {
   OVERSTAY: 'danger',
   FIRST_PERIOD_NOT_EVALUATED: 'warning',
   LONG_FIRST_PERIOD: 'info',
+  EXPIRED: 'danger',
+  NOTICE_PASSED: 'danger',
 };
 
 /** The flags staff act on, as tags in a list (or nothing). */

@@ -1,4 +1,5 @@
-import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Fieldset, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router-dom';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
@@ -263,13 +264,15 @@ export function FeeChangeForm({ agreement, onDone, onCancel }: AgreementFormProp
 
 export function NoticeForm({ agreement, onDone, onCancel }: AgreementFormProps) {
   const lease = agreement.kind === 'LEASE';
-  const parties: Party[] = lease ? ['RESIDENT'] : ['RESIDENT', 'MUNICIPALITY'];
+  // Only the resident's notice is recorded here: on a BTA the municipality gives notice through an approved,
+  // notified termination decision (R-SAN-12), in a tenancy the owner terminates (R-AGR-2).
+  const parties: Party[] = ['RESIDENT'];
   const mutation = useGiveNotice(agreement.id);
   const { form, errors, fieldId, frame } = useActionForm({
     id: handlingTekst.NOTICE.id,
     schema: s.noticeSchema,
     fields: s.noticeFields,
-    defaultValues: { givenBy: lease ? 'RESIDENT' : undefined, givenOn: todayNorwegian(), reason: '' },
+    defaultValues: { givenBy: 'RESIDENT', givenOn: todayNorwegian(), reason: '' },
     save: (v) => mutation.mutateAsync(s.toNotice(v)),
     onSaved: (saved) => onDone(handlingTekst.NOTICE.lagret, saved),
   });
@@ -278,7 +281,15 @@ export function NoticeForm({ agreement, onDone, onCancel }: AgreementFormProps) 
       {lease ? (
         <Paragraph>{tekster.steg.oppsigelseHusleie}</Paragraph>
       ) : (
-        <Paragraph>{tekster.steg.oppsigelseBta(agreement.noticeDays)}</Paragraph>
+        <>
+          <Paragraph>{tekster.steg.oppsigelseBta(agreement.noticeDays)}</Paragraph>
+          <Paragraph>
+            {tekster.steg.oppsigelseKommunen}{' '}
+            <Link asChild>
+              <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reaksjoner`}>{tekster.steg.tilReaksjoner}</RouterLink>
+            </Link>
+          </Paragraph>
+        </>
       )}
       <ChoiceGroup
         kind="radio"

@@ -180,10 +180,16 @@ describe('AgreementPage', () => {
     expect(dialog).toHaveTextContent('det er eieren av boligen som sier opp');
   });
 
-  it('offers both parties on a BTA', async () => {
+  it("offers only the resident's notice on a BTA and points to Reaksjoner for the municipality's (R-SAN-12)", async () => {
     renderApp(serve(activeAgreement), { roles: ['fagleder'], facilities: ['bakklandet'] });
     const dialog = await openAction('Si opp', 'Si opp avtalen');
-    expect(within(dialog).getByRole('radio', { name: 'Kommunen' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: 'Beboeren' })).toBeChecked();
+    expect(within(dialog).queryByRole('radio', { name: 'Kommunen' })).not.toBeInTheDocument();
+    expect(dialog).toHaveTextContent('Kommunen sier opp en bo- og tjenesteavtale bare gjennom et vedtak om oppsigelse');
+    expect(within(dialog).getByRole('link', { name: 'Gå til Reaksjoner' })).toHaveAttribute(
+      'href',
+      `/avtaler/${activeAgreement.id}/reaksjoner`,
+    );
   });
 
   it('requires the cooperation agreement when the individual plan is declined', async () => {

@@ -1,32 +1,104 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
+import { useAuth } from '../../../auth/AuthContext';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { formatDate } from '../../../components/format';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { DateInput } from '../../../components/inputs';
+import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useActionForm } from '../../../components/useActionForm';
-import { useConvertFacility } from '../api/useConvertFacility';
+import { useHouseRules } from '../../../shared/facility/api/useHouseRules';
+import { useApproveConversion, useConversions, useProposeConversion, type Conversion } from '../api/useConvertFacility';
 import { tekster } from '../tekster';
 import { conversionFields, conversionSchema, toConversion, type ConversionValues } from './conversionSchema';
+import { rulesToText } from './houseRulesSchema';
 import { agreementKindTekst } from '../../../shared/facility/tekster';
 
 type Facility = components['schemas']['Facility'];
-type ConversionResult = components['schemas']['ConversionResult'];
+type Rule = components['schemas']['Rule'];
 
 const FORM_ID = 'avtaleform';
 
-/**
- * R-FAC-3, for the facility's fagleder: the new kind, from when and why, then a confirm step
- * that says what happens (open agreements end, successor drafts are made), then the result.
- */
-export function ConversionForm({ facility }: { facility: Facility }) {
+/** One conversion under way: what is proposed, by whom, and (for another fagleder) the approval. */
+function ConversionItem({ facility, conversion }: { facility: Facility; conversion: Conversion }) {
   const t = tekster.konvertering;
-  const mutation = useConvertFacility(facility.id);
+  const { user } = useAuth();
+  const approve = useApproveConversion(facility.id);
+  const ownProposal = conversion.proposedBy === user.username;
+  return (
+    <li>
+      <Paragraph>
+        {t.forslag(agreementKindTekst[conversion.toKind], formatDate(conversion.effectiveOn), conversion.proposedBy)}{' '}
+        <strong>{t.status[conversion.status]}</strong>
+      </Paragraph>
+      <Paragraph>{conversion.reason}</Paragraph>
+      <details>
+        <summary>{t.visRegler(conversion.houseRules.length, conversion.hmsRules.length)}</summary>
+        <Heading level={4} data-size="2xs">
+          {t.husorden}
+        </Heading>
+        <ol>
+          {conversion.houseRules.map((r) => (
+            <li key={r.number}>{r.text}</li>
+          ))}
+        </ol>
+        <Heading level={4} data-size="2xs">
+          {t.hms}
+        </Heading>
+        <ol>
+          {conversion.hmsRules.map((r) => (
+            <li key={r.number}>{r.text}</li>
+          ))}
+        </ol>
+      </details>
+      {conversion.status === 'PROPOSED' &&
+        (ownProposal ? (
+          <Paragraph className="bta-subtle">{t.venterPaaGodkjenning}</Paragraph>
+        ) : (
+          <>
+            {approve.error && <ProblemAlert error={approve.error} heading={t.godkjennFeil} />}
+            <Button type="button" loading={approve.isPending} disabled={approve.isPending} onClick={() => approve.mutate(conversion.id)}>
+              {t.godkjenn}
+            </Button>
+          </>
+        ))}
+    </li>
+  );
+}
+
+function ConversionsUnderWay({ facility }: { facility: Facility }) {
+  const t = tekster.konvertering;
+  const { data, error, isPending } = useConversions(facility.id);
+  if (isPending) return <Loading text={t.henter} />;
+  if (error) return <ProblemAlert error={error} heading={t.henterFeil} />;
+  const items = data.items.filter((c) => c.status === 'PROPOSED' || c.status === 'APPROVED');
+  if (items.length === 0) return null;
+  return (
+    <>
+      <Heading level={3} data-size="xs">
+        {t.underveis}
+      </Heading>
+      <ul>
+        {items.map((c) => (
+          <ConversionItem key={c.id} facility={facility} conversion={c} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * R-FAC-3, for the facility's fagleder: the new kind, from when, why and the rule set that comes with
+ * it (prefilled with the current rules, for the fagleder to review), then a confirm step; the proposal
+ * takes effect only when another fagleder approves it.
+ */
+function ProposalForm({ facility, houseRules, hmsRules }: { facility: Facility; houseRules: Rule[]; hmsRules: Rule[] }) {
+  const t = tekster.konvertering;
+  const mutation = useProposeConversion(facility.id);
   const [confirming, setConfirming] = useState<ConversionValues | null>(null);
-  const [result, setResult] = useState<ConversionResult | null>(null);
+  const [result, setResult] = useState<Conversion | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const otherKind = facility.agreementKind === 'BTA' ? 'LEASE' : 'BTA';
@@ -34,7 +106,14 @@ export function ConversionForm({ facility }: { facility: Facility }) {
     id: FORM_ID,
     schema: conversionSchema,
     fields: conversionFields,
-    defaultValues: { toKind: otherKind, effectiveOn: '', reason: '' },
+    defaultValues: {
+      toKind: otherKind,
+      effectiveOn: '',
+      reason: '',
+      rulesChangeNote: '',
+      houseRules: rulesToText(houseRules),
+      hmsRules: rulesToText(hmsRules),
+    },
     // The first submit only asks for confirmation; the confirm button sends.
     save: async (values) => {
       setConfirming(values);
@@ -54,41 +133,16 @@ export function ConversionForm({ facility }: { facility: Facility }) {
     try {
       setResult(await mutation.mutateAsync(toConversion(confirming)));
       setConfirming(null);
-      form.reset();
     } catch {
       // shown below from mutation.error
     }
   };
 
   return (
-    <section aria-labelledby={`${FORM_ID}-tittel`} className="bta-section">
-      <Heading level={2} data-size="sm" id={`${FORM_ID}-tittel`}>
-        {t.tittel}
-      </Heading>
-      <Paragraph>{t.ingress}</Paragraph>
+    <>
       {result && (
         <Alert data-color="success" role="status" ref={resultRef} tabIndex={-1}>
-          <Paragraph>
-            {t.resultat(agreementKindTekst[result.toKind], formatDate(result.effectiveOn), result.endedAgreements.length)}
-          </Paragraph>
-          {result.successorDrafts.length === 0 ? (
-            <Paragraph>{t.ingenUtkast}</Paragraph>
-          ) : (
-            <>
-              <Heading level={3} data-size="xs">
-                {t.utkast}
-              </Heading>
-              <ul>
-                {result.successorDrafts.map((id, index) => (
-                  <li key={id}>
-                    <Link asChild>
-                      <RouterLink to={`/avtaler/${encodeURIComponent(id)}`}>{t.utkastLenke(index + 1)}</RouterLink>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <Paragraph>{t.resultat(agreementKindTekst[result.toKind], formatDate(result.effectiveOn))}</Paragraph>
         </Alert>
       )}
       {confirming ? (
@@ -138,10 +192,62 @@ export function ConversionForm({ facility }: { facility: Facility }) {
             error={errors.reason?.message}
             {...form.register('reason')}
           />
+          <Paragraph>{t.reglerIngress}</Paragraph>
+          <Textfield
+            label={t.endringsnotat}
+            id={fieldId('rulesChangeNote')}
+            error={errors.rulesChangeNote?.message}
+            {...form.register('rulesChangeNote')}
+          />
+          <Textfield
+            label={t.husorden}
+            description={t.reglerBeskrivelse}
+            multiline
+            rows={8}
+            id={fieldId('houseRules')}
+            error={errors.houseRules?.message}
+            {...form.register('houseRules')}
+          />
+          <Textfield
+            label={t.hms}
+            description={t.reglerBeskrivelse}
+            multiline
+            rows={5}
+            id={fieldId('hmsRules')}
+            error={errors.hmsRules?.message}
+            {...form.register('hmsRules')}
+          />
           <div>
             <Button type="submit">{t.videre}</Button>
           </div>
         </form>
+      )}
+    </>
+  );
+}
+
+export function ConversionForm({ facility }: { facility: Facility }) {
+  const t = tekster.konvertering;
+  const rules = useHouseRules(facility.id);
+  const current = rules.data?.versions.find((v) => v.version === rules.data.currentVersion);
+  return (
+    <section aria-labelledby={`${FORM_ID}-tittel`} className="bta-section">
+      <Heading level={2} data-size="sm" id={`${FORM_ID}-tittel`}>
+        {t.tittel}
+      </Heading>
+      <Paragraph>{t.ingress}</Paragraph>
+      <ConversionsUnderWay facility={facility} />
+      {rules.isPending ? (
+        <Loading text={tekster.side.henterRegler} />
+      ) : rules.error ? (
+        <ProblemAlert error={rules.error} heading={tekster.regler.feil} />
+      ) : (
+        <ProposalForm
+          key={rules.data.currentVersion}
+          facility={facility}
+          houseRules={current?.houseRules ?? []}
+          hmsRules={current?.hmsRules ?? []}
+        />
       )}
     </section>
   );

@@ -23,7 +23,7 @@ export function rulesToText(rules: Rule[]): string {
     .join('\n');
 }
 
-function textToRules(text: string): Rule[] {
+export function textToRules(text: string): Rule[] {
   return lines(text).map((line, index) => ({ number: index + 1, text: line }));
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
 import type { components } from '../../../api/schema.gen';
 import { ActionForm } from '../../../components/ActionForm';
@@ -65,6 +65,7 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
       ground: '',
       incidentIds: [],
       exclusionFrom: todayNorwegian(),
+      urgent: false,
       alternativePlace: '',
       alternativeFrom: '',
       alternativeTo: '',
@@ -126,6 +127,12 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
       />
       {type === 'EXCLUSION' && (
         <>
+          <Checkbox
+            id={fieldId('urgent')}
+            label={tekster.reaksjon.hastesak}
+            description={tekster.reaksjon.hastesakBeskrivelse}
+            {...form.register('urgent')}
+          />
           <DateInput
             id={fieldId('exclusionFrom')}
             label={tekster.reaksjon.starter}

@@ -144,6 +144,7 @@ export function sanctionSchema(exclusionDays: number | null) {
       ground: z.string().min(1, 'Velg grunnlaget for reaksjonen'),
       incidentIds: z.array(z.string()).min(1, 'Velg minst én hendelse reaksjonen svarer på'),
       exclusionFrom: z.string().trim(),
+      urgent: z.boolean(),
       alternativePlace: z.string().trim().max(500, 'Kan ha høyst 500 tegn'),
       alternativeFrom: z.string().trim(),
       alternativeTo: z.string().trim(),
@@ -194,6 +195,8 @@ export const toNewSanction = (agreementId: string, v: SanctionValues): Schemas['
     ground: v.ground as Schemas['SanctionGround'],
     incidentIds: v.incidentIds,
     exclusionFrom: exclusion ? parseNorwegianDate(v.exclusionFrom) : null,
+    // R-SAN-11: only an exclusion for violence or threats may be urgent, without a forhåndsvarsel.
+    ...(exclusion && v.urgent ? { urgent: true } : {}),
     ...(exclusion
       ? {
           alternativeAccommodation: {

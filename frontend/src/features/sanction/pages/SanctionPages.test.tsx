@@ -96,6 +96,8 @@ describe('SanctionLadderPage', () => {
     await userEvent.selectOptions(within(dialog).getByLabelText('Reaksjon'), 'EXCLUSION');
     await userEvent.selectOptions(within(dialog).getByLabelText('Grunnlag'), 'VIOLENCE_OR_THREATS');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: /Truet en ansatt/ }));
+    // R-SAN-11: an exclusion for violence or threats may be urgent, without a forhåndsvarsel.
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Hastesak: vold eller trusler (uten forhåndsvarsel)' }));
     expect(within(dialog).getByText(/Bortvisningen varer 5 dager og slutter/)).toHaveTextContent(formatDate(addDays(todayIso(), 4)));
     expect(within(dialog).getByText(/enkeltvedtak/)).toBeInTheDocument();
 
@@ -122,6 +124,7 @@ describe('SanctionLadderPage', () => {
       ground: 'VIOLENCE_OR_THREATS',
       incidentIds: [violentIncident.id],
       exclusionFrom: todayIso(),
+      urgent: true,
       alternativeAccommodation: { place: 'Døgnovernatting', from: todayIso(), to: addDays(todayIso(), 4) },
     });
   });
