@@ -1926,7 +1926,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Facility statistics for a period (R-STA-1), without re-identification (R-ACC-3)
+         * Facility statistics for a period (R-STA-1), without re-identification (R-STA-2)
          * @description Residents served, move-ins, move-outs by destination and by reason, still living there at the end,
          *     length of stay (mean, median, buckets; stay = move-out or end of period + 1 day − move-in), share of
          *     move-outs to permanent housing (municipal rental, private rental, own home) among those who left
@@ -1942,9 +1942,9 @@ export interface paths {
          *     work at, or for `alle`, gets 403; an unknown facility is 404 (403 to facility staff); the figures are
          *     counts and sums, never persons.
          *
-         *     **Small counts are hidden for esikt and kontroll (R-ACC-3).** Their period is whole calendar
+         *     **Small counts are hidden for esikt and kontroll (R-STA-2).** Their period is whole calendar
          *     months: `from` the first day of a month, `to` the last day of a month (else 422
-         *     `r-acc-3-whole-months`, naming the field). In their figures
+         *     `r-sta-2-whole-months`, naming the field). In their figures
          *     - every count from 1 to 4 is `null` (0 is shown);
          *     - a mean, median, share or sum (øre, unit-days) computed from 1 to 4 persons, stays or agreements,
          *       or from a hidden count, is `null`;
@@ -3749,11 +3749,11 @@ export interface components {
             key: string;
             /**
              * Format: int64
-             * @description null when hidden (R-ACC-3): the row is then in `suppressed`
+             * @description null when hidden (R-STA-2): the row is then in `suppressed`
              */
             count: number | null;
         };
-        /** @description A figure hidden for esikt and kontroll (R-ACC-3) */
+        /** @description A figure hidden for esikt and kontroll (R-STA-2) */
         StatisticsSuppressed: {
             /**
              * @description The figure's property in Statistics
@@ -3823,7 +3823,7 @@ export interface components {
             arrearsAtEndOre: number | null;
             /** @description The figures in the style of the report's chapter 11; a hidden figure reads `<5` */
             summary: string;
-            /** @description The hidden figures (R-ACC-3), in the order of the properties; empty when the figures are exact */
+            /** @description The hidden figures (R-STA-2), in the order of the properties; empty when the figures are exact */
             suppressed: components["schemas"]["StatisticsSuppressed"][];
             /**
              * Format: int32
@@ -9964,7 +9964,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description For esikt and kontroll, a period that is not whole calendar months (R-ACC-3) */
+            /** @description For esikt and kontroll, a period that is not whole calendar months (R-STA-2) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9972,11 +9972,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://bta.kommune.no/problems/r-acc-3-whole-months",
+                     *       "type": "https://bta.kommune.no/problems/r-sta-2-whole-months",
                      *       "title": "Statistikken gis for hele kalendermåneder",
                      *       "status": 422,
-                     *       "detail": "Statistikk for hele kommunen og for botiltak du ikke arbeider ved, gis for hele kalendermåneder (R-ACC-3): from må være den første og to den siste dagen i en måned",
-                     *       "rule": "R-ACC-3",
+                     *       "detail": "Statistikk for hele kommunen og for botiltak du ikke arbeider ved, gis for hele kalendermåneder (R-STA-2): from må være den første og to den siste dagen i en måned",
+                     *       "rule": "R-STA-2",
                      *       "violations": [
                      *         {
                      *           "field": "from",

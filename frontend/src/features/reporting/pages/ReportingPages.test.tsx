@@ -353,7 +353,7 @@ describe('StatisticsPage', () => {
         () =>
           HttpResponse.json(
             {
-              type: 'https://bta.kommune.no/problems/r-acc-3-whole-months',
+              type: 'https://bta.kommune.no/problems/r-sta-2-whole-months',
               title: 'Statistikken gis for hele kalendermåneder',
               status: 422,
               rule: 'R-ACC-3',

@@ -28,7 +28,7 @@ const FORM_ID = 'statistikk';
 type Field = Statistics['suppressed'][number]['field'];
 type Row = { key: string; label: string; count: number | null };
 
-/** Whether the figure (a row of a table: `field` and `key`) is hidden for the reader (R-ACC-3). */
+/** Whether the figure (a row of a table: `field` and `key`) is hidden for the reader (R-STA-2). */
 function isHidden(stats: Statistics, field: Field, key?: string) {
   return stats.suppressed.some((s) => s.field === field && (s.key ?? undefined) === key);
 }
@@ -223,7 +223,7 @@ function StatisticsReport({ stats, params }: { stats: Statistics; params: Statis
 export function StatisticsPage() {
   useDocumentTitle(t.tittel);
   const facilities = useReportFacilities('statistics');
-  // esikt and the internal control get whole calendar months only (R-ACC-3).
+  // esikt and the internal control get whole calendar months only (R-STA-2).
   const wholeMonths = facilities.wholeMunicipality ? wholeMonthsSoFar(todayIso()) : undefined;
   const [params, setParams] = useState<StatisticsParams | null>(() =>
     facilities.defaultFacility

@@ -12,16 +12,17 @@ ALTER TABLE agreement ADD CONSTRAINT agreement_void_reason
 ALTER TABLE agreement ADD CONSTRAINT agreement_voided_before_move_in
     CHECK (end_reason IS DISTINCT FROM 'VOIDED' OR (moved_in_on IS NULL AND ended_on IS NOT NULL));
 
--- R-AGR-9: an agreement whose end date has passed (Europe/Oslo) without renewal, move-out or other end is EXPIRED.
+-- R-AGR-9: a signed agreement whose end date has passed (Europe/Oslo) without renewal, notice, move-out or other end
+-- is EXPIRED.
 -- Same columns as in V4; the status stays derived here and nowhere else.
 CREATE OR REPLACE VIEW agreement_state AS
 SELECT a.id AS agreement_id,
        CASE
            WHEN a.ended_on IS NOT NULL THEN 'ENDED'
-           WHEN a.end_date < (now() AT TIME ZONE 'Europe/Oslo')::date
-                AND (a.notice_given_on IS NOT NULL
-                     OR (a.resident_signed_on IS NOT NULL AND a.municipality_signed_on IS NOT NULL)) THEN 'EXPIRED'
+           -- notice given: the agreement is ending by it (a notice whose date passed is on the overview)
            WHEN a.notice_given_on IS NOT NULL THEN 'NOTICE_GIVEN'
+           WHEN a.end_date < (now() AT TIME ZONE 'Europe/Oslo')::date
+                AND a.resident_signed_on IS NOT NULL AND a.municipality_signed_on IS NOT NULL THEN 'EXPIRED'
            WHEN a.resident_signed_on IS NOT NULL AND a.municipality_signed_on IS NOT NULL THEN 'ACTIVE'
            ELSE 'DRAFT'
        END AS status

@@ -214,7 +214,9 @@ public class AgreementService {
         if (a.kind == AgreementKind.BTA && by == Party.MUNICIPALITY) {
             throw ProblemException.of(ProblemType.TERMINATION_BY_DECISION_ONLY, "givenBy", AgreementTexts.TERMINATION_BY_DECISION_ONLY);
         }
-        if (status(a) != AgreementStatus.ACTIVE) throw notNow(a, "si opp");
+        // a resident may also give notice on an agreement whose end date passed without renewal (R-AGR-9)
+        AgreementStatus now = status(a);
+        if (now != AgreementStatus.ACTIVE && now != AgreementStatus.EXPIRED) throw notNow(a, "si opp");
         if (a.kind == AgreementKind.LEASE && by == Party.MUNICIPALITY) {
             throw ProblemException.of(ProblemType.LEASE_TERMINATION_BY_OWNER, AgreementTexts.LEASE_TERMINATION_BY_OWNER);
         }

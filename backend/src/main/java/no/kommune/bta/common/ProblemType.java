@@ -119,7 +119,7 @@ public enum ProblemType {
 
     // --- reporting ---
     /** Statistics without exact figures (esikt, kontroll) are given for whole calendar months only. */
-    STATISTICS_WHOLE_MONTHS("r-acc-3-whole-months", 422, "Statistikken gis for hele kalendermåneder", "R-ACC-3");
+    STATISTICS_WHOLE_MONTHS("r-sta-2-whole-months", 422, "Statistikken gis for hele kalendermåneder", "R-STA-2");
 
     private final String slug;
     private final int status;

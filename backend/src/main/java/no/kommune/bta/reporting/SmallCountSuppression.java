@@ -21,7 +21,7 @@ import no.kommune.bta.sanction.SanctionType;
 import no.kommune.bta.security.Roles;
 
 /**
- * R-ACC-3: statistics without re-identification. Facility staff (botiltak, fagleder) get the exact figures of their
+ * R-STA-2: statistics without re-identification. Facility staff (botiltak, fagleder) get the exact figures of their
  * own facilities for any period; everyone else who reads statistics (esikt and kontroll, for any facility and the
  * whole municipality) gets them for whole calendar months only, with these figures hidden ({@code null}, and named in
  * {@code suppressed} with the reason):
@@ -87,7 +87,7 @@ public final class SmallCountSuppression {
         }
         if (!violations.isEmpty()) {
             throw ProblemException.of(ProblemType.STATISTICS_WHOLE_MONTHS, "Statistikk for hele kommunen og for botiltak du "
-                    + "ikke arbeider ved, gis for hele kalendermåneder (R-ACC-3): from må være den første og to den "
+                    + "ikke arbeider ved, gis for hele kalendermåneder (R-STA-2): from må være den første og to den "
                     + "siste dagen i en måned", violations);
         }
     }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import no.kommune.bta.reporting.SmallCountSuppression.Reason;
 
-/** What the statistics endpoint gives (R-STA-1), with the figures hidden for esikt and kontroll (R-ACC-3). */
+/** What the statistics endpoint gives (R-STA-1), with the figures hidden for esikt and kontroll (R-STA-2). */
 public final class StatisticsDtos {
     private StatisticsDtos() {
     }
 
-    /** One row of a table; {@code count} is null when it is hidden (R-ACC-3), and then listed in {@code suppressed}. */
+    /** One row of a table; {@code count} is null when it is hidden (R-STA-2), and then listed in {@code suppressed}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Count(String key, Long count) {
         /** An exact count. */
@@ -20,7 +20,7 @@ public final class StatisticsDtos {
         }
     }
 
-    /** A hidden figure: the field, for a row of a table its key, and why (R-ACC-3). */
+    /** A hidden figure: the field, for a row of a table its key, and why (R-STA-2). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Suppressed(String field, String key, Reason reason) {
     }

@@ -142,7 +142,7 @@ public class StatisticsQueries {
                 .first(r -> new Arrears(r.lngOr0("open_ore"), r.lngOr0("agreements"))).orElseThrow();
     }
 
-    /** Every facility, for figures that are worked out for all of them together (R-ACC-3). */
+    /** Every facility, for figures that are worked out for all of them together (R-STA-2). */
     public List<String> facilityIds() {
         return Sql.of(em, "SELECT id AS facility_id FROM facility ORDER BY id").list(r -> r.str("facility_id"));
     }

@@ -57,7 +57,7 @@ public class StatisticsService {
     /**
      * The statistics of a facility, or with {@link #ALL} of every facility together. Facility staff get the exact
      * figures of their own facilities for any period; esikt and kontroll get whole calendar months with small counts
-     * hidden ({@link SmallCountSuppression}, R-ACC-3), worked out over every facility and the total together.
+     * hidden ({@link SmallCountSuppression}, R-STA-2), worked out over every facility and the total together.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics compute(String facility, LocalDate from, LocalDate to) {

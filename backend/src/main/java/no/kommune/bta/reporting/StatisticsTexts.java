@@ -56,7 +56,7 @@ final class StatisticsTexts {
     }
 
     /**
-     * The summary where small counts are hidden (R-ACC-3): the residents and those still living there, a hidden figure
+     * The summary where small counts are hidden (R-STA-2): the residents and those still living there, a hidden figure
      * as "&lt;5". Where the residents who left went is told by the tables only, where it is protected; told again here
      * by reason it would be a table of its own.
      */
@@ -80,7 +80,7 @@ final class StatisticsTexts {
     }
 
     /**
-     * The figures as CSV (table;key;value), for a spreadsheet. A hidden figure reads "&lt;5" (R-ACC-3), and a last line
+     * The figures as CSV (table;key;value), for a spreadsheet. A hidden figure reads "&lt;5" (R-STA-2), and a last line
      * says what that means; a figure there is nothing to compute from is empty.
      */
     static String csv(Statistics s) {

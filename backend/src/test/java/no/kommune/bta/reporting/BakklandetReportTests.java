@@ -83,7 +83,7 @@ class BakklandetReportTests {
         Api.as("heidrun1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
                 .get("/api/statistics").then().statusCode(403);
         // R-STA-1: ESIKT, which allocates to every facility, sees each facility's figures and the municipality's total;
-        // R-ACC-3: with the counts from 1 to 4 hidden, and the own-wish move-outs with the 2 and 1 after termination
+        // R-STA-2: with the counts from 1 to 4 hidden, and the own-wish move-outs with the 2 and 1 after termination
         Api.as("esikt1").queryParam("facility", "bakklandet").queryParam("from", "2013-05-01").queryParam("to", "2014-12-31")
                 .get("/api/statistics").then().statusCode(200)
                 .body("residentsServed", equalTo(19)).body("moveIns", equalTo(19)).body("moveOuts", equalTo(12))

@@ -25,7 +25,7 @@ import no.kommune.bta.reporting.StatisticsDtos.Suppressed;
 import no.kommune.bta.security.Roles;
 import org.junit.jupiter.api.Test;
 
-/** R-ACC-3: which statistics esikt and kontroll see, in {@link SmallCountSuppression}. */
+/** R-STA-2: which statistics esikt and kontroll see, in {@link SmallCountSuppression}. */
 class SmallCountSuppressionTests {
     static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     static final LocalDate TO = LocalDate.of(2026, 3, 31);
@@ -115,7 +115,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_counts_1_to_4_are_hidden_for_municipality_wide_readers() {
+    void R_STA_2_counts_1_to_4_are_hidden_for_municipality_wide_readers() {
         Figures f = new Figures();
         f.moveIns = 3;
         f.waiting = 4;
@@ -136,7 +136,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_zero_and_5_are_shown() {
+    void R_STA_2_zero_and_5_are_shown() {
         Figures f = new Figures();
         f.moveIns = 5;
         Statistics s = seenBy(f);
@@ -148,7 +148,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_when_one_part_of_a_table_is_hidden_the_next_smallest_is_hidden_too() {
+    void R_STA_2_when_one_part_of_a_table_is_hidden_the_next_smallest_is_hidden_too() {
         Figures f = new Figures();
         f.destinations = new long[] {0, 2, 9, 6, 0, 0, 0, 0, 0}; // 17 moved out, 2 of them to a private rental
         f.ownWish = 17;
@@ -166,7 +166,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_the_hidden_parts_of_a_table_add_up_to_at_least_5() {
+    void R_STA_2_the_hidden_parts_of_a_table_add_up_to_at_least_5() {
         Map<String, Reason> hidden = new SmallCountSuppression().count("t", 12).count("a", 1).count("b", 1).count("c", 10)
                 .table("t", List.of("a", "b", "c")).hidden();
         assertEquals(Set.of("a", "b", "c"), hidden.keySet(), "1 and 1 alone would both be known to be 1");
@@ -176,7 +176,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_a_total_of_1_to_4_is_hidden_with_its_parts() {
+    void R_STA_2_a_total_of_1_to_4_is_hidden_with_its_parts() {
         Statistics s = seenBy(new Figures().movedOut("TREATMENT", 3, 37));
         assertNull(s.moveOuts());
         assertNull(row(s.moveOutsByDestination(), "TREATMENT"));
@@ -186,7 +186,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_a_hidden_total_is_not_given_away_by_its_parts() {
+    void R_STA_2_a_hidden_total_is_not_given_away_by_its_parts() {
         // x = a + b is known (a sum anyone adds up from y); b is small, so a is hidden with it; a = c, so c is hidden too
         Map<String, Reason> hidden = new SmallCountSuppression().count("a", 9).count("b", 2).count("c", 9).count("d", 11)
                 .table("x", List.of("a", "b")).table("x", List.of("d")).table("a", List.of("c")).hidden();
@@ -194,7 +194,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_a_total_whose_hidden_part_cannot_be_protected_is_hidden() {
+    void R_STA_2_a_total_whose_hidden_part_cannot_be_protected_is_hidden() {
         // y = p + q with q small hides p; t = p alone (every other part 0) would then give p away: t is hidden
         Map<String, Reason> hidden = new SmallCountSuppression().count("y", 10).count("p", 9).count("q", 1)
                 .count("t", 9).count("z", 0).table("y", List.of("p", "q")).table("t", List.of("p", "z")).hidden();
@@ -202,7 +202,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_the_stays_are_protected_only_where_they_can_be_added_up() {
+    void R_STA_2_the_stays_are_protected_only_where_they_can_be_added_up() {
         Figures f = new Figures().movedOut("TREATMENT", 1, 8);
         f.buckets = new long[] {0, 0, 0, 0, 0, 9, 0}; // all shown: the 9 stays can be added up
         assertNull(seenBy(f).stillLiving(), "9 stays − 8 still living would give the 1 who moved out");
@@ -214,7 +214,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_means_medians_and_shares_of_1_to_4_persons_are_hidden() {
+    void R_STA_2_means_medians_and_shares_of_1_to_4_persons_are_hidden() {
         Figures f = new Figures().movedOut("MUNICIPAL_RENTAL", 1, 2);
         f.buckets = new long[] {0, 0, 0, 0, 1, 2, 0};
         f.waits = 2;
@@ -232,7 +232,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_money_owed_by_1_to_4_agreements_is_hidden() {
+    void R_STA_2_money_owed_by_1_to_4_agreements_is_hidden() {
         Figures f = new Figures();
         f.agreementsInArrears = 2;
         assertNull(seenBy(f).arrearsAtEndOre());
@@ -244,7 +244,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_the_municipality_total_minus_the_other_facilities_gives_no_hidden_figure() {
+    void R_STA_2_the_municipality_total_minus_the_other_facilities_gives_no_hidden_figure() {
         Figures a = new Figures().at("a");
         Figures b = new Figures().at("b");
         Figures c = new Figures().at("c");
@@ -268,7 +268,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_no_hidden_count_can_be_worked_out_from_a_shown_total() {
+    void R_STA_2_no_hidden_count_can_be_worked_out_from_a_shown_total() {
         Random random = new Random(12);
         for (int round = 0; round < 400; round++) {
             Map<String, Scope> scopes = new LinkedHashMap<>();
@@ -351,7 +351,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_the_shortest_period_for_esikt_and_kontroll_is_one_calendar_month() {
+    void R_STA_2_the_shortest_period_for_esikt_and_kontroll_is_one_calendar_month() {
         SmallCountSuppression.requireWholeMonths(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
         SmallCountSuppression.requireWholeMonths(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
         SmallCountSuppression.requireWholeMonths(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 6, 30));
@@ -359,8 +359,8 @@ class SmallCountSuppressionTests {
                 () -> SmallCountSuppression.requireWholeMonths(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 11)));
         Problem p = week.toProblem("/api/statistics");
         assertEquals(422, p.status());
-        assertEquals(Problem.BASE + "r-acc-3-whole-months", p.type());
-        assertEquals("R-ACC-3", p.rule());
+        assertEquals(Problem.BASE + "r-sta-2-whole-months", p.type());
+        assertEquals("R-STA-2", p.rule());
         assertEquals(List.of("from", "to"), p.violations().stream().map(Problem.Violation::field).toList());
         ProblemException shifted = assertThrows(ProblemException.class,
                 () -> SmallCountSuppression.requireWholeMonths(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 14)));
@@ -371,7 +371,7 @@ class SmallCountSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_facility_staff_keep_exact_figures_for_their_own_facility() {
+    void R_STA_2_facility_staff_keep_exact_figures_for_their_own_facility() {
         assertTrue(SmallCountSuppression.exactFor(Set.of(Roles.BOTILTAK), true, false));
         assertTrue(SmallCountSuppression.exactFor(Set.of(Roles.FAGLEDER, Roles.BOTILTAK), true, false));
         assertTrue(SmallCountSuppression.exactFor(Set.of(Roles.ESIKT, Roles.FAGLEDER), true, false), "staff at their own facility");
@@ -384,7 +384,7 @@ class SmallCountSuppressionTests {
     private static final Pattern SMALL = Pattern.compile("(?<![\\d.,-])[1-4](?![\\d.,])");
 
     @Test
-    void R_ACC_3_the_summary_and_the_csv_show_hidden_figures_as_under_5() {
+    void R_STA_2_the_summary_and_the_csv_show_hidden_figures_as_under_5() {
         Figures f = new Figures().movedOut("UNKNOWN", 0, 3);
         f.buckets = new long[] {0, 0, 0, 0, 3, 0, 0};
         f.moveIns = 2;

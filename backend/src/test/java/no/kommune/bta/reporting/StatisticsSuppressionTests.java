@@ -20,7 +20,7 @@ import no.kommune.bta.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * R-ACC-3 through the API, with real tokens: a four-unit facility (Gamle Oslovei 93) where two residents lived in
+ * R-STA-2 through the API, with real tokens: a four-unit facility (Gamle Oslovei 93) where two residents lived in
  * March 2019. Its fagleder sees the exact figures for any period; esikt and kontroll see whole months, and no count
  * from 1 to 4 anywhere in what they get.
  */
@@ -56,7 +56,7 @@ class StatisticsSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_the_facility_s_fagleder_sees_the_exact_figures_for_any_period() {
+    void R_STA_2_the_facility_s_fagleder_sees_the_exact_figures_for_any_period() {
         twoResidentsInMarch2019();
         Api.as(LEDER).queryParam("facility", FACILITY).queryParam("from", FROM).queryParam("to", TO).get("/api/statistics")
                 .then().statusCode(200)
@@ -78,7 +78,7 @@ class StatisticsSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_esikt_and_kontroll_see_no_count_from_1_to_4_anywhere() throws Exception {
+    void R_STA_2_esikt_and_kontroll_see_no_count_from_1_to_4_anywhere() throws Exception {
         twoResidentsInMarch2019();
         List<String> facilities = Api.as("esikt1").queryParam("size", 100).get("/api/facilities").then().statusCode(200)
                 .extract().jsonPath().getList("items.id");
@@ -127,11 +127,11 @@ class StatisticsSuppressionTests {
     }
 
     @Test
-    void R_ACC_3_esikt_and_kontroll_get_whole_calendar_months_only() {
+    void R_STA_2_esikt_and_kontroll_get_whole_calendar_months_only() {
         Api.as("esikt1").queryParam("facility", FACILITY).queryParam("from", "2019-03-04").queryParam("to", "2019-03-10")
                 .get("/api/statistics").then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("https://bta.kommune.no/problems/r-acc-3-whole-months"))
-                .body("rule", equalTo("R-ACC-3"))
+                .body("type", equalTo("https://bta.kommune.no/problems/r-sta-2-whole-months"))
+                .body("rule", equalTo("R-STA-2"))
                 .body("violations.field", equalTo(List.of("from", "to")));
         Api.as("kontroll1").queryParam("facility", "alle").queryParam("from", "2019-03-01").queryParam("to", "2019-03-15")
                 .get("/api/statistics").then().statusCode(422)

@@ -139,7 +139,7 @@ public class SanctionFlowTests {
         String id = Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(201).extract().path("id");
         Api.as(LEDER2).post("/api/sanctions/" + id + "/approval").then().statusCode(200);
         // R-SAN-12: approved is not yet notified; the notice runs from the day the resident is told
-        Api.as(LEDER).get("/api/agreements/" + ag).then().body("status", equalTo("ACTIVE"));
+        TerminationByDecisionTests.assertRunsOn(LEDER, ag);
         Api.as(LEDER).body(Map.of("notifiedOn", TODAY.toString(), "how", "Vedtaket gitt skriftlig"))
                 .post("/api/sanctions/" + id + "/notification").then().statusCode(200);
         Api.as(LEDER).get("/api/agreements/" + ag).then().body("status", equalTo("NOTICE_GIVEN"))
