@@ -114,9 +114,12 @@ public class AgreementQueries {
     public List<Listed> page(AccessScope scope, String facility, AgreementStatus status, LocalDate endingBefore,
                              boolean overstay, Paging paging) {
         return listBind(Sql.of(em, "SELECT a.id AS agreement_id, a.facility_id AS facility_id, u.label AS unit_label, "
-                        + "a.moved_in_on AS moved_in_on, a.ended_on AS ended_on, (SELECT max(acc.until) FROM "
-                        + AccessScope.GRANTS + " acc WHERE acc.agreement_id = a.id) AS access_until, "
-                        + PERSON + ", " + FACTS + "\n" + FROM + LIST_WHERE
+                        + "a.moved_in_on AS moved_in_on, a.ended_on AS ended_on, g.access_until, "
+                        + PERSON + ", " + FACTS + "\n" + FROM
+                        // the caller's grants are read once for the page, not once per row
+                        + "LEFT JOIN (SELECT acc.agreement_id, max(acc.until) AS access_until FROM " + AccessScope.GRANTS
+                        + " acc WHERE acc.agreement_id IS NOT NULL GROUP BY acc.agreement_id) g ON g.agreement_id = a.id\n"
+                        + LIST_WHERE
                         + " ORDER BY a.end_date, a.id LIMIT :size OFFSET :off"),
                 scope, facility, status, endingBefore, overstay)
                 .bind("size", paging.size()).bind("off", paging.offset())

@@ -371,7 +371,7 @@ public class AgreementService {
      * only). To anyone else it does not exist.
      */
     private boolean mayReadStatus(Agreement a) {
-        return user.hasRole(Roles.INTEGRASJON) || access.atFacility(a.personId, a.facilityId) || access.caseworker(a.personId);
+        return user.hasRole(Roles.INTEGRASJON) || access.recordAt(a.personId, a.facilityId);
     }
 
     /** The agreement, if the caller sees its person at its facility (R-ACC-3); 404 otherwise. Also used by the PDF. */

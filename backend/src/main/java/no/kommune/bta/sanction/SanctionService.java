@@ -195,7 +195,7 @@ public class SanctionService {
 
     /** R-ACC-3: the facility's staff while they see the person there; the HVK caseworker while they handle them. */
     private boolean visible(SanctionView s) {
-        return access.atFacility(s.personId(), s.facilityId()) || access.caseworker(s.personId());
+        return access.recordAt(s.personId(), s.facilityId());
     }
 
     private static java.util.function.Supplier<ProblemException> invalid(String field, String message) {

@@ -56,17 +56,17 @@ public class PersonAccess {
         return queries.grants(scope(), personId);
     }
 
-    public boolean person(UUID personId) {
-        return !grants(personId).isEmpty();
-    }
-
     /** The caller sees the person as staff of the facility (records the facility keeps about them). */
     public boolean atFacility(UUID personId, String facilityId) {
         return facilityId != null && grants(personId).stream().anyMatch(g -> facilityId.equals(g.facilityId()));
     }
 
-    /** The caller sees the person as HVK caseworker of one of their applications. */
-    public boolean caseworker(UUID personId) {
-        return grants(personId).stream().anyMatch(g -> g.reason() == AccessReason.APPLICATION);
+    /**
+     * A record the facility keeps about the person (agreement status, sanction): for that facility's staff while they
+     * see the person there, and for the HVK caseworker of one of the person's applications. One read of the grants.
+     */
+    public boolean recordAt(UUID personId, String facilityId) {
+        return grants(personId).stream().anyMatch(g -> g.reason() == AccessReason.APPLICATION
+                || (facilityId != null && facilityId.equals(g.facilityId())));
     }
 }
