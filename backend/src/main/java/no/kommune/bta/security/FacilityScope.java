@@ -7,9 +7,9 @@ import java.util.Set;
 import no.kommune.bta.common.ProblemException;
 
 /**
- * The one way to limit data to the caller's facilities. Queries take {@link #allFacilities()} and
- * {@link #facilityIds()} as parameters ({@code where :all = true or x.facility_id in :ids}; {@link #filter()}
- * binds both), so the scoping happens in the database, not in the UI.
+ * The caller's facilities as the token names them: writes at a facility, list filters and reports. Which persons the
+ * caller may see is {@link PersonAccess} (R-ACC-3); queries bind the facilities as parameters, so the scoping happens
+ * in the database, not in the UI.
  */
 @RequestScoped
 public class FacilityScope {
@@ -32,11 +32,6 @@ public class FacilityScope {
     public Set<String> facilityIds() {
         Set<String> ids = user.facilities();
         return ids.isEmpty() ? Set.of("-") : ids;
-    }
-
-    /** {@link #allFacilities()} and {@link #facilityIds()} together, for query classes. */
-    public ScopeFilter filter() {
-        return new ScopeFilter(allFacilities(), facilityIds());
     }
 
     public boolean worksAt(String facilityId) {
