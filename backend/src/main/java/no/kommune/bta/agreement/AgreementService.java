@@ -1,6 +1,7 @@
 package no.kommune.bta.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -78,6 +79,9 @@ public class AgreementService {
 
     @Inject
     ReferralQueries referrals;
+
+    @Inject
+    Event<AgreementBasisChanged> basisChanged;
 
     // ---------------------------------------------------------------- create
 
@@ -201,6 +205,7 @@ public class AgreementService {
         }
         fee(a, body.effectiveFrom(), body.monthlyFeeOre(), body.notifiedOn());
         event(a, "FEE_CHANGED", AgreementTexts.feeChanged(body.monthlyFeeOre(), body.effectiveFrom(), body.notifiedOn()));
+        basisChanged.fire(new AgreementBasisChanged(id, AgreementBasisChanged.Change.FEE_CHANGE));
         return view(id, List.of());
     }
 
@@ -271,6 +276,7 @@ public class AgreementService {
                 .orElseThrow(() -> ProblemException.of(ProblemType.UNIT_NOT_AVAILABLE, AgreementTexts.unitTaken(body.movedInOn())));
         a.movedInOn = body.movedInOn();
         event(a, "MOVED_IN", AgreementTexts.movedIn(body.movedInOn()));
+        basisChanged.fire(new AgreementBasisChanged(id, AgreementBasisChanged.Change.MOVE_IN));
         return view(id, List.of());
     }
 
@@ -302,6 +308,7 @@ public class AgreementService {
         reservations.releaseAtMoveOut(a.occupancyId, body.movedOutOn());
         if (a.intakeId != null) intakes.closeAllocationAtMoveOut(a.intakeId);
         event(a, "MOVED_OUT", AgreementTexts.movedOut(body.movedOutOn(), destination, ground));
+        basisChanged.fire(new AgreementBasisChanged(id, AgreementBasisChanged.Change.MOVE_OUT));
         return view(id, List.of());
     }
 
@@ -325,6 +332,7 @@ public class AgreementService {
         a.voidReason = reason;
         if (a.intakeId != null) intakes.afterVoidedAgreement(a.intakeId, to, reason);
         event(a, "VOIDED", AgreementTexts.voided(reason, a.intakeId == null ? null : to));
+        basisChanged.fire(new AgreementBasisChanged(id, AgreementBasisChanged.Change.VOID));
         return view(id, List.of());
     }
 

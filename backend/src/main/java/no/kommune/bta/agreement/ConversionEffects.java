@@ -1,6 +1,7 @@
 package no.kommune.bta.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -31,6 +32,9 @@ public class ConversionEffects {
     @Inject
     AgreementTerms terms;
 
+    @Inject
+    Event<AgreementBasisChanged> basisChanged;
+
     /** Runs in the conversion's transaction (the event is fired synchronously). */
     void on(@Observes FacilityConverted e) {
         for (Agreement old : agreementRepository.lockOpenAt(e.facilityId())) {
@@ -48,6 +52,8 @@ public class ConversionEffects {
             history.addEvent(old.id, "CONVERTED", AgreementTexts.endedByConversion(e.facilityName(), e.toKind(), e.reason()), e.by());
             history.addEvent(n.id, "DRAFTED", AgreementTexts.draftedByConversion(n.kind, old.startDate), e.by());
             e.replaced(old.id, n.id);
+            basisChanged.fire(new AgreementBasisChanged(old.id, AgreementBasisChanged.Change.CONVERSION));
+            basisChanged.fire(new AgreementBasisChanged(n.id, AgreementBasisChanged.Change.CONVERSION));
         }
     }
 

@@ -116,6 +116,11 @@ public enum ProblemType {
     PAYMENT_ALREADY_MATCHED("payment-already-matched", 409, "Betalingen er allerede knyttet til en avtale", "R-PAY-3"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Nøkkelen er brukt for en annen forespørsel", null),
     IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", 409, "Forespørselen med denne nøkkelen pågår", null),
+    // ledger, credit and the accounts (issue 14, lead)
+    REFUND_ONLY_AFTER_END("r-pay-8-refund-only-after-end", 409, "Kreditt betales tilbake når avtalen er avsluttet", "R-PAY-8"),
+    REFUND_MORE_THAN_CREDIT("r-pay-8-refund-more-than-credit", 422, "Mer enn kreditten på avtalen", "R-PAY-8"),
+    PERIOD_NOT_OVER("r-pay-6-period-not-over", 422, "Måneden er ikke over", "R-PAY-6"),
+    PERIOD_ALREADY_CLOSED("r-pay-6-period-already-closed", 409, "Måneden er allerede avsluttet", "R-PAY-6"),
 
     // --- reporting ---
     /** Statistics without exact figures (esikt, kontroll) are given for whole calendar months only. */

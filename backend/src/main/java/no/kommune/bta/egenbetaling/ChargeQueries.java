@@ -6,16 +6,22 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 
-/** What the monthly charge run reads (agreements, their days and fees) and writes (charges), set-based. */
+/**
+ * What the monthly charge run and the corrections of a charged month read (agreements, their days and fees,
+ * what each month has booked) and write (charge lines), set-based.
+ */
 @ApplicationScoped
 public class ChargeQueries {
 
@@ -33,50 +39,108 @@ public class ChargeQueries {
     public record ChargeBasis(UUID agreementId, LocalDate from, LocalDate to, NavigableMap<LocalDate, Long> fees) {
     }
 
-    /** A charge to create: the agreement, the days charged and the amount. */
-    public record NewCharge(UUID agreementId, int days, long amountOre) {
-    }
-
-    /** The agreements a month's run covers: moved in, and not moved out or ended before the month. */
+    /**
+     * The agreements a month's run covers: moved in and not moved out or ended before the month, and
+     * every agreement that already has lines for the month (a basis changed since: R-PAY-7).
+     */
     public List<UUID> eligible(YearMonth month) {
         return Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.moved_in_on IS NOT NULL AND " + CHARGED_FROM
-                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first ORDER BY a.id")
+                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first"
+                        + " UNION SELECT c.agreement_id FROM charge c WHERE c.period = :first ORDER BY agreement_id")
                 .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth()).list(r -> r.uuid("agreement_id"));
     }
 
-    /** The days and fees of the agreements given, each with the fees in force by the end of the month. */
+    /**
+     * Locks the agreements until the transaction ends, so that a run and a move-out, move-in or fee change
+     * never compute the same month from two different bases at once.
+     */
+    public void lock(List<UUID> agreementIds) {
+        Sql.of(em, "SELECT id AS agreement_id FROM agreement WHERE id = ANY (CAST(:ids AS uuid[])) ORDER BY id FOR UPDATE")
+                .bind("ids", agreementIds.toArray(UUID[]::new)).rows();
+    }
+
+    /**
+     * The days and fees of the agreements given, each with the fees in force by the end of the month; the
+     * days start at null for an agreement nobody moved in under.
+     */
     public List<ChargeBasis> bases(List<UUID> agreementIds, YearMonth month) {
-        List<Row> rows = Sql.of(em, "SELECT a.id AS agreement_id, " + CHARGED_FROM + " AS charged_from, " + CHARGED_TO
-                        + " AS charged_to, f.effective_from AS fee_from, f.monthly_fee_ore AS fee_ore"
-                        + " FROM agreement a JOIN agreement_fee f ON f.agreement_id = a.id"
-                        + " WHERE a.id = ANY (CAST(:ids AS uuid[])) AND f.effective_from <= :last")
+        List<Row> rows = Sql.of(em, "SELECT a.id AS agreement_id, CASE WHEN a.moved_in_on IS NULL THEN NULL ELSE " + CHARGED_FROM
+                        + " END AS charged_from, " + CHARGED_TO + " AS charged_to, f.effective_from AS fee_from,"
+                        + " f.monthly_fee_ore AS fee_ore"
+                        + " FROM agreement a LEFT JOIN agreement_fee f ON f.agreement_id = a.id AND f.effective_from <= :last"
+                        + " WHERE a.id = ANY (CAST(:ids AS uuid[]))")
                 .bind("ids", agreementIds.toArray(UUID[]::new)).bind("last", month.atEndOfMonth()).rows();
         Map<UUID, ChargeBasis> byAgreement = new LinkedHashMap<>();
         for (Row r : rows) {
-            byAgreement.computeIfAbsent(r.uuid("agreement_id"),
-                            id -> new ChargeBasis(id, r.date("charged_from"), r.date("charged_to"), new TreeMap<>()))
-                    .fees().put(r.date("fee_from"), r.lngOr0("fee_ore"));
+            ChargeBasis basis = byAgreement.computeIfAbsent(r.uuid("agreement_id"),
+                    id -> new ChargeBasis(id, r.date("charged_from"), r.date("charged_to"), new TreeMap<>()));
+            if (!r.isNull("fee_from")) basis.fees().put(r.date("fee_from"), r.lngOr0("fee_ore"));
         }
         return new ArrayList<>(byAgreement.values());
     }
 
+    /** Of the agreements given, those whose unit collects egenbetaling (R-PAY-8). */
+    public Set<UUID> collecting(List<UUID> agreementIds) {
+        return new HashSet<>(Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.id = ANY (CAST(:ids AS uuid[]))")
+                .bind("ids", agreementIds.toArray(UUID[]::new)).list(r -> r.uuid("agreement_id")));
+    }
+
+    /** What the agreements have booked for the month: whether each has its CHARGE, and the sum of its lines. */
+    public Map<UUID, ChargeCorrections.Booked> booked(List<UUID> agreementIds, YearMonth month) {
+        Map<UUID, ChargeCorrections.Booked> out = new HashMap<>();
+        Sql.of(em, """
+                        SELECT agreement_id, bool_or(kind = 'CHARGE') AS charged, sum(amount_ore) AS sum_ore FROM charge
+                        WHERE agreement_id = ANY (CAST(:ids AS uuid[])) AND period = :period GROUP BY agreement_id""")
+                .bind("ids", agreementIds.toArray(UUID[]::new)).bind("period", month.atDay(1)).rows()
+                .forEach(r -> out.put(r.uuid("agreement_id"), new ChargeCorrections.Booked(r.isTrue("charged"), r.lngOr0("sum_ore"))));
+        return out;
+    }
+
+    /** What one agreement has booked, by month. */
+    public Map<YearMonth, ChargeCorrections.Booked> bookedByMonth(UUID agreementId) {
+        Map<YearMonth, ChargeCorrections.Booked> out = new TreeMap<>();
+        Sql.of(em, """
+                        SELECT period, bool_or(kind = 'CHARGE') AS charged, sum(amount_ore) AS sum_ore FROM charge
+                        WHERE agreement_id = :a GROUP BY period""")
+                .bind("a", agreementId).rows()
+                .forEach(r -> out.put(YearMonth.from(r.date("period")),
+                        new ChargeCorrections.Booked(r.isTrue("charged"), r.lngOr0("sum_ore"))));
+        return out;
+    }
+
+    /** The months a charge run has been started for: the months that count as charged (R-PAY-7). */
+    public List<YearMonth> runMonths() {
+        return Sql.of(em, "SELECT DISTINCT period FROM charge_run ORDER BY period").list(r -> YearMonth.from(r.date("period")));
+    }
+
+    /** A line to write for an agreement and month. */
+    public record NewLine(UUID agreementId, YearMonth month, ChargeCorrections.Line line, LocalDate dueDate) {
+    }
+
     /**
-     * Creates the charges that are not there yet, each with a new KID (MOD10), and returns how many it
-     * created: an agreement charged for the month already keeps its charge.
+     * Writes the lines, each money line with a new KID (MOD10), booked today in the month itself or, when
+     * that month is closed, in the first open month; returns how many it wrote. A second CHARGE for an
+     * agreement and month is never written (a concurrent writer got there first).
      */
-    public int insert(UUID run, YearMonth month, LocalDate dueDate, List<NewCharge> charges) {
-        if (charges.isEmpty()) return 0;
+    public int insert(UUID run, ChargeCause cause, LocalDate today, List<NewLine> lines) {
+        if (lines.isEmpty()) return 0;
         return Sql.of(em, """
-                        INSERT INTO charge (id, agreement_id, period, amount_ore, days, due_date, kid, run_id)
-                        SELECT gen_random_uuid(), x.agreement_id, CAST(:period AS date), x.amount_ore, x.days, CAST(:due AS date),
-                               kid_mod10(lpad(nextval('kid_seq')::text, 9, '0')), :run
-                        FROM unnest(CAST(:ids AS uuid[]), CAST(:amounts AS bigint[]), CAST(:days AS integer[]))
-                             AS x (agreement_id, amount_ore, days)
-                        ON CONFLICT (agreement_id, period) DO NOTHING""")
-                .bind("period", month.atDay(1)).bind("due", dueDate).bind("run", run)
-                .bind("ids", charges.stream().map(NewCharge::agreementId).toArray(UUID[]::new))
-                .bind("amounts", charges.stream().map(NewCharge::amountOre).toArray(Long[]::new))
-                .bind("days", charges.stream().map(NewCharge::days).toArray(Integer[]::new))
+                        INSERT INTO charge (id, agreement_id, period, kind, amount_ore, days, due_date, kid, run_id, cause, booked_on,
+                                            booked_period)
+                        SELECT gen_random_uuid(), x.agreement_id, x.period, x.kind, x.amount_ore, x.days, x.due_date,
+                               CASE WHEN x.kind = 'CHARGE' OR x.amount_ore > 0 THEN kid_mod10(lpad(nextval('kid_seq')::text, 9, '0')) END,
+                               CAST(:run AS uuid), :cause, CAST(:today AS date), greatest(x.period, first_open_month())
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:periods AS date[]), CAST(:kinds AS text[]), CAST(:amounts AS bigint[]),
+                                    CAST(:days AS integer[]), CAST(:dues AS date[]))
+                             AS x (agreement_id, period, kind, amount_ore, days, due_date)
+                        ON CONFLICT (agreement_id, period) WHERE kind = 'CHARGE' DO NOTHING""")
+                .bind("run", run).bind("cause", cause).bind("today", today)
+                .bind("ids", lines.stream().map(NewLine::agreementId).toArray(UUID[]::new))
+                .bind("periods", lines.stream().map(l -> l.month().atDay(1)).toArray(LocalDate[]::new))
+                .bind("kinds", lines.stream().map(l -> l.line().kind().name()).toArray(String[]::new))
+                .bind("amounts", lines.stream().map(l -> l.line().amountOre()).toArray(Long[]::new))
+                .bind("days", lines.stream().map(l -> l.line().days()).toArray(Integer[]::new))
+                .bind("dues", lines.stream().map(NewLine::dueDate).toArray(LocalDate[]::new))
                 .execute();
     }
 }

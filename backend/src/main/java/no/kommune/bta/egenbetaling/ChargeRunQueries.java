@@ -13,8 +13,8 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
 @ApplicationScoped
 public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
 
-    /** What one batch of agreements gave: the charges it created (the rest already had one). */
-    public record Counts(int created) {
+    /** What one batch of agreements gave: the charges it created and the months it corrected (R-PAY-7). */
+    public record Counts(int created, int corrected) {
     }
 
     public ChargeRunQueries() {
@@ -34,22 +34,23 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
     @Override
     public void recordProgress(UUID job, int items, Counts counts) {
         Sql.of(em, """
-                        UPDATE charge_run SET done = done + :n, created = created + :created, skipped = skipped + :skipped,
-                               updated_at = now() WHERE id = :id""")
-                .bind("n", items).bind("created", counts.created()).bind("skipped", items - counts.created()).bind("id", job)
+                        UPDATE charge_run SET done = done + :n, created = created + :created, corrected = corrected + :corrected,
+                               skipped = skipped + :skipped, updated_at = now() WHERE id = :id""")
+                .bind("n", items).bind("created", counts.created()).bind("corrected", counts.corrected())
+                .bind("skipped", items - counts.created() - counts.corrected()).bind("id", job)
                 .execute();
     }
 
     public Optional<ChargeRunView> find(UUID id) {
         return Sql.of(em, """
-                        SELECT id AS run_id, to_char(period, 'YYYY-MM') AS period, state, total, done, created, skipped,
+                        SELECT id AS run_id, to_char(period, 'YYYY-MM') AS period, state, total, done, created, corrected, skipped,
                                started_at, finished_at, started_by, error
                         FROM charge_run WHERE id = :id""").bind("id", id).first(ChargeRunQueries::view);
     }
 
     private static ChargeRunView view(Row r) {
         return new ChargeRunView(r.uuid("run_id"), r.str("period"), r.enumOf("state", JobState.class), r.intOr0("total"),
-                r.intOr0("done"), r.intOr0("created"), r.intOr0("skipped"), r.instant("started_at"), r.instant("finished_at"),
+                r.intOr0("done"), r.intOr0("created"), r.intOr0("corrected"), r.intOr0("skipped"), r.instant("started_at"), r.instant("finished_at"),
                 r.str("started_by"), r.str("error"));
     }
 }

@@ -7,24 +7,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.common.jobs.JobRunner;
 import no.kommune.bta.egenbetaling.ChargeQueries.ChargeBasis;
-import no.kommune.bta.egenbetaling.ChargeQueries.NewCharge;
+import no.kommune.bta.egenbetaling.ChargeCorrections.Booked;
+import no.kommune.bta.egenbetaling.ChargeQueries.NewLine;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
 
 /**
- * The monthly charge run (R-PAY-1), a job of {@link JobRunner}: the month's agreements in batches,
- * each batch one transaction, with progress on the run resource. Each batch reads its agreements'
- * days and fees at once, computes the charges with {@link ChargeCalculator} and writes them at once.
- * The unique (agreement, period) makes it idempotent: a second run, or a run after a crash halfway,
- * creates only what is missing.
+ * The monthly charge run (R-PAY-1, R-PAY-7), a job of {@link JobRunner}: the month's agreements in
+ * batches, each batch one transaction, with progress on the run resource. Each batch reads its
+ * agreements' days, fees and booked lines at once, asks {@link ChargeCorrections} for the line each
+ * needs and writes them at once. It is idempotent: a month at its amount needs no line, so a second
+ * run, or a run after a crash halfway, writes only what is missing.
  */
 @ApplicationScoped
 public class ChargeRunService {
@@ -58,15 +62,25 @@ public class ChargeRunService {
         return get(id);
     }
 
-    /** One batch: the charges the agreements owe for the month, created where they are missing. */
+    /**
+     * One batch: each agreement's line for the month, if it needs one — its charge where there is none,
+     * a correction where the basis changed since the charge (R-PAY-7). The agreements are locked first, so
+     * a move-out or fee change recorded meanwhile is either seen here or corrects after this batch.
+     */
     private ChargeRunQueries.Counts charge(UUID run, YearMonth month, List<UUID> agreements) {
-        List<NewCharge> owed = new ArrayList<>();
+        charges.lock(agreements);
+        Map<UUID, ChargeCorrections.Booked> booked = charges.booked(agreements, month);
+        Set<UUID> collecting = charges.collecting(agreements);
+        LocalDate due = ChargeCalculator.dueDate(month, config.dueDay());
+        List<NewLine> lines = new ArrayList<>();
         for (ChargeBasis b : charges.bases(agreements, month)) {
-            ChargeCalculator.charge(month, b.from(), b.to(), b.fees())
-                    .ifPresent(c -> owed.add(new NewCharge(b.agreementId(), c.days(), c.amountOre())));
+            ChargeCorrections.line(month, b.from(), b.to(), b.fees(), booked.getOrDefault(b.agreementId(), Booked.NOTHING),
+                            collecting.contains(b.agreementId()))
+                    .ifPresent(l -> lines.add(new NewLine(b.agreementId(), month, l, due)));
         }
-        int created = charges.insert(run, month, ChargeCalculator.dueDate(month, config.dueDay()), owed);
-        return new ChargeRunQueries.Counts(created);
+        int written = charges.insert(run, ChargeCause.RUN, Clocks.today(clock), lines);
+        int corrected = (int) lines.stream().filter(l -> l.line().kind() == ChargeCorrections.LineKind.CORRECTION).count();
+        return new ChargeRunQueries.Counts(written - corrected, corrected);
     }
 
     public ChargeRunView get(UUID id) {

@@ -29,6 +29,7 @@ public interface EgenbetalingConfig {
         /** The day of the month a charge falls due (the month's last day in a shorter month). */
         @WithDefault("20")
         int dueDay();
+
     }
 
     /** Payments (R-PAY-3). */
@@ -66,5 +67,21 @@ public interface EgenbetalingConfig {
 
         /** How often stalled jobs are looked for ({@code off} in tests); set in application.properties (scheduler). */
         String sweepEvery();
+    }
+
+    /** The municipality's accounts (R-PAY-6): the dimensions of a facility that has none of its own. */
+    @ConfigMapping(prefix = "bta.accounting")
+    interface Accounting {
+        /** Kontoart: sales income, egenbetaling. */
+        @WithDefault("16200")
+        String art();
+
+        /** Ansvar: the unit responsible for the housing. */
+        @WithDefault("4100")
+        String ansvar();
+
+        /** Funksjon (KOSTRA): health and care services to those living at home. */
+        @WithDefault("254")
+        String funksjon();
     }
 }

@@ -20,7 +20,7 @@ public final class EgenbetalingDtos {
                                    @Pattern(regexp = "\\d{4}-\\d{2}", message = "må være ÅÅÅÅ-MM") String period) {
     }
 
-    public record ChargeRunView(UUID id, String period, JobState state, int total, int done, int created, int skipped,
+    public record ChargeRunView(UUID id, String period, JobState state, int total, int done, int created, int corrected, int skipped,
                                 Instant startedAt, Instant finishedAt, String startedBy, String error) {
     }
 
@@ -82,9 +82,9 @@ public final class EgenbetalingDtos {
                                  LocalDate toDate) {
     }
 
-    public record Ledger(UUID agreementId, long balanceOre, long overdueOre, PaymentSetup paymentSetup,
-                        List<LedgerLine> lines, List<RepaymentPlan> repaymentPlans, List<HousingBenefit> housingBenefit,
-                        boolean flagged) {
+    public record Ledger(UUID agreementId, long balanceOre, long overdueOre, long creditOre, long creditOwedToResidentOre,
+                         PaymentSetup paymentSetup, List<LedgerLine> lines, List<RepaymentPlan> repaymentPlans,
+                         List<HousingBenefit> housingBenefit, Deposit deposit, boolean flagged) {
     }
 
     public record ArrearsRow(UUID agreementId, String facilityId, UUID personId, String personName, String unitLabel,
@@ -97,7 +97,41 @@ public final class EgenbetalingDtos {
     }
 
     /** One record of the accounts export (R-PAY-6). */
-    public record ExportRow(ExportRecord record, LocalDate date, UUID agreementId, String facilityId, String kid, long amountOre,
-                            String reference) {
+    public record ExportRow(ExportRecord record, LocalDate date, String bookedPeriod, UUID agreementId, String facilityId, String kid,
+                            long amountOre, String reference, String art, String ansvar, String funksjon) {
+    }
+
+    /** A closing of the accounts through a month (R-PAY-6). */
+    public record ClosedPeriod(String closedThrough, Instant closedAt, String closedBy) {
+    }
+
+    public record ClosedPeriods(String closedThrough, String firstOpenMonth, List<ClosedPeriod> closings) {
+    }
+
+    public record ClosePeriodRequest(
+            @NotNull(message = "må fylles ut") @Pattern(regexp = "\\d{4}-\\d{2}", message = "må være ÅÅÅÅ-MM") String closedThrough) {
+    }
+
+    /** The accounting dimensions of a facility's lines; {@code isDefault} when the facility has none of its own. */
+    public record FacilityDimensions(String facilityId, String facilityName, String art, String ansvar, String funksjon,
+                                     boolean isDefault) {
+    }
+
+    public record DimensionsRequest(
+            @NotBlank(message = "må fylles ut") @Pattern(regexp = "[0-9A-Za-z]{1,12}", message = "1–12 bokstaver eller sifre") String art,
+            @NotBlank(message = "må fylles ut") @Pattern(regexp = "[0-9A-Za-z]{1,12}", message = "1–12 bokstaver eller sifre") String ansvar,
+            @NotBlank(message = "må fylles ut") @Pattern(regexp = "[0-9A-Za-z]{1,12}", message = "1–12 bokstaver eller sifre") String funksjon) {
+    }
+
+    /** A credit paid back to the resident (R-PAY-8). */
+    public record RefundRequest(
+            @NotNull(message = "må fylles ut") @Min(value = 1, message = "må være større enn 0")
+            @Max(value = 100_000_000, message = "kan være høyst 100000000 øre") Long amountOre,
+            @NotNull(message = "må fylles ut") LocalDate refundedOn,
+            @Size(max = 200, message = "høyst 200 tegn") String reference) {
+    }
+
+    /** The deposit as the agreement records it (R-AGR-6), shown on the ledger for its settlement at move-out. */
+    public record Deposit(long amountOre, LocalDate paidOn, LocalDate returnedOn, Long withheldOre, String withheldReason) {
     }
 }

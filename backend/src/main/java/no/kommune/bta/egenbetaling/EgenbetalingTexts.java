@@ -36,6 +36,21 @@ public final class EgenbetalingTexts {
         return days < YearMonth.from(period).lengthOfMonth() ? text + " (" + days + " dager)" : text;
     }
 
+    /** "Korreksjon 03.2026: utflytting (12 dager)": what changed a charged month, and its days after the change. */
+    static String correctionLine(LocalDate period, ChargeCause cause, int days) {
+        String why = switch (cause) {
+            case MOVE_IN -> "innflytting";
+            case MOVE_OUT -> "utflytting";
+            case FEE_CHANGE -> "endret egenbetaling";
+            case VOID -> "annullert avtale";
+            case CONVERSION -> "omgjøring av botiltaket";
+            case RUN -> "endret grunnlag";
+        };
+        return String.format("Korreksjon %02d.%04d: %s (%d dager)", period.getMonthValue(), period.getYear(), why, days);
+    }
+
+    static final String REFUND_LINE = "Kreditt tilbakebetalt til beboer";
+
     /** "Innbetaling (ocr)". */
     static String paymentLine(PaymentChannel channel) {
         return "Innbetaling (" + channel.name().toLowerCase(Locale.ROOT) + ")";
@@ -48,6 +63,21 @@ public final class EgenbetalingTexts {
     static final String PLAN_BY_FAGLEDER_OR_OKONOMI = "Nedbetalingsplan settes opp av fagleder eller økonomi";
     static final String REQUIRED_WHEN_GRANTED = "må fylles ut når bostøtte er innvilget";
     static final String NO_SUCH_AGREEMENT = "avtalen finnes ikke";
+    static final String FACILITY = "Botiltaket";
+    static final String REFUND_ONLY_AFTER_END = "Mens avtalen løper, dekker kreditten de neste trekkene; "
+            + "den betales tilbake når avtalen er avsluttet";
+
+    static String refundMoreThanCredit(long creditOre) {
+        return "kan være høyst kreditten på avtalen, " + creditOre + " øre";
+    }
+
+    static String periodNotOver(YearMonth month) {
+        return month + " er ikke over ennå; bare måneder som er over kan avsluttes";
+    }
+
+    static String periodAlreadyClosed(YearMonth through) {
+        return "regnskapet er allerede avsluttet til og med " + through;
+    }
 
     static String planTooSmall(long coversOre, long debtOre) {
         return "planen dekker " + coversOre + " øre, restansen er " + debtOre + " øre";

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.ClosedPeriod;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ExportRow;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.FacilityDimensions;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.HousingBenefit;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentSetup;
 
@@ -23,9 +26,9 @@ public class LedgerQueries {
     @Inject
     EntityManager em;
 
-    /** One charge or payment on the ledger, oldest first; the text is composed in {@link EgenbetalingTexts}. */
-    public record Entry(LocalDate date, LedgerLineType type, int days, PaymentChannel channel, long debitOre, long creditOre,
-                        String kid) {
+    /** One line on the ledger, oldest first; the text is composed in {@link EgenbetalingTexts}. */
+    public record Entry(LocalDate date, LedgerLineType type, LocalDate period, int days, ChargeCause cause, PaymentChannel channel,
+                        long debitOre, long creditOre, String kid) {
     }
 
     /** A repayment plan as stored. */
@@ -33,7 +36,6 @@ public class LedgerQueries {
                           String createdBy) {
     }
 
-    /** The facility the agreement belongs to, if there is such an agreement. */
     /** The agreement's facility and resident, for the access check. */
     public record Parties(String facilityId, UUID personId) {
     }
@@ -63,20 +65,58 @@ public class LedgerQueries {
 
     // ---------------------------------------------------------------- the ledger (R-PAY-4)
 
-    /** Charges and payments on the agreement by date; on one day charges before payments, then as registered. */
+    /**
+     * Charge lines, payments and refunds on the agreement by date (a month's charge on the month's first day,
+     * a correction on the day it was booked); on one day charges before payments, then as registered.
+     */
     public List<Entry> entries(UUID agreementId) {
         return Sql.of(em, """
-                        SELECT entry_date, entry_type, days, channel, debit_ore, credit_ore, kid FROM (
-                            SELECT c.period AS entry_date, CAST(:charge AS text) AS entry_type, c.days, CAST(NULL AS text) AS channel,
-                                   c.amount_ore AS debit_ore, 0 AS credit_ore, c.kid, 0 AS ord, c.created_at AS at
+                        SELECT entry_date, entry_type, period, days, cause, channel, debit_ore, credit_ore, kid FROM (
+                            SELECT CASE c.kind WHEN 'CHARGE' THEN c.period ELSE c.booked_on END AS entry_date, c.kind AS entry_type,
+                                   c.period, c.days, c.cause, CAST(NULL AS text) AS channel, greatest(c.amount_ore, 0) AS debit_ore,
+                                   greatest(-c.amount_ore, 0) AS credit_ore, c.kid, 0 AS ord, c.created_at AS at
                             FROM charge c WHERE c.agreement_id = :a
                             UNION ALL
-                            SELECT p.paid_on, CAST(:payment AS text), 0, p.channel, 0, p.amount_ore, p.kid, 1, p.registered_at
-                            FROM payment p WHERE p.agreement_id = :a) x
+                            SELECT p.paid_on, CAST(:payment AS text), NULL, 0, NULL, p.channel, 0, p.amount_ore, p.kid, 1, p.registered_at
+                            FROM payment p WHERE p.agreement_id = :a
+                            UNION ALL
+                            SELECT r.refunded_on, CAST(:refund AS text), NULL, 0, NULL, NULL, r.amount_ore, 0, NULL, 2, r.registered_at
+                            FROM credit_refund r WHERE r.agreement_id = :a) x
                         ORDER BY entry_date, ord, at""")
-                .bind("a", agreementId).bind("charge", LedgerLineType.CHARGE).bind("payment", LedgerLineType.PAYMENT)
-                .list(r -> new Entry(r.date("entry_date"), r.enumOf("entry_type", LedgerLineType.class), r.intOr0("days"),
-                        r.enumOf("channel", PaymentChannel.class), r.lngOr0("debit_ore"), r.lngOr0("credit_ore"), r.str("kid")));
+                .bind("a", agreementId).bind("payment", LedgerLineType.PAYMENT).bind("refund", LedgerLineType.REFUND)
+                .list(r -> new Entry(r.date("entry_date"), r.enumOf("entry_type", LedgerLineType.class), r.date("period"),
+                        r.intOr0("days"), r.enumOf("cause", ChargeCause.class), r.enumOf("channel", PaymentChannel.class),
+                        r.lngOr0("debit_ore"), r.lngOr0("credit_ore"), r.str("kid")));
+    }
+
+    /** The agreement's balance: positive is owed by the resident, negative is credit owed to the resident (R-PAY-8). */
+    public long balance(UUID agreementId) {
+        return Sql.of(em, "SELECT balance_ore FROM agreement_balance WHERE agreement_id = :a").bind("a", agreementId).number();
+    }
+
+    /** The agreement's deposit and whether it has ended (moved out, voided or ended otherwise). */
+    public record DepositAndEnd(Long depositOre, LocalDate paidOn, LocalDate returnedOn, Long withheldOre, String withheldReason,
+                                LocalDate endedOn) {
+    }
+
+    public DepositAndEnd depositAndEnd(UUID agreementId) {
+        return Sql.of(em, """
+                        SELECT deposit_ore, deposit_paid_on, deposit_returned_on, deposit_withheld_ore, deposit_withheld_reason, ended_on
+                        FROM agreement WHERE id = :a""")
+                .bind("a", agreementId)
+                .first(r -> new DepositAndEnd(r.lng("deposit_ore"), r.date("deposit_paid_on"), r.date("deposit_returned_on"),
+                        r.lng("deposit_withheld_ore"), r.str("deposit_withheld_reason"), r.date("ended_on")))
+                .orElseThrow();
+    }
+
+    /** A credit paid back to the resident, booked in its month or the first open one (R-PAY-8). */
+    public void insertRefund(UUID id, UUID agreementId, long amountOre, LocalDate refundedOn, String reference, String by) {
+        Sql.of(em, """
+                        INSERT INTO credit_refund (id, agreement_id, amount_ore, refunded_on, reference, booked_period, registered_by)
+                        VALUES (:id, :a, :amount, :on, CAST(:ref AS text),
+                                greatest(CAST(date_trunc('month', CAST(:on AS date)) AS date), first_open_month()), :by)""")
+                .bind("id", id).bind("a", agreementId).bind("amount", amountOre).bind("on", refundedOn).bind("ref", reference)
+                .bind("by", by).execute();
     }
 
     // ---------------------------------------------------------------- repayment plans (R-PAY-4)
@@ -135,27 +175,98 @@ public class LedgerQueries {
     // ---------------------------------------------------------------- the accounts export (R-PAY-6)
 
     /**
-     * Charges for the months and payments on the days from {@code from} to {@code to}, then every charged
-     * agreement's balance at {@code to}; by date within each.
+     * Every line booked in the accounting months from {@code from} to {@code to} (charges and corrections,
+     * payments, refunds: each in the month it is booked in, which is the first open month when its own was
+     * closed), then every charged agreement's balance of what is booked up to {@code to}; each row with the
+     * accounting dimensions of its facility (the defaults where a facility has none of its own).
      */
-    public List<ExportRow> export(LocalDate from, LocalDate to) {
+    public List<ExportRow> export(LocalDate from, LocalDate to, Dimensions defaults) {
         return Sql.of(em, """
-                        SELECT * FROM (
-                            SELECT CAST(:charge AS text) AS rec, c.period AS rec_date, c.agreement_id, a.facility_id, c.kid,
-                                   c.amount_ore, to_char(c.period, 'YYYY-MM') AS reference
-                            FROM charge c JOIN agreement a ON a.id = c.agreement_id WHERE c.period BETWEEN :f AND :t
+                        SELECT x.rec, x.rec_date, x.booked_period, x.agreement_id, x.facility_id, x.kid, x.amount_ore, x.reference,
+                               coalesce(d.art, :art) AS art, coalesce(d.ansvar, :ansvar) AS ansvar,
+                               coalesce(d.funksjon, :funksjon) AS funksjon
+                        FROM (
+                            SELECT c.kind AS rec, CASE c.kind WHEN 'CHARGE' THEN c.period ELSE c.booked_on END AS rec_date,
+                                   c.booked_period, c.agreement_id, a.facility_id, c.kid, c.amount_ore,
+                                   to_char(c.period, 'YYYY-MM') AS reference
+                            FROM charge c JOIN agreement a ON a.id = c.agreement_id WHERE c.booked_period BETWEEN :fm AND :t
                             UNION ALL
-                            SELECT CAST(:payment AS text), p.paid_on, p.agreement_id, a.facility_id, p.kid, p.amount_ore, p.source_reference
-                            FROM payment p LEFT JOIN agreement a ON a.id = p.agreement_id WHERE p.paid_on BETWEEN :f AND :t
+                            SELECT CAST(:payment AS text), p.paid_on, p.booked_period, p.agreement_id, a.facility_id, p.kid, p.amount_ore,
+                                   p.source_reference
+                            FROM payment p LEFT JOIN agreement a ON a.id = p.agreement_id WHERE p.booked_period BETWEEN :fm AND :t
                             UNION ALL
-                            SELECT CAST(:balance AS text), CAST(:t AS date), a.id, a.facility_id, NULL,
-                                   coalesce((SELECT sum(amount_ore) FROM charge WHERE agreement_id = a.id AND period <= :t), 0)
-                                   - coalesce((SELECT sum(amount_ore) FROM payment WHERE agreement_id = a.id AND paid_on <= :t), 0), NULL
-                            FROM agreement a WHERE EXISTS (SELECT 1 FROM charge WHERE agreement_id = a.id AND period <= :t)
-                        ) x ORDER BY CASE rec WHEN CAST(:balance AS text) THEN 1 ELSE 0 END, rec_date, rec, reference""")
-                .bind("f", from).bind("t", to).bind("charge", ExportRecord.CHARGE).bind("payment", ExportRecord.PAYMENT)
-                .bind("balance", ExportRecord.BALANCE)
-                .list(r -> new ExportRow(r.enumOf("rec", ExportRecord.class), r.date("rec_date"), r.uuid("agreement_id"),
-                        r.str("facility_id"), r.str("kid"), r.lngOr0("amount_ore"), r.str("reference")));
+                            SELECT CAST(:refund AS text), r.refunded_on, r.booked_period, r.agreement_id, a.facility_id, NULL, r.amount_ore,
+                                   r.reference
+                            FROM credit_refund r JOIN agreement a ON a.id = r.agreement_id WHERE r.booked_period BETWEEN :fm AND :t
+                            UNION ALL
+                            SELECT CAST(:balance AS text), CAST(:t AS date), CAST(date_trunc('month', CAST(:t AS date)) AS date), a.id,
+                                   a.facility_id, NULL,
+                                   coalesce((SELECT sum(amount_ore) FROM charge WHERE agreement_id = a.id AND booked_period <= :t), 0)
+                                   - coalesce((SELECT sum(amount_ore) FROM payment WHERE agreement_id = a.id AND booked_period <= :t), 0)
+                                   + coalesce((SELECT sum(amount_ore) FROM credit_refund WHERE agreement_id = a.id AND booked_period <= :t), 0),
+                                   NULL
+                            FROM agreement a WHERE EXISTS (SELECT 1 FROM charge WHERE agreement_id = a.id AND booked_period <= :t)
+                        ) x LEFT JOIN accounting_dimensions d ON d.facility_id = x.facility_id
+                        ORDER BY CASE x.rec WHEN CAST(:balance AS text) THEN 1 ELSE 0 END, x.rec_date, x.rec, x.reference""")
+                .bind("fm", from.withDayOfMonth(1)).bind("t", to).bind("payment", ExportRecord.PAYMENT)
+                .bind("refund", ExportRecord.REFUND).bind("balance", ExportRecord.BALANCE)
+                .bind("art", defaults.art()).bind("ansvar", defaults.ansvar()).bind("funksjon", defaults.funksjon())
+                .list(r -> new ExportRow(r.enumOf("rec", ExportRecord.class), r.date("rec_date"), YearMonth.from(r.date("booked_period")).toString(),
+                        r.uuid("agreement_id"), r.str("facility_id"), r.str("kid"), r.lngOr0("amount_ore"), r.str("reference"),
+                        r.str("art"), r.str("ansvar"), r.str("funksjon")));
+    }
+
+    // ---------------------------------------------------------------- accounting periods and dimensions (R-PAY-6)
+
+    /** The municipality's accounting dimensions for a facility's lines. */
+    public record Dimensions(String art, String ansvar, String funksjon) {
+    }
+
+    /** The last closed accounting month (its first day), if any month is closed. */
+    public Optional<LocalDate> closedThrough() {
+        return Sql.of(em, "SELECT max(closed_through) AS closed_through FROM accounting_close")
+                .first(r -> r.date("closed_through"));
+    }
+
+    /** The closings, newest first. */
+    public List<ClosedPeriod> closings() {
+        return Sql.of(em, "SELECT closed_through, closed_at, closed_by FROM accounting_close ORDER BY closed_through DESC")
+                .list(r -> new ClosedPeriod(r.date("closed_through").toString().substring(0, 7), r.instant("closed_at"),
+                        r.str("closed_by")));
+    }
+
+    public void close(LocalDate through, String by) {
+        Sql.of(em, "INSERT INTO accounting_close (closed_through, closed_by) VALUES (:t, :by)").bind("t", through).bind("by", by)
+                .execute();
+    }
+
+    /** Serialises closings: one at a time. */
+    public void lockClosings() {
+        Sql.of(em, "LOCK TABLE accounting_close IN SHARE ROW EXCLUSIVE MODE").execute();
+    }
+
+    /** Each facility with its own dimensions, or null where it uses the defaults. */
+    public List<FacilityDimensions> dimensions(Dimensions defaults) {
+        return Sql.of(em, """
+                        SELECT f.id AS facility_id, f.name AS facility_name, d.art, d.ansvar, d.funksjon, d.facility_id IS NOT NULL AS own
+                        FROM facility f LEFT JOIN accounting_dimensions d ON d.facility_id = f.id ORDER BY f.name""")
+                .list(r -> r.isTrue("own")
+                        ? new FacilityDimensions(r.str("facility_id"), r.str("facility_name"), r.str("art"), r.str("ansvar"),
+                        r.str("funksjon"), false)
+                        : new FacilityDimensions(r.str("facility_id"), r.str("facility_name"), defaults.art(), defaults.ansvar(),
+                        defaults.funksjon(), true));
+    }
+
+    public boolean facilityExists(String facilityId) {
+        return Sql.of(em, "SELECT 1 FROM facility WHERE id = :f").bind("f", facilityId).exists();
+    }
+
+    public void saveDimensions(String facilityId, Dimensions d, String by) {
+        Sql.of(em, """
+                        INSERT INTO accounting_dimensions (facility_id, art, ansvar, funksjon, updated_by) VALUES (:f, :art, :ansvar, :funksjon, :by)
+                        ON CONFLICT (facility_id) DO UPDATE SET art = EXCLUDED.art, ansvar = EXCLUDED.ansvar, funksjon = EXCLUDED.funksjon,
+                            updated_at = now(), updated_by = EXCLUDED.updated_by""")
+                .bind("f", facilityId).bind("art", d.art()).bind("ansvar", d.ansvar()).bind("funksjon", d.funksjon()).bind("by", by)
+                .execute();
     }
 }

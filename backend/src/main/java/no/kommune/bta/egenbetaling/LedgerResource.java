@@ -19,6 +19,7 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.HousingBenefitRequest;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.Ledger;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentSetup;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentSetupRequest;
+import no.kommune.bta.egenbetaling.EgenbetalingDtos.RefundRequest;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.RepaymentPlanRequest;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
@@ -73,6 +74,13 @@ public class LedgerResource {
     public Response recordHousingBenefit(@RestPath UUID agreementId,
             @Valid @NotNull(message = "mangler innhold") HousingBenefitRequest body) {
         return Response.status(201).entity(ledger.recordBenefit(audited(agreementId), body)).build();
+    }
+
+    @POST
+    @Path("{agreementId}/refunds")
+    @RolesAllowed(Roles.OKONOMI)
+    public Response recordRefund(@RestPath UUID agreementId, @Valid @NotNull(message = "mangler innhold") RefundRequest body) {
+        return Response.status(201).entity(ledger.refund(audited(agreementId), body)).build();
     }
 
     /** Tells the access log whose ledger the call touches. */

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +44,12 @@ public class LedgerService {
 
     @Inject
     EgenbetalingConfig.Arrears config;
+
+    @Inject
+    EgenbetalingConfig.Accounting accounting;
+
+    @Inject
+    ChargeQueries charges;
 
     /** okonomi and other systems work across facilities; facility staff only at their own. */
     boolean allFacilities() {
@@ -98,16 +106,48 @@ public class LedgerService {
     public Ledger ledger(UUID agreementId) {
         requireAccess(agreementId);
         List<LedgerLine> lines = new ArrayList<>();
-        long balance = 0;
+        long running = 0;
         for (LedgerQueries.Entry e : queries.entries(agreementId)) {
-            balance += e.debitOre() - e.creditOre();
-            String text = e.type() == LedgerLineType.CHARGE ? EgenbetalingTexts.chargeLine(e.date(), e.days())
-                    : EgenbetalingTexts.paymentLine(e.channel());
-            lines.add(new LedgerLine(e.date(), e.type(), text, e.debitOre(), e.creditOre(), balance, e.kid()));
+            running += e.debitOre() - e.creditOre();
+            lines.add(new LedgerLine(e.date(), e.type(), text(e), e.debitOre(), e.creditOre(), running, e.kid()));
         }
+        long balance = queries.balance(agreementId);
         long overdue = overdue(agreementId);
-        return new Ledger(agreementId, balance, overdue, queries.paymentSetup(agreementId).orElse(null), lines, plans(agreementId),
-                queries.benefits(agreementId), flagged(overdue));
+        LedgerQueries.DepositAndEnd d = queries.depositAndEnd(agreementId);
+        long credit = Math.max(0, -balance);
+        Deposit deposit = d.depositOre() == null ? null
+                : new Deposit(d.depositOre(), d.paidOn(), d.returnedOn(), d.withheldOre(), d.withheldReason());
+        return new Ledger(agreementId, balance, overdue, credit, d.endedOn() == null ? 0 : credit,
+                queries.paymentSetup(agreementId).orElse(null), lines, plans(agreementId), queries.benefits(agreementId), deposit,
+                flagged(overdue));
+    }
+
+    private static String text(LedgerQueries.Entry e) {
+        return switch (e.type()) {
+            case CHARGE -> EgenbetalingTexts.chargeLine(e.period(), e.days());
+            case CORRECTION -> EgenbetalingTexts.correctionLine(e.period(), e.cause(), e.days());
+            case PAYMENT -> EgenbetalingTexts.paymentLine(e.channel());
+            case REFUND -> EgenbetalingTexts.REFUND_LINE;
+        };
+    }
+
+    /**
+     * R-PAY-8: a credit left when the agreement has ended is owed to the resident; okonomi records that it was
+     * paid back. While the agreement runs, credit settles the next charges instead.
+     */
+    @Transactional
+    public Ledger refund(UUID agreementId, RefundRequest body) {
+        requireAccess(agreementId);
+        charges.lock(List.of(agreementId));
+        LedgerQueries.DepositAndEnd d = queries.depositAndEnd(agreementId);
+        if (d.endedOn() == null) throw ProblemException.of(ProblemType.REFUND_ONLY_AFTER_END, EgenbetalingTexts.REFUND_ONLY_AFTER_END);
+        long credit = Math.max(0, -queries.balance(agreementId));
+        if (body.amountOre() > credit) {
+            throw ProblemException.of(ProblemType.REFUND_MORE_THAN_CREDIT, "amountOre", EgenbetalingTexts.refundMoreThanCredit(credit));
+        }
+        queries.insertRefund(UUID.randomUUID(), agreementId, body.amountOre(), body.refundedOn(),
+                body.reference() == null || body.reference().isBlank() ? null : body.reference().strip(), user.describe());
+        return ledger(agreementId);
     }
 
     /** R-PAY-4: arrears with age, per facility and resident; arrears never end an agreement by themselves. */
@@ -175,21 +215,79 @@ public class LedgerService {
         return queries.benefits(agreementId).stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
     }
 
-    // ---------------------------------------------------------------- export (R-PAY-6)
+    // ---------------------------------------------------------------- export, closed periods, dimensions (R-PAY-6)
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExportRow> export(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) throw ProblemException.badRequest("to", EgenbetalingTexts.NOT_BEFORE_FROM);
-        return queries.export(from, to);
+        return queries.export(from, to, defaults());
+    }
+
+    private LedgerQueries.Dimensions defaults() {
+        return new LedgerQueries.Dimensions(accounting.art(), accounting.ansvar(), accounting.funksjon());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClosedPeriods closedPeriods() {
+        var through = queries.closedThrough();
+        return new ClosedPeriods(through.map(t -> YearMonth.from(t).toString()).orElse(null),
+                through.map(t -> YearMonth.from(t).plusMonths(1).toString()).orElse(null), queries.closings());
+    }
+
+    /**
+     * Closes the accounts through a month that is over: nothing is booked in it or before it any more, and
+     * lines that concern it (a late correction, a late payment) are booked in the first open month. A month
+     * once closed stays closed.
+     */
+    @Transactional
+    public ClosedPeriods closePeriod(ClosePeriodRequest body) {
+        YearMonth month = closable(body.closedThrough());
+        queries.lockClosings();
+        YearMonth current = YearMonth.from(Clocks.today(clock));
+        if (!month.isBefore(current)) {
+            throw ProblemException.of(ProblemType.PERIOD_NOT_OVER, "closedThrough", EgenbetalingTexts.periodNotOver(month));
+        }
+        var through = queries.closedThrough().map(YearMonth::from);
+        if (through.isPresent() && !month.isAfter(through.get())) {
+            throw ProblemException.of(ProblemType.PERIOD_ALREADY_CLOSED, "closedThrough",
+                    EgenbetalingTexts.periodAlreadyClosed(through.get()));
+        }
+        queries.close(month.atDay(1), user.describe());
+        return closedPeriods();
+    }
+
+    private static YearMonth closable(String text) {
+        try {
+            YearMonth month = YearMonth.parse(text);
+            if (month.getYear() >= 2000) return month;
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw ProblemException.invalid("closedThrough", EgenbetalingTexts.VALID_MONTH);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FacilityDimensions> dimensions() {
+        return queries.dimensions(defaults());
+    }
+
+    @Transactional
+    public List<FacilityDimensions> saveDimensions(String facilityId, DimensionsRequest body) {
+        if (!queries.facilityExists(facilityId)) throw ProblemException.notFound(EgenbetalingTexts.FACILITY, facilityId);
+        queries.saveDimensions(facilityId, new LedgerQueries.Dimensions(body.art().strip(), body.ansvar().strip(),
+                body.funksjon().strip()), user.describe());
+        return dimensions();
     }
 
     /** The export as CSV for the municipality's accounts: one record a line, ';' between fields. */
     public static String csv(List<ExportRow> rows) {
-        StringBuilder sb = new StringBuilder("record;date;agreement_id;facility_id;kid;amount_ore;reference\n");
+        StringBuilder sb = new StringBuilder("record;date;booked_period;agreement_id;facility_id;kid;amount_ore;reference;art;ansvar;funksjon\n");
         for (ExportRow r : rows) {
-            sb.append(r.record()).append(';').append(r.date()).append(';').append(r.agreementId() == null ? "" : r.agreementId())
-                    .append(';').append(r.facilityId() == null ? "" : r.facilityId()).append(';').append(r.kid() == null ? "" : r.kid())
+            sb.append(r.record()).append(';').append(r.date()).append(';').append(r.bookedPeriod()).append(';')
+                    .append(r.agreementId() == null ? "" : r.agreementId()).append(';')
+                    .append(r.facilityId() == null ? "" : r.facilityId()).append(';').append(r.kid() == null ? "" : r.kid())
                     .append(';').append(r.amountOre()).append(';').append(r.reference() == null ? "" : r.reference().replace(";", ","))
+                    .append(';').append(r.art()).append(';').append(r.ansvar()).append(';').append(r.funksjon())
                     .append('\n');
         }
         return sb.toString();

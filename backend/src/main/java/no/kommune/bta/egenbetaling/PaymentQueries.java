@@ -15,10 +15,11 @@ import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.Allocation;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
-import no.kommune.bta.egenbetaling.PaymentAllocation.OpenCharge;
-import no.kommune.bta.egenbetaling.PaymentAllocation.Part;
 
-/** Payments (table payment) and how they cover charges (payment_allocation). */
+/**
+ * Payments (table payment), and the charges each covers, worked out from the sums as the view charge_balance
+ * does: credit lines first, then the payments in the order they were paid, cover the money lines oldest first.
+ */
 @ApplicationScoped
 public class PaymentQueries {
 
@@ -64,21 +65,6 @@ public class PaymentQueries {
         Sql.of(em, "UPDATE payment SET agreement_id = :a WHERE id = :p").bind("a", agreementId).bind("p", paymentId).execute();
     }
 
-    /** The agreement's charges, oldest first, with what is open on each; locked until the transaction ends. */
-    public List<OpenCharge> openChargesForUpdate(UUID agreementId) {
-        return Sql.of(em, """
-                        SELECT c.id AS charge_id,
-                               c.amount_ore - coalesce((SELECT sum(pa.amount_ore) FROM payment_allocation pa WHERE pa.charge_id = c.id), 0)
-                                   AS open_ore
-                        FROM charge c WHERE c.agreement_id = :a ORDER BY c.period FOR UPDATE""")
-                .bind("a", agreementId).list(r -> new OpenCharge(r.uuid("charge_id"), r.lngOr0("open_ore")));
-    }
-
-    public void insertAllocation(UUID paymentId, Part part) {
-        Sql.of(em, "INSERT INTO payment_allocation (payment_id, charge_id, amount_ore) VALUES (:p, :c, :amount)")
-                .bind("p", paymentId).bind("c", part.chargeId()).bind("amount", part.amountOre()).execute();
-    }
-
     /** Unmatched payments, the oldest registered first. */
     public List<UUID> unmatched(int limit, int offset) {
         return Sql.of(em, "SELECT id AS payment_id FROM payment WHERE agreement_id IS NULL ORDER BY registered_at LIMIT :l OFFSET :o")
@@ -103,9 +89,29 @@ public class PaymentQueries {
         UUID[] arr = ids.toArray(UUID[]::new);
         Map<UUID, List<Allocation>> allocations = new HashMap<>();
         for (Row a : Sql.of(em, """
-                        SELECT pa.payment_id, pa.charge_id, to_char(c.period, 'YYYY-MM') AS period, pa.amount_ore
-                        FROM payment_allocation pa JOIN charge c ON c.id = pa.charge_id
-                        WHERE pa.payment_id = ANY (CAST(:ids AS uuid[])) ORDER BY c.period""").bind("ids", arr).rows()) {
+                        WITH agreements AS (
+                            SELECT DISTINCT agreement_id FROM payment WHERE id = ANY (CAST(:ids AS uuid[])) AND agreement_id IS NOT NULL),
+                        credit AS (
+                            SELECT c.agreement_id, -sum(c.amount_ore) AS credit_ore FROM charge c
+                            WHERE c.amount_ore < 0 AND c.agreement_id IN (SELECT agreement_id FROM agreements) GROUP BY c.agreement_id),
+                        paid AS (
+                            SELECT p.id, p.agreement_id, p.amount_ore,
+                                   sum(p.amount_ore) OVER (PARTITION BY p.agreement_id ORDER BY p.paid_on, p.registered_at, p.id) AS through_ore
+                            FROM payment p WHERE p.agreement_id IN (SELECT agreement_id FROM agreements)),
+                        owed AS (
+                            SELECT c.id, c.agreement_id, c.period, c.amount_ore,
+                                   sum(c.amount_ore) OVER (PARTITION BY c.agreement_id ORDER BY c.period, c.due_date, c.created_at, c.id)
+                                       AS through_ore
+                            FROM charge c WHERE c.amount_ore > 0 AND c.agreement_id IN (SELECT agreement_id FROM agreements))
+                        SELECT x.payment_id, x.charge_id, x.period, x.amount_ore FROM (
+                            SELECT p.id AS payment_id, o.id AS charge_id, to_char(o.period, 'YYYY-MM') AS period, o.period AS ord,
+                                   least(p.through_ore + coalesce(k.credit_ore, 0), o.through_ore)
+                                   - greatest(p.through_ore - p.amount_ore + coalesce(k.credit_ore, 0), o.through_ore - o.amount_ore)
+                                       AS amount_ore
+                            FROM paid p JOIN owed o ON o.agreement_id = p.agreement_id
+                            LEFT JOIN credit k ON k.agreement_id = p.agreement_id
+                            WHERE p.id = ANY (CAST(:ids AS uuid[]))) x
+                        WHERE x.amount_ore > 0 ORDER BY x.ord""").bind("ids", arr).rows()) {
             allocations.computeIfAbsent(a.uuid("payment_id"), k -> new ArrayList<>())
                     .add(new Allocation(a.uuid("charge_id"), a.str("period"), a.lngOr0("amount_ore")));
         }

@@ -11,7 +11,7 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
 
-/** Payments from every channel, matched by KID to the oldest open charges first (R-PAY-3). */
+/** Payments from every channel, matched by KID to the agreement, where they cover the oldest open charges first (R-PAY-3). */
 @ApplicationScoped
 public class PaymentService {
 
@@ -62,12 +62,14 @@ public class PaymentService {
         return view(paymentId);
     }
 
-    /** Oldest open charge first; what is left over stays on the agreement as credit. */
+    /**
+     * The payment is on the agreement from now: it covers the oldest open lines first, and what it brings
+     * beyond them is credit that covers later charges as they come (R-PAY-3, R-PAY-8). Nothing is stored
+     * per charge: the view charge_balance works the cover out from the sums, so the order in which payments
+     * and charges arrive cannot change it.
+     */
     private void allocate(UUID paymentId, UUID agreementId, long amountOre) {
         payments.placeOn(paymentId, agreementId);
-        for (PaymentAllocation.Part part : PaymentAllocation.allocate(amountOre, payments.openChargesForUpdate(agreementId))) {
-            payments.insertAllocation(paymentId, part);
-        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -128,16 +128,16 @@ public class StatisticsQueries {
     public record Arrears(long openOre, long agreements) {
     }
 
-    /** What was due by the end of the period and not paid by then, in øre. */
+    /**
+     * What was due by the end of the period and not covered by then, in øre: the one balance definition
+     * (charge_open_at) as it stood that day.
+     */
     public Arrears arrearsAt(List<String> facilities, LocalDate to) {
         return Sql.of(em, """
                         SELECT coalesce(sum(o.open_ore), 0) AS open_ore,
                                count(DISTINCT o.agreement_id) FILTER (WHERE o.open_ore > 0) AS agreements
-                        FROM (SELECT c.agreement_id, greatest(0, c.amount_ore - coalesce((SELECT sum(pa.amount_ore)
-                                    FROM payment_allocation pa JOIN payment p ON p.id = pa.payment_id
-                                    WHERE pa.charge_id = c.id AND p.paid_on <= :to), 0)) AS open_ore
-                              FROM charge c JOIN agreement a ON a.id = c.agreement_id
-                              WHERE a.facility_id IN (:fs) AND c.due_date <= :to) o""")
+                        FROM charge_open_at(:to) o JOIN agreement a ON a.id = o.agreement_id
+                        WHERE a.facility_id IN (:fs) AND o.due_date <= :to""")
                 .bind("fs", facilities).bind("to", to)
                 .first(r -> new Arrears(r.lngOr0("open_ore"), r.lngOr0("agreements"))).orElseThrow();
     }

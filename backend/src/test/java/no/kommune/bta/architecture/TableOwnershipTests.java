@@ -36,7 +36,8 @@ class TableOwnershipTests {
             Map.entry("incident", "sanction"), Map.entry("incident_person", "sanction"), Map.entry("sanction", "sanction"),
             Map.entry("sanction_incident", "sanction"), Map.entry("entry_log", "sanction"), Map.entry("visitor_ban", "sanction"),
             Map.entry("charge", "egenbetaling"), Map.entry("charge_run", "egenbetaling"), Map.entry("payment", "egenbetaling"),
-            Map.entry("payment_allocation", "egenbetaling"), Map.entry("payment_setup", "egenbetaling"),
+            Map.entry("accounting_close", "egenbetaling"), Map.entry("credit_refund", "egenbetaling"),
+            Map.entry("accounting_dimensions", "egenbetaling"), Map.entry("payment_setup", "egenbetaling"),
             Map.entry("repayment_plan", "egenbetaling"), Map.entry("housing_benefit", "egenbetaling"),
             Map.entry("idempotency_key", "egenbetaling"), Map.entry("bank_import", "egenbetaling"),
             Map.entry("access_log", "audit"), Map.entry("change_event", "feed"));

@@ -37,6 +37,22 @@ public class EgenbetalingFlowTests {
         return AgreementFlowTests.movedIn(LEDER, FAC, vacant(), movedIn);
     }
 
+    /**
+     * A tenant who moved in and out on the given days. Other test classes run other months in the same
+     * database, and a month run before a move-in is charged at the move-in (R-PAY-7); an agreement that has
+     * ended keeps its charges to its own months whatever runs there are.
+     */
+    static String tenantUntil(LocalDate movedIn, LocalDate movedOut) {
+        String ag = tenant(movedIn);
+        moveOut(ag, movedOut);
+        return ag;
+    }
+
+    static void moveOut(String agreement, LocalDate on) {
+        Api.as(LEDER).body(Map.of("movedOutOn", on.toString(), "destination", "PRIVATE_RENTAL", "terminationGround", "NONE"))
+                .post("/api/agreements/" + agreement + "/move-out").then().statusCode(200);
+    }
+
     public static Map<String, Object> run(String period) throws InterruptedException {
         String id = Api.as("okonomi1").body(Map.of("period", period)).post("/api/egenbetaling/charge-runs").then()
                 .statusCode(202).extract().path("id");
@@ -54,12 +70,25 @@ public class EgenbetalingFlowTests {
     }
 
     static List<Map<String, Object>> charges(String agreement) {
-        return Db.query("SELECT period, amount_ore, days, kid, due_date FROM charge WHERE agreement_id = ?::uuid ORDER BY period", agreement);
+        return Db.query("SELECT period, kind, amount_ore, days, kid, due_date FROM charge WHERE agreement_id = ?::uuid ORDER BY period, created_at",
+                agreement);
+    }
+
+    /** The agreement's lines for one month, its charge first. */
+    static List<Map<String, Object>> charges(String agreement, String period) {
+        return Db.query("""
+                SELECT period, kind, amount_ore, days, kid, due_date FROM charge WHERE agreement_id = ?::uuid
+                AND to_char(period, 'YYYY-MM') = ? ORDER BY created_at""", agreement, period);
+    }
+
+    /** What the agreement's lines for the month add up to. */
+    static long monthTotal(String agreement, String period) {
+        return charges(agreement, period).stream().mapToLong(r -> ((Number) r.get("amount_ore")).longValue()).sum();
     }
 
     static String kid(String agreement, String period) {
-        return (String) Db.query("SELECT kid FROM charge WHERE agreement_id = ?::uuid AND to_char(period, 'YYYY-MM') = ?", agreement, period)
-                .get(0).get("kid");
+        return (String) Db.query("SELECT kid FROM charge WHERE agreement_id = ?::uuid AND to_char(period, 'YYYY-MM') = ? AND kind = 'CHARGE'",
+                agreement, period).get(0).get("kid");
     }
 
     @Test
@@ -68,7 +97,7 @@ public class EgenbetalingFlowTests {
         Map<String, Object> first = run("2026-03");
         assertEquals("DONE", first.get("state"));
         assertEquals(first.get("total"), first.get("done"));
-        var c = charges(ag);
+        var c = charges(ag, "2026-03");
         assertEquals(1, c.size());
         assertEquals(16, c.get(0).get("days"));
         // 600 000 × 16 / 31 = 309 677.4… → 309 677
@@ -76,17 +105,18 @@ public class EgenbetalingFlowTests {
         assertTrue(KidnummerValidator.isValid((String) c.get(0).get("kid")), "KID " + c.get(0).get("kid"));
         Map<String, Object> second = run("2026-03");
         assertEquals(0, second.get("created"));
+        assertEquals(0, second.get("corrected"));
         assertEquals(second.get("total"), second.get("skipped"));
-        assertEquals(1, charges(ag).size());
+        assertEquals(1, charges(ag, "2026-03").size());
         // after a crash halfway only the missing charges are made
-        Db.update("DELETE FROM charge WHERE agreement_id = ?::uuid", ag);
+        Db.update("DELETE FROM charge WHERE agreement_id = ?::uuid AND period = DATE '2026-03-01'", ag);
         Map<String, Object> third = run("2026-03");
         assertEquals(1, third.get("created"));
-        assertEquals(309_677L, ((Number) charges(ag).get(0).get("amount_ore")).longValue());
-        for (var row : Db.query("SELECT kid FROM charge")) {
+        assertEquals(309_677L, ((Number) charges(ag, "2026-03").get(0).get("amount_ore")).longValue());
+        for (var row : Db.query("SELECT kid FROM charge WHERE kid IS NOT NULL")) {
             assertTrue(KidnummerValidator.isValid((String) row.get("kid")), "every KID is valid: " + row.get("kid"));
         }
-        assertEquals(0L, Db.query("SELECT count(*) AS n FROM (SELECT agreement_id, period FROM charge GROUP BY 1, 2 HAVING count(*) > 1) d")
+        assertEquals(0L, Db.query("SELECT count(*) AS n FROM (SELECT agreement_id, period FROM charge WHERE kind = 'CHARGE' GROUP BY 1, 2 HAVING count(*) > 1) d")
                 .get(0).get("n"));
     }
 
@@ -99,12 +129,12 @@ public class EgenbetalingFlowTests {
         TreeMap<LocalDate, Long> fees = new TreeMap<>(Map.of(LocalDate.of(2026, 4, 10), 600_000L, LocalDate.of(2026, 5, 17), 630_000L));
         long expected = ChargeCalculator.charge(YearMonth.of(2026, 5), LocalDate.of(2026, 4, 10), LocalDate.of(2099, 1, 1), fees)
                 .orElseThrow().amountOre();
-        assertEquals(expected, ((Number) charges(ag).get(0).get("amount_ore")).longValue());
+        assertEquals(expected, monthTotal(ag, "2026-05"));
     }
 
     @Test
     void R_PAY_3_payments_cover_the_oldest_charge_first_and_the_idempotency_key_cases() throws Exception {
-        String ag = tenant(LocalDate.of(2026, 6, 1));
+        String ag = tenantUntil(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 31));
         run("2026-06");
         run("2026-07");
         String kid = kid(ag, "2026-07");
@@ -148,14 +178,13 @@ public class EgenbetalingFlowTests {
         String probe = UUID.randomUUID().toString();
         Api.asIntegration().header("Idempotency-Key", probe).body(body).post("/api/egenbetaling/payments");
         String h = (String) Db.query("SELECT request_hash FROM idempotency_key WHERE key = ?", probe).get(0).get("request_hash");
-        Db.update("DELETE FROM payment_allocation WHERE payment_id IN (SELECT id FROM payment WHERE source_reference = ?)", body.get("sourceReference"));
         Db.update("DELETE FROM payment WHERE source_reference = ?", body.get("sourceReference"));
         return h;
     }
 
     @Test
     void R_PAY_3_an_ocr_file_is_matched_queued_and_never_imported_twice() throws Exception {
-        String ag = tenant(LocalDate.of(2026, 8, 1));
+        String ag = tenantUntil(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31));
         run("2026-08");
         String kid = kid(ag, "2026-08");
         String file1 = Ocr.file(List.of(new Ocr.Item(1, kid, 250_000, LocalDate.of(2026, 8, 20), "A00000001"),
@@ -185,7 +214,7 @@ public class EgenbetalingFlowTests {
 
     @Test
     void R_PAY_3_a_large_file_runs_as_a_job_with_progress_and_twice_registers_each_payment_once() throws Exception {
-        String ag = tenant(LocalDate.of(2026, 7, 1));
+        String ag = tenantUntil(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31));
         run("2026-07");
         String kid = kid(ag, "2026-07");
         // above the test limit of 40 payments: 44 instalments from the tenant and one with a KID nobody has
@@ -255,10 +284,14 @@ public class EgenbetalingFlowTests {
         String ag = tenant(LocalDate.of(2026, 9, 1));
         run("2026-09");
         run("2026-10");
-        Api.as("okonomi1").queryParam("facility", FAC).get("/api/egenbetaling/arrears").then().statusCode(200)
-                .body("items.find { it.agreementId == '" + ag + "' }.totalOre", equalTo(1_200_000))
+        // September and October are overdue by 72 and 42 days (a later month may be charged too when another
+        // test ran it: the tenant lives there still)
+        int debt = Api.as("okonomi1").queryParam("facility", FAC).get("/api/egenbetaling/arrears").then().statusCode(200)
                 .body("items.find { it.agreementId == '" + ag + "' }.flagged", equalTo(true))
-                .body("items.find { it.agreementId == '" + ag + "' }.days31to60Ore", equalTo(600_000));
+                .body("items.find { it.agreementId == '" + ag + "' }.days61to90Ore", equalTo(600_000))
+                .body("items.find { it.agreementId == '" + ag + "' }.days31to60Ore", equalTo(600_000))
+                .extract().path("items.find { it.agreementId == '" + ag + "' }.totalOre");
+        assertTrue(debt >= 1_200_000, "at least September and October: " + debt);
         Api.as("valoya1").queryParam("facility", "bakklandet").get("/api/egenbetaling/arrears").then().statusCode(403);
         Api.as("valoya1").get("/api/egenbetaling/arrears").then().statusCode(200)
                 .body("items.facilityId", org.hamcrest.Matchers.everyItem(equalTo(FAC)));
@@ -266,12 +299,12 @@ public class EgenbetalingFlowTests {
                 .post("/api/agreements/" + ag + "/repayment-plans").then().statusCode(403);
         Api.as("okonomi1").body(Map.of("startDate", "2026-11-01", "instalmentOre", 100_000, "instalments", 6))
                 .post("/api/agreements/" + ag + "/repayment-plans").then().statusCode(422).body("violations.field", hasItem("instalments"));
-        Api.as(LEDER).body(Map.of("startDate", "2026-11-01", "instalmentOre", 200_000, "instalments", 6))
+        Api.as(LEDER).body(Map.of("startDate", "2026-11-01", "instalmentOre", 200_000, "instalments", 12))
                 .post("/api/agreements/" + ag + "/repayment-plans").then().statusCode(201)
-                .body("debtOre", equalTo(1_200_000)).body("state", equalTo("BEHIND"));
+                .body("debtOre", equalTo(debt)).body("state", equalTo("BEHIND"));
         Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("repaymentPlans[0].state", equalTo("BEHIND"));
         Api.asIntegration().header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("kid", kid(ag, "2026-10"), "amountOre", 1_200_000, "paidOn", LocalDate.now().toString(),
+                .body(Map.of("kid", kid(ag, "2026-10"), "amountOre", debt, "paidOn", LocalDate.now().toString(),
                         "sourceReference", "plan-" + ag)).post("/api/egenbetaling/payments").then().statusCode(201);
         Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("repaymentPlans[0].state", equalTo("COMPLETED"))
                 .body("overdueOre", equalTo(0)).body("flagged", equalTo(false));
@@ -303,13 +336,13 @@ public class EgenbetalingFlowTests {
 
     @Test
     void R_PAY_6_charges_payments_and_balances_export_to_csv_and_json() throws Exception {
-        String ag = tenant(LocalDate.of(2026, 2, 1));
+        String ag = tenantUntil(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
         run("2026-02");
         String csv = Api.as("okonomi1").accept("text/csv").queryParam("from", "2026-02-01").queryParam("to", "2026-02-28")
                 .get("/api/egenbetaling/export").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        assertTrue(csv.startsWith("record;date;agreement_id;facility_id;kid;amount_ore;reference\n"), csv);
-        assertTrue(csv.contains("CHARGE;2026-02-01;" + ag + ";" + FAC + ";"), csv);
-        assertTrue(csv.contains("BALANCE;2026-02-28;" + ag + ";" + FAC + ";;600000;"), csv);
+        assertTrue(csv.startsWith("record;date;booked_period;agreement_id;facility_id;kid;amount_ore;reference;art;ansvar;funksjon\n"), csv);
+        assertTrue(csv.contains("CHARGE;2026-02-01;2026-02;" + ag + ";" + FAC + ";"), csv);
+        assertTrue(csv.contains("BALANCE;2026-02-28;2026-02;" + ag + ";" + FAC + ";;600000;;16200;4100;254"), csv);
         Api.asIntegration().accept("application/json").queryParam("from", "2026-02-01").queryParam("to", "2026-02-28")
                 .queryParam("format", "json").get("/api/egenbetaling/export").then().statusCode(200)
                 .body("find { it.agreementId == '" + ag + "' && it.record == 'CHARGE' }.amountOre", equalTo(600_000));

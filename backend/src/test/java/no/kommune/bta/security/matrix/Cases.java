@@ -245,6 +245,12 @@ public final class Cases {
         put("getBankImport", (f, r) -> r.path("importId", f.bankImport));
         put("getArrears", (f, r) -> r);
         put("exportAccounts", (f, r) -> r.query("from", LAST_MONTH.atDay(1)).query("to", TODAY));
+        put("getClosedPeriods", (f, r) -> r);
+        put("closePeriod", (f, r) -> r.with("closedThrough", LAST_MONTH.minusMonths(1).toString()));
+        put("getAccountingDimensions", (f, r) -> r);
+        put("setAccountingDimensions", (f, r) -> r.path("facilityId", BAKKLANDET).with("art", "16200").with("ansvar", "4130")
+                .with("funksjon", "254"));
+        put("recordRefund", (f, r) -> resident(f, r).with("amountOre", 100).with("refundedOn", TODAY.toString()));
         put("getLedger", Cases::resident);
         put("setPaymentMethod", (f, r) -> resident(f, r).with("deductionAgreementSignedOn", TODAY.toString()));
         // 40 instalments cover the arrears whether or not this month's charge is overdue yet
