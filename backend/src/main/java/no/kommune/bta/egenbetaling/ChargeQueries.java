@@ -37,10 +37,21 @@ public class ChargeQueries {
     public record NewCharge(UUID agreementId, int days, long amountOre) {
     }
 
-    /** The agreements a month's run covers: moved in, and not moved out or ended before the month. */
+    /**
+     * R-PAY-8: the agreement's facility collects egenbetaling. An agreement of the facility's kind follows the
+     * facility's setting; one of the other kind (ended by a conversion of the facility) follows its own kind's
+     * default (BTA collects, LEASE does not), so the month of a conversion is charged the same whenever the run comes.
+     */
+    static final String COLLECTED = "(SELECT CASE WHEN f.agreement_kind = a.kind THEN f.collects_egenbetaling ELSE a.kind = 'BTA' END"
+            + " FROM facility f WHERE f.id = a.facility_id)";
+
+    /**
+     * The agreements a month's run covers: moved in, not moved out or ended before the month, at a facility that
+     * collects egenbetaling ({@link #COLLECTED}).
+     */
     public List<UUID> eligible(YearMonth month) {
         return Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.moved_in_on IS NOT NULL AND " + CHARGED_FROM
-                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first ORDER BY a.id")
+                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first AND " + COLLECTED + " ORDER BY a.id")
                 .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth()).list(r -> r.uuid("agreement_id"));
     }
 
