@@ -92,6 +92,10 @@ public class EgenbetalingResource {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw ProblemException.badRequest("Idempotency-Key", EgenbetalingTexts.IDEMPOTENCY_KEY_REQUIRED);
         }
+        // the years a bank file can name (DDMMYY); a date far outside them is a typing error, not a payment
+        if (body.paidOn().getYear() < 2000 || body.paidOn().getYear() > 2099) {
+            throw ProblemException.invalid("paidOn", EgenbetalingTexts.PAID_ON_YEARS);
+        }
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body)));
         IdempotencyStore.Claim claim = IdempotencyStore.Claim.of(user.clientId(), user.subject(), key);
         var stored = idempotency.begin(claim, hash);

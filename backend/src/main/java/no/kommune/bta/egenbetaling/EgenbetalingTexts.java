@@ -93,6 +93,8 @@ public final class EgenbetalingTexts {
         return "må være fra " + first + " (første innflytting) til " + last;
     }
 
+    static final String PAID_ON_YEARS = "må være i årene 2000–2099";
+
     static final String BANK_REFERENCE_RESERVED = "en referanse som begynner med " + OcrFile.REFERENCE_PREFIX
             + " er forbeholdt bankfilen";
 }

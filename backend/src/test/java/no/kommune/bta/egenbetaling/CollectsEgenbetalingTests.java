@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import no.kommune.bta.agreement.AgreementFlowTests;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
@@ -37,6 +38,22 @@ class CollectsEgenbetalingTests {
     /** A resident of Valøyveien 9 (a tenancy facility) since the first of the month. */
     static String tenant() {
         return AgreementFlowTests.movedIn(EgenbetalingFlowTests.LEDER, LEASE, EgenbetalingFlowTests.vacant(), MOVED_IN);
+    }
+
+    /**
+     * What the month's run charges a new resident of Valøyveien 9 (changed first by {@code change}) while the facility
+     * is set to collect or not; the setting is put back afterwards.
+     */
+    static long chargedAtLease(boolean collects, Consumer<String> change) throws InterruptedException {
+        boolean before = collects(LEASE);
+        try {
+            setCollects(LEASE, collects);
+            String ag = tenant();
+            change.accept(ag);
+            return charged(ag);
+        } finally {
+            setCollects(LEASE, before);
+        }
     }
 
     /** What the month's run charged the agreement, in øre; 0 when it was not charged. */
@@ -72,26 +89,12 @@ class CollectsEgenbetalingTests {
 
     @Test
     void R_PAY_8_a_lease_facility_s_resident_is_not_charged() throws Exception {
-        boolean before = collects(LEASE);
-        try {
-            setCollects(LEASE, false); // every tenancy facility's default
-            String ag = tenant();
-            assertEquals(0, charged(ag));
-        } finally {
-            setCollects(LEASE, before);
-        }
+        assertEquals(0, chargedAtLease(false, ag -> { })); // every tenancy facility's default
     }
 
     @Test
     void R_PAY_8_a_lease_facility_configured_to_collect_is_charged() throws Exception {
-        boolean before = collects(LEASE);
-        try {
-            setCollects(LEASE, true);
-            String ag = tenant();
-            assertEquals(600_000, charged(ag));
-        } finally {
-            setCollects(LEASE, before);
-        }
+        assertEquals(600_000, chargedAtLease(true, ag -> { }));
     }
 
     @Test
@@ -112,15 +115,7 @@ class CollectsEgenbetalingTests {
 
     @Test
     void R_PAY_8_an_agreement_of_the_kind_the_facility_had_before_a_conversion_follows_its_own_kind() throws Exception {
-        boolean before = collects(LEASE);
-        try {
-            setCollects(LEASE, false);
-            String ag = tenant();
-            // as a bo- og tjenesteavtale left from before the facility became a tenancy facility: the unit collects for it
-            Db.update("UPDATE agreement SET kind = 'BTA' WHERE id = ?::uuid", ag);
-            assertEquals(600_000, charged(ag));
-        } finally {
-            setCollects(LEASE, before);
-        }
+        // as a bo- og tjenesteavtale left from before the facility became a tenancy facility: the unit collects for it
+        assertEquals(600_000, chargedAtLease(false, ag -> Db.update("UPDATE agreement SET kind = 'BTA' WHERE id = ?::uuid", ag)));
     }
 }
