@@ -1,5 +1,6 @@
 package no.kommune.bta.agreement;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,11 +16,19 @@ public final class AgreementDtos {
     private AgreementDtos() {
     }
 
+    /**
+     * The highest monthly fee, in øre (100 000 kr a month): the contract's {@code maximum} and a CHECK on every fee
+     * column, so that no month's charge can overflow (R-PAY-1).
+     */
+    public static final long MAX_MONTHLY_FEE_ORE = 10_000_000L;
+    static final String FEE_TOO_HIGH = "kan være høyst 10000000 øre (100 000 kr) i måneden";
+
     public record NewAgreement(
             @NotNull(message = "må fylles ut") UUID intakeId,
             @NotNull(message = "må fylles ut") LocalDate startDate,
             LocalDate endDate,
-            @Min(value = 0, message = "kan ikke være negativ") Long monthlyFeeOre) {
+            @Min(value = 0, message = "kan ikke være negativ") @Max(value = MAX_MONTHLY_FEE_ORE, message = FEE_TOO_HIGH)
+            Long monthlyFeeOre) {
     }
 
     public record SignatureRequest(
@@ -36,7 +45,8 @@ public final class AgreementDtos {
     }
 
     public record FeeChangeRequest(
-            @NotNull(message = "må fylles ut") @Min(value = 0, message = "kan ikke være negativ") Long monthlyFeeOre,
+            @NotNull(message = "må fylles ut") @Min(value = 0, message = "kan ikke være negativ")
+            @Max(value = MAX_MONTHLY_FEE_ORE, message = FEE_TOO_HIGH) Long monthlyFeeOre,
             @NotNull(message = "må fylles ut") LocalDate notifiedOn,
             @NotNull(message = "må fylles ut") LocalDate effectiveFrom) {
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.ProblemException;
@@ -17,7 +18,9 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
  * to {@code bta.payments.import.sync-limit} payments is imported in one transaction; a larger one
  * runs as a job of {@link JobRunner} in batches, one transaction each, with progress on the import.
  * Every payment is stored once by its archive reference, so importing a file again after a failure
- * finishes it.
+ * finishes it. A payment line whose amount is outside the bounds of one payment (1 øre to
+ * {@link EgenbetalingDtos#MAX_PAYMENT_ORE}) is refused on its own: counted as rejected and named in the report,
+ * while the rest of the file is imported.
  */
 @ApplicationScoped
 public class BankImportService {
@@ -60,11 +63,16 @@ public class BankImportService {
         return accepted;
     }
 
-    /** Registers the payments of one batch and counts them. */
+    /** Registers the payments of one batch and counts them; a line whose amount is outside the bounds is refused alone. */
     private ImportQueries.Counts store(UUID id, List<OcrFile.Item> batch, String by) {
         int matched = 0, unmatched = 0, duplicates = 0;
         long amount = 0;
+        List<String> rejections = new ArrayList<>();
         for (OcrFile.Item item : batch) {
+            if (!withinBounds(item.amountOre())) {
+                rejections.add(EgenbetalingTexts.lineOutsideBounds(item.line(), item.amountOre(), EgenbetalingDtos.MAX_PAYMENT_ORE));
+                continue;
+            }
             PaymentService.Stored r = payments.store(PaymentChannel.OCR, item.sourceReference(), item.kid(), item.amountOre(),
                     item.paymentDate(), id, by);
             if (r.duplicate()) {
@@ -75,7 +83,12 @@ public class BankImportService {
             if (r.matched()) matched++;
             else unmatched++;
         }
-        return new ImportQueries.Counts(matched, unmatched, duplicates, amount);
+        return new ImportQueries.Counts(matched, unmatched, duplicates, amount, rejections);
+    }
+
+    /** What one payment may be: at least 1 øre, at most {@link EgenbetalingDtos#MAX_PAYMENT_ORE}. */
+    static boolean withinBounds(long amountOre) {
+        return amountOre >= 1 && amountOre <= EgenbetalingDtos.MAX_PAYMENT_ORE;
     }
 
     public ImportView get(UUID id) {

@@ -40,12 +40,21 @@ public class ChargeQueries {
     }
 
     /**
-     * The agreements a month's run covers: moved in and not moved out or ended before the month, and
-     * every agreement that already has lines for the month (a basis changed since: R-PAY-7).
+     * R-PAY-8: the agreement's facility collects egenbetaling. An agreement of the facility's kind follows the
+     * facility's setting; one of the other kind (ended by a conversion of the facility) follows its own kind's
+     * default (BTA collects, LEASE does not), so the month of a conversion is charged the same whenever the run comes.
+     */
+    static final String COLLECTED = "(SELECT CASE WHEN f.agreement_kind = a.kind THEN f.collects_egenbetaling ELSE a.kind = 'BTA' END"
+            + " FROM facility f WHERE f.id = a.facility_id)";
+
+    /**
+     * The agreements a month's run covers: moved in, not moved out or ended before the month, at a facility that
+     * collects egenbetaling ({@link #COLLECTED}); and every agreement that already has lines for the month (its
+     * basis may have changed since: R-PAY-7).
      */
     public List<UUID> eligible(YearMonth month) {
         return Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.moved_in_on IS NOT NULL AND " + CHARGED_FROM
-                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first"
+                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first AND " + COLLECTED
                         + " UNION SELECT c.agreement_id FROM charge c WHERE c.period = :first ORDER BY agreement_id")
                 .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth()).list(r -> r.uuid("agreement_id"));
     }
@@ -81,7 +90,8 @@ public class ChargeQueries {
 
     /** Of the agreements given, those whose unit collects egenbetaling (R-PAY-8). */
     public Set<UUID> collecting(List<UUID> agreementIds) {
-        return new HashSet<>(Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.id = ANY (CAST(:ids AS uuid[]))")
+        return new HashSet<>(Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.id = ANY (CAST(:ids AS uuid[])) AND "
+                        + COLLECTED)
                 .bind("ids", agreementIds.toArray(UUID[]::new)).list(r -> r.uuid("agreement_id")));
     }
 

@@ -40,6 +40,9 @@ public class ChargeRunService {
     ChargeQueries charges;
 
     @Inject
+    ChargePeriodQueries periods;
+
+    @Inject
     EgenbetalingConfig.Charges config;
 
     @Inject
@@ -55,11 +58,25 @@ public class ChargeRunService {
     public ChargeRunView start(YearMonth month, String by) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
+            requireChargeable(month);
             if (runs.running(month)) throw ProblemException.of(ProblemType.CHARGE_RUN_RUNNING, EgenbetalingTexts.chargeRunRunning(month));
             runs.insert(id, month, by);
         });
         jobs.submit(id, () -> charges.eligible(month), config.batchSize(), batch -> charge(id, month, batch));
         return get(id);
+    }
+
+    /**
+     * A run is for a month from the first month any agreement moved in (this month while nobody has) up to next
+     * month (Europe/Oslo); any other month is a 422 naming {@code period}.
+     */
+    private void requireChargeable(YearMonth month) {
+        YearMonth now = YearMonth.from(Clocks.today(clock));
+        YearMonth first = periods.firstMoveIn().map(YearMonth::from).filter(f -> f.isBefore(now)).orElse(now);
+        YearMonth last = now.plusMonths(1);
+        if (month.isBefore(first) || month.isAfter(last)) {
+            throw ProblemException.invalid("period", EgenbetalingTexts.periodOutside(first, last));
+        }
     }
 
     /**

@@ -38,6 +38,8 @@ public interface EgenbetalingConfig {
         @WithName("import")
         BankImport bankImport();
 
+        Idempotency idempotency();
+
         /** Bank files. */
         interface BankImport {
             /** A file with more payments than this runs as a job with progress; a smaller one at once. */
@@ -47,6 +49,23 @@ public interface EgenbetalingConfig {
             /** Payments stored per transaction in a job. */
             @WithDefault("200")
             int batchSize();
+        }
+
+        /** Idempotency-Key of payment registrations, per caller. */
+        interface Idempotency {
+            /** How long a key answers with its stored response; after that it is new again and removed. */
+            @WithDefault("PT24H")
+            Duration keep();
+
+            /**
+             * A key still IN_PROGRESS after this long was left by a request that died (a crash, a restart); the next
+             * request with it runs instead of answering 409. Longer than any registration takes.
+             */
+            @WithDefault("PT2M")
+            Duration inProgressTimeout();
+
+            /** How often expired keys are removed ({@code off} in tests); set in application.properties (scheduler). */
+            String cleanupEvery();
         }
     }
 

@@ -24,11 +24,18 @@ public final class EgenbetalingDtos {
                                 Instant startedAt, Instant finishedAt, String startedBy, String error) {
     }
 
+    /** The largest single payment, in øre (1 000 000 kr); the contract's {@code maximum} and a CHECK on payment. */
+    public static final long MAX_PAYMENT_ORE = 100_000_000L;
+
     public record NewPayment(
             @NotBlank(message = "må fylles ut") @Size(max = 25, message = "kan ha høyst 25 sifre") String kid,
-            @NotNull(message = "må fylles ut") @Min(value = 1, message = "må være større enn 0") Long amountOre,
+            @NotNull(message = "må fylles ut") @Min(value = 1, message = "må være større enn 0")
+            @Max(value = MAX_PAYMENT_ORE, message = "kan være høyst 100000000 øre (1 000 000 kr)") Long amountOre,
             @NotNull(message = "må fylles ut") LocalDate paidOn,
-            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String sourceReference) {
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn")
+            @Pattern(regexp = "^(?!\\s*" + OcrFile.REFERENCE_PREFIX + ").*", flags = Pattern.Flag.DOTALL,
+                    message = EgenbetalingTexts.BANK_REFERENCE_RESERVED)
+            String sourceReference) {
     }
 
     public record PaymentView(UUID id, PaymentChannel channel, String sourceReference, String kid, UUID agreementId,
@@ -42,9 +49,13 @@ public final class EgenbetalingDtos {
     public record MatchRequest(@NotNull(message = "må fylles ut") UUID agreementId) {
     }
 
+    /**
+     * A bank import's report. {@code rejected} counts the payment lines refused on their own (an amount outside the
+     * bounds), and {@code rejections} says which and why.
+     */
     public record ImportView(UUID id, String filename, JobState state, int total, int done, int matched, int unmatched,
-                             int duplicates, long amountOre, Instant createdAt, String createdBy, Instant finishedAt,
-                             String error, List<PaymentView> unmatchedPayments) {
+                             int duplicates, int rejected, long amountOre, Instant createdAt, String createdBy,
+                             Instant finishedAt, String error, List<PaymentView> unmatchedPayments, List<String> rejections) {
     }
 
     public record PaymentSetupRequest(

@@ -92,24 +92,30 @@ public class EgenbetalingResource {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw ProblemException.badRequest("Idempotency-Key", EgenbetalingTexts.IDEMPOTENCY_KEY_REQUIRED);
         }
+        // the years a bank file can name (DDMMYY); a date far outside them is a typing error, not a payment
+        if (body.paidOn().getYear() < 2000 || body.paidOn().getYear() > 2099) {
+            throw ProblemException.invalid("paidOn", EgenbetalingTexts.PAID_ON_YEARS);
+        }
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body)));
-        IdempotencyStore.Stored stored = idempotency.begin(key, user.clientId(), hash);
-        if (stored != null) {
-            return Response.status(stored.status()).type(stored.status() >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON)
-                    .entity(stored.body()).header("Idempotent-Replayed", "true").build();
+        IdempotencyStore.Claim claim = IdempotencyStore.Claim.of(user.clientId(), user.subject(), key);
+        var stored = idempotency.begin(claim, hash);
+        if (stored.isPresent()) {
+            int status = stored.get().status();
+            return Response.status(status).type(status >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON)
+                    .entity(stored.get().body()).header("Idempotent-Replayed", "true").build();
         }
         try {
             PaymentChannel channel = user.hasRole(Roles.INTEGRASJON) ? PaymentChannel.API : PaymentChannel.MANUAL;
             PaymentService.Registered r = payments.register(channel, body.sourceReference(), body.kid(), body.amountOre(),
                     body.paidOn(), null, user.describe());
             int status = r.duplicate() ? 200 : 201;
-            idempotency.complete(key, status, json.writeValueAsString(r.payment()));
+            idempotency.complete(claim, status, json.writeValueAsString(r.payment()));
             return Response.status(status).entity(r.payment()).build();
         } catch (ProblemException e) {
-            idempotency.complete(key, e.status(), json.writeValueAsString(e.toProblem("/api/egenbetaling/payments")));
+            idempotency.complete(claim, e.status(), json.writeValueAsString(e.toProblem("/api/egenbetaling/payments")));
             throw e;
         } catch (RuntimeException e) {
-            idempotency.abandon(key);
+            idempotency.abandon(claim);
             throw e;
         }
     }

@@ -109,4 +109,22 @@ public final class EgenbetalingTexts {
     static final String AT_MOST_200 = "høyst 200 tegn";
     static final String CSV_OR_JSON = "må være csv eller json";
     static final String NOT_BEFORE_FROM = "kan ikke være før from";
+
+    // ---------------------------------------------------------------- bounds and periods (issue 14, deliverable 4)
+
+    /** A bank-file line refused on its own: "Linje 7: beløpet 0 øre er utenfor grensene for én betaling …". */
+    static String lineOutsideBounds(int line, long amountOre, long maxOre) {
+        return "Linje " + line + ": beløpet " + amountOre + " øre er utenfor grensene for én betaling (1–" + maxOre
+                + " øre) og er ikke registrert";
+    }
+
+    /** The months a charge run may be started for. */
+    static String periodOutside(YearMonth first, YearMonth last) {
+        return "må være fra " + first + " (første innflytting) til " + last;
+    }
+
+    static final String PAID_ON_YEARS = "må være i årene 2000–2099";
+
+    static final String BANK_REFERENCE_RESERVED = "en referanse som begynner med " + OcrFile.REFERENCE_PREFIX
+            + " er forbeholdt bankfilen";
 }

@@ -20,8 +20,11 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
     @Inject
     PaymentQueries payments;
 
-    /** What one batch of payments gave; duplicates add nothing to the amount. */
-    public record Counts(int matched, int unmatched, int duplicates, long amountOre) {
+    /** An import's report keeps at most this many of its rejected lines. */
+    static final int REJECTIONS_KEPT = 100;
+
+    /** What one batch of payments gave; duplicates add nothing to the amount; a rejected line says why. */
+    public record Counts(int matched, int unmatched, int duplicates, long amountOre, List<String> rejections) {
     }
 
     public ImportQueries() {
@@ -38,24 +41,28 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
     public void recordProgress(UUID job, int items, Counts c) {
         Sql.of(em, """
                         UPDATE bank_import SET done = done + :n, matched = matched + :matched, unmatched = unmatched + :unmatched,
-                               duplicates = duplicates + :duplicates, amount_ore = amount_ore + :amount, updated_at = now()
-                        WHERE id = :id""")
+                               duplicates = duplicates + :duplicates, amount_ore = amount_ore + :amount,
+                               rejected = rejected + :rejected, rejections = (rejections || CAST(:rejections AS text[]))[1:%d],
+                               updated_at = now()
+                        WHERE id = :id""".formatted(REJECTIONS_KEPT))
                 .bind("n", items).bind("matched", c.matched()).bind("unmatched", c.unmatched()).bind("duplicates", c.duplicates())
-                .bind("amount", c.amountOre()).bind("id", job).execute();
+                .bind("amount", c.amountOre()).bind("rejected", c.rejections().size())
+                .bind("rejections", c.rejections().toArray(String[]::new)).bind("id", job).execute();
     }
 
     /** The import's report, with the first of its payments still unmatched. */
     public Optional<ImportView> find(UUID id) {
         return Sql.of(em, """
-                        SELECT id AS import_id, filename, state, total, done, matched, unmatched, duplicates, amount_ore, created_at,
-                               created_by, finished_at, error
+                        SELECT id AS import_id, filename, state, total, done, matched, unmatched, duplicates, rejected, amount_ore,
+                               created_at, created_by, finished_at, error, rejections
                         FROM bank_import WHERE id = :id""").bind("id", id)
                 .first(r -> view(r, payments.views(payments.unmatchedOfImport(id, UNMATCHED_SHOWN))));
     }
 
     private static ImportView view(Row r, List<PaymentView> unmatched) {
         return new ImportView(r.uuid("import_id"), r.str("filename"), r.enumOf("state", JobState.class), r.intOr0("total"),
-                r.intOr0("done"), r.intOr0("matched"), r.intOr0("unmatched"), r.intOr0("duplicates"), r.lngOr0("amount_ore"),
-                r.instant("created_at"), r.str("created_by"), r.instant("finished_at"), r.str("error"), unmatched);
+                r.intOr0("done"), r.intOr0("matched"), r.intOr0("unmatched"), r.intOr0("duplicates"), r.intOr0("rejected"),
+                r.lngOr0("amount_ore"), r.instant("created_at"), r.str("created_by"), r.instant("finished_at"), r.str("error"),
+                unmatched, r.strings("rejections"));
     }
 }

@@ -21,16 +21,22 @@ import java.util.List;
  * 89 transmission end     9-16 transactions, 17-24 records, 25-41 sum in øre, 42-47 settlement date
  * </pre>
  * Items 30 and 31 come in pairs with the same transaction number. Counts and sums in the end records
- * must match the items; anything else makes the whole file invalid (nothing is imported).
+ * must match the items; anything else makes the whole file invalid (nothing is imported). An amount outside
+ * the bounds of one payment is not a fault of the file: that line alone is refused when the file is imported
+ * ({@link BankImportService}).
  */
 public final class OcrFile {
     private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
 
+    /** How every bank-file reference begins; no other channel may register one (R-PAY-3). */
+    public static final String REFERENCE_PREFIX = "OCR:";
+
+    /** A payment in the file; {@code line} is the line of its amount item 1. */
     public record Item(String transactionNumber, String kid, long amountOre, LocalDate paymentDate,
-                       String archiveReference, LocalDate settlementDate) {
+                       String archiveReference, LocalDate settlementDate, int line) {
         /** What makes a payment unique across imports: the bank's archive reference and transaction. */
         public String sourceReference() {
-            return "OCR:" + settlementDate + ":" + archiveReference + ":" + transactionNumber;
+            return REFERENCE_PREFIX + settlementDate + ":" + archiveReference + ":" + transactionNumber;
         }
     }
 
@@ -87,11 +93,11 @@ public final class OcrFile {
                     if (!tx.equals(pending[0])) throw new Invalid(no, "transaksjonsnummeret skiller seg fra beløpspost 1 på linje " + pendingLine);
                     long amount = number(no, pending[2]);
                     Item item = new Item(tx, pending[3], amount, date(no, l.substring(35, 41)), l.substring(25, 34).strip(),
-                            date(pendingLine, pending[1]));
+                            date(pendingLine, pending[1]), pendingLine);
                     if (item.archiveReference().isEmpty()) throw new Invalid(no, "arkivreferanse mangler");
                     items.add(item);
-                    assignmentSum += amount;
-                    transmissionSum += amount;
+                    assignmentSum = add(no, assignmentSum, amount);
+                    transmissionSum = add(no, transmissionSum, amount);
                     assignmentTx++;
                     transmissionTx++;
                     pending = null;
@@ -116,6 +122,15 @@ public final class OcrFile {
         if (!started) throw new Invalid(1, "startpost for forsendelse mangler");
         if (!ended) throw new Invalid(lines.length, "sluttpost for forsendelse mangler");
         return items;
+    }
+
+    /** A sum of amounts; one too large for any end record makes the file invalid (never an overflow). */
+    private static long add(int line, long sum, long amount) {
+        try {
+            return Math.addExact(sum, amount);
+        } catch (ArithmeticException e) {
+            throw new Invalid(line, "summen av beløpene er for stor");
+        }
     }
 
     private static void check(int line, String what, long stated, long counted) {

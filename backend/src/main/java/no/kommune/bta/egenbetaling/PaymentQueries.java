@@ -30,20 +30,23 @@ public class PaymentQueries {
     public record Placement(UUID agreementId, long amountOre) {
     }
 
-    /** Stores the payment unless one with the same source reference is there; true when it was stored. */
+    /**
+     * Stores the payment unless one with the same channel and source reference is there (R-PAY-3: references are
+     * namespaced by channel); true when it was stored.
+     */
     public boolean insert(UUID id, PaymentChannel channel, String sourceReference, String kid, long amountOre, LocalDate paidOn,
                           UUID importId, String by) {
         return Sql.of(em, """
                         INSERT INTO payment (id, channel, source_reference, kid, amount_ore, paid_on, import_id, registered_by)
                         VALUES (:id, :channel, :ref, :kid, :amount, :paid, CAST(:imp AS uuid), :by)
-                        ON CONFLICT (source_reference) DO NOTHING""")
+                        ON CONFLICT (channel, source_reference) DO NOTHING""")
                 .bind("id", id).bind("channel", channel).bind("ref", sourceReference).bind("kid", kid).bind("amount", amountOre)
                 .bind("paid", paidOn).bind("imp", importId).bind("by", by).execute() > 0;
     }
 
-    public UUID idBySourceReference(String sourceReference) {
-        return Sql.of(em, "SELECT id AS payment_id FROM payment WHERE source_reference = :ref").bind("ref", sourceReference)
-                .first(r -> r.uuid("payment_id")).orElseThrow();
+    public UUID idBySourceReference(PaymentChannel channel, String sourceReference) {
+        return Sql.of(em, "SELECT id AS payment_id FROM payment WHERE channel = :channel AND source_reference = :ref")
+                .bind("channel", channel).bind("ref", sourceReference).first(r -> r.uuid("payment_id")).orElseThrow();
     }
 
     /** The agreement whose charge carries the KID. */

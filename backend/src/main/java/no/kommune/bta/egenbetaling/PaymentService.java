@@ -43,7 +43,7 @@ public class PaymentService {
         String reference = sourceReference.strip();
         String cleanKid = kid == null ? null : kid.strip();
         if (!payments.insert(id, channel, reference, cleanKid, amountOre, paidOn, importId, by)) {
-            return new Stored(payments.idBySourceReference(reference), true, false);
+            return new Stored(payments.idBySourceReference(channel, reference), true, false);
         }
         Optional<UUID> agreement = payments.agreementByKid(cleanKid == null ? "" : cleanKid);
         if (agreement.isEmpty()) return new Stored(id, false, false);

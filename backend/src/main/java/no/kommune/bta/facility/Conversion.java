@@ -35,6 +35,8 @@ public class Conversion {
     public LocalDate effectiveOn;
     public String reason;
     public String rulesChangeNote;
+    /** R-PAY-8: whether the facility collects egenbetaling after the conversion; null: the new kind's default. */
+    public Boolean collectsEgenbetaling;
     @Enumerated(EnumType.STRING)
     public ConversionStatus status;
     public Instant proposedAt;

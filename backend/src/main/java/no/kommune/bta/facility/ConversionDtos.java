@@ -17,7 +17,8 @@ public final class ConversionDtos {
 
     /**
      * A proposed conversion: the new kind, the day it takes effect, why, and the house rules and HMS rules the
-     * facility takes on with it (reviewed here: a tenancy keeps no BTA-only restriction).
+     * facility takes on with it (reviewed here: a tenancy keeps no BTA-only restriction); whether the unit collects
+     * egenbetaling afterwards, when not the new kind's default (R-PAY-8).
      */
     public record NewConversion(
             @NotBlank(message = "må fylles ut") String toKind,
@@ -27,7 +28,8 @@ public final class ConversionDtos {
             @NotNull(message = "må fylles ut") @Size(min = 1, max = 100, message = "må ha mellom 1 og 100 regler")
             List<@Valid @NotNull(message = "må fylles ut") Rule> houseRules,
             @NotNull(message = "må fylles ut") @Size(min = 1, max = 100, message = "må ha mellom 1 og 100 regler")
-            List<@Valid @NotNull(message = "må fylles ut") Rule> hmsRules) {
+            List<@Valid @NotNull(message = "må fylles ut") Rule> hmsRules,
+            Boolean collectsEgenbetaling) {
     }
 
     public record Withdrawal(
@@ -43,6 +45,6 @@ public final class ConversionDtos {
                                  Instant proposedAt, String approvedBy, Instant approvedAt, String withdrawnBy,
                                  Instant withdrawnAt, String withdrawalReason, String doneBy, Instant doneAt,
                                  String rulesChangeNote, List<Rule> houseRules, List<Rule> hmsRules, Integer rulesVersion,
-                                 List<UUID> endedAgreements, List<UUID> successorDrafts) {
+                                 List<UUID> endedAgreements, List<UUID> successorDrafts, boolean collectsEgenbetaling) {
     }
 }

@@ -90,6 +90,7 @@ public class ConversionService {
         c.reason = body.reason().strip();
         c.rulesChangeNote = body.rulesChangeNote() == null || body.rulesChangeNote().isBlank() ? null
                 : body.rulesChangeNote().strip();
+        c.collectsEgenbetaling = body.collectsEgenbetaling();
         c.status = ConversionStatus.PROPOSED;
         c.proposedAt = clock.instant();
         c.proposedBy = user.describe();
@@ -180,7 +181,7 @@ public class ConversionService {
                     + f.agreementKind);
         }
         f.agreementKind = c.toKind;
-        ConversionTerms.of(c.toKind).applyTo(f);
+        ConversionTerms.of(c.toKind).applyTo(f, c.collectsEgenbetaling);
         HouseRulesVersion rules = facilities.addVersion(f.id, c.effectiveOn, by,
                 ConversionTexts.rulesNote(c.toKind, c.effectiveOn, c.rulesChangeNote), c.rules);
         queries.flush();
@@ -215,6 +216,7 @@ public class ConversionService {
                 c.proposedBy, c.proposedAt, c.approvedBy, c.approvedAt, c.withdrawnBy, c.withdrawnAt, c.withdrawalReason,
                 c.doneBy, c.doneAt, c.rulesChangeNote, FacilityService.rules(c.rules, HouseRuleCategory.HOUSE),
                 FacilityService.rules(c.rules, HouseRuleCategory.HMS), rulesVersion, Arrays.asList(c.endedAgreements),
-                Arrays.asList(c.successorDrafts));
+                Arrays.asList(c.successorDrafts), c.collectsEgenbetaling != null ? c.collectsEgenbetaling
+                : ConversionTerms.of(c.toKind).collectsEgenbetaling());
     }
 }

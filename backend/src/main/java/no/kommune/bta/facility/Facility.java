@@ -32,6 +32,8 @@ public class Facility {
     public SubstancePolicy substancePolicy;
     public String substancePolicyNote;
     public long monthlyFeeOre;
+    /** R-PAY-8: whether the unit collects egenbetaling here (BTA by default; in a LEASE facility the owner collects rent). */
+    public boolean collectsEgenbetaling;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] feeIncludes;
     public int noticeDays;

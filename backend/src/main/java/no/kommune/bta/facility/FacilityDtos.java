@@ -23,14 +23,18 @@ public final class FacilityDtos {
     }
 
     public record FacilitySummary(String id, String name, AgreementKind agreementKind, String address, String operator,
-                                  TargetGroup targetGroup, UnitCounts unitCounts) {
+                                  TargetGroup targetGroup, UnitCounts unitCounts, boolean collectsEgenbetaling) {
     }
 
     public record FacilityView(String id, String name, AgreementKind agreementKind, String address, String operator,
                                String description, TargetGroup targetGroup, UnitCounts unitCounts,
                                SubstancePolicy substancePolicy, String substancePolicyNote, long monthlyFeeOre,
-                               List<String> feeIncludes, int noticeDays, Integer exclusionDays,
+                               boolean collectsEgenbetaling, List<String> feeIncludes, int noticeDays, Integer exclusionDays,
                                Integer maxContinuousStayDays, List<String> entryGrounds, int currentRulesVersion) {
+    }
+
+    /** R-PAY-8: whether the unit collects egenbetaling at the facility. */
+    public record EgenbetalingSetting(@NotNull(message = "må fylles ut") Boolean collectsEgenbetaling) {
     }
 
     public record UnitView(UUID id, String label, UnitType type, Integer floor, UnitStatus status) {

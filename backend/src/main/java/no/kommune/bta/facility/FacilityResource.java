@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
+import no.kommune.bta.facility.FacilityDtos.EgenbetalingSetting;
 import no.kommune.bta.facility.FacilityDtos.FacilitySummary;
 import no.kommune.bta.facility.FacilityDtos.FacilityView;
 import no.kommune.bta.facility.FacilityDtos.HouseRulesHistory;
@@ -49,6 +50,15 @@ public class FacilityResource {
     @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER, Roles.OKONOMI, Roles.INTEGRASJON, Roles.KONTROLL})
     public FacilityView getFacility(@RestPath String facilityId) {
         return service.get(facilityId);
+    }
+
+    @POST
+    @Path("{facilityId}/egenbetaling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OKONOMI)
+    public FacilityView setFacilityEgenbetaling(@RestPath String facilityId,
+                                                @Valid @NotNull(message = "mangler innhold") EgenbetalingSetting body) {
+        return service.setEgenbetaling(facilityId, body);
     }
 
     @GET

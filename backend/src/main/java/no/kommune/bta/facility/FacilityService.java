@@ -20,6 +20,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.facility.FacilityDtos.EgenbetalingSetting;
 import no.kommune.bta.facility.FacilityDtos.FacilitySummary;
 import no.kommune.bta.facility.FacilityDtos.FacilityView;
 import no.kommune.bta.facility.FacilityDtos.HouseRulesHistory;
@@ -62,7 +63,7 @@ public class FacilityService {
         Map<String, UnitCounts> counts = queries.unitCounts(page.stream().map(f -> f.id).toList());
         List<FacilitySummary> items = page.stream()
                 .map(f -> new FacilitySummary(f.id, f.name, f.agreementKind, f.address, f.operator, target(f),
-                        counts.getOrDefault(f.id, NO_UNITS)))
+                        counts.getOrDefault(f.id, NO_UNITS), f.collectsEgenbetaling))
                 .toList();
         return new PageResult<>(items, paging.page(), paging.size(), facilities.countByKind(k));
     }
@@ -78,8 +79,21 @@ public class FacilityService {
         Facility f = find(id);
         UnitCounts counts = queries.unitCounts(List.of(id)).getOrDefault(id, NO_UNITS);
         return new FacilityView(f.id, f.name, f.agreementKind, f.address, f.operator, f.description, target(f), counts,
-                f.substancePolicy, f.substancePolicyNote, f.monthlyFeeOre, list(f.feeIncludes), f.noticeDays,
+                f.substancePolicy, f.substancePolicyNote, f.monthlyFeeOre, f.collectsEgenbetaling, list(f.feeIncludes), f.noticeDays,
                 f.exclusionDays, f.maxContinuousStayDays, list(f.entryGrounds), rulesVersions.currentNumber(id));
+    }
+
+    /**
+     * R-PAY-8: whether the unit collects egenbetaling at the facility; økonomi sets it. A BTA facility collects and a
+     * LEASE facility does not (the owner collects rent) unless set otherwise here. The monthly charge run reads it.
+     */
+    @Transactional
+    public FacilityView setEgenbetaling(String facilityId, EgenbetalingSetting body) {
+        Facility f = facilities.findByIdOptional(facilityId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Botiltaket", facilityId));
+        f.collectsEgenbetaling = body.collectsEgenbetaling();
+        facilities.flush();
+        return get(facilityId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -32,8 +32,13 @@ public class EgenbetalingFlowTests {
                 .then().statusCode(200).extract().path("items[0].unitLabel");
     }
 
-    /** A tenant at Valøyveien 9 (fee 6 000 kr) who moved in on the given day. */
+    /**
+     * A tenant at Valøyveien 9 (fee 6 000 kr) who moved in on the given day. Valøyveien 9 is a tenancy facility, set
+     * here to collect egenbetaling (R-PAY-8: the owner collects rent unless a facility is configured otherwise).
+     */
     static String tenant(LocalDate movedIn) {
+        Api.as("okonomi1").body(Map.of("collectsEgenbetaling", true)).post("/api/facilities/" + FAC + "/egenbetaling").then()
+                .statusCode(200);
         return AgreementFlowTests.movedIn(LEDER, FAC, vacant(), movedIn);
     }
 
@@ -159,7 +164,8 @@ public class EgenbetalingFlowTests {
         // the first request with a key is still running
         String running = UUID.randomUUID().toString();
         Map<String, Object> other = Map.of("kid", kid, "amountOre", 100, "paidOn", "2026-07-26", "sourceReference", "R-" + running);
-        Db.update("INSERT INTO idempotency_key (key, request_hash, state) VALUES (?, 'x', 'IN_PROGRESS')", running);
+        Db.update("INSERT INTO idempotency_key (client_id, key, request_hash, state) "
+                + "SELECT client_id, ?, 'x', 'IN_PROGRESS' FROM idempotency_key WHERE key = ?", running, key);
         Api.asIntegration().header("Idempotency-Key", running).body(other).post("/api/egenbetaling/payments").then()
                 .statusCode(422);
         Db.update("UPDATE idempotency_key SET request_hash = ? WHERE key = ?", hashOf(other), running);

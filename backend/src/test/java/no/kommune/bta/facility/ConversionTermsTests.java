@@ -40,11 +40,25 @@ class ConversionTermsTests {
         Facility f = new Facility();
         f.exclusionDays = 5;
         f.maxContinuousStayDays = 730;
-        ConversionTerms.of(AgreementKind.LEASE).applyTo(f);
+        ConversionTerms.of(AgreementKind.LEASE).applyTo(f, null);
         assertNull(f.exclusionDays);
         assertNull(f.maxContinuousStayDays);
         assertArrayEquals(new String[] {"DANGER_TO_LIFE_OR_HEALTH"}, f.entryGrounds);
         assertEquals(90, f.noticeDays);
+    }
+
+    @Test
+    void R_PAY_8_a_conversion_sets_who_collects_by_the_new_kind_unless_it_says_otherwise() {
+        Facility f = new Facility();
+        f.collectsEgenbetaling = true;
+        ConversionTerms.of(AgreementKind.LEASE).applyTo(f, null);
+        assertFalse(f.collectsEgenbetaling, "in a tenancy the owner collects rent");
+        ConversionTerms.of(AgreementKind.BTA).applyTo(f, null);
+        assertTrue(f.collectsEgenbetaling, "a BTA facility collects egenbetaling");
+        ConversionTerms.of(AgreementKind.LEASE).applyTo(f, true);
+        assertTrue(f.collectsEgenbetaling, "a tenancy configured to collect");
+        ConversionTerms.of(AgreementKind.BTA).applyTo(f, false);
+        assertFalse(f.collectsEgenbetaling, "a BTA facility configured not to collect");
     }
 
     @Test

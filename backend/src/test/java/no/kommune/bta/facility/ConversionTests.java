@@ -75,6 +75,19 @@ class ConversionTests {
     }
 
     @Test
+    void R_PAY_8_a_conversion_to_tenancies_stops_egenbetaling_unless_it_says_otherwise() {
+        for (Boolean collects : java.util.Arrays.asList(null, true)) {
+            Map<String, Object> body = proposal(TODAY.plusDays(30));
+            if (collects != null) body.put("collectsEgenbetaling", collects);
+            String id = Api.as(LEDER).body(body).post(CONVERSIONS).then().statusCode(201)
+                    .body("collectsEgenbetaling", equalTo(collects != null)).extract().path("id");
+            Api.as(LEDER).get(CONVERSIONS + "/" + id).then().body("collectsEgenbetaling", equalTo(collects != null));
+            Api.as(LEDER).body(Map.of("reason", "Bare en prøve")).post(CONVERSIONS + "/" + id + "/withdrawal").then().statusCode(200);
+        }
+        Api.as("hvk1").get("/api/facilities/" + FACILITY).then().body("collectsEgenbetaling", equalTo(true));
+    }
+
+    @Test
     void R_FAC_3_the_effective_date_is_today_or_later() {
         Api.as(LEDER).body(proposal(TODAY.minusDays(1))).post(CONVERSIONS).then().statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo(P + "r-fac-3-effective-date-passed"))

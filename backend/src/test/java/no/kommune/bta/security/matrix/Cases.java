@@ -136,6 +136,8 @@ public final class Cases {
         put("getMe", (f, r) -> r);
         put("listFacilities", (f, r) -> r);
         put("getFacility", (f, r) -> r.path("facilityId", BAKKLANDET));
+        // R-PAY-8: the example body keeps Bakklandet collecting egenbetaling, as it does
+        put("setFacilityEgenbetaling", (f, r) -> r.path("facilityId", BAKKLANDET));
         put("listFacilityUnits", (f, r) -> r.path("facilityId", BAKKLANDET));
         put("listHouseRules", (f, r) -> r.path("facilityId", BAKKLANDET));
         put("createHouseRulesVersion", (f, r) -> r.path("facilityId", BAKKLANDET)
