@@ -116,6 +116,11 @@ public enum ProblemType {
     PAYMENT_ALREADY_MATCHED("payment-already-matched", 409, "Betalingen er allerede knyttet til en avtale", "R-PAY-3"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Nøkkelen er brukt for en annen forespørsel", null),
     IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", 409, "Forespørselen med denne nøkkelen pågår", null),
+    // the clerk's desk (issue 14): what the payment method brings about
+    NOT_INVOICED("r-pay-2-not-invoiced", 409, "Beboeren betaler ikke med faktura", "R-PAY-2"),
+    NOT_STANDING_ORDER("r-pay-2-not-standing-order", 409, "Beboeren betaler ikke med fast betalingsoppdrag", "R-PAY-2"),
+    NOTHING_TO_INVOICE("r-pay-2-nothing-to-invoice", 409, "Ingen egenbetaling å fakturere for måneden", "R-PAY-2"),
+    NO_KID_YET("r-pay-3-no-kid-yet", 409, "Avtalen har ingen KID ennå", "R-PAY-3"),
 
     // --- reporting ---
     /** Statistics without exact figures (esikt, kontroll) are given for whole calendar months only. */
