@@ -90,7 +90,7 @@ public class ClerkService {
     /** A month named in a request (ÅÅÅÅ-MM); anything else is a 400 naming the parameter. */
     public static YearMonth period(String name, String value) {
         if (value == null || !value.strip().matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            throw ProblemException.badRequest(name, ClerkTexts.PERIOD_FORMAT);
+            throw ProblemException.badRequest(name, EgenbetalingTexts.VALID_MONTH);
         }
         return YearMonth.parse(value.strip());
     }

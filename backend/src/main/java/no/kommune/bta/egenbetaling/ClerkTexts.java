@@ -92,7 +92,6 @@ public final class ClerkTexts {
     static final String NOT_INVOICE = "Beboeren betaler ikke med faktura; velg faktura som betalingsmåte først";
     static final String NOT_STANDING_ORDER = "Beboeren betaler ikke med fast betalingsoppdrag; velg det som betalingsmåte først";
     static final String NO_KID_YET = "Avtalen har ingen egenbetaling med KID ennå; kjør trekket for måneden først";
-    static final String PERIOD_FORMAT = "må være en måned (ÅÅÅÅ-MM)";
     static final String Q_TOO_LONG = "høyst 100 tegn";
     static final String FACILITY_FORMAT = "må være et botiltak-id (små bokstaver, tall og bindestrek)";
 
