@@ -81,6 +81,12 @@ class ClerkDeskTests {
 
         // R-ACC-4: each resident the list shows lands in the access log as a row of their own
         assertTrue(loggedFor("searchAccounts", person) > 0, "the search is in the resident's access log");
+        String correlation = UUID.randomUUID().toString();
+        List<String> shown = Api.as("okonomi1").header("X-Correlation-Id", correlation).queryParam("facility", FAC)
+                .queryParam("size", 5).get("/api/egenbetaling/accounts").then().statusCode(200).extract().path("items.personId");
+        assertEquals(shown.stream().distinct().sorted().toList(), Db.query("SELECT person_id::text AS p FROM access_log "
+                + "WHERE correlation_id = ? ORDER BY 1", correlation).stream().map(r -> (String) r.get("p")).toList(),
+                "one access-log row per resident shown");
 
         // bad input is a 400 naming the parameter; another role is refused
         Api.asInvalid("okonomi1").queryParam("q", "x".repeat(101)).get("/api/egenbetaling/accounts").then().statusCode(400)
