@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.security.Roles;
@@ -65,13 +66,16 @@ public class AccessLogFilter {
                 }
             }
         }
-        AccessLogEntry entry = new AccessLogEntry(subject, username, roles, client, req.getMethod(),
-                req.getUriInfo().getPath(), m.getName(), a.resourceType(), resourceId, person, res.getStatus(),
-                correlation);
+        List<UUID> listed = rc.get(AuditContext.LISTED_KEY);
+        List<AccessLogEntry> entries = new ArrayList<>();
+        for (UUID p : listed == null ? java.util.Collections.singletonList(person) : listed) {
+            entries.add(new AccessLogEntry(subject, username, roles, client, req.getMethod(), req.getUriInfo().getPath(),
+                    m.getName(), a.resourceType(), resourceId, p, res.getStatus(), correlation));
+        }
         if (io.vertx.core.Context.isOnEventLoopThread()) {
-            Infrastructure.getDefaultWorkerPool().execute(() -> writer.write(entry));
+            Infrastructure.getDefaultWorkerPool().execute(() -> writer.write(entries));
         } else {
-            writer.write(entry);
+            writer.write(entries);
         }
     }
 

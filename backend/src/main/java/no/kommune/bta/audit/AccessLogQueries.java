@@ -30,24 +30,31 @@ public class AccessLogQueries {
     @Inject
     EntityManager em;
 
-    /** Appends one row in its own connection and commit. */
-    public void append(AccessLogEntry e) throws SQLException {
+    /** Appends the rows in a connection and commit of their own, as one batch. */
+    public void append(List<AccessLogEntry> entries) throws SQLException {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            ps.setString(1, e.subject());
-            ps.setString(2, e.username());
-            ps.setArray(3, c.createArrayOf("text", e.roles().toArray()));
-            ps.setString(4, e.clientId());
-            ps.setString(5, e.httpMethod());
-            ps.setString(6, e.path());
-            ps.setString(7, e.operation());
-            ps.setString(8, e.resourceType());
-            ps.setString(9, e.resourceId());
-            if (e.personId() == null) ps.setNull(10, Types.OTHER); else ps.setObject(10, e.personId());
-            ps.setInt(11, e.outcome());
-            ps.setString(12, e.correlationId());
-            ps.executeUpdate();
+            for (AccessLogEntry e : entries) {
+                bind(c, ps, e);
+                ps.addBatch();
+            }
+            ps.executeBatch();
             if (!c.getAutoCommit()) c.commit();
         }
+    }
+
+    private static void bind(Connection c, PreparedStatement ps, AccessLogEntry e) throws SQLException {
+        ps.setString(1, e.subject());
+        ps.setString(2, e.username());
+        ps.setArray(3, c.createArrayOf("text", e.roles().toArray()));
+        ps.setString(4, e.clientId());
+        ps.setString(5, e.httpMethod());
+        ps.setString(6, e.path());
+        ps.setString(7, e.operation());
+        ps.setString(8, e.resourceType());
+        ps.setString(9, e.resourceId());
+        if (e.personId() == null) ps.setNull(10, Types.OTHER); else ps.setObject(10, e.personId());
+        ps.setInt(11, e.outcome());
+        ps.setString(12, e.correlationId());
     }
 
     /** Innsyn (R-ACC-2): who read or changed a person's data, newest first. */

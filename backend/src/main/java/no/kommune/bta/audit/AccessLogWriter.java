@@ -19,10 +19,16 @@ public class AccessLogWriter {
     AccessLogQueries queries;
 
     public void write(AccessLogEntry e) {
+        write(List.of(e));
+    }
+
+    /** The rows of one call (one per person a list shows), in one connection and commit. */
+    public void write(List<AccessLogEntry> entries) {
+        if (entries.isEmpty()) return;
         try {
-            queries.append(e);
+            queries.append(entries);
         } catch (SQLException ex) {
-            LOG.errorf(ex, "Could not write access log for %s %s", e.httpMethod(), e.path());
+            LOG.errorf(ex, "Could not write access log for %s %s", entries.get(0).httpMethod(), entries.get(0).path());
         }
     }
 

@@ -121,6 +121,11 @@ public enum ProblemType {
     REFUND_MORE_THAN_CREDIT("r-pay-8-refund-more-than-credit", 422, "Mer enn kreditten på avtalen", "R-PAY-8"),
     PERIOD_NOT_OVER("r-pay-6-period-not-over", 422, "Måneden er ikke over", "R-PAY-6"),
     PERIOD_ALREADY_CLOSED("r-pay-6-period-already-closed", 409, "Måneden er allerede avsluttet", "R-PAY-6"),
+    // the clerk's desk (issue 14): what the payment method brings about
+    NOT_INVOICED("r-pay-2-not-invoiced", 409, "Beboeren betaler ikke med faktura", "R-PAY-2"),
+    NOT_STANDING_ORDER("r-pay-2-not-standing-order", 409, "Beboeren betaler ikke med fast betalingsoppdrag", "R-PAY-2"),
+    NOTHING_TO_INVOICE("r-pay-2-nothing-to-invoice", 409, "Ingen egenbetaling å fakturere for måneden", "R-PAY-2"),
+    NO_KID_YET("r-pay-3-no-kid-yet", 409, "Avtalen har ingen KID ennå", "R-PAY-3"),
 
     // --- reporting ---
     /** Statistics without exact figures (esikt, kontroll) are given for whole calendar months only. */

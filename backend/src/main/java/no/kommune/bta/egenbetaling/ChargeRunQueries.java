@@ -2,6 +2,7 @@ package no.kommune.bta.egenbetaling;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.common.db.Row;
@@ -46,6 +47,19 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
                         SELECT id AS run_id, to_char(period, 'YYYY-MM') AS period, state, total, done, created, corrected, skipped,
                                started_at, finished_at, started_by, error
                         FROM charge_run WHERE id = :id""").bind("id", id).first(ChargeRunQueries::view);
+    }
+
+    /** The history for the clerk: one page of runs, the newest first, the automatic ones (started by "system") too. */
+    public List<ChargeRunView> page(int size, int offset) {
+        return Sql.of(em, """
+                        SELECT id AS run_id, to_char(period, 'YYYY-MM') AS period, state, total, done, created, skipped,
+                               started_at, finished_at, started_by, error
+                        FROM charge_run ORDER BY started_at DESC, id LIMIT :size OFFSET :offset""")
+                .bind("size", size).bind("offset", offset).list(ChargeRunQueries::view);
+    }
+
+    public long count() {
+        return Sql.of(em, "SELECT count(*) FROM charge_run").number();
     }
 
     private static ChargeRunView view(Row r) {

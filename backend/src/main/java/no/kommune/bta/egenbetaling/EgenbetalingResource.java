@@ -20,6 +20,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.UUID;
+import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
@@ -178,6 +179,73 @@ public class EgenbetalingResource {
                     .header("Content-Disposition", "attachment; filename=\"egenbetaling-" + f + "-" + t + ".csv\"").build();
         }
         if (!format.equals("json")) throw ProblemException.badRequest("format", EgenbetalingTexts.CSV_OR_JSON);
+        return Response.ok(rows, MediaType.APPLICATION_JSON).build();
+    }
+
+    // ---------------------------------------------------------------- the clerk's desk (issue 14)
+
+    @Inject
+    ClerkService clerk;
+
+    @Inject
+    AuditContext audit;
+
+    /** Any agreement's account by name, KID, unit or facility; every resident listed lands in the access log. */
+    @GET
+    @Path("accounts")
+    @RolesAllowed(Roles.OKONOMI)
+    public PageResult<ClerkDtos.Account> searchAccounts(@RestQuery String q, @RestQuery String facility, @RestQuery String page,
+                                                        @RestQuery String size) {
+        PageResult<ClerkDtos.Account> found = clerk.accounts(q, facility, Paging.of(page, size));
+        audit.listed(found.items().stream().map(ClerkDtos.Account::personId).toList());
+        return found;
+    }
+
+    /** The charge runs, newest first, the automatic run on the 1st too (started by "system"). */
+    @GET
+    @Path("charge-runs")
+    @RolesAllowed(Roles.OKONOMI)
+    public PageResult<ChargeRunView> listChargeRuns(@RestQuery String page, @RestQuery String size) {
+        return clerk.chargeRuns(Paging.of(page, size));
+    }
+
+    /** The bank file imports, newest first. */
+    @GET
+    @Path("imports")
+    @RolesAllowed(Roles.OKONOMI)
+    public PageResult<ClerkDtos.ImportSummary> listBankImports(@RestQuery String page, @RestQuery String size) {
+        return clerk.imports(Paging.of(page, size));
+    }
+
+    /** R-PAY-2: the month's invoices of every resident paying by INVOICE, one PDF with a page each. */
+    @GET
+    @Path("invoices")
+    @Produces("application/pdf")
+    @RolesAllowed(Roles.OKONOMI)
+    public Response getMonthlyInvoices(@RestQuery String period) {
+        YearMonth month = ClerkService.period("period", period);
+        ClerkService.Rendered r = clerk.invoices(month);
+        audit.listed(r.personIds());
+        return Response.ok(r.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"fakturaer-" + month + ".pdf\"").build();
+    }
+
+    /** R-PAY-2: the month's list for NAV of the residents paying by deduction from their benefits (CSV or JSON). */
+    @GET
+    @Path("nav-deductions")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed(Roles.OKONOMI)
+    public Response getNavDeductions(@RestQuery String period, @RestQuery String format) {
+        YearMonth month = ClerkService.period("period", period);
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw ProblemException.badRequest("format", EgenbetalingTexts.CSV_OR_JSON);
+        }
+        var rows = clerk.navDeductions(month);
+        audit.listed(rows.stream().map(ClerkDtos.NavDeduction::personId).toList());
+        if (format == null || format.equals("csv")) {
+            return Response.ok(ClerkService.csv(rows), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"nav-trekk-" + month + ".csv\"").build();
+        }
         return Response.ok(rows, MediaType.APPLICATION_JSON).build();
     }
 }

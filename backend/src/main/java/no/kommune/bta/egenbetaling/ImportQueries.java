@@ -8,6 +8,7 @@ import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.common.jobs.JobState;
+import no.kommune.bta.egenbetaling.ClerkDtos.ImportSummary;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
 
@@ -57,6 +58,23 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
                                created_at, created_by, finished_at, error, rejections
                         FROM bank_import WHERE id = :id""").bind("id", id)
                 .first(r -> view(r, payments.views(payments.unmatchedOfImport(id, UNMATCHED_SHOWN))));
+    }
+
+    /** The history for the clerk: one page of imports, the newest first, without their unmatched payments. */
+    public List<ImportSummary> page(int size, int offset) {
+        return Sql.of(em, """
+                        SELECT id AS import_id, filename, state, total, done, matched, unmatched, duplicates, amount_ore, created_at,
+                               created_by, finished_at, error
+                        FROM bank_import ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
+                .bind("size", size).bind("offset", offset)
+                .list(r -> new ImportSummary(r.uuid("import_id"), r.str("filename"), r.enumOf("state", JobState.class),
+                        r.intOr0("total"), r.intOr0("done"), r.intOr0("matched"), r.intOr0("unmatched"), r.intOr0("duplicates"),
+                        r.lngOr0("amount_ore"), r.instant("created_at"), r.str("created_by"), r.instant("finished_at"),
+                        r.str("error")));
+    }
+
+    public long count() {
+        return Sql.of(em, "SELECT count(*) FROM bank_import").number();
     }
 
     private static ImportView view(Row r, List<PaymentView> unmatched) {

@@ -40,6 +40,7 @@ class TableOwnershipTests {
             Map.entry("accounting_dimensions", "egenbetaling"), Map.entry("payment_setup", "egenbetaling"),
             Map.entry("repayment_plan", "egenbetaling"), Map.entry("housing_benefit", "egenbetaling"),
             Map.entry("idempotency_key", "egenbetaling"), Map.entry("bank_import", "egenbetaling"),
+            Map.entry("standing_order_letter", "egenbetaling"),
             Map.entry("access_log", "audit"), Map.entry("change_event", "feed"));
 
     static final Pattern WRITE = Pattern.compile(

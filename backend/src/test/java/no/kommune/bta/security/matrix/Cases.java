@@ -261,6 +261,14 @@ public final class Cases {
         put("recordHousingBenefit", (f, r) -> resident(f, r).with("appliedOn", TODAY.toString())
                 .with("fromDate", YearMonth.from(TODAY).atDay(1).toString())
                 .with("toDate", YearMonth.from(TODAY).plusMonths(11).atEndOfMonth().toString()));
+        // the clerk's desk (issue 14): okonomi reads every agreement's account
+        put("listChargeRuns", (f, r) -> r);
+        put("listBankImports", (f, r) -> r);
+        put("searchAccounts", (f, r) -> r.query("q", f.resident.person().familyName())).showingTheResident();
+        put("getMonthlyInvoices", (f, r) -> r.query("period", LAST_MONTH.toString()));
+        put("getNavDeductions", (f, r) -> r.query("period", LAST_MONTH.toString()));
+        put("getInvoice", (f, r) -> resident(f, r).path("period", LAST_MONTH.toString()));
+        put("getStandingOrderLetter", Cases::resident);
 
         // ---------------------------------------------------------------- reports, feed, follow-up, retention
         put("getStatistics", (f, r) -> r.query("facility", BAKKLANDET).query("from", LAST_MONTH.atDay(1))
