@@ -75,6 +75,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/facilities/{facilityId}/egenbetaling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set whether the unit collects egenbetaling at the facility (R-PAY-8)
+         * @description A BTA facility collects egenbetaling; in a LEASE facility the property owner collects rent, so the unit
+         *     does not, unless it is set otherwise here (for instance a tenancy facility where the unit still collects).
+         *     The monthly charge run charges only agreements at facilities that collect (an agreement ended by a
+         *     conversion follows its own kind: a BTA agreement is charged for its last days). A conversion sets it by the
+         *     new kind unless the conversion says otherwise. Charges already made are not changed. Scope: any facility,
+         *     the same answer for everyone with the role; no person data. Roles: okonomi.
+         */
+        post: operations["setFacilityEgenbetaling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/facilities/{facilityId}/units": {
         parameters: {
             query?: never;
@@ -1048,7 +1079,9 @@ export interface paths {
          *     it, written out in full. Rules for a tenancy (`toKind` LEASE) are reviewed here: a rule that keeps a
          *     restriction only a bo- og tjenesteavtale may have (a ban on alcohol or other legal substances, on overnight
          *     guests, limits on visits, exclusion, staff rounds inside the home) is 422
-         *     `r-fac-3-rule-not-lawful-in-tenancy`, naming the rule in `violations`. Nothing changes until another fagleder
+         *     `r-fac-3-rule-not-lawful-in-tenancy`, naming the rule in `violations`. `collectsEgenbetaling` says whether the
+         *     unit collects egenbetaling afterwards (R-PAY-8); left out, it follows the new kind (LEASE: the owner collects
+         *     rent, so no). Nothing changes until another fagleder
          *     approves (`approveConversion`). One conversion per facility is under way at a time (409
          *     `r-fac-3-conversion-under-way`). Scope: a fagleder whose `facilities` claim names this facility; any other
          *     facility, an unknown one included, answers 403. Roles: fagleder of this facility.
@@ -1615,7 +1648,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The history of charge runs, newest first
+         * @description Every charge run with its month, state, counts (agreements done of total, charges created, skipped as
+         *     already charged), when it started and finished, who started it and why it failed. The automatic run early
+         *     on the 1st of each month is listed with `startedBy: system`. Scope: every run in the municipality, the same
+         *     answer for everyone with the role; counts only, no person data. Roles: okonomi.
+         */
+        get: operations["listChargeRuns"];
         put?: never;
         /**
          * Start the charge run for a month (R-PAY-1)
@@ -1624,7 +1664,10 @@ export interface paths {
          *     the days lived, each day the fee divided by the days of the month, rounded half up once), the
          *     20th as due date and a KID with a MOD10 check digit. Runs in the background in set-based batches;
          *     follow it at the Location. Idempotent: one charge per agreement and month however often it runs.
-         *     It also starts by itself early on the 1st of each month. Scope: every agreement in the municipality is
+         *     It also starts by itself early on the 1st of each month. The period runs from the first month any
+         *     agreement moved in (this month while nobody has) to next month (Europe/Oslo); another month is a 422
+         *     naming `period`. Only agreements at facilities that collect egenbetaling are charged (R-PAY-8,
+         *     `collectsEgenbetaling`). Scope: every agreement in the municipality is
          *     charged; the answer holds counts, the same for everyone with the role. Roles: okonomi.
          */
         post: operations["startChargeRun"];
@@ -1674,10 +1717,15 @@ export interface paths {
         /**
          * Register a payment (R-PAY-3)
          * @description Matched by KID to the agreement's oldest open charges first; a payment whose KID is unknown waits
-         *     in the queue for manual matching. A source reference already stored is stored once (200 with the
-         *     stored payment). Requires an `Idempotency-Key` header (IETF draft): same key and body → the stored
-         *     result again (header `Idempotent-Replayed: true`); same key, different body → 422; same key while
-         *     the first is still running → 409; missing key → 400. Scope: municipality-wide (a KID may belong to any
+         *     in the queue for manual matching. A source reference already stored in the same channel (API for
+         *     integrasjon, MANUAL for okonomi) is stored once (200 with the stored payment); references are kept apart
+         *     by channel, and those beginning `OCR:` belong to the bank file (422 naming `sourceReference`). The amount is
+         *     1 to 100 000 000 øre (422 naming `amountOre`). Requires an `Idempotency-Key` header (IETF draft): same key
+         *     and body → the stored result again (header `Idempotent-Replayed: true`); same key, different body → 422;
+         *     same key while the first is still running → 409; missing key → 400. A key belongs to the caller (the
+         *     token's client and subject: the same key from another client is another key), is kept 24 hours (then it
+         *     is new again), and a key whose request died while running is released after 2 minutes, so a retry runs.
+         *     Scope: municipality-wide (a KID may belong to any
          *     agreement); the answer holds ids, the KID and amounts, no names. Roles: okonomi (manual entry),
          *     integrasjon.
          */
@@ -1719,7 +1767,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The history of bank file imports, newest first
+         * @description Every bank file import with its filename, state, counts (payments done of total, matched, unmatched,
+         *     duplicates), the sum of its new payments, who imported it, when it started and finished, and why it failed.
+         *     The unmatched payments of one import are at the import. Scope: every import in the municipality, the same
+         *     answer for everyone with the role; counts only, no person data. Roles: okonomi.
+         */
+        get: operations["listBankImports"];
         put?: never;
         /**
          * Import an OCR giro file from the bank (R-PAY-3)
@@ -1730,7 +1785,9 @@ export interface paths {
          *     transaction (201, state DONE). A larger file runs as a job in batches (202, state RUNNING): follow
          *     its progress at the Location. The report tells matched, unmatched (queued for manual matching) and
          *     duplicates (already imported): importing the same file twice registers each payment once, so a
-         *     job that failed halfway is finished by importing the file again. Scope: municipality-wide; the report
+         *     job that failed halfway is finished by importing the file again. A payment line whose amount is outside
+         *     1 to 100 000 000 øre is refused on its own: counted in `rejected` and named in `rejections`, while the
+         *     rest of the file is imported. Scope: municipality-wide; the report
          *     holds counts, ids, KIDs and amounts, the same for everyone with the role; no names. Roles: okonomi.
          */
         post: operations["importBankFile"];
@@ -1751,7 +1808,7 @@ export interface paths {
         };
         /**
          * A bank file import's progress and report
-         * @description state, done of total payments, matched, unmatched and duplicates so far; the payments of this file
+         * @description state, done of total payments, matched, unmatched, duplicates and rejected lines so far; the payments of this file
          *     that are still unmatched (at most 100). Scope: any import, the same answer for everyone with the role;
          *     no names. Roles: okonomi.
          */
@@ -1798,12 +1855,168 @@ export interface paths {
         };
         /**
          * Charges, payments and balances for the municipal accounts (R-PAY-6)
-         * @description CSV (default: `;`, ISO dates, øre as integers, a header row) or JSON: CHARGE rows for periods in
-         *     the range, PAYMENT rows paid in it, and a BALANCE row per agreement at `to`. Scope: every agreement in
+         * @description CSV (default: `;`, ISO dates, øre as integers, a header row) or JSON: every line booked in the accounting
+         *     months from `from` to `to` — CHARGE and CORRECTION rows (R-PAY-7; a negative amount is a credit),
+         *     PAYMENT and REFUND rows — and a BALANCE row per agreement of what is booked up to `to`. A line is booked
+         *     in its own month, or in the first open month when its own was closed (`bookedPeriod`; see
+         *     closed-periods), so an export of a closed month never changes. Each row carries the accounting
+         *     dimensions art, ansvar and funksjon of its facility. Scope: every agreement in
          *     the municipality, the same answer for everyone with the role; ids, KIDs and amounts, no names.
          *     Roles: okonomi, integrasjon.
          */
         get: operations["exportAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/closed-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How far the accounts are closed (R-PAY-6)
+         * @description The last closed accounting month, the first open one, and every closing with who made it. Scope: the
+         *     municipality's accounts, the same answer for everyone with the role; no person data. Roles: okonomi,
+         *     integrasjon.
+         */
+        get: operations["getClosedPeriods"];
+        put?: never;
+        /**
+         * Close the accounts through a month that is over (R-PAY-6)
+         * @description Closes every month up to and including `closedThrough`: nothing is booked in them any more; a later
+         *     correction, payment or refund that concerns a closed month is booked in the first open month, so what
+         *     the accounts received for a closed month never changes. Only a month that is over can be closed (422
+         *     `r-pay-6-period-not-over`), and a closed month stays closed (409 `r-pay-6-period-already-closed`).
+         *     Scope: the municipality's accounts; no person data. Roles: okonomi.
+         */
+        post: operations["closePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find any agreement's account (the clerk's desk)
+         * @description Agreements whose resident's name (given and family name in either order), unit label or facility (name or
+         *     id) contains `q`, in any case, or one of whose charges has `q` as its KID (exactly); without `q`, every
+         *     agreement. `facility` narrows to one facility. Each row has the resident, the place, the agreement's status,
+         *     the payment method, the balance (charged minus paid; negative is credit) and what of it is overdue (charges
+         *     fallen due that the payments do not cover, oldest first), and when the standing-order letter was first
+         *     produced. Sorted by family name, given name, then the newest agreement. Every resident listed is
+         *     access-logged (R-ACC-4). Scope (R-ACC-3): okonomi reads every agreement's account at any facility (invoicing
+         *     and collection outlive the care). Roles: okonomi.
+         */
+        get: operations["searchAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's invoices of every resident paying by invoice, one PDF (R-PAY-2)
+         * @description One page per resident whose payment method is INVOICE and who owes egenbetaling for the month: the
+         *     resident's name and unit, the month, the amount (the month's charge lines summed), the due date, the
+         *     municipality's account number (`bta.invoices.account-number`) and the KID of the month's charge (MOD10).
+         *     No resident to invoice for the month is a 409 `r-pay-2-nothing-to-invoice`. Every resident in the file is
+         *     access-logged (R-ACC-4). Scope (R-ACC-3): okonomi, for every agreement at any facility (invoicing outlives
+         *     the care). Roles: okonomi.
+         */
+        get: operations["getMonthlyInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/accounting-dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounting dimensions of every facility (R-PAY-6)
+         * @description art, ansvar and funksjon that each facility's lines carry in the export; a facility without its own
+         *     has the configured defaults (`isDefault: true`). Scope: every facility, the same answer for everyone
+         *     with the role; no person data. Roles: okonomi, integrasjon.
+         */
+        get: operations["getAccountingDimensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/accounting-dimensions/{facilityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a facility's accounting dimensions (R-PAY-6)
+         * @description Each 1-12 letters or digits. Lines exported from now on carry them. Answers every facility's
+         *     dimensions. Scope: any facility; no person data. Roles: okonomi.
+         */
+        put: operations["setAccountingDimensions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/nav-deductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's list for NAV of residents paying by deduction from benefits (R-PAY-2)
+         * @description One row per resident whose payment method is DIRECT_DEDUCTION and who owes egenbetaling for the month: the
+         *     resident (name, birth date, place), the amount to deduct (the month's charge lines summed), the KID of the
+         *     month's charge, the due date and the date the deduction agreement was signed. CSV (default: `;`, ISO dates,
+         *     øre as integers, a header row) or JSON with `format=json`. Every resident listed is access-logged
+         *     (R-ACC-4). Scope (R-ACC-3): okonomi, for every agreement at any facility (collection outlives the care).
+         *     Roles: okonomi.
+         */
+        get: operations["getNavDeductions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1823,8 +2036,12 @@ export interface paths {
         };
         /**
          * The agreement's ledger (R-PAY-4)
-         * @description Charges and payments with the running balance, what is overdue, payment method, repayment plans and
-         *     bostøtte. Scope (R-ACC-3): okonomi any agreement's account (invoicing and collection outlive the care);
+         * @description Charges, corrections of charged months (R-PAY-7), payments and refunds with the running balance; what is
+         *     overdue; credit (R-PAY-8: what payments brought beyond the lines, which covers the next charges; once the
+         *     agreement has ended it is owed to the resident, `creditOwedToResidentOre`, and can be recorded as
+         *     refunded); the deposit for its settlement at move-out; payment method, repayment plans and bostøtte.
+         *     The balance is one definition (view charge_balance): payments and credit lines cover the money lines
+         *     oldest first, whatever order they arrived in. Scope (R-ACC-3): okonomi any agreement's account (invoicing and collection outlive the care);
          *     fagleder and botiltak an agreement at their facility while they see the resident there: an open
          *     allocation or agreement there, or an agreement there that ended within the follow-up window (90 days by
          *     default); any other agreement answers 404, as one that does not exist. Roles: okonomi, fagleder,
@@ -1866,6 +2083,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{agreementId}/invoices/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+                /** @example 2026-11 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The resident's invoice for a month, as PDF (R-PAY-2)
+         * @description For a resident whose payment method is INVOICE: the resident's name and unit, the month, the amount (the
+         *     month's charge lines summed), the due date, the municipality's account number and the KID of the month's
+         *     charge (MOD10). Another payment method is a 409 `r-pay-2-not-invoiced`; a month with nothing owed a 409
+         *     `r-pay-2-nothing-to-invoice`; a malformed month a 400. Access-logged. Scope (R-ACC-3): okonomi any agreement
+         *     (invoicing outlives the care); an unknown agreement answers 404. Roles: okonomi.
+         */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/standing-order-letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The KID and account letter for a resident paying by standing order, as PDF (R-PAY-2)
+         * @description For a resident whose payment method is STANDING_ORDER: the municipality's account number, the KID to use
+         *     every month (the KID of the agreement's first charge: any of its KIDs finds the agreement, and a payment
+         *     settles the oldest unpaid month first), the monthly fee in force and the due day. The first time the letter
+         *     is produced is recorded and shown on the account (`standingOrderLetterSentAt` in `searchAccounts`); a later
+         *     copy carries the same KID. Another payment method is a 409 `r-pay-2-not-standing-order`; an agreement not
+         *     yet charged (no KID) a 409 `r-pay-3-no-kid-yet`. Access-logged. Scope (R-ACC-3): okonomi any agreement
+         *     (collection outlives the care); an unknown agreement answers 404. Roles: okonomi.
+         */
+        get: operations["getStandingOrderLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{agreementId}/repayment-plans": {
         parameters: {
             query?: never;
@@ -1886,6 +2159,32 @@ export interface paths {
          *     other agreement answers 404, as one that does not exist. Roles: okonomi, fagleder.
          */
         post: operations["createRepaymentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreementId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a credit was paid back to the resident (R-PAY-8)
+         * @description Once the agreement has ended, a credit left on it is owed to the resident; this records that it (or part
+         *     of it) was paid back, booked in its month or the first open one. While the agreement runs the credit
+         *     covers the next charges instead (409 `r-pay-8-refund-only-after-end`); more than the credit is 422
+         *     `r-pay-8-refund-more-than-credit`. Answers the ledger after the refund. Scope (R-ACC-3): okonomi any
+         *     agreement's account (invoicing and collection outlive the care). Roles: okonomi.
+         */
+        post: operations["recordRefund"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2225,6 +2524,8 @@ export interface components {
             operator?: string;
             targetGroup: components["schemas"]["TargetGroup"];
             unitCounts: components["schemas"]["UnitCounts"];
+            /** @description R-PAY-8: whether the unit collects egenbetaling here (BTA by default; not LEASE) */
+            collectsEgenbetaling: boolean;
         };
         Facility: {
             id: string;
@@ -2242,6 +2543,11 @@ export interface components {
              * @description Default monthly egenbetaling (BTA) or rent (LEASE) in øre.
              */
             monthlyFeeOre: number;
+            /**
+             * @description R-PAY-8: whether the unit collects egenbetaling here. BTA facilities do; in a LEASE facility the
+             *     property owner collects rent, unless set otherwise (setFacilityEgenbetaling).
+             */
+            collectsEgenbetaling: boolean;
             feeIncludes: string[];
             /**
              * Format: int32
@@ -2262,6 +2568,9 @@ export interface components {
             entryGrounds: components["schemas"]["EntryGround"][];
             /** Format: int32 */
             currentRulesVersion: number;
+        };
+        EgenbetalingSetting: {
+            collectsEgenbetaling: boolean;
         };
         /**
          * @description SUBSTANCE_FREE = no substances at all, alcohol included; NO_ILLEGAL_SUBSTANCES = legal substances allowed; TENANCY = husleieloven, the landlord cannot forbid legal substances.
@@ -2720,7 +3029,7 @@ export interface components {
             endDate?: string | null;
             /**
              * Format: int64
-             * @description Default the facility's fee
+             * @description Default the facility's fee; at most 10 000 000 øre (100 000 kr) a month
              */
             monthlyFeeOre?: number | null;
         };
@@ -2740,7 +3049,10 @@ export interface components {
             toDate: string;
         };
         FeeChangeRequest: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description At most 10 000 000 øre (100 000 kr) a month
+             */
             monthlyFeeOre: number;
             /** Format: date */
             notifiedOn: string;
@@ -2853,6 +3165,8 @@ export interface components {
             rulesChangeNote?: string | null;
             houseRules: components["schemas"]["Rule"][];
             hmsRules: components["schemas"]["Rule"][];
+            /** @description R-PAY-8: whether the unit collects egenbetaling after the conversion; left out, the new kind's default (BTA yes, LEASE no). */
+            collectsEgenbetaling?: boolean | null;
         };
         ConversionWithdrawal: {
             reason: string;
@@ -2893,6 +3207,8 @@ export interface components {
             rulesVersion?: number;
             endedAgreements: string[];
             successorDrafts: string[];
+            /** @description R-PAY-8: whether the unit collects egenbetaling at the facility once the conversion is done. */
+            collectsEgenbetaling: boolean;
         };
         ConversionPage: {
             items: components["schemas"]["Conversion"][];
@@ -3499,11 +3815,19 @@ export interface components {
             total: number;
             /** Format: int32 */
             done: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Charges created for the month
+             */
             created: number;
             /**
              * Format: int32
-             * @description Agreements already charged for the month
+             * @description Months already charged whose basis changed since, corrected by a line of their own (R-PAY-7)
+             */
+            corrected: number;
+            /**
+             * Format: int32
+             * @description Agreements already charged for the month at the right amount
              */
             skipped: number;
             /** Format: date-time */
@@ -3515,11 +3839,17 @@ export interface components {
         };
         NewPayment: {
             kid: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description At most 100 000 000 øre (1 000 000 kr)
+             */
             amountOre: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description In the years 2000–2099 (those a bank file can name)
+             */
             paidOn: string;
-            /** @description The sender's unique reference; the same reference is stored once */
+            /** @description The sender's unique reference within its channel (API or MANUAL); the same reference in the same channel is stored once. References beginning OCR: are the bank file's own. */
             sourceReference: string;
         };
         PaymentAllocation: {
@@ -3584,6 +3914,11 @@ export interface components {
             /** Format: int32 */
             duplicates: number;
             /**
+             * Format: int32
+             * @description Payment lines refused on their own: an amount outside 1 to 100 000 000 øre
+             */
+            rejected: number;
+            /**
              * Format: int64
              * @description Sum of the new payments
              */
@@ -3597,6 +3932,8 @@ export interface components {
             error?: string;
             /** @description This file's payments that are still unmatched, at most 100 */
             unmatchedPayments: components["schemas"]["Payment"][];
+            /** @description The first 100 rejected lines: line number, amount and why */
+            rejections: string[];
         };
         /** @enum {string} */
         PaymentMethod: "DIRECT_DEDUCTION" | "STANDING_ORDER" | "INVOICE";
@@ -3614,7 +3951,7 @@ export interface components {
             /** Format: date */
             date: string;
             /** @enum {string} */
-            type: "CHARGE" | "PAYMENT";
+            type: "CHARGE" | "CORRECTION" | "PAYMENT" | "REFUND";
             text: string;
             /** Format: int64 */
             debitOre: number;
@@ -3684,11 +4021,22 @@ export interface components {
             agreementId: string;
             /**
              * Format: int64
-             * @description Charges minus payments; negative is credit
+             * @description Charges and corrections minus payments plus refunds; negative is credit
              */
             balanceOre: number;
             /** Format: int64 */
             overdueOre: number;
+            /**
+             * Format: int64
+             * @description What payments brought beyond the lines (R-PAY-8); it covers the next charges
+             */
+            creditOre: number;
+            /**
+             * Format: int64
+             * @description The credit once the agreement has ended, owed back to the resident
+             */
+            creditOwedToResidentOre: number;
+            deposit?: components["schemas"]["LedgerDeposit"];
             paymentSetup?: components["schemas"]["PaymentSetup"];
             lines: components["schemas"]["LedgerLine"][];
             repaymentPlans: components["schemas"]["RepaymentPlan"][];
@@ -3732,11 +4080,61 @@ export interface components {
             /** Format: int64 */
             thresholdOre: number;
         };
+        /** @description The deposit as the agreement records it (R-AGR-6), for its settlement at move-out */
+        LedgerDeposit: {
+            /** Format: int64 */
+            amountOre: number;
+            /** Format: date */
+            paidOn?: string;
+            /** Format: date */
+            returnedOn?: string;
+            /** Format: int64 */
+            withheldOre?: number;
+            withheldReason?: string;
+        };
+        RefundRequest: {
+            /** Format: int64 */
+            amountOre: number;
+            /** Format: date */
+            refundedOn: string;
+            reference?: string;
+        };
+        ClosedPeriod: {
+            closedThrough: string;
+            /** Format: date-time */
+            closedAt: string;
+            closedBy: string;
+        };
+        ClosedPeriods: {
+            /** @description The last closed month; absent while none is */
+            closedThrough?: string;
+            firstOpenMonth?: string;
+            closings: components["schemas"]["ClosedPeriod"][];
+        };
+        ClosePeriodRequest: {
+            /** @example 2026-10 */
+            closedThrough: string;
+        };
+        FacilityDimensions: {
+            facilityId: string;
+            facilityName: string;
+            art: string;
+            ansvar: string;
+            funksjon: string;
+            isDefault: boolean;
+        };
+        DimensionsRequest: {
+            art: string;
+            ansvar: string;
+            funksjon: string;
+        };
         ExportRow: {
             /** @enum {string} */
-            record: "CHARGE" | "PAYMENT" | "BALANCE";
+            record: "CHARGE" | "CORRECTION" | "PAYMENT" | "REFUND" | "BALANCE";
             /** Format: date */
             date: string;
+            /** @description The accounting month the line is booked in */
+            bookedPeriod: string;
             /** Format: uuid */
             agreementId?: string;
             facilityId?: string;
@@ -3744,6 +4142,125 @@ export interface components {
             /** Format: int64 */
             amountOre: number;
             reference?: string;
+            art: string;
+            ansvar: string;
+            funksjon: string;
+        };
+        ChargeRunPage: {
+            items: components["schemas"]["ChargeRun"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description A bank file import in the history; its unmatched payments are at the import. */
+        BankImportSummary: {
+            /** Format: uuid */
+            id: string;
+            filename?: string;
+            /** @enum {string} */
+            state: "RUNNING" | "DONE" | "FAILED";
+            /**
+             * Format: int32
+             * @description Payments in the file
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Payments handled so far
+             */
+            done: number;
+            /** Format: int32 */
+            matched: number;
+            /** Format: int32 */
+            unmatched: number;
+            /** Format: int32 */
+            duplicates: number;
+            /**
+             * Format: int64
+             * @description Sum of the new payments
+             */
+            amountOre: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who imported the file */
+            createdBy: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** @description Why a job failed */
+            error?: string;
+        };
+        BankImportPage: {
+            items: components["schemas"]["BankImportSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description One agreement's account as the clerk's search finds it. */
+        Account: {
+            /** Format: uuid */
+            agreementId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            facilityId: string;
+            facilityName: string;
+            unitLabel: string;
+            status: components["schemas"]["AgreementStatus"];
+            paymentMethod?: components["schemas"]["PaymentMethod"];
+            /**
+             * Format: int64
+             * @description Charged minus paid; negative is credit
+             */
+            balanceOre: number;
+            /**
+             * Format: int64
+             * @description Charges fallen due that the payments do not cover
+             */
+            overdueOre: number;
+            /**
+             * Format: date-time
+             * @description When the standing-order letter was first produced
+             */
+            standingOrderLetterSentAt?: string;
+        };
+        AccountPage: {
+            items: components["schemas"]["Account"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description One resident on the month's list for NAV (R-PAY-2). */
+        NavDeduction: {
+            /** Format: uuid */
+            agreementId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** Format: date */
+            birthDate: string;
+            facilityId: string;
+            unitLabel: string;
+            period: string;
+            /**
+             * Format: int64
+             * @description The month's charge lines summed
+             */
+            amountOre: number;
+            /** @description The KID of the month's charge (MOD10) */
+            kid: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            deductionAgreementSignedOn: string;
         };
         StatCount: {
             key: string;
@@ -4167,7 +4684,8 @@ export interface operations {
                      *             "vacant": 9,
                      *             "allocated": 0,
                      *             "occupied": 0
-                     *           }
+                     *           },
+                     *           "collectsEgenbetaling": true
                      *         }
                      *       ],
                      *       "page": 0,
@@ -4230,6 +4748,7 @@ export interface operations {
                      *       "substancePolicy": "SUBSTANCE_FREE",
                      *       "substancePolicyNote": "Huset er helt rusfritt, også for alkohol.",
                      *       "monthlyFeeOre": 500000,
+                     *       "collectsEgenbetaling": true,
                      *       "feeIncludes": [
                      *         "Hybel",
                      *         "Strøm",
@@ -4255,6 +4774,79 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    setFacilityEgenbetaling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The facility's id, a stable short name such as `bakklandet`.
+                 * @example bakklandet
+                 */
+                facilityId: components["parameters"]["FacilityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "collectsEgenbetaling": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["EgenbetalingSetting"];
+            };
+        };
+        responses: {
+            /** @description The facility with the setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "valoyveien-9",
+                     *       "name": "Valøyveien 9",
+                     *       "agreementKind": "LEASE",
+                     *       "operator": "Enhet for rustjenester",
+                     *       "targetGroup": {
+                     *         "sexes": [
+                     *           "FEMALE",
+                     *           "MALE"
+                     *         ],
+                     *         "minAge": 18,
+                     *         "description": "Voksne med rusproblemer"
+                     *       },
+                     *       "unitCounts": {
+                     *         "total": 38,
+                     *         "vacant": 30,
+                     *         "allocated": 0,
+                     *         "occupied": 8
+                     *       },
+                     *       "substancePolicy": "TENANCY",
+                     *       "monthlyFeeOre": 600000,
+                     *       "collectsEgenbetaling": true,
+                     *       "feeIncludes": [
+                     *         "Leilighet"
+                     *       ],
+                     *       "noticeDays": 90,
+                     *       "entryGrounds": [
+                     *         "DANGER_TO_LIFE_OR_HEALTH"
+                     *       ],
+                     *       "currentRulesVersion": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Facility"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     listFacilityUnits: {
@@ -7688,7 +8280,8 @@ export interface operations {
                      *           ],
                      *           "successorDrafts": [
                      *             "c9e1f3b5-7d9a-4b1d-8f6c-0e2a4c6d8f5d"
-                     *           ]
+                     *           ],
+                     *           "collectsEgenbetaling": false
                      *         }
                      *       ],
                      *       "page": 0,
@@ -7785,7 +8378,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "endedAgreements": [],
-                     *       "successorDrafts": []
+                     *       "successorDrafts": [],
+                     *       "collectsEgenbetaling": false
                      *     }
                      */
                     "application/json": components["schemas"]["Conversion"];
@@ -7847,7 +8441,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "endedAgreements": [],
-                     *       "successorDrafts": []
+                     *       "successorDrafts": [],
+                     *       "collectsEgenbetaling": false
                      *     }
                      */
                     "application/json": components["schemas"]["Conversion"];
@@ -7913,7 +8508,8 @@ export interface operations {
                      *       ],
                      *       "successorDrafts": [
                      *         "c9e1f3b5-7d9a-4b1d-8f6c-0e2a4c6d8f5d"
-                     *       ]
+                     *       ],
+                     *       "collectsEgenbetaling": false
                      *     }
                      */
                     "application/json": components["schemas"]["Conversion"];
@@ -7984,7 +8580,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "endedAgreements": [],
-                     *       "successorDrafts": []
+                     *       "successorDrafts": [],
+                     *       "collectsEgenbetaling": false
                      *     }
                      */
                     "application/json": components["schemas"]["Conversion"];
@@ -9137,6 +9734,68 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listChargeRuns: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of charge runs, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "1f3b5d7a-9c2e-4a46-b8d0-3e5f7a9b1c97",
+                     *           "period": "2026-11",
+                     *           "state": "DONE",
+                     *           "total": 14,
+                     *           "done": 14,
+                     *           "created": 14,
+                     *           "skipped": 0,
+                     *           "startedAt": "2026-11-01T04:00:02Z",
+                     *           "finishedAt": "2026-11-01T04:00:04Z",
+                     *           "startedBy": "system"
+                     *         },
+                     *         {
+                     *           "id": "7c9e1a3b-5d7f-4b91-a3c5-e7f9b1d3a5c2",
+                     *           "period": "2026-10",
+                     *           "state": "FAILED",
+                     *           "total": 13,
+                     *           "done": 6,
+                     *           "created": 6,
+                     *           "skipped": 0,
+                     *           "startedAt": "2026-10-01T04:00:02Z",
+                     *           "finishedAt": "2026-10-01T04:10:30Z",
+                     *           "startedBy": "system",
+                     *           "error": "Kjøringen stoppet uten å bli ferdig (tjenesten ble trolig startet på nytt). Start den igjen."
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChargeRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     startChargeRun: {
         parameters: {
             query?: never;
@@ -9171,6 +9830,7 @@ export interface operations {
                      *       "total": 14,
                      *       "done": 0,
                      *       "created": 0,
+                     *       "corrected": 0,
                      *       "skipped": 0,
                      *       "startedAt": "2026-11-01T05:00:02Z",
                      *       "startedBy": "okonomi1"
@@ -9211,6 +9871,7 @@ export interface operations {
                      *       "total": 14,
                      *       "done": 14,
                      *       "created": 13,
+                     *       "corrected": 0,
                      *       "skipped": 1,
                      *       "startedAt": "2026-11-01T05:00:02Z",
                      *       "finishedAt": "2026-11-01T05:00:04Z",
@@ -9423,6 +10084,57 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    listBankImports: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of imports, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "2b4d6f8a-0c2e-4e6a-8b0d-2f4a6c8e0b17",
+                     *           "filename": "OCR.D231126.txt",
+                     *           "state": "DONE",
+                     *           "total": 2,
+                     *           "done": 2,
+                     *           "matched": 1,
+                     *           "unmatched": 1,
+                     *           "duplicates": 0,
+                     *           "amountOre": 1100000,
+                     *           "createdAt": "2026-11-23T07:02:11Z",
+                     *           "createdBy": "okonomi1",
+                     *           "finishedAt": "2026-11-23T07:02:12Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BankImportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     importBankFile: {
         parameters: {
             query?: {
@@ -9467,6 +10179,7 @@ export interface operations {
                      *       "matched": 1,
                      *       "unmatched": 1,
                      *       "duplicates": 0,
+                     *       "rejected": 0,
                      *       "amountOre": 1100000,
                      *       "createdAt": "2026-11-23T07:02:11Z",
                      *       "createdBy": "okonomi1",
@@ -9484,7 +10197,8 @@ export interface operations {
                      *           "registeredAt": "2026-11-23T07:02:12Z",
                      *           "registeredBy": "okonomi1"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "rejections": []
                      *     }
                      */
                     "application/json": components["schemas"]["BankImport"];
@@ -9508,10 +10222,12 @@ export interface operations {
                      *       "matched": 0,
                      *       "unmatched": 0,
                      *       "duplicates": 0,
+                     *       "rejected": 0,
                      *       "amountOre": 0,
                      *       "createdAt": "2026-11-23T07:02:11Z",
                      *       "createdBy": "okonomi1",
-                     *       "unmatchedPayments": []
+                     *       "unmatchedPayments": [],
+                     *       "rejections": []
                      *     }
                      */
                     "application/json": components["schemas"]["BankImport"];
@@ -9547,10 +10263,11 @@ export interface operations {
                      *       "state": "DONE",
                      *       "total": 2400,
                      *       "done": 2400,
-                     *       "matched": 2391,
+                     *       "matched": 2390,
                      *       "unmatched": 1,
                      *       "duplicates": 8,
-                     *       "amountOre": 1147860000,
+                     *       "rejected": 1,
+                     *       "amountOre": 1147260000,
                      *       "createdAt": "2026-11-23T07:02:11Z",
                      *       "createdBy": "okonomi1",
                      *       "finishedAt": "2026-11-23T07:03:40Z",
@@ -9567,6 +10284,9 @@ export interface operations {
                      *           "registeredAt": "2026-11-23T07:02:12Z",
                      *           "registeredBy": "okonomi1"
                      *         }
+                     *       ],
+                     *       "rejections": [
+                     *         "Linje 1203: beløpet 0 øre er utenfor grensene for én betaling (1–100000000 øre) og er ikke registrert"
                      *       ]
                      *     }
                      */
@@ -9649,10 +10369,10 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example record;date;agreement_id;facility_id;kid;amount_ore;reference
-                     *     CHARGE;2026-11-01;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;0001000017;500000;2026-11
-                     *     PAYMENT;2026-11-20;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;0001000017;500000;NAV-trekk-2026-11-123456
-                     *     BALANCE;2026-11-30;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;;500000;
+                     * @example record;date;booked_period;agreement_id;facility_id;kid;amount_ore;reference;art;ansvar;funksjon
+                     *     CHARGE;2026-11-01;2026-11;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;0001000017;500000;2026-11;16200;4100;254
+                     *     PAYMENT;2026-11-20;2026-11;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;0001000017;500000;NAV-trekk-2026-11-123456;16200;4100;254
+                     *     BALANCE;2026-11-30;2026-11;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;bakklandet;;0;;16200;4100;254
                      */
                     "text/csv": string;
                     /**
@@ -9660,31 +10380,358 @@ export interface operations {
                      *       {
                      *         "record": "CHARGE",
                      *         "date": "2026-11-01",
+                     *         "bookedPeriod": "2026-11",
                      *         "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
                      *         "facilityId": "bakklandet",
                      *         "kid": "0001000017",
                      *         "amountOre": 500000,
-                     *         "reference": "2026-11"
+                     *         "reference": "2026-11",
+                     *         "art": "16200",
+                     *         "ansvar": "4100",
+                     *         "funksjon": "254"
                      *       },
                      *       {
                      *         "record": "PAYMENT",
                      *         "date": "2026-11-20",
+                     *         "bookedPeriod": "2026-11",
                      *         "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
                      *         "facilityId": "bakklandet",
                      *         "kid": "0001000017",
                      *         "amountOre": 500000,
-                     *         "reference": "NAV-trekk-2026-11-123456"
+                     *         "reference": "NAV-trekk-2026-11-123456",
+                     *         "art": "16200",
+                     *         "ansvar": "4100",
+                     *         "funksjon": "254"
                      *       },
                      *       {
                      *         "record": "BALANCE",
                      *         "date": "2026-11-30",
+                     *         "bookedPeriod": "2026-11",
                      *         "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
                      *         "facilityId": "bakklandet",
-                     *         "amountOre": 500000
+                     *         "amountOre": 0,
+                     *         "art": "16200",
+                     *         "ansvar": "4100",
+                     *         "funksjon": "254"
                      *       }
                      *     ]
                      */
                     "application/json": components["schemas"]["ExportRow"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getClosedPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "closedThrough": "2026-10",
+                     *       "firstOpenMonth": "2026-11",
+                     *       "closings": [
+                     *         {
+                     *           "closedThrough": "2026-10",
+                     *           "closedAt": "2026-11-08T10:02:11Z",
+                     *           "closedBy": "okonomi1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClosedPeriods"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    closePeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "closedThrough": "2026-10"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClosePeriodRequest"];
+            };
+        };
+        responses: {
+            /** @description The closings after this one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "closedThrough": "2026-10",
+                     *       "firstOpenMonth": "2026-11",
+                     *       "closings": [
+                     *         {
+                     *           "closedThrough": "2026-10",
+                     *           "closedAt": "2026-11-08T10:02:11Z",
+                     *           "closedBy": "okonomi1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClosedPeriods"];
+                };
+            };
+        };
+    };
+    searchAccounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A part of the name, unit or facility, or a KID
+                 * @example berg
+                 */
+                q?: string;
+                /** @example bakklandet */
+                facility?: string;
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *           "personId": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *           "personName": "Jonas Berg",
+                     *           "facilityId": "bakklandet",
+                     *           "facilityName": "Bakklandet",
+                     *           "unitLabel": "H102",
+                     *           "status": "ACTIVE",
+                     *           "paymentMethod": "STANDING_ORDER",
+                     *           "balanceOre": 500000,
+                     *           "overdueOre": 500000,
+                     *           "standingOrderLetterSentAt": "2026-10-02T09:14:00Z"
+                     *         },
+                     *         {
+                     *           "agreementId": "8a0c2e4f-6b8d-4f1a-b3c5-d7e9f1a3b5c7",
+                     *           "personId": "2d5f8b0e-3c6a-4e91-a4b7-6f9c1d3e5a28",
+                     *           "personName": "Kari Bergersen",
+                     *           "facilityId": "valoyveien-9",
+                     *           "facilityName": "Valøyveien 9",
+                     *           "unitLabel": "Leilighet 3",
+                     *           "status": "ACTIVE",
+                     *           "paymentMethod": "INVOICE",
+                     *           "balanceOre": -25000,
+                     *           "overdueOre": 0
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMonthlyInvoices: {
+        parameters: {
+            query: {
+                /** @example 2026-11 */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoices, a page each */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAccountingDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every facility */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "facilityId": "bakklandet",
+                     *         "facilityName": "Bakklandet",
+                     *         "art": "16200",
+                     *         "ansvar": "4130",
+                     *         "funksjon": "254",
+                     *         "isDefault": false
+                     *       },
+                     *       {
+                     *         "facilityId": "heidrunsenteret",
+                     *         "facilityName": "Heidrunsenteret",
+                     *         "art": "16200",
+                     *         "ansvar": "4100",
+                     *         "funksjon": "254",
+                     *         "isDefault": true
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["FacilityDimensions"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    setAccountingDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "art": "16200",
+                 *       "ansvar": "4130",
+                 *       "funksjon": "254"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DimensionsRequest"];
+            };
+        };
+        responses: {
+            /** @description Every facility */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "facilityId": "bakklandet",
+                     *         "facilityName": "Bakklandet",
+                     *         "art": "16200",
+                     *         "ansvar": "4130",
+                     *         "funksjon": "254",
+                     *         "isDefault": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["FacilityDimensions"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getNavDeductions: {
+        parameters: {
+            query: {
+                /** @example 2026-11 */
+                period: string;
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example periode;avtale_id;person_id;navn;fodselsdato;botiltak;boenhet;belop_ore;kid;forfallsdato;trekkavtale_signert
+                     *     2026-11;5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60;1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17;Jonas Berg;1980-04-12;bakklandet;H102;500000;0001000017;2026-11-20;2026-09-15
+                     */
+                    "text/csv": string;
+                    /**
+                     * @example [
+                     *       {
+                     *         "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *         "personId": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *         "personName": "Jonas Berg",
+                     *         "birthDate": "1980-04-12",
+                     *         "facilityId": "bakklandet",
+                     *         "unitLabel": "H102",
+                     *         "period": "2026-11",
+                     *         "amountOre": 500000,
+                     *         "kid": "0001000017",
+                     *         "dueDate": "2026-11-20",
+                     *         "deductionAgreementSignedOn": "2026-09-15"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["NavDeduction"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9714,6 +10761,8 @@ export interface operations {
                      *       "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
                      *       "balanceOre": 500000,
                      *       "overdueOre": 500000,
+                     *       "creditOre": 0,
+                     *       "creditOwedToResidentOre": 0,
                      *       "paymentSetup": {
                      *         "method": "DIRECT_DEDUCTION",
                      *         "deductionAgreementSignedOn": "2026-11-01"
@@ -9771,6 +10820,10 @@ export interface operations {
                      *           "toDate": "2027-10-31"
                      *         }
                      *       ],
+                     *       "deposit": {
+                     *         "amountOre": 300000,
+                     *         "paidOn": "2026-10-01"
+                     *       },
                      *       "flagged": true
                      *     }
                      */
@@ -9825,6 +10878,61 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+                /** @example 2026-11 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getStandingOrderLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     createRepaymentPlan: {
         parameters: {
             query?: never;
@@ -9874,6 +10982,93 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amountOre": 120000,
+                 *       "refundedOn": "2026-12-03",
+                 *       "reference": "Utbetaling 2026-12-03"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefundRequest"];
+            };
+        };
+        responses: {
+            /** @description The ledger after the refund */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "balanceOre": 0,
+                     *       "overdueOre": 0,
+                     *       "creditOre": 0,
+                     *       "creditOwedToResidentOre": 0,
+                     *       "lines": [
+                     *         {
+                     *           "date": "2026-11-01",
+                     *           "type": "CHARGE",
+                     *           "text": "Egenbetaling 11.2026",
+                     *           "debitOre": 500000,
+                     *           "creditOre": 0,
+                     *           "balanceOre": 500000,
+                     *           "kid": "0001000017"
+                     *         },
+                     *         {
+                     *           "date": "2026-11-20",
+                     *           "type": "PAYMENT",
+                     *           "text": "Innbetaling (api)",
+                     *           "debitOre": 0,
+                     *           "creditOre": 500000,
+                     *           "balanceOre": 0,
+                     *           "kid": "0001000017"
+                     *         },
+                     *         {
+                     *           "date": "2026-11-22",
+                     *           "type": "CORRECTION",
+                     *           "text": "Korreksjon 11.2026: utflytting (14 dager)",
+                     *           "debitOre": 0,
+                     *           "creditOre": 266667,
+                     *           "balanceOre": -266667
+                     *         },
+                     *         {
+                     *           "date": "2026-12-03",
+                     *           "type": "REFUND",
+                     *           "text": "Kreditt tilbakebetalt til beboer",
+                     *           "debitOre": 266667,
+                     *           "creditOre": 0,
+                     *           "balanceOre": 0
+                     *         }
+                     *       ],
+                     *       "repaymentPlans": [],
+                     *       "housingBenefit": [],
+                     *       "flagged": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ledger"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
         };
     };
