@@ -67,30 +67,32 @@ CREATE TABLE accounting_dimensions (
     updated_by   text NOT NULL
 );
 
--- The one balance definition (R-PAY-4, R-PAY-8). What an agreement has to cover is its money lines
--- (charges and positive corrections), oldest month first; what covers them is every payment placed on
--- the agreement plus every credit line (a negative correction), less what was refunded. A line is open
--- for the part the cover does not reach. So the result depends only on the sums, never on the order in
--- which charges, corrections and payments arrived: a payment before its charge, or one larger than
--- what is open, simply covers the next line when it comes. The allocation table is gone: it froze the
--- order of arrival.
+-- The one balance definition (R-PAY-4, R-PAY-8). A month's lines (its charge and any corrections) net to
+-- what the month owes; the months are covered oldest first by every payment placed on the agreement, less
+-- what was refunded. A month is open for the part the cover does not reach. So the result depends only on
+-- the sums, never on the order in which charges, corrections and payments arrived: a payment before its
+-- charge, or one larger than what is open, simply covers the next month when it comes. The allocation
+-- table is gone: it froze the order of arrival. One row per agreement and month, named by the month's
+-- charge line.
 CREATE FUNCTION charge_open_at(as_of date)
 RETURNS TABLE (charge_id uuid, agreement_id uuid, period date, due_date date, amount_ore bigint, open_ore bigint)
 LANGUAGE sql STABLE AS $$
-    WITH owed AS (
-        SELECT c.id, c.agreement_id, c.period, c.due_date, c.amount_ore,
-               sum(c.amount_ore) OVER (PARTITION BY c.agreement_id ORDER BY c.period, c.due_date, c.created_at, c.id) AS through_ore
-        FROM charge c WHERE c.amount_ore > 0 AND c.booked_on <= as_of
+    WITH months AS (
+        SELECT c.agreement_id, c.period,
+               (array_agg(c.id ORDER BY (c.kind = 'CHARGE') DESC, c.created_at))[1] AS charge_id,
+               min(c.due_date) AS due_date, greatest(sum(c.amount_ore), 0)::bigint AS amount_ore
+        FROM charge c WHERE c.booked_on <= as_of
+        GROUP BY c.agreement_id, c.period
+    ), owed AS (
+        SELECT m.*, sum(m.amount_ore) OVER (PARTITION BY m.agreement_id ORDER BY m.period) AS through_ore FROM months m
     ), cover AS (
         SELECT x.agreement_id, sum(x.amount_ore) AS cover_ore FROM (
             SELECT p.agreement_id, p.amount_ore FROM payment p WHERE p.agreement_id IS NOT NULL AND p.paid_on <= as_of
             UNION ALL
-            SELECT c.agreement_id, -c.amount_ore FROM charge c WHERE c.amount_ore < 0 AND c.booked_on <= as_of
-            UNION ALL
             SELECT r.agreement_id, -r.amount_ore FROM credit_refund r WHERE r.refunded_on <= as_of) x
         GROUP BY x.agreement_id
     )
-    SELECT o.id, o.agreement_id, o.period, o.due_date, o.amount_ore,
+    SELECT o.charge_id, o.agreement_id, o.period, o.due_date, o.amount_ore,
            greatest(0, least(o.amount_ore, o.through_ore - coalesce(v.cover_ore, 0)))::bigint
     FROM owed o LEFT JOIN cover v ON v.agreement_id = o.agreement_id
 $$;

@@ -52,7 +52,7 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
     /** The history for the clerk: one page of runs, the newest first, the automatic ones (started by "system") too. */
     public List<ChargeRunView> page(int size, int offset) {
         return Sql.of(em, """
-                        SELECT id AS run_id, to_char(period, 'YYYY-MM') AS period, state, total, done, created, skipped,
+                        SELECT id AS run_id, to_char(period, 'YYYY-MM') AS period, state, total, done, created, corrected, skipped,
                                started_at, finished_at, started_by, error
                         FROM charge_run ORDER BY started_at DESC, id LIMIT :size OFFSET :offset""")
                 .bind("size", size).bind("offset", offset).list(ChargeRunQueries::view);

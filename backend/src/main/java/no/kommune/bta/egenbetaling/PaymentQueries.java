@@ -17,8 +17,8 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.Allocation;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
 
 /**
- * Payments (table payment), and the charges each covers, worked out from the sums as the view charge_balance
- * does: credit lines first, then the payments in the order they were paid, cover the money lines oldest first.
+ * Payments (table payment), and the months each covers, worked out from the sums as the view charge_balance
+ * does: the payments, in the order they were paid, cover the months (each its lines' net) oldest first.
  */
 @ApplicationScoped
 public class PaymentQueries {
@@ -94,25 +94,19 @@ public class PaymentQueries {
         for (Row a : Sql.of(em, """
                         WITH agreements AS (
                             SELECT DISTINCT agreement_id FROM payment WHERE id = ANY (CAST(:ids AS uuid[])) AND agreement_id IS NOT NULL),
-                        credit AS (
-                            SELECT c.agreement_id, -sum(c.amount_ore) AS credit_ore FROM charge c
-                            WHERE c.amount_ore < 0 AND c.agreement_id IN (SELECT agreement_id FROM agreements) GROUP BY c.agreement_id),
                         paid AS (
                             SELECT p.id, p.agreement_id, p.amount_ore,
                                    sum(p.amount_ore) OVER (PARTITION BY p.agreement_id ORDER BY p.paid_on, p.registered_at, p.id) AS through_ore
                             FROM payment p WHERE p.agreement_id IN (SELECT agreement_id FROM agreements)),
                         owed AS (
-                            SELECT c.id, c.agreement_id, c.period, c.amount_ore,
-                                   sum(c.amount_ore) OVER (PARTITION BY c.agreement_id ORDER BY c.period, c.due_date, c.created_at, c.id)
-                                       AS through_ore
-                            FROM charge c WHERE c.amount_ore > 0 AND c.agreement_id IN (SELECT agreement_id FROM agreements))
+                            SELECT b.charge_id, b.agreement_id, b.period, b.amount_ore,
+                                   sum(b.amount_ore) OVER (PARTITION BY b.agreement_id ORDER BY b.period) AS through_ore
+                            FROM charge_balance b WHERE b.agreement_id IN (SELECT agreement_id FROM agreements))
                         SELECT x.payment_id, x.charge_id, x.period, x.amount_ore FROM (
-                            SELECT p.id AS payment_id, o.id AS charge_id, to_char(o.period, 'YYYY-MM') AS period, o.period AS ord,
-                                   least(p.through_ore + coalesce(k.credit_ore, 0), o.through_ore)
-                                   - greatest(p.through_ore - p.amount_ore + coalesce(k.credit_ore, 0), o.through_ore - o.amount_ore)
+                            SELECT p.id AS payment_id, o.charge_id, to_char(o.period, 'YYYY-MM') AS period, o.period AS ord,
+                                   least(p.through_ore, o.through_ore) - greatest(p.through_ore - p.amount_ore, o.through_ore - o.amount_ore)
                                        AS amount_ore
                             FROM paid p JOIN owed o ON o.agreement_id = p.agreement_id
-                            LEFT JOIN credit k ON k.agreement_id = p.agreement_id
                             WHERE p.id = ANY (CAST(:ids AS uuid[]))) x
                         WHERE x.amount_ore > 0 ORDER BY x.ord""").bind("ids", arr).rows()) {
             allocations.computeIfAbsent(a.uuid("payment_id"), k -> new ArrayList<>())

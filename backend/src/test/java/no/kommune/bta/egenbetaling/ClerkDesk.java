@@ -36,6 +36,9 @@ final class ClerkDesk {
 
     /** A resident called Kari {@code family} who moved in on the day; returns the agreement id. */
     static String resident(String family, LocalDate movedIn) {
+        // Valøyveien 9 is a tenancy facility: set to collect, as EgenbetalingFlowTests does (other tests may have changed it)
+        Api.as("okonomi1").body(Map.of("collectsEgenbetaling", true)).post("/api/facilities/" + FAC + "/egenbetaling").then()
+                .statusCode(200);
         UUID person = People.create("Kari", family, LocalDate.of(1990, 5, 5), "FEMALE");
         UUID intake = AgreementFlowTests.decidedIntake(person, FAC, vacant(), movedIn, movedIn);
         return AgreementFlowTests.movedIn(LEDER, intake, movedIn);

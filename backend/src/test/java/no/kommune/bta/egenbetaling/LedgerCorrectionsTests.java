@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LedgerCorrectionsTests {
-    static final String FAC = "bakklandet";
-    static final String LEDER = "bakklandet-leder";
+    static final String FAC = "osloveien-155";
+    static final String LEDER = "osloveien155-leder";
     static final String P = "https://bta.kommune.no/problems/";
     static final AtomicInteger UNIT = new AtomicInteger();
 
