@@ -47,6 +47,7 @@ export const handlers = [
     return json({ items, page: 0, size: 50, totalItems: items.length });
   }),
   api.get('/api/agreements/{agreementId}', ({ params }) => (params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound())),
+  api.get('/api/agreements/{agreementId}/advance-notices', () => json([])),
   api.get('/api/egenbetaling/arrears', () =>
     json({ items: [], days0to30Ore: 0, days31to60Ore: 0, days61to90Ore: 0, over90Ore: 0, totalOre: 0, thresholdOre: 500000 }),
   ),
