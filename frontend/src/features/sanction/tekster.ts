@@ -79,14 +79,6 @@ export const forhandsvarselStatusTekst: Record<Schemas['AdvanceNoticeStatus'], s
   DEADLINE_PASSED: 'Fristen er ute',
 };
 
-export const henvisningStatusTekst: Record<Schemas['ReferralStatus'], string> = {
-  REFERRED: 'Henvist, venter på svar fra eieren',
-  NOTICE: 'Eieren sa opp',
-  FIXED_TERM_NOT_RENEWED: 'Tidsbestemt leie ikke fornyet',
-  EVICTION: 'Fravikelse (utkastelse)',
-  WITHDRAWN: 'Trukket',
-};
-
 export const avslutningAvTekst: Record<NonNullable<Schemas['AgreementTermination']['noticeBy']>, string> = {
   RESIDENT: 'Beboeren',
   MUNICIPALITY: 'Kommunen',
@@ -263,6 +255,23 @@ export const tekster = {
     begrunnelse: 'Begrunnelse',
     mangler: 'Mangler',
     ikkeAvgjort: 'Ikke avgjort',
+    avsluttede: 'Avtaler sagt opp eller avsluttet for brudd eller restanse',
+    oppsagt: 'Oppsagt',
+    oppsagtAv: 'Oppsagt av',
+    gjelderFra: 'Gjelder fra',
+    flyttetUt: 'Flyttet ut',
+    oppsigelsesgrunnlag: 'Grunnlag ved utflytting',
+    vedtak: 'Vedtaket bak',
+    utenVedtak: 'Uten vedtak',
+    vedtakTekst: (reaksjon: string, grunnlag: string, godkjent: string, av: string) =>
+      `${reaksjon} (${grunnlag}), godkjent ${godkjent} av ${av}`,
+    varsletTekst: (dato: string) => `, gjort kjent ${dato}`,
+    klageTekst: (utfall: string) => `, klage: ${utfall.toLowerCase()}`,
+    henvisninger: 'Henvisninger til eieren',
+    henvist: 'Henvist',
+    henvistAv: 'Henvist av',
+    svart: 'Eieren svarte',
+    utfallet: 'Utfallet',
   },
   skjema: {
     innlasingBeskrivelse:

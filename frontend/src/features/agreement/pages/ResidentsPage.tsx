@@ -6,8 +6,8 @@ import { AgreementListSection } from '../components/AgreementListSection';
 import { tekster } from '../tekster';
 
 /**
- * Beboere (botiltak, fagleder): residents with an agreement in force and those under notice (each
- * its own paged query), then `children`: the sections other areas add to the page, which
+ * Beboere (botiltak, fagleder): residents with an agreement in force, those under notice and those whose
+ * agreement expired without renewal but who still live there (R-AGR-9; each its own paged query), then `children`: the sections other areas add to the page, which
  * routes.tsx passes in (the applicants allocated to the staff's facilities, and the arrears).
  */
 export function ResidentsPage({ children }: { children?: ReactNode }) {
@@ -32,6 +32,14 @@ export function ResidentsPage({ children }: { children?: ReactNode }) {
         empty={t.oppsagtTom}
         pagerLabel={t.oppsagtSider}
         query={{ status: 'NOTICE_GIVEN' }}
+      />
+      <AgreementListSection
+        id="utlopt-tittel"
+        heading={t.utlopt}
+        caption={t.utloptTabell}
+        empty={t.utloptTom}
+        pagerLabel={t.utloptSider}
+        query={{ status: 'EXPIRED' }}
       />
       {children}
     </>
