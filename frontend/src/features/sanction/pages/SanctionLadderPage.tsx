@@ -136,7 +136,7 @@ export function SanctionLadderPage() {
       </Paragraph>
       {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
       <div className="bta-buttons">
-        {bta && (
+        {bta && !showNewCase && (
           <Button type="button" aria-haspopup="dialog" onClick={() => start({ form: ADVANCE_NOTICE_FORM_ID })}>
             {tekster.sak.registrerForhandsvarsel}
           </Button>
