@@ -19,8 +19,7 @@ export function StepList({ steps, label }: { steps: Step[]; label: string }) {
       {steps.map((step) => (
         <li key={step.key} aria-current={step.key === current ? 'step' : undefined} className={`bta-step bta-step--${step.state}`}>
           <span className={`bta-status bta-status--${variant[step.state]}`}>{stegStatusTekst[step.state]}</span>{' '}
-          <strong>{stegTekst[step.key]}</strong>
-          <br />
+          <strong>{stegTekst[step.key]}</strong> <br />
           <span>{step.detail}</span>
         </li>
       ))}

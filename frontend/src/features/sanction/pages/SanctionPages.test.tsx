@@ -270,6 +270,89 @@ describe('ControlReportPage', () => {
   });
 });
 
+describe('ControlReportPage: every termination and the referrals', () => {
+  it('lists each termination with the decision behind it, one without, and the referrals with the owner’s answer', async () => {
+    server.use(
+      api.get('/api/control-reports', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        return json({
+          ...emptyControlReport('bakklandet', query.get('from')!, query.get('to')!),
+          agreementTerminations: [
+            {
+              agreementId: BTA_AGREEMENT_ID,
+              facilityId: 'bakklandet',
+              personId: btaAgreement.person.id,
+              kind: 'BTA' as const,
+              noticeBy: 'MUNICIPALITY' as const,
+              noticeGivenOn: '2026-11-06',
+              noticeEffectiveOn: '2026-11-20',
+              movedOutOn: '2026-11-20',
+              terminationGround: 'ARREARS' as const,
+              decision: {
+                sanctionId: proposedExclusion.id,
+                type: 'TERMINATION' as const,
+                ground: 'NON_PAYMENT' as const,
+                approvedAt: '2026-11-05T13:02:44Z',
+                approvedBy: 'bakklandet-leder2',
+                notifiedOn: '2026-11-06',
+                appealOutcome: 'UPHELD' as const,
+              },
+            },
+            {
+              agreementId: LEASE_AGREEMENT_ID,
+              facilityId: 'bakklandet',
+              personId: btaAgreement.person.id,
+              kind: 'BTA' as const,
+              noticeBy: 'MUNICIPALITY' as const,
+              noticeGivenOn: '2026-03-01',
+              noticeEffectiveOn: '2026-03-15',
+            },
+          ],
+          referrals: [
+            {
+              id: '7d2f4b6a-8c1e-4a3d-9b5f-0e2c4a6b8d19',
+              agreementId: LEASE_AGREEMENT_ID,
+              facilityId: 'bakklandet',
+              personId: btaAgreement.person.id,
+              status: 'NOTICE' as const,
+              referredOn: '2026-02-03',
+              referredBy: 'valoya-leder',
+              respondedOn: '2026-02-20',
+              effectiveOn: '2026-05-31',
+              outcome: 'Eieren sa opp leieforholdet.',
+            },
+          ],
+        });
+      }),
+    );
+    renderApp('/kontrollrapport', { roles: ['fagleder'], facilities: ['bakklandet'] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Vis rapport' }));
+    const terminations = await screen.findByRole('table', { name: 'Avtaler sagt opp eller avsluttet for brudd eller restanse' });
+    const rows = within(terminations).getAllByRole('row');
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Oppsagt', 'Oppsagt av', 'Gjelder fra', 'Flyttet ut', 'Grunnlag ved utflytting', 'Vedtaket bak']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      'Kommunen',
+      '20.11.2026',
+      '20.11.2026',
+      'Restanse',
+      'Oppsigelse (manglende betaling), godkjent 05.11.2026 kl.\u00a014:02 av bakklandet-leder2, gjort kjent 06.11.2026, klage: opprettholdt',
+    ]);
+    expect(rows[2]).toHaveTextContent('Uten vedtak');
+    const referrals = screen.getByRole('table', { name: 'Henvisninger til eieren' });
+    expect(referrals).toHaveTextContent('Eieren sa opp');
+    expect(referrals).toHaveTextContent('Eieren sa opp leieforholdet.');
+    expect(referrals).toHaveTextContent('31.05.2026');
+  });
+});
+
 describe('ControlReportPage for the whole municipality', () => {
   const { createObjectURL, revokeObjectURL } = URL;
   afterEach(() => {
