@@ -6,7 +6,6 @@ import type { components } from '../../../api/schema.gen';
 import { todayIso, todayNorwegian } from '../../../components/dates';
 import { formatDate } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
-import { bakklandet } from '../../../test/fixtures/facility';
 import {
   BTA_AGREEMENT_ID,
   btaAgreement,
@@ -17,6 +16,7 @@ import {
 } from '../../../test/fixtures/sanction';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
+import { serveSanctionPage } from '../../../test/serveSanctions';
 import { addDays } from '../form/sanctionSchemas';
 
 type Schemas = components['schemas'];
@@ -30,13 +30,7 @@ const staff = { roles: ['botiltak' as const], facilities: ['bakklandet'] };
 const route = `/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`;
 
 function serve(notices: Schemas['AdvanceNotice'][], sanctions: Schemas['Sanction'][] = []) {
-  server.use(
-    api.get('/api/agreements/{agreementId}', () => json(btaAgreement)),
-    api.get('/api/agreements/{agreementId}/sanction-history', () => json({ ...btaHistory, sanctions })),
-    api.get('/api/agreements/{agreementId}/advance-notices', () => json(notices)),
-    api.get('/api/facilities/{facilityId}', () => json(bakklandet)),
-    api.get('/api/incidents', () => json({ items: [violentIncident], page: 0, size: 100, totalItems: 1 })),
-  );
+  serveSanctionPage(btaAgreement, { ...btaHistory, sanctions }, notices);
 }
 
 const stepsOf = (article: HTMLElement) => within(article).getByRole('list', { name: /^Steg i saken/ });

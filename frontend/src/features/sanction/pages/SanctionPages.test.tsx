@@ -7,10 +7,11 @@ import type { components } from '../../../api/schema.gen';
 import { todayIso, todayNorwegian } from '../../../components/dates';
 import { formatDate } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
-import { bakklandet, facilitySummaries } from '../../../test/fixtures/facility';
+import { facilitySummaries } from '../../../test/fixtures/facility';
 import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
+import { serveSanctionPage } from '../../../test/serveSanctions';
 import { addDays } from '../form/sanctionSchemas';
 import {
   BTA_AGREEMENT_ID,
@@ -22,22 +23,12 @@ import {
   leaseHistory,
   municipalityControlReport,
   proposedExclusion,
-  valoyveien9,
   violentIncident,
 } from '../../../test/fixtures/sanction';
 
 type Schemas = components['schemas'];
 
 const staff = { roles: ['botiltak' as const], facilities: ['bakklandet'] };
-
-function serveAgreement(agreement: Schemas['Agreement'], history: Schemas['SanctionHistory']) {
-  server.use(
-    api.get('/api/agreements/{agreementId}', () => json(agreement)),
-    api.get('/api/agreements/{agreementId}/sanction-history', () => json(history)),
-    api.get('/api/facilities/{facilityId}', ({ params }) => json(params.facilityId === 'valoyveien-9' ? valoyveien9 : bakklandet)),
-    api.get('/api/incidents', () => json({ items: [violentIncident], page: 0, size: 100, totalItems: 1 })),
-  );
-}
 
 async function openProposal() {
   await userEvent.click(await screen.findByRole('button', { name: 'Foreslå reaksjon' }));
@@ -46,7 +37,7 @@ async function openProposal() {
 
 describe('SanctionLadderPage', () => {
   it('offers a tenant only the lawful tenancy measures: no exclusion (R-SAN-6)', async () => {
-    serveAgreement(leaseAgreement, leaseHistory);
+    serveSanctionPage(leaseAgreement, leaseHistory);
     renderApp(`/avtaler/${LEASE_AGREEMENT_ID}/reaksjoner`, { roles: ['botiltak'], facilities: ['valoyveien-9'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Reaksjoner – Ola Nordmann' })).toBeInTheDocument();
     const ladder = within(screen.getByRole('region', { name: 'Reaksjonsstigen' })).getByRole('list');
@@ -71,7 +62,7 @@ describe('SanctionLadderPage', () => {
   });
 
   it('requires alternative accommodation for an exclusion and shows the server r-san-4 problem on its fields', async () => {
-    serveAgreement(btaAgreement, btaHistory);
+    serveSanctionPage(btaAgreement, btaHistory);
     let body: Schemas['NewSanction'] | undefined;
     server.use(
       api.post('/api/sanctions', async ({ request }) => {
@@ -136,7 +127,7 @@ describe('SanctionLadderPage', () => {
       approvedAt: '2026-11-20T23:00:00Z',
       approvedBy: 'leder2',
     };
-    serveAgreement(btaAgreement, { ...btaHistory, sanctions: [approved] });
+    serveSanctionPage(btaAgreement, { ...btaHistory, sanctions: [approved] });
     const deadline = addDays(todayIso(), 21);
     server.use(
       api.post('/api/sanctions/{sanctionId}/notification', () => {
@@ -171,7 +162,7 @@ describe('SanctionLadderPage', () => {
       notifiedHow: 'Muntlig',
       appealDeadline: addDays(todayIso(), 21),
     };
-    serveAgreement(btaAgreement, { ...btaHistory, sanctions: [inForce] });
+    serveSanctionPage(btaAgreement, { ...btaHistory, sanctions: [inForce] });
     const { unmount } = renderApp(`/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`, {
       roles: ['fagleder', 'botiltak'],
       facilities: ['bakklandet'],
