@@ -116,7 +116,13 @@ export function ProposeSanctionForm({ history, personId, advanceNotices, preset,
         placeholder={tekster.reaksjon.velgReaksjon}
         error={errors.type?.message}
         options={history.ladder.map((s) => ({ value: s.type, label: reaksjonTekst[s.type] }))}
-        registration={form.register('type', { onChange: () => form.setValue('ground', '') })}
+        registration={form.register('type', {
+          onChange: () => {
+            form.setValue('ground', '');
+            // A forhåndsvarsel is of one measure: choose again for the new type.
+            form.setValue('advanceNoticeId', '');
+          },
+        })}
       />
       <SelectField
         id={fieldId('ground')}
