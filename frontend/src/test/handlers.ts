@@ -24,6 +24,7 @@ export const handlers = [
   api.get('/api/facilities/{facilityId}/house-rules', ({ params }) =>
     params.facilityId === 'bakklandet' ? json(bakklandetRules) : notFound(),
   ),
+  api.get('/api/facilities/{facilityId}/conversions', () => json({ items: [], page: 0, size: 20, totalItems: 0 })),
   api.get('/api/persons', ({ request }) => {
     const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
     const items = [kari, ola].filter((p) => p.name.toLowerCase().includes(q) || p.nationalIdMasked?.startsWith(q));
