@@ -168,3 +168,155 @@ test('en leietaker i Valøyveien 9 får ikke tilbud om bortvisning', async ({ pa
   ]);
   await sjekkUU(page);
 });
+
+/** The list item of one step in a case's step list, by the step's name. */
+function step(list: Locator, name: string) {
+  return list.getByRole('listitem').filter({ has: list.page().locator('strong').getByText(name, { exact: true }) });
+}
+
+/** Clicks a letter's button and checks that the PDF it fetches answers 200 as application/pdf. */
+async function expectPdf(page: Page, scope: Locator, button: string, path: RegExp) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => path.test(new URL(r.url()).pathname)),
+    scope.getByRole('button', { name: button }).click(),
+  ]);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/pdf');
+}
+
+test('vedtak om bortvisning: forhåndsvarsel, uttalelse, forslag, godkjenning av en annen fagleder, varsel og klage', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const response = await request.get(`${API}/api/agreements?facility=bakklandet&status=ACTIVE`, {
+    headers: { Authorization: `Bearer ${await token(request, 'bakklandet-leder')}` },
+  });
+  const { items } = (await response.json()) as { items: AgreementSummary[] };
+  // Another resident than the urgent case above.
+  const resident = items.at(-1)!;
+  expect(resident, 'an active agreement at Bakklandet').toBeTruthy();
+  const run = `E2E-${Date.now().toString(36)}`;
+  const today = osloToday();
+  const incident = await request.post(`${API}/api/incidents`, {
+    headers: { Authorization: `Bearer ${await token(request, 'bakklandet1')}` },
+    data: {
+      facilityId: 'bakklandet',
+      occurredAt: new Date(Date.now() - 60 * 60 * 1000).toISOString().replace(/\.\d+Z$/, 'Z'),
+      personIds: [resident.person.id],
+      categories: ['VIOLENCE_OR_THREATS'],
+      serious: true,
+      ruleNumbers: [],
+      description: `Truet en annen beboer i fellesstua (${run}).`,
+    },
+  });
+  expect(incident.status()).toBe(201);
+
+  // The fagleder opens the resident's decisions from the agreement: a new case lacks the forhåndsvarsel.
+  await loggInn(page, 'bakklandet-leder');
+  await page.goto(`/avtaler/${resident.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Avtale – ${resident.person.name}` })).toBeVisible();
+  await sjekkUU(page);
+  await page.getByRole('link', { name: 'Reaksjoner og vedtak' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Reaksjoner – ${resident.person.name}` })).toBeVisible();
+  const cases = page.getByRole('region', { name: 'Vedtak og saksgang' });
+  const newCase = cases.getByRole('article', { name: 'Ny sak om bortvisning eller oppsigelse' });
+  const newSteps = newCase.getByRole('list', { name: /^Steg i saken/ });
+  await expect(step(newSteps, 'Forhåndsvarsel')).toContainText('Forhåndsvarsel mangler');
+  await expect(step(newSteps, 'Forhåndsvarsel')).toHaveAttribute('aria-current', 'step');
+  await sjekkUU(page);
+
+  // 1. The forhåndsvarsel, with three days to answer.
+  const notice = await openDialog(page, newCase, 'Registrer forhåndsvarsel', 'Registrer forhåndsvarsel');
+  await notice.getByRole('radio', { name: 'Bortvisning' }).check();
+  await notice.getByRole('checkbox', { name: new RegExp(run) }).check();
+  await notice.getByLabel('Hva saken gjelder, skrevet til beboeren').fill(`Du truet en annen beboer (${run}). Vi vurderer å bortvise deg.`);
+  await notice.getByLabel('Hvordan fikk beboeren forhåndsvarselet?').fill('Gitt personlig og lest opp');
+  await notice.getByLabel('Frist for å uttale seg').fill(norwegian(today, 3));
+  await sjekkUU(page);
+  await notice.getByRole('button', { name: 'Registrer forhåndsvarsel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Forhåndsvarselet er registrert' })).toBeVisible();
+  const theCase = cases.getByRole('article', { name: `Bortvisning – forhåndsvarsel ${norwegian(today)}` });
+  const steps = theCase.getByRole('list', { name: /^Steg i saken/ });
+  await expect(step(steps, 'Forhåndsvarsel')).toContainText('Fullført');
+  await expect(step(steps, 'Uttalelse fra beboeren')).toContainText(`Fristen for uttalelse løper til ${norwegian(today, 3)}`);
+  await expect(step(steps, 'Uttalelse fra beboeren')).toHaveAttribute('aria-current', 'step');
+  await expect(theCase.getByRole('button', { name: 'Foreslå vedtak' })).toHaveCount(0);
+  await sjekkUU(page);
+  await expectPdf(page, theCase, 'Forhåndsvarselet (PDF)', /\/letter\.pdf$/);
+
+  // 2. The resident's statement.
+  const statement = await openDialog(page, theCase, 'Registrer uttalelse', 'Registrer uttalelse');
+  await expect(statement.getByRole('radio', { name: 'Beboeren har uttalt seg' })).toBeChecked();
+  await statement.getByLabel('Uttalelsen', { exact: true }).fill('Jeg var sint og angrer. Jeg vil gjerne bli boende.');
+  await sjekkUU(page);
+  await statement.getByRole('button', { name: 'Registrer uttalelse' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Uttalelsen er registrert' })).toBeVisible();
+  await expect(step(steps, 'Uttalelse fra beboeren')).toContainText(`Uttalelse mottatt ${norwegian(today)}`);
+  await expect(step(steps, 'Forslag til vedtak')).toContainText('Vedtaket er ikke foreslått ennå');
+  await sjekkUU(page);
+
+  // 3. The proposal cites the forhåndsvarsel and its incident.
+  const proposal = await openDialog(page, theCase, 'Foreslå vedtak', 'Foreslå reaksjon');
+  await expect(proposal.getByLabel('Reaksjon', { exact: true })).toHaveValue('EXCLUSION');
+  await expect(proposal.getByLabel('Forhåndsvarselet vedtaket bygger på')).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(proposal.getByRole('checkbox', { name: new RegExp(run) })).toBeChecked();
+  await proposal.getByLabel('Grunnlag', { exact: true }).selectOption({ label: 'Vold eller trusler' });
+  await proposal.getByLabel('Sted', { exact: true }).fill('Døgnovernatting, Kirkens bymisjon');
+  await proposal.getByLabel('Sikret fra').fill(norwegian(today));
+  await proposal.getByLabel('Sikret til').fill(norwegian(today, 6));
+  await proposal.getByLabel('Skriftlig begrunnelse').fill(`Truet en annen beboer (${run}); uttalelsen er vurdert.`);
+  await proposal.getByLabel('Vurdering av forholdsmessighet').fill('Advarsel er prøvd; tryggheten til de andre beboerne veier tyngst.');
+  await sjekkUU(page);
+  await proposal.getByRole('button', { name: 'Foreslå reaksjon' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'venter på godkjenning' })).toBeVisible();
+  const proposed = cases.getByRole('article', { name: `Bortvisning – forhåndsvarsel ${norwegian(today)}` });
+  const proposedSteps = proposed.getByRole('list', { name: /^Steg i saken/ });
+  await expect(step(proposedSteps, 'Forslag til vedtak')).toContainText('Foreslått');
+  await expect(step(proposedSteps, 'Godkjenning')).toContainText('Venter på godkjenning fra en annen fagleder enn bakklandet-leder');
+  await expect(proposed.getByRole('button', { name: 'Godkjenn vedtaket' })).toHaveCount(0);
+  await sjekkUU(page);
+  await loggUt(page);
+
+  // 4. A second fagleder approves it on the same page.
+  await loggInn(page, 'bakklandet-leder2');
+  await page.goto(`/avtaler/${resident.id}/reaksjoner`);
+  const toApprove = page.getByRole('region', { name: 'Vedtak og saksgang' }).getByRole('article').filter({ hasText: run });
+  await expect(toApprove).toContainText('Venter på godkjenning');
+  await sjekkUU(page);
+  await toApprove.getByRole('button', { name: 'Godkjenn vedtaket' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Vedtaket er godkjent' })).toBeVisible();
+  const approvedSteps = toApprove.getByRole('list', { name: /^Steg i saken/ });
+  await expect(step(approvedSteps, 'Godkjenning')).toContainText('av bakklandet-leder2');
+  await expect(step(approvedSteps, 'Vedtaket gjort kjent for beboeren')).toContainText('Vedtaket er ikke gjort kjent for beboeren ennå');
+  await sjekkUU(page);
+
+  // 5. The resident gets the decision: the three-week appeal deadline runs.
+  const notification = await openDialog(page, toApprove, 'Registrer varsel til beboer', 'Registrer varsel til beboer');
+  await notification.getByLabel('Hvordan ble beboeren varslet?').fill('Vedtaksbrevet gitt personlig og lest opp');
+  await sjekkUU(page);
+  await notification.getByRole('button', { name: 'Registrer varsel til beboer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Varselet er registrert' })).toBeVisible();
+  await expect(step(approvedSteps, 'Klage')).toContainText(`Klagefristen løper til ${norwegian(today, 21)}`);
+  await sjekkUU(page);
+  await expectPdf(page, toApprove, 'Vedtaksbrevet (PDF)', /\/decision\.pdf$/);
+
+  // 6. The appeal, decided by a fagleder who did not propose it.
+  const appeal = await openDialog(page, toApprove, 'Registrer klage', 'Registrer klage');
+  await appeal.getByRole('radio', { name: 'Opprettholdt' }).check();
+  await sjekkUU(page);
+  await appeal.getByRole('button', { name: 'Registrer klage' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Klagen er registrert' })).toBeVisible();
+  await expect(step(approvedSteps, 'Klage')).toContainText(`Klagen er avgjort: Opprettholdt ${norwegian(today)}`);
+  for (const name of [
+    'Forhåndsvarsel',
+    'Uttalelse fra beboeren',
+    'Forslag til vedtak',
+    'Godkjenning',
+    'Vedtaket gjort kjent for beboeren',
+    'Klage',
+  ]) {
+    await expect(step(approvedSteps, name)).toContainText('Fullført');
+  }
+  await sjekkUU(page);
+});

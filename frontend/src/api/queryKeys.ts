@@ -36,6 +36,8 @@ export const queryKeys = {
     list: (params: { facility?: string; status?: string; agreementId?: string; page: number; size: number }) =>
       ['sanctions', 'list', params] as const,
     history: (agreementId: string) => ['sanctions', 'history', agreementId] as const,
+    /** The forhåndsvarsler on one agreement (under `sanctions`, so every sanction change refetches them). */
+    advanceNotices: (agreementId: string) => ['sanctions', 'advance-notices', agreementId] as const,
   },
   controlReports: {
     all: ['control-reports'] as const,

@@ -54,6 +54,11 @@ export function canOpenLedger(user: AuthUser): boolean {
   return hasAnyRole(user, ledgerRoles);
 }
 
+/** May open a resident's sanctions and decisions (getSanctionHistory: facility staff). */
+export function canOpenSanctions(user: AuthUser): boolean {
+  return hasAnyRole(user, agreementPageRoles);
+}
+
 /** May open a resident's assessments (kartlegging). */
 export function canOpenAssessments(user: AuthUser): boolean {
   return hasAnyRole(user, agreementPageRoles);

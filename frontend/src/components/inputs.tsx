@@ -33,6 +33,8 @@ export function KronerInput({ description, ...props }: InputProps) {
 interface SelectFieldProps {
   id: string;
   label: ReactNode;
+  /** Help below the label. */
+  description?: ReactNode;
   error?: string;
   /** The empty first choice; without it one of the options is always chosen. */
   placeholder?: string;
@@ -41,12 +43,15 @@ interface SelectFieldProps {
 }
 
 /** A labelled select registered with react-hook-form, with its error below. */
-export function SelectField({ id, label, error, placeholder, options, registration }: SelectFieldProps) {
+export function SelectField({ id, label, description, error, placeholder, options, registration }: SelectFieldProps) {
   const errorId = `${id}-feil`;
+  const descriptionId = `${id}-beskrivelse`;
+  const describedBy = [description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
-      <Select id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} {...registration}>
+      {description && <Field.Description id={descriptionId}>{description}</Field.Description>}
+      <Select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...registration}>
         {placeholder !== undefined && <Select.Option value="">{placeholder}</Select.Option>}
         {options.map((option) => (
           <Select.Option key={option.value} value={option.value}>

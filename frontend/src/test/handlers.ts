@@ -24,6 +24,7 @@ export const handlers = [
   api.get('/api/facilities/{facilityId}/house-rules', ({ params }) =>
     params.facilityId === 'bakklandet' ? json(bakklandetRules) : notFound(),
   ),
+  api.get('/api/facilities/{facilityId}/conversions', () => json({ items: [], page: 0, size: 20, totalItems: 0 })),
   api.get('/api/persons', ({ request }) => {
     const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
     const items = [kari, ola].filter((p) => p.name.toLowerCase().includes(q) || p.nationalIdMasked?.startsWith(q));
@@ -47,6 +48,7 @@ export const handlers = [
     return json({ items, page: 0, size: 50, totalItems: items.length });
   }),
   api.get('/api/agreements/{agreementId}', ({ params }) => (params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound())),
+  api.get('/api/agreements/{agreementId}/advance-notices', () => json([])),
   api.get('/api/egenbetaling/arrears', () =>
     json({ items: [], days0to30Ore: 0, days31to60Ore: 0, days61to90Ore: 0, over90Ore: 0, totalOre: 0, thresholdOre: 500000 }),
   ),

@@ -78,7 +78,8 @@ export type AgreementAction =
   | 'MOVE_OUT'
   | 'DEPOSIT'
   | 'GROUP'
-  | 'MEETING';
+  | 'MEETING'
+  | 'VOID';
 
 /** Button text, dialog heading, form id and confirmation for each step on an agreement. */
 export const handlingTekst: Record<AgreementAction, { knapp: string; tittel: string; id: string; lagret: string }> = {
@@ -119,6 +120,24 @@ export const handlingTekst: Record<AgreementAction, { knapp: string; tittel: str
   },
   GROUP: { knapp: 'Ansvarsgruppe', tittel: 'Ansvarsgruppe', id: 'ansvarsgruppe', lagret: 'Ansvarsgruppen er lagret.' },
   MEETING: { knapp: 'Møte', tittel: 'Registrer møte', id: 'mote', lagret: 'Møtet er registrert.' },
+  VOID: {
+    knapp: 'Annuller avtalen',
+    tittel: 'Annuller avtalen før innflytting',
+    id: 'annullering',
+    lagret: 'Avtalen er annullert, og boenheten er ledig fra i dag.',
+  },
+};
+
+export const soknadTilTekst: Record<Schemas['VoidRequest']['applicationTo'], string> = {
+  WAITING_LIST: 'Søknaden går tilbake til ventelisten med samme prioritet',
+  CLOSED: 'Søknaden avsluttes som trukket',
+};
+
+export const eiersSvarTekst: Record<Schemas['ReferralResponseRequest']['response'], string> = {
+  NOTICE: 'Eieren sa opp leieforholdet',
+  FIXED_TERM_NOT_RENEWED: 'Tidsbestemt leieforhold fornyes ikke',
+  EVICTION: 'Fravikelse (utkastelse)',
+  WITHDRAWN: 'Henvisningen er trukket',
 };
 
 export const tekster = {
@@ -156,6 +175,10 @@ export const tekster = {
     oppsagtTabell: 'Beboere med oppsagt avtale',
     oppsagtTom: 'Ingen avtaler er sagt opp.',
     oppsagtSider: 'Sider i listen over oppsagte avtaler',
+    utlopt: 'Beboere med utløpt avtale',
+    utloptTabell: 'Beboere med avtale som er utløpt uten fornyelse',
+    utloptTom: 'Ingen avtaler er utløpt uten fornyelse.',
+    utloptSider: 'Sider i listen over utløpte avtaler',
   },
   side: {
     tilbake: 'Alle avtaler',
@@ -221,6 +244,24 @@ export const tekster = {
     avtale: 'Avtale',
     henter: 'Henter avtalen …',
     reskontro: 'Reskontro',
+    reaksjoner: 'Reaksjoner og vedtak',
+    vedtak: 'Vedtaket bak oppsigelsen',
+    seVedtaket: 'Se vedtaket om oppsigelse',
+    annullert: 'Annullert',
+    henvisninger: 'Henvisninger til eieren',
+    henvisningerIngress:
+      'I et leieforhold er kommunens strengeste reaksjon å henvise saken til eieren, som avgjør om leieforholdet sies opp. Her følges hver henvisning til eieren har svart.',
+    ingenHenvisninger: 'Ingen henvisninger til eieren.',
+    henvisning: (dato: string) => `Henvist ${dato}`,
+    henvistAv: 'Henvist av',
+    henvisningStatus: 'Status',
+    svart: 'Eieren svarte',
+    gjelderFraDato: 'Gjelder fra',
+    utfall: 'Utfall',
+    registrertAv: 'Registrert av',
+    seHenvisningsvedtaket: 'Se vedtaket om henvisning',
+    registrerSvar: 'Registrer svar fra eieren',
+    svarLagret: 'Svaret fra eieren er registrert.',
     kartlegging: 'Kartlegging',
     egenbetalingFra: (fra: string, belop: string, varslet: string | null) =>
       `Fra ${fra}: ${belop} i måneden${varslet ? ` (varslet ${varslet})` : ''}`,
@@ -309,5 +350,23 @@ export const tekster = {
     mote: 'Møte',
     dato: 'Dato',
     notat: 'Notat (valgfritt)',
+    fornyUtlopt: (slutt: string) =>
+      `Avtalen gikk ut ${slutt} uten å bli fornyet. Den nye perioden begynner dagen etter, og kan tidligst slutte i dag. Da gjelder avtalen igjen.`,
+    annulleringBeskrivelse:
+      'Beboeren har ikke flyttet inn. Avtalen annulleres i dag, og boenheten blir ledig fra i dag. Etter innflytting avsluttes en avtale med oppsigelse og utflytting.',
+    annulleringGrunn: 'Hvorfor annulleres avtalen?',
+    annulleringGrunnHjelp: 'For eksempel: søkeren ombestemte seg før innflytting',
+    soknaden: 'Hva skjer med søknaden?',
+    annuller: 'Annuller avtalen',
+    svarTittel: 'Registrer svar fra eieren',
+    svarBeskrivelse: (dato: string) => `Saken ble henvist til eieren ${dato}. Svaret registreres én gang.`,
+    hvaSvarte: 'Hva svarte eieren?',
+    svarDato: 'Eieren svarte',
+    svarGjelderFra: 'Gjelder fra',
+    svarGjelderFraHjelp:
+      'Må fylles ut ved oppsigelse og fravikelse. Ved tidsbestemt leie er den tom lik slutten av leieperioden. Skriv datoen som dd.mm.åååå.',
+    svarUtfall: 'Utfallet',
+    svarUtfallHjelp: 'Hva kom ut av henvisningen, med egne ord',
+    registrerSvar: 'Registrer svaret',
   },
 };

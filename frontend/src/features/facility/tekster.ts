@@ -122,6 +122,12 @@ export const tekster = {
     venterPaaGodkjenning: 'Du foreslo endringen. En annen fagleder må godkjenne den.',
     godkjenn: 'Godkjenn endringen',
     godkjennFeil: 'Klarte ikke å godkjenne endringen',
+    trekk: 'Trekk tilbake endringen',
+    trekkTittel: 'Trekk tilbake endringen av avtaleform',
+    trekkBeskrivelse: (kind: string, date: string) =>
+      `Endringen til ${kind.toLowerCase()} fra ${date} trekkes tilbake. Ingenting den ville ha endret, blir endret.`,
+    trekkGrunn: 'Hvorfor trekkes endringen tilbake?',
+    trukket: 'Endringen av avtaleform er trukket tilbake.',
   },
   vilkar: {
     avtaletype: 'Avtaletype',

@@ -72,6 +72,49 @@ export const flaggTekst: Record<Schemas['ControlFlag']['flag'], string> = {
   TERMINATION_WITHOUT_DECISION: 'Oppsigelse fra kommunen uten godkjent vedtak',
 };
 
+export const forhandsvarselStatusTekst: Record<Schemas['AdvanceNoticeStatus'], string> = {
+  AWAITING_STATEMENT: 'Venter på uttalelse',
+  STATEMENT_RECEIVED: 'Uttalelse mottatt',
+  NO_STATEMENT: 'Ingen uttalelse',
+  DEADLINE_PASSED: 'Fristen er ute',
+};
+
+export const avslutningAvTekst: Record<NonNullable<Schemas['AgreementTermination']['noticeBy']>, string> = {
+  RESIDENT: 'Beboeren',
+  MUNICIPALITY: 'Kommunen',
+};
+
+export const oppsigelsesgrunnTekst: Record<Schemas['TerminationGround'], string> = {
+  NONE: 'Ingen (eget ønske eller avtalens slutt)',
+  BREACHES: 'Brudd',
+  ARREARS: 'Restanse',
+};
+
+/** The steps toward a decision (R-SAN-11, R-SAN-7), in order. */
+export const stegTekst: Record<'ADVANCE_NOTICE' | 'STATEMENT' | 'PROPOSAL' | 'APPROVAL' | 'NOTIFICATION' | 'APPEAL', string> = {
+  ADVANCE_NOTICE: 'Forhåndsvarsel',
+  STATEMENT: 'Uttalelse fra beboeren',
+  PROPOSAL: 'Forslag til vedtak',
+  APPROVAL: 'Godkjenning',
+  NOTIFICATION: 'Vedtaket gjort kjent for beboeren',
+  APPEAL: 'Klage',
+};
+
+export const stegStatusTekst: Record<'done' | 'current' | 'waiting' | 'skipped', string> = {
+  done: 'Fullført',
+  current: 'Nå',
+  waiting: 'Senere',
+  skipped: 'Ikke aktuelt',
+};
+
+const MANEDER = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** `2026-09` → `september 2026`. */
+export function formatMonth(month: string): string {
+  const [year, m] = month.split('-');
+  return `${MANEDER[Number(m) - 1] ?? m} ${year}`;
+}
+
 export const utstederTekst: Record<Schemas['NewVisitorBan']['issuedBy'], string> = {
   STAFF: 'Personalet',
   POLICE: 'Politiet',
@@ -212,6 +255,23 @@ export const tekster = {
     begrunnelse: 'Begrunnelse',
     mangler: 'Mangler',
     ikkeAvgjort: 'Ikke avgjort',
+    avsluttede: 'Avtaler sagt opp eller avsluttet for brudd eller restanse',
+    oppsagt: 'Oppsagt',
+    oppsagtAv: 'Oppsagt av',
+    gjelderFra: 'Gjelder fra',
+    flyttetUt: 'Flyttet ut',
+    oppsigelsesgrunnlag: 'Grunnlag ved utflytting',
+    vedtak: 'Vedtaket bak',
+    utenVedtak: 'Uten vedtak',
+    vedtakTekst: (reaksjon: string, grunnlag: string, godkjent: string, av: string) =>
+      `${reaksjon} (${grunnlag}), godkjent ${godkjent} av ${av}`,
+    varsletTekst: (dato: string) => `, gjort kjent ${dato}`,
+    klageTekst: (utfall: string) => `, klage: ${utfall.toLowerCase()}`,
+    henvisninger: 'Henvisninger til eieren',
+    henvist: 'Henvist',
+    henvistAv: 'Henvist av',
+    svart: 'Eieren svarte',
+    utfallet: 'Utfallet',
   },
   skjema: {
     innlasingBeskrivelse:
@@ -289,5 +349,100 @@ export const tekster = {
   },
   detaljer: {
     ikkeAvgjort: 'Ikke avgjort',
+    restanse: 'Restanse da vedtaket ble foreslått',
+    restanseTekst: (belop: string, maneder: string) => (maneder ? `${belop} (${maneder})` : belop),
+    forhandsvarsel: 'Forhåndsvarsel',
+    hastesak: 'Hastesak: vold eller trusler, uten forhåndsvarsel',
+  },
+  sak: {
+    tittel: 'Vedtak og saksgang',
+    ingress:
+      'Bortvisning og oppsigelse er enkeltvedtak. Først får beboeren forhåndsvarsel og frist til å uttale seg, så foreslås vedtaket, en annen fagleder godkjenner det, beboeren får vedtaket, og har tre ukers klagefrist.',
+    ingressHusleie:
+      'Henvisning til oppsigelse hos eieren er et enkeltvedtak: det foreslås, en annen fagleder godkjenner det, beboeren får vedtaket og har tre ukers klagefrist.',
+    ingenVedtak: 'Ingen vedtak er foreslått for beboeren.',
+    nySak: 'Ny sak om bortvisning eller oppsigelse',
+    overskrift: (reaksjon: string, hva: string) => `${reaksjon} – ${hva}`,
+    forhandsvarselSendt: (dato: string) => `forhåndsvarsel ${dato}`,
+    foreslattDato: (dato: string) => `foreslått ${dato}`,
+    steg: 'Steg i saken',
+    forhandsvarselMangler: 'Forhåndsvarsel mangler',
+    sendt: (dato: string, hvordan: string) => `Sendt ${dato} – ${hvordan}`,
+    hastesak: 'Ikke nødvendig: hastesak om vold eller trusler',
+    henvisning: 'Ikke nødvendig: i et leieforhold er det eieren som sier opp',
+    ikkeRegistrert: 'Ingen forhåndsvarsel er registrert for dette vedtaket',
+    uttalelseMottatt: (dato: string) => `Uttalelse mottatt ${dato}`,
+    ingenUttalelse: (frist: string) => `Ingen uttalelse kom innen fristen ${frist}`,
+    fristenUte: (frist: string) => `Fristen gikk ut ${frist} uten at noen uttalelse er registrert`,
+    fristLoper: (frist: string) => `Fristen for uttalelse løper til ${frist}`,
+    uttalelseVenter: 'Beboeren får frist til å uttale seg etter forhåndsvarselet',
+    foreslatt: (dato: string, av: string) => `Foreslått ${dato} av ${av}`,
+    ikkeForeslatt: 'Vedtaket er ikke foreslått ennå',
+    foreslasEtterFrist: 'Kan foreslås når uttalelsen er registrert eller fristen er ute',
+    godkjent: (dato: string, av: string) => `Godkjent ${dato} av ${av}`,
+    venterGodkjenning: (av: string) => `Venter på godkjenning fra en annen fagleder enn ${av}`,
+    godkjennesSenere: 'En annen fagleder enn den som foreslår vedtaket, godkjenner det',
+    omgjort: 'Vedtaket er omgjort',
+    varslet: (dato: string) => `Gjort kjent ${dato}`,
+    ikkeVarslet: 'Vedtaket er ikke gjort kjent for beboeren ennå',
+    varslesSenere: 'Vedtaket gjøres kjent for beboeren når det er godkjent',
+    klageAvgjort: (utfall: string) => `Klagen er avgjort: ${utfall}`,
+    klageVenter: (dato: string) => `Klage mottatt ${dato} – venter på avgjørelse`,
+    klagefristUte: (frist: string) => `Klagefristen gikk ut ${frist} uten klage`,
+    klagefristLoper: (frist: string) => `Klagefristen løper til ${frist}`,
+    klageSenere: 'Beboeren har tre ukers klagefrist fra vedtaket er gjort kjent',
+    registrerForhandsvarsel: 'Registrer forhåndsvarsel',
+    registrerUttalelse: 'Registrer uttalelse',
+    foreslaVedtak: 'Foreslå vedtak',
+    godkjenn: 'Godkjenn vedtaket',
+    godkjennFeil: 'Klarte ikke å godkjenne',
+    godkjentLagret: 'Vedtaket er godkjent. Registrer når beboeren får vedtaket.',
+    vedtaksbrev: 'Vedtaksbrevet (PDF)',
+    forhandsvarselBrev: 'Forhåndsvarselet (PDF)',
+    henterPdf: 'Henter PDF …',
+    pdfFeil: 'Klarte ikke å hente brevet',
+    forhandsvarsel: 'Forhåndsvarselet',
+    hva: 'Hva saken gjelder',
+    sendtTittel: 'Sendt',
+    frist: 'Frist for uttalelse',
+    uttalelse: 'Uttalelse',
+    ingenUttalelseKort: 'Ingen uttalelse kom',
+    henterForhandsvarsler: 'Henter forhåndsvarslene …',
+    feilForhandsvarsler: 'Klarte ikke å hente forhåndsvarslene',
+    andre: 'Advarsler og klager',
+    ingenAndre: 'Beboeren har ingen advarsler eller klager.',
+  },
+  forhandsvarsel: {
+    tittel: 'Registrer forhåndsvarsel',
+    ingress:
+      'Før et vedtak om bortvisning eller oppsigelse skal beboeren varsles og få en frist til å uttale seg (forvaltningsloven § 16). Forhåndsvarselet blir et brev til beboeren.',
+    tiltak: 'Hva vurderes?',
+    hendelser: 'Hendelser forhåndsvarselet gjelder',
+    hendelserBeskrivelse: 'Vedtaket kan senere bare vise til hendelser som står i forhåndsvarselet.',
+    beskrivelse: 'Hva saken gjelder, skrevet til beboeren',
+    beskrivelseHjelp: 'Hva har skjedd, og hva vurderer dere å gjøre?',
+    sendt: 'Sendt eller gitt til beboeren',
+    hvordan: 'Hvordan fikk beboeren forhåndsvarselet?',
+    hvordanHjelp: 'For eksempel: gitt personlig og lest opp',
+    frist: 'Frist for å uttale seg',
+    fristHjelp: 'Fristen må gi beboeren rimelig tid. Skriv datoen som dd.mm.åååå.',
+    lagret: 'Forhåndsvarselet er registrert. Når uttalelsen er kommet eller fristen er ute, kan vedtaket foreslås.',
+    uttalelseTittel: 'Registrer uttalelse',
+    uttalelseIngress: (sendt: string, frist: string) => `Forhåndsvarselet ble sendt ${sendt}. Fristen for å uttale seg er ${frist}.`,
+    hvaKom: 'Uttalte beboeren seg?',
+    kom: 'Beboeren har uttalt seg',
+    komIkke: 'Ingen uttalelse kom innen fristen',
+    komIkkeForFrist: (frist: string) => `At ingen uttalelse kom, kan registreres etter fristen ${frist}.`,
+    mottatt: 'Uttalelsen kom',
+    tekst: 'Uttalelsen',
+    tekstHjelp: 'Det beboeren skrev, eller et sammendrag av det beboeren sa',
+    uttalelseLagret: 'Uttalelsen er registrert.',
+    ingenLagret: 'Det er registrert at ingen uttalelse kom.',
+    velg: 'Forhåndsvarselet vedtaket bygger på',
+    velgForhandsvarsel: 'Velg forhåndsvarsel',
+    forhandsvarselValg: (sendt: string, status: string) => `Sendt ${sendt} – ${status}`,
+    ingenForhandsvarsel: (reaksjon: string) =>
+      `Ingen forhåndsvarsel om ${reaksjon.toLowerCase()} er registrert. Registrer forhåndsvarsel først, og vent på uttalelsen eller fristen.`,
+    forhandsvarselHjelp: 'Hendelsene i forhåndsvarselet blir valgt under. Vedtaket kan bare vise til dem.',
   },
 };

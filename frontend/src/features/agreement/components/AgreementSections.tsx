@@ -1,4 +1,5 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { formatDate, formatDays, formatKroner } from '../../../components/format';
 import { Section } from '../../../components/Section';
@@ -140,9 +141,17 @@ export function DepositSection({ agreement }: { agreement: Agreement }) {
   );
 }
 
-/** Notice, move-out and how the agreement ended, once any of it has happened. */
+/**
+ * Notice, move-out and how the agreement ended, once any of it has happened; a notice by the municipality links
+ * to the termination decision behind it (R-SAN-12), a voided agreement says why (R-AGR-9).
+ */
 export function EndSection({ agreement }: { agreement: Agreement }) {
   const { notice, moveOut } = agreement;
+  const decision = notice?.decisionId ? (
+    <Link asChild key="vedtak">
+      <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reaksjoner#reaksjon-${notice.decisionId}`}>{t.seVedtaket}</RouterLink>
+    </Link>
+  ) : null;
   if (!notice && !moveOut && !agreement.endedOn) return null;
   return (
     <Section id="slutt-seksjon" heading={t.slutt}>
@@ -154,6 +163,7 @@ export function EndSection({ agreement }: { agreement: Agreement }) {
               ? t.oppsagtAv(partTekst[notice.givenBy], formatDate(notice.givenOn), formatDate(notice.effectiveOn), notice.reason)
               : null,
           ],
+          ...(decision ? [[t.vedtak, decision] as [string, React.ReactNode]] : []),
           [
             t.utflyttet,
             moveOut
@@ -170,6 +180,7 @@ export function EndSection({ agreement }: { agreement: Agreement }) {
               ? `${formatDate(agreement.endedOn)}${agreement.endReason ? ` – ${sluttgrunnTekst[agreement.endReason]}` : ''}`
               : null,
           ],
+          ...(agreement.voidReason ? [[t.annullert, agreement.voidReason] as [string, React.ReactNode]] : []),
         ]}
       />
     </Section>

@@ -17,14 +17,17 @@ export function availableActions(agreement: Agreement, user: AuthUser): Agreemen
     ['SIGN', status === 'DRAFT' && partiesToSign(agreement, isFagleder).length > 0],
     ['PRIMARY_CONTACT', open && isFagleder],
     ['FOLLOW_UP', open],
-    ['EVALUATION', status === 'ACTIVE' || status === 'NOTICE_GIVEN'],
-    ['RENEW', status === 'ACTIVE'],
+    ['EVALUATION', status === 'ACTIVE' || status === 'NOTICE_GIVEN' || status === 'EXPIRED'],
+    // R-AGR-9: an agreement whose end date passed without renewal is renewed to today or later.
+    ['RENEW', status === 'ACTIVE' || status === 'EXPIRED'],
     ['FEE', open],
     ['NOTICE', status === 'ACTIVE'],
     ['MOVE_OUT', open && Boolean(agreement.movedInOn) && !agreement.moveOut],
     ['DEPOSIT', true],
     ['GROUP', open],
     ['MEETING', open],
+    // R-AGR-9: before move-in an agreement is voided; after it, it ends by notice and move-out.
+    ['VOID', open && !agreement.movedInOn],
   ];
   return actions.filter(([, shown]) => shown).map(([action]) => action);
 }

@@ -23,6 +23,7 @@ import { useRecordMeeting } from '../api/useRecordMeeting';
 import { useRenewAgreement } from '../api/useRenewAgreement';
 import { useSetResponsibilityGroup } from '../api/useSetResponsibilityGroup';
 import { useSignAgreement } from '../api/useSignAgreement';
+import { useVoidAgreement } from '../api/useVoidAgreement';
 import {
   destinasjonTekst,
   handlingTekst,
@@ -31,6 +32,7 @@ import {
   oppsigelsesgrunnlagTekst,
   partTekst,
   signerTekst,
+  soknadTilTekst,
   tekster,
   type AgreementAction,
 } from '../tekster';
@@ -215,7 +217,11 @@ export function RenewalForm({ agreement, onDone, onCancel }: AgreementFormProps)
   });
   return (
     <ActionForm {...frame} {...frameFor('RENEW', onCancel, tekster.steg.forny)}>
-      <Paragraph>{tekster.steg.fornyBeskrivelse(formatDate(agreement.endDate))}</Paragraph>
+      <Paragraph>
+        {agreement.status === 'EXPIRED'
+          ? tekster.steg.fornyUtlopt(formatDate(agreement.endDate))
+          : tekster.steg.fornyBeskrivelse(formatDate(agreement.endDate))}
+      </Paragraph>
       <DateInput label={tekster.steg.nySluttdato} id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
     </ActionForm>
   );
@@ -535,6 +541,41 @@ export function MeetingForm({ agreement, onDone, onCancel }: AgreementFormProps)
   );
 }
 
+/** R-AGR-9: a draft, or a signed agreement the resident never moved in under, is voided with a reason. */
+export function VoidForm({ agreement, onDone, onCancel }: AgreementFormProps) {
+  const mutation = useVoidAgreement(agreement.id);
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: handlingTekst.VOID.id,
+    schema: s.voidSchema,
+    fields: s.voidFields,
+    defaultValues: { reason: '', applicationTo: undefined },
+    save: (v) => mutation.mutateAsync(s.toVoid(v)),
+    onSaved: (saved) => onDone(handlingTekst.VOID.lagret, saved),
+  });
+  return (
+    <ActionForm {...frame} {...frameFor('VOID', onCancel, tekster.steg.annuller)}>
+      <Paragraph>{tekster.steg.annulleringBeskrivelse}</Paragraph>
+      <Textfield
+        label={tekster.steg.annulleringGrunn}
+        description={tekster.steg.annulleringGrunnHjelp}
+        multiline
+        rows={3}
+        id={fieldId('reason')}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
+      <ChoiceGroup
+        kind="radio"
+        id={fieldId('applicationTo')}
+        legend={tekster.steg.soknaden}
+        error={errors.applicationTo?.message}
+        options={(['WAITING_LIST', 'CLOSED'] as const).map((v) => ({ value: v, label: soknadTilTekst[v] }))}
+        registration={form.register('applicationTo')}
+      />
+    </ActionForm>
+  );
+}
+
 /** The form for one step. */
 export function AgreementFormFor({ action, ...props }: AgreementFormProps & { action: AgreementAction }) {
   const forms: Record<AgreementAction, (p: AgreementFormProps) => React.ReactNode> = {
@@ -550,6 +591,7 @@ export function AgreementFormFor({ action, ...props }: AgreementFormProps & { ac
     DEPOSIT: DepositForm,
     GROUP: GroupForm,
     MEETING: MeetingForm,
+    VOID: VoidForm,
   };
   const Form = forms[action];
   return <Form {...props} />;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { components } from '../../../api/schema.gen';
-import { parseNorwegianDate } from '../../../components/dates';
+import { parseNorwegianDate, todayIso } from '../../../components/dates';
+import { formatDate } from '../../../components/format';
 import {
   dateField,
   isoOrNull,
@@ -217,4 +218,47 @@ export const toMeeting = (v: MeetingValues): Schemas['MeetingRequest'] => ({
   kind: v.kind,
   heldOn: iso(v.heldOn),
   note: orNull(v.note),
+});
+
+export const voidSchema = z.object({
+  reason: requiredText('Skriv hvorfor avtalen annulleres', 2000),
+  applicationTo: z.enum(['WAITING_LIST', 'CLOSED'], { error: 'Velg hva som skjer med søknaden' }),
+});
+export type VoidValues = z.infer<typeof voidSchema>;
+export const voidFields = ['reason', 'applicationTo'] as const;
+export const toVoid = (v: VoidValues): Schemas['VoidRequest'] => ({ reason: v.reason.trim(), applicationTo: v.applicationTo });
+
+export const referralResponses = ['NOTICE', 'FIXED_TERM_NOT_RENEWED', 'EVICTION', 'WITHDRAWN'] as const;
+
+/** The owner's answer to a referral (R-SAN-6), checked against the referral's date and `today` (`åååå-mm-dd`). */
+export function referralResponseSchema(referredOn: string, today: string = todayIso()) {
+  return z
+    .object({
+      response: z.enum(referralResponses, { error: 'Velg hva eieren svarte' }),
+      respondedOn: dateField('Skriv datoen eieren svarte'),
+      effectiveOn: optionalDateField(),
+      outcome: requiredText('Skriv hva som kom ut av henvisningen', 2000),
+    })
+    .superRefine((v, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const responded = parseNorwegianDate(v.respondedOn);
+      if (responded && responded > today) issue('respondedOn', 'Datoen kan ikke være fram i tid');
+      else if (responded && responded < referredOn) {
+        issue('respondedOn', `Eieren kan ikke ha svart før henvisningen ${formatDate(referredOn)}`);
+      }
+      const effective = v.effectiveOn ? parseNorwegianDate(v.effectiveOn) : null;
+      if ((v.response === 'NOTICE' || v.response === 'EVICTION') && !v.effectiveOn) {
+        issue('effectiveOn', 'Skriv datoen oppsigelsen eller fravikelsen gjelder fra');
+      } else if (effective && responded && effective < responded && v.response !== 'FIXED_TERM_NOT_RENEWED') {
+        issue('effectiveOn', 'Datoen kan ikke være før eieren svarte');
+      }
+    });
+}
+export type ReferralResponseValues = z.infer<ReturnType<typeof referralResponseSchema>>;
+export const referralResponseFields = ['response', 'respondedOn', 'effectiveOn', 'outcome'] as const;
+export const toReferralResponse = (v: ReferralResponseValues): Schemas['ReferralResponseRequest'] => ({
+  response: v.response,
+  respondedOn: iso(v.respondedOn),
+  effectiveOn: v.response === 'WITHDRAWN' ? null : isoOrNull(v.effectiveOn),
+  outcome: v.outcome.trim(),
 });

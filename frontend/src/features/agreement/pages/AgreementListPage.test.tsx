@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json } from '../../../test/api';
 import { activeAgreement, agreementSummary, draftAgreement, endedAgreement } from '../../../test/fixtures/agreement';
+import { kari } from '../../../test/fixtures/person';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 
@@ -61,13 +62,18 @@ describe('AgreementListPage', () => {
     await expect.poll(() => queries.at(-1)).toBe('?status=NOTICE_GIVEN&endingBefore=2027-03-01&overstay=true&page=0&size=50');
   });
 
-  it('lists current residents on Beboere in two sections, above incoming allocations', async () => {
+  it('lists current residents on Beboere in three sections (expired ones too), above incoming allocations', async () => {
     const statuses: (string | null)[] = [];
     server.use(
       api.get('/api/agreements', ({ request }) => {
         const status = new URL(request.url).searchParams.get('status');
         statuses.push(status);
-        const items = status === 'ACTIVE' ? [agreementSummary(activeAgreement)] : [];
+        const items =
+          status === 'ACTIVE'
+            ? [agreementSummary(activeAgreement)]
+            : status === 'EXPIRED'
+              ? [agreementSummary({ ...activeAgreement, id: `${activeAgreement.id.slice(0, -2)}99`, person: kari, status: 'EXPIRED' })]
+              : [];
         return json({ items, page: 0, size: 50, totalItems: items.length });
       }),
     );
@@ -75,8 +81,12 @@ describe('AgreementListPage', () => {
     const current = await screen.findByRole('table', { name: 'Beboere med avtale som gjelder (1)' });
     expect(current).toHaveTextContent('Ola Nordmann');
     expect(await screen.findByText('Ingen avtaler er sagt opp.')).toBeInTheDocument();
+    // R-AGR-9: a resident whose agreement expired without renewal still lives there.
+    const expired = await screen.findByRole('table', { name: 'Beboere med avtale som er utløpt uten fornyelse (1)' });
+    expect(expired).toHaveTextContent('Kari Nordmann');
+    expect(expired).toHaveTextContent('Utløpt');
     expect(screen.getByRole('heading', { level: 2, name: 'Innkommende tildelinger' })).toBeInTheDocument();
-    expect(statuses.sort()).toEqual(['ACTIVE', 'NOTICE_GIVEN']);
+    expect(statuses.sort()).toEqual(['ACTIVE', 'EXPIRED', 'NOTICE_GIVEN']);
   });
 
   it('shows an ended agreement in the follow-up window as moved out, with the last day of access (R-ACC-3)', async () => {

@@ -278,4 +278,127 @@ describe('AgreementPage', () => {
     await expect.poll(() => reads).toContain(predecessorId);
     expect(screen.queryByRole('link', { name: /^Erstatter avtale/ })).not.toBeInTheDocument();
   });
+
+  it('voids an agreement before move-in with the reason and what becomes of the application (R-AGR-9)', async () => {
+    const route = serve(draftAgreement);
+    let body: components['schemas']['VoidRequest'] | undefined;
+    server.use(
+      api.post('/api/agreements/{agreementId}/void', async ({ request }) => {
+        body = await request.json();
+        const voided = {
+          ...draftAgreement,
+          status: 'ENDED' as const,
+          endedOn: '2026-11-29',
+          endReason: 'VOIDED' as const,
+          voidReason: body.reason,
+        };
+        server.use(api.get('/api/agreements/{agreementId}', () => json(voided)));
+        return json(voided);
+      }),
+    );
+    renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const dialog = await openAction('Annuller avtalen', 'Annuller avtalen før innflytting');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Annuller avtalen' }));
+    const summary = within(dialog).getByRole('group', { name: /rette opp følgende feil/ });
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Skriv hvorfor avtalen annulleres', 'Velg hva som skjer med søknaden']);
+    expect(body).toBeUndefined();
+    await userEvent.type(within(dialog).getByLabelText(/Hvorfor annulleres avtalen/), 'Søkeren ombestemte seg.');
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Søknaden går tilbake til ventelisten med samme prioritet' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Annuller avtalen' }));
+    expect(await screen.findByText('Avtalen er annullert, og boenheten er ledig fra i dag.')).toBeInTheDocument();
+    expect(body).toEqual({ reason: 'Søkeren ombestemte seg.', applicationTo: 'WAITING_LIST' });
+    expect(screen.getByRole('region', { name: 'Oppsigelse og utflytting' })).toHaveTextContent('Annullert før innflytting');
+    expect(screen.getByRole('region', { name: 'Oppsigelse og utflytting' })).toHaveTextContent('Søkeren ombestemte seg.');
+  });
+
+  it('offers no void after move-in, and renewal (not notice) on an expired agreement', async () => {
+    const active = renderApp(serve(activeAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const actions = await screen.findByRole('region', { name: 'Handlinger' });
+    expect(within(actions).queryByRole('button', { name: 'Annuller avtalen' })).not.toBeInTheDocument();
+    active.unmount();
+
+    renderApp(serve({ ...activeAgreement, status: 'EXPIRED', flags: ['EXPIRED'] }), { roles: ['botiltak'], facilities: ['bakklandet'] });
+    expect(await screen.findByText(/^Status:/)).toHaveTextContent('Utløpt');
+    const region = await screen.findByRole('region', { name: 'Handlinger' });
+    expect(within(region).queryByRole('button', { name: 'Si opp' })).not.toBeInTheDocument();
+    const dialog = await openAction('Forny', 'Forny avtalen');
+    expect(within(dialog).getByText(/Avtalen gikk ut 31\.01\.2027 uten å bli fornyet/)).toBeInTheDocument();
+  });
+
+  it('links the decision behind a notice by the municipality, and the resident’s sanctions (R-SAN-12)', async () => {
+    const decisionId = '9d0e1f2a-3b4c-4d5e-9f6a-7b8c9d0e1f2a';
+    renderApp(
+      serve({
+        ...activeAgreement,
+        status: 'NOTICE_GIVEN',
+        notice: { givenBy: 'MUNICIPALITY', givenOn: '2027-01-05', reason: 'Restanse', effectiveOn: '2027-01-19', decisionId },
+      }),
+      { roles: ['botiltak'], facilities: ['bakklandet'] },
+    );
+    const end = await screen.findByRole('region', { name: 'Oppsigelse og utflytting' });
+    expect(within(end).getByRole('link', { name: 'Se vedtaket om oppsigelse' })).toHaveAttribute(
+      'href',
+      `/avtaler/${activeAgreement.id}/reaksjoner#reaksjon-${decisionId}`,
+    );
+    expect(screen.getByRole('link', { name: 'Reaksjoner og vedtak' })).toHaveAttribute('href', `/avtaler/${activeAgreement.id}/reaksjoner`);
+  });
+
+  it('follows a referral to the property owner and records the owner’s answer (R-SAN-6)', async () => {
+    const referral: components['schemas']['Referral'] = {
+      id: '7d2f4b6a-8c1e-4a3d-9b5f-0e2c4a6b8d19',
+      agreementId: activeAgreement.id,
+      facilityId: 'valoyveien-9',
+      personId: activeAgreement.person.id,
+      sanctionId: '9d0e1f2a-3b4c-4d5e-9f6a-7b8c9d0e1f2a',
+      status: 'REFERRED',
+      referredOn: '2026-11-20',
+      referredBy: 'valoya-leder',
+    };
+    const route = serve({ ...activeAgreement, kind: 'LEASE', facilityId: 'valoyveien-9', referrals: [referral] });
+    let body: components['schemas']['ReferralResponseRequest'] | undefined;
+    server.use(
+      api.post('/api/referrals/{referralId}/response', async ({ request }) => {
+        body = await request.json();
+        return json({ ...referral, status: 'NOTICE' as const, respondedOn: body.respondedOn, effectiveOn: body.effectiveOn ?? undefined });
+      }),
+    );
+    renderApp(route, { roles: ['botiltak'], facilities: ['valoyveien-9'] });
+    const section = await screen.findByRole('region', { name: 'Henvisninger til eieren' });
+    const item = within(section).getByRole('article', { name: 'Henvist 20.11.2026' });
+    expect(item).toHaveTextContent('Henvist, venter på svar fra eieren');
+    expect(within(item).getByRole('link', { name: 'Se vedtaket om henvisning' })).toHaveAttribute(
+      'href',
+      `/avtaler/${activeAgreement.id}/reaksjoner#reaksjon-${referral.sanctionId}`,
+    );
+    await userEvent.click(within(item).getByRole('button', { name: 'Registrer svar fra eieren' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Registrer svar fra eieren' });
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Eieren sa opp leieforholdet' }));
+    await userEvent.clear(within(dialog).getByLabelText('Eieren svarte'));
+    await userEvent.type(within(dialog).getByLabelText('Eieren svarte'), '19.11.2026');
+    await userEvent.type(within(dialog).getByLabelText('Utfallet'), 'Oppsagt etter gjentatte klager.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer svaret' }));
+    const summary = within(dialog).getByRole('group', { name: /rette opp følgende feil/ });
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Eieren kan ikke ha svart før henvisningen 20.11.2026', 'Skriv datoen oppsigelsen eller fravikelsen gjelder fra']);
+    expect(body).toBeUndefined();
+
+    await userEvent.clear(within(dialog).getByLabelText('Eieren svarte'));
+    await userEvent.type(within(dialog).getByLabelText('Eieren svarte'), '25.11.2026');
+    await userEvent.type(within(dialog).getByLabelText('Gjelder fra'), '28.02.2027');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer svaret' }));
+    expect(await screen.findByText('Svaret fra eieren er registrert.')).toBeInTheDocument();
+    expect(body).toEqual({
+      response: 'NOTICE',
+      respondedOn: '2026-11-25',
+      effectiveOn: '2027-02-28',
+      outcome: 'Oppsagt etter gjentatte klager.',
+    });
+  });
 });

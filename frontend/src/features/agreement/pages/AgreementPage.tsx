@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
-import { canOpenAssessments, canOpenLedger } from '../../../auth/roles';
+import { canOpenAssessments, canOpenLedger, canOpenSanctions } from '../../../auth/roles';
 import { ActionDialog } from '../../../components/ActionDialog';
 import { formatDate, formatKroner } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
@@ -17,6 +17,7 @@ import { Section } from '../../../components/Section';
 import { Terms } from '../../../components/Terms';
 import { DepositSection, EndSection, FollowUpSection, PeriodsSection } from '../components/AgreementSections';
 import { formatPeriod } from '../components/AgreementTable';
+import { ReferralSection } from '../components/ReferralSection';
 import { AgreementStatusTag, FlagTags } from '../components/AgreementTags';
 import { AgreementFormFor } from '../form/AgreementForms';
 import type { AgreementNavigationState } from '../form/NewAgreementForm';
@@ -154,6 +155,13 @@ export function AgreementPage() {
           </Link>
         </Paragraph>
       )}
+      {canOpenSanctions(user) && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reaksjoner`}>{tekster.side.reaksjoner}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       {canOpenAssessments(user) && (
         <Paragraph>
           <Link asChild>
@@ -249,6 +257,7 @@ export function AgreementPage() {
       <PeriodsSection agreement={agreement} />
       <FollowUpSection agreement={agreement} />
       <DepositSection agreement={agreement} />
+      <ReferralSection agreement={agreement} />
       <EndSection agreement={agreement} />
       <Section id="historikk-seksjon" heading={t.historikk}>
         <Timeline entries={agreement.timeline} />

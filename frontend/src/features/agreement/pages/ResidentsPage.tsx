@@ -5,34 +5,37 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { AgreementListSection } from '../components/AgreementListSection';
 import { tekster } from '../tekster';
 
+const t = tekster.beboere;
+
+/** One paged list per status of the agreements of those who live there now. */
+const sections = [
+  { status: 'ACTIVE', id: 'gjelder-tittel', heading: t.gjelder, caption: t.gjelderTabell, empty: t.gjelderTom, pagerLabel: t.gjelderSider },
+  {
+    status: 'NOTICE_GIVEN',
+    id: 'oppsagt-tittel',
+    heading: t.oppsagt,
+    caption: t.oppsagtTabell,
+    empty: t.oppsagtTom,
+    pagerLabel: t.oppsagtSider,
+  },
+  { status: 'EXPIRED', id: 'utlopt-tittel', heading: t.utlopt, caption: t.utloptTabell, empty: t.utloptTom, pagerLabel: t.utloptSider },
+] as const;
+
 /**
- * Beboere (botiltak, fagleder): residents with an agreement in force and those under notice (each
- * its own paged query), then `children`: the sections other areas add to the page, which
- * routes.tsx passes in (the applicants allocated to the staff's facilities, and the arrears).
+ * Beboere (botiltak, fagleder): residents with an agreement in force, those under notice and those whose agreement
+ * expired without renewal but who still live there (R-AGR-9), each its own paged query; then `children`: the
+ * sections other areas add to the page, which routes.tsx passes in (the applicants allocated to the staff's
+ * facilities, and the arrears).
  */
 export function ResidentsPage({ children }: { children?: ReactNode }) {
-  const t = tekster.beboere;
   useDocumentTitle(t.tittel);
   return (
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
-      <AgreementListSection
-        id="gjelder-tittel"
-        heading={t.gjelder}
-        caption={t.gjelderTabell}
-        empty={t.gjelderTom}
-        pagerLabel={t.gjelderSider}
-        query={{ status: 'ACTIVE' }}
-      />
-      <AgreementListSection
-        id="oppsagt-tittel"
-        heading={t.oppsagt}
-        caption={t.oppsagtTabell}
-        empty={t.oppsagtTom}
-        pagerLabel={t.oppsagtSider}
-        query={{ status: 'NOTICE_GIVEN' }}
-      />
+      {sections.map(({ status, ...texts }) => (
+        <AgreementListSection key={status} {...texts} query={{ status }} />
+      ))}
       {children}
     </>
   );

@@ -8,12 +8,16 @@ import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { DateInput } from '../../../components/inputs';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ActionDialog } from '../../../components/ActionDialog';
+import { SavedAlert } from '../../../components/SavedAlert';
 import { useActionForm } from '../../../components/useActionForm';
+import { useDialogState } from '../../../components/useDialogState';
 import { useHouseRules } from '../../../shared/facility/api/useHouseRules';
 import { useApproveConversion, useConversions, useProposeConversion, type Conversion } from '../api/useConvertFacility';
 import { tekster } from '../tekster';
 import { conversionFields, conversionSchema, toConversion, type ConversionValues } from './conversionSchema';
 import { rulesToText } from './houseRulesSchema';
+import { WITHDRAW_FORM_ID, WithdrawConversionForm } from './WithdrawConversionForm';
 import { agreementKindTekst } from '../../../shared/facility/tekster';
 
 type Facility = components['schemas']['Facility'];
@@ -22,7 +26,7 @@ type Rule = components['schemas']['Rule'];
 const FORM_ID = 'avtaleform';
 
 /** One conversion under way: what is proposed, by whom, and (for another fagleder) the approval. */
-function ConversionItem({ facility, conversion }: { facility: Facility; conversion: Conversion }) {
+function ConversionItem({ facility, conversion, onWithdraw }: { facility: Facility; conversion: Conversion; onWithdraw: () => void }) {
   const t = tekster.konvertering;
   const { user } = useAuth();
   const approve = useApproveConversion(facility.id);
@@ -64,6 +68,13 @@ function ConversionItem({ facility, conversion }: { facility: Facility; conversi
             </Button>
           </>
         ))}
+      {(conversion.status === 'PROPOSED' || conversion.status === 'APPROVED') && (
+        <div className="bta-buttons">
+          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={onWithdraw}>
+            {t.trekk}
+          </Button>
+        </div>
+      )}
     </li>
   );
 }
@@ -71,20 +82,28 @@ function ConversionItem({ facility, conversion }: { facility: Facility; conversi
 function ConversionsUnderWay({ facility }: { facility: Facility }) {
   const t = tekster.konvertering;
   const { data, error, isPending } = useConversions(facility.id);
+  const { open, saved, savedRef, start, close, done } = useDialogState<Conversion>();
   if (isPending) return <Loading text={t.henter} />;
   if (error) return <ProblemAlert error={error} heading={t.henterFeil} />;
   const items = data.items.filter((c) => c.status === 'PROPOSED' || c.status === 'APPROVED');
-  if (items.length === 0) return null;
   return (
     <>
-      <Heading level={3} data-size="xs">
-        {t.underveis}
-      </Heading>
-      <ul>
-        {items.map((c) => (
-          <ConversionItem key={c.id} facility={facility} conversion={c} />
-        ))}
-      </ul>
+      {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
+      {items.length > 0 && (
+        <>
+          <Heading level={3} data-size="xs">
+            {t.underveis}
+          </Heading>
+          <ul>
+            {items.map((c) => (
+              <ConversionItem key={c.id} facility={facility} conversion={c} onWithdraw={() => start(c)} />
+            ))}
+          </ul>
+        </>
+      )}
+      <ActionDialog formId={open ? WITHDRAW_FORM_ID : null} onClose={close}>
+        {open && <WithdrawConversionForm conversion={open} onDone={done} onCancel={close} />}
+      </ActionDialog>
     </>
   );
 }

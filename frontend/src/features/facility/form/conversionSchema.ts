@@ -36,3 +36,7 @@ export const toConversion = (v: ConversionValues): Schemas['NewConversion'] => {
     hmsRules: textToRules(v.hmsRules),
   };
 };
+
+/** Withdrawing a conversion before it takes effect needs the reason. */
+export const withdrawSchema = z.object({ reason: requiredText('Skriv hvorfor endringen trekkes tilbake', 2000) });
+export const withdrawFields = ['reason'] as const;

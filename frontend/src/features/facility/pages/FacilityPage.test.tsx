@@ -168,4 +168,46 @@ describe('HouseRulesForm', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Lagre ny versjon' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('Noen andre har endret reglene i mellomtiden – last siden på nytt');
   });
+
+  it('lets a fagleder withdraw a conversion under way, with the reason (R-FAC-3)', async () => {
+    const proposed: components['schemas']['Conversion'] = {
+      id: '4d2b8f6a-1c3e-4a5b-9d7f-0e2c4a6b8d10',
+      facilityId: 'bakklandet',
+      fromKind: 'BTA',
+      toKind: 'LEASE',
+      effectiveOn: '2027-01-01',
+      reason: 'Vedtatt overgang til ordinære husleiekontrakter',
+      status: 'PROPOSED',
+      proposedBy: 'bakklandet-leder',
+      proposedAt: '2026-12-01T09:12:40Z',
+      houseRules: [{ number: 1, text: 'Leiligheten skal holdes i stand.' }],
+      hmsRules: [{ number: 1, text: 'Rømningsveier skal holdes frie.' }],
+      endedAgreements: [],
+      successorDrafts: [],
+    };
+    let body: components['schemas']['ConversionWithdrawal'] | undefined;
+    server.use(
+      api.get('/api/facilities/{facilityId}/conversions', () => json({ items: [proposed], page: 0, size: 20, totalItems: 1 })),
+      api.post('/api/facilities/{facilityId}/conversions/{conversionId}/withdrawal', async ({ request }) => {
+        body = await request.json();
+        const withdrawn = { ...proposed, status: 'WITHDRAWN' as const, withdrawalReason: body.reason };
+        server.use(
+          api.get('/api/facilities/{facilityId}/conversions', () => json({ items: [withdrawn], page: 0, size: 20, totalItems: 1 })),
+        );
+        return json(withdrawn);
+      }),
+    );
+    renderApp('/botiltak/bakklandet', { ...fagleder, username: 'bakklandet-leder' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Trekk tilbake endringen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Trekk tilbake endringen av avtaleform' });
+    expect(dialog).toHaveTextContent('Endringen til husleiekontrakt fra 01.01.2027 trekkes tilbake.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Trekk tilbake endringen' }));
+    expect(within(dialog).getByRole('link', { name: 'Skriv hvorfor endringen trekkes tilbake' })).toBeInTheDocument();
+    expect(body).toBeUndefined();
+    await userEvent.type(within(dialog).getByLabelText('Hvorfor trekkes endringen tilbake?'), 'Eieren trakk avtalen.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Trekk tilbake endringen' }));
+    expect(await screen.findByText('Endringen av avtaleform er trukket tilbake.')).toBeInTheDocument();
+    expect(body).toEqual({ reason: 'Eieren trakk avtalen.' });
+    expect(screen.queryByRole('button', { name: 'Trekk tilbake endringen' })).not.toBeInTheDocument();
+  });
 });

@@ -1,7 +1,7 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { formatDate, formatDateTime } from '../../../components/format';
-import { grunnlagTekst, klageutfallTekst, tekster } from '../tekster';
+import { formatDate, formatDateTime, formatKroner } from '../../../components/format';
+import { formatMonth, grunnlagTekst, klageutfallTekst, tekster } from '../tekster';
 import { SanctionStatusTag } from './SanctionStatusTag';
 
 type Sanction = components['schemas']['Sanction'];
@@ -28,6 +28,23 @@ export function SanctionDetails({ sanction }: { sanction: Sanction }) {
         </dd>
         <dt>{t.grunnlag}</dt>
         <dd>{grunnlagTekst[sanction.ground]}</dd>
+        {sanction.arrearsOre != null && (
+          <>
+            <dt>{tekster.detaljer.restanse}</dt>
+            <dd>
+              {tekster.detaljer.restanseTekst(
+                formatKroner(sanction.arrearsOre),
+                (sanction.arrearsMonths ?? []).map(formatMonth).join(', '),
+              )}
+            </dd>
+          </>
+        )}
+        {sanction.urgent && (
+          <>
+            <dt>{tekster.detaljer.forhandsvarsel}</dt>
+            <dd>{tekster.detaljer.hastesak}</dd>
+          </>
+        )}
         <dt>{t.foreslattAv}</dt>
         <dd>
           {formatDateTime(sanction.proposedAt)} av {sanction.proposedBy}

@@ -70,22 +70,26 @@ function DateTimeFields({
   );
 }
 
-/** Residents who live at the facility now (ACTIVE, or NOTICE_GIVEN and not yet moved out). */
+/**
+ * Residents who live at the facility now: ACTIVE, NOTICE_GIVEN and not yet moved out, or EXPIRED (the end date
+ * passed without renewal, R-AGR-9, and the resident still lives there).
+ */
 function useCurrentResidents(facilityId: string) {
   const active = useAgreements({ facility: facilityId, status: 'ACTIVE', page: 0, size: 200 });
   const notice = useAgreements({ facility: facilityId, status: 'NOTICE_GIVEN', page: 0, size: 200 });
+  const expired = useAgreements({ facility: facilityId, status: 'EXPIRED', page: 0, size: 200 });
   const options = useMemo(() => {
     const seen = new Set<string>();
-    return [...(active.data?.items ?? []), ...(notice.data?.items ?? [])]
+    return [...(active.data?.items ?? []), ...(notice.data?.items ?? []), ...(expired.data?.items ?? [])]
       .filter((a) => a.facilityId === facilityId)
       .filter((a) => (seen.has(a.person.id) ? false : (seen.add(a.person.id), true)))
       .sort((a, b) => a.person.name.localeCompare(b.person.name, 'nb'))
       .map((a) => ({
         value: a.person.id,
-        label: `${a.person.name} (${a.unitLabel}${a.status === 'NOTICE_GIVEN' ? ', oppsagt' : ''})`,
+        label: `${a.person.name} (${a.unitLabel}${a.status === 'NOTICE_GIVEN' ? ', oppsagt' : a.status === 'EXPIRED' ? ', utløpt' : ''})`,
       }));
-  }, [active.data, notice.data, facilityId]);
-  return { options, isPending: active.isPending || notice.isPending };
+  }, [active.data, notice.data, expired.data, facilityId]);
+  return { options, isPending: active.isPending || notice.isPending || expired.isPending };
 }
 
 /** Register an incident or breach (R-SAN-1), with any police contact (R-SAN-9). */

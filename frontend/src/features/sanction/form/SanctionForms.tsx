@@ -4,21 +4,22 @@ import type { components } from '../../../api/schema.gen';
 import { ActionForm } from '../../../components/ActionForm';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { parseNorwegianDate, todayNorwegian } from '../../../components/dates';
-import { formatDate, formatDateTime, formatDays } from '../../../components/format';
+import { formatDate, formatDays } from '../../../components/format';
 import { DateInput, SelectField } from '../../../components/inputs';
 import { useActionForm } from '../../../components/useActionForm';
 import { useAuth } from '../../../auth/AuthContext';
 import { canDecideAppealOutcome } from '../../../auth/roles';
-import { useIncidents } from '../api/useIncidents';
 import { useProposeSanction } from '../api/useProposeSanction';
 import { useRecordSanctionAppeal } from '../api/useRecordSanctionAppeal';
 import { useRecordSanctionNotification } from '../api/useRecordSanctionNotification';
 import { CheckboxList } from '../components/CheckboxList';
-import { grunnlagTekst, kategoriTekst, klageutfallTekst, tekster, VEDTAK_TYPER } from '../tekster';
+import { forhandsvarselStatusTekst, grunnlagTekst, klageutfallTekst, tekster, VEDTAK_TYPER } from '../tekster';
+import { useIncidentOptions } from './incidentOptions';
 import {
   appealFields,
   appealSchema,
   exclusionEnd,
+  needsAdvanceNotice,
   notificationFields,
   notificationSchema,
   sanctionFields,
@@ -36,9 +37,21 @@ export const SANCTION_FORM_ID = 'reaksjon';
 export const NOTIFICATION_FORM_ID = 'varsel';
 export const APPEAL_FORM_ID = 'klage';
 
+type AdvanceNotice = components['schemas']['AdvanceNotice'];
+
+/** What a proposal from a case starts with: the measure, the forhåndsvarsel it cites and that notice's incidents. */
+export interface ProposalPreset {
+  type: AdvanceNotice['type'];
+  advanceNoticeId: string;
+  incidentIds: string[];
+}
+
 interface ProposeProps {
   history: SanctionHistory;
   personId: string;
+  /** The agreement's forhåndsvarsler, to cite (R-SAN-11). */
+  advanceNotices: AdvanceNotice[];
+  preset?: ProposalPreset;
   /** The facility's exclusion length in days (null where exclusion is not lawful). */
   exclusionDays: number | null;
   onDone: (message: string) => void;
@@ -51,19 +64,20 @@ const R_SAN_4 = 'r-san-4-exclusion-needs-alternative-housing';
  * Propose a sanction (R-SAN-1 … R-SAN-7). Only the ladder's types for this agreement kind are
  * offered (a tenancy never gets exclusion), and only the chosen type's grounds.
  */
-export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, onCancel }: ProposeProps) {
+export function ProposeSanctionForm({ history, personId, advanceNotices, preset, exclusionDays, onDone, onCancel }: ProposeProps) {
   const t = tekster.stige;
   const mutation = useProposeSanction();
-  const incidents = useIncidents({ personId, page: 0, size: 100 });
+  const incidents = useIncidentOptions(personId);
   const days = exclusionDays ?? 5;
   const { form, errors, fieldId, frame, server } = useActionForm({
     id: SANCTION_FORM_ID,
-    schema: sanctionSchema(days),
+    schema: sanctionSchema(days, advanceNotices),
     fields: sanctionFields,
     defaultValues: {
-      type: '',
+      type: preset?.type ?? '',
       ground: '',
-      incidentIds: [],
+      advanceNoticeId: preset?.advanceNoticeId ?? '',
+      incidentIds: preset?.incidentIds ?? [],
       exclusionFrom: todayNorwegian(),
       urgent: false,
       alternativePlace: '',
@@ -86,6 +100,8 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
     },
   });
   const type = useWatch({ control: form.control, name: 'type' });
+  const urgent = useWatch({ control: form.control, name: 'urgent' });
+  const notices = advanceNotices.filter((n) => n.type === type);
   const exclusionFrom = useWatch({ control: form.control, name: 'exclusionFrom' });
   const step = history.ladder.find((s) => s.type === type);
   const decision = (VEDTAK_TYPER as readonly string[]).includes(type);
@@ -100,7 +116,13 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
         placeholder={tekster.reaksjon.velgReaksjon}
         error={errors.type?.message}
         options={history.ladder.map((s) => ({ value: s.type, label: reaksjonTekst[s.type] }))}
-        registration={form.register('type', { onChange: () => form.setValue('ground', '') })}
+        registration={form.register('type', {
+          onChange: () => {
+            form.setValue('ground', '');
+            // A forhåndsvarsel is of one measure: choose again for the new type.
+            form.setValue('advanceNoticeId', '');
+          },
+        })}
       />
       <SelectField
         id={fieldId('ground')}
@@ -110,6 +132,38 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
         options={(step?.grounds ?? []).map((g) => ({ value: g, label: grunnlagTekst[g] }))}
         registration={form.register('ground')}
       />
+      {type === 'EXCLUSION' && (
+        <Checkbox
+          id={fieldId('urgent')}
+          label={tekster.reaksjon.hastesak}
+          description={tekster.reaksjon.hastesakBeskrivelse}
+          {...form.register('urgent')}
+        />
+      )}
+      {needsAdvanceNotice(type, urgent) &&
+        (notices.length === 0 ? (
+          <Alert data-color="warning" id={fieldId('advanceNoticeId')} tabIndex={-1}>
+            <Paragraph>{tekster.forhandsvarsel.ingenForhandsvarsel(reaksjonTekst[type as Sanction['type']])}</Paragraph>
+          </Alert>
+        ) : (
+          <SelectField
+            id={fieldId('advanceNoticeId')}
+            label={tekster.forhandsvarsel.velg}
+            description={tekster.forhandsvarsel.forhandsvarselHjelp}
+            placeholder={tekster.forhandsvarsel.velgForhandsvarsel}
+            error={errors.advanceNoticeId?.message}
+            options={notices.map((n) => ({
+              value: n.id,
+              label: tekster.forhandsvarsel.forhandsvarselValg(formatDate(n.sentOn), forhandsvarselStatusTekst[n.status].toLowerCase()),
+            }))}
+            registration={form.register('advanceNoticeId', {
+              onChange: (event: { target: { value: string } }) => {
+                const chosen = notices.find((n) => n.id === event.target.value);
+                if (chosen) form.setValue('incidentIds', chosen.incidentIds);
+              },
+            })}
+          />
+        ))}
       <CheckboxList
         control={form.control}
         name="incidentIds"
@@ -117,22 +171,11 @@ export function ProposeSanctionForm({ history, personId, exclusionDays, onDone, 
         legend={tekster.reaksjon.hendelser}
         description={tekster.reaksjon.hendelserBeskrivelse}
         error={errors.incidentIds?.message}
-        options={(incidents.data?.items ?? []).map((i) => ({
-          value: i.id,
-          label: `${formatDateTime(i.occurredAt)}: ${i.categories.map((c) => kategoriTekst[c]).join(', ')}${
-            i.serious ? ' (alvorlig)' : ''
-          } – ${i.description}`,
-        }))}
-        empty={incidents.isPending ? tekster.reaksjon.henterHendelser : tekster.reaksjon.ingenHendelser}
+        options={incidents.options}
+        empty={incidents.empty}
       />
       {type === 'EXCLUSION' && (
         <>
-          <Checkbox
-            id={fieldId('urgent')}
-            label={tekster.reaksjon.hastesak}
-            description={tekster.reaksjon.hastesakBeskrivelse}
-            {...form.register('urgent')}
-          />
           <DateInput
             id={fieldId('exclusionFrom')}
             label={tekster.reaksjon.starter}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { components } from '../../../api/schema.gen';
-import { osloDateTimeToInstant, parseNorwegianDate, parseTime } from '../../../components/dates';
+import { osloDateTimeToInstant, parseNorwegianDate, parseTime, todayIso } from '../../../components/dates';
+import { formatDate } from '../../../components/format';
 import { dateField, isoOrNull, optionalDateField, optionalText, orNull, requiredText, timeField } from '../../../components/formFields';
 import { VEDTAK_TYPER } from '../tekster';
 
@@ -136,12 +137,22 @@ export function exclusionEnd(from: string, days: number): string {
 
 export const MANGLER_ANNET_BOSTED = 'En bortvisning kan ikke registreres uten at beboeren har et annet sted å bo i hele perioden';
 
-/** `exclusionDays`: the facility's exclusion length (null where exclusion is not lawful). */
-export function sanctionSchema(exclusionDays: number | null) {
+/** R-SAN-11: a termination, and an exclusion that is not urgent, cites a forhåndsvarsel. */
+export const needsAdvanceNotice = (type: string, urgent: boolean) => type === 'TERMINATION' || (type === 'EXCLUSION' && !urgent);
+
+/** What the proposal form reads of the agreement's forhåndsvarsler. */
+export type NoticeChoice = Pick<Schemas['AdvanceNotice'], 'id' | 'type' | 'status' | 'statementDeadline'>;
+
+/**
+ * `exclusionDays`: the facility's exclusion length (null where exclusion is not lawful); `notices`: the
+ * agreement's forhåndsvarsler, so that one whose statement deadline still runs is refused before sending.
+ */
+export function sanctionSchema(exclusionDays: number | null, notices: NoticeChoice[] = []) {
   return z
     .object({
       type: z.string().min(1, 'Velg reaksjon'),
       ground: z.string().min(1, 'Velg grunnlaget for reaksjonen'),
+      advanceNoticeId: z.string(),
       incidentIds: z.array(z.string()).min(1, 'Velg minst én hendelse reaksjonen svarer på'),
       exclusionFrom: z.string().trim(),
       urgent: z.boolean(),
@@ -168,6 +179,17 @@ export function sanctionSchema(exclusionDays: number | null) {
         else if (!altTo) issue('alternativeTo', 'Skriv en gyldig dato på formen dd.mm.åååå');
         else if (end && altTo < end) issue('alternativeTo', 'Det andre bostedet må være sikret til siste dag av bortvisningen');
       }
+      if (needsAdvanceNotice(v.type, v.urgent)) {
+        const notice = notices.find((n) => n.id === v.advanceNoticeId);
+        if (!notice) issue('advanceNoticeId', 'Velg forhåndsvarselet vedtaket bygger på');
+        else if (notice.type !== v.type) issue('advanceNoticeId', 'Forhåndsvarselet gjelder et annet tiltak');
+        else if (notice.status === 'AWAITING_STATEMENT') {
+          issue(
+            'advanceNoticeId',
+            `Fristen for uttalelse løper til ${formatDate(notice.statementDeadline)}: vedtaket kan foreslås når uttalelsen er registrert eller fristen er ute`,
+          );
+        }
+      }
       if ((VEDTAK_TYPER as readonly string[]).includes(v.type)) {
         if (!v.writtenGrounds) issue('writtenGrounds', 'Skriv den skriftlige begrunnelsen for vedtaket');
         if (!v.proportionality) issue('proportionality', 'Skriv vurderingen av om tiltaket står i forhold til bruddet');
@@ -178,6 +200,7 @@ export type SanctionValues = z.infer<ReturnType<typeof sanctionSchema>>;
 export const sanctionFields = [
   'type',
   'ground',
+  'advanceNoticeId',
   'incidentIds',
   'exclusionFrom',
   'alternativePlace',
@@ -197,6 +220,7 @@ export const toNewSanction = (agreementId: string, v: SanctionValues): Schemas['
     exclusionFrom: exclusion ? parseNorwegianDate(v.exclusionFrom) : null,
     // R-SAN-11: only an exclusion for violence or threats may be urgent, without a forhåndsvarsel.
     ...(exclusion && v.urgent ? { urgent: true } : {}),
+    ...(needsAdvanceNotice(v.type, v.urgent) ? { advanceNoticeId: v.advanceNoticeId } : {}),
     ...(exclusion
       ? {
           alternativeAccommodation: {
@@ -210,6 +234,65 @@ export const toNewSanction = (agreementId: string, v: SanctionValues): Schemas['
     proportionality: decision ? orNull(v.proportionality) : null,
   };
 };
+
+// ---------------------------------------------------------------- forhåndsvarsel and statement (R-SAN-11, fvl § 16)
+
+export const advanceNoticeSchema = z
+  .object({
+    type: z.enum(['EXCLUSION', 'TERMINATION'], { error: 'Velg hva som vurderes' }),
+    incidentIds: z.array(z.string()).min(1, 'Velg minst én hendelse forhåndsvarselet gjelder').max(50, 'Velg høyst 50 hendelser'),
+    description: requiredText('Skriv hva saken gjelder, til beboeren', 10000),
+    sentOn: dateField('Skriv datoen beboeren fikk forhåndsvarselet', { notInFuture: true }),
+    deliveredHow: requiredText('Skriv hvordan beboeren fikk forhåndsvarselet', 500),
+    statementDeadline: dateField('Skriv fristen for å uttale seg'),
+  })
+  .superRefine((v, ctx) => {
+    const sent = parseNorwegianDate(v.sentOn);
+    const deadline = parseNorwegianDate(v.statementDeadline);
+    if (sent && deadline && deadline < sent) {
+      ctx.addIssue({ code: 'custom', path: ['statementDeadline'], message: 'Fristen kan ikke være før forhåndsvarselet ble sendt' });
+    }
+  });
+export type AdvanceNoticeValues = z.infer<typeof advanceNoticeSchema>;
+export const advanceNoticeFields = ['type', 'incidentIds', 'description', 'sentOn', 'deliveredHow', 'statementDeadline'] as const;
+export const toNewAdvanceNotice = (v: AdvanceNoticeValues): Schemas['NewAdvanceNotice'] => ({
+  type: v.type,
+  incidentIds: v.incidentIds,
+  description: v.description.trim(),
+  sentOn: parseNorwegianDate(v.sentOn)!,
+  deliveredHow: v.deliveredHow.trim(),
+  statementDeadline: parseNorwegianDate(v.statementDeadline)!,
+});
+
+/** The statement, or that none came; `notice` gives the dates it is checked against and `today` (`åååå-mm-dd`). */
+export function statementSchema(notice: Pick<Schemas['AdvanceNotice'], 'sentOn' | 'statementDeadline'>, today: string = todayIso()) {
+  return z
+    .object({
+      answer: z.enum(['RECEIVED', 'NONE'], { error: 'Velg om beboeren uttalte seg' }),
+      receivedOn: z.string().trim(),
+      text: z.string().trim().max(10000, 'Kan ha høyst 10000 tegn'),
+    })
+    .superRefine((v, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (v.answer === 'NONE') {
+        if (today <= notice.statementDeadline) {
+          issue('answer', `At ingen uttalelse kom, kan registreres først etter fristen ${formatDate(notice.statementDeadline)}`);
+        }
+        return;
+      }
+      const received = parseNorwegianDate(v.receivedOn);
+      if (!v.receivedOn) issue('receivedOn', 'Skriv datoen uttalelsen kom');
+      else if (!received) issue('receivedOn', 'Skriv en gyldig dato på formen dd.mm.åååå');
+      else if (received > today) issue('receivedOn', 'Datoen kan ikke være fram i tid');
+      else if (received < notice.sentOn)
+        issue('receivedOn', `Uttalelsen kan ikke ha kommet før forhåndsvarselet ble sendt ${formatDate(notice.sentOn)}`);
+      if (!v.text) issue('text', 'Skriv uttalelsen, eller et sammendrag av det beboeren sa');
+    });
+}
+export type StatementValues = z.infer<ReturnType<typeof statementSchema>>;
+export const statementFields = ['answer', 'receivedOn', 'text'] as const;
+export const toStatement = (v: StatementValues): Schemas['StatementRequest'] =>
+  v.answer === 'NONE' ? { noneReceived: true } : { receivedOn: parseNorwegianDate(v.receivedOn)!, text: v.text.trim() };
 
 // ---------------------------------------------------------------- notice and appeal (R-SAN-7)
 

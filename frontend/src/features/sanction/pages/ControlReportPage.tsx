@@ -13,12 +13,23 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { HELE_KOMMUNEN, useReportFacilities } from '../../../shared/facility/useReportFacilities';
 import { useControlReport, type ControlReportParams } from '../api/useControlReport';
 import { useDownloadControlReport } from '../api/useDownloadControlReport';
-import { flaggTekst, grunnlagTekst, innlasingTekst, klageutfallTekst, statusTekst, tekster, utstederTekst } from '../tekster';
-import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import {
+  avslutningAvTekst,
+  flaggTekst,
+  grunnlagTekst,
+  innlasingTekst,
+  klageutfallTekst,
+  oppsigelsesgrunnTekst,
+  statusTekst,
+  tekster,
+  utstederTekst,
+} from '../tekster';
+import { henvisningStatusTekst, reaksjonTekst } from '../../../shared/sanction/tekster';
 import { Section } from '../../../components/Section';
 
 type ControlReport = components['schemas']['ControlReport'];
 type Sanction = components['schemas']['Sanction'];
+type AgreementTermination = components['schemas']['AgreementTermination'];
 
 const FORM_ID = 'kontroll';
 
@@ -51,6 +62,16 @@ function ReportTable({ caption, headers, rows }: { caption: string; headers: str
       ))}
     </CaptionedTable>
   );
+}
+
+/** R-SAN-12: the decision behind a termination: measure, ground, approval, notification and appeal outcome. */
+function decisionText(a: AgreementTermination): string {
+  const t = tekster.kontroll;
+  const d = a.decision;
+  if (!d) return a.noticeBy === 'RESIDENT' ? '–' : t.utenVedtak;
+  return `${t.vedtakTekst(reaksjonTekst[d.type], grunnlagTekst[d.ground].toLowerCase(), formatDateTime(d.approvedAt), d.approvedBy)}${
+    d.notifiedOn ? t.varsletTekst(formatDate(d.notifiedOn)) : ''
+  }${d.appealOutcome ? t.klageTekst(klageutfallTekst[d.appealOutcome]) : ''}`;
 }
 
 const period = (s: Sanction) => (s.exclusionFrom ? `${formatDate(s.exclusionFrom)}–${formatDate(s.exclusionTo)}` : '–');
@@ -114,6 +135,20 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
         )}
       />
       <ReportTable
+        caption={t.avsluttede}
+        headers={headersWithFacility([t.oppsagt, t.oppsagtAv, t.gjelderFra, t.flyttetUt, t.oppsigelsesgrunnlag, t.vedtak])}
+        rows={report.agreementTerminations.map((a) =>
+          withFacility(a.facilityId, [
+            formatDate(a.noticeGivenOn) || '–',
+            a.noticeBy ? avslutningAvTekst[a.noticeBy] : '–',
+            formatDate(a.noticeEffectiveOn) || '–',
+            formatDate(a.movedOutOn) || '–',
+            a.terminationGround ? oppsigelsesgrunnTekst[a.terminationGround] : '–',
+            decisionText(a),
+          ]),
+        )}
+      />
+      <ReportTable
         caption={t.klager}
         headers={headersWithFacility([t.klageMottatt, t.reaksjon, t.klagefrist, t.utfall])}
         rows={report.appeals.map((s) =>
@@ -124,6 +159,20 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
             s.appealOutcome
               ? `${klageutfallTekst[s.appealOutcome]}${s.appealOutcomeOn ? ` ${formatDate(s.appealOutcomeOn)}` : ''}`
               : t.ikkeAvgjort,
+          ]),
+        )}
+      />
+      <ReportTable
+        caption={t.henvisninger}
+        headers={headersWithFacility([t.henvist, t.henvistAv, t.status, t.svart, t.gjelderFra, t.utfallet])}
+        rows={(report.referrals ?? []).map((r) =>
+          withFacility(r.facilityId, [
+            formatDate(r.referredOn),
+            r.referredBy,
+            henvisningStatusTekst[r.status],
+            formatDate(r.respondedOn) || '–',
+            formatDate(r.effectiveOn) || '–',
+            r.outcome ?? '–',
           ]),
         )}
       />

@@ -7,10 +7,11 @@ import type { components } from '../../../api/schema.gen';
 import { todayIso, todayNorwegian } from '../../../components/dates';
 import { formatDate } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
-import { bakklandet, facilitySummaries } from '../../../test/fixtures/facility';
+import { facilitySummaries } from '../../../test/fixtures/facility';
 import { expectFacilityPicker } from '../../../test/pickers';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
+import { serveSanctionPage } from '../../../test/serveSanctions';
 import { addDays } from '../form/sanctionSchemas';
 import {
   BTA_AGREEMENT_ID,
@@ -22,22 +23,12 @@ import {
   leaseHistory,
   municipalityControlReport,
   proposedExclusion,
-  valoyveien9,
   violentIncident,
 } from '../../../test/fixtures/sanction';
 
 type Schemas = components['schemas'];
 
 const staff = { roles: ['botiltak' as const], facilities: ['bakklandet'] };
-
-function serveAgreement(agreement: Schemas['Agreement'], history: Schemas['SanctionHistory']) {
-  server.use(
-    api.get('/api/agreements/{agreementId}', () => json(agreement)),
-    api.get('/api/agreements/{agreementId}/sanction-history', () => json(history)),
-    api.get('/api/facilities/{facilityId}', ({ params }) => json(params.facilityId === 'valoyveien-9' ? valoyveien9 : bakklandet)),
-    api.get('/api/incidents', () => json({ items: [violentIncident], page: 0, size: 100, totalItems: 1 })),
-  );
-}
 
 async function openProposal() {
   await userEvent.click(await screen.findByRole('button', { name: 'Foreslå reaksjon' }));
@@ -46,7 +37,7 @@ async function openProposal() {
 
 describe('SanctionLadderPage', () => {
   it('offers a tenant only the lawful tenancy measures: no exclusion (R-SAN-6)', async () => {
-    serveAgreement(leaseAgreement, leaseHistory);
+    serveSanctionPage(leaseAgreement, leaseHistory);
     renderApp(`/avtaler/${LEASE_AGREEMENT_ID}/reaksjoner`, { roles: ['botiltak'], facilities: ['valoyveien-9'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Reaksjoner – Ola Nordmann' })).toBeInTheDocument();
     const ladder = within(screen.getByRole('region', { name: 'Reaksjonsstigen' })).getByRole('list');
@@ -71,7 +62,7 @@ describe('SanctionLadderPage', () => {
   });
 
   it('requires alternative accommodation for an exclusion and shows the server r-san-4 problem on its fields', async () => {
-    serveAgreement(btaAgreement, btaHistory);
+    serveSanctionPage(btaAgreement, btaHistory);
     let body: Schemas['NewSanction'] | undefined;
     server.use(
       api.post('/api/sanctions', async ({ request }) => {
@@ -136,7 +127,7 @@ describe('SanctionLadderPage', () => {
       approvedAt: '2026-11-20T23:00:00Z',
       approvedBy: 'leder2',
     };
-    serveAgreement(btaAgreement, { ...btaHistory, sanctions: [approved] });
+    serveSanctionPage(btaAgreement, { ...btaHistory, sanctions: [approved] });
     const deadline = addDays(todayIso(), 21);
     server.use(
       api.post('/api/sanctions/{sanctionId}/notification', () => {
@@ -171,7 +162,7 @@ describe('SanctionLadderPage', () => {
       notifiedHow: 'Muntlig',
       appealDeadline: addDays(todayIso(), 21),
     };
-    serveAgreement(btaAgreement, { ...btaHistory, sanctions: [inForce] });
+    serveSanctionPage(btaAgreement, { ...btaHistory, sanctions: [inForce] });
     const { unmount } = renderApp(`/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`, {
       roles: ['fagleder', 'botiltak'],
       facilities: ['bakklandet'],
@@ -267,6 +258,89 @@ describe('ControlReportPage', () => {
     expect(screen.getByText(/Kontakter med politiet/)).toHaveTextContent('3');
     expect(screen.getByRole('button', { name: 'Last ned CSV' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Last ned PDF' })).toBeInTheDocument();
+  });
+});
+
+describe('ControlReportPage: every termination and the referrals', () => {
+  it('lists each termination with the decision behind it, one without, and the referrals with the owner’s answer', async () => {
+    server.use(
+      api.get('/api/control-reports', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        return json({
+          ...emptyControlReport('bakklandet', query.get('from')!, query.get('to')!),
+          agreementTerminations: [
+            {
+              agreementId: BTA_AGREEMENT_ID,
+              facilityId: 'bakklandet',
+              personId: btaAgreement.person.id,
+              kind: 'BTA' as const,
+              noticeBy: 'MUNICIPALITY' as const,
+              noticeGivenOn: '2026-11-06',
+              noticeEffectiveOn: '2026-11-20',
+              movedOutOn: '2026-11-20',
+              terminationGround: 'ARREARS' as const,
+              decision: {
+                sanctionId: proposedExclusion.id,
+                type: 'TERMINATION' as const,
+                ground: 'NON_PAYMENT' as const,
+                approvedAt: '2026-11-05T13:02:44Z',
+                approvedBy: 'bakklandet-leder2',
+                notifiedOn: '2026-11-06',
+                appealOutcome: 'UPHELD' as const,
+              },
+            },
+            {
+              agreementId: LEASE_AGREEMENT_ID,
+              facilityId: 'bakklandet',
+              personId: btaAgreement.person.id,
+              kind: 'BTA' as const,
+              noticeBy: 'MUNICIPALITY' as const,
+              noticeGivenOn: '2026-03-01',
+              noticeEffectiveOn: '2026-03-15',
+            },
+          ],
+          referrals: [
+            {
+              id: '7d2f4b6a-8c1e-4a3d-9b5f-0e2c4a6b8d19',
+              agreementId: LEASE_AGREEMENT_ID,
+              facilityId: 'bakklandet',
+              personId: btaAgreement.person.id,
+              status: 'NOTICE' as const,
+              referredOn: '2026-02-03',
+              referredBy: 'valoya-leder',
+              respondedOn: '2026-02-20',
+              effectiveOn: '2026-05-31',
+              outcome: 'Eieren sa opp leieforholdet.',
+            },
+          ],
+        });
+      }),
+    );
+    renderApp('/kontrollrapport', { roles: ['fagleder'], facilities: ['bakklandet'] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Vis rapport' }));
+    const terminations = await screen.findByRole('table', { name: 'Avtaler sagt opp eller avsluttet for brudd eller restanse' });
+    const rows = within(terminations).getAllByRole('row');
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Oppsagt', 'Oppsagt av', 'Gjelder fra', 'Flyttet ut', 'Grunnlag ved utflytting', 'Vedtaket bak']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      'Kommunen',
+      '20.11.2026',
+      '20.11.2026',
+      'Restanse',
+      'Oppsigelse (manglende betaling), godkjent 05.11.2026 kl.\u00a014:02 av bakklandet-leder2, gjort kjent 06.11.2026, klage: opprettholdt',
+    ]);
+    expect(rows[2]).toHaveTextContent('Uten vedtak');
+    const referrals = screen.getByRole('table', { name: 'Henvisninger til eieren' });
+    expect(referrals).toHaveTextContent('Eieren sa opp');
+    expect(referrals).toHaveTextContent('Eieren sa opp leieforholdet.');
+    expect(referrals).toHaveTextContent('31.05.2026');
   });
 });
 
