@@ -9764,6 +9764,7 @@ export interface operations {
                      *           "total": 14,
                      *           "done": 14,
                      *           "created": 14,
+                     *           "corrected": 0,
                      *           "skipped": 0,
                      *           "startedAt": "2026-11-01T04:00:02Z",
                      *           "finishedAt": "2026-11-01T04:00:04Z",
@@ -9776,6 +9777,7 @@ export interface operations {
                      *           "total": 13,
                      *           "done": 6,
                      *           "created": 6,
+                     *           "corrected": 0,
                      *           "skipped": 0,
                      *           "startedAt": "2026-10-01T04:00:02Z",
                      *           "finishedAt": "2026-10-01T04:10:30Z",
@@ -10499,6 +10501,11 @@ export interface operations {
                     "application/json": components["schemas"]["ClosedPeriods"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     searchAccounts: {
@@ -10595,7 +10602,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
-            422: components["responses"]["Unprocessable"];
         };
     };
     getAccountingDimensions: {

@@ -178,6 +178,7 @@ describe('HouseRulesForm', () => {
       effectiveOn: '2027-01-01',
       reason: 'Vedtatt overgang til ordinære husleiekontrakter',
       status: 'PROPOSED',
+      collectsEgenbetaling: false,
       proposedBy: 'bakklandet-leder',
       proposedAt: '2026-12-01T09:12:40Z',
       houseRules: [{ number: 1, text: 'Leiligheten skal holdes i stand.' }],
