@@ -63,7 +63,9 @@ public final class AgreementDtos {
             @NotBlank(message = "må fylles ut") String applicationTo) {
     }
 
-    public record MoveInRequest(@NotNull(message = "må fylles ut") LocalDate movedInOn) {
+    /** The move-in day, and optionally how the resident will pay egenbetaling (R-PAY-2). */
+    public record MoveInRequest(@NotNull(message = "må fylles ut") LocalDate movedInOn, String paymentMethod,
+                                LocalDate deductionAgreementSignedOn) {
     }
 
     public record MoveOutRequest(

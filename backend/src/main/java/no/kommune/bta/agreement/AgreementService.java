@@ -83,6 +83,9 @@ public class AgreementService {
     @Inject
     Event<AgreementBasisChanged> basisChanged;
 
+    @Inject
+    Event<PaymentMethodAtMoveIn> paymentMethodAtMoveIn;
+
     // ---------------------------------------------------------------- create
 
     /** A draft from a decided application (R-INT-4 comes first), with the facility's kind, fee and notice. */
@@ -277,6 +280,9 @@ public class AgreementService {
         a.movedInOn = body.movedInOn();
         event(a, "MOVED_IN", AgreementTexts.movedIn(body.movedInOn()));
         basisChanged.fire(new AgreementBasisChanged(id, AgreementBasisChanged.Change.MOVE_IN));
+        if (body.paymentMethod() != null) {
+            paymentMethodAtMoveIn.fire(new PaymentMethodAtMoveIn(id, body.paymentMethod(), body.deductionAgreementSignedOn()));
+        }
         return view(id, List.of());
     }
 

@@ -1,6 +1,7 @@
 package no.kommune.bta.egenbetaling;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.agreement.PaymentMethodAtMoveIn;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Enums;
 import no.kommune.bta.common.ProblemException;
@@ -91,13 +93,21 @@ public class LedgerService {
     @Transactional
     public PaymentSetup setPaymentMethod(UUID agreementId, PaymentSetupRequest body) {
         requireAccess(agreementId);
-        PaymentMethod method = Enums.parse(PaymentMethod.class, "method", body.method(), EgenbetalingTexts.oneOf(PaymentMethod.values()));
-        if (method.needsSignedDeductionAgreement() && body.deductionAgreementSignedOn() == null) {
+        save(agreementId, "method", body.method(), body.deductionAgreementSignedOn());
+        return queries.paymentSetup(agreementId).orElseThrow();
+    }
+
+    /** The method named at move-in, in the move-in's transaction (the agreement command checked the access). */
+    void atMoveIn(@Observes PaymentMethodAtMoveIn e) {
+        save(e.agreementId(), "paymentMethod", e.method(), e.deductionAgreementSignedOn());
+    }
+
+    private void save(UUID agreementId, String field, String methodName, LocalDate signedOn) {
+        PaymentMethod method = Enums.parse(PaymentMethod.class, field, methodName, EgenbetalingTexts.oneOf(PaymentMethod.values()));
+        if (method.needsSignedDeductionAgreement() && signedOn == null) {
             throw ProblemException.of(ProblemType.DEDUCTION_NEEDS_SIGNED_AGREEMENT, EgenbetalingTexts.DEDUCTION_NEEDS_SIGNED_AGREEMENT);
         }
-        queries.savePaymentSetup(agreementId, method,
-                method.needsSignedDeductionAgreement() ? body.deductionAgreementSignedOn() : null, user.describe());
-        return queries.paymentSetup(agreementId).orElseThrow();
+        queries.savePaymentSetup(agreementId, method, method.needsSignedDeductionAgreement() ? signedOn : null, user.describe());
     }
 
     // ---------------------------------------------------------------- ledger (R-PAY-4)

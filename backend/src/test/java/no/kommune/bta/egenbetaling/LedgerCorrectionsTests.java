@@ -258,6 +258,40 @@ class LedgerCorrectionsTests {
                 .body("violations.field", hasItem("amountOre"));
     }
 
+    @Test
+    void R_PAY_8_a_person_is_not_forgotten_while_a_credit_is_owed_back() throws Exception {
+        String ag = resident(LocalDate.of(2025, 8, 1));
+        run("2025-08");
+        long fee = fee(ag);
+        pay(kid(ag, "2025-08"), fee, LocalDate.of(2025, 8, 3));
+        moveOut(ag, LocalDate.of(2025, 8, 20));
+        String person = Db.query("SELECT person_id FROM agreement WHERE id = ?::uuid", ag).get(0).get("person_id").toString();
+        String candidate = "SELECT 1 FROM retention_candidate WHERE person_id = ?::uuid";
+        assertTrue(Db.query(candidate, person).isEmpty(), "a credit owed to the resident keeps the person");
+        long credit = ((Number) ledger(ag).get("creditOwedToResidentOre")).longValue();
+        assertTrue(credit > 0);
+        Api.as("okonomi1").body(Map.of("amountOre", credit, "refundedOn", "2025-09-01")).post("/api/agreements/" + ag + "/refunds")
+                .then().statusCode(201);
+        assertEquals(1, Db.query(candidate, person).size(), "settled both ways, the person may be forgotten in time");
+    }
+
+    @Test
+    void R_PAY_2_the_move_in_records_how_the_resident_pays_and_a_refused_method_undoes_the_move_in() {
+        String refused = signed(LocalDate.of(2026, 11, 2));
+        String base = "/api/agreements/" + refused;
+        Api.as(LEDER).body(Map.of("movedInOn", "2026-11-02", "paymentMethod", "DIRECT_DEDUCTION")).post(base + "/move-in").then()
+                .statusCode(422).body("type", equalTo(P + "r-pay-2-deduction-needs-signed-agreement"));
+        Api.asInvalid(LEDER).body(Map.of("movedInOn", "2026-11-02", "paymentMethod", "CASH")).post(base + "/move-in").then()
+                .statusCode(422).body("violations.field", hasItem("paymentMethod"));
+        assertEquals(null, Db.query("SELECT moved_in_on FROM agreement WHERE id = ?::uuid", refused).get(0).get("moved_in_on"),
+                "nothing half-written: the refused move-in did not happen");
+        Api.as(LEDER).body(Map.of("movedInOn", "2026-11-02", "paymentMethod", "DIRECT_DEDUCTION", "deductionAgreementSignedOn",
+                "2026-10-30")).post(base + "/move-in").then().statusCode(200);
+        Api.as("okonomi1").get(base + "/ledger").then().statusCode(200).body("paymentSetup.method", equalTo("DIRECT_DEDUCTION"))
+                .body("paymentSetup.deductionAgreementSignedOn", equalTo("2026-10-30"));
+        moveOut(refused, LocalDate.of(2026, 11, 30));
+    }
+
     // ---------------------------------------------------------------- R-PAY-6: a closed month keeps its export
 
     @Test
