@@ -913,7 +913,9 @@ export interface paths {
          * @description Only when the orientation meeting was held, the decision issued, the agreement signed by both,
          *     a primary contact appointed and the IP answer (and, if declined, the cooperation agreement) recorded;
          *     otherwise 422 `r-int-5-move-in-requirements` listing what is missing. The allocation becomes an
-         *     occupancy. Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the
+         *     occupancy. The move-in may name how the resident pays (`paymentMethod`, R-PAY-2; DIRECT_DEDUCTION needs
+         *     `deductionAgreementSignedOn`, else 422 and nothing is recorded). Months already charged are charged for
+         *     the days from the move-in at once (R-PAY-7). Scope (R-ACC-3): as for `getAgreement`, staff of the agreement's facility while they see the
          *     resident there: an open allocation or agreement there, or an agreement there that ended within the
          *     follow-up window (90 days by default); any other agreement answers 404, as one that does not exist.
          *     Roles: botiltak, fagleder.
@@ -3092,6 +3094,16 @@ export interface components {
         MoveInRequest: {
             /** Format: date */
             movedInOn: string;
+            /**
+             * @description How the resident will pay egenbetaling (R-PAY-2), recorded with the move-in; as POST …/payment-method
+             * @enum {string}
+             */
+            paymentMethod?: "DIRECT_DEDUCTION" | "STANDING_ORDER" | "INVOICE";
+            /**
+             * Format: date
+             * @description Needed with DIRECT_DEDUCTION
+             */
+            deductionAgreementSignedOn?: string;
         };
         MoveOutRequest: {
             /** Format: date */
