@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark, not a test of speed: the monthly charge run over 50 000 active agreements. It prints the
- * time; it asserts only that every agreement got exactly one charge. Run it with
+ * Benchmark, not a test of speed: the monthly charge run over 50 000 active agreements, then again after
+ * 5 000 of them changed inside the month (R-PAY-7 corrections). It prints the times; it asserts only that
+ * every agreement got exactly one charge and exactly the changed months were corrected, once. Run it with
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ChargeRunBenchmark} (bin/test skips it).
  */
 @QuarkusTest
@@ -53,5 +54,25 @@ class ChargeRunBenchmark {
         assertEquals((long) N, ((Number) Db.query("SELECT count(*) AS n FROM charge c JOIN agreement a ON a.id = c.agreement_id WHERE a.facility_id = 'bench'")
                 .get(0).get("n")).longValue());
         assertEquals(0, again.get("created"));
+
+        // R-PAY-7: 5 000 of them change inside the charged month (2 500 move out on the 10th, 2 500 get a new fee from
+        // the 15th), written straight to the tables as no event would; the next run corrects exactly those months
+        Db.update("""
+                UPDATE agreement SET moved_out_on = DATE '2026-02-10', ended_on = DATE '2026-02-10', end_reason = 'MOVED_OUT',
+                       destination = 'UNKNOWN', termination_ground = 'NONE'
+                WHERE facility_id = 'bench' AND id IN (SELECT md5('bench-agreement/' || n)::uuid FROM generate_series(1, 2500) n)""");
+        Db.update("""
+                INSERT INTO agreement_fee (agreement_id, effective_from, monthly_fee_ore, created_by)
+                SELECT md5('bench-agreement/' || n)::uuid, DATE '2026-02-15', 550000, 'bench' FROM generate_series(2501, 5000) n""");
+        long t4 = System.nanoTime();
+        Map<String, Object> corrections = EgenbetalingFlowTests.run("2026-02");
+        long t5 = System.nanoTime();
+        Map<String, Object> settled = EgenbetalingFlowTests.run("2026-02");
+        long t6 = System.nanoTime();
+        System.out.printf("BENCHMARK charge run with corrections: over %s agreements of which 5000 changed %d ms (corrected %s), "
+                        + "once more %d ms (corrected %s)%n", corrections.get("total"), (t5 - t4) / 1_000_000, corrections.get("corrected"),
+                (t6 - t5) / 1_000_000, settled.get("corrected"));
+        assertEquals(5000, corrections.get("corrected"));
+        assertEquals(0, settled.get("corrected"));
     }
 }
