@@ -117,7 +117,10 @@ ALTER TABLE charge_run ADD COLUMN corrected integer NOT NULL DEFAULT 0 CHECK (co
 -- A payment is booked in the month it was paid, or in the first open month when that month is closed.
 CREATE FUNCTION payment_booked_period() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.booked_period := greatest(date_trunc('month', NEW.paid_on)::date, first_open_month());
+    -- a writer that knows it (the set-based bank import) sets it for the whole batch at once
+    IF NEW.booked_period IS NULL THEN
+        NEW.booked_period := greatest(date_trunc('month', NEW.paid_on)::date, first_open_month());
+    END IF;
     RETURN NEW;
 END $$;
 CREATE TRIGGER payment_booked_period BEFORE INSERT ON payment FOR EACH ROW EXECUTE FUNCTION payment_booked_period();

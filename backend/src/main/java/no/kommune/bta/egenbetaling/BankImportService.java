@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public class BankImportService {
     ImportQueries imports;
 
     @Inject
-    PaymentService payments;
+    PaymentQueries payments;
 
     @Inject
     EgenbetalingConfig.Payments config;
@@ -63,27 +64,30 @@ public class BankImportService {
         return accepted;
     }
 
-    /** Registers the payments of one batch and counts them; a line whose amount is outside the bounds is refused alone. */
+    /**
+     * Registers the payments of one batch in one statement and counts them; a line whose amount is outside the
+     * bounds is refused alone.
+     */
     private ImportQueries.Counts store(UUID id, List<OcrFile.Item> batch, String by) {
-        int matched = 0, unmatched = 0, duplicates = 0;
-        long amount = 0;
         List<String> rejections = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        List<String> kids = new ArrayList<>();
+        List<Long> amounts = new ArrayList<>();
+        List<LocalDate> paidOn = new ArrayList<>();
         for (OcrFile.Item item : batch) {
             if (!withinBounds(item.amountOre())) {
                 rejections.add(EgenbetalingTexts.lineOutsideBounds(item.line(), item.amountOre(), EgenbetalingDtos.MAX_PAYMENT_ORE));
                 continue;
             }
-            PaymentService.Stored r = payments.store(PaymentChannel.OCR, item.sourceReference(), item.kid(), item.amountOre(),
-                    item.paymentDate(), id, by);
-            if (r.duplicate()) {
-                duplicates++;
-                continue;
-            }
-            amount += item.amountOre();
-            if (r.matched()) matched++;
-            else unmatched++;
+            references.add(item.sourceReference().strip());
+            kids.add(item.kid() == null ? null : item.kid().strip());
+            amounts.add(item.amountOre());
+            paidOn.add(item.paymentDate());
         }
-        return new ImportQueries.Counts(matched, unmatched, duplicates, amount, rejections);
+        if (references.isEmpty()) return new ImportQueries.Counts(0, 0, 0, 0, rejections);
+        PaymentQueries.BatchStored s = payments.insertBatch(PaymentChannel.OCR, references, kids, amounts, paidOn, id, by);
+        return new ImportQueries.Counts(s.matched(), s.stored() - s.matched(), references.size() - s.stored(), s.amountOre(),
+                rejections);
     }
 
     /** What one payment may be: at least 1 øre, at most {@link EgenbetalingDtos#MAX_PAYMENT_ORE}. */

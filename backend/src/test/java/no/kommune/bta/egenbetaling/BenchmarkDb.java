@@ -9,6 +9,6 @@ public class BenchmarkDb implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         // the bank import runs in its production batch size here (the test profile uses small batches)
         return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/bta_bench",
-                "bta.payments.import.batch-size", "200");
+                "bta.payments.import.batch-size", "2000");
     }
 }
