@@ -16,7 +16,7 @@ export function ledgerPath(agreementId: string) {
 
 export interface LedgerLinkState {
   name?: string;
-  from?: 'restanser' | 'avtale';
+  from?: 'restanser' | 'avtale' | 'konto';
 }
 
 const columns: {
