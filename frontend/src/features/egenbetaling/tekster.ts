@@ -80,7 +80,6 @@ export const tekster = {
     botiltak: 'Botiltak',
     alleBotiltak: 'Alle botiltak',
     finn: 'Finn konto',
-    skjema: 'Finn konto',
     tabell: (total: number) => `Kontoer (${total} treff)`,
     tom: 'Ingen kontoer passer til søket.',
     feil: 'Klarte ikke å hente kontoene',

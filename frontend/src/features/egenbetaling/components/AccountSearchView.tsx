@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import { Button, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { CaptionedTable } from '../../../components/CaptionedTable';
-import { FilterSelect } from '../../../components/FilterSelect';
 import { formatDateTime } from '../../../components/format';
 import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
-import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useAccounts } from '../api/useAccounts';
 import { avtaleStatusTekst, belop, betalingsmateTekst, tekster } from '../tekster';
-import { ledgerPath, type LedgerLinkState } from './ArrearsTable';
+import { LedgerLinkCell } from './ArrearsTable';
+import { FacilitySearchForm } from './FacilitySearchForm';
 
 type Account = components['schemas']['Account'];
 
@@ -20,13 +18,7 @@ export const ACCOUNT_PAGE_SIZE = 20;
 function AccountRow({ account }: { account: Account }) {
   return (
     <Table.Row>
-      <Table.HeaderCell scope="row">
-        <Link asChild>
-          <RouterLink to={ledgerPath(account.agreementId)} state={{ name: account.personName, from: 'konto' } satisfies LedgerLinkState}>
-            {account.personName}
-          </RouterLink>
-        </Link>
-      </Table.HeaderCell>
+      <LedgerLinkCell agreementId={account.agreementId} name={account.personName} from="konto" />
       <Table.Cell>
         {account.facilityName}, {account.unitLabel}
       </Table.Cell>
@@ -54,22 +46,19 @@ function AccountRow({ account }: { account: Account }) {
  */
 export function AccountSearchView() {
   const [qInput, setQInput] = useState('');
-  const [facilityInput, setFacilityInput] = useState('');
   const [search, setSearch] = useState({ q: '', facility: '' });
   const [page, setPage] = useState(0);
   const { data, error, isPending } = useAccounts({ ...search, page, size: ACCOUNT_PAGE_SIZE });
-  const { data: facilities } = useFacilityNames();
   return (
     <>
       <Paragraph>{t.ingress}</Paragraph>
-      <form
-        role="search"
-        aria-label={t.skjema}
-        className="bta-inline-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSearch({ q: qInput.trim(), facility: facilityInput });
+      <FacilitySearchForm
+        id="konto-botiltak"
+        submitText={t.finn}
+        label={t.botiltak}
+        allLabel={t.alleBotiltak}
+        onSearch={(facility) => {
+          setSearch({ q: qInput.trim(), facility });
           setPage(0);
         }}
       >
@@ -83,18 +72,7 @@ export function AccountSearchView() {
           value={qInput}
           onChange={(event) => setQInput(event.target.value)}
         />
-        <FilterSelect
-          id="konto-botiltak"
-          label={t.botiltak}
-          value={facilityInput}
-          onChange={setFacilityInput}
-          allLabel={t.alleBotiltak}
-          options={(facilities?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
-        />
-        <Button type="submit" variant="secondary">
-          {t.finn}
-        </Button>
-      </form>
+      </FacilitySearchForm>
       <ListResult isPending={isPending} error={error} data={data} loadingText={t.henter} errorHeading={t.feil} empty={t.tom}>
         {(data) => (
           <>

@@ -17,6 +17,7 @@ import { useDialogState } from '../../../components/useDialogState';
 import { useAccountingDimensions, useClosedPeriods, useClosePeriod, useSetAccountingDimensions } from '../api/useAccountsAdmin';
 import { dimensionsFields, dimensionsSchema, monthFields, monthSchema } from '../form/egenbetalingSchemas';
 import { tekster } from '../tekster';
+import { MonthField } from './MonthField';
 
 type FacilityDimensions = components['schemas']['FacilityDimensions'];
 
@@ -73,14 +74,12 @@ function ClosePeriodSection() {
       )}
       {saved && <Confirmation message={saved} />}
       <InlineForm {...frame} labelledBy="regnskap-lukking" submitText={t.lukk} pendingText={t.lukker} failureHeading={t.lukkFeil}>
-        <Textfield
+        <MonthField
+          id={fieldId('period')}
           label={t.lukkTil}
           description={t.lukkBeskrivelse}
-          id={fieldId('period')}
-          inputMode="numeric"
-          autoComplete="off"
           error={errors.period?.message}
-          {...form.register('period')}
+          registration={form.register('period')}
         />
       </InlineForm>
       {closings.totalItems > 0 && (

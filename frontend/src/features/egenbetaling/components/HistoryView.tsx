@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { CaptionedTable } from '../../../components/CaptionedTable';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { components } from '../../../api/schema.gen';
+import { CaptionedTable, type ColumnHeader } from '../../../components/CaptionedTable';
 import { formatDateTime } from '../../../components/format';
 import { ListResult } from '../../../components/ListResult';
 import { Pager } from '../../../components/Pager';
@@ -8,113 +10,86 @@ import { Section } from '../../../components/Section';
 import { useChargeRunHistory, useImportHistory } from '../api/useHistory';
 import { belop, kjoringTilstandTekst, startetAv, tekster } from '../tekster';
 
+type ChargeRun = components['schemas']['ChargeRun'];
+type BankImportSummary = components['schemas']['BankImportSummary'];
+
 const t = tekster.historikk;
 export const HISTORY_PAGE_SIZE = 10;
 
 const tilstandFarge = { RUNNING: 'info', DONE: 'success', FAILED: 'danger' } as const;
+const num = (text: string) => ({ text, numeric: true });
 
-function StateTag({ state, error }: { state: keyof typeof tilstandFarge; error?: string }) {
+interface HistoryTableProps<T> {
+  id: string;
+  heading: string;
+  useHistory: (params: { page: number; size: number }) => UseQueryResult<{ items: T[]; totalItems: number }>;
+  texts: { caption: string; error: string; empty: string; pages: string };
+  headers: ColumnHeader[];
+  /** The row's first cells (its name, then its figures); the state and who started it when follow. */
+  cells: (item: T) => ReactNode;
+  job: (item: T) => { key: string; state: ChargeRun['state']; error?: string; by: string; started: string; finished?: string };
+}
+
+/** One paginated history, newest first: each row a job with its state, its own figures, who started it and when. */
+function HistoryTable<T>({ id, heading, useHistory, texts, headers, cells, job }: HistoryTableProps<T>) {
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useHistory({ page, size: HISTORY_PAGE_SIZE });
+  return (
+    <Section id={id} heading={heading} level={3}>
+      <ListResult isPending={isPending} error={error} data={data} loadingText={t.henter} errorHeading={texts.error} empty={texts.empty}>
+        {(data) => (
+          <>
+            <CaptionedTable caption={texts.caption} headers={[...headers, t.status, t.startetAv, t.startet, t.ferdig]}>
+              {data.items.map((item) => {
+                const j = job(item);
+                return (
+                  <Table.Row key={j.key}>
+                    {cells(item)}
+                    <Table.Cell>
+                      <Tag data-color={tilstandFarge[j.state]}>{kjoringTilstandTekst[j.state]}</Tag>
+                      {j.error && <div className="bta-subtle">{j.error}</div>}
+                    </Table.Cell>
+                    <Table.Cell>{startetAv(j.by)}</Table.Cell>
+                    <Table.Cell>{formatDateTime(j.started)}</Table.Cell>
+                    <Table.Cell>{formatDateTime(j.finished)}</Table.Cell>
+                  </Table.Row>
+                );
+              })}
+            </CaptionedTable>
+            <Pager page={page} size={HISTORY_PAGE_SIZE} totalItems={data.totalItems} onChange={setPage} label={texts.pages} />
+          </>
+        )}
+      </ListResult>
+    </Section>
+  );
+}
+
+function ChargeRunCells({ run }: { run: ChargeRun }) {
   return (
     <>
-      <Tag data-color={tilstandFarge[state]}>{kjoringTilstandTekst[state]}</Tag>
-      {error && <div className="bta-subtle">{error}</div>}
+      <Table.HeaderCell scope="row">{run.period}</Table.HeaderCell>
+      <Table.Cell className="bta-num">{t.behandlet(run.done, run.total)}</Table.Cell>
+      {[run.created, run.corrected, run.skipped].map((n, i) => (
+        <Table.Cell key={i} className="bta-num">
+          {n}
+        </Table.Cell>
+      ))}
     </>
   );
 }
 
-const num = (text: string) => ({ text, numeric: true });
-
-function ChargeRunHistory() {
-  const [page, setPage] = useState(0);
-  const { data, error, isPending } = useChargeRunHistory({ page, size: HISTORY_PAGE_SIZE });
+function ImportCells({ file }: { file: BankImportSummary }) {
   return (
-    <ListResult
-      isPending={isPending}
-      error={error}
-      data={data}
-      loadingText={t.henter}
-      errorHeading={t.kjoringFeil}
-      empty={t.ingenKjoringer}
-    >
-      {(data) => (
-        <>
-          <CaptionedTable
-            caption={t.kjoringTabell}
-            headers={[t.maned, t.status, num(t.avtaler), num(t.nye), num(t.korrigert), num(t.hoppetOver), t.startetAv, t.startet, t.ferdig]}
-          >
-            {data.items.map((run) => (
-              <Table.Row key={run.id}>
-                <Table.HeaderCell scope="row">{run.period}</Table.HeaderCell>
-                <Table.Cell>
-                  <StateTag state={run.state} error={run.error} />
-                </Table.Cell>
-                <Table.Cell className="bta-num">{t.behandlet(run.done, run.total)}</Table.Cell>
-                <Table.Cell className="bta-num">{run.created}</Table.Cell>
-                <Table.Cell className="bta-num">{run.corrected}</Table.Cell>
-                <Table.Cell className="bta-num">{run.skipped}</Table.Cell>
-                <Table.Cell>{startetAv(run.startedBy)}</Table.Cell>
-                <Table.Cell>{formatDateTime(run.startedAt)}</Table.Cell>
-                <Table.Cell>{formatDateTime(run.finishedAt)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </CaptionedTable>
-          <Pager page={page} size={HISTORY_PAGE_SIZE} totalItems={data.totalItems} onChange={setPage} label={t.kjoringSider} />
-        </>
-      )}
-    </ListResult>
-  );
-}
-
-function ImportHistory() {
-  const [page, setPage] = useState(0);
-  const { data, error, isPending } = useImportHistory({ page, size: HISTORY_PAGE_SIZE });
-  return (
-    <ListResult
-      isPending={isPending}
-      error={error}
-      data={data}
-      loadingText={t.henter}
-      errorHeading={t.innlesingFeil}
-      empty={t.ingenInnlesinger}
-    >
-      {(data) => (
-        <>
-          <CaptionedTable
-            caption={t.innlesingTabell}
-            headers={[
-              t.fil,
-              t.status,
-              num(t.betalinger),
-              num(t.matchet),
-              num(t.umatchet),
-              num(t.duplikater),
-              num(t.sum),
-              t.startetAv,
-              t.startet,
-              t.ferdig,
-            ]}
-          >
-            {data.items.map((file) => (
-              <Table.Row key={file.id}>
-                <Table.HeaderCell scope="row">{file.filename ?? t.utenNavn}</Table.HeaderCell>
-                <Table.Cell>
-                  <StateTag state={file.state} error={file.error} />
-                </Table.Cell>
-                <Table.Cell className="bta-num">{t.behandlet(file.done, file.total)}</Table.Cell>
-                <Table.Cell className="bta-num">{file.matched}</Table.Cell>
-                <Table.Cell className="bta-num">{file.unmatched}</Table.Cell>
-                <Table.Cell className="bta-num">{file.duplicates}</Table.Cell>
-                <Table.Cell className="bta-num">{belop(file.amountOre)}</Table.Cell>
-                <Table.Cell>{startetAv(file.createdBy)}</Table.Cell>
-                <Table.Cell>{formatDateTime(file.createdAt)}</Table.Cell>
-                <Table.Cell>{formatDateTime(file.finishedAt)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </CaptionedTable>
-          <Pager page={page} size={HISTORY_PAGE_SIZE} totalItems={data.totalItems} onChange={setPage} label={t.innlesingSider} />
-        </>
-      )}
-    </ListResult>
+    <>
+      <Table.HeaderCell scope="row">{file.filename ?? t.utenNavn}</Table.HeaderCell>
+      <Table.Cell className="bta-num">{t.behandlet(file.done, file.total)}</Table.Cell>
+      {[file.matched, file.unmatched, file.duplicates].map((n, i) => (
+        <Table.Cell key={i} className="bta-num">
+          {n}
+        </Table.Cell>
+      ))}
+      <Table.Cell className="bta-num">{belop(file.amountOre)}</Table.Cell>
+    </>
   );
 }
 
@@ -123,12 +98,38 @@ export function HistoryView() {
   return (
     <>
       <Paragraph>{t.ingress}</Paragraph>
-      <Section id="historikk-kjoringer" heading={t.kjoringer} level={3}>
-        <ChargeRunHistory />
-      </Section>
-      <Section id="historikk-innlesinger" heading={t.innlesinger} level={3}>
-        <ImportHistory />
-      </Section>
+      <HistoryTable<ChargeRun>
+        id="historikk-kjoringer"
+        heading={t.kjoringer}
+        useHistory={useChargeRunHistory}
+        texts={{ caption: t.kjoringTabell, error: t.kjoringFeil, empty: t.ingenKjoringer, pages: t.kjoringSider }}
+        headers={[t.maned, num(t.avtaler), num(t.nye), num(t.korrigert), num(t.hoppetOver)]}
+        cells={(run) => <ChargeRunCells run={run} />}
+        job={(run) => ({
+          key: run.id,
+          state: run.state,
+          error: run.error,
+          by: run.startedBy,
+          started: run.startedAt,
+          finished: run.finishedAt,
+        })}
+      />
+      <HistoryTable<BankImportSummary>
+        id="historikk-innlesinger"
+        heading={t.innlesinger}
+        useHistory={useImportHistory}
+        texts={{ caption: t.innlesingTabell, error: t.innlesingFeil, empty: t.ingenInnlesinger, pages: t.innlesingSider }}
+        headers={[t.fil, num(t.betalinger), num(t.matchet), num(t.umatchet), num(t.duplikater), num(t.sum)]}
+        cells={(file) => <ImportCells file={file} />}
+        job={(file) => ({
+          key: file.id,
+          state: file.state,
+          error: file.error,
+          by: file.createdBy,
+          started: file.createdAt,
+          finished: file.finishedAt,
+        })}
+      />
     </>
   );
 }

@@ -16,16 +16,14 @@ const t = tekster.reskontro;
 function InvoiceDownload({ agreementId }: { agreementId: string }) {
   const invoice = useDownloadInvoice(agreementId);
   return (
-    <Section id="faktura-seksjon" heading={t.faktura} level={3}>
-      <Paragraph>{t.fakturaIngress}</Paragraph>
-      <MonthDownloadForm
-        id="faktura"
-        labelledBy="faktura-seksjon"
-        submitText={t.lastNedFaktura}
-        failureHeading={t.fakturaFeil}
-        download={invoice.mutateAsync}
-      />
-    </Section>
+    <MonthDownloadForm
+      id="faktura"
+      heading={t.faktura}
+      ingress={t.fakturaIngress}
+      submitText={t.lastNedFaktura}
+      failureHeading={t.fakturaFeil}
+      download={invoice.mutateAsync}
+    />
   );
 }
 

@@ -1,5 +1,4 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { Section } from '../../../components/Section';
 import { useDownloadMonthlyInvoices, useDownloadNavDeductions } from '../api/useDownloads';
 import { tekster } from '../tekster';
 import { MonthDownloadForm } from './MonthDownloadForm';
@@ -10,29 +9,30 @@ const t = tekster.utsendelser;
 export function MonthlyDocumentsView() {
   const invoices = useDownloadMonthlyInvoices();
   const nav = useDownloadNavDeductions();
+  const forms = [
+    {
+      id: 'fakturaer',
+      heading: t.fakturaer,
+      ingress: t.fakturaerIngress,
+      submitText: t.lastNedFakturaer,
+      failureHeading: t.feilFakturaer,
+      download: invoices.mutateAsync,
+    },
+    {
+      id: 'nav-liste',
+      heading: t.nav,
+      ingress: t.navIngress,
+      submitText: t.lastNedNav,
+      failureHeading: t.feilNav,
+      download: nav.mutateAsync,
+    },
+  ];
   return (
     <>
       <Paragraph>{t.ingress}</Paragraph>
-      <Section id="utsendelser-fakturaer" heading={t.fakturaer} level={3}>
-        <Paragraph>{t.fakturaerIngress}</Paragraph>
-        <MonthDownloadForm
-          id="fakturaer"
-          labelledBy="utsendelser-fakturaer"
-          submitText={t.lastNedFakturaer}
-          failureHeading={t.feilFakturaer}
-          download={invoices.mutateAsync}
-        />
-      </Section>
-      <Section id="utsendelser-nav" heading={t.nav} level={3}>
-        <Paragraph>{t.navIngress}</Paragraph>
-        <MonthDownloadForm
-          id="nav-liste"
-          labelledBy="utsendelser-nav"
-          submitText={t.lastNedNav}
-          failureHeading={t.feilNav}
-          download={nav.mutateAsync}
-        />
-      </Section>
+      {forms.map((f) => (
+        <MonthDownloadForm key={f.id} {...f} />
+      ))}
     </>
   );
 }
