@@ -371,7 +371,7 @@ describe('Periodelukking og kontering', () => {
             title: 'Måneden er lukket',
             status: 409,
             detail: '2026-09 er allerede lukket',
-          }) as never;
+          });
         }
         return json({
           closedThrough: '2026-10',
