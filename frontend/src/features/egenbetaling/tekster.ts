@@ -336,6 +336,8 @@ export const tekster = {
     depositumTilbake: 'Tilbakebetalt',
     depositumHoldt: 'Holdt tilbake',
     depositumGrunn: 'Grunn til tilbakeholdt beløp',
+    depositumOppgjor: 'Registrer oppgjøret av depositumet ved utflytting på avtalen',
+    depositumOppgjorOkonomi: 'Oppgjøret av depositumet ved utflytting registreres av botiltaket på avtalen.',
     dokumenter: 'Dokumenter til beboeren',
     faktura: 'Faktura for en måned',
     fakturaIngress: 'Beboeren betaler med faktura. Last ned fakturaen for en måned med beløp, KID, kontonummer og forfall.',

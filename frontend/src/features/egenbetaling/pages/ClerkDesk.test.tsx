@@ -239,6 +239,26 @@ describe('Reskontro: til gode, tilbakebetaling og depositum', () => {
   });
 });
 
+describe('Depositum ved utflytting', () => {
+  const unsettled = { ...ledger, deposit: { amountOre: 300000, paidOn: '2026-01-05' } };
+
+  it('leads staff to the agreement to settle a deposit not yet returned, and tells okonomi who settles it', async () => {
+    server.use(api.get('/api/agreements/{agreementId}/ledger', () => json(unsettled)));
+    const first = renderApp(`/avtaler/${OLA_AGREEMENT}/reskontro`, { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const deposit = await screen.findByRole('region', { name: 'Depositum' });
+    expect(deposit).toHaveTextContent('Tilbakebetalt–');
+    expect(within(deposit).getByRole('link', { name: 'Registrer oppgjøret av depositumet ved utflytting på avtalen' })).toHaveAttribute(
+      'href',
+      `/avtaler/${OLA_AGREEMENT}`,
+    );
+    first.unmount();
+    renderApp(`/avtaler/${OLA_AGREEMENT}/reskontro`, okonomi);
+    const forClerk = await screen.findByRole('region', { name: 'Depositum' });
+    expect(forClerk).toHaveTextContent('Oppgjøret av depositumet ved utflytting registreres av botiltaket på avtalen.');
+    expect(within(forClerk).queryByRole('link')).not.toBeInTheDocument();
+  });
+});
+
 describe('Dokumenter etter betalingsmåte', () => {
   const { createObjectURL, revokeObjectURL } = URL;
   afterEach(() => {

@@ -218,6 +218,17 @@ export function LedgerPage() {
       </Section>
       <Section id="depositum-seksjon" heading={t.depositum}>
         <DepositTerms ledger={ledger} />
+        {ledger.deposit && !ledger.deposit.returnedOn && (
+          <Paragraph>
+            {staff ? (
+              <Link asChild>
+                <RouterLink to={`/avtaler/${encodeURIComponent(agreementId)}`}>{t.depositumOppgjor}</RouterLink>
+              </Link>
+            ) : (
+              t.depositumOppgjorOkonomi
+            )}
+          </Paragraph>
+        )}
       </Section>
       <Section id="planer-seksjon" heading={t.planer}>
         <PlansTable ledger={ledger} />
