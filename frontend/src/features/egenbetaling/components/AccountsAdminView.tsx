@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { ActionDialog } from '../../../components/ActionDialog';
 import { ActionForm } from '../../../components/ActionForm';
@@ -17,6 +17,7 @@ import { useDialogState } from '../../../components/useDialogState';
 import { useAccountingDimensions, useClosedPeriods, useClosePeriod, useSetAccountingDimensions } from '../api/useAccountsAdmin';
 import { dimensionsFields, dimensionsSchema, monthFields, monthSchema } from '../form/egenbetalingSchemas';
 import { tekster } from '../tekster';
+import { RowDialogButton } from './RowDialogButton';
 import { MonthField } from './MonthField';
 
 type FacilityDimensions = components['schemas']['FacilityDimensions'];
@@ -160,16 +161,7 @@ function DimensionsSection() {
                 <Table.Cell>{f.funksjon}</Table.Cell>
                 <Table.Cell>{f.isDefault ? t.standard : t.egen}</Table.Cell>
                 <Table.Cell>
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    data-size="sm"
-                    aria-haspopup="dialog"
-                    aria-label={t.endreFor(f.facilityName)}
-                    onClick={() => start(f)}
-                  >
-                    {t.endre}
-                  </Button>
+                  <RowDialogButton text={t.endre} label={t.endreFor(f.facilityName)} onClick={() => start(f)} />
                 </Table.Cell>
               </Table.Row>
             ))}
