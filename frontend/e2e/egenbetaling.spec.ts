@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { components } from '../src/api/schema.gen';
 import { expect, loggInn, sjekkUU, test } from './fixtures';
-import { apiAs } from './helpers';
+import { apiAs, egenbetalingVisning as visning, osloMonth, osloParts, todayNorwegian } from './helpers';
 
 /*
  * Egenbetaling against the real stack with the demo data: okonomi1 runs the monthly charges for
@@ -12,25 +12,6 @@ import { apiAs } from './helpers';
  */
 
 type Schemas = components['schemas'];
-
-const osloParts = (date: Date) =>
-  Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(date)
-      .map((x) => [x.type, x.value]),
-  );
-
-/** `ÅÅÅÅ-MM` for `back` months before this one (Oslo). */
-function monthBefore(back: number): string {
-  const p = osloParts(new Date());
-  const index = Number(p.year) * 12 + Number(p.month) - 1 - back;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-function todayNorwegian(): string {
-  const p = osloParts(new Date());
-  return `${p.day}.${p.month}.${p.year}`;
-}
 
 /* The banks' OCR giro format (80 characters a record), as OcrFile.java reads it. */
 interface OcrItem {
@@ -65,11 +46,6 @@ function ocrFile(items: OcrItem[], settlement: Date = new Date()): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function visning(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Egenbetaling' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
-
 async function runChargesFor(page: Page, month: string) {
   await visning(page, 'Månedskjøring');
   const field = page.getByRole('textbox', { name: 'Måned' });
@@ -91,8 +67,8 @@ test('økonomi: månedskjøring, OCR-fil, manuell kobling, innbetaling, eksport,
   await sjekkUU(page);
 
   // Charge runs for the month before last and last month: the earlier one is overdue by now.
-  await runChargesFor(page, monthBefore(2));
-  await runChargesFor(page, monthBefore(1));
+  await runChargesFor(page, osloMonth(-2));
+  await runChargesFor(page, osloMonth(-1));
   await sjekkUU(page);
 
   // A real charge's KID from the ledger of a demo agreement in arrears.

@@ -70,14 +70,37 @@ export async function apiAs<T>(
   return (await response.json()) as T;
 }
 
-const today = () => {
-  const p = Object.fromEntries(
+/** Year, month and day of `date` in Oslo, two digits each (four for the year). */
+export const osloParts = (date: Date) =>
+  Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(new Date())
+      .formatToParts(date)
       .map((x) => [x.type, x.value]),
   );
+
+const today = () => {
+  const p = osloParts(new Date());
   return `${p.year}-${p.month}-${p.day}`;
 };
+
+/** `ÅÅÅÅ-MM` for `offset` months from this one in Oslo (-1 last month, 1 next month). */
+export function osloMonth(offset: number): string {
+  const p = osloParts(new Date());
+  const index = Number(p.year) * 12 + Number(p.month) - 1 + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Today in Oslo as the forms want it: dd.mm.åååå. */
+export function todayNorwegian(): string {
+  const p = osloParts(new Date());
+  return `${p.day}.${p.month}.${p.year}`;
+}
+
+/** Opens a view of the Egenbetaling page from its sub-navigation and waits for its heading. */
+export async function egenbetalingVisning(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Egenbetaling' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
 
 /**
  * Through the API: HVK registers a synthetic person and an application, ESIKT prioritises it and

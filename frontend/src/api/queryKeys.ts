@@ -67,5 +67,13 @@ export const queryKeys = {
     arrearsAll: ['egenbetaling', 'arrears'] as const,
     arrears: (params: { facility?: string }) => ['egenbetaling', 'arrears', params] as const,
     ledger: (agreementId: string) => ['egenbetaling', 'ledger', agreementId] as const,
+    accountsAll: ['egenbetaling', 'accounts'] as const,
+    accounts: (params: { q: string; facility: string; page: number; size: number }) => ['egenbetaling', 'accounts', params] as const,
+    chargeRunHistoryAll: ['egenbetaling', 'charge-run-history'] as const,
+    chargeRunHistory: (params: { page: number; size: number }) => ['egenbetaling', 'charge-run-history', params] as const,
+    importHistoryAll: ['egenbetaling', 'import-history'] as const,
+    importHistory: (params: { page: number; size: number }) => ['egenbetaling', 'import-history', params] as const,
+    closedPeriods: ['egenbetaling', 'closed-periods'] as const,
+    dimensions: ['egenbetaling', 'accounting-dimensions'] as const,
   },
 };

@@ -7,14 +7,16 @@ interface Props {
   heading: ReactNode;
   /** Extra classes after `bta-section`. */
   className?: string;
+  /** 3 for a section inside another section (an h3). */
+  level?: 2 | 3;
   children: ReactNode;
 }
 
-/** A section of a page with an h2, named by it. */
-export function Section({ id, heading, className, children }: Props) {
+/** A section of a page with an h2 (or an h3 inside another section), named by it. */
+export function Section({ id, heading, className, level = 2, children }: Props) {
   return (
     <section aria-labelledby={id} className={className ? `bta-section ${className}` : 'bta-section'}>
-      <Heading level={2} data-size="sm" id={id}>
+      <Heading level={level} data-size={level === 2 ? 'sm' : 'xs'} id={id}>
         {heading}
       </Heading>
       {children}

@@ -45,6 +45,8 @@ export const api = {
     http.get<PathParams, RequestBody<P, 'get'>, ResponseBody<P, 'get'>>(mswPath(path), resolver),
   post: <P extends PathsWith<'post'>>(path: P, resolver: Resolver<P, 'post'>) =>
     http.post<PathParams, RequestBody<P, 'post'>, ResponseBody<P, 'post'>>(mswPath(path), resolver),
+  put: <P extends PathsWith<'put'>>(path: P, resolver: Resolver<P, 'put'>) =>
+    http.put<PathParams, RequestBody<P, 'put'>, ResponseBody<P, 'put'>>(mswPath(path), resolver),
 };
 
 /**

@@ -1,12 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/queryKeys';
 
-/** After payments or matches: the queue, the arrears and every ledger may have changed. */
+/** After payments or matches: the queue, the arrears, the accounts, the import history and every ledger may have changed. */
 export function invalidatePayments(queryClient: QueryClient) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: ['egenbetaling', 'unmatched'] }),
     queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.arrearsAll }),
     queryClient.invalidateQueries({ queryKey: ['egenbetaling', 'ledger'] }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.accountsAll }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.importHistoryAll }),
   ]);
 }
 
@@ -15,5 +17,6 @@ export function invalidateLedger(queryClient: QueryClient, agreementId: string) 
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.ledger(agreementId) }),
     queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.arrearsAll }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.accountsAll }),
   ]);
 }

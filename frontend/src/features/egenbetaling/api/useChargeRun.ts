@@ -9,7 +9,7 @@ export const POLL_MS = 1000;
 
 /**
  * GET /api/egenbetaling/charge-runs/{runId} (getChargeRun), polled every second while the run is
- * RUNNING. When it has finished, the arrears and ledgers are refetched: they have new charges.
+ * RUNNING. When it has finished, the arrears, ledgers, accounts and run history are refetched: they have new charges.
  */
 export function useChargeRun(runId: string | null) {
   const client = useApiClient();
@@ -26,6 +26,8 @@ export function useChargeRun(runId: string | null) {
     if (finished) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.arrearsAll });
       void queryClient.invalidateQueries({ queryKey: ['egenbetaling', 'ledger'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.accountsAll });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.chargeRunHistoryAll });
     }
   }, [finished, queryClient]);
   return query;

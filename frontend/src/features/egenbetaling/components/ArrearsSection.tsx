@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Section } from '../../../components/Section';
@@ -7,7 +7,7 @@ import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useArrears } from '../api/useArrears';
 import { tekster } from '../tekster';
 import { ArrearsTable } from './ArrearsTable';
-import { FilterSelect } from '../../../components/FilterSelect';
+import { FacilitySearchForm } from './FacilitySearchForm';
 
 const t = tekster.restanser;
 
@@ -23,36 +23,20 @@ interface Props {
  * on the Egenbetaling page (okonomi, with a facility filter) and on Beboere (staff, own facilities).
  */
 export function ArrearsSection({ withHeading = false, withFilter = false }: Props) {
-  const [facilityInput, setFacilityInput] = useState('');
   const [facility, setFacility] = useState('');
   const { data, error, isPending } = useArrears({ facility });
-  const { data: facilities, names } = useFacilityNames();
+  const { names } = useFacilityNames();
   const content = (
     <>
       <Paragraph>{t.ingress}</Paragraph>
       {withFilter && (
-        <form
-          role="search"
-          aria-label={t.vis}
-          className="bta-inline-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setFacility(facilityInput);
-          }}
-        >
-          <FilterSelect
-            id="restanser-botiltak"
-            label={t.botiltak}
-            value={facilityInput}
-            onChange={setFacilityInput}
-            allLabel={t.alleBotiltak}
-            options={(facilities?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
-          />
-          <Button type="submit" variant="secondary">
-            {t.vis}
-          </Button>
-        </form>
+        <FacilitySearchForm
+          id="restanser-botiltak"
+          submitText={t.vis}
+          label={t.botiltak}
+          allLabel={t.alleBotiltak}
+          onSearch={setFacility}
+        />
       )}
       {isPending ? (
         <Loading text={t.henter} />

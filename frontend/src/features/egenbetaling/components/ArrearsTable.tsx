@@ -16,7 +16,20 @@ export function ledgerPath(agreementId: string) {
 
 export interface LedgerLinkState {
   name?: string;
-  from?: 'restanser' | 'avtale';
+  from?: 'restanser' | 'avtale' | 'konto';
+}
+
+/** A row header naming the resident, linking to the agreement's ledger (with the name and where it came from). */
+export function LedgerLinkCell({ agreementId, name, from }: { agreementId: string; name: string; from: LedgerLinkState['from'] }) {
+  return (
+    <Table.HeaderCell scope="row">
+      <Link asChild>
+        <RouterLink to={ledgerPath(agreementId)} state={{ name, from } satisfies LedgerLinkState}>
+          {name}
+        </RouterLink>
+      </Link>
+    </Table.HeaderCell>
+  );
 }
 
 const columns: {
@@ -57,13 +70,7 @@ export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; fac
       >
         {arrears.items.map((row) => (
           <Table.Row key={row.agreementId}>
-            <Table.HeaderCell scope="row">
-              <Link asChild>
-                <RouterLink to={ledgerPath(row.agreementId)} state={{ name: row.personName, from: 'restanser' } satisfies LedgerLinkState}>
-                  {row.personName}
-                </RouterLink>
-              </Link>
-            </Table.HeaderCell>
+            <LedgerLinkCell agreementId={row.agreementId} name={row.personName} from="restanser" />
             <Table.Cell>
               {facilityNames.get(row.facilityId) ?? row.facilityId}, {row.unitLabel}
             </Table.Cell>

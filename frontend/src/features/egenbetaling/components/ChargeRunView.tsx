@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { formatDateTime } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -12,6 +12,7 @@ import { kjoringTilstandTekst, tekster } from '../tekster';
 import { Confirmation } from '../../../components/SavedAlert';
 import { InlineForm } from '../../../components/InlineForm';
 import { JobProgress } from './JobProgress';
+import { MonthField } from './MonthField';
 
 type ChargeRun = components['schemas']['ChargeRun'];
 
@@ -60,15 +61,7 @@ export function ChargeRunView() {
     <>
       <Paragraph>{t.ingress}</Paragraph>
       <InlineForm {...frame} labelledBy="visning-tittel" submitText={t.start} pendingText={t.starter} failureHeading={t.feil}>
-        <Textfield
-          label={t.maned}
-          description={t.manedBeskrivelse}
-          id={fieldId('period')}
-          inputMode="numeric"
-          autoComplete="off"
-          error={errors.period?.message}
-          {...form.register('period')}
-        />
+        <MonthField id={fieldId('period')} error={errors.period?.message} registration={form.register('period')} />
       </InlineForm>
       {run.error && <ProblemAlert error={run.error} heading={t.hentFeil} />}
       {run.data && <ChargeRunProgress run={run.data} />}

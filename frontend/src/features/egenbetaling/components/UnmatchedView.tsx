@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
 import { ActionDialog } from '../../../components/ActionDialog';
 import { ActionForm } from '../../../components/ActionForm';
@@ -16,6 +16,7 @@ import { useMatchPayment } from '../api/useMatchPayment';
 import { useUnmatchedPayments } from '../api/useUnmatchedPayments';
 import { matchFields, matchSchema, toMatch } from '../form/egenbetalingSchemas';
 import { belop, kanalTekst, tekster } from '../tekster';
+import { RowDialogButton } from './RowDialogButton';
 import { Confirmation } from '../../../components/SavedAlert';
 import { CaptionedTable } from '../../../components/CaptionedTable';
 
@@ -94,16 +95,7 @@ export function UnmatchedView() {
                   <Table.Cell>{kanalTekst[p.channel]}</Table.Cell>
                   <Table.Cell>{p.sourceReference}</Table.Cell>
                   <Table.Cell>
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      data-size="sm"
-                      aria-haspopup="dialog"
-                      aria-label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))}
-                      onClick={() => start(p)}
-                    >
-                      {t.knytt}
-                    </Button>
+                    <RowDialogButton text={t.knytt} label={t.knyttFor(belop(p.amountOre), formatDate(p.paidOn))} onClick={() => start(p)} />
                   </Table.Cell>
                 </Table.Row>
               ))}

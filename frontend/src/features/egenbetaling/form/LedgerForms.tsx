@@ -6,9 +6,11 @@ import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { formatDate } from '../../../components/format';
 import { todayNorwegian } from '../../../components/dates';
 import { DateInput, KronerInput } from '../../../components/inputs';
+import { oreToKronerInput } from '../../../components/money';
 import { useActionForm } from '../../../components/useActionForm';
 import { useCreateRepaymentPlan } from '../api/useCreateRepaymentPlan';
 import { useRecordHousingBenefit } from '../api/useRecordHousingBenefit';
+import { useRecordRefund } from '../api/useRecordRefund';
 import { useSetPaymentMethod } from '../api/useSetPaymentMethod';
 import { belop, betalingsmateTekst, bostotteTekst, tekster } from '../tekster';
 import * as s from './egenbetalingSchemas';
@@ -21,9 +23,10 @@ export interface LedgerFormProps {
   onCancel: () => void;
 }
 
-export type LedgerAction = 'METHOD' | 'PLAN' | 'BENEFIT';
+export type LedgerAction = 'METHOD' | 'PLAN' | 'BENEFIT' | 'REFUND';
 
 export const ledgerFormId: Record<LedgerAction, string> = {
+  REFUND: tekster.skjema.tilbakebetaling.id,
   METHOD: tekster.skjema.betalingsmate.id,
   PLAN: tekster.skjema.plan.id,
   BENEFIT: tekster.skjema.bostotte.id,
@@ -132,7 +135,43 @@ export function HousingBenefitForm({ ledger, onDone, onCancel }: LedgerFormProps
   );
 }
 
+/** R-PAY-8: a credit owed to the resident after the agreement ended, recorded as paid back (at most the credit). */
+export function RefundForm({ ledger, onDone, onCancel }: LedgerFormProps) {
+  const t = tekster.skjema.tilbakebetaling;
+  const owed = ledger.creditOwedToResidentOre;
+  const mutation = useRecordRefund(ledger.agreementId);
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: t.id,
+    schema: s.refundSchema(owed, belop(owed)),
+    fields: s.refundFields,
+    defaultValues: { amount: oreToKronerInput(owed), refundedOn: todayNorwegian(), reference: '' },
+    save: async (v) => {
+      const body = s.toRefund(v);
+      await mutation.mutateAsync(body);
+      return body.amountOre;
+    },
+    onSaved: (amountOre) => onDone(t.lagret(belop(amountOre))),
+  });
+  return (
+    <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
+      <Paragraph>{t.ingress(belop(owed))}</Paragraph>
+      <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
+      <DateInput label={t.dato} id={fieldId('refundedOn')} error={errors.refundedOn?.message} {...form.register('refundedOn')} />
+      <Textfield
+        label={t.referanse}
+        description={t.referanseBeskrivelse}
+        id={fieldId('reference')}
+        autoComplete="off"
+        maxLength={200}
+        error={errors.reference?.message}
+        {...form.register('reference')}
+      />
+    </ActionForm>
+  );
+}
+
 export function LedgerFormFor({ action, ...props }: LedgerFormProps & { action: LedgerAction }) {
+  if (action === 'REFUND') return <RefundForm {...props} />;
   if (action === 'METHOD') return <PaymentMethodForm {...props} />;
   if (action === 'PLAN') return <RepaymentPlanForm {...props} />;
   return <HousingBenefitForm {...props} />;

@@ -137,3 +137,41 @@ export const toHousingBenefit = (v: HousingBenefitValues): Schemas['HousingBenef
     toDate: granted ? iso(v.toDate) : null,
   };
 };
+
+/** A month typed as `ÅÅÅÅ-MM` (invoices, the NAV list, closing the accounts): the charge run's rule. */
+export const monthSchema = chargeRunSchema;
+export type MonthValues = ChargeRunValues;
+export const monthFields = chargeRunFields;
+
+const rf = tekster.skjema.tilbakebetaling;
+/** A refund of at most the credit owed to the resident (`maxOre`); the server checks it again (422). */
+export const refundSchema = (maxOre: number, max: string) =>
+  z.object({
+    amount: kronerField(rf.manglerBelop)
+      .refine((value) => (parseKroner(value) ?? 0) > 0, rf.nullBelop)
+      .refine((value) => (parseKroner(value) ?? 0) <= maxOre, rf.merEnnTilGode(max)),
+    refundedOn: dateField(rf.manglerDato, { notInFuture: true }),
+    reference: z.string().trim().max(200, 'Kan ha høyst 200 tegn'),
+  });
+export type RefundValues = z.infer<ReturnType<typeof refundSchema>>;
+export const refundFields = ['amount', 'refundedOn', 'reference'] as const;
+export const toRefund = (v: RefundValues): Schemas['RefundRequest'] => ({
+  amountOre: ore(v.amount),
+  refundedOn: iso(v.refundedOn),
+  ...(v.reference ? { reference: v.reference } : {}),
+});
+
+const d = tekster.skjema.dimensjoner;
+const dimension = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, d.mangler(label))
+    .regex(/^[A-Za-z0-9]{1,12}$/, d.ugyldig(label));
+export const dimensionsSchema = z.object({
+  art: dimension(tekster.regnskap.art),
+  ansvar: dimension(tekster.regnskap.ansvar),
+  funksjon: dimension(tekster.regnskap.funksjon),
+});
+export type DimensionsValues = z.infer<typeof dimensionsSchema>;
+export const dimensionsFields = ['art', 'ansvar', 'funksjon'] as const;

@@ -25,7 +25,7 @@ describe('Månedskjøring', () => {
       }),
       api.get('/api/egenbetaling/charge-runs/{runId}', () => json(answers[Math.min(polls++, answers.length - 1)]!)),
     );
-    renderApp('/egenbetaling', okonomi);
+    renderApp('/egenbetaling?visning=kjoring', okonomi);
     const month = await screen.findByRole('textbox', { name: 'Måned' });
     await userEvent.clear(month);
     await userEvent.type(month, '2026-11');
@@ -45,7 +45,7 @@ describe('Månedskjøring', () => {
   }, 15_000);
 
   it('checks the month before sending', async () => {
-    renderApp('/egenbetaling', okonomi);
+    renderApp('/egenbetaling?visning=kjoring', okonomi);
     const month = await screen.findByRole('textbox', { name: 'Måned' });
     await userEvent.clear(month);
     await userEvent.type(month, '11.2026');

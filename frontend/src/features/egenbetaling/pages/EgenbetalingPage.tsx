@@ -2,22 +2,30 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { AccountSearchView } from '../components/AccountSearchView';
+import { AccountsAdminView } from '../components/AccountsAdminView';
 import { ArrearsSection } from '../components/ArrearsSection';
 import { ChargeRunView } from '../components/ChargeRunView';
 import { ExportView } from '../components/ExportView';
 import { ImportView } from '../components/ImportView';
+import { HistoryView } from '../components/HistoryView';
 import { ManualPaymentView } from '../components/ManualPaymentView';
+import { MonthlyDocumentsView } from '../components/MonthlyDocumentsView';
 import { UnmatchedView } from '../components/UnmatchedView';
 import { tekster, visninger, type Visning } from '../tekster';
 import { Section } from '../../../components/Section';
 
 const views: Record<Visning, () => React.ReactNode> = {
+  konto: () => <AccountSearchView />,
   kjoring: () => <ChargeRunView />,
   innlesing: () => <ImportView />,
   umatchet: () => <UnmatchedView />,
   innbetaling: () => <ManualPaymentView />,
   restanser: () => <ArrearsSection withFilter />,
+  historikk: () => <HistoryView />,
+  utsendelser: () => <MonthlyDocumentsView />,
   eksport: () => <ExportView />,
+  regnskap: () => <AccountsAdminView />,
 };
 
 /**

@@ -39,7 +39,7 @@ describe('LedgerPage', () => {
     expect(overview).toHaveTextContent(`Saldokr 10 123,45`);
     expect(overview).toHaveTextContent('BetalingsmåteFaktura');
     const lines = screen.getByRole('table', { name: 'Krav og innbetalinger med løpende saldo' });
-    expect(within(lines).getAllByRole('row')[1]).toHaveTextContent(`01.10.2026Egenbetaling 2026-10kr 5 000,00kr 5 000,000001000017`);
+    expect(within(lines).getAllByRole('row')[1]).toHaveTextContent(`01.10.2026KravEgenbetaling 2026-10kr 5 000,00kr 5 000,000001000017`);
     expect(screen.getByRole('table', { name: 'Nedbetalingsplaner' })).toHaveTextContent('På etterskudd');
     expect(screen.getByRole('table', { name: 'Søknader om bostøtte' })).toHaveTextContent('Søkt');
     expect(screen.getByRole('link', { name: 'Til restanser' })).toBeInTheDocument();

@@ -16,9 +16,10 @@ import { Terms } from '../../../components/Terms';
 import { useArrears } from '../api/useArrears';
 import { useLedger } from '../api/useLedger';
 import type { LedgerLinkState } from '../components/ArrearsTable';
+import { LedgerDocuments } from '../components/LedgerDocuments';
 import { Confirmation } from '../../../components/SavedAlert';
 import { LedgerFormFor, ledgerFormId, type LedgerAction } from '../form/LedgerForms';
-import { belop, betalingsmateTekst, bostotteTekst, planTilstandTekst, tekster } from '../tekster';
+import { belop, betalingsmateTekst, bostotteTekst, linjeTypeTekst, planTilstandTekst, tekster } from '../tekster';
 
 type Ledger = components['schemas']['Ledger'];
 
@@ -35,11 +36,12 @@ function LinesTable({ ledger }: { ledger: Ledger }) {
   return (
     <CaptionedTable
       caption={t.linjeTabell}
-      headers={[t.dato, t.tekst, ...[t.belastet, t.innbetalt, t.saldo].map((text) => ({ text, numeric: true })), t.kid]}
+      headers={[t.dato, t.type, t.tekst, ...[t.belastet, t.innbetalt, t.saldo].map((text) => ({ text, numeric: true })), t.kid]}
     >
       {ledger.lines.map((line, index) => (
         <Table.Row key={`${line.date}-${index}`}>
           <Table.Cell>{formatDate(line.date)}</Table.Cell>
+          <Table.Cell>{linjeTypeTekst[line.type]}</Table.Cell>
           <Table.Cell>{line.text}</Table.Cell>
           <Table.Cell className="bta-num">{line.debitOre ? belop(line.debitOre) : ''}</Table.Cell>
           <Table.Cell className="bta-num">{line.creditOre ? belop(line.creditOre) : ''}</Table.Cell>
@@ -92,6 +94,23 @@ function BenefitTable({ ledger }: { ledger: Ledger }) {
   );
 }
 
+/** The key deposit (R-AGR) for its settlement at move-out: paid, returned, withheld and why. */
+function DepositTerms({ ledger }: { ledger: Ledger }) {
+  const deposit = ledger.deposit;
+  if (!deposit) return <Paragraph>{t.ingenDepositum}</Paragraph>;
+  return (
+    <Terms
+      rows={[
+        [t.depositumBelop, belop(deposit.amountOre)],
+        [t.depositumBetalt, formatDate(deposit.paidOn)],
+        [t.depositumTilbake, formatDate(deposit.returnedOn)],
+        [t.depositumHoldt, deposit.withheldOre !== undefined ? belop(deposit.withheldOre) : ''],
+        [t.depositumGrunn, deposit.withheldReason ?? ''],
+      ]}
+    />
+  );
+}
+
 /** The resident's name: from the link that led here, else from the arrears list. */
 function useResidentName(agreementId: string): string | undefined {
   const state = (useLocation().state ?? {}) as LedgerLinkState;
@@ -107,6 +126,7 @@ function useResidentName(agreementId: string): string | undefined {
 export function LedgerPage() {
   const { agreementId = '' } = useParams();
   const { user } = useAuth();
+  const from = ((useLocation().state ?? {}) as LedgerLinkState).from;
   const { data: ledger, error, isPending } = useLedger(agreementId);
   const name = useResidentName(agreementId);
   const { open, saved, start, close, done } = useDialogState<LedgerAction>();
@@ -115,12 +135,15 @@ export function LedgerPage() {
   // Back to the agreement for those who may open it; økonomi goes back to the arrears.
   const staff = canOpenAgreement(user);
   const canPlan = hasAnyRole(user, ['fagleder', 'okonomi']);
+  const clerk = hasAnyRole(user, ['okonomi']);
 
   const back = (
     <Paragraph>
       <Link asChild>
         {staff ? (
           <RouterLink to={`/avtaler/${encodeURIComponent(agreementId)}`}>{t.tilAvtalen}</RouterLink>
+        ) : from === 'konto' ? (
+          <RouterLink to="/egenbetaling?visning=konto">{t.tilKontosok}</RouterLink>
         ) : (
           <RouterLink to="/egenbetaling?visning=restanser">{t.tilRestanser}</RouterLink>
         )}
@@ -157,6 +180,10 @@ export function LedgerPage() {
           rows={[
             [t.saldo, belop(ledger.balanceOre)],
             [t.forfalt, belop(ledger.overdueOre)],
+            [t.tilGode, belop(ledger.creditOre)],
+            ...(ledger.creditOwedToResidentOre > 0
+              ? ([[t.skyldesBeboer, belop(ledger.creditOwedToResidentOre)]] as [string, string][])
+              : []),
             [t.betalingsmate, setup ? betalingsmateTekst[setup.method] : t.ingenBetalingsmate],
             ...(setup?.method === 'DIRECT_DEDUCTION'
               ? ([[t.trekkavtale, formatDate(setup.deductionAgreementSignedOn)]] as [string, string][])
@@ -164,16 +191,44 @@ export function LedgerPage() {
           ]}
         />
         <Paragraph data-size="sm" className="bta-subtle">
-          {t.saldoBeskrivelse}
+          {t.saldoBeskrivelse}. {t.tilGodeBeskrivelse}
         </Paragraph>
+        {ledger.creditOwedToResidentOre > 0 && (
+          <Alert data-color="info">
+            <Paragraph>{t.skyldesBeskrivelse(belop(ledger.creditOwedToResidentOre))}</Paragraph>
+            {clerk && (
+              <div className="bta-buttons">
+                <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('REFUND')}>
+                  {t.registrerTilbakebetaling}
+                </Button>
+              </div>
+            )}
+          </Alert>
+        )}
         <div className="bta-buttons">
           <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('METHOD')}>
             {t.endreBetalingsmate}
           </Button>
         </div>
       </Section>
+      {clerk && <LedgerDocuments ledger={ledger} />}
       <Section id="linjer-seksjon" heading={t.linjer}>
+        <Paragraph>{t.linjerIngress}</Paragraph>
         <LinesTable ledger={ledger} />
+      </Section>
+      <Section id="depositum-seksjon" heading={t.depositum}>
+        <DepositTerms ledger={ledger} />
+        {ledger.deposit && !ledger.deposit.returnedOn && (
+          <Paragraph>
+            {staff ? (
+              <Link asChild>
+                <RouterLink to={`/avtaler/${encodeURIComponent(agreementId)}`}>{t.depositumOppgjor}</RouterLink>
+              </Link>
+            ) : (
+              t.depositumOppgjorOkonomi
+            )}
+          </Paragraph>
+        )}
       </Section>
       <Section id="planer-seksjon" heading={t.planer}>
         <PlansTable ledger={ledger} />
