@@ -4107,7 +4107,10 @@ export interface components {
         RefundRequest: {
             /** Format: int64 */
             amountOre: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day it was paid back: from 2000-01-01 to today
+             */
             refundedOn: string;
             reference?: string;
         };
@@ -11017,8 +11020,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "amountOre": 120000,
-                 *       "refundedOn": "2026-12-03",
-                 *       "reference": "Utbetaling 2026-12-03"
+                 *       "refundedOn": "2026-11-30",
+                 *       "reference": "Utbetaling 2026-11-30"
                  *     }
                  */
                 "application/json": components["schemas"]["RefundRequest"];

@@ -71,6 +71,10 @@ public final class EgenbetalingTexts {
         return "kan være høyst kreditten på avtalen, " + creditOre + " øre";
     }
 
+    static String refundDate(LocalDate earliest, LocalDate today) {
+        return "må være en dag fra " + earliest + " til i dag (" + today + "): tilbakebetalingen registreres når den er gjort";
+    }
+
     static String periodNotOver(YearMonth month) {
         return month + " er ikke over ennå; bare måneder som er over kan avsluttes";
     }

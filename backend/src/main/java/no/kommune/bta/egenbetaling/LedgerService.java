@@ -53,6 +53,9 @@ public class LedgerService {
     @Inject
     ChargeQueries charges;
 
+    /** A refund is recorded when it has been paid: from this day to today. */
+    static final LocalDate EARLIEST_REFUND = LocalDate.of(2000, 1, 1);
+
     /** okonomi and other systems work across facilities; facility staff only at their own. */
     boolean allFacilities() {
         return user.hasRole(Roles.OKONOMI) || user.hasRole(Roles.INTEGRASJON);
@@ -150,6 +153,10 @@ public class LedgerService {
         requireAccess(agreementId);
         charges.lock(List.of(agreementId));
         LedgerQueries.DepositAndEnd d = queries.depositAndEnd(agreementId);
+        LocalDate today = Clocks.today(clock);
+        if (body.refundedOn().isBefore(EARLIEST_REFUND) || body.refundedOn().isAfter(today)) {
+            throw ProblemException.invalid("refundedOn", EgenbetalingTexts.refundDate(EARLIEST_REFUND, today));
+        }
         if (d.endedOn() == null) throw ProblemException.of(ProblemType.REFUND_ONLY_AFTER_END, EgenbetalingTexts.REFUND_ONLY_AFTER_END);
         long credit = Math.max(0, -queries.balance(agreementId));
         if (body.amountOre() > credit) {

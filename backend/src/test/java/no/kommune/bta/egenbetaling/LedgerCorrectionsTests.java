@@ -251,6 +251,10 @@ class LedgerCorrectionsTests {
         Api.as("okonomi1").body(Map.of("amountOre", credit + 1, "refundedOn", "2025-01-20")).post(base + "/refunds").then()
                 .statusCode(422).body("type", equalTo(P + "r-pay-8-refund-more-than-credit")).body("violations.field", hasItem("amountOre"));
         Api.as(LEDER).body(Map.of("amountOre", credit, "refundedOn", "2025-01-20")).post(base + "/refunds").then().statusCode(403);
+        for (String day : List.of("1999-12-31", LocalDate.now().plusDays(2).toString())) {
+            Api.as("okonomi1").body(Map.of("amountOre", credit, "refundedOn", day)).post(base + "/refunds").then().statusCode(422)
+                    .body("violations.field", hasItem("refundedOn"));
+        }
         Api.as("okonomi1").body(Map.of("amountOre", credit, "refundedOn", "2025-01-20", "reference", "Utbetalt")).post(base + "/refunds")
                 .then().statusCode(201).body("balanceOre", equalTo(0)).body("creditOwedToResidentOre", equalTo(0))
                 .body("lines.type", hasItem("REFUND")).body("lines.type", hasItem("CORRECTION"));
