@@ -12,6 +12,12 @@ CREATE FUNCTION first_open_month() RETURNS date LANGUAGE sql STABLE AS $$
     SELECT coalesce((SELECT (max(closed_through) + interval '1 month')::date FROM accounting_close), DATE '0001-01-01')
 $$;
 
+-- The month a line dated {@code day} is booked in: its own month, or the first open one when that is closed.
+-- The one definition for charges, corrections, payments and refunds.
+CREATE FUNCTION booked_month(day date) RETURNS date LANGUAGE sql STABLE AS $$
+    SELECT greatest(date_trunc('month', day)::date, first_open_month())
+$$;
+
 -- A charge line: the month's charge (CHARGE, one per agreement and month, never edited) or a correction
 -- of a month already charged (CORRECTION: positive with its own KID when more is owed, negative — a
 -- credit, no KID — when less is).
@@ -119,7 +125,7 @@ CREATE FUNCTION payment_booked_period() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     -- a writer that knows it (the set-based bank import) sets it for the whole batch at once
     IF NEW.booked_period IS NULL THEN
-        NEW.booked_period := greatest(date_trunc('month', NEW.paid_on)::date, first_open_month());
+        NEW.booked_period := booked_month(NEW.paid_on);
     END IF;
     RETURN NEW;
 END $$;

@@ -114,7 +114,7 @@ public class LedgerQueries {
         Sql.of(em, """
                         INSERT INTO credit_refund (id, agreement_id, amount_ore, refunded_on, reference, booked_period, registered_by)
                         VALUES (:id, :a, :amount, :on, CAST(:ref AS text),
-                                greatest(CAST(date_trunc('month', CAST(:on AS date)) AS date), first_open_month()), :by)""")
+                                booked_month(CAST(:on AS date)), :by)""")
                 .bind("id", id).bind("a", agreementId).bind("amount", amountOre).bind("on", refundedOn).bind("ref", reference)
                 .bind("by", by).execute();
     }

@@ -26,8 +26,8 @@ public class PaymentQueries {
     @Inject
     EntityManager em;
 
-    /** A payment about to be placed by hand: the agreement it is on (null while unmatched) and its amount. */
-    public record Placement(UUID agreementId, long amountOre) {
+    /** A payment about to be placed by hand: the agreement it is on (null while unmatched). */
+    public record Placement(UUID agreementId) {
     }
 
     /**
@@ -56,14 +56,13 @@ public class PaymentQueries {
     public BatchStored insertBatch(PaymentChannel channel, List<String> references, List<String> kids, List<Long> amounts,
                                    List<LocalDate> paidOn, UUID importId, String by) {
         return Sql.of(em, """
-                        WITH open AS (SELECT first_open_month() AS month),
-                        ins AS (
+                        WITH ins AS (
                             INSERT INTO payment (id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, import_id, registered_by,
                                                  booked_period)
                             SELECT gen_random_uuid(), :channel, x.ref, x.kid, (SELECT c.agreement_id FROM charge c WHERE c.kid = x.kid),
                                    x.amount, x.paid, CAST(:imp AS uuid), :by,
-                                   greatest(CAST(date_trunc('month', x.paid) AS date), (SELECT month FROM open))
-                            FROM open, unnest(CAST(:refs AS text[]), CAST(:kids AS text[]), CAST(:amounts AS bigint[]), CAST(:paid AS date[]))
+                                   booked_month(x.paid)
+                            FROM unnest(CAST(:refs AS text[]), CAST(:kids AS text[]), CAST(:amounts AS bigint[]), CAST(:paid AS date[]))
                                  AS x (ref, kid, amount, paid)
                             ON CONFLICT (channel, source_reference) DO NOTHING
                             RETURNING agreement_id, amount_ore)
@@ -86,14 +85,19 @@ public class PaymentQueries {
 
     /** The payment, locked until the transaction ends. */
     public Optional<Placement> lockForPlacement(UUID paymentId) {
-        return Sql.of(em, "SELECT agreement_id, amount_ore FROM payment WHERE id = :id FOR UPDATE").bind("id", paymentId)
-                .first(r -> new Placement(r.uuid("agreement_id"), r.lngOr0("amount_ore")));
+        return Sql.of(em, "SELECT agreement_id FROM payment WHERE id = :id FOR UPDATE").bind("id", paymentId)
+                .first(r -> new Placement(r.uuid("agreement_id")));
     }
 
     public boolean agreementExists(UUID agreementId) {
         return Sql.of(em, "SELECT 1 FROM agreement WHERE id = :a").bind("a", agreementId).exists();
     }
 
+    /**
+     * The payment is on the agreement from now: it covers the oldest open months first, and what it brings beyond
+     * them is credit for later charges (R-PAY-3, R-PAY-8). Nothing is stored per charge: the view charge_balance
+     * works the cover out from the sums, so the order in which payments and charges arrive cannot change it.
+     */
     public void placeOn(UUID paymentId, UUID agreementId) {
         Sql.of(em, "UPDATE payment SET agreement_id = :a WHERE id = :p").bind("a", agreementId).bind("p", paymentId).execute();
     }

@@ -47,7 +47,7 @@ public class PaymentService {
         }
         Optional<UUID> agreement = payments.agreementByKid(cleanKid == null ? "" : cleanKid);
         if (agreement.isEmpty()) return new Stored(id, false, false);
-        allocate(id, agreement.get(), amountOre);
+        payments.placeOn(id, agreement.get());
         return new Stored(id, false, true);
     }
 
@@ -58,19 +58,10 @@ public class PaymentService {
                 .orElseThrow(() -> ProblemException.notFound(EgenbetalingTexts.PAYMENT, paymentId));
         if (p.agreementId() != null) throw ProblemException.of(ProblemType.PAYMENT_ALREADY_MATCHED, null);
         if (!payments.agreementExists(agreementId)) throw ProblemException.invalid("agreementId", EgenbetalingTexts.NO_SUCH_AGREEMENT);
-        allocate(paymentId, agreementId, p.amountOre());
+        payments.placeOn(paymentId, agreementId);
         return view(paymentId);
     }
 
-    /**
-     * The payment is on the agreement from now: it covers the oldest open lines first, and what it brings
-     * beyond them is credit that covers later charges as they come (R-PAY-3, R-PAY-8). Nothing is stored
-     * per charge: the view charge_balance works the cover out from the sums, so the order in which payments
-     * and charges arrive cannot change it.
-     */
-    private void allocate(UUID paymentId, UUID agreementId, long amountOre) {
-        payments.placeOn(paymentId, agreementId);
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PaymentView> unmatched(int limit, int offset) {

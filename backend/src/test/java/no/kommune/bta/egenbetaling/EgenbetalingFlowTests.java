@@ -54,7 +54,12 @@ public class EgenbetalingFlowTests {
     }
 
     static void moveOut(String agreement, LocalDate on) {
-        Api.as(LEDER).body(Map.of("movedOutOn", on.toString(), "destination", "PRIVATE_RENTAL", "terminationGround", "NONE"))
+        moveOut(LEDER, agreement, on);
+    }
+
+    /** Moved out on the day to private rental, as the resident's own wish, recorded by {@code leader}. */
+    static void moveOut(String leader, String agreement, LocalDate on) {
+        Api.as(leader).body(Map.of("movedOutOn", on.toString(), "destination", "PRIVATE_RENTAL", "terminationGround", "NONE"))
                 .post("/api/agreements/" + agreement + "/move-out").then().statusCode(200);
     }
 

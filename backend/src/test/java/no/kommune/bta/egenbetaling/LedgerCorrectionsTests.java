@@ -73,8 +73,7 @@ class LedgerCorrectionsTests {
     }
 
     static void moveOut(String agreement, LocalDate on) {
-        Api.as(LEDER).body(Map.of("movedOutOn", on.toString(), "destination", "PRIVATE_RENTAL", "terminationGround", "NONE"))
-                .post("/api/agreements/" + agreement + "/move-out").then().statusCode(200);
+        EgenbetalingFlowTests.moveOut(LEDER, agreement, on);
     }
 
     static long fee(String agreement) {
