@@ -7,6 +7,9 @@ KEYCLOAK_HOME="$ROOT/.cache/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_PORT=8180
 DB_USER=bta
 DB_PASSWORD=bta
+# The role the backend connects as: it may only append to the access log (the owner above runs the migrations)
+DB_RUNTIME_USER=bta_app
+DB_RUNTIME_PASSWORD=bta_app
 LOG_DIR="$ROOT/.cache/logs"
 mkdir -p "$LOG_DIR"
 STARTED_PIDS=()
@@ -53,6 +56,8 @@ ensure_postgres() { # database names...
   for ((i = 0; i < 30; i++)); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
   as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='$DB_USER'" | grep -q 1 \
     || as_postgres psql -qc "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD'"
+  as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='$DB_RUNTIME_USER'" | grep -q 1 \
+    || as_postgres psql -qc "CREATE ROLE $DB_RUNTIME_USER LOGIN PASSWORD '$DB_RUNTIME_PASSWORD'"
   local db
   for db in "$@"; do
     as_postgres psql -qtAc "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1 \

@@ -81,7 +81,7 @@ public class AgreementQueries {
     }
 
     /** An agreement that is not ended, for the daily overview. */
-    public record OpenAgreement(UUID id, String facilityId, String personName, Facts facts) {
+    public record OpenAgreement(UUID id, String facilityId, UUID personId, String personName, Facts facts) {
     }
 
     /** What a draft takes from its application: the intake status and where it is allocated. */
@@ -215,11 +215,12 @@ public class AgreementQueries {
 
     /** Every agreement not ended at the given facilities, with the facts its flags come from. */
     public List<OpenAgreement> openAt(Collection<String> facilityIds) {
-        return Sql.of(em, "SELECT a.id AS agreement_id, a.facility_id AS facility_id, "
+        return Sql.of(em, "SELECT a.id AS agreement_id, a.facility_id AS facility_id, p.id AS person_id, "
                         + "p.given_name || ' ' || p.family_name AS person_name, " + FACTS + "\n" + FROM
                         + "WHERE s.status <> :ended AND a.facility_id IN (:ids)")
                 .bind("ended", AgreementStatus.ENDED).bind("ids", facilityIds)
-                .list(r -> new OpenAgreement(r.uuid("agreement_id"), r.str("facility_id"), r.str("person_name"), facts(r)));
+                .list(r -> new OpenAgreement(r.uuid("agreement_id"), r.str("facility_id"), r.uuid("person_id"),
+                        r.str("person_name"), facts(r)));
     }
 
     // ---------------------------------------------------------------- from intake and facility

@@ -62,7 +62,10 @@ public class AgreementResource {
         if (overstay != null && !overstay.equals("true") && !overstay.equals("false")) {
             throw ProblemException.badRequest("overstay", "må være true eller false");
         }
-        return service.list(facility, status, before, "true".equals(overstay), Paging.of(page, size));
+        PageResult<AgreementSummary> found = service.list(facility, status, before, "true".equals(overstay),
+                Paging.of(page, size));
+        audit.listed(found.items().stream().map(a -> a.person().id()).toList());
+        return found;
     }
 
     @GET
@@ -77,7 +80,9 @@ public class AgreementResource {
     @Path("{agreementId}/status")
     @RolesAllowed({Roles.HVK, Roles.INTEGRASJON, Roles.BOTILTAK, Roles.FAGLEDER})
     public AgreementStatusView getAgreementStatus(@RestPath UUID agreementId) {
-        return service.status(agreementId);
+        AgreementStatusView v = service.status(agreementId);
+        audit.person(v.personId());
+        return v;
     }
 
     @GET

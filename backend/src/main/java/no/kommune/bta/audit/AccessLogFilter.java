@@ -9,11 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.common.Problem;
+import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -21,7 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * The single mechanism that writes the access log: every call to an {@link Audited} resource,
- * allowed or refused, becomes one row with who, what, when and the outcome.
+ * allowed or refused, becomes one row with who, what, when and the outcome (one row per person a list
+ * shows). It fails closed: an answer that shows data is replaced by a 503 when its rows cannot be written.
  */
 public class AccessLogFilter {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
@@ -51,8 +56,9 @@ public class AccessLogFilter {
         if (resourceId == null) resourceId = pathId(a, m, req);
         UUID person = rc.get(AuditContext.PERSON_KEY);
 
-        String subject = null, username = null, client = null;
+        String subject = null, username = null, name = null, client = null;
         List<String> roles = List.of();
+        List<String> units = List.of();
         if (rc.user() instanceof QuarkusHttpUser u) {
             SecurityIdentity id = u.getSecurityIdentity();
             if (id != null && !id.isAnonymous()) {
@@ -60,7 +66,9 @@ public class AccessLogFilter {
                 if (id.getPrincipal() instanceof JsonWebToken jwt) {
                     subject = jwt.getSubject();
                     username = jwt.getClaim("preferred_username");
+                    name = jwt.getClaim("name");
                     client = jwt.getClaim("azp");
+                    units = List.copyOf(CurrentUser.facilities(jwt));
                 } else {
                     subject = id.getPrincipal().getName();
                 }
@@ -69,13 +77,39 @@ public class AccessLogFilter {
         List<UUID> listed = rc.get(AuditContext.LISTED_KEY);
         List<AccessLogEntry> entries = new ArrayList<>();
         for (UUID p : listed == null ? java.util.Collections.singletonList(person) : listed) {
-            entries.add(new AccessLogEntry(subject, username, roles, client, req.getMethod(), req.getUriInfo().getPath(),
-                    m.getName(), a.resourceType(), resourceId, p, res.getStatus(), correlation));
+            entries.add(new AccessLogEntry(subject, username, name, roles, units, client, req.getMethod(),
+                    req.getUriInfo().getPath(), m.getName(), a.resourceType(), resourceId, p, res.getStatus(),
+                    correlation));
         }
-        if (io.vertx.core.Context.isOnEventLoopThread()) {
-            Infrastructure.getDefaultWorkerPool().execute(() -> writer.write(entries));
-        } else {
+        if (res.getStatus() >= 400) {
+            // nothing was shown: the refusal is logged without holding the answer back
+            if (io.vertx.core.Context.isOnEventLoopThread()) {
+                Infrastructure.getDefaultWorkerPool().execute(() -> writeRefusal(entries));
+            } else {
+                writeRefusal(entries);
+            }
+            return;
+        }
+        // R-ACC-2, fail closed: the data leaves only once its rows are written
+        try {
             writer.write(entries);
+        } catch (AccessLogUnavailable e) {
+            ProblemType t = ProblemType.ACCESS_LOG_UNAVAILABLE;
+            res.setStatus(t.status());
+            res.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
+            res.getHeaders().remove("Content-Disposition");
+            res.getHeaders().putSingle("Retry-After", "30");
+            res.setEntity(new Problem(t.uri(), t.title(), t.status(),
+                    "Opplysningene sendes ikke fordi tilgangsloggen ikke kan skrives. Prøv igjen om litt.",
+                    req.getUriInfo().getPath(), t.rule(), null), new java.lang.annotation.Annotation[0], MediaType.valueOf(Problem.MEDIA_TYPE));
+        }
+    }
+
+    private void writeRefusal(List<AccessLogEntry> entries) {
+        try {
+            writer.write(entries);
+        } catch (AccessLogUnavailable e) {
+            // already logged by the writer; the caller got a refusal and no data
         }
     }
 

@@ -4,6 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,15 +16,15 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.db.Sql;
 
 /**
- * The access log's SQL. Rows are appended in a connection and commit of their own (plain JDBC, not the
- * business transaction), so a row is kept whether or not the call's transaction committed.
+ * The access log's SQL. The table is append-only (migration V21: the runtime role may only insert and read;
+ * a trigger numbers each row and links it to the previous one with a hash).
  */
 @ApplicationScoped
 public class AccessLogQueries {
     private static final String INSERT = """
-            INSERT INTO access_log (subject, username, roles, client_id, http_method, path, operation,
-                                    resource_type, resource_id, person_id, outcome, correlation_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO access_log (subject, username, actor_name, roles, actor_units, client_id, http_method, path,
+                                    operation, resource_type, resource_id, person_id, outcome, correlation_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Inject
     AgroalDataSource ds;
@@ -30,31 +32,41 @@ public class AccessLogQueries {
     @Inject
     EntityManager em;
 
-    /** Appends the rows in a connection and commit of their own, as one batch. */
+    @Inject
+    TransactionSynchronizationRegistry tx;
+
+    /**
+     * Appends the rows as one batch: inside a transaction (a job's work) as part of it, so the work and its log
+     * rows commit together or not at all; otherwise (after a call's own transaction) in a commit of their own.
+     */
     public void append(List<AccessLogEntry> entries) throws SQLException {
+        boolean inTransaction = tx.getTransactionStatus() == Status.STATUS_ACTIVE;
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (AccessLogEntry e : entries) {
                 bind(c, ps, e);
                 ps.addBatch();
             }
             ps.executeBatch();
-            if (!c.getAutoCommit()) c.commit();
+            if (!inTransaction && !c.getAutoCommit()) c.commit();
         }
     }
 
     private static void bind(Connection c, PreparedStatement ps, AccessLogEntry e) throws SQLException {
-        ps.setString(1, e.subject());
-        ps.setString(2, e.username());
-        ps.setArray(3, c.createArrayOf("text", e.roles().toArray()));
-        ps.setString(4, e.clientId());
-        ps.setString(5, e.httpMethod());
-        ps.setString(6, e.path());
-        ps.setString(7, e.operation());
-        ps.setString(8, e.resourceType());
-        ps.setString(9, e.resourceId());
-        if (e.personId() == null) ps.setNull(10, Types.OTHER); else ps.setObject(10, e.personId());
-        ps.setInt(11, e.outcome());
-        ps.setString(12, e.correlationId());
+        int i = 0;
+        ps.setString(++i, e.subject());
+        ps.setString(++i, e.username());
+        ps.setString(++i, e.actorName());
+        ps.setArray(++i, c.createArrayOf("text", e.roles().toArray()));
+        ps.setArray(++i, c.createArrayOf("text", e.actorUnits().toArray()));
+        ps.setString(++i, e.clientId());
+        ps.setString(++i, e.httpMethod());
+        ps.setString(++i, e.path());
+        ps.setString(++i, e.operation());
+        ps.setString(++i, e.resourceType());
+        ps.setString(++i, e.resourceId());
+        if (e.personId() == null) ps.setNull(++i, Types.OTHER); else ps.setObject(++i, e.personId());
+        ps.setInt(++i, e.outcome());
+        ps.setString(++i, e.correlationId());
     }
 
     /** Innsyn (R-ACC-2): who read or changed a person's data, newest first. */

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Writes access-log rows in their own connection and commit, so a row is kept whether or not the
- * business transaction of the call committed.
+ * Writes access-log rows. It fails closed: when the rows cannot be written it throws
+ * {@link AccessLogUnavailable}, and the caller sends no data (a 503) or the job's transaction rolls back.
  */
 @ApplicationScoped
 public class AccessLogWriter {
@@ -22,19 +22,26 @@ public class AccessLogWriter {
         write(List.of(e));
     }
 
-    /** The rows of one call (one per person a list shows), in one connection and commit. */
+    /** The rows of one call (one per person a list shows), as one batch. */
     public void write(List<AccessLogEntry> entries) {
         if (entries.isEmpty()) return;
         try {
             queries.append(entries);
-        } catch (SQLException ex) {
-            LOG.errorf(ex, "Could not write access log for %s %s", entries.get(0).httpMethod(), entries.get(0).path());
+        } catch (SQLException | RuntimeException ex) {
+            // the statement's text carries names and ids: only the operation and the database's error code
+            Throwable cause = ex instanceof SQLException s && s.getNextException() != null ? s.getNextException() : ex;
+            LOG.errorf("Could not write the access log for %s (%d row(s)): %s", entries.get(0).operation(),
+                    entries.size(), cause instanceof SQLException s ? "SQLState " + s.getSQLState() : cause.getClass().getSimpleName());
+            throw new AccessLogUnavailable(ex);
         }
     }
 
-    /** A job's action on a person (no caller, no HTTP request), e.g. retention's anonymisation. */
+    /**
+     * A job's action on a person (no caller, no HTTP request), e.g. retention's anonymisation. Inside the job's
+     * transaction: the action and its row commit together.
+     */
     public void writeJob(String job, String operation, UUID personId) {
-        write(new AccessLogEntry("system", "system", List.of(), null, "JOB", job, operation, "person",
-                personId.toString(), personId, 200, null));
+        write(new AccessLogEntry("system", "system", null, List.of(), List.of(), null, "JOB", job, operation,
+                "person", personId.toString(), personId, 200, null));
     }
 }

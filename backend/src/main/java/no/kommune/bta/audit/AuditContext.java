@@ -30,7 +30,10 @@ public class AuditContext {
      * person's innsyn shows it. The call is logged once without a person when the list is empty.
      */
     public void listed(Collection<UUID> personIds) {
-        if (personIds != null && !personIds.isEmpty()) rc.put(LISTED_KEY, List.copyOf(new LinkedHashSet<>(personIds)));
+        if (personIds == null) return;
+        LinkedHashSet<UUID> distinct = new LinkedHashSet<>(personIds);
+        distinct.remove(null);
+        if (!distinct.isEmpty()) rc.put(LISTED_KEY, List.copyOf(distinct));
     }
 
     public void resourceId(Object id) {

@@ -1,10 +1,8 @@
 package no.kommune.bta.common;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
@@ -22,12 +20,20 @@ public class DemoData {
     @ConfigProperty(name = "bta.demo-data", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    AgroalDataSource ds;
+    // The demo rows are written as the schema's owner (like the schema itself): the runtime role may not create
+    // the loader's history table
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String owner;
+
+    @ConfigProperty(name = "quarkus.flyway.password")
+    String ownerPassword;
 
     void onStart(@Observes StartupEvent ev) {
         if (!enabled) return;
-        var result = Flyway.configure().dataSource(ds).locations("classpath:db/demo").table("flyway_demo_history")
+        var result = Flyway.configure().dataSource(url, owner, ownerPassword).locations("classpath:db/demo").table("flyway_demo_history")
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         LOG.infof("Demo data: %d migration(s) applied", result.migrationsExecuted);
     }

@@ -17,6 +17,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Ukjent innholdstype", null),
     STALE_VERSION("stale-version", 409, "Noen andre har endret dette i mellomtiden", null),
     INTERNAL("internal", 500, "Noe gikk galt hos oss", null),
+    // R-ACC-2: data is sent only when its access-log rows were written
+    ACCESS_LOG_UNAVAILABLE("access-log-unavailable", 503, "Tilgangsloggen kan ikke skrives nå", "R-ACC-2"),
 
     // --- persons ---
     INVALID_NATIONAL_ID("invalid-national-id", 422, "Ugyldig fødselsnummer eller D-nummer", "R-ACC-2"),

@@ -164,7 +164,9 @@ public class EgenbetalingResource {
     @Path("arrears")
     @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
     public Arrears getArrears(@RestQuery String facility) {
-        return ledger.arrears(facility);
+        Arrears found = ledger.arrears(facility);
+        audit.listed(found.items().stream().map(EgenbetalingDtos.ArrearsRow::personId).toList());
+        return found;
     }
 
     @GET

@@ -56,7 +56,9 @@ public class IntakeResource {
     public PageResult<IntakeSummary> listIntakes(@RestQuery String status, @RestQuery String facility,
                                                  @RestQuery String q, @RestQuery String order,
                                                  @RestQuery String page, @RestQuery String size) {
-        return service.list(status, facility, q, order, Paging.of(page, size));
+        PageResult<IntakeSummary> found = service.list(status, facility, q, order, Paging.of(page, size));
+        audit.listed(found.items().stream().map(i -> i.person().id()).toList());
+        return found;
     }
 
     @GET

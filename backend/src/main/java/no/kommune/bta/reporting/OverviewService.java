@@ -29,7 +29,8 @@ import no.kommune.bta.security.FacilityScope;
 @ApplicationScoped
 public class OverviewService {
 
-    public record Item(String kind, String facilityId, UUID agreementId, UUID intakeId, UUID sanctionId, String personName,
+    public record Item(String kind, String facilityId, UUID agreementId, UUID intakeId, UUID sanctionId, UUID personId,
+                       String personName,
                        LocalDate dueDate, String text, String link) {
     }
 
@@ -73,26 +74,26 @@ public class OverviewService {
                     case NOTICE_PASSED -> a.facts().noticeEffectiveOn();
                     default -> null;
                 };
-                items.add(new Item(kind, a.facilityId(), a.id(), null, null, a.personName(), due,
+                items.add(new Item(kind, a.facilityId(), a.id(), null, null, a.personId(), a.personName(), due,
                         AgreementTexts.flag(flag, a.facts()), "/avtaler/" + a.id()));
             }
         }
         for (OverviewQueries.OpenDecision d : queries.openDecisions(scope.facilityIds(), SanctionPolicy.DECISION_TYPES, today)) {
             if (!d.approved()) {
                 items.add(new Item("DECISION_AWAITING_APPROVAL", d.facilityId(), d.agreementId(), null, d.sanctionId(),
-                        d.personName(), null, "Vedtak om " + SanctionPolicy.name(d.type()) + " venter på godkjenning",
+                        d.personId(), d.personName(), null, "Vedtak om " + SanctionPolicy.name(d.type()) + " venter på godkjenning",
                         "/godkjenninger"));
             } else if (d.appealDeadline() != null) {
                 items.add(new Item("APPEAL_DEADLINE_RUNNING", d.facilityId(), d.agreementId(), null, d.sanctionId(),
-                        d.personName(), d.appealDeadline(), "Klagefristen løper", "/avtaler/" + d.agreementId() + "/reaksjoner"));
+                        d.personId(), d.personName(), d.appealDeadline(), "Klagefristen løper", "/avtaler/" + d.agreementId() + "/reaksjoner"));
             }
         }
         for (ArrearsQueries.AgreementArrears r : ledger.flaggedArrears()) {
-            items.add(new Item("ARREARS_PAST_THRESHOLD", r.facilityId(), r.agreementId(), null, null, r.personName(), null,
+            items.add(new Item("ARREARS_PAST_THRESHOLD", r.facilityId(), r.agreementId(), null, null, r.personId(), r.personName(), null,
                     "Restanse kr " + (r.totalOre() / 100), "/avtaler/" + r.agreementId() + "/reskontro"));
         }
         for (OverviewQueries.IncomingAllocation i : queries.incoming(scope.facilityIds())) {
-            items.add(new Item("ALLOCATION_AWAITING_MOVE_IN", i.facilityId(), null, i.intakeId(), null, i.personName(),
+            items.add(new Item("ALLOCATION_AWAITING_MOVE_IN", i.facilityId(), null, i.intakeId(), null, i.personId(), i.personName(),
                     i.fromDate(), "Tildelt, venter på innflytting", "/soknader/" + i.intakeId()));
         }
         items.sort(Comparator.comparing(Item::kind).thenComparing(i -> i.dueDate() == null ? LocalDate.MAX : i.dueDate()));

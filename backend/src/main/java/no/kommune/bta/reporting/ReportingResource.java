@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
@@ -25,6 +26,9 @@ public class ReportingResource {
 
     @Inject
     OverviewService overview;
+
+    @Inject
+    AuditContext audit;
 
     @GET
     @Path("statistics")
@@ -46,6 +50,8 @@ public class ReportingResource {
     @Path("overview")
     @RolesAllowed({Roles.FAGLEDER, Roles.BOTILTAK})
     public List<OverviewService.Item> getOverview() {
-        return overview.overview();
+        List<OverviewService.Item> items = overview.overview();
+        audit.listed(items.stream().map(OverviewService.Item::personId).toList());
+        return items;
     }
 }

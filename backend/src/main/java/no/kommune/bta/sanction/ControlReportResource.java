@@ -7,10 +7,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import no.kommune.bta.agreement.ReferralDtos.ReferralView;
+import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
+import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
+import no.kommune.bta.sanction.SanctionDtos.ControlFlag;
 import no.kommune.bta.sanction.SanctionDtos.ControlReport;
+import no.kommune.bta.sanction.SanctionDtos.SanctionView;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -20,6 +28,9 @@ public class ControlReportResource {
 
     @Inject
     ControlReportService service;
+
+    @Inject
+    AuditContext audit;
 
     @Inject
     ControlReportCsv csv;
@@ -34,7 +45,11 @@ public class ControlReportResource {
     public Response getControlReport(@RestQuery String facility, @RestQuery String from, @RestQuery String to,
                                      @RestQuery String format) {
         if (facility == null || facility.isBlank()) throw ProblemException.badRequest("facility", SanctionTexts.REQUIRED);
+        if (format != null && !List.of("json", "csv", "pdf").contains(format)) {
+            throw ProblemException.badRequest("format", SanctionTexts.FORMAT);
+        }
         ControlReport r = service.report(facility, QueryParams.date("from", from), QueryParams.date("to", to));
+        audit.listed(personsIn(r));
         if ("csv".equals(format)) {
             return Response.ok(csv.render(r), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"kontrollrapport-" + facility + ".csv\"").build();
@@ -43,7 +58,17 @@ public class ControlReportResource {
             return Response.ok(pdf.render(r, service.facilityName(facility)), "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"kontrollrapport-" + facility + ".pdf\"").build();
         }
-        if (format != null && !format.equals("json")) throw ProblemException.badRequest("format", SanctionTexts.FORMAT);
         return Response.ok(r, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** Every person the report names, in any format (R-ACC-4). */
+    private static List<UUID> personsIn(ControlReport r) {
+        return Stream.of(r.exclusions().stream().map(SanctionView::personId),
+                        r.terminations().stream().map(SanctionView::personId),
+                        r.appeals().stream().map(SanctionView::personId),
+                        r.agreementTerminations().stream().map(AgreementTermination::personId),
+                        r.flags().stream().map(ControlFlag::personId),
+                        r.referrals().stream().map(ReferralView::personId))
+                .flatMap(s -> s).toList();
     }
 }

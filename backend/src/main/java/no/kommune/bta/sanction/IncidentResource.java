@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
@@ -50,7 +51,8 @@ public class IncidentResource {
                                                   @RestQuery String page, @RestQuery String size) {
         Paging p = Paging.of(page, size);
         if (personId != null) audit.person(personId);
-        return new PageResult<>(service.list(facility, personId, p.size(), p.offset()), p.page(), p.size(),
-                service.count(facility, personId));
+        List<IncidentView> items = service.list(facility, personId, p.size(), p.offset());
+        audit.listed(items.stream().flatMap(i -> i.personIds().stream()).toList());
+        return new PageResult<>(items, p.page(), p.size(), service.count(facility, personId));
     }
 }

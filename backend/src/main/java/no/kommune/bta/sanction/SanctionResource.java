@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
@@ -59,7 +60,9 @@ public class SanctionResource {
         var items = service.list(facility, status != null, agreementId, p.size() + 1, p.offset());
         // one extra row tells whether more pages follow without a second count query
         long total = p.offset() + items.size();
-        return new PageResult<>(items.stream().limit(p.size()).toList(), p.page(), p.size(), total);
+        List<SanctionView> shown = items.stream().limit(p.size()).toList();
+        audit.listed(shown.stream().map(SanctionView::personId).toList());
+        return new PageResult<>(shown, p.page(), p.size(), total);
     }
 
     @GET

@@ -57,9 +57,13 @@ public class CurrentUser {
 
     /** Facility ids from the token claim {@code facilities}. */
     public Set<String> facilities() {
+        return authenticated() ? facilities(jwt) : new TreeSet<>();
+    }
+
+    /** Facility ids from a token's claim {@code facilities} (a list, or one id). */
+    public static Set<String> facilities(JsonWebToken token) {
         Set<String> out = new TreeSet<>();
-        if (!authenticated()) return out;
-        Object claim = jwt.getClaim("facilities");
+        Object claim = token.getClaim("facilities");
         if (claim instanceof JsonArray arr) {
             for (var v : arr) {
                 if (v instanceof JsonString s) out.add(s.getString());

@@ -41,7 +41,7 @@ class TableOwnershipTests {
             Map.entry("repayment_plan", "egenbetaling"), Map.entry("housing_benefit", "egenbetaling"),
             Map.entry("idempotency_key", "egenbetaling"), Map.entry("bank_import", "egenbetaling"),
             Map.entry("standing_order_letter", "egenbetaling"),
-            Map.entry("access_log", "audit"), Map.entry("change_event", "feed"));
+            Map.entry("access_log", "audit"), Map.entry("access_log_checkpoint", "audit"), Map.entry("change_event", "feed"));
 
     static final Pattern WRITE = Pattern.compile(
             "\\b(?:INSERT\\s+INTO|DELETE\\s+FROM|UPDATE)\\s+([a-z_][a-z0-9_]*)\\b(?!\\s*=)");

@@ -281,5 +281,8 @@ public final class Cases {
         put("recordAssessmentSharing", (f, r) -> r.path("personId", f.resident.person().id()).with("effectiveOn", TODAY.toString()));
         put("getRetentionPreview", (f, r) -> r);
         put("runRetention", (f, r) -> r);
+
+        // ---------------------------------------------------------------- access log
+        put("verifyAccessLog", (f, r) -> r);
     }
 }

@@ -14,6 +14,8 @@ import no.kommune.bta.security.matrix.Cases.Case;
 import no.kommune.bta.security.matrix.Contract.Operation;
 import no.kommune.bta.security.matrix.Expected.Kind;
 import no.kommune.bta.security.matrix.Request.Answer;
+import no.kommune.bta.security.matrix.Residents.Person;
+import no.kommune.bta.support.Db;
 
 /**
  * Calls every operation of the contract with every caller and compares each status with what the operation's
@@ -27,6 +29,7 @@ public final class Matrix {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private List<Person> persons = List.of();
 
     public List<Row> rows() {
         return rows;
@@ -64,6 +67,7 @@ public final class Matrix {
     }
 
     public void run(List<Operation> operations, Fixtures f, List<Caller> refused) {
+        persons = f.persons();
         List<Operation> ordered = new ArrayList<>(operations);
         ordered.sort(Comparator.comparing(op -> Cases.all().get(op.operationId()).last));
         for (Operation op : ordered) run(op, Cases.all().get(op.operationId()), Scope.parse(op.scope()).orElseThrow(), f, refused);
@@ -146,11 +150,33 @@ public final class Matrix {
             Answer a = request.send(x.token().get());
             ok = expected.metBy(a);
             actual = a + (ok ? "" : " " + expected.miss(a)).stripTrailing();
+            List<String> unlogged = ok ? shownButNotLogged(a) : List.of();
+            if (!unlogged.isEmpty()) {
+                ok = false;
+                actual += " shown but not in the access log: " + String.join(", ", unlogged);
+            }
         } catch (RuntimeException e) {
             ok = false;
             actual = "call failed: " + e;
         }
         rows.add(new Row(op.operationId(), caller, expected, actual, ok));
+    }
+
+    /**
+     * R-ACC-4: every fixture person an answer shows (by id or family name) has an access-log row of this call, so
+     * that the person's innsyn names it.
+     */
+    private List<String> shownButNotLogged(Answer a) {
+        if (a.status() < 200 || a.status() > 299 || a.body().isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Person p : persons) {
+            if (!a.body().contains(p.id().toString()) && !a.body().contains(p.familyName())) continue;
+            if (Db.query("SELECT 1 FROM access_log WHERE correlation_id = ? AND person_id = ?", a.correlationId(),
+                    p.id()).isEmpty()) {
+                out.add(p.familyName());
+            }
+        }
+        return out;
     }
 
     /** The whole table, one line per call. */

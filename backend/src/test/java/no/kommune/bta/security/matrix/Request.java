@@ -109,7 +109,11 @@ public final class Request {
                 .header("Content-Type", text != null ? op.contentType() : "application/json")
                 .method(op.method(), payload == null ? BodyPublishers.noBody() : BodyPublishers.ofString(payload));
         if (token != null) builder.header("Authorization", "Bearer " + token);
-        headers.forEach(builder::header);
+        String correlation = headers.getOrDefault("X-Correlation-Id", java.util.UUID.randomUUID().toString());
+        builder.header("X-Correlation-Id", correlation);
+        headers.forEach((k, v) -> {
+            if (!k.equals("X-Correlation-Id")) builder.header(k, v);
+        });
         try {
             HttpResponse<byte[]> r = HTTP.send(builder.build(), BodyHandlers.ofByteArray());
             String contentType = r.headers().firstValue("Content-Type").orElse("");
@@ -122,7 +126,7 @@ public final class Request {
                     problemType = "(unreadable problem)";
                 }
             }
-            return new Answer(r.statusCode(), problemType, raw);
+            return new Answer(r.statusCode(), problemType, raw, correlation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -136,7 +140,7 @@ public final class Request {
     }
 
     /** What came back: the status, the problem type when it is a problem, and the body for the list checks. */
-    public record Answer(int status, String problemType, String body) {
+    public record Answer(int status, String problemType, String body, String correlationId) {
         private static final String PROBLEMS = "https://bta.kommune.no/problems/";
 
         @Override

@@ -1,0 +1,192 @@
+package no.kommune.bta.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.kommune.bta.support.Api;
+import no.kommune.bta.support.Db;
+import no.kommune.bta.support.People;
+import no.kommune.bta.support.Tokens;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R-ACC-2: the access log cannot be altered by the application, a change made behind its back (by the schema's
+ * owner) is found by verification, and no data leaves when the log cannot be written.
+ */
+@QuarkusTest
+class AccessLogIntegrityTests {
+
+    /** A connection as the schema's owner (who runs Flyway), not as the application's runtime role. */
+    private static Connection owner() throws SQLException {
+        var cfg = ConfigProvider.getConfig();
+        return DriverManager.getConnection(cfg.getValue("quarkus.datasource.jdbc.url", String.class),
+                cfg.getValue("quarkus.flyway.username", String.class),
+                cfg.getValue("quarkus.flyway.password", String.class));
+    }
+
+    private static void asOwner(String... statements) throws SQLException {
+        try (Connection c = owner(); Statement s = c.createStatement()) {
+            for (String sql : statements) s.execute(sql);
+        }
+    }
+
+    private static UUID personSeenBy(String caseworker) {
+        UUID id = People.create("Kjede", "Kontroll", LocalDate.of(1980, 3, 14), "MALE");
+        Api.as(caseworker).body(Map.of("personId", id, "assessment", "Trenger bolig med oppfølging."))
+                .post("/api/intakes").then().statusCode(201);
+        return id;
+    }
+
+    private static JsonPath verify(boolean full) {
+        return Api.as("kontroll1").queryParam("full", full).get("/api/audit/verification").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void R_ACC_2_the_runtime_role_cannot_change_delete_or_empty_the_log() {
+        Api.as("heidrun1").get("/api/facilities/heidrunsenteret").then().statusCode(200);
+        assertFalse(Db.query("SELECT 1 FROM access_log").isEmpty());
+        for (String sql : List.of("UPDATE access_log SET username = 'noen andre'", "DELETE FROM access_log",
+                "TRUNCATE access_log", "UPDATE access_log_head SET seq = 0", "DELETE FROM access_log_checkpoint")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Db.update(sql), sql);
+            assertTrue(e.getMessage().contains("permission denied"), sql + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void R_ACC_2_even_the_owner_cannot_change_or_delete_a_row_while_the_triggers_stand() throws SQLException {
+        Api.as("heidrun1").get("/api/facilities/heidrunsenteret").then().statusCode(200);
+        for (String sql : List.of("UPDATE access_log SET username = 'noen andre'", "DELETE FROM access_log",
+                "TRUNCATE access_log")) {
+            SQLException e = assertThrows(SQLException.class, () -> asOwner(sql), sql);
+            assertTrue(e.getMessage().contains("append-only"), sql + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void R_ACC_2_every_row_is_numbered_and_linked_to_the_one_before() {
+        Api.as("heidrun1").get("/api/facilities/heidrunsenteret").then().statusCode(200);
+        Api.as("heidrun1").get("/api/facilities/heidrunsenteret").then().statusCode(200);
+        List<Map<String, Object>> rows = Db.query("""
+                SELECT seq, seq - lag(seq) OVER (ORDER BY seq) AS step,
+                       hash = access_log_link(lag(hash) OVER (ORDER BY seq), l) AS follows
+                FROM access_log l ORDER BY seq DESC LIMIT 2""");
+        assertEquals(2, rows.size());
+        for (Map<String, Object> r : rows) {
+            assertEquals(1L, ((Number) r.get("step")).longValue());
+            assertEquals(Boolean.TRUE, r.get("follows"));
+        }
+    }
+
+    @Test
+    void R_ACC_2_verification_finds_a_row_the_owner_altered() throws SQLException {
+        UUID person = personSeenBy("hvk1");
+        Api.as("hvk1").get("/api/persons/" + person).then().statusCode(200);
+        assertTrue(verify(true).getBoolean("intact"), "the untouched chain holds");
+
+        long seq = ((Number) Db.query("""
+                SELECT seq FROM access_log WHERE person_id = ?::uuid AND operation = 'getPerson'
+                ORDER BY seq DESC LIMIT 1""", person.toString()).get(0).get("seq")).longValue();
+        asOwner("ALTER TABLE access_log DISABLE TRIGGER access_log_append_only",
+                "UPDATE access_log SET username = 'en annen' WHERE seq = " + seq,
+                "ALTER TABLE access_log ENABLE TRIGGER access_log_append_only");
+        try {
+            JsonPath v = verify(true);
+            assertFalse(v.getBoolean("intact"));
+            assertEquals(seq, v.getLong("firstBroken.seq"));
+            assertEquals("CHANGED", v.getString("firstBroken.finding"));
+            assertEquals(seq - 1, v.getLong("verifiedThrough"));
+        } finally {
+            asOwner("ALTER TABLE access_log DISABLE TRIGGER access_log_append_only",
+                    "UPDATE access_log SET username = 'hvk1' WHERE seq = " + seq,
+                    "ALTER TABLE access_log ENABLE TRIGGER access_log_append_only");
+        }
+        assertTrue(verify(true).getBoolean("intact"), "restored, the chain holds again");
+    }
+
+    @Test
+    void R_ACC_2_verification_finds_a_deleted_row_and_a_changed_checkpoint() throws SQLException {
+        Api.as("heidrun1").get("/api/facilities/heidrunsenteret").then().statusCode(200);
+        Api.as("heidrun1").get("/api/facilities/heidrunsenteret").then().statusCode(200);
+        JsonPath first = verify(false);
+        assertTrue(first.getBoolean("intact"));
+        long checkpoint = first.getLong("verifiedThrough");
+        // the next walk starts at the checkpoint
+        Api.as("heidrun1").get("/api/facilities/heidrunsenteret").then().statusCode(200);
+        JsonPath next = verify(false);
+        assertTrue(next.getBoolean("intact"));
+        assertTrue(next.getLong("startedAfter") >= checkpoint, "starts from the checkpoint");
+
+        long victim = next.getLong("verifiedThrough") - 1;
+        try (Connection c = owner(); Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE kept AS SELECT * FROM access_log WHERE seq = " + victim);
+            s.execute("ALTER TABLE access_log DISABLE TRIGGER USER");
+            s.execute("DELETE FROM access_log WHERE seq = " + victim);
+            s.execute("ALTER TABLE access_log ENABLE TRIGGER USER");
+            try {
+                JsonPath v = verify(true);
+                assertFalse(v.getBoolean("intact"));
+                assertEquals(victim, v.getLong("firstBroken.seq"));
+                assertEquals("MISSING", v.getString("firstBroken.finding"));
+                // the row deleted is the one the newest checkpoint links to: a walk from the checkpoint sees it too
+                Api.as("kontroll1").get("/api/audit/verification").then().statusCode(200)
+                        .body("intact", equalTo(false)).body("firstBroken.finding", equalTo("CHECKPOINT_CHANGED"));
+            } finally {
+                s.execute("ALTER TABLE access_log DISABLE TRIGGER USER");
+                s.execute("INSERT INTO access_log SELECT * FROM kept");
+                s.execute("ALTER TABLE access_log ENABLE TRIGGER USER");
+            }
+            assertTrue(verify(true).getBoolean("intact"), "restored, the chain holds again");
+
+            long last = verify(false).getLong("verifiedThrough");
+            s.execute("ALTER TABLE access_log DISABLE TRIGGER USER");
+            s.execute("UPDATE access_log SET outcome = 500 WHERE seq = " + last);
+            s.execute("ALTER TABLE access_log ENABLE TRIGGER USER");
+            try {
+                JsonPath v = verify(false);
+                assertFalse(v.getBoolean("intact"));
+                assertEquals(last, v.getLong("firstBroken.seq"));
+                assertEquals("CHECKPOINT_CHANGED", v.getString("firstBroken.finding"));
+            } finally {
+                s.execute("ALTER TABLE access_log DISABLE TRIGGER USER");
+                s.execute("UPDATE access_log SET outcome = 200 WHERE seq = " + last);
+                s.execute("ALTER TABLE access_log ENABLE TRIGGER USER");
+            }
+        }
+    }
+
+    @Test
+    void R_ACC_2_no_data_leaves_when_the_log_cannot_be_written() throws SQLException {
+        UUID person = personSeenBy("hvk1");
+        String runtime = ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
+        asOwner("REVOKE INSERT ON access_log FROM " + runtime);
+        try {
+            // 503 is the access log's answer on every operation (info.description), not listed per operation
+            given().auth().oauth2(Tokens.user("hvk1")).get("/api/persons/" + person).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://bta.kommune.no/problems/access-log-unavailable"))
+                    .body(not(containsString("Kontroll")))
+                    .header("Retry-After", "30");
+        } finally {
+            asOwner("GRANT INSERT ON access_log TO " + runtime);
+        }
+        Api.as("hvk1").get("/api/persons/" + person).then().statusCode(200).body("familyName", equalTo("Kontroll"));
+    }
+}
