@@ -2273,6 +2273,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that nobody has altered the access log (R-ACC-2)
+         * @description The access log is append-only: the application's database role may only add and read rows, and a
+         *     trigger refuses changes and deletions for every role. Each row carries a SHA-256 hash over its content
+         *     and the previous row's hash. This walks that chain from the newest checkpoint (or from the first row
+         *     with `full=true`) to the newest row, and answers with the first broken link: `CHANGED` (a row's content
+         *     or hash no longer follows from the row before it), `MISSING` (a row number is gone), `CHECKPOINT_CHANGED`
+         *     (a row verified earlier has changed since) or `TAIL_MISSING` (the newest rows were deleted). An intact
+         *     walk stores a checkpoint, so the next walk starts there. The check itself is access-logged. Scope: the
+         *     whole log, ids and hashes only (no personal data in the answer). Roles: kontroll.
+         */
+        get: operations["verifyAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/overview": {
         parameters: {
             query?: never;
@@ -4373,6 +4400,11 @@ export interface components {
             intakeId?: string;
             /** Format: uuid */
             sanctionId?: string;
+            /**
+             * Format: uuid
+             * @description The person the item is about (each one shown is access-logged).
+             */
+            personId?: string;
             personName?: string;
             /** Format: date */
             dueDate?: string;
@@ -4469,6 +4501,38 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
+        };
+        AccessLogVerification: {
+            /** @description True when every link walked follows from the one before it. */
+            intact: boolean;
+            /**
+             * Format: int64
+             * @description The row number the walk started after (the checkpoint; 0 for a full walk).
+             */
+            startedAfter: number;
+            /**
+             * Format: int64
+             * @description The last row number found intact.
+             */
+            verifiedThrough: number;
+            /** Format: int64 */
+            rowsChecked: number;
+            /** Format: date-time */
+            verifiedAt: string;
+            firstBroken?: {
+                /**
+                 * Format: int64
+                 * @description The row number of the first broken link.
+                 */
+                seq: number;
+                /**
+                 * Format: date-time
+                 * @description When that row was written, if it is still there.
+                 */
+                at?: string;
+                /** @enum {string} */
+                finding: "CHANGED" | "MISSING" | "CHECKPOINT_CHANGED" | "TAIL_MISSING";
+            };
         };
         RetentionCandidate: {
             /** Format: uuid */
@@ -11208,6 +11272,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    verifyAccessLog: {
+        parameters: {
+            query?: {
+                /** @description Walk the whole chain from its first row, not from the newest checkpoint. */
+                full?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the walk */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getOverview: {
