@@ -29,8 +29,8 @@ SELECT sha256(prev || convert_to(concat_ws(',',
         r.outcome::text, quote_nullable(r.correlation_id)), 'UTF8'))
 $$;
 
--- The chain's head: the last seq and hash. Only the trigger (as the owner) reads and moves it; its row lock
--- orders concurrent writers, so seq has no gaps and each row links to the one before it.
+-- The chain's head: the last seq and hash as of the last committed insert. Verification compares it with the
+-- newest row, which finds deleted newest rows.
 CREATE TABLE access_log_head (
     one  boolean PRIMARY KEY DEFAULT true CHECK (one),
     seq  bigint NOT NULL,
@@ -59,21 +59,38 @@ ALTER TABLE access_log
     ALTER COLUMN hash SET NOT NULL,
     ADD CONSTRAINT access_log_seq_unique UNIQUE (seq);
 
+-- Each new row links to the newest row before it. Writers take one transaction-level advisory lock, so
+-- concurrent writers append one after the other: seq has no gaps and each row links to the one before it.
+-- A row-level BEFORE trigger sees the rows its own statement inserted before this one, so a batch chains
+-- within itself; the head moves once per statement.
 CREATE FUNCTION access_log_chain() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
 $$
 DECLARE
-    head access_log_head;
+    last_seq  bigint;
+    last_hash bytea;
 BEGIN
-    SELECT * INTO head FROM access_log_head FOR UPDATE;
-    NEW.seq := head.seq + 1;
-    NEW.hash := access_log_link(head.hash, NEW);
-    UPDATE access_log_head SET seq = NEW.seq, hash = NEW.hash;
+    PERFORM pg_advisory_xact_lock(hashtext('bta.access_log'));
+    SELECT seq, hash INTO last_seq, last_hash FROM access_log ORDER BY seq DESC LIMIT 1;
+    NEW.seq := coalesce(last_seq, 0) + 1;
+    NEW.hash := access_log_link(coalesce(last_hash, '\x'::bytea), NEW);
     RETURN NEW;
 END
 $$;
 
 CREATE TRIGGER access_log_chain BEFORE INSERT ON access_log FOR EACH ROW EXECUTE FUNCTION access_log_chain();
+
+CREATE FUNCTION access_log_move_head() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+BEGIN
+    UPDATE access_log_head h SET seq = l.seq, hash = l.hash
+    FROM (SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1) l;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER access_log_move_head AFTER INSERT ON access_log FOR EACH STATEMENT EXECUTE FUNCTION access_log_move_head();
 
 CREATE FUNCTION access_log_refuse_change() RETURNS trigger
     LANGUAGE plpgsql AS
