@@ -177,15 +177,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search persons by name or number
-         * @description `q` is part of a name, or the first 6-11 digits of the number. The number is masked in the
-         *     result. Scope (R-ACC-3): only persons the caller sees now, each appearance logged. Facility staff
-         *     find persons allocated to, living at, or moved out of their facilities within the follow-up window
-         *     (90 days); an HVK caseworker finds the persons of their own applications, and, with the full
-         *     11-digit number, the one person who has it (to register a new application). ESIKT reads persons
-         *     only through its queue's applications. Roles: hvk, botiltak, fagleder.
+         * List persons, or find them by name
+         * @description `q` is part of a name; without it, every person the caller sees. A `q` with a digit is a 400 naming `q`:
+         *     an identity number (or the birth date it starts with) never goes in a URL, where proxies and access logs
+         *     keep it; search by number with `searchPersons` (`POST /api/persons/search`, the number in the body). The
+         *     number is masked in the result. Scope (R-ACC-3): only persons the caller sees now, each appearance
+         *     logged (R-ACC-4). Facility staff find persons allocated to, living at, or moved out of their facilities
+         *     within the follow-up window (90 days); an HVK caseworker finds the persons of their own applications.
+         *     ESIKT reads persons only through its queue's applications. Roles: hvk, botiltak, fagleder.
          */
-        get: operations["searchPersons"];
+        get: operations["listPersons"];
         put?: never;
         /**
          * Register a person
@@ -196,6 +197,34 @@ export interface paths {
          *     until the caller opens an application for the person (`createIntake`). Roles: hvk.
          */
         post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search persons by name or number (the text in the body)
+         * @description `query` is part of a name, or the first 6-11 digits of the number (spaces, dots and dashes are
+         *     ignored); without it, every person the caller sees. The search text is in the body, never in the URL,
+         *     so that proxies and access logs never hold an identity number. `page` and `size` are query parameters,
+         *     as for every list. The number is masked in the result. Scope (R-ACC-3): only persons the caller sees
+         *     now, each appearance logged (R-ACC-4). Facility staff find persons allocated to, living at, or moved
+         *     out of their facilities within the follow-up window (90 days); an HVK caseworker finds the persons of
+         *     their own applications, and, with the full 11-digit number, the one person who has it (to register a
+         *     new application). ESIKT reads persons only through its queue's applications. Roles: hvk, botiltak,
+         *     fagleder.
+         */
+        post: operations["searchPersons"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2780,6 +2809,13 @@ export interface components {
             birthYear: number;
             sex: components["schemas"]["Sex"];
         };
+        PersonSearch: {
+            /**
+             * @description Part of a name, or the first 6-11 digits of the number
+             * @example 15899044492
+             */
+            query?: string;
+        };
         PersonPage: {
             items: components["schemas"]["PersonSummary"][];
             /** Format: int32 */
@@ -5123,10 +5159,13 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
-    searchPersons: {
+    listPersons: {
         parameters: {
             query?: {
-                /** @description Name or start of the number */
+                /**
+                 * @description Part of a name (no digits)
+                 * @example nordmann
+                 */
                 q?: string;
                 /** @description Page number, from 0. */
                 page?: components["parameters"]["Page"];
@@ -5218,6 +5257,61 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    searchPersons: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "query": "15899044492"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonSearch"];
+            };
+        };
+        responses: {
+            /** @description A page of persons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *           "nationalIdMasked": "158990 *****",
+                     *           "name": "Kari Nordmann",
+                     *           "birthDate": "1990-09-15",
+                     *           "birthYear": 1990,
+                     *           "sex": "FEMALE"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
         };
     };

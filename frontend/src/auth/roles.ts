@@ -27,7 +27,7 @@ export function hasAnyRole(user: AuthUser, roles: readonly Role[]): boolean {
  * routes with the same role lists.
  */
 
-/** getPerson and searchPersons. ESIKT reads persons only through the applications in its queue. */
+/** getPerson, searchPersons and listPersons. ESIKT reads persons only through the applications in its queue. */
 export const personReaderRoles: readonly Role[] = ['hvk', 'botiltak', 'fagleder'];
 
 /**

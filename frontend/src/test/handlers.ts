@@ -25,8 +25,8 @@ export const handlers = [
     params.facilityId === 'bakklandet' ? json(bakklandetRules) : notFound(),
   ),
   api.get('/api/facilities/{facilityId}/conversions', () => json({ items: [], page: 0, size: 20, totalItems: 0 })),
-  api.get('/api/persons', ({ request }) => {
-    const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
+  api.post('/api/persons/search', async ({ request }) => {
+    const q = ((await request.json()).query ?? '').toLowerCase();
     const items = [kari, ola].filter((p) => p.name.toLowerCase().includes(q) || p.nationalIdMasked?.startsWith(q));
     return json({ items, page: 0, size: 20, totalItems: items.length });
   }),

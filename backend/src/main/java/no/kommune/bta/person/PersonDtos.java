@@ -23,6 +23,10 @@ public final class PersonDtos {
             @Size(max = 500, message = "kan ha høyst 500 tegn") String navContact) {
     }
 
+    /** A search by part of a name or the first 6 to 11 digits of the number, sent in the body (never in a URL). */
+    public record PersonSearch(@Size(max = 100, message = "kan ha høyst 100 tegn") String query) {
+    }
+
     /**
      * In lists: the number is masked. The one person summary read model: built from the entity here, or from
      * a row by {@link PersonQueries#summary}.

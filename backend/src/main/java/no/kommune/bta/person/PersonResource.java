@@ -19,6 +19,7 @@ import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.audit.AccessLogView;
 import no.kommune.bta.person.PersonDtos.NewPerson;
+import no.kommune.bta.person.PersonDtos.PersonSearch;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonDtos.PersonView;
 import no.kommune.bta.security.Roles;
@@ -46,10 +47,27 @@ public class PersonResource {
         return Response.created(uri.getBaseUriBuilder().path("api/persons/{id}").build(p.id())).entity(p).build();
     }
 
+    /** By name only: a number never travels in a URL (a {@code q} with a digit is a 400); see {@link #searchPersons}. */
     @GET
     @RolesAllowed({Roles.HVK, Roles.BOTILTAK, Roles.FAGLEDER})
-    public PageResult<PersonSummary> searchPersons(@RestQuery String q, @RestQuery String page, @RestQuery String size) {
-        return service.search(q, Paging.of(page, size));
+    public PageResult<PersonSummary> listPersons(@RestQuery String q, @RestQuery String page, @RestQuery String size) {
+        return listed(service.searchByName(q, Paging.of(page, size)));
+    }
+
+    /** By name or number, with the text in the body, so that proxies and access logs never see a number. */
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HVK, Roles.BOTILTAK, Roles.FAGLEDER})
+    public PageResult<PersonSummary> searchPersons(@Valid @NotNull(message = "mangler innhold") PersonSearch body,
+                                                   @RestQuery String page, @RestQuery String size) {
+        return listed(service.search(body.query(), Paging.of(page, size)));
+    }
+
+    /** Every person a search shows is access-logged (R-ACC-4). */
+    private PageResult<PersonSummary> listed(PageResult<PersonSummary> found) {
+        audit.listed(found.items().stream().map(PersonSummary::id).toList());
+        return found;
     }
 
     @GET

@@ -74,6 +74,19 @@ public class PersonService {
         return PersonView.of(p, List.of());
     }
 
+    /**
+     * The search in a URL takes names only: a digit in {@code q} is a 400, so that no identity number (nor the birth
+     * date that starts it) reaches a URL, where proxies and access logs keep it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<PersonSummary> searchByName(String q, Paging paging) {
+        if (q != null && q.chars().anyMatch(Character::isDigit)) {
+            throw ProblemException.badRequest("q", "kan ikke inneholde sifre; søk på nummer med POST /api/persons/search");
+        }
+        return search(q, paging);
+    }
+
+    /** By part of a name or the first 6 to 11 digits of the number (sent in a body). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PersonSummary> search(String q, Paging paging) {
         String text = q == null ? "" : q.strip();

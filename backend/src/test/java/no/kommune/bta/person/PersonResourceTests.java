@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,5 +83,74 @@ class PersonResourceTests {
         Api.as("bakklandet1").get("/api/persons/" + id).then().statusCode(404);
         Api.as("bakklandet1").queryParam("q", "Synlig").get("/api/persons").then().statusCode(200)
                 .body("totalItems", equalTo(0));
+    }
+
+    /** The number the person was registered with (read as the database holds it). */
+    private static String numberOf(UUID id) {
+        return (String) Db.query("SELECT national_id FROM person WHERE id = ?", id).get(0).get("national_id");
+    }
+
+    @Test
+    void R_ACC_2_search_by_number_carries_the_number_in_the_body_not_the_url() throws Exception {
+        UUID id = applicant("Nummer", "Postesen", LocalDate.of(1996, 8, 8), "FEMALE");
+        String number = numberOf(id);
+        Api.as("hvk1").body(Map.of("query", number)).post("/api/persons/search").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id.toString())))
+                .body("items[0].nationalIdMasked", equalTo(number.substring(0, 6) + " *****"));
+        // the first digits, with the separators people type
+        Api.as("hvk1").body(Map.of("query", number.substring(0, 6) + " " + number.substring(6, 8)))
+                .queryParam("size", 200).post("/api/persons/search").then().statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+        Api.as("hvk1").body(Map.of("query", "postesen")).post("/api/persons/search").then().statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+        // each appearance is logged for the person's innsyn (R-ACC-4), and the logged path holds no number
+        for (int k = 0; k < 50 && Db.query("SELECT 1 FROM access_log WHERE person_id = ? AND operation = 'searchPersons'", id)
+                .isEmpty(); k++) {
+            Thread.sleep(100);
+        }
+        var rows = Db.query("SELECT path FROM access_log WHERE person_id = ? AND operation = 'searchPersons'", id);
+        assertTrue(!rows.isEmpty(), "the search is in the person's access log");
+        rows.forEach(r -> assertEquals("/api/persons/search", r.get("path")));
+    }
+
+    @Test
+    void R_ACC_2_a_digit_in_the_url_search_is_a_400_naming_q() {
+        String number = People.syntheticNumber(LocalDate.of(1997, 9, 9), "MALE");
+        for (String q : List.of(number, number.substring(0, 6), "Kari 1")) {
+            Api.asInvalid("hvk1").queryParam("q", q).get("/api/persons").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("q")));
+        }
+    }
+
+    @Test
+    void R_ACC_1_the_name_search_in_the_url_shows_only_whom_the_caller_sees() {
+        UUID id = applicant("Navn", "Urlesen", LocalDate.of(1998, 10, 10), "MALE");
+        Api.as("hvk1").queryParam("q", "urlesen").get("/api/persons").then().statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+        Api.as("hvk2").queryParam("q", "urlesen").get("/api/persons").then().statusCode(200)
+                .body("items.id", not(hasItem(id.toString())));
+    }
+
+    @Test
+    void a_search_text_over_100_characters_is_a_422_on_the_field() {
+        Api.asInvalid("hvk1").body(Map.of("query", "a".repeat(101))).post("/api/persons/search").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("query")));
+        Api.asInvalid("hvk1").body(Map.of("q", "nordmann")).post("/api/persons/search").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("q")));
+    }
+
+    @Test
+    void R_ACC_3_only_an_hvk_caseworker_finds_a_stranger_by_the_full_number() {
+        UUID id = People.create("Fremmed", "Nummersen", LocalDate.of(1999, 11, 11), "FEMALE");
+        String number = numberOf(id);
+        Api.as("hvk2").body(Map.of("query", number)).post("/api/persons/search").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id.toString())));
+        Api.as("hvk2").body(Map.of("query", number.substring(0, 10))).post("/api/persons/search").then().statusCode(200)
+                .body("items.id", not(hasItem(id.toString())));
+        Api.as("bakklandet1").body(Map.of("query", number)).post("/api/persons/search").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        Api.as("esikt1").body(Map.of("query", number)).post("/api/persons/search").then().statusCode(403);
     }
 }

@@ -151,7 +151,8 @@ public final class Cases {
 
         // ---------------------------------------------------------------- persons
         put("createPerson", (f, r) -> r.with("nationalId", People.syntheticNumber(TODAY.minusYears(30), "FEMALE")));
-        put("searchPersons", (f, r) -> r.query("q", f.resident.person().familyName())).showingTheResident();
+        put("listPersons", (f, r) -> r.query("q", f.resident.person().familyName())).showingTheResident();
+        put("searchPersons", (f, r) -> r.with("query", f.resident.person().familyName())).showingTheResident();
         put("getPerson", (f, r) -> r.path("personId", f.resident.person().id()))
                 .afterMoveIn((f, r) -> r.path("personId", f.resident.person().id()));
         put("getPersonAccessLog", (f, r) -> r.path("personId", f.resident.person().id()));
