@@ -8,6 +8,8 @@ export const keycloakConfig = {
   clientId: 'bta-frontend',
 };
 
+const DEEP_LINK_KEY = 'bta.lenke-etter-innlogging';
+
 /** Seconds of validity a token must have left before an API call; otherwise it is refreshed. */
 const MIN_VALIDITY_SECONDS = 30;
 
@@ -16,15 +18,25 @@ const MIN_VALIDITY_SECONDS = 30;
  * there is no session, so this resolves only for a logged-in user.
  */
 export async function loginWithKeycloak(): Promise<Auth> {
+  // Keycloak sends the browser back to the SPA's root only (the production realm allows no other redirect
+  // URI): the page asked for is kept here and opened after the login.
+  const asked = window.location.pathname + window.location.search;
+  if (asked !== '/') sessionStorage.setItem(DEEP_LINK_KEY, asked);
   const keycloak = new Keycloak(keycloakConfig);
   const authenticated = await keycloak.init({
     onLoad: 'login-required',
     pkceMethod: 'S256',
     checkLoginIframe: false,
+    redirectUri: window.location.origin + '/',
   });
   if (!authenticated || !keycloak.tokenParsed) {
-    await keycloak.login();
+    await keycloak.login({ redirectUri: window.location.origin + '/' });
     throw new Error('Ikke innlogget');
+  }
+  const deepLink = sessionStorage.getItem(DEEP_LINK_KEY);
+  sessionStorage.removeItem(DEEP_LINK_KEY);
+  if (deepLink?.startsWith('/') && !deepLink.startsWith('//')) {
+    window.history.replaceState(null, '', deepLink);
   }
 
   let refreshing: Promise<string> | null = null;
@@ -33,8 +45,9 @@ export async function loginWithKeycloak(): Promise<Auth> {
       .updateToken(MIN_VALIDITY_SECONDS)
       .then(() => keycloak.token as string)
       .catch(async (error: unknown) => {
-        // The session is gone (expired or logged out elsewhere): log in again.
-        await keycloak.login();
+        // The session is gone (expired or logged out elsewhere): log in again, back to this page.
+        sessionStorage.setItem(DEEP_LINK_KEY, window.location.pathname + window.location.search);
+        await keycloak.login({ redirectUri: window.location.origin + '/' });
         throw error;
       })
       .finally(() => {

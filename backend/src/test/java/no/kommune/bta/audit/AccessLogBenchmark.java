@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Benchmark, not a test of speed: what attributing every person a list shows costs (R-ACC-4), and what the
  * hash chain's verification costs. 1 000 list answers of 200 persons each are written as the access-log filter
- * writes them (one JDBC batch per answer, through the chain trigger), side by side with PostgreSQL writing the
+ * writes them (one INSERT over the array of persons per answer, through the chain trigger), side by side with PostgreSQL writing the
  * same 200 000 rows in one INSERT … SELECT; then a full verification walk. It prints the times and asserts only
  * counts. Run it with {@code ./mvnw test -Dtest=AccessLogBenchmark -Dbta.excluded.groups=none}.
  */
