@@ -139,12 +139,8 @@ class RetentionTests {
 
         // applications that closed without a place: withdrawn, rejected, declined at the orientation (outside the
         // target group, by override)
-        String withdrawn = intake(w, person, "Trukket søknad");
-        Api.as("hvk1").body(Map.of("reason", w.phrase("Trakk søknaden fordi"))).post("/api/intakes/" + withdrawn + "/withdrawal")
-                .then().statusCode(200);
-        String rejected = intake(w, person, "Avslått søknad");
-        Api.as("hvk1").body(Map.of("reason", w.phrase("Avslått fordi"))).post("/api/intakes/" + rejected + "/rejection")
-                .then().statusCode(200);
+        close(w, intake(w, person, "Trukket søknad"), "withdrawal");
+        close(w, intake(w, person, "Avslått søknad"), "rejection");
         String declined = intake(w, person, "Søknad takket nei");
         prioritise(w, declined);
         Api.as("esikt1").body(Map.of("unitId", unit(WOMEN_ONLY, "Slettetest D"), "fromDate", TODAY.toString(), "coordinator", "Lars",
@@ -284,9 +280,7 @@ class RetentionTests {
     void R_ACC_5_a_person_who_only_applied_or_only_was_registered_is_forgotten_a_period_after() throws Exception {
         Writer w = new Writer();
         String applicant = createPerson(w);
-        String application = intake(w, applicant, "Eneste søknad");
-        Api.as("hvk1").body(Map.of("reason", w.phrase("Avslått fordi"))).post("/api/intakes/" + application + "/rejection")
-                .then().statusCode(200);
+        close(w, intake(w, applicant, "Eneste søknad"), "rejection");
         Writer v = new Writer();
         String registered = createPerson(v);
         Writer open = new Writer();
@@ -337,6 +331,12 @@ class RetentionTests {
                         "assessment", w.phrase(what + ": vurdering"), "assessmentSummary", w.phrase("Sammendrag"),
                         "needs", w.phrase("Behov"), "wishes", w.phrase("Ønsker")))
                 .post("/api/intakes").then().statusCode(201).extract().path("id");
+    }
+
+    /** HVK closes the application: {@code withdrawal} or {@code rejection}, with a reason. */
+    static void close(Writer w, String intake, String how) {
+        Api.as("hvk1").body(Map.of("reason", w.phrase("Avsluttet (" + how + ") fordi"))).post("/api/intakes/" + intake + "/" + how)
+                .then().statusCode(200);
     }
 
     static void prioritise(Writer w, String intake) {
