@@ -5,7 +5,7 @@ test('HVK ser Søknader og Botiltak, men ikke andres arbeidsområder', async ({ 
   await expect(page).toHaveTitle(/BTA – bo- og tjenesteavtaler/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
 
-  expect(await menylenker(page)).toEqual(['Søknader', 'Botiltak']);
+  expect(await menylenker(page)).toEqual(['Søknader', 'Sletting og anonymisering', 'Botiltak']);
   const nav = page.getByRole('navigation', { name: 'Arbeidsområder' });
   await expect(nav.getByRole('link', { name: 'Egenbetaling' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Venteliste' })).toHaveCount(0);

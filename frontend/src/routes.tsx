@@ -27,6 +27,7 @@ import { ArrearsSection } from './features/egenbetaling/components/ArrearsSectio
 import { EgenbetalingPage } from './features/egenbetaling/pages/EgenbetalingPage';
 import { LedgerPage } from './features/egenbetaling/pages/LedgerPage';
 import { KartleggingPage } from './features/followup/pages/KartleggingPage';
+import { RetentionPage } from './features/retention/pages/RetentionPage';
 
 const pages: Record<string, React.ReactNode> = {
   '/oversikt': <OverviewPage />,
@@ -45,6 +46,7 @@ const pages: Record<string, React.ReactNode> = {
   '/kontrollrapport': <ControlReportPage />,
   '/statistikk': <StatisticsPage />,
   '/egenbetaling': <EgenbetalingPage />,
+  '/sletting': <RetentionPage />,
 };
 
 /** Role-restricted work areas: the same roles as in the menu guard the route. */

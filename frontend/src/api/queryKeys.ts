@@ -48,6 +48,10 @@ export const queryKeys = {
     detail: (params: { facility: string; from: string; to: string }) => ['statistics', params] as const,
   },
   overview: ['overview'] as const,
+  retention: {
+    all: ['retention'] as const,
+    preview: (params: { page: number; size: number }) => ['retention', 'preview', params] as const,
+  },
   assessments: {
     all: ['assessments'] as const,
     instruments: ['assessments', 'instruments'] as const,

@@ -2478,13 +2478,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who would be anonymised, and why
-         * @description Persons whose last stay or application ended more than the retention period ago (configuration
-         *     `bta.retention.days`, default 1825), with no agreement running, no open application, no arrears and
-         *     no appeal open or appeal deadline running. Scope (R-ACC-3): every candidate in the municipality for
-         *     every hvk caller, as person ids and dates (no name or number); the candidates are past any caseworker's
-         *     follow-up window, so the list is not narrowed by the care relationship. Roles: hvk (the office that
-         *     handles the person's case and requests for innsyn).
+         * Who is due to be forgotten, why, and what will go
+         * @description R-ACC-5 (M30). Persons whose retention period (configuration `bta.retention.days`, default 1825) has run
+         *     out, counted from their last activity: the last stay ended, the last application closed (withdrawn,
+         *     rejected, declined; a person who only applied is included), the last appeal deadline or appeal decision,
+         *     or, for a person who never applied, the registration. Never due while an agreement runs, an application
+         *     is open, money is owed either way or an appeal is undecided. Each candidate says why (`reason`), since
+         *     when (`lastActivityOn`, `lastActivity`), the day they became due (`dueOn`) and which categories of data
+         *     will be cleared (`categories`, from the one list of personal data in `retention.PersonalData`, see the
+         *     README "Sletting og anonymisering"). Scope (R-ACC-3): every candidate in the municipality for every hvk
+         *     caller, but pseudonymous: person ids, dates and categories only (no name, initials, number or free
+         *     text). The candidates are past every caseworker's and facility's follow-up window, so no care
+         *     relationship can narrow the list, and HVK is the office that registers persons and answers innsyn.
+         *     Roles: hvk.
          */
         get: operations["getRetentionPreview"];
         put?: never;
@@ -2505,11 +2511,17 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Anonymise those that are due now
-         * @description The same job runs every night. Name, identity number, contact details and the free-text assessment go;
-         *     id, sex and birth year stay, so statistics are unchanged. Each anonymisation is written to the access
-         *     log. Scope: municipality-wide: every person due is anonymised whoever runs it, and the answer lists
-         *     their ids only. Roles: hvk.
+         * Forget those that are due now
+         * @description R-ACC-5 (M30). The same job runs every night (`bta.retention.cron`). For every person in the preview,
+         *     in one transaction per person and written to the access log: name, identity number and contact details
+         *     go, and every free text and health datum about them in every table (applications, vedtak, agreements,
+         *     cooperation agreements, evaluations, referral outcomes, meeting notes, responsibility groups,
+         *     assessments, incidents, forhåndsvarsler and statements, sanctions, entries into their unit, refund
+         *     references, timelines) is cleared, replaced with «Anonymisert» or deleted, as `retention.PersonalData`
+         *     lists. Id, sex, birth year, dates and codes stay, so the statistics are unchanged. Visitor bans that
+         *     ended more than the period ago forget the visitor's name and the reason. A person that fails is left as
+         *     they were and counted in `failed`. Scope: municipality-wide, the same for everyone with the role; the
+         *     answer holds counts only. Roles: hvk.
          */
         post: operations["runRetention"];
         delete?: never;
@@ -4570,17 +4582,65 @@ export interface components {
                 finding: "CHANGED" | "MISSING" | "CHECKPOINT_CHANGED" | "TAIL_MISSING";
             };
         };
+        RetentionPreview: {
+            items: components["schemas"]["RetentionCandidate"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description The period (`bta.retention.days`).
+             */
+            retentionDays: number;
+            /**
+             * Format: date
+             * @description A last activity before this day makes a person due.
+             */
+            cutoff: string;
+        };
         RetentionCandidate: {
             /** Format: uuid */
             personId: string;
             /** Format: date */
             lastActivityOn: string;
+            /**
+             * @description What the period runs from: the last stay ended, the last application closed, the last appeal deadline or decision, or the registration of a person who never applied.
+             * @enum {string}
+             */
+            lastActivity: "STAY" | "APPLICATION" | "SANCTION" | "REGISTERED";
             /** Format: date */
             dueOn: string;
             reason: string;
+            /** @description The kinds of data about the person that the run will clear, and how. */
+            categories: components["schemas"]["RetentionClearing"][];
+        };
+        RetentionClearing: {
+            /** @enum {string} */
+            category: "IDENTITY" | "CONTACT" | "APPLICATION" | "AGREEMENT" | "FOLLOW_UP" | "HEALTH" | "SANCTIONS" | "ENTRIES" | "TIMELINE" | "MONEY_TEXT" | "VISITOR";
+            label: string;
+            what: string;
         };
         RetentionRun: {
-            anonymised: string[];
+            /**
+             * Format: int32
+             * @description Persons forgotten now.
+             */
+            anonymised: number;
+            /**
+             * Format: int32
+             * @description Persons left as they were after an error (tried again next run).
+             */
+            failed: number;
+            /**
+             * Format: int32
+             * @description Visitor bans whose visitor and reason were forgotten now.
+             */
+            visitorBans: number;
+            /** Format: date */
+            cutoff: string;
         };
     };
     responses: {
@@ -11786,32 +11846,58 @@ export interface operations {
     };
     getRetentionPreview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The candidates, longest ago first */
+            /** @description A page of the candidates, longest ago first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     /**
-                     * @example [
-                     *       {
-                     *         "personId": "d0f2a4c6-8e0b-4c2e-9a7d-1f3b5d7e9a6e",
-                     *         "lastActivityOn": "2021-05-31",
-                     *         "dueOn": "2026-05-30",
-                     *         "reason": "Siste opphold eller søknad avsluttet 2021-05-31; ingen åpen søknad, restanse eller klage"
-                     *       }
-                     *     ]
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "personId": "d0f2a4c6-8e0b-4c2e-9a7d-1f3b5d7e9a6e",
+                     *           "lastActivityOn": "2021-05-31",
+                     *           "lastActivity": "STAY",
+                     *           "dueOn": "2026-05-30",
+                     *           "reason": "Siste opphold sluttet 31.05.2021, for mer enn 1825 dager siden; ingen løpende avtale, åpen søknad, utestående beløp eller ubehandlet klage",
+                     *           "categories": [
+                     *             {
+                     *               "category": "IDENTITY",
+                     *               "label": "Navn og fødselsnummer",
+                     *               "what": "navnet blir «Anonymisert person»; tømmes; settes til 1. januar samme år"
+                     *             },
+                     *             {
+                     *               "category": "HEALTH",
+                     *               "label": "Helseopplysninger: kartlegginger (svar og skårer) og samtykke til deling",
+                     *               "what": "raden slettes"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1,
+                     *       "retentionDays": 1825,
+                     *       "cutoff": "2026-05-31"
+                     *     }
                      */
-                    "application/json": components["schemas"]["RetentionCandidate"][];
+                    "application/json": components["schemas"]["RetentionPreview"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -11825,7 +11911,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Who was anonymised */
+            /** @description What the run did */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11833,9 +11919,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "anonymised": [
-                     *         "d0f2a4c6-8e0b-4c2e-9a7d-1f3b5d7e9a6e"
-                     *       ]
+                     *       "anonymised": 3,
+                     *       "failed": 0,
+                     *       "visitorBans": 1,
+                     *       "cutoff": "2021-12-01"
                      *     }
                      */
                     "application/json": components["schemas"]["RetentionRun"];

@@ -9,7 +9,7 @@ const labels = (roles: Role[]) => menuFor(roles).map((item) => item.label);
 
 describe('menuFor', () => {
   it.each<[Role, string[]]>([
-    ['hvk', ['Søknader', 'Botiltak']],
+    ['hvk', ['Søknader', 'Sletting og anonymisering', 'Botiltak']],
     ['esikt', ['Venteliste', 'Ledige boenheter', 'Statistikk', 'Botiltak']],
     ['botiltak', ['Oversikt', 'Beboere', 'Avtaler', 'Hendelser', 'Statistikk', 'Botiltak']],
     ['fagleder', ['Oversikt', 'Beboere', 'Avtaler', 'Hendelser', 'Godkjenninger', 'Kontrollrapport', 'Statistikk', 'Botiltak']],
@@ -44,7 +44,7 @@ describe('layout', () => {
 
   it('shows HVK its menu, the user name and a logout button', async () => {
     const { auth } = renderApp('/botiltak', { roles: ['hvk'], name: 'Hanne Hvk' });
-    expect(await menuLinks()).toEqual(['Søknader', 'Botiltak']);
+    expect(await menuLinks()).toEqual(['Søknader', 'Sletting og anonymisering', 'Botiltak']);
     expect(screen.getByText('Hanne Hvk')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Logg ut' }));
     expect(auth.logoutCalls).toBe(1);

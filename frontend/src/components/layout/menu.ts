@@ -20,6 +20,7 @@ export const menuItems: readonly MenuItem[] = [
   { path: '/kontrollrapport', label: 'Kontrollrapport', roles: ['fagleder', 'kontroll'] },
   { path: '/statistikk', label: 'Statistikk', roles: ['botiltak', 'fagleder', 'esikt', 'kontroll'] },
   { path: '/egenbetaling', label: 'Egenbetaling', roles: ['okonomi'] },
+  { path: '/sletting', label: 'Sletting og anonymisering', roles: ['hvk'] },
   { path: '/botiltak', label: 'Botiltak' },
 ];
 

@@ -456,6 +456,12 @@ public class AgreementService {
         return terms.longFirstPeriod(a.kind, a.startDate, a.endDate) ? List.of(AgreementTexts.LONG_FIRST_PERIOD) : List.of();
     }
 
+    /** R-ACC-5, called by retention in the person's transaction: the free text of the person's agreements goes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void anonymise(UUID personId) {
+        queries.anonymise(personId);
+    }
+
     void period(Agreement a, int seq, LocalDate from, LocalDate to) {
         history.addPeriod(a.id, seq, from, to, user.describe());
     }

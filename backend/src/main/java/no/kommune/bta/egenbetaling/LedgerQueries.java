@@ -269,4 +269,11 @@ public class LedgerQueries {
                 .bind("f", facilityId).bind("art", d.art()).bind("ansvar", d.ansvar()).bind("funksjon", d.funksjon()).bind("by", by)
                 .execute();
     }
+
+    /** R-ACC-5, called by retention: the free-text reference of a person's refunds (an account, a name) is cleared. */
+    public void anonymise(UUID personId) {
+        Sql.of(em, """
+                        UPDATE credit_refund SET reference = NULL
+                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = :p)""").bind("p", personId).execute();
+    }
 }

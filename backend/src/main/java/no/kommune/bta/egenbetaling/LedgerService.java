@@ -75,6 +75,12 @@ public class LedgerService {
     }
 
     /** R-PAY-4: the agreements the caller sees as facility staff whose overdue arrears reach the flag threshold, largest first. */
+    /** R-ACC-5, called by retention in the person's transaction: the free text on the person's ledgers goes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void anonymise(UUID personId) {
+        queries.anonymise(personId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArrearsQueries.AgreementArrears> flaggedArrears() {
         return arrears.byAgreement(Clocks.today(clock), false, access.scope(), null).stream()

@@ -117,4 +117,10 @@ public class AssessmentQueries {
             throw new IllegalStateException(e);
         }
     }
+
+    /** R-ACC-5, called by retention: a person's assessments (health data) and consents to share them are deleted. */
+    public void anonymise(UUID personId) {
+        Sql.of(em, "DELETE FROM assessment WHERE person_id = :p").bind("p", personId).execute();
+        Sql.of(em, "DELETE FROM assessment_share_consent WHERE person_id = :p").bind("p", personId).execute();
+    }
 }

@@ -106,6 +106,12 @@ public class AssessmentService {
         return new SharingView(personId, facility, saved.givenOn(), saved.withdrawnOn());
     }
 
+    /** R-ACC-5, called by retention in the person's transaction: the person's health data goes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void anonymise(UUID personId) {
+        queries.anonymise(personId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentView> list(UUID personId, String instrument) {
         // R-ACC-3: the list is for staff who see the person at one of their facilities (now or in the window)

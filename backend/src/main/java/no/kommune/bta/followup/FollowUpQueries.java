@@ -37,4 +37,17 @@ public class FollowUpQueries {
                 .bind("n", note).bind("by", createdBy)
                 .execute();
     }
+
+    /**
+     * R-ACC-5, called by retention: the notes of a person's meetings are cleared and the members of their
+     * responsibility groups (other people: relatives, NAV, the doctor) are deleted; the meetings' dates stay.
+     */
+    public void anonymise(UUID personId) {
+        Sql.of(em, """
+                        UPDATE follow_up_meeting SET note = NULL
+                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = :p)""").bind("p", personId).execute();
+        Sql.of(em, """
+                        DELETE FROM responsibility_group_member
+                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = :p)""").bind("p", personId).execute();
+    }
 }

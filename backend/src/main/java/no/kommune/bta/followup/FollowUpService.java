@@ -48,6 +48,12 @@ public class FollowUpService {
     @Inject
     CurrentUser user;
 
+    /** R-ACC-5, called by retention in the person's transaction: meeting notes and group members go. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void anonymise(UUID personId) {
+        queries.anonymise(personId);
+    }
+
     @Transactional
     public AgreementView appointPrimaryContact(UUID agreementId, PrimaryContactRequest body) {
         AgreementStatus status = agreementRow.lock(agreementId);

@@ -386,7 +386,7 @@ public class IntakeService {
     /** R-ACC-5, called by retention: the free text of a person's applications is anonymised. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void anonymise(UUID personId) {
-        intakes.anonymiseFreeTextOf(personId, IntakeTexts.ANONYMISED);
+        queries.anonymise(personId);
     }
 
     // ---------------------------------------------------------------- helpers

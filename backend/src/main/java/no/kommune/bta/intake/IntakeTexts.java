@@ -13,8 +13,6 @@ final class IntakeTexts {
     static final String RELEASED_WITHDRAWN = "Søknaden er trukket";
     static final String RELEASED_REJECTED = "Søknaden er avslått";
     static final String RELEASED_MOVED_OUT = "Avtalen er avsluttet (utflyttet)";
-    /** What retention leaves of the free text of an application (R-ACC-5). */
-    static final String ANONYMISED = "Anonymisert";
 
     private IntakeTexts() {
     }

@@ -1,30 +1,56 @@
 package no.kommune.bta.retention;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import no.kommune.bta.agreement.AgreementService;
 import no.kommune.bta.audit.AccessLogWriter;
 import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.Paging;
+import no.kommune.bta.egenbetaling.LedgerService;
+import no.kommune.bta.followup.AssessmentService;
+import no.kommune.bta.followup.FollowUpService;
 import no.kommune.bta.intake.IntakeService;
 import no.kommune.bta.person.PersonService;
+import no.kommune.bta.retention.PersonalData.Category;
+import no.kommune.bta.retention.PersonalData.Rule;
+import no.kommune.bta.sanction.SanctionService;
+import no.kommune.bta.sanction.VisitorBanService;
 import org.jboss.logging.Logger;
 
 /**
- * M30: a configurable period after a person's last stay or application ended — with no open
- * application, arrears or appeal — the person is anonymised. Id, sex and birth year stay, so the
- * statistics stay the same; each anonymisation is written to the access log. The person and intake
- * features anonymise their own rows.
+ * R-ACC-5 (M30): a configurable period after a person's last activity (view {@code retention_candidate}) — with no
+ * agreement running, no open application, nothing owed either way and no appeal undecided — the person is forgotten:
+ * every column {@link PersonalData} lists goes, in every table, each feature clearing its own tables. Id, sex, birth
+ * year, dates and codes stay, so the statistics stay the same. One transaction per person, each written to the
+ * access log; a person that fails is left as they were and tried again the next night.
  */
 @ApplicationScoped
 public class RetentionService {
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
-    public record Candidate(UUID personId, LocalDate lastActivityOn, LocalDate dueOn, String reason) {
+    /** One category that will be cleared, and how. */
+    public record Clearing(Category category, String label, String what) {
+    }
+
+    public record Candidate(UUID personId, LocalDate lastActivityOn, LastActivity lastActivity, LocalDate dueOn, String reason,
+                            List<Clearing> categories) {
+    }
+
+    public record Preview(List<Candidate> items, int page, int size, long totalItems, int retentionDays, LocalDate cutoff) {
+    }
+
+    public record Run(int anonymised, int failed, int visitorBans, LocalDate cutoff) {
     }
 
     @Inject
@@ -37,6 +63,24 @@ public class RetentionService {
     IntakeService intakes;
 
     @Inject
+    AgreementService agreements;
+
+    @Inject
+    FollowUpService followUp;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    SanctionService sanctions;
+
+    @Inject
+    VisitorBanService visitorBans;
+
+    @Inject
+    LedgerService ledgers;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -46,24 +90,35 @@ public class RetentionService {
     RetentionConfig config;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Candidate> preview() {
+    public Preview preview(Paging paging) {
         int days = config.days();
-        return queries.lastActiveBefore(Clocks.today(clock).minusDays(days)).stream()
-                .map(d -> new Candidate(d.personId(), d.lastActivityOn(), d.lastActivityOn().plusDays(days),
-                        reason(d.lastActivityOn())))
+        LocalDate cutoff = cutoff();
+        List<RetentionQueries.Due> due = queries.due(cutoff, paging.size(), paging.offset());
+        Map<UUID, Set<Category>> found = queries.categoriesOf(due.stream().map(RetentionQueries.Due::personId).toList());
+        List<Candidate> items = due.stream()
+                .map(d -> new Candidate(d.personId(), d.lastActivityOn(), d.lastActivity(), d.lastActivityOn().plusDays(days),
+                        RetentionTexts.reason(d.lastActivity(), d.lastActivityOn(), days),
+                        clearings(found.getOrDefault(d.personId(), Set.of()))))
                 .toList();
+        return new Preview(items, paging.page(), paging.size(), queries.countDue(cutoff), days, cutoff);
     }
 
-    @Transactional
-    public List<UUID> anonymiseDue() {
-        List<UUID> ids = preview().stream().map(Candidate::personId).toList();
-        for (UUID id : ids) {
-            persons.anonymise(id);
-            intakes.anonymise(id);
-            accessLog.writeJob("retention", "anonymise", id);
+    /** Forgets everyone due now, one transaction per person, and the visitor bans whose period has run out. */
+    public Run anonymiseDue() {
+        LocalDate cutoff = cutoff();
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> queries.dueIds(cutoff));
+        int done = 0, failed = 0;
+        for (UUID id : due) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> forget(id, cutoff))) done++;
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.errorf(e, "Could not anonymise person %s; left as it was, tried again next run", id);
+            }
         }
-        if (!ids.isEmpty()) LOG.infof("Anonymised %d person(s)", ids.size());
-        return ids;
+        int bans = visitorBans.anonymiseEndedBefore(cutoff);
+        if (done + failed + bans > 0) LOG.infof("Retention: %d person(s) anonymised, %d failed, %d visitor ban(s)", done, failed, bans);
+        return new Run(done, failed, bans, cutoff);
     }
 
     @Scheduled(cron = "{bta.retention.cron}", identity = "retention")
@@ -71,7 +126,37 @@ public class RetentionService {
         anonymiseDue();
     }
 
-    private static String reason(LocalDate lastActivityOn) {
-        return "Siste opphold eller søknad avsluttet " + lastActivityOn + "; ingen åpen søknad, restanse eller klage";
+    /**
+     * In the person's own transaction: still due (under the row lock), then every feature forgets its part. The
+     * access-log row is written last, in the same transaction (the log writer joins a running transaction): the
+     * person is forgotten and logged together or not at all.
+     */
+    private boolean forget(UUID personId, LocalDate cutoff) {
+        if (!queries.lockIfDue(personId, cutoff)) return false;
+        intakes.anonymise(personId);
+        agreements.anonymise(personId);
+        followUp.anonymise(personId);
+        assessments.anonymise(personId);
+        sanctions.anonymise(personId);
+        ledgers.anonymise(personId);
+        persons.anonymise(personId);
+        accessLog.writeJob("retention", "anonymise", personId);
+        return true;
+    }
+
+    private LocalDate cutoff() {
+        return Clocks.today(clock).minusDays(config.days());
+    }
+
+    /** The categories found, in the registry's order, each with what happens to it. */
+    private static List<Clearing> clearings(Set<Category> found) {
+        List<Clearing> out = new ArrayList<>();
+        for (Category c : Category.values()) {
+            if (!found.contains(c)) continue;
+            Set<String> what = new LinkedHashSet<>();
+            for (Rule r : PersonalData.withThePerson()) if (r.category() == c) what.add(r.treatment().text);
+            out.add(new Clearing(c, c.label, String.join("; ", what)));
+        }
+        return out;
     }
 }

@@ -65,6 +65,12 @@ public class SanctionService {
     @Inject
     AdvanceNoticeService advanceNotices;
 
+    /** R-ACC-5, called by retention in the person's transaction: the free text of sanctions, notices and incidents goes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void anonymise(UUID personId) {
+        queries.anonymise(personId);
+    }
+
     @Transactional
     public SanctionView propose(NewSanction body) {
         SanctionQueries.ProposalAgreement a = queries.proposalAgreement(body.agreementId())

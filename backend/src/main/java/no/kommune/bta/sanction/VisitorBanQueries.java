@@ -42,6 +42,20 @@ public class VisitorBanQueries {
                 .bind("fs", facilities).bind("from", from).bind("to", to).list(VisitorBanQueries::view);
     }
 
+    /**
+     * R-ACC-5, called by retention: the visitor's name and the reason of every ban that ended before the cutoff are
+     * forgotten; the ban's dates and who issued it stay for the control report. A ban without an end is kept.
+     *
+     * @return how many bans were anonymised now
+     */
+    public int anonymiseEndedBefore(LocalDate cutoff) {
+        return Sql.of(em, """
+                        UPDATE visitor_ban SET visitor = forgotten(visitor), reason = forgotten(reason)
+                        WHERE to_date < :cutoff AND (visitor IS DISTINCT FROM forgotten(visitor)
+                                                     OR reason IS DISTINCT FROM forgotten(reason))""")
+                .bind("cutoff", cutoff).execute();
+    }
+
     private static VisitorBanView view(Row r) {
         return new VisitorBanView(r.uuid("ban_id"), r.str("facility_id"), r.enumOf("issued_by", IssuedBy.class),
                 r.str("visitor"), r.date("from_date"), r.date("to_date"), r.str("reason"), r.str("created_by"));

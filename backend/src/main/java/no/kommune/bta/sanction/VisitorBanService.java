@@ -3,6 +3,7 @@ package no.kommune.bta.sanction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.UUID;
 import no.kommune.bta.common.Enums;
 import no.kommune.bta.common.ProblemException;
@@ -41,5 +42,11 @@ public class VisitorBanService {
                 body.fromDate(), body.toDate(), body.reason().strip(), user.describe());
         queries.insert(ban);
         return ban;
+    }
+
+    /** R-ACC-5, called by retention: the bans that ended before the cutoff forget the visitor and the reason. */
+    @Transactional
+    public int anonymiseEndedBefore(LocalDate cutoff) {
+        return queries.anonymiseEndedBefore(cutoff);
     }
 }
