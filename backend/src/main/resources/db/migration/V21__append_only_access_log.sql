@@ -117,7 +117,7 @@ CREATE TABLE access_log_checkpoint (
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${runtime_role}') THEN
-        RAISE EXCEPTION 'The runtime role ${runtime_role} does not exist: create it (bin/lib/common.sh, deploy/db-roles.sql) before migrating';
+        RAISE EXCEPTION 'The runtime role ${runtime_role} does not exist: create it (bin/lib/common.sh, deploy/db-roles.sh) before migrating';
     END IF;
 END
 $$;

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class AccessLogFilter {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    private static final java.util.regex.Pattern CORRELATION = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     @Inject
     AccessLogWriter writer;
@@ -37,7 +38,8 @@ public class AccessLogFilter {
     @ServerRequestFilter(preMatching = true)
     public void correlation(ContainerRequestContext req) {
         String id = req.getHeaderString(CORRELATION_HEADER);
-        if (id == null || id.isBlank() || id.length() > 100) {
+        // a caller's own id is kept only when it is a plain token (letters, digits, '.', '_', '-'), at most 100 long
+        if (id == null || !CORRELATION.matcher(id).matches()) {
             req.getHeaders().putSingle(CORRELATION_HEADER, UUID.randomUUID().toString());
         }
     }

@@ -1,5 +1,6 @@
 package no.kommune.bta.audit;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import no.kommune.bta.audit.AccessLogChainQueries.Break;
 import no.kommune.bta.audit.AccessLogChainQueries.Link;
+import org.jboss.logging.Logger;
 
 /**
  * Walks the access log's hash chain (R-ACC-2) in stretches of {@link #STRETCH} rows, from the newest checkpoint
@@ -16,6 +18,7 @@ import no.kommune.bta.audit.AccessLogChainQueries.Link;
  */
 @ApplicationScoped
 public class AccessLogVerifier {
+    private static final Logger LOG = Logger.getLogger(AccessLogVerifier.class);
     static final int STRETCH = 50_000;
     /** Before the first row: number 0, an empty hash (the first row links to it). */
     private static final Link GENESIS = new Link(0, null, "");
@@ -85,6 +88,18 @@ public class AccessLogVerifier {
         }
         if (last.seq() > startedAfter) chain.checkpoint(last);
         return new Verification(true, startedAfter, last.seq(), last.seq() - startedAfter, now, null);
+    }
+
+    /** Every night the chain is walked from the newest checkpoint; a broken link is an error for operations. */
+    @Scheduled(cron = "{bta.audit.verify-cron}", identity = "access-log-verification")
+    void nightly() {
+        Verification v = verify(false);
+        if (v.intact()) {
+            LOG.infof("Access log intact through row %d (%d rows checked)", v.verifiedThrough(), v.rowsChecked());
+        } else {
+            LOG.errorf("ACCESS LOG BROKEN at row %d: %s (intact through row %d)", v.firstBroken().seq(),
+                    v.firstBroken().finding(), v.verifiedThrough());
+        }
     }
 
     private static Verification broken(long startedAfter, long intactThrough, Instant now, BrokenLink at) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import no.kommune.bta.common.Audited;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ClosePeriodRequest;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ClosedPeriods;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.DimensionsRequest;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/api/egenbetaling")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited(resourceType = "egenbetaling")
 public class AccountsResource {
 
     @Inject
