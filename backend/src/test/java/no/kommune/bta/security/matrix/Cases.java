@@ -156,6 +156,8 @@ public final class Cases {
         put("getPerson", (f, r) -> r.path("personId", f.resident.person().id()))
                 .afterMoveIn((f, r) -> r.path("personId", f.resident.person().id()));
         put("getPersonAccessLog", (f, r) -> r.path("personId", f.resident.person().id()));
+        put("getPersonInnsyn", (f, r) -> r.path("personId", f.resident.person().id()).query("kind", "READ"));
+        put("getPersonInnsynPdf", (f, r) -> r.path("personId", f.resident.person().id()));
 
         // ---------------------------------------------------------------- intake
         put("createIntake", (f, r) -> r.with("personId", f.draft.person().id())).openingCare();
