@@ -4,7 +4,7 @@ import { AppLayout } from './components/layout/AppLayout';
 import { menuItems } from './components/layout/menu';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
-import { agreementPageRoles, ledgerRoles } from './auth/roles';
+import { agreementPageRoles, innsynRoles, ledgerRoles } from './auth/roles';
 import { AgreementListPage } from './features/agreement/pages/AgreementListPage';
 import { newAgreementStep } from './features/agreement/form/NewAgreementForm';
 import { AgreementPage } from './features/agreement/pages/AgreementPage';
@@ -28,6 +28,7 @@ import { EgenbetalingPage } from './features/egenbetaling/pages/EgenbetalingPage
 import { LedgerPage } from './features/egenbetaling/pages/LedgerPage';
 import { KartleggingPage } from './features/followup/pages/KartleggingPage';
 import { RetentionPage } from './features/retention/pages/RetentionPage';
+import { InnsynPage } from './features/innsyn/pages/InnsynPage';
 
 const pages: Record<string, React.ReactNode> = {
   '/oversikt': <OverviewPage />,
@@ -95,6 +96,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={agreementPageRoles}>
             <KartleggingPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'personer/:personId/innsyn',
+        element: (
+          <RequireRole roles={innsynRoles}>
+            <InnsynPage />
           </RequireRole>
         ),
       },

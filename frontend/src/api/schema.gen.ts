@@ -285,6 +285,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/persons/{personId}/innsyn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Innsyn for the person - who saw, listed or changed their data, and who may see them now (R-ACC-2, R-ACC-4)
+         * @description The person's access log as the person reads it, newest first: when, the staff's name (from their token), their
+         *     roles and unit (their facilities, or HVK, ESIKT, økonomi, internkontroll), what in bokmål ("Leste
+         *     personopplysninger", "Vist i listen over avtaler ved Bakklandet bo- og tjenestetilbud") and the outcome. `kind`
+         *     sorts each entry: READ (a read of a record about the person), CHANGE (something registered or changed), LIST
+         *     (an appearance in a list, search or report: one log row per person shown) and JOB (the system's own jobs, such
+         *     as retention). Filters: a period `from`-`to` (days in Europe/Oslo, both included, either end open) and a kind.
+         *     `holders` says who may see the person now and why, from the access rule itself (`access_grants`): the
+         *     facilities that allocated, house or follow up the person (until when), the HVK caseworker of each
+         *     application, and ESIKT while an application waits in the queue; `standingAccess` names the roles that see
+         *     every person for one bounded purpose (økonomi for invoicing, kontroll for the control report). The PDF for
+         *     the person is `innsyn.pdf`. Every read is access-logged. Scope (R-ACC-3): the HVK caseworker of one of the
+         *     person's applications while it is open or closed less than the follow-up window (90 days by default,
+         *     `bta.access.follow-up-days`) ago, and a fagleder while the person is allocated to or lives at one of their
+         *     facilities, or moved out of one less than the window ago; anyone else gets 404, as for an unknown id.
+         *     Roles: hvk, fagleder.
+         */
+        get: operations["getPersonInnsyn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{personId}/innsyn.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Innsyn for the person as a PDF in bokmål - "Hvem har sett opplysningene dine" (R-ACC-2)
+         * @description What `getPersonInnsyn` shows, as the document the person is given: the person's name and birth date, the
+         *     period and kind chosen, each entry (date and time in Europe/Oslo, staff name, role, unit, what, outcome; the
+         *     newest 2 000 when the period holds more, and the PDF says so), who may see the person now and why, and the
+         *     roles that see every person for one bounded purpose. Same filters as `getPersonInnsyn`. Every read is
+         *     access-logged. Scope (R-ACC-3): as `getPersonInnsyn` (the HVK caseworker of one of the person's applications,
+         *     or a fagleder of a facility that allocated, houses or follows up the person, within the follow-up window);
+         *     anyone else gets 404, as for an unknown id. Roles: hvk, fagleder.
+         */
+        get: operations["getPersonInnsynPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intakes": {
         parameters: {
             query?: never;
@@ -2861,6 +2925,93 @@ export interface components {
             totalItems: number;
         };
         /**
+         * @description READ: read a record about the person. CHANGE: registered or changed something about them. LIST: showed them in
+         *     a list, search or report. JOB: the system's own job (e.g. retention).
+         * @enum {string}
+         */
+        InnsynKind: "READ" | "CHANGE" | "LIST" | "JOB";
+        InnsynEntry: {
+            /** Format: date-time */
+            at: string;
+            /** @description The name on the staff member's token; else their username, the client, or "BTA (automatisk)" for a job */
+            staffName: string;
+            /** @description Left out for jobs and calls without a token */
+            username?: string;
+            roles: components["schemas"]["Role"][];
+            /** @description The roles in bokmål */
+            roleText: string;
+            /** @description The staff's facilities by name, else the unit of their role (HVK, ESIKT, økonomi, internkontroll) */
+            unit?: string;
+            kind: components["schemas"]["InnsynKind"];
+            /** @description What was done, in bokmål */
+            what: string;
+            /**
+             * Format: int32
+             * @description HTTP status of the call
+             */
+            outcome: number;
+            /** @description The outcome in bokmål */
+            outcomeText: string;
+        };
+        /**
+         * @description Who may see the person now, and why (R-ACC-3), found by the access rule `access_grants` itself. ALLOCATED,
+         *     RESIDENT and AFTER_CARE: the staff of `facilityId`; APPLICATION: the HVK caseworker of an application; QUEUE:
+         *     ESIKT while the application waits for a unit.
+         */
+        AccessHolder: {
+            /** @enum {string} */
+            reason: "ALLOCATED" | "RESIDENT" | "AFTER_CARE" | "APPLICATION" | "QUEUE";
+            facilityId?: string;
+            facilityName?: string;
+            /** @description The HVK caseworker's username (APPLICATION) */
+            caseworker?: string;
+            who: string;
+            why: string;
+            /**
+             * Format: date
+             * @description The day the agreement or application ended
+             */
+            endedOn?: string;
+            /**
+             * Format: date
+             * @description The last day of access (none while the relationship lasts)
+             */
+            until?: string;
+            /** @description Until when, in bokmål */
+            untilText: string;
+        };
+        /** @description A role that sees every person's data for one bounded purpose. */
+        StandingAccess: {
+            role: components["schemas"]["Role"];
+            who: string;
+            why: string;
+        };
+        PersonInnsyn: {
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /**
+             * Format: date
+             * @description The period's first day, as asked
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @description The period's last day, as asked
+             */
+            to?: string;
+            kind?: components["schemas"]["InnsynKind"];
+            items: components["schemas"]["InnsynEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            holders: components["schemas"]["AccessHolder"][];
+            standingAccess: components["schemas"]["StandingAccess"][];
+        };
+        /**
          * @description Derived from the recorded steps.
          * @enum {string}
          */
@@ -4765,6 +4916,18 @@ export interface components {
          */
         FacilityId: string;
         PersonId: string;
+        /**
+         * @description The first day of the period (Europe/Oslo), included. Without it, from the start of the log.
+         * @example 2026-11-01
+         */
+        InnsynFrom: string;
+        /**
+         * @description The last day of the period (Europe/Oslo), included; not before `from`. Without it, up to now.
+         * @example 2026-11-30
+         */
+        InnsynTo: string;
+        /** @description Only entries of this kind. */
+        InnsynKindFilter: components["schemas"]["InnsynKind"];
         SanctionId: string;
         ConversionId: string;
         AgreementId: string;
@@ -5457,6 +5620,161 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["AccessLogPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPersonInnsyn: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day of the period (Europe/Oslo), included. Without it, from the start of the log.
+                 * @example 2026-11-01
+                 */
+                from?: components["parameters"]["InnsynFrom"];
+                /**
+                 * @description The last day of the period (Europe/Oslo), included; not before `from`. Without it, up to now.
+                 * @example 2026-11-30
+                 */
+                to?: components["parameters"]["InnsynTo"];
+                /** @description Only entries of this kind. */
+                kind?: components["parameters"]["InnsynKindFilter"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the person's innsyn, and who may see the person now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "personId": "9a1c3e5f-7b2d-4f60-8e4a-6c8e0a2b4d93",
+                     *       "personName": "Kari Nordmann",
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30",
+                     *       "items": [
+                     *         {
+                     *           "at": "2026-11-23T07:02:11Z",
+                     *           "staffName": "Berit Bakken",
+                     *           "username": "bakklandet1",
+                     *           "roles": [
+                     *             "botiltak"
+                     *           ],
+                     *           "roleText": "Ansatt ved botiltak",
+                     *           "unit": "Bakklandet bo- og tjenestetilbud",
+                     *           "kind": "READ",
+                     *           "what": "Leste personopplysninger",
+                     *           "outcome": 200,
+                     *           "outcomeText": "Utført"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-22T13:40:05Z",
+                     *           "staffName": "Lars Leder",
+                     *           "username": "bakklandet-leder",
+                     *           "roles": [
+                     *             "botiltak",
+                     *             "fagleder"
+                     *           ],
+                     *           "roleText": "Fagleder, ansatt ved botiltak",
+                     *           "unit": "Bakklandet bo- og tjenestetilbud",
+                     *           "kind": "LIST",
+                     *           "what": "Vist i listen over avtaler ved Bakklandet bo- og tjenestetilbud",
+                     *           "outcome": 200,
+                     *           "outcomeText": "Utført"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 2,
+                     *       "holders": [
+                     *         {
+                     *           "reason": "RESIDENT",
+                     *           "facilityId": "bakklandet",
+                     *           "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *           "who": "Ansatte ved Bakklandet bo- og tjenestetilbud",
+                     *           "why": "Du bor der, og avtalen er ikke avsluttet.",
+                     *           "untilText": "Så lenge du bor der, og 90 dager etter at avtalen er avsluttet."
+                     *         },
+                     *         {
+                     *           "reason": "APPLICATION",
+                     *           "caseworker": "hvk1",
+                     *           "who": "Saksbehandler hvk1 ved helse- og velferdskontoret (HVK)",
+                     *           "why": "Saksbehandler for søknaden din, som ble avsluttet 01.10.2026.",
+                     *           "endedOn": "2026-10-01",
+                     *           "until": "2026-12-29",
+                     *           "untilText": "Til og med 29.12.2026."
+                     *         }
+                     *       ],
+                     *       "standingAccess": [
+                     *         {
+                     *           "role": "okonomi",
+                     *           "who": "Økonomi (egenbetaling)",
+                     *           "why": "Ser navn, avtale, boenhet og betalingsopplysninger for alle som betaler egenbetaling, for å fakturere og følge opp betalingen. Ikke helseopplysninger, hendelser eller reaksjoner."
+                     *         },
+                     *         {
+                     *           "role": "kontroll",
+                     *           "who": "Kommunens internkontroll",
+                     *           "why": "Ser reaksjoner, innlåsinger og besøksforbud i kontrollrapporten for hvert botiltak, med beboerens id og ikke navnet, for å kontrollere at reglene for tvang og inngrep blir fulgt."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonInnsyn"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPersonInnsynPdf: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day of the period (Europe/Oslo), included. Without it, from the start of the log.
+                 * @example 2026-11-01
+                 */
+                from?: components["parameters"]["InnsynFrom"];
+                /**
+                 * @description The last day of the period (Europe/Oslo), included; not before `from`. Without it, up to now.
+                 * @example 2026-11-30
+                 */
+                to?: components["parameters"]["InnsynTo"];
+                /** @description Only entries of this kind. */
+                kind?: components["parameters"]["InnsynKindFilter"];
+            };
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The innsyn document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];

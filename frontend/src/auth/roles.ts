@@ -39,6 +39,17 @@ export const agreementPageRoles: readonly Role[] = ['botiltak', 'fagleder'];
 /** The ledger of an agreement (getLedger): økonomi and facility staff. */
 export const ledgerRoles: readonly Role[] = ['okonomi', 'fagleder', 'botiltak'];
 
+/**
+ * May produce a person's innsyn (getPersonInnsyn, getPersonInnsynPdf, R-ACC-2): the HVK caseworker and a
+ * fagleder of a facility that follows the person up.
+ */
+export const innsynRoles: readonly Role[] = ['hvk', 'fagleder'];
+
+/** May open a person's Innsyn page (and so follow a link to it). */
+export function canProduceInnsyn(user: AuthUser): boolean {
+  return hasAnyRole(user, innsynRoles);
+}
+
 /** May search the person register and read a person (not ESIKT). */
 export function canReadPersons(user: AuthUser): boolean {
   return hasAnyRole(user, personReaderRoles);

@@ -182,6 +182,7 @@ export const tekster = {
   },
   side: {
     tilbake: 'Alle avtaler',
+    tilbakeTilAvtalen: 'Tilbake til avtalen',
     tittel: (navn: string) => `Avtale – ${navn}`,
     feil: 'Klarte ikke å hente avtalen',
     status: 'Status',

@@ -177,6 +177,7 @@ export const tekster = {
     vedtak: 'Vedtak om praktisk bistand',
     handlinger: 'Neste steg',
     tilAvtalen: 'Gå til avtalen',
+    tilbakeTilSoknaden: 'Tilbake til søknaden',
     historikk: 'Historikk',
     vedtakVarighet: 'Vedtaket gjelder til det blir revurdert. Det fattes ikke et eget vedtak om bolig.',
     soknad: 'Søknad',

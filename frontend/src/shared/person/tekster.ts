@@ -55,4 +55,7 @@ export const tekster = {
       'Dere ser beboeren i oppfølgingsperioden etter utflyttingen, for oppgjør og ettervern. Etter siste dag har dere ikke lenger tilgang.',
     forklaringSoknad: 'Du ser personen en periode etter at søknaden ble avsluttet. Etter siste dag har du ikke lenger tilgang.',
   },
+  innsyn: {
+    lenke: 'Innsyn',
+  },
 };

@@ -26,6 +26,7 @@ import { agreementKindTekst } from '../../../shared/facility/tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
 import { ResidentAccessNotice } from '../../../shared/person/components/PersonAccessNotice';
+import { InnsynLink } from '../../../shared/person/components/InnsynLink';
 
 type Agreement = components['schemas']['Agreement'];
 
@@ -174,6 +175,11 @@ export function AgreementPage() {
           </Link>
         </Paragraph>
       )}
+      <InnsynLink
+        personId={agreement.person.id}
+        name={agreement.person.name}
+        back={{ to: `/avtaler/${encodeURIComponent(agreement.id)}`, text: t.tilbakeTilAvtalen }}
+      />
       {agreement.flags.length > 0 && (
         <div className="bta-stack" aria-label={t.merknader} role="group">
           <FlagTags flags={agreement.flags} />

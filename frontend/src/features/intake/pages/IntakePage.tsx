@@ -28,6 +28,7 @@ import { handlingTekst, tekster } from '../tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
 import { Section } from '../../../components/Section';
+import { InnsynLink } from '../../../shared/person/components/InnsynLink';
 
 type Intake = components['schemas']['Intake'];
 type IntakeAction = components['schemas']['IntakeAction'];
@@ -175,6 +176,11 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
           <Paragraph>
             {tekster.side.status}: <StatusTag status={intake.status} />
           </Paragraph>
+          <InnsynLink
+            personId={intake.person.id}
+            name={intake.person.name}
+            back={{ to: `/soknader/${encodeURIComponent(intake.id)}`, text: tekster.side.tilbakeTilSoknaden }}
+          />
           {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
           <Actions intake={intake} agreementStep={agreementStep} dialog={dialog} />
           <IntakeDetails intake={intake} facilityNames={names} queueView={readsIntakesAsQueue(user)} />
