@@ -2963,7 +2963,7 @@ export interface components {
             reason: "ALLOCATED" | "RESIDENT" | "AFTER_CARE" | "APPLICATION" | "QUEUE";
             facilityId?: string;
             facilityName?: string;
-            /** @description The HVK caseworker's username (APPLICATION) */
+            /** @description The HVK caseworker's username (APPLICATION); `who` names them as their token did when they last used the person's data */
             caseworker?: string;
             who: string;
             why: string;
@@ -5714,7 +5714,7 @@ export interface operations {
                      *         {
                      *           "reason": "APPLICATION",
                      *           "caseworker": "hvk1",
-                     *           "who": "Saksbehandler hvk1 ved helse- og velferdskontoret (HVK)",
+                     *           "who": "Saksbehandler Hanne Hvalstad ved helse- og velferdskontoret (HVK)",
                      *           "why": "Saksbehandler for søknaden din, som ble avsluttet 01.10.2026.",
                      *           "endedOn": "2026-10-01",
                      *           "until": "2026-12-29",

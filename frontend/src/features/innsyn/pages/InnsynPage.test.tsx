@@ -44,7 +44,7 @@ describe('InnsynPage', () => {
     expect(rows[3]).toHaveTextContent('Avvist: ikke funnet eller ingen tilgang');
     const holders = screen.getByRole('region', { name: 'Hvem kan se opplysningene nå, og hvorfor' });
     expect(holders).toHaveTextContent('Ansatte ved Bakklandet bo- og tjenestetilbud');
-    expect(holders).toHaveTextContent('Saksbehandler hvk1 ved helse- og velferdskontoret (HVK)');
+    expect(holders).toHaveTextContent('Saksbehandler Hanne Hvalstad ved helse- og velferdskontoret (HVK)');
     expect(holders).toHaveTextContent('Til og med 29.12.2026.');
     expect(holders).toHaveTextContent('Kommunens internkontroll');
     expect(screen.getByRole('status')).toHaveTextContent('Viser hele perioden, alle typer.');

@@ -14,7 +14,8 @@ import no.kommune.bta.person.InnsynDtos.InnsynFilter;
 import no.kommune.bta.security.AccessReason;
 
 /**
- * Innsyn's reads (R-ACC-2, R-ACC-3, R-ACC-4): the person's access-log rows with their kind and the staff's unit names,
+ * Innsyn's reads (R-ACC-2, R-ACC-3, R-ACC-4): the person's access-log rows with their kind, the staff's name and
+ * their units by name (columns {@code actor_name}, {@code actor_units}, migration V21),
  * and who holds access to the person now (function {@code access_holders}, migration V24, over {@code access_grants}).
  */
 @ApplicationScoped
@@ -34,7 +35,9 @@ public class InnsynQueries {
     /** The person's rows in the period (Europe/Oslo days, both ends included) with their kind. */
     private static final String ROWS = """
             SELECT l.id, l.at, l.username, l.client_id, l.roles, l.operation, l.resource_type, l.outcome,
-                   CAST(NULL AS text) AS actor_name, CAST('{}' AS text[]) AS unit_names,
+                   l.actor_name,
+                   ARRAY(SELECT coalesce(f.name, u.id) FROM unnest(l.actor_units) AS u(id)
+                         LEFT JOIN facility f ON f.id = u.id ORDER BY 1) AS unit_names,
             """ + KIND + """
              AS kind
             FROM access_log l
@@ -54,9 +57,12 @@ public class InnsynQueries {
                          List<String> unitNames, String operation, String resourceType, InnsynKind kind, int outcome) {
     }
 
-    /** One grant someone holds on the person now. */
+    /**
+     * One grant someone holds on the person now. {@code caseworkerName} is the name the caseworker's token carried
+     * when they last used the person's data (the access log keeps it; the application keeps the username only).
+     */
     public record HolderRow(AccessReason reason, String facilityId, String facilityName, String caseworker,
-                            LocalDate endedOn, LocalDate until) {
+                            String caseworkerName, LocalDate endedOn, LocalDate until) {
     }
 
     /** The person's rows, newest first. */
@@ -75,6 +81,9 @@ public class InnsynQueries {
     public List<HolderRow> holders(UUID personId, LocalDate today, int windowDays) {
         return Sql.of(em, """
                         SELECT DISTINCT h.reason AS access_reason, h.facility_id, f.name AS facility_name, h.caseworker,
+                               (SELECT l.actor_name FROM access_log l
+                                WHERE l.person_id = :p AND l.subject = h.caseworker_subject AND l.actor_name IS NOT NULL
+                                ORDER BY l.at DESC LIMIT 1) AS caseworker_name,
                                h.ended_on, h.until,
                                CASE h.reason WHEN 'RESIDENT' THEN 1 WHEN 'ALLOCATED' THEN 2 WHEN 'AFTER_CARE' THEN 3
                                              WHEN 'APPLICATION' THEN 4 ELSE 5 END AS reason_order
@@ -83,7 +92,8 @@ public class InnsynQueries {
                         ORDER BY reason_order, facility_name, h.caseworker, h.ended_on""")
                 .bind("p", personId).bind("today", today).bind("window", windowDays)
                 .list(r -> new HolderRow(r.enumOf("access_reason", AccessReason.class), r.str("facility_id"),
-                        r.str("facility_name"), r.str("caseworker"), r.date("ended_on"), r.date("until")));
+                        r.str("facility_name"), r.str("caseworker"), r.str("caseworker_name"), r.date("ended_on"),
+                        r.date("until")));
     }
 
     private static String kindClause(InnsynFilter filter) {

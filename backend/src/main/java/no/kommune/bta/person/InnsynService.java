@@ -109,7 +109,8 @@ public class InnsynService {
     private static AccessHolder holder(HolderRow h, int window) {
         String facility = h.facilityName() != null ? h.facilityName() : h.facilityId();
         return new AccessHolder(h.reason(), h.facilityId(), h.facilityName(), h.caseworker(),
-                InnsynTexts.holder(h.reason(), facility, h.caseworker()), InnsynTexts.why(h.reason(), h.endedOn()), h.endedOn(),
+                InnsynTexts.holder(h.reason(), facility, h.caseworkerName() != null ? h.caseworkerName() : h.caseworker()),
+                InnsynTexts.why(h.reason(), h.endedOn()), h.endedOn(),
                 h.until(), InnsynTexts.until(h.reason(), h.until(), window));
     }
 

@@ -111,6 +111,7 @@ public final class InnsynTexts {
             entry("recordAssessmentSharing", new What(CHANGE, "Registrerte samtykke til deling av kartlegginger")),
             entry("getOverview", new What(LIST, "Vist i dagsoversikten")),
             entry("getRetentionPreview", new What(LIST, "Vist i listen over personer som skal slettes")),
+            entry("listEvents", new What(LIST, "Nevnt med id i hendelsesstrømmen til andre kommunale systemer")),
             entry("anonymise", new What(JOB, "Slettet navn, fødselsnummer og kontaktopplysninger (sletting etter tid)")));
 
     /** The operations that show persons in a list, search or report. */

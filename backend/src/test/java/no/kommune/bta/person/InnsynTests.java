@@ -39,6 +39,9 @@ class InnsynTests {
     static final String FACILITY = "osloveien-155";
     static final String FACILITY_NAME = "Osloveien 155";
     static final String LEDER = "osloveien155-leder";
+    /** The names on the demo users' tokens (keycloak/realm-bta.json). */
+    static final String LEDER_NAME = "Ola Østmo";
+    static final String HVK1_NAME = "Hanne Hvalstad";
     static final int WINDOW = 90;
 
     /** Units of their own at Osloveien 155, so that the other tests' residents leave room. */
@@ -104,7 +107,9 @@ class InnsynTests {
         String family = family();
         Resident r = resident(family);
         Api.as(LEDER).get("/api/persons/" + r.person()).then().statusCode(200);
-        // a list: the clerk's account search records one row per person it shows
+        // lists record one row per person they show: the facility's agreements, and the clerk's account search
+        Api.as(LEDER).queryParam("facility", FACILITY).queryParam("size", 200).get("/api/agreements").then().statusCode(200)
+                .body("items.person.id", hasItem(r.person().toString()));
         Api.as("okonomi1").queryParam("q", family).get("/api/egenbetaling/accounts").then().statusCode(200)
                 .body("items.personId", equalTo(List.of(r.person().toString())));
         // refused: staff of another facility are told the person does not exist, and that is logged too
@@ -115,12 +120,18 @@ class InnsynTests {
         assertEquals("Inger " + family, all.getString("personName"));
         List<Map<String, Object>> items = all.getList("items");
         assertEquals(all.getLong("totalItems"), items.size());
-        Map<String, Object> read = only(items, "getPerson-like read by " + LEDER,
+        Map<String, Object> read = only(items, "the read by " + LEDER,
                 e -> LEDER.equals(e.get("username")) && "Leste personopplysninger".equals(e.get("what")));
         assertEquals("READ", read.get("kind"));
+        assertEquals(LEDER_NAME, read.get("staffName"));
+        assertEquals(FACILITY_NAME, read.get("unit"));
         assertEquals("Fagleder, ansatt ved botiltak", read.get("roleText"));
         assertEquals("Utført", read.get("outcomeText"));
+        Map<String, Object> agreements = only(items, "the agreement list",
+                e -> "LIST".equals(e.get("kind")) && LEDER.equals(e.get("username")));
+        assertEquals("Vist i listen over avtaler ved " + FACILITY_NAME, agreements.get("what"));
         Map<String, Object> listed = only(items, "the account search", e -> "okonomi1".equals(e.get("username")));
+        assertEquals("Oda Kronstad", listed.get("staffName"));
         assertEquals("LIST", listed.get("kind"));
         assertEquals("Vist i søket etter egenbetalingskontoer", listed.get("what"));
         assertEquals("Økonomi, egenbetaling", listed.get("unit"));
@@ -128,6 +139,7 @@ class InnsynTests {
         Map<String, Object> registered = only(items, "the registration", e -> "Registrerte personopplysninger".equals(e.get("what")));
         assertEquals("CHANGE", registered.get("kind"));
         assertEquals("hvk1", registered.get("username"));
+        assertEquals(HVK1_NAME, registered.get("staffName"));
         assertEquals("Helse- og velferdskontoret (HVK)", registered.get("unit"));
         Map<String, Object> refused = only(items, "the refused read", e -> "valoya-leder".equals(e.get("username")));
         assertEquals(404, refused.get("outcome"));
@@ -138,7 +150,7 @@ class InnsynTests {
 
         // by kind: only list appearances, only changes (moving in is one), only reads
         innsyn("hvk1", r.person(), Map.of("kind", "LIST")).getList("items.kind").forEach(k -> assertEquals("LIST", k));
-        assertEquals(List.of("okonomi1"), innsyn("hvk1", r.person(), Map.of("kind", "LIST")).getList("items.username"));
+        assertEquals(List.of("okonomi1", LEDER), innsyn("hvk1", r.person(), Map.of("kind", "LIST")).getList("items.username"));
         JsonPath changes = innsyn("hvk1", r.person(), Map.of("kind", "CHANGE", "size", 200));
         assertTrue(changes.getList("items.what").containsAll(List.of("Registrerte personopplysninger", "Registrerte innflytting",
                 "Registrerte en søknad om bo- og tjenestetilbud", "Tildelte en boenhet")), changes.prettify());
@@ -206,7 +218,8 @@ class InnsynTests {
                 .post("/api/intakes").then().statusCode(201);
         JsonPath j = innsyn("hvk1", person, Map.of());
         assertEquals(List.of("APPLICATION", "QUEUE"), j.getList("holders.reason"));
-        assertEquals("Saksbehandler hvk1 ved helse- og velferdskontoret (HVK)", j.getString("holders[0].who"));
+        assertEquals("Saksbehandler " + HVK1_NAME + " ved helse- og velferdskontoret (HVK)", j.getString("holders[0].who"));
+        assertEquals("hvk1", j.getString("holders[0].caseworker"));
         assertEquals("ESIKT, som tildeler boenheter", j.getString("holders[1].who"));
         assertEquals(List.of(), j.getList("holders.facilityId").stream().filter(java.util.Objects::nonNull).toList());
     }
@@ -254,13 +267,14 @@ class InnsynTests {
         assertTrue(text.startsWith("Hvem har sett opplysningene dine"), text);
         assertTrue(text.contains("Gjelder: Inger " + family + ", født 03.03.1991"), text);
         assertTrue(text.contains("Periode: Hele perioden loggen dekker."), text);
-        assertTrue(text.replace(" ", "").contains(LEDER), "the staff member (a long name may wrap at its hyphen): " + text);
+        assertTrue(text.contains(LEDER_NAME), "the staff member: " + text);
+        assertTrue(text.contains(" av " + HVK1_NAME + "."), "made by: " + text);
         assertTrue(text.contains("Leste personopplysninger"), text);
         assertTrue(text.contains("Registrerte innflytting"), text);
         assertTrue(text.contains("Fagleder, ansatt ved botiltak"), text);
         assertTrue(text.contains("Hvem kan se opplysningene dine nå, og hvorfor"), text);
         assertTrue(text.contains("Ansatte ved " + FACILITY_NAME + " Du bor der, og avtalen er ikke avsluttet."), text);
-        assertTrue(text.contains("Saksbehandler hvk1 ved helse- og velferdskontoret (HVK)"), text);
+        assertTrue(text.contains("Saksbehandler " + HVK1_NAME + " ved helse- og velferdskontoret (HVK)"), text);
         assertTrue(text.contains("Kommunens internkontroll"), text);
 
         // the period and kind chosen are printed, and only those entries
