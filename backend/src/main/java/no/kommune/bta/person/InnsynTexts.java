@@ -40,6 +40,7 @@ public final class InnsynTexts {
             entry("getPersonInnsyn", new What(READ, "Leste innsynsloggen")),
             entry("getPersonInnsynPdf", new What(READ, "Lagde innsynsrapporten (PDF)")),
             entry("searchPersons", new What(LIST, "Vist i søket etter personer")),
+            entry("listPersons", new What(LIST, "Vist i søket etter personer")),
             // applications (intake)
             entry("createIntake", new What(CHANGE, "Registrerte en søknad om bo- og tjenestetilbud")),
             entry("listIntakes", new What(LIST, "Vist i listen over søknader")),
