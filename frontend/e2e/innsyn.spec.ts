@@ -1,6 +1,6 @@
 import type { components } from '../src/api/schema.gen';
 import { expect, loggInn, sjekkUU, test } from './fixtures';
-import { apiAs } from './helpers';
+import { apiAs, todayNorwegian } from './helpers';
 
 /*
  * Innsyn (R-ACC-2, R-ACC-4) against the real stack with the demo data: hvk1 opens the application of one of
@@ -9,15 +9,6 @@ import { apiAs } from './helpers';
  */
 
 type Schemas = components['schemas'];
-
-function norwegianToday(): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(new Date())
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.day}.${p.month}.${p.year}`;
-}
 
 test('innsyn: hvk1 ser hvem som har sett en søker, filtrerer og laster ned PDF', async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -45,7 +36,7 @@ test('innsyn: hvk1 ser hvem som har sett en søker, filtrerer og laster ned PDF'
 
   // Today's reads only, by keyboard.
   const form = page.getByRole('form', { name: 'Velg periode og type' });
-  const today = norwegianToday();
+  const today = todayNorwegian();
   await form.getByLabel('Fra dato').focus();
   await page.keyboard.type(today);
   await page.keyboard.press('Tab');
