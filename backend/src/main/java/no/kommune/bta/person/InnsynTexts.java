@@ -113,7 +113,7 @@ public final class InnsynTexts {
             entry("getOverview", new What(LIST, "Vist i dagsoversikten")),
             entry("getRetentionPreview", new What(LIST, "Vist i listen over personer som skal slettes")),
             entry("listEvents", new What(LIST, "Nevnt med id i hendelsesstrømmen til andre kommunale systemer")),
-            entry("anonymise", new What(JOB, "Slettet navn, fødselsnummer og kontaktopplysninger (sletting etter tid)")));
+            entry("anonymise", new What(JOB, "Slettet eller anonymiserte opplysningene etter slettefristen")));
 
     /** The operations that show persons in a list, search or report. */
     static final Set<String> LIST_OPERATIONS = OPERATIONS.entrySet().stream().filter(e -> e.getValue().kind() == LIST)
