@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Csv;
+import no.kommune.bta.common.Dates;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.PdfRenderer;
@@ -93,7 +94,7 @@ public class ClerkService {
         if (value == null || !value.strip().matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw ProblemException.badRequest(name, EgenbetalingTexts.VALID_MONTH);
         }
-        return YearMonth.parse(value.strip());
+        return Dates.checked(name, YearMonth.parse(value.strip()));
     }
 
     /** INVOICE: the resident's invoice for the month, with the month's amount and the charge's KID. */
