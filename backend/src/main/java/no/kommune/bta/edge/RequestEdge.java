@@ -2,6 +2,7 @@ package no.kommune.bta.edge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -13,11 +14,10 @@ import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.logging.Logger;
-import io.quarkus.security.AuthenticationException;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemMappers;
 import no.kommune.bta.common.ProblemType;
+import org.jboss.logging.Logger;
 
 /**
  * The first thing a request meets, before the REST layer, the access log and the database see it (issue 15):
