@@ -124,7 +124,8 @@ public class StrictJson implements ObjectMapperCustomizer {
             JsonParser.NumberType size = p.getNumberType();
             boolean fits = type == Long.class ? size != JsonParser.NumberType.BIG_INTEGER : size == JsonParser.NumberType.INT;
             if (!fits) throw new JsonValueRefused(p, OUT_OF_RANGE, p.getText(), type);
-            return type.cast(type == Long.class ? Long.valueOf(p.getLongValue()) : Integer.valueOf(p.getIntValue()));
+            if (type == Long.class) return type.cast(p.getLongValue());
+            return type.cast(p.getIntValue());
         }
 
         @Override
