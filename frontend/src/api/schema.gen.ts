@@ -4484,7 +4484,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Malformed request (bad JSON, unknown field, bad parameter) */
+        /** @description Malformed request: bad JSON, a value of another type than the schema's (no coercion), an unknown or repeated field, a control character in a text or parameter, a date outside 1900-01-01 to 2200-12-31, a bad parameter (a page beyond 10 000, a size beyond 200) */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -4571,6 +4571,29 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body is larger than the operation takes (JSON 1 MB, the bank file 20 MB) */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://bta.kommune.no/problems/payload-too-large",
+                 *       "title": "Forespørselen er for stor",
+                 *       "status": 413,
+                 *       "detail": "Forespørselen er for stor: JSON-innholdet kan være høyst 1 MB",
+                 *       "violations": [
+                 *         {
+                 *           "field": "body",
+                 *           "message": "høyst 1 MB"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is well-formed but breaks a field rule or a domain rule */
         Unprocessable: {
             headers: {
@@ -4595,9 +4618,9 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Page number, from 0. */
+        /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
         Page: number;
-        /** @description Items per page. */
+        /** @description Items per page, at most 200 (400 beyond). */
         Size: number;
         /**
          * @description The facility's id, a stable short name such as `bakklandet`.
@@ -4650,6 +4673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -4657,9 +4681,9 @@ export interface operations {
     listFacilities: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
                 /** @description Only facilities of this agreement kind. */
                 kind?: components["schemas"]["AgreementKind"];
@@ -4786,6 +4810,7 @@ export interface operations {
                     "application/json": components["schemas"]["Facility"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4861,15 +4886,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
     listFacilityUnits: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -4967,6 +4993,7 @@ export interface operations {
                     "application/json": components["schemas"]["HouseRulesHistory"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5056,6 +5083,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5064,9 +5092,9 @@ export interface operations {
             query?: {
                 /** @description Name or start of the number */
                 q?: string;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5154,6 +5182,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5191,6 +5220,7 @@ export interface operations {
                     "application/json": components["schemas"]["Person"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5199,9 +5229,9 @@ export interface operations {
     getPersonAccessLog: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5258,9 +5288,9 @@ export interface operations {
                 facility?: string;
                 q?: string;
                 order?: "priority" | "received";
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5385,6 +5415,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5477,6 +5508,7 @@ export interface operations {
                     "application/json": components["schemas"]["Intake"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5555,6 +5587,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5640,6 +5673,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5729,6 +5763,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5832,6 +5867,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5944,6 +5980,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6017,6 +6054,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6088,6 +6126,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6098,9 +6137,9 @@ export interface operations {
                 from?: string;
                 facility?: string;
                 kind?: components["schemas"]["AgreementKind"];
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -6156,9 +6195,9 @@ export interface operations {
                 status?: components["schemas"]["AgreementStatus"];
                 endingBefore?: string;
                 overstay?: boolean;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -6314,6 +6353,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6427,6 +6467,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6465,6 +6506,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementStatusView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6490,6 +6532,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6602,6 +6645,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6736,6 +6780,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6872,6 +6917,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6988,6 +7034,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7132,6 +7179,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7238,6 +7286,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7350,6 +7399,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7474,6 +7524,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7589,6 +7640,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7718,6 +7770,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7845,6 +7898,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7971,6 +8025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8116,6 +8171,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8231,15 +8287,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
     listConversions: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -8405,6 +8462,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8463,6 +8521,7 @@ export interface operations {
                     "application/json": components["schemas"]["Conversion"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8530,6 +8589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Conversion"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8607,6 +8667,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8615,9 +8676,9 @@ export interface operations {
             query?: {
                 facility?: string;
                 personId?: string;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -8734,6 +8795,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8743,9 +8805,9 @@ export interface operations {
                 facility?: string;
                 status?: "AWAITING_APPROVAL";
                 agreementId?: string;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -8873,6 +8935,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8927,6 +8990,7 @@ export interface operations {
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8980,6 +9044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9052,6 +9117,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9125,6 +9191,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9148,6 +9215,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9237,6 +9305,7 @@ export interface operations {
                     "application/json": components["schemas"]["SanctionHistory"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9292,6 +9361,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdvanceNotice"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9360,6 +9430,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9408,6 +9479,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdvanceNotice"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9474,6 +9546,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9497,6 +9570,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9549,6 +9623,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9599,6 +9674,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9752,9 +9828,9 @@ export interface operations {
     listChargeRuns: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -9860,6 +9936,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9898,6 +9975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChargeRun"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9906,9 +9984,9 @@ export interface operations {
     listUnmatchedPayments: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -10040,6 +10118,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10098,15 +10177,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
     listBankImports: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -10253,6 +10333,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10310,6 +10391,7 @@ export interface operations {
                     "application/json": components["schemas"]["BankImport"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10472,6 +10554,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClosedPeriods"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -10520,6 +10603,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10533,9 +10617,9 @@ export interface operations {
                 q?: string;
                 /** @example bakklandet */
                 facility?: string;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -10657,6 +10741,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityDimensions"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -10708,6 +10793,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10851,6 +10937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ledger"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10896,6 +10983,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10948,6 +11036,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -11003,6 +11092,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11090,6 +11180,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11140,6 +11231,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11251,6 +11343,7 @@ export interface operations {
                     "application/json": components["schemas"]["OverviewItem"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -11425,6 +11518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instrument"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -11552,6 +11646,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11597,6 +11692,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11628,6 +11724,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionCandidate"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -11657,6 +11754,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionRun"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
