@@ -3418,7 +3418,7 @@ export interface components {
             endReason?: "MOVED_OUT" | "CONVERTED" | "VOIDED" | null;
             /**
              * Format: int32
-             * @description Continuous BTA stay across consecutive agreements (R-AGR-7)
+             * @description Continuous BTA stay across consecutive agreements (R-AGR-7); negative days before a stay that starts later
              */
             continuousStayDays?: number | null;
             flags: components["schemas"]["AgreementFlag"][];

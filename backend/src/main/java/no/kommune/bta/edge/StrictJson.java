@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import no.kommune.bta.common.Dates;
 
@@ -67,8 +69,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         module.addKeyDeserializer(String.class, new Key());
         module.addDeserializer(Long.class, new WholeNumber<>(Long.class));
         module.addDeserializer(Integer.class, new WholeNumber<>(Integer.class));
-        module.addDeserializer(LocalDate.class, new Day());
-        module.addDeserializer(Instant.class, new Moment());
+        module.addDeserializer(LocalDate.class, Temporal.day());
+        module.addDeserializer(Instant.class, Temporal.moment());
         mapper.registerModule(module);
     }
 
@@ -143,52 +145,51 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A date: a JSON string `ÅÅÅÅ-MM-DD` of a real day from 1900-01-01 to 2200-12-31. */
-    static final class Day extends StdScalarDeserializer<LocalDate> {
-        Day() {
-            super(LocalDate.class);
+    /**
+     * A date or an instant: a JSON string only, in the one format the contract names, in the years of {@link Dates}.
+     * A date is `ÅÅÅÅ-MM-DD` of a real day; an instant is ISO 8601 with a zone offset (`2026-11-20T10:15:00Z`).
+     */
+    static final class Temporal<T> extends StdScalarDeserializer<T> {
+        private final Class<T> type;
+        private final String expected;
+        private final Function<String, T> parse;
+        private final Predicate<T> inRange;
+
+        private Temporal(Class<T> type, String expected, Function<String, T> parse, Predicate<T> inRange) {
+            super(type);
+            this.type = type;
+            this.expected = expected;
+            this.parse = parse;
+            this.inRange = inRange;
         }
 
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-            String text = p.getText();
-            LocalDate date;
-            try {
+        static Temporal<LocalDate> day() {
+            return new Temporal<>(LocalDate.class, "må være en dato (ÅÅÅÅ-MM-DD)", text -> {
                 if (!DATE.matcher(text).matches()) throw new DateTimeParseException("ÅÅÅÅ-MM-DD", text, 0);
-                date = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new JsonValueRefused(p, "må være en dato (ÅÅÅÅ-MM-DD)", text, LocalDate.class);
-            }
-            if (!Dates.inRange(date)) throw new JsonValueRefused(p, Dates.OUT_OF_RANGE, text, LocalDate.class);
-            return date;
+                return LocalDate.parse(text);
+            }, Dates::inRange);
         }
 
-        @Override
-        public LogicalType logicalType() {
-            return LogicalType.DateTime;
-        }
-    }
-
-    /** An instant: a JSON string in ISO 8601 with a zone offset (`2026-11-20T10:15:00Z`), in the years of {@link Dates}. */
-    static final class Moment extends StdScalarDeserializer<Instant> {
-        Moment() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
-            String text = p.getText();
-            Instant instant;
-            try {
+        static Temporal<Instant> moment() {
+            return new Temporal<>(Instant.class, "må være et tidspunkt (ISO 8601 med tidssone)", text -> {
+                // a year of more than four digits starts with a sign
                 if (text.isEmpty() || !Character.isDigit(text.charAt(0))) throw new DateTimeParseException("ISO 8601", text, 0);
-                instant = Instant.parse(text);
+                return Instant.parse(text);
+            }, Dates::inRange);
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) return type.cast(ctxt.handleUnexpectedToken(type, p));
+            String text = p.getText();
+            T value;
+            try {
+                value = parse.apply(text);
             } catch (DateTimeParseException e) {
-                throw new JsonValueRefused(p, "må være et tidspunkt (ISO 8601 med tidssone)", text, Instant.class);
+                throw new JsonValueRefused(p, expected, text, type);
             }
-            if (!Dates.inRange(instant)) throw new JsonValueRefused(p, Dates.OUT_OF_RANGE, text, Instant.class);
-            return instant;
+            if (!inRange.test(value)) throw new JsonValueRefused(p, Dates.OUT_OF_RANGE, text, type);
+            return value;
         }
 
         @Override

@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
-import no.kommune.bta.common.Dates;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
@@ -73,7 +72,7 @@ public class EgenbetalingResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("period", EgenbetalingTexts.VALID_MONTH);
         }
-        ChargeRunView v = runs.start(Dates.checked("period", month), user.describe());
+        ChargeRunView v = runs.start(month, user.describe());
         return Response.accepted(v).location(uri.getBaseUriBuilder().path("api/egenbetaling/charge-runs/{id}").build(v.id())).build();
     }
 

@@ -14,7 +14,6 @@ import java.util.UUID;
 import no.kommune.bta.agreement.PaymentMethodAtMoveIn;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Csv;
-import no.kommune.bta.common.Dates;
 import no.kommune.bta.common.Enums;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
@@ -278,7 +277,7 @@ public class LedgerService {
     private static YearMonth closable(String text) {
         try {
             YearMonth month = YearMonth.parse(text);
-            if (month.getYear() >= 2000) return Dates.checked("closedThrough", month);
+            if (month.getYear() >= 2000) return month;
         } catch (DateTimeParseException e) {
             // answered below
         }
