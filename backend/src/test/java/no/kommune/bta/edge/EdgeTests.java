@@ -100,7 +100,8 @@ class EdgeTests {
         long persons = count("person");
         Api.asInvalid("hvk1").body(json(1024 * 1024)).post("/api/persons").then().statusCode(413).contentType(PROBLEM)
                 .body("type", equalTo("https://bta.kommune.no/problems/payload-too-large"))
-                .body("detail", containsString("1 MB")).body("violations.field", hasItem("body"));
+                .body("detail", containsString("1 MB")).body("violations.field", hasItem("body"))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", containsString("default-src 'none'"));
         assertEquals(persons, count("person"));
         // just under the limit the body is read (and refused for what it says, not for its size)
         Api.asInvalid("hvk1").body(json(1024 * 1024 - 200)).post("/api/persons").then().statusCode(422);
@@ -166,8 +167,12 @@ class EdgeTests {
 
     @Test
     void a_nul_in_a_path_parameter_is_a_400_naming_it() {
-        Api.asInvalid("hvk1").urlEncodingEnabled(false).get("/api/agreements/abc%00def").then().statusCode(400)
-                .contentType(PROBLEM).body("violations.field", hasItem("agreementId"));
+        Response r = Api.asInvalid("hvk1").urlEncodingEnabled(false).header("Origin", "http://localhost:5173")
+                .get("/api/agreements/abc%00def").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("agreementId")).extract().response();
+        // refused before the REST layer, with the same headers as every answer
+        assertApiHeaders(r);
+        assertEquals("http://localhost:5173", r.header("Access-Control-Allow-Origin"));
         Api.asInvalid("hvk1").urlEncodingEnabled(false).get("/api/facilities/bakk%00landet/units").then().statusCode(400)
                 .contentType(PROBLEM).body("violations.field", hasItem("facilityId"));
         Api.asInvalid("hvk1").urlEncodingEnabled(false).get("/api/facilities/bakklandet%07").then().statusCode(400)
