@@ -3644,7 +3644,7 @@ export interface components {
             endReason?: "MOVED_OUT" | "CONVERTED" | "VOIDED" | null;
             /**
              * Format: int32
-             * @description Continuous BTA stay across consecutive agreements (R-AGR-7)
+             * @description Continuous BTA stay across consecutive agreements (R-AGR-7); negative days before a stay that starts later
              */
             continuousStayDays?: number | null;
             flags: components["schemas"]["AgreementFlag"][];
@@ -4795,7 +4795,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Malformed request (bad JSON, unknown field, bad parameter) */
+        /** @description Malformed request: bad JSON, a value of another type than the schema's (no coercion), an unknown or repeated field, a control character in a text or parameter, a date outside 1900-01-01 to 2200-12-31, a bad parameter (a page beyond 10 000, a size beyond 200) */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -4882,6 +4882,29 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body is larger than the operation takes (JSON 1 MB, the bank file 20 MB) */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://bta.kommune.no/problems/payload-too-large",
+                 *       "title": "Forespørselen er for stor",
+                 *       "status": 413,
+                 *       "detail": "Forespørselen er for stor: JSON-innholdet kan være høyst 1 MB",
+                 *       "violations": [
+                 *         {
+                 *           "field": "body",
+                 *           "message": "høyst 1 MB"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is well-formed but breaks a field rule or a domain rule */
         Unprocessable: {
             headers: {
@@ -4906,9 +4929,9 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Page number, from 0. */
+        /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
         Page: number;
-        /** @description Items per page. */
+        /** @description Items per page, at most 200 (400 beyond). */
         Size: number;
         /**
          * @description The facility's id, a stable short name such as `bakklandet`.
@@ -4973,6 +4996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -4980,9 +5004,9 @@ export interface operations {
     listFacilities: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
                 /** @description Only facilities of this agreement kind. */
                 kind?: components["schemas"]["AgreementKind"];
@@ -5109,6 +5133,7 @@ export interface operations {
                     "application/json": components["schemas"]["Facility"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5184,15 +5209,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
     listFacilityUnits: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5290,6 +5316,7 @@ export interface operations {
                     "application/json": components["schemas"]["HouseRulesHistory"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5379,6 +5406,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5390,9 +5418,9 @@ export interface operations {
                  * @example nordmann
                  */
                 q?: string;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5480,6 +5508,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5572,6 +5601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Person"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5580,9 +5610,9 @@ export interface operations {
     getPersonAccessLog: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5794,9 +5824,9 @@ export interface operations {
                 facility?: string;
                 q?: string;
                 order?: "priority" | "received";
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5921,6 +5951,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6013,6 +6044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Intake"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6091,6 +6123,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6176,6 +6209,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6265,6 +6299,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6368,6 +6403,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6480,6 +6516,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6553,6 +6590,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6624,6 +6662,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6634,9 +6673,9 @@ export interface operations {
                 from?: string;
                 facility?: string;
                 kind?: components["schemas"]["AgreementKind"];
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -6692,9 +6731,9 @@ export interface operations {
                 status?: components["schemas"]["AgreementStatus"];
                 endingBefore?: string;
                 overstay?: boolean;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -6850,6 +6889,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6963,6 +7003,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7001,6 +7042,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementStatusView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7026,6 +7068,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7138,6 +7181,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7272,6 +7316,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7408,6 +7453,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7524,6 +7570,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7668,6 +7715,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7774,6 +7822,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7886,6 +7935,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8010,6 +8060,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8125,6 +8176,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8254,6 +8306,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8381,6 +8434,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8507,6 +8561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8652,6 +8707,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8767,15 +8823,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
     listConversions: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -8941,6 +8998,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8999,6 +9057,7 @@ export interface operations {
                     "application/json": components["schemas"]["Conversion"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9066,6 +9125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Conversion"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9143,6 +9203,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9151,9 +9212,9 @@ export interface operations {
             query?: {
                 facility?: string;
                 personId?: string;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -9270,6 +9331,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9279,9 +9341,9 @@ export interface operations {
                 facility?: string;
                 status?: "AWAITING_APPROVAL";
                 agreementId?: string;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -9409,6 +9471,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9463,6 +9526,7 @@ export interface operations {
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9516,6 +9580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Sanction"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9588,6 +9653,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9661,6 +9727,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9684,6 +9751,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9773,6 +9841,7 @@ export interface operations {
                     "application/json": components["schemas"]["SanctionHistory"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9828,6 +9897,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdvanceNotice"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9896,6 +9966,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -9944,6 +10015,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdvanceNotice"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10010,6 +10082,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10033,6 +10106,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10085,6 +10159,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10135,6 +10210,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10288,9 +10364,9 @@ export interface operations {
     listChargeRuns: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -10396,6 +10472,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10434,6 +10511,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChargeRun"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10442,9 +10520,9 @@ export interface operations {
     listUnmatchedPayments: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -10576,6 +10654,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10634,15 +10713,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
     listBankImports: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -10789,6 +10869,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -10846,6 +10927,7 @@ export interface operations {
                     "application/json": components["schemas"]["BankImport"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -11008,6 +11090,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClosedPeriods"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -11056,6 +11139,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11069,9 +11153,9 @@ export interface operations {
                 q?: string;
                 /** @example bakklandet */
                 facility?: string;
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -11193,6 +11277,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityDimensions"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -11244,6 +11329,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11387,6 +11473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ledger"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -11432,6 +11519,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11484,6 +11572,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -11539,6 +11628,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11626,6 +11716,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11676,6 +11767,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -11813,6 +11905,7 @@ export interface operations {
                     "application/json": components["schemas"]["OverviewItem"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -11987,6 +12080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instrument"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -12114,6 +12208,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -12159,6 +12254,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -12246,6 +12342,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionRun"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.common.Bounds;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 
@@ -75,10 +76,12 @@ public final class AgreementDtos {
     }
 
     public record DepositRequest(
-            @NotNull(message = "må fylles ut") @Min(value = 0, message = "kan ikke være negativ") Long amountOre,
+            @NotNull(message = "må fylles ut") @Min(value = 0, message = "kan ikke være negativ")
+            @Max(value = Bounds.MAX_AMOUNT_ORE, message = Bounds.AMOUNT_TOO_HIGH) Long amountOre,
             LocalDate paidOn,
             LocalDate returnedOn,
-            @Min(value = 0, message = "kan ikke være negativ") Long withheldOre,
+            @Min(value = 0, message = "kan ikke være negativ") @Max(value = Bounds.MAX_AMOUNT_ORE, message = Bounds.AMOUNT_TOO_HIGH)
+            Long withheldOre,
             @Size(max = 2000, message = "kan ha høyst 2000 tegn") String withheldReason,
             LocalDate insuranceInformedOn) {
     }

@@ -28,6 +28,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Every error the API gives is application/problem+json; bad input never becomes a 500. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What a 500 says: never the exception, its class or its stack. */
+    public static final String INTERNAL_DETAIL = "En uventet feil oppstod. Feilen er logget.";
+    static final String WRONG_VALUE = "ugyldig verdi eller format";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -94,10 +97,11 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Response badJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        String msg = e.getOriginalMessage() == null ? "ugyldig verdi" : firstLine(e.getOriginalMessage());
+        // Jackson's own messages name Java types: never sent, only the reasons written for the caller are
+        String reason = e instanceof JsonValueRefused ? e.getOriginalMessage() : WRONG_VALUE;
         return respond(new Problem(ProblemType.BAD_REQUEST.uri(), ProblemType.BAD_REQUEST.title(), 400,
-                field.isEmpty() ? "Ugyldig JSON: " + msg : field + ": ugyldig verdi", path(uri), null,
-                List.of(new Problem.Violation(field.isEmpty() ? "body" : field, "ugyldig verdi eller format"))));
+                field.isEmpty() ? "Ugyldig JSON: innholdet har ikke den formen operasjonen tar imot" : field + ": " + reason,
+                path(uri), null, List.of(new Problem.Violation(field.isEmpty() ? "body" : field, reason))));
     }
 
     @ServerExceptionMapper
@@ -143,14 +147,15 @@ public class ProblemMappers {
         };
         String typeUri = type != null ? type.uri() : Problem.BASE + "http-" + status;
         String title = type != null ? type.title() : e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(new Problem(typeUri, title, status, firstLine(e.getMessage()), path(uri), null, null));
+        // the framework's message may name classes or parameters' internals: the caller gets the title
+        return respond(new Problem(typeUri, title, status, status >= 500 ? INTERNAL_DETAIL : title, path(uri), null, null));
     }
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error", e);
-        return respond(new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
-                "En uventet feil oppstod. Feilen er logget.", path(uri), null, null));
+        return respond(new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500, INTERNAL_DETAIL, path(uri),
+                null, null));
     }
 
     private static Response respond(Problem p) {
@@ -172,11 +177,5 @@ public class ProblemMappers {
             }
         }
         return sb.toString();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return null;
-        int i = s.indexOf('\n');
-        return i < 0 ? s : s.substring(0, i);
     }
 }

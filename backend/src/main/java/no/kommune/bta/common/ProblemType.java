@@ -131,7 +131,10 @@ public enum ProblemType {
 
     // --- reporting ---
     /** Statistics without exact figures (esikt, kontroll) are given for whole calendar months only. */
-    STATISTICS_WHOLE_MONTHS("r-sta-2-whole-months", 422, "Statistikken gis for hele kalendermåneder", "R-STA-2");
+    STATISTICS_WHOLE_MONTHS("r-sta-2-whole-months", 422, "Statistikken gis for hele kalendermåneder", "R-STA-2"),
+
+    // --- the edge (issue 15, deliverable 8): a body over its limit (JSON 1 MB, the bank file 20 MB) ---
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Forespørselen er for stor", null);
 
     private final String slug;
     private final int status;

@@ -2,9 +2,12 @@ package no.kommune.bta.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /** Query parameters that arrive as text, so that a bad value is a 400 naming the parameter. */
 public final class QueryParams {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private QueryParams() {
     }
 
@@ -14,13 +17,17 @@ public final class QueryParams {
         return optionalDate(name, value);
     }
 
-    /** An optional date: null when absent. */
+    /** An optional date: null when absent; from 1900-01-01 to 2200-12-31 ({@link Dates}). */
     public static LocalDate optionalDate(String name, String value) {
         if (value == null || value.isBlank()) return null;
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            if (!DATE.matcher(value.strip()).matches()) throw new DateTimeParseException("ÅÅÅÅ-MM-DD", value, 0);
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "må være en dato (ÅÅÅÅ-MM-DD)");
         }
+        if (!Dates.inRange(date)) throw ProblemException.badRequest(name, Dates.OUT_OF_RANGE);
+        return date;
     }
 }

@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.Csv;
+import no.kommune.bta.common.Dates;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.PdfRenderer;
@@ -92,7 +94,7 @@ public class ClerkService {
         if (value == null || !value.strip().matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw ProblemException.badRequest(name, EgenbetalingTexts.VALID_MONTH);
         }
-        return YearMonth.parse(value.strip());
+        return Dates.checked(name, YearMonth.parse(value.strip()));
     }
 
     /** INVOICE: the resident's invoice for the month, with the month's amount and the charge's KID. */
@@ -122,15 +124,12 @@ public class ClerkService {
 
     /** The NAV list as CSV: one resident a line, ';' between fields, amounts in øre. */
     public static String csv(List<NavDeduction> rows) {
-        StringBuilder sb = new StringBuilder(ClerkTexts.NAV_CSV_HEADER);
+        Csv csv = Csv.withHeader(ClerkTexts.NAV_CSV_HEADER.toArray(String[]::new));
         for (NavDeduction r : rows) {
-            sb.append(r.period()).append(';').append(r.agreementId()).append(';').append(r.personId()).append(';')
-                    .append(r.personName().replace(";", ",")).append(';').append(r.birthDate()).append(';').append(r.facilityId())
-                    .append(';').append(r.unitLabel().replace(";", ",")).append(';').append(r.amountOre()).append(';')
-                    .append(r.kid()).append(';').append(r.dueDate()).append(';').append(r.deductionAgreementSignedOn())
-                    .append('\n');
+            csv.row(r.period(), r.agreementId(), r.personId(), r.personName(), r.birthDate(), r.facilityId(), r.unitLabel(),
+                    r.amountOre(), r.kid(), r.dueDate(), r.deductionAgreementSignedOn());
         }
-        return sb.toString();
+        return csv.toString();
     }
 
     /**

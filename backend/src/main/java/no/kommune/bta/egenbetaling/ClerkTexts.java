@@ -84,8 +84,8 @@ public final class ClerkTexts {
 
     // ---------------------------------------------------------------- the list for NAV
 
-    static final String NAV_CSV_HEADER =
-            "periode;avtale_id;person_id;navn;fodselsdato;botiltak;boenhet;belop_ore;kid;forfallsdato;trekkavtale_signert\n";
+    static final List<String> NAV_CSV_HEADER = List.of("periode", "avtale_id", "person_id", "navn", "fodselsdato", "botiltak", "boenhet",
+            "belop_ore", "kid", "forfallsdato", "trekkavtale_signert");
 
     // ---------------------------------------------------------------- refusals and parameters
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.common.Bounds;
 import no.kommune.bta.common.jobs.JobState;
 
 public final class EgenbetalingDtos {
@@ -72,7 +73,8 @@ public final class EgenbetalingDtos {
 
     public record RepaymentPlanRequest(
             @NotNull(message = "må fylles ut") LocalDate startDate,
-            @NotNull(message = "må fylles ut") @Min(value = 1, message = "må være større enn 0") Long instalmentOre,
+            @NotNull(message = "må fylles ut") @Min(value = 1, message = "må være større enn 0")
+            @Max(value = Bounds.MAX_AMOUNT_ORE, message = Bounds.AMOUNT_TOO_HIGH) Long instalmentOre,
             @NotNull(message = "må fylles ut") @Min(value = 1, message = "minst 1") @Max(value = 120, message = "høyst 120") Integer instalments) {
     }
 
@@ -84,7 +86,8 @@ public final class EgenbetalingDtos {
     public record HousingBenefitRequest(
             @NotBlank(message = "må fylles ut") String status,
             @NotNull(message = "må fylles ut") LocalDate appliedOn,
-            @Min(value = 0, message = "kan ikke være negativ") Long amountOre,
+            @Min(value = 0, message = "kan ikke være negativ") @Max(value = Bounds.MAX_AMOUNT_ORE, message = Bounds.AMOUNT_TOO_HIGH)
+            Long amountOre,
             LocalDate fromDate,
             LocalDate toDate) {
     }

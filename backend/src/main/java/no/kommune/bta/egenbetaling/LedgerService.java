@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.agreement.PaymentMethodAtMoveIn;
 import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.Csv;
 import no.kommune.bta.common.Enums;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
@@ -304,15 +305,12 @@ public class LedgerService {
 
     /** The export as CSV for the municipality's accounts: one record a line, ';' between fields. */
     public static String csv(List<ExportRow> rows) {
-        StringBuilder sb = new StringBuilder("record;date;booked_period;agreement_id;facility_id;kid;amount_ore;reference;art;ansvar;funksjon\n");
+        Csv csv = Csv.withHeader("record", "date", "booked_period", "agreement_id", "facility_id", "kid", "amount_ore",
+                "reference", "art", "ansvar", "funksjon");
         for (ExportRow r : rows) {
-            sb.append(r.record()).append(';').append(r.date()).append(';').append(r.bookedPeriod()).append(';')
-                    .append(r.agreementId() == null ? "" : r.agreementId()).append(';')
-                    .append(r.facilityId() == null ? "" : r.facilityId()).append(';').append(r.kid() == null ? "" : r.kid())
-                    .append(';').append(r.amountOre()).append(';').append(r.reference() == null ? "" : r.reference().replace(";", ","))
-                    .append(';').append(r.art()).append(';').append(r.ansvar()).append(';').append(r.funksjon())
-                    .append('\n');
+            csv.row(r.record(), r.date(), r.bookedPeriod(), r.agreementId(), r.facilityId(), r.kid(), r.amountOre(),
+                    r.reference(), r.art(), r.ansvar(), r.funksjon());
         }
-        return sb.toString();
+        return csv.toString();
     }
 }

@@ -64,6 +64,7 @@ public final class OcrFile {
             String l = lines[i];
             int no = i + 1;
             if (l.isBlank()) continue;
+            if (l.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) throw new Invalid(no, "posten inneholder et kontrolltegn");
             if (l.length() != 80) throw new Invalid(no, "posten har " + l.length() + " tegn, ikke 80");
             if (!l.startsWith("NY")) throw new Invalid(no, "posten starter ikke med NY");
             if (ended) throw new Invalid(no, "poster etter forsendelsens sluttpost");

@@ -1,6 +1,7 @@
 package no.kommune.bta.facility;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.common.Bounds;
 import no.kommune.bta.person.Sex;
 
 /** What the facility API takes and gives; entities never leave the service. */
@@ -40,7 +42,8 @@ public final class FacilityDtos {
     public record UnitView(UUID id, String label, UnitType type, Integer floor, UnitStatus status) {
     }
 
-    public record Rule(@NotNull(message = "må fylles ut") @Min(value = 1, message = "må være 1 eller større") Integer number,
+    public record Rule(@NotNull(message = "må fylles ut") @Min(value = 1, message = "må være 1 eller større")
+                       @Max(value = Bounds.MAX_RULE_NUMBER, message = Bounds.RULE_NUMBER) Integer number,
                        @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String text) {
     }
 
@@ -53,7 +56,8 @@ public final class FacilityDtos {
     }
 
     public record NewHouseRulesVersion(
-            @NotNull(message = "må fylles ut") Integer basedOnVersion,
+            @NotNull(message = "må fylles ut") @Min(value = 1, message = Bounds.VERSION)
+            @Max(value = Bounds.MAX_VERSION, message = Bounds.VERSION) Integer basedOnVersion,
             @NotNull(message = "må fylles ut") LocalDate validFrom,
             @Size(max = 500, message = "kan ha høyst 500 tegn") String changeNote,
             @NotNull(message = "må fylles ut") @Size(min = 1, max = 100, message = "må ha mellom 1 og 100 regler")

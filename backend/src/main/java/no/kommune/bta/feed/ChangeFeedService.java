@@ -15,6 +15,8 @@ public class ChangeFeedService {
     /** Events per poll when the consumer names no limit, and the most it may ask for (contract). */
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
+    /** The largest cursor (the contract's {@code maximum} of {@code after}): the largest integer a JavaScript client keeps exact. */
+    static final long MAX_AFTER = 9_007_199_254_740_991L;
 
     public record Event(long id, Instant at, ChangeEventType type, JsonNode ids) {
     }
@@ -32,7 +34,7 @@ public class ChangeFeedService {
     public Feed read(String after, String limit) {
         long from = number("after", after, 0);
         int max = (int) number("limit", limit, DEFAULT_LIMIT);
-        if (from < 0) throw ProblemException.badRequest("after", "må være 0 eller større");
+        if (from < 0 || from > MAX_AFTER) throw ProblemException.badRequest("after", "må være mellom 0 og " + MAX_AFTER);
         if (max < 1 || max > MAX_LIMIT) throw ProblemException.badRequest("limit", "må være mellom 1 og " + MAX_LIMIT);
         List<Event> items = queries.after(from, max).stream()
                 .map(r -> new Event(r.id(), r.at(), r.type(), parse(r.idsJson()))).toList();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.kommune.bta.common.Csv;
 import no.kommune.bta.reporting.StatisticsDtos.Count;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;
 
@@ -84,40 +85,36 @@ final class StatisticsTexts {
      * says what that means; a figure there is nothing to compute from is empty.
      */
     static String csv(Statistics s) {
-        StringBuilder sb = new StringBuilder("tabell;nøkkel;verdi\n");
-        figure(sb, s, "nøkkeltall", "beboere", "residentsServed", s.residentsServed());
-        figure(sb, s, "nøkkeltall", "innflyttinger", "moveIns", s.moveIns());
-        figure(sb, s, "nøkkeltall", "utflyttinger", "moveOuts", s.moveOuts());
-        figure(sb, s, "nøkkeltall", "bor der fortsatt", "stillLiving", s.stillLiving());
-        figure(sb, s, "nøkkeltall", "gjennomsnittlig botid (dager)", "meanStayDays", s.meanStayDays());
-        figure(sb, s, "nøkkeltall", "median botid (dager)", "medianStayDays", s.medianStayDays());
-        figure(sb, s, "nøkkeltall", "andel til varig bolig", "permanentHousingShare", s.permanentHousingShare());
-        figure(sb, s, "nøkkeltall", "belegg", "occupancy", s.occupancy());
-        figure(sb, s, "nøkkeltall", "median ventetid (dager)", "medianWaitingDays", s.medianWaitingDays());
-        figure(sb, s, "nøkkeltall", "venteliste ved periodens slutt", "waitingListAtEnd", s.waitingListAtEnd());
-        figure(sb, s, "nøkkeltall", "restanse ved periodens slutt (øre)", "arrearsAtEndOre", s.arrearsAtEndOre());
-        rows(sb, s, "utflytting etter bosted", "moveOutsByDestination", s.moveOutsByDestination());
-        rows(sb, s, "utflytting etter grunn", "moveOutsByReason", s.moveOutsByReason());
-        rows(sb, s, "botid (dager)", "stayBuckets", s.stayBuckets());
-        rows(sb, s, "reaksjoner", "sanctionsByType", s.sanctionsByType());
-        figure(sb, s, "kontroll", "innlåsinger uten samtykke", "entriesWithoutConsent", s.entriesWithoutConsent());
-        if (!s.suppressed().isEmpty()) line(sb, "merknad", SmallCountSuppression.MARK, HIDDEN_NOTE);
-        return sb.toString();
+        Csv csv = Csv.withHeader("tabell", "nøkkel", "verdi");
+        figure(csv, s, "nøkkeltall", "beboere", "residentsServed", s.residentsServed());
+        figure(csv, s, "nøkkeltall", "innflyttinger", "moveIns", s.moveIns());
+        figure(csv, s, "nøkkeltall", "utflyttinger", "moveOuts", s.moveOuts());
+        figure(csv, s, "nøkkeltall", "bor der fortsatt", "stillLiving", s.stillLiving());
+        figure(csv, s, "nøkkeltall", "gjennomsnittlig botid (dager)", "meanStayDays", s.meanStayDays());
+        figure(csv, s, "nøkkeltall", "median botid (dager)", "medianStayDays", s.medianStayDays());
+        figure(csv, s, "nøkkeltall", "andel til varig bolig", "permanentHousingShare", s.permanentHousingShare());
+        figure(csv, s, "nøkkeltall", "belegg", "occupancy", s.occupancy());
+        figure(csv, s, "nøkkeltall", "median ventetid (dager)", "medianWaitingDays", s.medianWaitingDays());
+        figure(csv, s, "nøkkeltall", "venteliste ved periodens slutt", "waitingListAtEnd", s.waitingListAtEnd());
+        figure(csv, s, "nøkkeltall", "restanse ved periodens slutt (øre)", "arrearsAtEndOre", s.arrearsAtEndOre());
+        rows(csv, s, "utflytting etter bosted", "moveOutsByDestination", s.moveOutsByDestination());
+        rows(csv, s, "utflytting etter grunn", "moveOutsByReason", s.moveOutsByReason());
+        rows(csv, s, "botid (dager)", "stayBuckets", s.stayBuckets());
+        rows(csv, s, "reaksjoner", "sanctionsByType", s.sanctionsByType());
+        figure(csv, s, "kontroll", "innlåsinger uten samtykke", "entriesWithoutConsent", s.entriesWithoutConsent());
+        if (!s.suppressed().isEmpty()) csv.row("merknad", SmallCountSuppression.MARK, HIDDEN_NOTE);
+        return csv.toString();
     }
 
     /** What "&lt;5" means, where figures are hidden. */
     static final String HIDDEN_NOTE = "skjult av personvernhensyn: antall fra én til fire, tall som bygger på færre enn "
             + "fem personer eller avtaler, og tall som ellers kunne avsløre dem";
 
-    private static void figure(StringBuilder sb, Statistics s, String table, String label, String field, Object value) {
-        line(sb, table, label, s.hidden(field, null) ? SmallCountSuppression.MARK : value);
+    private static void figure(Csv csv, Statistics s, String table, String label, String field, Object value) {
+        csv.row(table, label, s.hidden(field, null) ? SmallCountSuppression.MARK : value);
     }
 
-    private static void rows(StringBuilder sb, Statistics s, String table, String field, List<Count> counts) {
-        counts.forEach(c -> line(sb, table, c.key(), s.hidden(field, c.key()) ? SmallCountSuppression.MARK : c.count()));
-    }
-
-    private static void line(StringBuilder sb, String table, String key, Object value) {
-        sb.append(table).append(';').append(key).append(';').append(value == null ? "" : value).append('\n');
+    private static void rows(Csv csv, Statistics s, String table, String field, List<Count> counts) {
+        counts.forEach(c -> csv.row(table, c.key(), s.hidden(field, c.key()) ? SmallCountSuppression.MARK : c.count()));
     }
 }

@@ -1,6 +1,8 @@
 package no.kommune.bta.sanction;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import no.kommune.bta.agreement.Party;
 import no.kommune.bta.agreement.TerminationGround;
 import no.kommune.bta.agreement.ReferralDtos.ReferralView;
+import no.kommune.bta.common.Bounds;
 import no.kommune.bta.facility.AgreementKind;
 
 public final class SanctionDtos {
@@ -24,7 +27,8 @@ public final class SanctionDtos {
             @NotEmpty(message = "velg minst én beboer") List<@NotNull(message = "må fylles ut") UUID> personIds,
             @NotEmpty(message = "velg minst én kategori") List<@NotBlank(message = "må fylles ut") String> categories,
             Boolean serious,
-            List<@NotNull(message = "må fylles ut") Integer> ruleNumbers,
+            List<@NotNull(message = "må fylles ut") @Min(value = 1, message = Bounds.RULE_NUMBER)
+                    @Max(value = Bounds.MAX_RULE_NUMBER, message = Bounds.RULE_NUMBER) Integer> ruleNumbers,
             @NotBlank(message = "må fylles ut") @Size(max = 10000, message = "kan ha høyst 10000 tegn") String description,
             String policeReason) {
     }

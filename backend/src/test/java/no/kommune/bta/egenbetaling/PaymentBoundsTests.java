@@ -99,9 +99,10 @@ class PaymentBoundsTests {
                 "amountOre", MAX_PAYMENT, "paidOn", "2026-11-20", "sourceReference", "BOUND-" + UUID.randomUUID())).post(PAYMENTS)
                 .then().statusCode(201).body("amountOre", equalTo((int) MAX_PAYMENT));
         for (String paidOn : List.of("1999-12-31", "2100-01-01", "+999999999-12-31")) {
+            // a year of more than four digits is no date the API reads at all (issue 15: 400), the others break R-PAY-3
             Api.asInvalid("okonomi1").header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("kid", "7777777",
                     "amountOre", 1, "paidOn", paidOn, "sourceReference", "BOUND-" + UUID.randomUUID())).post(PAYMENTS).then()
-                    .statusCode(422).body("violations.field", equalTo(List.of("paidOn")));
+                    .statusCode(paidOn.startsWith("+") ? 400 : 422).body("violations.field", equalTo(List.of("paidOn")));
         }
         var e = assertThrows(IllegalStateException.class, () -> Db.update("INSERT INTO payment (id, channel, source_reference, "
                 + "amount_ore, paid_on, registered_by) VALUES (?, 'MANUAL', ?, ?, DATE '2026-11-20', 'test')", UUID.randomUUID(),
