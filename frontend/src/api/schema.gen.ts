@@ -5515,9 +5515,9 @@ export interface operations {
     searchPersons: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5564,6 +5564,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5673,9 +5674,9 @@ export interface operations {
                 to?: components["parameters"]["InnsynTo"];
                 /** @description Only entries of this kind. */
                 kind?: components["parameters"]["InnsynKindFilter"];
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -12261,9 +12262,9 @@ export interface operations {
     getRetentionPreview: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
+                /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
