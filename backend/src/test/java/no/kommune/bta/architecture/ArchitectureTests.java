@@ -35,6 +35,22 @@ class ArchitectureTests {
             c -> c.getSimpleName().endsWith("Queries") || c.getPackageName().equals(ROOT + ".common.db")
                     || c.getEnclosingClass().map(e -> e.getSimpleName().endsWith("Queries")).orElse(false));
 
+    /**
+     * OWASP API7 (server-side request forgery): the backend opens no connection of its own making. Its only outbound
+     * calls are the OIDC extension's to the configured Keycloak and JDBC; no class may reach for an HTTP client or a
+     * URL connection, so no request input can become an outbound address.
+     */
+    @Test
+    void no_class_opens_an_outbound_connection() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "io.vertx.ext.web.client..",
+                        "jakarta.ws.rs.client..", "org.eclipse.microprofile.rest.client..")
+                .check(main);
+    }
+
     @Test
     void resources_call_services_only() {
         noClasses().that().haveSimpleNameEndingWith("Resource")
