@@ -4566,7 +4566,10 @@ export interface components {
              * @description Units × days of the period; never hidden
              */
             availableUnitDays: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Negative when allocations were dated before the applications were received.
+             */
             medianWaitingDays: number | null;
             /** Format: int64 */
             waitingListAtEnd: number | null;
