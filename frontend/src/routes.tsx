@@ -5,30 +5,36 @@ import { menuItems } from './components/layout/menu';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
 import { agreementPageRoles, innsynRoles, ledgerRoles } from './auth/roles';
-import { AgreementListPage } from './features/agreement/pages/AgreementListPage';
-import { newAgreementStep } from './features/agreement/form/NewAgreementForm';
-import { AgreementPage } from './features/agreement/pages/AgreementPage';
-import { ResidentsPage } from './features/agreement/pages/ResidentsPage';
-import { FacilityListPage } from './features/facility/pages/FacilityListPage';
-import { FacilityPage } from './features/facility/pages/FacilityPage';
-import { IntakeListPage } from './features/intake/pages/IntakeListPage';
-import { IntakePage } from './features/intake/pages/IntakePage';
-import { NewIntakePage } from './features/intake/pages/NewIntakePage';
-import { VacanciesPage } from './features/intake/pages/VacanciesPage';
-import { IncomingAllocationsSection, WaitingListPage } from './features/intake/pages/WaitingListPage';
-import { ApprovalQueuePage } from './features/sanction/pages/ApprovalQueuePage';
-import { ControlReportPage } from './features/sanction/pages/ControlReportPage';
-import { IncidentsPage } from './features/sanction/pages/IncidentsPage';
-import { SanctionLadderPage } from './features/sanction/pages/SanctionLadderPage';
+import { lazyPage } from './components/lazyPage';
 import { StartRedirect } from './features/reporting/components/StartRedirect';
-import { OverviewPage } from './features/reporting/pages/OverviewPage';
-import { StatisticsPage } from './features/reporting/pages/StatisticsPage';
-import { ArrearsSection } from './features/egenbetaling/components/ArrearsSection';
-import { EgenbetalingPage } from './features/egenbetaling/pages/EgenbetalingPage';
-import { LedgerPage } from './features/egenbetaling/pages/LedgerPage';
-import { KartleggingPage } from './features/followup/pages/KartleggingPage';
-import { RetentionPage } from './features/retention/pages/RetentionPage';
-import { InnsynPage } from './features/innsyn/pages/InnsynPage';
+
+/**
+ * Each work area is its own chunk, loaded when its route is first opened (AppLayout shows a loading text
+ * meanwhile), so the login landing loads only what it shows.
+ */
+const AgreementListPage = lazyPage(() => import('./features/agreement/pages/AgreementListPage'), 'AgreementListPage');
+const AgreementPage = lazyPage(() => import('./features/agreement/pages/AgreementPage'), 'AgreementPage');
+const ResidentsPage = lazyPage(() => import('./features/agreement/pages/ResidentsPage'), 'ResidentsPage');
+const FacilityListPage = lazyPage(() => import('./features/facility/pages/FacilityListPage'), 'FacilityListPage');
+const FacilityPage = lazyPage(() => import('./features/facility/pages/FacilityPage'), 'FacilityPage');
+const IntakeListPage = lazyPage(() => import('./features/intake/pages/IntakeListPage'), 'IntakeListPage');
+const NewIntakePage = lazyPage(() => import('./features/intake/pages/NewIntakePage'), 'NewIntakePage');
+const VacanciesPage = lazyPage(() => import('./features/intake/pages/VacanciesPage'), 'VacanciesPage');
+const ApprovalQueuePage = lazyPage(() => import('./features/sanction/pages/ApprovalQueuePage'), 'ApprovalQueuePage');
+const ControlReportPage = lazyPage(() => import('./features/sanction/pages/ControlReportPage'), 'ControlReportPage');
+const IncidentsPage = lazyPage(() => import('./features/sanction/pages/IncidentsPage'), 'IncidentsPage');
+const SanctionLadderPage = lazyPage(() => import('./features/sanction/pages/SanctionLadderPage'), 'SanctionLadderPage');
+const OverviewPage = lazyPage(() => import('./features/reporting/pages/OverviewPage'), 'OverviewPage');
+const StatisticsPage = lazyPage(() => import('./features/reporting/pages/StatisticsPage'), 'StatisticsPage');
+const EgenbetalingPage = lazyPage(() => import('./features/egenbetaling/pages/EgenbetalingPage'), 'EgenbetalingPage');
+const LedgerPage = lazyPage(() => import('./features/egenbetaling/pages/LedgerPage'), 'LedgerPage');
+const KartleggingPage = lazyPage(() => import('./features/followup/pages/KartleggingPage'), 'KartleggingPage');
+const RetentionPage = lazyPage(() => import('./features/retention/pages/RetentionPage'), 'RetentionPage');
+const InnsynPage = lazyPage(() => import('./features/innsyn/pages/InnsynPage'), 'InnsynPage');
+const ArrearsSection = lazyPage(() => import('./features/egenbetaling/components/ArrearsSection'), 'ArrearsSection');
+const WaitingListPage = lazyPage(() => import('./features/intake/pages/WaitingListPage'), 'WaitingListPage');
+const IncomingAllocationsSection = lazyPage(() => import('./features/intake/pages/WaitingListPage'), 'IncomingAllocationsSection');
+const IntakeWithAgreementStep = lazyPage(() => import('./IntakeWithAgreementStep'), 'IntakeWithAgreementStep');
 
 const pages: Record<string, React.ReactNode> = {
   '/oversikt': <OverviewPage />,
@@ -79,7 +85,7 @@ export const routes: RouteObject[] = [
         path: 'soknader/:intakeId',
         element: (
           <RequireRole roles={['hvk', 'esikt', 'botiltak', 'fagleder']}>
-            <IntakePage agreementStep={newAgreementStep} />
+            <IntakeWithAgreementStep />
           </RequireRole>
         ),
       },

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Button, SkipLink } from '@digdir/designsystemet-react';
@@ -55,7 +56,9 @@ export function AppLayout() {
         </nav>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className="bta-main">
-        <Outlet />
+        <Suspense fallback={<p role="status">Laster siden …</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
