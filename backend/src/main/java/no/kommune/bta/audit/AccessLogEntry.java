@@ -1,14 +1,14 @@
 package no.kommune.bta.audit;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
- * One row of the access log: who (token subject, username, name, roles, the units the token names), through
- * which client, what (method, path, operation, resource), whose data, the outcome.
+ * One call as the access log records it: who (token subject, username, name, roles, the units the token names),
+ * through which client, what (method, path, operation, resource) and the outcome. It becomes one row for each
+ * person whose data the call touched or showed.
  */
 public record AccessLogEntry(String subject, String username, String actorName, List<String> roles,
                              List<String> actorUnits, String clientId, String httpMethod, String path,
-                             String operation, String resourceType, String resourceId, UUID personId, int outcome,
+                             String operation, String resourceType, String resourceId, int outcome,
                              String correlationId) {
 }

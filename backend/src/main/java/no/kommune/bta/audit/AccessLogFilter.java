@@ -12,7 +12,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.Problem;
@@ -77,24 +77,21 @@ public class AccessLogFilter {
             }
         }
         List<UUID> listed = rc.get(AuditContext.LISTED_KEY);
-        List<AccessLogEntry> entries = new ArrayList<>();
-        for (UUID p : listed == null ? java.util.Collections.singletonList(person) : listed) {
-            entries.add(new AccessLogEntry(subject, username, name, roles, units, client, req.getMethod(),
-                    req.getUriInfo().getPath(), m.getName(), a.resourceType(), resourceId, p, res.getStatus(),
-                    correlation));
-        }
+        List<UUID> persons = listed != null ? listed : Collections.singletonList(person);
+        AccessLogEntry call = new AccessLogEntry(subject, username, name, roles, units, client, req.getMethod(),
+                req.getUriInfo().getPath(), m.getName(), a.resourceType(), resourceId, res.getStatus(), correlation);
         if (res.getStatus() >= 400) {
             // nothing was shown: the refusal is logged without holding the answer back
             if (io.vertx.core.Context.isOnEventLoopThread()) {
-                Infrastructure.getDefaultWorkerPool().execute(() -> writeRefusal(entries));
+                Infrastructure.getDefaultWorkerPool().execute(() -> writeRefusal(call, persons));
             } else {
-                writeRefusal(entries);
+                writeRefusal(call, persons);
             }
             return;
         }
         // R-ACC-2, fail closed: the data leaves only once its rows are written
         try {
-            writer.write(entries);
+            writer.write(call, persons);
         } catch (AccessLogUnavailable e) {
             ProblemType t = ProblemType.ACCESS_LOG_UNAVAILABLE;
             res.setStatus(t.status());
@@ -107,9 +104,9 @@ public class AccessLogFilter {
         }
     }
 
-    private void writeRefusal(List<AccessLogEntry> entries) {
+    private void writeRefusal(AccessLogEntry call, List<UUID> persons) {
         try {
-            writer.write(entries);
+            writer.write(call, persons);
         } catch (AccessLogUnavailable e) {
             // already logged by the writer; the caller got a refusal and no data
         }

@@ -18,20 +18,15 @@ public class AccessLogWriter {
     @Inject
     AccessLogQueries queries;
 
-    public void write(AccessLogEntry e) {
-        write(List.of(e));
-    }
-
-    /** The rows of one call (one per person a list shows), as one batch. */
-    public void write(List<AccessLogEntry> entries) {
-        if (entries.isEmpty()) return;
+    /** The rows of one call: one per person it touched or showed ({@code persons} holds null for no one). */
+    public void write(AccessLogEntry call, List<UUID> persons) {
+        if (persons.isEmpty()) return;
         try {
-            queries.append(entries);
+            queries.append(call, persons);
         } catch (SQLException | RuntimeException ex) {
             // the statement's text carries names and ids: only the operation and the database's error code
-            Throwable cause = ex instanceof SQLException s && s.getNextException() != null ? s.getNextException() : ex;
-            LOG.errorf("Could not write the access log for %s (%d row(s)): %s", entries.get(0).operation(),
-                    entries.size(), cause instanceof SQLException s ? "SQLState " + s.getSQLState() : cause.getClass().getSimpleName());
+            LOG.errorf("Could not write the access log for %s (%d row(s)): %s", call.operation(), persons.size(),
+                    ex instanceof SQLException s ? "SQLState " + s.getSQLState() : ex.getClass().getSimpleName());
             throw new AccessLogUnavailable(ex);
         }
     }
@@ -42,6 +37,6 @@ public class AccessLogWriter {
      */
     public void writeJob(String job, String operation, UUID personId) {
         write(new AccessLogEntry("system", "system", null, List.of(), List.of(), null, "JOB", job, operation,
-                "person", personId.toString(), personId, 200, null));
+                "person", personId.toString(), 200, null), List.of(personId));
     }
 }
