@@ -1,0 +1,563 @@
+#!/usr/bin/env python3
+"""BTA side by side with PostgreSQL: for each scenario the API under wrk beside pgbench running the very
+statements the request sent, plus the jobs (charge run, bank file, retention) and start-up.
+
+Called by bench/run (which prepares the database, Keycloak and the backend jar); see bench/README.md.
+Only the Python standard library, wrk and pgbench are used. Every load is bounded in time and aimed at
+127.0.0.1 only.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PG_LOG = Path(os.environ.get("BTA_BENCH_PG_LOG", "/var/log/postgresql/postgresql-15-main.log"))
+TOKEN_URL = "http://127.0.0.1:8180/realms/bta/protocol/openid-connect/token"
+RUNTIME_USER, RUNTIME_PASSWORD = "bta_app", "bta_app"
+
+
+# ------------------------------------------------------------------ small helpers
+
+def say(msg):
+    print(f"[bench] {msg}", flush=True)
+
+
+def psql(db, sql, superuser=False):
+    """Runs SQL and returns the rows as lists of strings (tab separated, unaligned)."""
+    if superuser:
+        cmd = ["psql", "-qtAX", "-F", "\t", "-d", db, "-c", sql]
+        if os.geteuid() == 0:
+            cmd = ["runuser", "-u", "postgres", "--"] + cmd
+        env = os.environ.copy()
+    else:
+        cmd = ["psql", "-qtAX", "-F", "\t", "-h", "127.0.0.1", "-U", "bta", "-d", db, "-c", sql]
+        env = dict(os.environ, PGPASSWORD="bta")
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    return [line.split("\t") for line in out.splitlines() if line]
+
+
+def token(user):
+    if user == "integration":
+        form = {"grant_type": "client_credentials", "client_id": "bta-integration",
+                "client_secret": "bta-integration-dev-secret"}
+    else:
+        form = {"grant_type": "password", "client_id": "bta-cli", "client_secret": "bta-cli-dev-secret",
+                "username": user, "password": user}
+    data = urllib.parse.urlencode(form).encode()
+    with urllib.request.urlopen(urllib.request.Request(TOKEN_URL, data=data), timeout=30) as r:
+        return json.load(r)["access_token"]
+
+
+def call(base, method, path, tok=None, body=None, headers=None, timeout=600):
+    """One request; returns (status, body bytes, seconds)."""
+    h = dict(headers or {})
+    if tok:
+        h["Authorization"] = "Bearer " + tok
+    data = None
+    if body is not None:
+        if isinstance(body, (dict, list)):
+            data = json.dumps(body).encode()
+            h.setdefault("Content-Type", "application/json")
+        else:
+            data = body.encode() if isinstance(body, str) else body
+    req = urllib.request.Request(base + path, data=data, method=method, headers=h)
+    t0 = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, r.read(), time.perf_counter() - t0
+    except urllib.error.HTTPError as e:
+        return e.code, e.read(), time.perf_counter() - t0
+
+
+def rss_mb(pid):
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+# ------------------------------------------------------------------ the backend
+
+class Backend:
+    def __init__(self, db, port, heap, gc, log_dir):
+        self.db, self.port, self.heap, self.gc, self.log_dir = db, port, heap, gc, log_dir
+        self.base = f"http://127.0.0.1:{port}"
+        self.proc = None
+
+    def start(self):
+        java = Path(os.environ.get("JAVA_HOME", "/usr")) / "bin" / "java"
+        jar = ROOT / "backend" / "target" / "quarkus-app" / "quarkus-run.jar"
+        env = dict(os.environ,
+                   QUARKUS_HTTP_PORT=str(self.port),
+                   QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}",
+                   BTA_DEMO_DATA="false",
+                   BTA_PERSONS_ALLOW_SYNTHETIC_NUMBERS="true")
+        cmd = [str(java), f"-Xmx{self.heap}", f"-XX:+Use{self.gc}GC", "-jar", str(jar)]
+        self.log = open(self.log_dir / "backend.log", "w")
+        self.t0 = time.perf_counter()
+        self.proc = subprocess.Popen(cmd, cwd=ROOT / "backend", env=env, stdout=self.log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        return cmd
+
+    def first_200(self, tok, path="/api/facilities", limit=180):
+        while time.perf_counter() - self.t0 < limit:
+            if self.proc.poll() is not None:
+                raise SystemExit(f"the backend stopped; see {self.log_dir / 'backend.log'}")
+            try:
+                status, _, _ = call(self.base, "GET", path, tok, timeout=5)
+                if status == 200:
+                    return time.perf_counter() - self.t0
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.05)
+        raise SystemExit(f"no 200 from {path} within {limit} s; see {self.log_dir / 'backend.log'}")
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, 15)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, 9)
+
+
+# ------------------------------------------------------------------ capturing the SQL of one request
+
+ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[(\d+)\] (\S*)@(\S*) ([A-Z]+):  (.*)$")
+PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
+
+
+class Capture:
+    """Statement logging switched on for the moment of one request; only this database's lines are read."""
+
+    def __init__(self, db):
+        self.db = db
+
+    def _set(self, value):
+        if value is None:
+            psql("postgres", "ALTER SYSTEM RESET log_min_duration_statement", superuser=True)
+        else:
+            psql("postgres", f"ALTER SYSTEM SET log_min_duration_statement = {value}", superuser=True)
+        psql("postgres", "SELECT pg_reload_conf()", superuser=True)
+        time.sleep(0.3)  # every backend process takes the reload at its next command
+
+    def statements(self, send):
+        self._set(0)
+        start = PG_LOG.stat().st_size
+        try:
+            send()
+            time.sleep(0.3)
+        finally:
+            self._set(None)
+        with open(PG_LOG, "rb") as f:
+            f.seek(start)
+            text = f.read().decode("utf-8", "replace")
+        return parse_log(text, self.db)
+
+
+def parse_log(text, db):
+    """The executed statements of one database's runtime role with their parameters, in order."""
+    entries = []
+    for line in text.splitlines():
+        m = ENTRY.match(line)
+        if m:
+            entries.append([m.group(2), m.group(3), m.group(4), m.group(5)])
+        elif entries:
+            entries[-1][3] += "\n" + line
+    out = []
+    pending = None
+    for user, database, level, msg in entries:
+        if database != db or user != RUNTIME_USER:
+            continue
+        if level == "LOG":
+            m = re.match(r"duration: [\d.]+ ms  (execute [^:]*|statement): (.*)$", msg, re.S)
+            pending = None
+            if m:
+                pending = {"sql": m.group(2).strip(), "params": {}}
+                out.append(pending)
+        elif level == "DETAIL" and pending is not None and msg.startswith("parameters: "):
+            pending["params"] = {int(n): v for n, v in PARAM.findall(msg)}
+    return out
+
+
+def literal_sql(stmt):
+    """The statement with its parameters written in as literals, ready for pgbench."""
+    params = stmt["params"]
+    sql = re.sub(r"\$(\d+)\b", lambda m: params.get(int(m.group(1)), m.group(0)), stmt["sql"])
+    return sql.rstrip().rstrip(";") + ";"
+
+
+# ------------------------------------------------------------------ load: wrk and pgbench
+
+WRK_LUA = """
+local counter = 0
+local threads = {}
+function setup(thread)
+  thread:set("thread_id", #threads)
+  table.insert(threads, thread)
+end
+request = function()
+  counter = counter + 1
+  local headers = {}
+  for k, v in pairs(base_headers) do headers[k] = v end
+  local b = body
+  if unique_key then
+    local key = string.format("bench-%s-%d-%d", run_id, thread_id or 0, counter)
+    headers["Idempotency-Key"] = key
+    b = body:gsub("%%KEY%%", key)
+  end
+  return wrk.format(method, path, headers, b)
+end
+"""
+
+
+def unit_seconds(value):
+    m = re.match(r"([\d.]+)(us|ms|s|m)$", value)
+    n, u = float(m.group(1)), m.group(2)
+    return n * {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60}[u]
+
+
+def run_wrk(base, scn, tok, connections, seconds, workdir):
+    lua = workdir / f"{scn['name']}.lua"
+    headers = {"Authorization": "Bearer " + tok, "Accept": scn.get("accept", "application/json")}
+    if scn.get("body") is not None:
+        headers["Content-Type"] = "application/json"
+    lua.write_text(
+        f"method = {json.dumps(scn['method'])}\npath = {json.dumps(scn['path'])}\n"
+        f"body = {json.dumps(json.dumps(scn['body'])) if scn.get('body') is not None else 'nil'}\n"
+        f"base_headers = {{{', '.join(f'[{json.dumps(k)}] = {json.dumps(v)}' for k, v in headers.items())}}}\n"
+        f"unique_key = {'true' if scn.get('idempotency') else 'false'}\nrun_id = {json.dumps(uuid.uuid4().hex[:8])}\n"
+        + WRK_LUA)
+    out = subprocess.run(["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s",
+                          "--timeout", "10s", "--latency", "-s", str(lua), base],
+                         capture_output=True, text=True, timeout=seconds + 60).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    return {"rps": rps, "p50": unit_seconds(lat["50"]), "p99": unit_seconds(lat["99"]),
+            "non2xx": int(bad.group(1)) if bad else 0, "socket_errors": errors.group(1) if errors else "", "raw": out}
+
+
+def run_pgbench(db, script_sql, clients, seconds, workdir, name):
+    script = workdir / f"{name}.sql"
+    script.write_text(script_sql)
+    logdir = workdir / f"pgbench-{name}"
+    shutil.rmtree(logdir, ignore_errors=True)
+    logdir.mkdir()
+    env = dict(os.environ, PGPASSWORD=RUNTIME_PASSWORD)
+    res = subprocess.run(["pgbench", "-n", "-h", "127.0.0.1", "-U", RUNTIME_USER, "-c", str(clients),
+                          "-j", str(min(2, clients)), "-T", str(seconds), "-f", str(script), "-l",
+                          "--log-prefix", str(logdir / "tx"), db],
+                         env=env, capture_output=True, text=True, timeout=seconds + 120)
+    if res.returncode != 0 or "tps" not in res.stdout:
+        raise RuntimeError(f"pgbench failed for {name}: {res.stderr[-2000:]}")
+    tps = float(re.search(r"tps = ([\d.]+) \(without initial connection time\)", res.stdout).group(1))
+    lat = []
+    for f in logdir.iterdir():
+        for line in f.read_text().splitlines():
+            parts = line.split()
+            if len(parts) >= 3:
+                lat.append(int(parts[2]) / 1e6)
+    lat.sort()
+    failed = re.search(r"number of failed transactions: (\d+)", res.stdout)
+    return {"tps": tps, "p50": pct(lat, 50), "p99": pct(lat, 99),
+            "failed": int(failed.group(1)) if failed else 0}
+
+
+def pct(values, p):
+    if not values:
+        return float("nan")
+    k = max(0, min(len(values) - 1, round(p / 100 * len(values)) - 1))
+    return values[k]
+
+
+# ------------------------------------------------------------------ scenarios
+
+def fixtures(db):
+    """Ids the scenarios need, read from the bench database."""
+    def one(sql):
+        rows = psql(db, sql)
+        return rows[0][0] if rows else None
+    f = {}
+    f["facility"] = "bakklandet"
+    f["agreement"] = one("SELECT a.id FROM agreement a JOIN agreement_state s ON s.agreement_id = a.id "
+                         "WHERE a.facility_id = 'bakklandet' AND s.status = 'ACTIVE' ORDER BY a.start_date LIMIT 1")
+    f["intake"] = one("SELECT i.id FROM intake i JOIN intake_state s ON s.intake_id = i.id "
+                      "WHERE s.status = 'WAITING' ORDER BY i.id LIMIT 1")
+    f["family"] = one("SELECT p.family_name FROM agreement a JOIN person p ON p.id = a.person_id "
+                      "WHERE a.facility_id = 'bakklandet' ORDER BY a.start_date DESC LIMIT 1")
+    f["kid"] = one("SELECT c.kid FROM charge c JOIN agreement a ON a.id = c.agreement_id "
+                   "WHERE a.facility_id = 'bakklandet' ORDER BY c.period DESC LIMIT 1")
+    f["feed_after"] = one("SELECT greatest(coalesce(max(id) - 1000, 0), 0) FROM change_event") or "0"
+    f["today"] = date.today().isoformat()
+    return f
+
+
+def scenarios(f):
+    # whole calendar months (R-STA-2): ten years up to the end of last month
+    last_month_end = date.today().replace(day=1) - timedelta(days=1)
+    ten_years = f"from={date.today().year - 10}-01-01&to={last_month_end.isoformat()}"
+    s = [
+        ("facilities", "bakklandet1", "GET", "/api/facilities", None),
+        ("agreements", "bakklandet1", "GET", f"/api/agreements?facility={f['facility']}", None),
+        ("agreements-overstay", "bakklandet1", "GET", f"/api/agreements?facility={f['facility']}&overstay=true", None),
+        ("arrears-facility", "okonomi1", "GET", f"/api/egenbetaling/arrears?facility={f['facility']}", None),
+        ("waiting-list", "esikt1", "GET", "/api/intakes?status=WAITING", None),
+        ("application", "esikt1", "GET", f"/api/intakes/{f['intake']}", None),
+        ("agreement-ledger", "bakklandet1", "GET", f"/api/agreements/{f['agreement']}/ledger", None),
+        ("vacancies", "esikt1", "GET", "/api/vacancies", None),
+        ("change-feed", "integration", "GET", f"/api/events?after={f['feed_after']}&limit=100", None),
+        ("overview", "bakklandet1", "GET", "/api/overview", None),
+        ("statistics-facility", "bakklandet1", "GET", f"/api/statistics?facility={f['facility']}&{ten_years}", None),
+        ("statistics-all", "kontroll1", "GET", f"/api/statistics?facility=alle&{ten_years}", None),
+        ("control-report", "kontroll1", "GET",
+         f"/api/control-reports?facility={f['facility']}&from={date.today().year}-01-01&to={f['today']}", None),
+        ("person-search", "bakklandet1", "POST", "/api/persons/search", {"query": f["family"] or "Berg"}),
+        ("payment-post", "okonomi1", "POST", "/api/egenbetaling/payments",
+         {"kid": f["kid"], "amountOre": 100, "paidOn": f["today"], "sourceReference": "%KEY%"}),
+    ]
+    out = []
+    for name, user, method, path, body in s:
+        scn = {"name": name, "user": user, "method": method, "path": path, "body": body}
+        if name == "payment-post":
+            scn["idempotency"] = True
+        out.append(scn)
+    return out
+
+
+def send_once(backend, scn, tok):
+    headers = {}
+    body = scn.get("body")
+    if scn.get("idempotency"):
+        key = "bench-capture-" + uuid.uuid4().hex[:16]
+        headers["Idempotency-Key"] = key
+        body = dict(body, sourceReference=key)
+    return call(backend.base, scn["method"], scn["path"], tok, body, headers)
+
+
+# ------------------------------------------------------------------ jobs
+
+def ocr_file(items, settle):
+    """A bank OCR file (the BBS/Nets layout the import reads): (tx, kid, øre, paid date, archive) per payment."""
+    def rec(s):
+        return s.ljust(80, "0")[:80]
+    d = settle.strftime("%d%m%y")
+    lines = [rec("NY000010" + "00008080" + "0000001" + "00008080"),
+             rec("NY090020" + "000000000" + "0000001" + "86011117947")]
+    total = 0
+    for tx, kid, ore, paid, archive in items:
+        lines.append(("NY091330" + f"{tx:07d}" + d + "01" + "00" + "0" + "00001" + "0" + f"{ore:017d}"
+                      + kid.rjust(25) + "00").ljust(80))
+        lines.append(("NY091331" + f"{tx:07d}" + "0000000000" + archive + " " + paid.strftime("%d%m%y")
+                      + "00000000000").ljust(80))
+        total += ore
+    n = len(items)
+    lines.append(rec("NY090088" + f"{n:08d}" + f"{n * 2 + 2:08d}" + f"{total:017d}" + d))
+    lines.append(rec("NY000089" + f"{n:08d}" + f"{n * 2 + 4:08d}" + f"{total:017d}" + d))
+    return "\n".join(lines) + "\n"
+
+
+def wait_job(backend, path, tok_fn, limit=900):
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < limit:
+        status, body, _ = call(backend.base, "GET", path, tok_fn())
+        if status != 200:
+            raise RuntimeError(f"{path} answered {status}: {body[:300]!r}")
+        r = json.loads(body)
+        if r.get("state") not in ("RUNNING", "QUEUED", "PENDING", "STARTED"):
+            return r, time.perf_counter() - t0
+        time.sleep(0.2)
+    raise RuntimeError(f"{path} did not finish in {limit} s")
+
+
+def jobs(backend, db, payments, with_retention):
+    rows = []
+    okonomi = Tokens("okonomi1")
+    period = date.today().strftime("%Y-%m")
+    for label in ("charge run", "charge run again"):
+        t0 = time.perf_counter()
+        status, body, _ = call(backend.base, "POST", "/api/egenbetaling/charge-runs", okonomi(), {"period": period})
+        if status not in (200, 201, 202):
+            rows.append((label, f"answered {status}", body[:200].decode("utf-8", "replace")))
+            continue
+        r = json.loads(body)
+        if r.get("state") in ("RUNNING", "QUEUED", "PENDING", "STARTED") and r.get("id"):
+            r, _ = wait_job(backend, f"/api/egenbetaling/charge-runs/{r['id']}", okonomi)
+        rows.append((f"{label} {period}", f"{time.perf_counter() - t0:.1f} s",
+                     f"agreements {r.get('total')}, created {r.get('created')}, corrected {r.get('corrected')}"))
+
+    kids = [k for (k,) in psql(db, f"SELECT kid FROM charge WHERE period = date_trunc('month', current_date)::date "
+                                    f"ORDER BY kid LIMIT {payments // 2}")]
+    items = []
+    for i in range(payments):
+        kid = kids[i // 2] if i % 2 == 0 and i // 2 < len(kids) else "77" + f"{i:08d}"
+        items.append((i + 1, kid, 250_000, date.today(), "BR" + uuid.uuid4().hex[:7].upper()))
+    file = ocr_file(items, date.today())
+    for label in ("bank file", "same bank file again"):
+        t0 = time.perf_counter()
+        status, body, _ = call(backend.base, "POST", "/api/egenbetaling/imports?filename=bench.ocr", okonomi(), file,
+                               {"Content-Type": "text/plain"})
+        if status != 202:
+            rows.append((label, f"answered {status}", body[:200].decode("utf-8", "replace")))
+            continue
+        r, _ = wait_job(backend, f"/api/egenbetaling/imports/{json.loads(body)['id']}", okonomi)
+        rows.append((f"{label} ({payments} payments)", f"{time.perf_counter() - t0:.1f} s",
+                     f"state {r.get('state')}, matched {r.get('matched')}, unmatched {r.get('unmatched')}, "
+                     f"duplicates {r.get('duplicates')}"))
+
+    if with_retention:
+        hvk = Tokens("hvk1")
+        persons = psql(db, "SELECT count(*) FROM person")[0][0]
+        t0 = time.perf_counter()
+        status, body, _ = call(backend.base, "POST", "/api/retention/runs", hvk())
+        if status in (200, 201, 202):
+            r = json.loads(body)
+            if r.get("state") in ("RUNNING", "QUEUED", "PENDING", "STARTED") and r.get("id"):
+                r, _ = wait_job(backend, f"/api/retention/runs/{r['id']}", hvk)
+            rows.append((f"retention run ({persons} persons)", f"{time.perf_counter() - t0:.1f} s",
+                         json.dumps({k: v for k, v in r.items() if isinstance(v, (int, str)) and k != "id"})[:160]))
+        else:
+            rows.append(("retention run", f"answered {status}", body[:200].decode("utf-8", "replace")))
+    return rows
+
+
+class Tokens:
+    """A user's token, fetched again before it runs out (the development realm gives 5 minutes)."""
+
+    def __init__(self, user):
+        self.user, self.tok, self.at = user, None, 0
+
+    def __call__(self):
+        if self.tok is None or time.time() - self.at > 200:
+            self.tok, self.at = token(self.user), time.time()
+        return self.tok
+
+
+# ------------------------------------------------------------------ main
+
+def fmt_ms(s):
+    return "–" if s != s else (f"{s * 1000:.1f}" if s < 10 else f"{s * 1000:.0f}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--db", default="bta_bench")
+    ap.add_argument("--port", type=int, default=8085)
+    ap.add_argument("--connections", type=int, default=8)
+    ap.add_argument("--duration", type=int, default=15, help="seconds of load per scenario and side")
+    ap.add_argument("--warmup", type=int, default=5)
+    ap.add_argument("--only", default="", help="comma-separated scenario names")
+    ap.add_argument("--payments", type=int, default=100_000)
+    ap.add_argument("--no-jobs", action="store_true")
+    ap.add_argument("--heap", default="256m")
+    ap.add_argument("--gc", default="Serial")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "latest.md"))
+    ap.add_argument("--smoke", action="store_true", help="one short pass: shows the harness works, measures nothing")
+    a = ap.parse_args()
+
+    for tool in ("wrk", "pgbench", "psql"):
+        if not shutil.which(tool):
+            raise SystemExit(f"{tool} is missing (apt-get install -y wrk postgresql-client-15)")
+    workdir = Path(tempfile.mkdtemp(prefix="bta-bench-"))
+    log_dir = ROOT / ".cache" / "logs" / "bench"
+    sql_dir = log_dir / "sql"  # what each scenario sent, as pgbench ran it
+    sql_dir.mkdir(parents=True, exist_ok=True)
+    backend = Backend(a.db, a.port, a.heap, a.gc, log_dir)
+    started = datetime.now(timezone.utc)
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    cmd = backend.start()
+    try:
+        tok_first = token("bakklandet1")
+        first = backend.first_200(tok_first)
+        say(f"first 200 after {first:.2f} s ({' '.join(cmd[1:4])})")
+        f = fixtures(a.db)
+        chosen = [s for s in scenarios(f) if not a.only or s["name"] in a.only.split(",")]
+        capture = Capture(a.db)
+        tokens = {}
+        # warm-up: every scenario under load, with pauses so the JIT compiler threads get the cores
+        for scn in chosen:
+            tokens.setdefault(scn["user"], Tokens(scn["user"]))
+            run_wrk(backend.base, scn, tokens[scn["user"]](), a.connections, a.warmup, workdir)
+            time.sleep(1 if a.smoke else 3)
+        rows = []
+        for scn in chosen:
+            tok = tokens[scn["user"]]()
+            status, body, secs = send_once(backend, scn, tok)
+            stmts = capture.statements(lambda: send_once(backend, scn, tok))
+            script = "\n".join(literal_sql(s) for s in stmts) + "\n"
+            (sql_dir / f"{scn['name']}.sql").write_text(script)
+            api = run_wrk(backend.base, scn, tok, a.connections, a.duration, workdir)
+            time.sleep(1 if a.smoke else 2)
+            pg = run_pgbench(a.db, script, a.connections, a.duration, workdir, scn["name"]) if stmts else None
+            time.sleep(1 if a.smoke else 2)
+            row = {"name": scn["name"], "status": status, "bytes": len(body), "single": secs,
+                   "statements": len(stmts), "api": api, "pg": pg}
+            rows.append(row)
+            say(f"{scn['name']}: {status}, {len(body)} bytes, {len(stmts)} statements; API {api['rps']:.0f} req/s "
+                f"p50 {fmt_ms(api['p50'])} ms p99 {fmt_ms(api['p99'])} ms"
+                + (f"; pgbench {pg['tps']:.0f} tps p50 {fmt_ms(pg['p50'])} ms p99 {fmt_ms(pg['p99'])} ms" if pg else "")
+                + (f"; {api['non2xx']} non-2xx" if api["non2xx"] else ""))
+            if status >= 400:
+                say(f"  {scn['name']} answered {status}: {body[:300]!r}")
+        job_rows = [] if a.no_jobs or a.smoke else jobs(backend, a.db, a.payments, True)
+        rss = rss_mb(backend.proc.pid)
+    finally:
+        backend.stop()
+
+    machine = f"{os.cpu_count()} cores, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB"
+    counts = psql(a.db, "SELECT (SELECT count(*) FROM facility), (SELECT count(*) FROM person), "
+                        "(SELECT count(*) FROM agreement), (SELECT count(*) FROM charge), (SELECT count(*) FROM payment), "
+                        "(SELECT count(*) FROM access_log)")[0]
+    lines = [f"Run {started:%Y-%m-%d %H:%M} UTC, commit {commit}, database {a.db} ({counts[0]} facilities, "
+             f"{counts[1]} persons, {counts[2]} agreements, {counts[3]} charges, {counts[4]} payments, "
+             f"{counts[5]} access-log rows), {machine}; {a.connections} connections, {a.duration} s per side; "
+             f"backend {' '.join(cmd[1:4])}.", "",
+             "| scenario | answer | SQL per request | API req/s | pgbench tps | ratio | API p50 ms | API p99 ms "
+             "| pgbench p50 ms | pgbench p99 ms |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        api, pg = r["api"], r["pg"]
+        ratio = f"{api['rps'] / pg['tps']:.2f}" if pg and pg["tps"] else "–"
+        note = f", {api['non2xx']} non-2xx" if api["non2xx"] else ""
+        lines.append(f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {r['statements']} "
+                     f"| {api['rps']:.0f} | {pg['tps']:.0f} | {ratio} | {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} "
+                     f"| {fmt_ms(pg['p50'])} | {fmt_ms(pg['p99'])} |" if pg else
+                     f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | 0 | {api['rps']:.0f} | – | – "
+                     f"| {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} | – | – |")
+    lines += ["", "| job / start-up | time | result |", "|---|---|---|",
+              f"| first 200 after start | {first:.2f} s | GET /api/facilities |"]
+    for label, t, result in job_rows:
+        lines.append(f"| {label} | {t} | {result} |")
+    lines.append(f"| resident memory after the run | {rss:.0f} MB | -Xmx{a.heap}, {a.gc} GC |")
+    table = "\n".join(lines) + "\n"
+    print()
+    print(table)
+    if not a.smoke:
+        Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(a.out).write_text(table)
+        say(f"table written to {a.out}")
+    shutil.rmtree(workdir, ignore_errors=True)
+    failed = [r["name"] for r in rows if r["status"] >= 400 or (r["pg"] and r["pg"]["failed"])]
+    if failed:
+        raise SystemExit(f"scenarios that did not answer 2xx or whose SQL failed in pgbench: {', '.join(failed)}")
+
+
+if __name__ == "__main__":
+    main()
