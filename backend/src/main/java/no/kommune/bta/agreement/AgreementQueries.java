@@ -36,7 +36,7 @@ public class AgreementQueries {
     private static final String FROM = """
             FROM agreement a JOIN agreement_state s ON s.agreement_id = a.id JOIN person p ON p.id = a.person_id
             JOIN unit u ON u.id = a.unit_id JOIN facility f ON f.id = a.facility_id
-            LEFT JOIN bta_continuous_stay c ON c.agreement_id = a.id
+            LEFT JOIN LATERAL bta_continuous_stay_of(a.person_id) c ON c.agreement_id = a.id
             """;
 
     /**
