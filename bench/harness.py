@@ -94,8 +94,8 @@ def rss_mb(pid):
 # ------------------------------------------------------------------ the backend
 
 class Backend:
-    def __init__(self, db, port, heap, gc, log_dir):
-        self.db, self.port, self.heap, self.gc, self.log_dir = db, port, heap, gc, log_dir
+    def __init__(self, db, port, heap, gc, log_dir, jfr=None):
+        self.db, self.port, self.heap, self.gc, self.log_dir, self.jfr = db, port, heap, gc, log_dir, jfr
         self.base = f"http://127.0.0.1:{port}"
         self.proc = None
 
@@ -108,6 +108,8 @@ class Backend:
                    BTA_DEMO_DATA="false",
                    BTA_PERSONS_ALLOW_SYNTHETIC_NUMBERS="true")
         cmd = [str(java), f"-Xmx{self.heap}", f"-XX:+Use{self.gc}GC", "-jar", str(jar)]
+        if self.jfr:  # a CPU profile of the whole run: jfr view hot-methods <file>
+            cmd[3:3] = [f"-XX:StartFlightRecording=filename={self.jfr},settings=profile"]
         self.log = open(self.log_dir / "backend.log", "w")
         self.t0 = time.perf_counter()
         self.proc = subprocess.Popen(cmd, cwd=ROOT / "backend", env=env, stdout=self.log, stderr=subprocess.STDOUT,
@@ -247,7 +249,9 @@ def run_wrk(base, scn, tok, connections, seconds, workdir):
                           "--timeout", "10s", "--latency", "-s", str(lua), base],
                          capture_output=True, text=True, timeout=seconds + 60).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
+    lat = dict(re.findall(r"^\s*(50|99)(?:\.0+)?%\s+(\S+)", out, re.M))
+    if "50" not in lat or "99" not in lat:
+        raise RuntimeError(f"could not read wrk's output for {scn['name']}:\n{out}")
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: (.*)", out)
     return {"rps": rps, "p50": unit_seconds(lat["50"]), "p99": unit_seconds(lat["99"]),
@@ -468,6 +472,7 @@ def main():
     ap.add_argument("--heap", default="256m")
     ap.add_argument("--gc", default="Serial")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "latest.md"))
+    ap.add_argument("--jfr", help="write a Java Flight Recorder profile of the backend to this file")
     ap.add_argument("--smoke", action="store_true", help="one short pass: shows the harness works, measures nothing")
     a = ap.parse_args()
 
@@ -478,7 +483,7 @@ def main():
     log_dir = ROOT / ".cache" / "logs" / "bench"
     sql_dir = log_dir / "sql"  # what each scenario sent, as pgbench ran it
     sql_dir.mkdir(parents=True, exist_ok=True)
-    backend = Backend(a.db, a.port, a.heap, a.gc, log_dir)
+    backend = Backend(a.db, a.port, a.heap, a.gc, log_dir, a.jfr)
     started = datetime.now(timezone.utc)
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True).stdout.strip()

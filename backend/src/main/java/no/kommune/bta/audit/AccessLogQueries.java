@@ -37,13 +37,26 @@ public class AccessLogQueries {
     TransactionSynchronizationRegistry tx;
 
     /**
-     * Appends the call's rows, one per person (a null person: a call about no one), in one statement, so the chain
-     * trigger's statement-level work runs once: inside a transaction (a job's work) as part of it, so the work and
-     * its log rows commit together or not at all; otherwise (after a call's own transaction) in a commit of their own.
+     * Appends the call's rows inside the caller's transaction (a job's work), so the work and its log rows commit
+     * together or not at all. Calls outside a transaction go through {@link AccessLogGroupCommit} instead.
      */
-    public void append(AccessLogEntry call, List<UUID> persons) throws SQLException {
-        boolean inTransaction = tx.getTransactionStatus() == Status.STATUS_ACTIVE;
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT_PER_PERSON)) {
+    public void appendInTransaction(AccessLogEntry call, List<UUID> persons) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            insert(c, call, persons);
+        }
+    }
+
+    /** True while the calling thread has an active transaction the rows should join. */
+    boolean inTransaction() {
+        return tx.getTransactionStatus() == Status.STATUS_ACTIVE;
+    }
+
+    /**
+     * One call's rows, one per person (a null person: a call about no one), in one statement on the given
+     * connection, so the chain trigger's statement-level work runs once per call.
+     */
+    static void insert(Connection c, AccessLogEntry call, List<UUID> persons) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_PER_PERSON)) {
             int i = 0;
             ps.setString(++i, call.subject());
             ps.setString(++i, call.username());
@@ -60,7 +73,6 @@ public class AccessLogQueries {
             ps.setString(++i, call.correlationId());
             ps.setArray(++i, c.createArrayOf("uuid", persons.toArray()));
             ps.executeUpdate();
-            if (!inTransaction && !c.getAutoCommit()) c.commit();
         }
     }
 

@@ -18,11 +18,15 @@ public class AccessLogWriter {
     @Inject
     AccessLogQueries queries;
 
+    @Inject
+    AccessLogGroupCommit groupCommit;
+
     /** The rows of one call: one per person it touched or showed ({@code persons} holds null for no one). */
     public void write(AccessLogEntry call, List<UUID> persons) {
         if (persons.isEmpty()) return;
         try {
-            queries.append(call, persons);
+            if (queries.inTransaction()) queries.appendInTransaction(call, persons);
+            else groupCommit.append(call, persons);
         } catch (SQLException | RuntimeException ex) {
             // the statement's text carries names and ids: only the operation and the database's error code
             LOG.errorf("Could not write the access log for %s (%d row(s)): %s", call.operation(), persons.size(),

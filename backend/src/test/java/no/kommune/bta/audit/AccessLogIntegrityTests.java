@@ -189,4 +189,36 @@ class AccessLogIntegrityTests {
         }
         Api.as("hvk1").get("/api/persons/" + person).then().statusCode(200).body("familyName", equalTo("Kontroll"));
     }
+
+    @Test
+    void R_ACC_2_concurrent_calls_share_a_commit_and_each_keeps_its_row_in_the_chain() throws Exception {
+        UUID person = personSeenBy("hvk1");
+        int calls = 8;
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // the owner holds the chain's lock, so the writer's first commit waits and the other calls queue up behind it
+        try (Connection c = owner(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(hashtext('bta.access_log'))");
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(calls);
+            try {
+                List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < calls; i++) {
+                    String id = "group-" + run + "-" + i;
+                    answers.add(pool.submit(() -> given().auth().oauth2(Tokens.user("hvk1")).header("X-Correlation-Id", id)
+                            .get("/api/persons/" + person).statusCode()));
+                }
+                Thread.sleep(1500);
+                s.execute("SELECT pg_advisory_unlock(hashtext('bta.access_log'))");
+                for (var a : answers) assertEquals(200, a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<Map<String, Object>> rows = Db.query("""
+                SELECT count(*) AS n, count(DISTINCT correlation_id) AS calls, count(DISTINCT xmin::text) AS commits
+                FROM access_log WHERE correlation_id LIKE ?""", "group-" + run + "-%");
+        assertEquals((long) calls, ((Number) rows.get(0).get("n")).longValue(), "one row per call");
+        assertEquals((long) calls, ((Number) rows.get(0).get("calls")).longValue());
+        assertTrue(((Number) rows.get(0).get("commits")).longValue() < calls, "calls waiting together share a commit");
+        assertTrue(verify(true).getBoolean("intact"), "the rows of a shared commit chain like any others");
+    }
 }
