@@ -1,0 +1,83 @@
+-- Step 9: the schema as the migrations left it. Every key, exclusion constraint, index and foreign key saved by
+-- 00_setup.sql is created again from its saved definition (so each is checked against the generated rows now),
+-- triggers are enabled, autovacuum resumes, the sequences continue after the generated ids, and the gen schema goes.
+-- Run with -v part=keys|indexes|fks|rest|analyze: bench/generate runs keys, indexes and ANALYZE in two sessions side by
+-- side (each takes the next table or index from a queue, the largest first).
+\set ON_ERROR_STOP 1
+SET maintenance_work_mem = '512MB';
+SET max_parallel_maintenance_workers = 0;
+
+SELECT :'part' = 'keys' AS is_keys, :'part' = 'indexes' AS is_indexes, :'part' = 'fks' AS is_fks,
+       :'part' = 'rest' AS is_rest, :'part' = 'analyze' AS is_analyze \gset
+
+\if :is_keys
+-- a queue both sessions take from, the largest table first (each statement commits on its own)
+DO $$
+DECLARE d record;
+BEGIN
+    LOOP
+        SELECT * INTO d FROM gen.saved_ddl WHERE ord = 1 AND NOT taken
+        ORDER BY pg_relation_size(tbl::regclass) DESC, name LIMIT 1 FOR UPDATE SKIP LOCKED;
+        EXIT WHEN NOT FOUND;
+        UPDATE gen.saved_ddl SET taken = true WHERE ord = d.ord AND name = d.name;
+        COMMIT;
+        EXECUTE d.ddl;
+        COMMIT;
+    END LOOP;
+END $$;
+\endif
+
+\if :is_indexes
+DO $$
+DECLARE d record;
+BEGIN
+    LOOP
+        SELECT * INTO d FROM gen.saved_ddl WHERE ord = 2 AND NOT taken
+        ORDER BY pg_relation_size(tbl::regclass) DESC, name LIMIT 1 FOR UPDATE SKIP LOCKED;
+        EXIT WHEN NOT FOUND;
+        UPDATE gen.saved_ddl SET taken = true WHERE ord = d.ord AND name = d.name;
+        COMMIT;
+        EXECUTE d.ddl;
+        COMMIT;
+    END LOOP;
+END $$;
+\endif
+
+\if :is_fks
+SELECT ddl FROM gen.saved_ddl WHERE ord = 3 ORDER BY tbl, name \gexec
+\endif
+
+\if :is_rest
+DO $$
+DECLARE d record;
+BEGIN
+    FOR d IN SELECT c.oid::regclass AS t FROM pg_class c
+             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history' LOOP
+        EXECUTE format('ALTER TABLE %s ENABLE TRIGGER USER', d.t);
+        EXECUTE format('ALTER TABLE %s RESET (autovacuum_enabled)', d.t);
+    END LOOP;
+END $$;
+
+-- the sequences continue after the generated rows
+SELECT setval('access_log_id_seq', coalesce((SELECT max(id) FROM access_log), 1), (SELECT count(*) > 0 FROM access_log));
+SELECT setval('change_event_id_seq', coalesce((SELECT max(id) FROM change_event), 1), (SELECT count(*) > 0 FROM change_event));
+SELECT setval('intake_event_id_seq', coalesce((SELECT max(id) FROM intake_event), 1), (SELECT count(*) > 0 FROM intake_event));
+SELECT setval('agreement_event_id_seq', coalesce((SELECT max(id) FROM agreement_event), 1), (SELECT count(*) > 0 FROM agreement_event));
+SELECT setval('kid_seq', greatest(100001, coalesce((SELECT max(left(kid, 9)::bigint) FROM charge WHERE kid IS NOT NULL), 100000) + 1), false);
+
+DROP SCHEMA gen CASCADE;
+\endif
+
+\if :is_analyze
+-- fresh statistics for the planner; each session claims the next table (largest first) with an advisory lock
+DO $$
+DECLARE t record;
+BEGIN
+    FOR t IN SELECT c.oid FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+             ORDER BY pg_relation_size(c.oid) DESC LOOP
+        IF pg_try_advisory_lock(26016, t.oid::int) THEN
+            EXECUTE format('ANALYZE %s', t.oid::regclass);
+        END IF;
+    END LOOP;
+END $$;
+\endif
