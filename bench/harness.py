@@ -94,8 +94,13 @@ def rss_mb(pid):
 # ------------------------------------------------------------------ the backend
 
 class Backend:
-    def __init__(self, db, port, heap, gc, log_dir, jfr=None):
+    # the settings the benchmark runs the backend with (bench/README.md says why): a small heap, the serial
+    # collector, smaller thread stacks and code cache, and two malloc arenas
+    JVM = ["-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m"]
+
+    def __init__(self, db, port, heap, gc, log_dir, jfr=None, extra=()):
         self.db, self.port, self.heap, self.gc, self.log_dir, self.jfr = db, port, heap, gc, log_dir, jfr
+        self.extra = list(extra)
         self.base = f"http://127.0.0.1:{port}"
         self.proc = None
 
@@ -106,11 +111,14 @@ class Backend:
                    QUARKUS_HTTP_PORT=str(self.port),
                    QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}",
                    BTA_DEMO_DATA="false",
-                   BTA_PERSONS_ALLOW_SYNTHETIC_NUMBERS="true")
-        cmd = [str(java), f"-Xmx{self.heap}", f"-XX:+Use{self.gc}GC", "-jar", str(jar)]
+                   BTA_PERSONS_ALLOW_SYNTHETIC_NUMBERS="true",
+                   MALLOC_ARENA_MAX="2")
+        jvm = [f"-Xmx{self.heap}", f"-XX:+Use{self.gc}GC"] + [o for o in self.JVM if "GC" not in o] + self.extra
         if self.jfr:  # a CPU profile of the whole run: jfr view hot-methods <file>
-            cmd[3:3] = [f"-XX:StartFlightRecording=filename={self.jfr},settings=profile"]
-        self.log = open(self.log_dir / "backend.log", "w")
+            jvm.append(f"-XX:StartFlightRecording=filename={self.jfr},settings=profile")
+        cmd = [str(java)] + jvm + ["-jar", str(jar)]
+        self.options = " ".join(jvm)
+        self.log = open(self.log_dir / ("backend.log" if not self.extra else "backend-aot.log"), "w")
         self.t0 = time.perf_counter()
         self.proc = subprocess.Popen(cmd, cwd=ROOT / "backend", env=env, stdout=self.log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
@@ -129,11 +137,11 @@ class Backend:
             time.sleep(0.05)
         raise SystemExit(f"no 200 from {path} within {limit} s; see {self.log_dir / 'backend.log'}")
 
-    def stop(self):
+    def stop(self, wait=30):
         if self.proc and self.proc.poll() is None:
             os.killpg(self.proc.pid, 15)
             try:
-                self.proc.wait(30)
+                self.proc.wait(wait)
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, 9)
 
@@ -441,6 +449,37 @@ def jobs(backend, db, payments, with_retention):
     return rows
 
 
+def aot_start(a, log_dir, chosen, tokens, workdir):
+    """Start-up with the JDK's ahead-of-time cache (JEP 483/514, JDK 25): a short training run writes the cache
+    when it stops, then a start with it is timed to its first 200."""
+    cache = log_dir / "bta.aot"
+    cache.unlink(missing_ok=True)
+    rows = []
+    train = Backend(a.db, a.port, a.heap, a.gc, log_dir, extra=[f"-XX:AOTCacheOutput={cache}"])
+    train.start()
+    try:
+        train.first_200(token("bakklandet1"))
+        for scn in chosen:
+            run_wrk(train.base, scn, tokens[scn["user"]](), 2, 2, workdir)
+    finally:
+        train.stop(wait=300)  # the cache is written as the JVM exits
+    if not cache.exists():
+        return [("start with an AOT cache", "–", "the training run wrote no cache (see backend-aot.log)")]
+    timed = Backend(a.db, a.port, a.heap, a.gc, log_dir, extra=[f"-XX:AOTCache={cache}"])
+    timed.start()
+    try:
+        first = timed.first_200(token("bakklandet1"))
+        for scn in chosen:
+            run_wrk(timed.base, scn, tokens[scn["user"]](), 2, 2, workdir)
+        rows.append(("first 200 after start, with an AOT cache", f"{first:.2f} s",
+                     f"GET /api/facilities; cache of {cache.stat().st_size / 2**20:.0f} MB from a short training run"))
+        rows.append(("resident memory with the AOT cache, after 2 s of each scenario",
+                     f"{rss_mb(timed.proc.pid):.0f} MB", timed.options))
+    finally:
+        timed.stop()
+    return rows
+
+
 class Tokens:
     """A user's token, fetched again before it runs out (the development realm gives 5 minutes)."""
 
@@ -472,6 +511,7 @@ def main():
     ap.add_argument("--heap", default="256m")
     ap.add_argument("--gc", default="Serial")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "latest.md"))
+    ap.add_argument("--no-aot", action="store_true", help="skip the start-up with a JDK AOT cache")
     ap.add_argument("--jfr", help="write a Java Flight Recorder profile of the backend to this file")
     ap.add_argument("--smoke", action="store_true", help="one short pass: shows the harness works, measures nothing")
     a = ap.parse_args()
@@ -491,7 +531,7 @@ def main():
     try:
         tok_first = token("bakklandet1")
         first = backend.first_200(tok_first)
-        say(f"first 200 after {first:.2f} s ({' '.join(cmd[1:4])})")
+        say(f"first 200 after {first:.2f} s ({backend.options})")
         f = fixtures(a.db)
         chosen = [s for s in scenarios(f) if not a.only or s["name"] in a.only.split(",")]
         capture = Capture(a.db)
@@ -512,8 +552,15 @@ def main():
             time.sleep(1 if a.smoke else 2)
             pg = run_pgbench(a.db, script, a.connections, a.duration, workdir, scn["name"]) if stmts else None
             time.sleep(1 if a.smoke else 2)
+            # the same without the access-log row: what the reads alone would allow
+            reads = [st for st in stmts if not st["sql"].lstrip().upper().startswith("INSERT INTO ACCESS_LOG")]
+            pg_reads = None
+            if reads and len(reads) < len(stmts) and not a.smoke:
+                pg_reads = run_pgbench(a.db, "\n".join(literal_sql(st) for st in reads) + "\n", a.connections,
+                                       a.duration, workdir, scn["name"] + "-reads")
+                time.sleep(2)
             row = {"name": scn["name"], "status": status, "bytes": len(body), "single": secs,
-                   "statements": len(stmts), "api": api, "pg": pg}
+                   "statements": len(stmts), "api": api, "pg": pg, "pg_reads": pg_reads}
             rows.append(row)
             say(f"{scn['name']}: {status}, {len(body)} bytes, {len(stmts)} statements; API {api['rps']:.0f} req/s "
                 f"p50 {fmt_ms(api['p50'])} ms p99 {fmt_ms(api['p99'])} ms"
@@ -525,6 +572,7 @@ def main():
         rss = rss_mb(backend.proc.pid)
     finally:
         backend.stop()
+    aot_rows = [] if a.smoke or a.no_aot else aot_start(a, log_dir, chosen, tokens, workdir)
 
     machine = f"{os.cpu_count()} cores, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB"
     counts = psql(a.db, "SELECT (SELECT count(*) FROM facility), (SELECT count(*) FROM person), "
@@ -533,24 +581,27 @@ def main():
     lines = [f"Run {started:%Y-%m-%d %H:%M} UTC, commit {commit}, database {a.db} ({counts[0]} facilities, "
              f"{counts[1]} persons, {counts[2]} agreements, {counts[3]} charges, {counts[4]} payments, "
              f"{counts[5]} access-log rows), {machine}; {a.connections} connections, {a.duration} s per side; "
-             f"backend {' '.join(cmd[1:4])}.", "",
+             f"backend `{backend.options}`, MALLOC_ARENA_MAX=2.", "",
              "| scenario | answer | SQL per request | API req/s | pgbench tps | ratio | API p50 ms | API p99 ms "
-             "| pgbench p50 ms | pgbench p99 ms |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "| pgbench p50 ms | pgbench p99 ms | pgbench tps without the log row |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         api, pg = r["api"], r["pg"]
         ratio = f"{api['rps'] / pg['tps']:.2f}" if pg and pg["tps"] else "–"
         note = f", {api['non2xx']} non-2xx" if api["non2xx"] else ""
+        reads = f"{r['pg_reads']['tps']:.0f}" if r["pg_reads"] else "–"
         lines.append(f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {r['statements']} "
                      f"| {api['rps']:.0f} | {pg['tps']:.0f} | {ratio} | {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} "
-                     f"| {fmt_ms(pg['p50'])} | {fmt_ms(pg['p99'])} |" if pg else
+                     f"| {fmt_ms(pg['p50'])} | {fmt_ms(pg['p99'])} | {reads} |" if pg else
                      f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | 0 | {api['rps']:.0f} | – | – "
-                     f"| {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} | – | – |")
+                     f"| {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} | – | – | – |")
     lines += ["", "| job / start-up | time | result |", "|---|---|---|",
               f"| first 200 after start | {first:.2f} s | GET /api/facilities |"]
     for label, t, result in job_rows:
         lines.append(f"| {label} | {t} | {result} |")
-    lines.append(f"| resident memory after the run | {rss:.0f} MB | -Xmx{a.heap}, {a.gc} GC |")
+    lines.append(f"| resident memory after the run | {rss:.0f} MB | {backend.options} |")
+    for label, t, result in aot_rows:
+        lines.append(f"| {label} | {t} | {result} |")
     table = "\n".join(lines) + "\n"
     print()
     print(table)
