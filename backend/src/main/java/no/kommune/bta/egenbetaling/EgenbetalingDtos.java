@@ -106,8 +106,9 @@ public final class EgenbetalingDtos {
                              boolean flagged, boolean hasRepaymentPlan) {
     }
 
-    public record Arrears(List<ArrearsRow> items, long days0to30Ore, long days31to60Ore, long days61to90Ore,
-                          long over90Ore, long totalOre, long thresholdOre) {
+    /** One page of the agreements in arrears; the sums by age are over every agreement listed, not only the page. */
+    public record Arrears(List<ArrearsRow> items, int page, int size, long totalItems, long days0to30Ore, long days31to60Ore,
+                          long days61to90Ore, long over90Ore, long totalOre, long thresholdOre) {
     }
 
     /** One record of the accounts export (R-PAY-6). */

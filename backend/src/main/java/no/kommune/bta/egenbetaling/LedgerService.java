@@ -15,6 +15,7 @@ import no.kommune.bta.agreement.PaymentMethodAtMoveIn;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Csv;
 import no.kommune.bta.common.Enums;
+import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
@@ -75,17 +76,16 @@ public class LedgerService {
         return overdueOre >= config.flagThresholdOre();
     }
 
-    /** R-PAY-4: the agreements the caller sees as facility staff whose overdue arrears reach the flag threshold, largest first. */
     /** R-ACC-5, called by retention in the person's transaction: the free text on the person's ledgers goes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void anonymise(UUID personId) {
         queries.anonymise(personId);
     }
 
+    /** R-PAY-4: the agreements the caller sees as facility staff whose overdue arrears reach the flag threshold, largest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArrearsQueries.AgreementArrears> flaggedArrears() {
-        return arrears.byAgreement(Clocks.today(clock), false, access.scope(), null).stream()
-                .filter(a -> flagged(a.totalOre())).toList();
+        return arrears.atLeast(Clocks.today(clock), access.scope(), config.flagThresholdOre());
     }
 
     /** What is overdue on the agreement today, in øre (0 when nothing is): the one reading of arrears (R-SAN-5). */
@@ -174,21 +174,24 @@ public class LedgerService {
         return ledger(agreementId);
     }
 
-    /** R-PAY-4: arrears with age, per facility and resident; arrears never end an agreement by themselves. */
+    /**
+     * R-PAY-4: one page of the arrears with age, per facility and resident, the largest first, with the totals over
+     * every agreement the caller may list; arrears never end an agreement by themselves.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Arrears arrears(String facility) {
+    public Arrears arrears(String facility, Paging p) {
         if (facility != null && !allFacilities() && !scope.worksAt(facility)) {
             throw ProblemException.forbidden(EgenbetalingTexts.notAtFacility(facility));
         }
-        List<ArrearsRow> items = arrears.byAgreement(Clocks.today(clock), allFacilities(), access.scope(), facility).stream()
+        ArrearsQueries.ArrearsPage found = arrears.page(Clocks.today(clock), allFacilities(), access.scope(), facility, p.size(),
+                p.offset());
+        List<ArrearsRow> items = found.items().stream()
                 .map(a -> new ArrearsRow(a.agreementId(), a.facilityId(), a.personId(), a.personName(), a.unitLabel(),
                         a.days0to30Ore(), a.days31to60Ore(), a.days61to90Ore(), a.over90Ore(), a.totalOre(), flagged(a.totalOre()),
                         a.hasRepaymentPlan()))
                 .toList();
-        return new Arrears(items, items.stream().mapToLong(ArrearsRow::days0to30Ore).sum(),
-                items.stream().mapToLong(ArrearsRow::days31to60Ore).sum(), items.stream().mapToLong(ArrearsRow::days61to90Ore).sum(),
-                items.stream().mapToLong(ArrearsRow::over90Ore).sum(), items.stream().mapToLong(ArrearsRow::totalOre).sum(),
-                config.flagThresholdOre());
+        return new Arrears(items, p.page(), p.size(), found.totalItems(), found.days0to30Ore(), found.days31to60Ore(),
+                found.days61to90Ore(), found.over90Ore(), found.totalOre(), config.flagThresholdOre());
     }
 
     // ---------------------------------------------------------------- repayment plans and bostøtte
