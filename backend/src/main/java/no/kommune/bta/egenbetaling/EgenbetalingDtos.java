@@ -96,7 +96,7 @@ public final class EgenbetalingDtos {
                                  LocalDate toDate) {
     }
 
-    public record Ledger(UUID agreementId, long balanceOre, long overdueOre, long creditOre, long creditOwedToResidentOre,
+    public record Ledger(UUID agreementId, String personName, long balanceOre, long overdueOre, long creditOre, long creditOwedToResidentOre,
                          PaymentSetup paymentSetup, List<LedgerLine> lines, List<RepaymentPlan> repaymentPlans,
                          List<HousingBenefit> housingBenefit, Deposit deposit, boolean flagged) {
     }

@@ -15,6 +15,7 @@ import no.kommune.bta.agreement.PaymentMethodAtMoveIn;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Csv;
 import no.kommune.bta.common.Enums;
+import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
@@ -64,11 +65,12 @@ public class LedgerService {
     }
 
     /** okonomi reads every agreement's account; facility staff while they see the resident there (R-ACC-3). */
-    void requireAccess(UUID agreementId) {
+    LedgerQueries.Parties requireAccess(UUID agreementId) {
         LedgerQueries.Parties parties = queries.partiesOf(agreementId).orElse(null);
         if (parties == null || !(allFacilities() || access.atFacility(parties.personId(), parties.facilityId()))) {
             throw ProblemException.notFound(EgenbetalingTexts.AGREEMENT, agreementId);
         }
+        return parties;
     }
 
     /** R-PAY-4: overdue arrears from the threshold on flag the agreement. */
@@ -124,7 +126,7 @@ public class LedgerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ledger ledger(UUID agreementId) {
-        requireAccess(agreementId);
+        LedgerQueries.Parties parties = requireAccess(agreementId);
         List<LedgerLine> lines = new ArrayList<>();
         long running = 0;
         for (LedgerQueries.Entry e : queries.entries(agreementId)) {
@@ -137,7 +139,7 @@ public class LedgerService {
         long credit = Math.max(0, -balance);
         Deposit deposit = d.depositOre() == null ? null
                 : new Deposit(d.depositOre(), d.paidOn(), d.returnedOn(), d.withheldOre(), d.withheldReason());
-        return new Ledger(agreementId, balance, overdue, credit, d.endedOn() == null ? 0 : credit,
+        return new Ledger(agreementId, parties.personName(), balance, overdue, credit, d.endedOn() == null ? 0 : credit,
                 queries.paymentSetup(agreementId).orElse(null), lines, plans(agreementId), queries.benefits(agreementId), deposit,
                 flagged(overdue));
     }
@@ -293,17 +295,18 @@ public class LedgerService {
         throw ProblemException.invalid("closedThrough", EgenbetalingTexts.VALID_MONTH);
     }
 
+    /** One page of the facilities by name with their dimensions: one row per facility, 2 000 in a national installation. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FacilityDimensions> dimensions() {
-        return queries.dimensions(defaults());
+    public PageResult<FacilityDimensions> dimensions(Paging p) {
+        return new PageResult<>(queries.dimensions(defaults(), p.size(), p.offset()), p.page(), p.size(), queries.countFacilities());
     }
 
     @Transactional
-    public List<FacilityDimensions> saveDimensions(String facilityId, DimensionsRequest body) {
+    public FacilityDimensions saveDimensions(String facilityId, DimensionsRequest body) {
         if (!queries.facilityExists(facilityId)) throw ProblemException.notFound(EgenbetalingTexts.FACILITY, facilityId);
         queries.saveDimensions(facilityId, new LedgerQueries.Dimensions(body.art().strip(), body.ansvar().strip(),
                 body.funksjon().strip()), user.describe());
-        return dimensions();
+        return queries.dimensionsOf(facilityId, defaults()).orElseThrow();
     }
 
     /** The export as CSV for the municipality's accounts: one record a line, ';' between fields. */
