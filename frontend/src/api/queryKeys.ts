@@ -71,7 +71,7 @@ export const queryKeys = {
     bankImport: (importId: string) => ['egenbetaling', 'imports', importId] as const,
     unmatched: (params: { page: number; size: number }) => ['egenbetaling', 'unmatched', params] as const,
     arrearsAll: ['egenbetaling', 'arrears'] as const,
-    arrears: (params: { facility?: string }) => ['egenbetaling', 'arrears', params] as const,
+    arrears: (params: { facility?: string; page?: number; size?: number }) => ['egenbetaling', 'arrears', params] as const,
     ledger: (agreementId: string) => ['egenbetaling', 'ledger', agreementId] as const,
     accountsAll: ['egenbetaling', 'accounts'] as const,
     accounts: (params: { q: string; facility: string; page: number; size: number }) => ['egenbetaling', 'accounts', params] as const,
@@ -80,6 +80,7 @@ export const queryKeys = {
     importHistoryAll: ['egenbetaling', 'import-history'] as const,
     importHistory: (params: { page: number; size: number }) => ['egenbetaling', 'import-history', params] as const,
     closedPeriods: ['egenbetaling', 'closed-periods'] as const,
-    dimensions: ['egenbetaling', 'accounting-dimensions'] as const,
+    dimensionsAll: ['egenbetaling', 'accounting-dimensions'] as const,
+    dimensions: (params: { page: number; size: number }) => ['egenbetaling', 'accounting-dimensions', params] as const,
   },
 };

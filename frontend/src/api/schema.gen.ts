@@ -1931,6 +1931,11 @@ export interface paths {
          *     may filter on any; fagleder and botiltak the agreements at their facilities whose resident they still
          *     see there (open, or ended within the follow-up window, 90 days by default), and a `facility` filter
          *     naming another facility answers them 403. Roles: okonomi (all facilities), fagleder and botiltak (own).
+         *
+         *     Paged like every list: one page of agreements, the largest total first and then by agreement id (a
+         *     stable order between pages). `totalItems` and the sums by age (`days0to30Ore` … `totalOre`) are over
+         *     every agreement in arrears the caller may list with this filter, not only the page. The access log
+         *     records the residents on the page returned.
          */
         get: operations["getArrears"];
         put?: never;
@@ -2060,8 +2065,9 @@ export interface paths {
         /**
          * The accounting dimensions of every facility (R-PAY-6)
          * @description art, ansvar and funksjon that each facility's lines carry in the export; a facility without its own
-         *     has the configured defaults (`isDefault: true`). Scope: every facility, the same answer for everyone
-         *     with the role; no person data. Roles: okonomi, integrasjon.
+         *     has the configured defaults (`isDefault: true`). One row per facility, by facility name, a page at a
+         *     time (a national installation holds about 2 000 facilities). Scope: every facility, the same answer
+         *     for everyone with the role; no person data. Roles: okonomi, integrasjon.
          */
         get: operations["getAccountingDimensions"];
         put?: never;
@@ -2084,7 +2090,7 @@ export interface paths {
         get?: never;
         /**
          * Set a facility's accounting dimensions (R-PAY-6)
-         * @description Each 1-12 letters or digits. Lines exported from now on carry them. Answers every facility's
+         * @description Each 1-12 letters or digits. Lines exported from now on carry them. Answers the facility's
          *     dimensions. Scope: any facility; no person data. Roles: okonomi.
          */
         put: operations["setAccountingDimensions"];
@@ -4257,6 +4263,8 @@ export interface components {
         Ledger: {
             /** Format: uuid */
             agreementId: string;
+            /** @description The resident whose account it is (given and family name) */
+            personName: string;
             /**
              * Format: int64
              * @description Charges and corrections minus payments plus refunds; negative is credit
@@ -4303,8 +4311,15 @@ export interface components {
             flagged: boolean;
             hasRepaymentPlan: boolean;
         };
+        /** @description One page of the agreements in arrears; the sums by age are over every agreement listed, not only the page */
         Arrears: {
             items: components["schemas"]["ArrearsRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
             /** Format: int64 */
             days0to30Ore: number;
             /** Format: int64 */
@@ -4355,6 +4370,15 @@ export interface components {
         ClosePeriodRequest: {
             /** @example 2026-10 */
             closedThrough: string;
+        };
+        FacilityDimensionsPage: {
+            items: components["schemas"]["FacilityDimensions"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
         FacilityDimensions: {
             facilityId: string;
@@ -10941,6 +10965,10 @@ export interface operations {
         parameters: {
             query?: {
                 facility?: string;
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200 (400 beyond). */
+                size?: components["parameters"]["Size"];
             };
             header?: never;
             path?: never;
@@ -10948,7 +10976,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Arrears by agreement, largest first */
+            /** @description A page of arrears by agreement, largest first, with the totals over all of them */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10972,6 +11000,9 @@ export interface operations {
                      *           "hasRepaymentPlan": true
                      *         }
                      *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1,
                      *       "days0to30Ore": 500000,
                      *       "days31to60Ore": 0,
                      *       "days61to90Ore": 0,
@@ -11245,40 +11276,50 @@ export interface operations {
     };
     getAccountingDimensions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200 (400 beyond). */
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every facility */
+            /** @description A page of facilities with their dimensions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     /**
-                     * @example [
-                     *       {
-                     *         "facilityId": "bakklandet",
-                     *         "facilityName": "Bakklandet",
-                     *         "art": "16200",
-                     *         "ansvar": "4130",
-                     *         "funksjon": "254",
-                     *         "isDefault": false
-                     *       },
-                     *       {
-                     *         "facilityId": "heidrunsenteret",
-                     *         "facilityName": "Heidrunsenteret",
-                     *         "art": "16200",
-                     *         "ansvar": "4100",
-                     *         "funksjon": "254",
-                     *         "isDefault": true
-                     *       }
-                     *     ]
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "facilityId": "bakklandet",
+                     *           "facilityName": "Bakklandet",
+                     *           "art": "16200",
+                     *           "ansvar": "4130",
+                     *           "funksjon": "254",
+                     *           "isDefault": false
+                     *         },
+                     *         {
+                     *           "facilityId": "heidrunsenteret",
+                     *           "facilityName": "Heidrunsenteret",
+                     *           "art": "16200",
+                     *           "ansvar": "4100",
+                     *           "funksjon": "254",
+                     *           "isDefault": true
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 2
+                     *     }
                      */
-                    "application/json": components["schemas"]["FacilityDimensions"][];
+                    "application/json": components["schemas"]["FacilityDimensionsPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11308,25 +11349,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every facility */
+            /** @description The facility's dimensions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     /**
-                     * @example [
-                     *       {
-                     *         "facilityId": "bakklandet",
-                     *         "facilityName": "Bakklandet",
-                     *         "art": "16200",
-                     *         "ansvar": "4130",
-                     *         "funksjon": "254",
-                     *         "isDefault": false
-                     *       }
-                     *     ]
+                     * @example {
+                     *       "facilityId": "bakklandet",
+                     *       "facilityName": "Bakklandet",
+                     *       "art": "16200",
+                     *       "ansvar": "4130",
+                     *       "funksjon": "254",
+                     *       "isDefault": false
+                     *     }
                      */
-                    "application/json": components["schemas"]["FacilityDimensions"][];
+                    "application/json": components["schemas"]["FacilityDimensions"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11406,6 +11445,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "personName": "Jonas Berg",
                      *       "balanceOre": 500000,
                      *       "overdueOre": 500000,
                      *       "creditOre": 0,
@@ -11667,6 +11707,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *       "personName": "Jonas Berg",
                      *       "balanceOre": 0,
                      *       "overdueOre": 0,
                      *       "creditOre": 0,

@@ -50,7 +50,18 @@ export const handlers = [
   api.get('/api/agreements/{agreementId}', ({ params }) => (params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound())),
   api.get('/api/agreements/{agreementId}/advance-notices', () => json([])),
   api.get('/api/egenbetaling/arrears', () =>
-    json({ items: [], days0to30Ore: 0, days31to60Ore: 0, days61to90Ore: 0, over90Ore: 0, totalOre: 0, thresholdOre: 500000 }),
+    json({
+      items: [],
+      page: 0,
+      size: 50,
+      totalItems: 0,
+      days0to30Ore: 0,
+      days31to60Ore: 0,
+      days61to90Ore: 0,
+      over90Ore: 0,
+      totalOre: 0,
+      thresholdOre: 500000,
+    }),
   ),
   api.get('/api/vacancies', ({ request }) => {
     const facility = new URL(request.url).searchParams.get('facility');

@@ -295,7 +295,10 @@ export const tekster = {
     over90: 'Over 90 dager',
     totalt: 'Totalt',
     merknader: 'Merknader',
-    sum: 'Sum',
+    sum: (antall: number) => `Sum, alle ${antall} ${antall === 1 ? 'avtale' : 'avtaler'}`,
+    antall: (antall: number, belopTekst: string) =>
+      `${antall} ${antall === 1 ? 'avtale har' : 'avtaler har'} forfalt egenbetaling, til sammen ${belopTekst}.`,
+    sider: 'Sider i listen over restanser',
     overTerskel: 'Over terskel',
     harPlan: 'Har nedbetalingsplan',
     terskel: (belopTekst: string) => `Avtaler med restanse på ${belopTekst} eller mer er merket «Over terskel».`,

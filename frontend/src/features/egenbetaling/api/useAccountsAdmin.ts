@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
@@ -23,22 +23,23 @@ export function useClosePeriod() {
   });
 }
 
-/** GET /api/egenbetaling/accounting-dimensions (getAccountingDimensions): art, ansvar and funksjon per facility. */
-export function useAccountingDimensions() {
+/** GET /api/egenbetaling/accounting-dimensions (getAccountingDimensions): a page of facilities by name, art, ansvar and funksjon. */
+export function useAccountingDimensions(params: { page: number; size: number }) {
   const client = useApiClient();
   return useQuery({
-    queryKey: queryKeys.egenbetaling.dimensions,
-    queryFn: () => unwrap(client.GET('/api/egenbetaling/accounting-dimensions')),
+    queryKey: queryKeys.egenbetaling.dimensions(params),
+    queryFn: () => unwrap(client.GET('/api/egenbetaling/accounting-dimensions', { params: { query: params } })),
+    placeholderData: keepPreviousData,
   });
 }
 
-/** PUT /api/egenbetaling/accounting-dimensions/{facilityId} (setAccountingDimensions); answers every facility's. */
+/** PUT /api/egenbetaling/accounting-dimensions/{facilityId} (setAccountingDimensions); answers the facility's. */
 export function useSetAccountingDimensions(facilityId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: components['schemas']['DimensionsRequest']) =>
       unwrap(client.PUT('/api/egenbetaling/accounting-dimensions/{facilityId}', { params: { path: { facilityId } }, body })),
-    onSuccess: (all) => queryClient.setQueryData(queryKeys.egenbetaling.dimensions, all),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.dimensionsAll }),
   });
 }

@@ -25,7 +25,7 @@ type FacilityDimensions = components['schemas']['FacilityDimensions'];
 const t = tekster.regnskap;
 const SIZE = 20;
 
-/** A page of a list the API answers whole (facilities, closings), for the Pager. */
+/** A page of a list the API answers whole (the closings), for the Pager. */
 function usePage<T>(items: readonly T[]) {
   const [page, setPage] = useState(0);
   const last = Math.max(0, Math.ceil(items.length / SIZE) - 1);
@@ -140,20 +140,20 @@ export function DimensionsForm({
 
 /** Kontering per botiltak: the dimensions every exported line of the facility carries, editable per facility. */
 function DimensionsSection() {
-  const { data, error, isPending } = useAccountingDimensions();
-  const facilities = usePage(data ?? []);
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useAccountingDimensions({ page, size: SIZE });
   const { open, saved, start, close, done } = useDialogState<FacilityDimensions>();
   return (
     <Section id="regnskap-kontering" heading={t.dimensjoner} level={3}>
       {saved && <Confirmation message={saved} />}
       {isPending ? (
         <Loading text={t.henterDimensjoner} />
-      ) : error ? (
+      ) : error || !data ? (
         <ProblemAlert error={error} heading={t.dimensjonFeil} />
       ) : (
         <>
           <CaptionedTable caption={t.dimensjonTabell} headers={[t.botiltak, t.art, t.ansvar, t.funksjon, t.kilde, t.handling]}>
-            {facilities.items.map((f) => (
+            {data.items.map((f) => (
               <Table.Row key={f.facilityId}>
                 <Table.HeaderCell scope="row">{f.facilityName}</Table.HeaderCell>
                 <Table.Cell>{f.art}</Table.Cell>
@@ -166,13 +166,7 @@ function DimensionsSection() {
               </Table.Row>
             ))}
           </CaptionedTable>
-          <Pager
-            page={facilities.page}
-            size={SIZE}
-            totalItems={facilities.totalItems}
-            onChange={facilities.setPage}
-            label={t.dimensjonSider}
-          />
+          <Pager page={page} size={SIZE} totalItems={data.totalItems} onChange={setPage} label={t.dimensjonSider} />
         </>
       )}
       <ActionDialog formId={open ? d.id : null} onClose={close}>

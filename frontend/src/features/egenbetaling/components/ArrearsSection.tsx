@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { Loading } from '../../../components/Loading';
+import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Section } from '../../../components/Section';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
@@ -10,6 +11,7 @@ import { ArrearsTable } from './ArrearsTable';
 import { FacilitySearchForm } from './FacilitySearchForm';
 
 const t = tekster.restanser;
+export const ARREARS_PAGE_SIZE = 50;
 
 interface Props {
   /** A section with its own h2 ("Restanser"); without it the view has no heading of its own. */
@@ -19,12 +21,14 @@ interface Props {
 }
 
 /**
- * Restanser (R-PAY-4): arrears by age per agreement, flagged rows and repayment plans marked. Used
- * on the Egenbetaling page (okonomi, with a facility filter) and on Beboere (staff, own facilities).
+ * Restanser (R-PAY-4): arrears by age per agreement, a page at a time, the largest first, with the totals over
+ * all of them; flagged rows and repayment plans marked. Used on the Egenbetaling page (okonomi, with a facility
+ * filter) and on Beboere (staff, own facilities).
  */
 export function ArrearsSection({ withHeading = false, withFilter = false }: Props) {
   const [facility, setFacility] = useState('');
-  const { data, error, isPending } = useArrears({ facility });
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useArrears({ facility, page, size: ARREARS_PAGE_SIZE });
   const { names } = useFacilityNames();
   const content = (
     <>
@@ -35,7 +39,10 @@ export function ArrearsSection({ withHeading = false, withFilter = false }: Prop
           submitText={t.vis}
           label={t.botiltak}
           allLabel={t.alleBotiltak}
-          onSearch={setFacility}
+          onSearch={(chosen) => {
+            setFacility(chosen);
+            setPage(0);
+          }}
         />
       )}
       {isPending ? (
@@ -43,7 +50,10 @@ export function ArrearsSection({ withHeading = false, withFilter = false }: Prop
       ) : error ? (
         <ProblemAlert error={error} heading={t.feil} />
       ) : (
-        <ArrearsTable arrears={data} facilityNames={names} />
+        <>
+          <ArrearsTable arrears={data} facilityNames={names} />
+          <Pager page={page} size={ARREARS_PAGE_SIZE} totalItems={data.totalItems} onChange={setPage} label={t.sider} />
+        </>
       )}
     </>
   );

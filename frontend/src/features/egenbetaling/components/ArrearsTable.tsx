@@ -43,12 +43,17 @@ const columns: {
   { key: 'totalOre', label: t.totalt },
 ];
 
-/** Arrears per agreement by age, with a totals row; each resident links to the ledger. */
+/**
+ * One page of arrears per agreement by age, with a totals row over every agreement in arrears (not only the page);
+ * each resident links to the ledger.
+ */
 export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; facilityNames: Map<string, string> }) {
   if (arrears.items.length === 0) return <Paragraph>{t.tom}</Paragraph>;
   return (
     <>
-      <Paragraph>{t.terskel(belop(arrears.thresholdOre))}</Paragraph>
+      <Paragraph>
+        {t.antall(arrears.totalItems, belop(arrears.totalOre))} {t.terskel(belop(arrears.thresholdOre))}
+      </Paragraph>
       <CaptionedTable
         caption={t.tabell}
         headers={[t.beboer, t.boenhet, ...columns.map((c) => ({ text: c.label, numeric: true })), t.merknader]}
@@ -56,7 +61,7 @@ export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; fac
           <>
             <Table.Row>
               <Table.HeaderCell scope="row" colSpan={2}>
-                {t.sum}
+                {t.sum(arrears.totalItems)}
               </Table.HeaderCell>
               {columns.map((c) => (
                 <Table.Cell key={c.key} className="bta-num">

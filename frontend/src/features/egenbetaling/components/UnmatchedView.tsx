@@ -25,11 +25,14 @@ type Payment = components['schemas']['Payment'];
 const t = tekster.umatchet;
 const FORM_ID = 'knytt';
 const SIZE = 20;
+/** How many residents in arrears the match form offers to choose from (the API's largest page). */
+const MATCH_CHOICES = 200;
 
 /** Match a payment by hand: pick a resident in arrears (name, facility, unit) or paste an agreement id. */
 export function MatchForm({ payment, onDone, onCancel }: { payment: Payment; onDone: () => void; onCancel: () => void }) {
   const mutation = useMatchPayment(payment.id);
-  const arrears = useArrears({});
+  // the residents with the largest arrears, as many as one page holds; any other by pasting the agreement id
+  const arrears = useArrears({ size: MATCH_CHOICES });
   const { names } = useFacilityNames();
   const { form, errors, fieldId, frame } = useActionForm({
     id: FORM_ID,

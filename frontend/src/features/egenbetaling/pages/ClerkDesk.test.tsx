@@ -402,7 +402,7 @@ describe('Periodelukking og kontering', () => {
           ],
         });
       }),
-      api.get('/api/egenbetaling/accounting-dimensions', () => json([])),
+      api.get('/api/egenbetaling/accounting-dimensions', () => json({ items: [], page: 0, size: 20, totalItems: 0 })),
     );
     renderApp('/egenbetaling?visning=regnskap', okonomi);
     const section = await screen.findByRole('region', { name: 'Lukk måned' });
@@ -421,6 +421,35 @@ describe('Periodelukking og kontering', () => {
     expect(sent).toEqual([{ closedThrough: '2026-09' }, { closedThrough: '2026-10' }]);
   });
 
+  it('pages the facilities’ dimensions from the API, a page at a time', async () => {
+    const asked: string[] = [];
+    const facility = (n: number) => ({
+      facilityId: `botiltak-${n}`,
+      facilityName: `Botiltak ${n}`,
+      art: '16200',
+      ansvar: '3100',
+      funksjon: '2650',
+      isDefault: true,
+    });
+    server.use(
+      api.get('/api/egenbetaling/closed-periods', () => json({ closings: [] })),
+      api.get('/api/egenbetaling/accounting-dimensions', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        asked.push(`${query.get('page')}/${query.get('size')}`);
+        const page = Number(query.get('page'));
+        const items = page === 0 ? Array.from({ length: 20 }, (_, i) => facility(i + 1)) : [facility(21)];
+        return json({ items, page, size: 20, totalItems: 21 });
+      }),
+    );
+    renderApp('/egenbetaling?visning=regnskap', okonomi);
+    const table = await screen.findByRole('table', { name: 'Art, ansvar og funksjon per botiltak' });
+    expect(within(table).getAllByRole('row')).toHaveLength(21);
+    const pager = screen.getByRole('navigation', { name: /Sider i listen/ });
+    await userEvent.click(within(pager).getByRole('button', { name: 'Neste side' }));
+    expect(await screen.findByRole('rowheader', { name: 'Botiltak 21' })).toBeInTheDocument();
+    expect(asked).toEqual(['0/20', '1/20']);
+  });
+
   it('edits a facility’s dimensions, checking them before sending', async () => {
     const dims = [
       { facilityId: 'bakklandet', facilityName: 'Bakklandet', art: '16200', ansvar: '3100', funksjon: '2650', isDefault: true },
@@ -429,11 +458,13 @@ describe('Periodelukking og kontering', () => {
     const sent: unknown[] = [];
     server.use(
       api.get('/api/egenbetaling/closed-periods', () => json({ closings: [] })),
-      api.get('/api/egenbetaling/accounting-dimensions', () => json(dims)),
+      api.get('/api/egenbetaling/accounting-dimensions', () => json({ items: dims, page: 0, size: 20, totalItems: dims.length })),
       api.put('/api/egenbetaling/accounting-dimensions/{facilityId}', async ({ request, params }) => {
         const body = (await request.json()) as { art: string; ansvar: string; funksjon: string };
         sent.push({ facility: params.facilityId, ...body });
-        return json(dims.map((d) => (d.facilityId === params.facilityId ? { ...d, ...body, isDefault: false } : d)));
+        const i = dims.findIndex((d) => d.facilityId === params.facilityId);
+        dims[i] = { ...dims[i]!, ...body, isDefault: false };
+        return json(dims[i]!);
       }),
     );
     renderApp('/egenbetaling?visning=regnskap', okonomi);

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
+import type { components } from '../../../api/schema.gen';
 import { arrears, bankImport, payment, run } from '../../../test/fixtures/egenbetaling';
+
+type Schemas = components['schemas'];
 
 const okonomi = { roles: ['okonomi' as const] };
 
@@ -279,11 +282,59 @@ describe('Restanser', () => {
     expect(rows[2]).toHaveTextContent('Har nedbetalingsplan');
     expect(rows[2]).not.toHaveTextContent('Over terskel');
     const totals = rows[3]!;
-    expect(totals).toHaveTextContent(`Sumkr 7 500,50kr 5 000,00kr 0,00kr 123,45kr 12 623,95`);
+    expect(totals).toHaveTextContent(`Sum, alle 2 avtalerkr 7 500,50kr 5 000,00kr 0,00kr 123,45kr 12 623,95`);
+    expect(screen.getByText(/^2 avtaler har forfalt egenbetaling, til sammen kr 12 623,95\./)).toBeInTheDocument();
+    // Everything fits on one page: no pager.
+    expect(screen.queryByRole('navigation', { name: 'Sider i listen over restanser' })).not.toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'Ola Nordmann' })).toHaveAttribute(
       'href',
       '/avtaler/4b1f0d2c-6e7a-4c8b-9d0e-1f2a3b4c5d6f/reskontro',
     );
+  });
+});
+
+describe('Restanser, side for side', () => {
+  const per: Schemas['ArrearsRow'] = {
+    ...arrears.items[1]!,
+    agreementId: '7c2e9a41-3b5d-4f60-8a71-92b3c4d5e6f7',
+    personName: 'Per Hansen',
+    totalOre: 100,
+    days0to30Ore: 100,
+  };
+  /** 51 agreements in arrears: the first page holds the fixture's two, the second Per Hansen; the totals are over all. */
+  const pageOf = (query: URLSearchParams): Schemas['Arrears'] => {
+    const page = Number(query.get('page') ?? '0');
+    return { ...arrears, items: page === 0 ? arrears.items : [per], page, size: 50, totalItems: 51 };
+  };
+
+  it('pages through the arrears with the Pager, the totals over every page on each, and starts over for a new facility', async () => {
+    const asked: Record<string, string>[] = [];
+    server.use(
+      api.get('/api/egenbetaling/arrears', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        asked.push(Object.fromEntries(query));
+        return json(pageOf(query));
+      }),
+    );
+    renderApp('/egenbetaling?visning=restanser', okonomi);
+    const table = await screen.findByRole('table', { name: 'Restanser per avtale, størst først' });
+    expect(within(table).getAllByRole('row')[3]).toHaveTextContent('Sum, alle 51 avtalerkr 7 500,50');
+    const pager = screen.getByRole('navigation', { name: 'Sider i listen over restanser' });
+    await userEvent.click(within(pager).getByRole('button', { name: 'Neste side' }));
+    expect(await screen.findByRole('link', { name: 'Per Hansen' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Ola Nordmann' })).not.toBeInTheDocument();
+    const rows = within(screen.getByRole('table', { name: 'Restanser per avtale, størst først' })).getAllByRole('row');
+    expect(rows.at(-1)).toHaveTextContent(`Sum, alle 51 avtalerkr 7 500,50kr 5 000,00kr 0,00kr 123,45kr 12 623,95`);
+    expect(screen.getByText(/^51 avtaler har forfalt egenbetaling, til sammen kr 12 623,95\./)).toBeInTheDocument();
+    expect(asked.map((q) => q.page)).toEqual(['0', '1']);
+    expect(asked.every((q) => q.size === '50')).toBe(true);
+
+    // another facility starts on the first page
+    const search = screen.getByRole('search', { name: 'Vis restanser' });
+    await userEvent.selectOptions(await within(search).findByLabelText('Botiltak'), 'bakklandet');
+    await userEvent.click(within(search).getByRole('button', { name: 'Vis restanser' }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ facility: 'bakklandet', page: '0', size: '50' }));
+    expect(await screen.findByRole('link', { name: 'Ola Nordmann' })).toBeInTheDocument();
   });
 });
 

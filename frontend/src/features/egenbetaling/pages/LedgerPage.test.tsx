@@ -6,16 +6,13 @@ import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 import { belop } from '../tekster';
-import { arrears, ledger, OLA_AGREEMENT } from '../../../test/fixtures/egenbetaling';
+import { ledger, OLA_AGREEMENT } from '../../../test/fixtures/egenbetaling';
 
 const NBSP = '\u00a0';
 const route = `/avtaler/${OLA_AGREEMENT}/reskontro`;
 
 function serve() {
-  server.use(
-    api.get('/api/agreements/{agreementId}/ledger', () => json(ledger)),
-    api.get('/api/egenbetaling/arrears', () => json(arrears)),
-  );
+  server.use(api.get('/api/agreements/{agreementId}/ledger', () => json(ledger)));
 }
 
 describe('kroner with øre', () => {

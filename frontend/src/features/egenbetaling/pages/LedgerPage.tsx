@@ -13,7 +13,6 @@ import { useDialogState } from '../../../components/useDialogState';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { Section } from '../../../components/Section';
 import { Terms } from '../../../components/Terms';
-import { useArrears } from '../api/useArrears';
 import { useLedger } from '../api/useLedger';
 import type { LedgerLinkState } from '../components/ArrearsTable';
 import { LedgerDocuments } from '../components/LedgerDocuments';
@@ -111,13 +110,6 @@ function DepositTerms({ ledger }: { ledger: Ledger }) {
   );
 }
 
-/** The resident's name: from the link that led here, else from the arrears list. */
-function useResidentName(agreementId: string): string | undefined {
-  const state = (useLocation().state ?? {}) as LedgerLinkState;
-  const arrears = useArrears({});
-  return state.name ?? arrears.data?.items.find((row) => row.agreementId === agreementId)?.personName;
-}
-
 /**
  * Reskontro (R-PAY-2, R-PAY-4, R-PAY-5) for okonomi, fagleder and botiltak: balance, what is
  * overdue, the payment method, every charge and payment with the running balance, repayment
@@ -126,9 +118,11 @@ function useResidentName(agreementId: string): string | undefined {
 export function LedgerPage() {
   const { agreementId = '' } = useParams();
   const { user } = useAuth();
-  const from = ((useLocation().state ?? {}) as LedgerLinkState).from;
+  const link = (useLocation().state ?? {}) as LedgerLinkState;
+  const from = link.from;
   const { data: ledger, error, isPending } = useLedger(agreementId);
-  const name = useResidentName(agreementId);
+  // the name from the link that led here, at once; else the ledger's own
+  const name = link.name ?? ledger?.personName;
   const { open, saved, start, close, done } = useDialogState<LedgerAction>();
   const title = name ? t.tittelFor(name) : t.tittel;
   useDocumentTitle(title);

@@ -11,14 +11,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import no.kommune.bta.common.Audited;
+import no.kommune.bta.common.PageResult;
+import no.kommune.bta.common.Paging;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ClosePeriodRequest;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ClosedPeriods;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.DimensionsRequest;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.FacilityDimensions;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The municipality's accounts (R-PAY-6): closing a month, and the accounting dimensions each facility's lines
@@ -50,14 +52,14 @@ public class AccountsResource {
     @GET
     @Path("accounting-dimensions")
     @RolesAllowed({Roles.OKONOMI, Roles.INTEGRASJON})
-    public List<FacilityDimensions> getAccountingDimensions() {
-        return ledger.dimensions();
+    public PageResult<FacilityDimensions> getAccountingDimensions(@RestQuery String page, @RestQuery String size) {
+        return ledger.dimensions(Paging.of(page, size));
     }
 
     @PUT
     @Path("accounting-dimensions/{facilityId}")
     @RolesAllowed(Roles.OKONOMI)
-    public List<FacilityDimensions> setAccountingDimensions(@RestPath String facilityId,
+    public FacilityDimensions setAccountingDimensions(@RestPath String facilityId,
             @Valid @NotNull(message = "mangler innhold") DimensionsRequest body) {
         return ledger.saveDimensions(facilityId, body);
     }

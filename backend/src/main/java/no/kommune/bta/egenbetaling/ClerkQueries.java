@@ -48,16 +48,16 @@ public class ClerkQueries {
     /**
      * The balance of each agreement in the CTE {@code found} (column agreement_id), as one set, read from the one
      * balance definition (views agreement_balance and charge_balance, R-PAY-8): the balance, and what of the lines
-     * fallen due before {@code :today} is not covered.
+     * fallen due before {@code :today} is not covered. The view charge_balance is read per agreement (LATERAL), so that
+     * only the page's agreements are worked out, not every agreement's months.
      */
     static String accountBalances() {
         return """
                 SELECT x.agreement_id, coalesce(ab.balance_ore, 0) AS balance_ore, coalesce(cb.overdue_ore, 0) AS overdue_ore
                 FROM found x
                 LEFT JOIN agreement_balance ab ON ab.agreement_id = x.agreement_id
-                LEFT JOIN (SELECT b.agreement_id, sum(b.open_ore) AS overdue_ore FROM charge_balance b
-                           WHERE b.agreement_id IN (SELECT agreement_id FROM found) AND b.due_date < :today
-                           GROUP BY b.agreement_id) cb ON cb.agreement_id = x.agreement_id""";
+                LEFT JOIN LATERAL (SELECT sum(b.open_ore) AS overdue_ore FROM charge_balance b
+                                   WHERE b.agreement_id = x.agreement_id AND b.due_date < :today) cb ON true""";
     }
 
     /** One page of the accounts the search finds, by the resident's family and given name, newest agreement first. */

@@ -96,7 +96,7 @@ public final class EgenbetalingDtos {
                                  LocalDate toDate) {
     }
 
-    public record Ledger(UUID agreementId, long balanceOre, long overdueOre, long creditOre, long creditOwedToResidentOre,
+    public record Ledger(UUID agreementId, String personName, long balanceOre, long overdueOre, long creditOre, long creditOwedToResidentOre,
                          PaymentSetup paymentSetup, List<LedgerLine> lines, List<RepaymentPlan> repaymentPlans,
                          List<HousingBenefit> housingBenefit, Deposit deposit, boolean flagged) {
     }
@@ -106,8 +106,9 @@ public final class EgenbetalingDtos {
                              boolean flagged, boolean hasRepaymentPlan) {
     }
 
-    public record Arrears(List<ArrearsRow> items, long days0to30Ore, long days31to60Ore, long days61to90Ore,
-                          long over90Ore, long totalOre, long thresholdOre) {
+    /** One page of the agreements in arrears; the sums by age are over every agreement listed, not only the page. */
+    public record Arrears(List<ArrearsRow> items, int page, int size, long totalItems, long days0to30Ore, long days31to60Ore,
+                          long days61to90Ore, long over90Ore, long totalOre, long thresholdOre) {
     }
 
     /** One record of the accounts export (R-PAY-6). */

@@ -163,8 +163,8 @@ public class EgenbetalingResource {
     @GET
     @Path("arrears")
     @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
-    public Arrears getArrears(@RestQuery String facility) {
-        Arrears found = ledger.arrears(facility);
+    public Arrears getArrears(@RestQuery String facility, @RestQuery String page, @RestQuery String size) {
+        Arrears found = ledger.arrears(facility, Paging.of(page, size));
         audit.listed(found.items().stream().map(EgenbetalingDtos.ArrearsRow::personId).toList());
         return found;
     }

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ClosedPeriod;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ExportRow;
@@ -37,12 +38,15 @@ public class LedgerQueries {
     }
 
     /** The agreement's facility and resident, for the access check. */
-    public record Parties(String facilityId, UUID personId) {
+    /** Whose the agreement is: the facility and the resident, with the resident's name. */
+    public record Parties(String facilityId, UUID personId, String personName) {
     }
 
     public Optional<Parties> partiesOf(UUID agreementId) {
-        return Sql.of(em, "SELECT facility_id, person_id FROM agreement WHERE id = :a").bind("a", agreementId)
-                .first(r -> new Parties(r.str("facility_id"), r.uuid("person_id")));
+        return Sql.of(em, """
+                        SELECT a.facility_id, a.person_id, p.given_name || ' ' || p.family_name AS person_name
+                        FROM agreement a JOIN person p ON p.id = a.person_id WHERE a.id = :a""").bind("a", agreementId)
+                .first(r -> new Parties(r.str("facility_id"), r.uuid("person_id"), r.str("person_name")));
     }
 
     // ---------------------------------------------------------------- R-PAY-2
@@ -245,16 +249,31 @@ public class LedgerQueries {
         Sql.of(em, "LOCK TABLE accounting_close IN SHARE ROW EXCLUSIVE MODE").execute();
     }
 
-    /** Each facility with its own dimensions, or null where it uses the defaults. */
-    public List<FacilityDimensions> dimensions(Dimensions defaults) {
-        return Sql.of(em, """
-                        SELECT f.id AS facility_id, f.name AS facility_name, d.art, d.ansvar, d.funksjon, d.facility_id IS NOT NULL AS own
-                        FROM facility f LEFT JOIN accounting_dimensions d ON d.facility_id = f.id ORDER BY f.name""")
-                .list(r -> r.isTrue("own")
+    private static final String DIMENSIONS = """
+            SELECT f.id AS facility_id, f.name AS facility_name, d.art, d.ansvar, d.funksjon, d.facility_id IS NOT NULL AS own
+            FROM facility f LEFT JOIN accounting_dimensions d ON d.facility_id = f.id""";
+
+    /** One page of the facilities by name, each with its own dimensions or the defaults. */
+    public List<FacilityDimensions> dimensions(Dimensions defaults, int size, int offset) {
+        return Sql.of(em, DIMENSIONS + " ORDER BY f.name, f.id LIMIT :size OFFSET :offset").bind("size", size).bind("offset", offset)
+                .list(r -> dimensions(r, defaults));
+    }
+
+    /** One facility's dimensions, its own or the defaults. */
+    public Optional<FacilityDimensions> dimensionsOf(String facilityId, Dimensions defaults) {
+        return Sql.of(em, DIMENSIONS + " WHERE f.id = :f").bind("f", facilityId).first(r -> dimensions(r, defaults));
+    }
+
+    public long countFacilities() {
+        return Sql.of(em, "SELECT count(*) FROM facility").number();
+    }
+
+    private static FacilityDimensions dimensions(Row r, Dimensions defaults) {
+        return r.isTrue("own")
                         ? new FacilityDimensions(r.str("facility_id"), r.str("facility_name"), r.str("art"), r.str("ansvar"),
                         r.str("funksjon"), false)
                         : new FacilityDimensions(r.str("facility_id"), r.str("facility_name"), defaults.art(), defaults.ansvar(),
-                        defaults.funksjon(), true));
+                        defaults.funksjon(), true);
     }
 
     public boolean facilityExists(String facilityId) {

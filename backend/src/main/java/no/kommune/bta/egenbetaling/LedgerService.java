@@ -15,6 +15,8 @@ import no.kommune.bta.agreement.PaymentMethodAtMoveIn;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Csv;
 import no.kommune.bta.common.Enums;
+import no.kommune.bta.common.PageResult;
+import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
@@ -63,11 +65,12 @@ public class LedgerService {
     }
 
     /** okonomi reads every agreement's account; facility staff while they see the resident there (R-ACC-3). */
-    void requireAccess(UUID agreementId) {
+    LedgerQueries.Parties requireAccess(UUID agreementId) {
         LedgerQueries.Parties parties = queries.partiesOf(agreementId).orElse(null);
         if (parties == null || !(allFacilities() || access.atFacility(parties.personId(), parties.facilityId()))) {
             throw ProblemException.notFound(EgenbetalingTexts.AGREEMENT, agreementId);
         }
+        return parties;
     }
 
     /** R-PAY-4: overdue arrears from the threshold on flag the agreement. */
@@ -75,17 +78,16 @@ public class LedgerService {
         return overdueOre >= config.flagThresholdOre();
     }
 
-    /** R-PAY-4: the agreements the caller sees as facility staff whose overdue arrears reach the flag threshold, largest first. */
     /** R-ACC-5, called by retention in the person's transaction: the free text on the person's ledgers goes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void anonymise(UUID personId) {
         queries.anonymise(personId);
     }
 
+    /** R-PAY-4: the agreements the caller sees as facility staff whose overdue arrears reach the flag threshold, largest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArrearsQueries.AgreementArrears> flaggedArrears() {
-        return arrears.byAgreement(Clocks.today(clock), false, access.scope(), null).stream()
-                .filter(a -> flagged(a.totalOre())).toList();
+        return arrears.atLeast(Clocks.today(clock), access.scope(), config.flagThresholdOre());
     }
 
     /** What is overdue on the agreement today, in øre (0 when nothing is): the one reading of arrears (R-SAN-5). */
@@ -124,7 +126,7 @@ public class LedgerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ledger ledger(UUID agreementId) {
-        requireAccess(agreementId);
+        LedgerQueries.Parties parties = requireAccess(agreementId);
         List<LedgerLine> lines = new ArrayList<>();
         long running = 0;
         for (LedgerQueries.Entry e : queries.entries(agreementId)) {
@@ -137,7 +139,7 @@ public class LedgerService {
         long credit = Math.max(0, -balance);
         Deposit deposit = d.depositOre() == null ? null
                 : new Deposit(d.depositOre(), d.paidOn(), d.returnedOn(), d.withheldOre(), d.withheldReason());
-        return new Ledger(agreementId, balance, overdue, credit, d.endedOn() == null ? 0 : credit,
+        return new Ledger(agreementId, parties.personName(), balance, overdue, credit, d.endedOn() == null ? 0 : credit,
                 queries.paymentSetup(agreementId).orElse(null), lines, plans(agreementId), queries.benefits(agreementId), deposit,
                 flagged(overdue));
     }
@@ -174,21 +176,24 @@ public class LedgerService {
         return ledger(agreementId);
     }
 
-    /** R-PAY-4: arrears with age, per facility and resident; arrears never end an agreement by themselves. */
+    /**
+     * R-PAY-4: one page of the arrears with age, per facility and resident, the largest first, with the totals over
+     * every agreement the caller may list; arrears never end an agreement by themselves.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Arrears arrears(String facility) {
+    public Arrears arrears(String facility, Paging p) {
         if (facility != null && !allFacilities() && !scope.worksAt(facility)) {
             throw ProblemException.forbidden(EgenbetalingTexts.notAtFacility(facility));
         }
-        List<ArrearsRow> items = arrears.byAgreement(Clocks.today(clock), allFacilities(), access.scope(), facility).stream()
+        ArrearsQueries.ArrearsPage found = arrears.page(Clocks.today(clock), allFacilities(), access.scope(), facility, p.size(),
+                p.offset());
+        List<ArrearsRow> items = found.items().stream()
                 .map(a -> new ArrearsRow(a.agreementId(), a.facilityId(), a.personId(), a.personName(), a.unitLabel(),
                         a.days0to30Ore(), a.days31to60Ore(), a.days61to90Ore(), a.over90Ore(), a.totalOre(), flagged(a.totalOre()),
                         a.hasRepaymentPlan()))
                 .toList();
-        return new Arrears(items, items.stream().mapToLong(ArrearsRow::days0to30Ore).sum(),
-                items.stream().mapToLong(ArrearsRow::days31to60Ore).sum(), items.stream().mapToLong(ArrearsRow::days61to90Ore).sum(),
-                items.stream().mapToLong(ArrearsRow::over90Ore).sum(), items.stream().mapToLong(ArrearsRow::totalOre).sum(),
-                config.flagThresholdOre());
+        return new Arrears(items, p.page(), p.size(), found.totalItems(), found.days0to30Ore(), found.days31to60Ore(),
+                found.days61to90Ore(), found.over90Ore(), found.totalOre(), config.flagThresholdOre());
     }
 
     // ---------------------------------------------------------------- repayment plans and bostøtte
@@ -290,17 +295,18 @@ public class LedgerService {
         throw ProblemException.invalid("closedThrough", EgenbetalingTexts.VALID_MONTH);
     }
 
+    /** One page of the facilities by name with their dimensions: one row per facility, 2 000 in a national installation. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FacilityDimensions> dimensions() {
-        return queries.dimensions(defaults());
+    public PageResult<FacilityDimensions> dimensions(Paging p) {
+        return new PageResult<>(queries.dimensions(defaults(), p.size(), p.offset()), p.page(), p.size(), queries.countFacilities());
     }
 
     @Transactional
-    public List<FacilityDimensions> saveDimensions(String facilityId, DimensionsRequest body) {
+    public FacilityDimensions saveDimensions(String facilityId, DimensionsRequest body) {
         if (!queries.facilityExists(facilityId)) throw ProblemException.notFound(EgenbetalingTexts.FACILITY, facilityId);
         queries.saveDimensions(facilityId, new LedgerQueries.Dimensions(body.art().strip(), body.ansvar().strip(),
                 body.funksjon().strip()), user.describe());
-        return dimensions();
+        return queries.dimensionsOf(facilityId, defaults()).orElseThrow();
     }
 
     /** The export as CSV for the municipality's accounts: one record a line, ';' between fields. */

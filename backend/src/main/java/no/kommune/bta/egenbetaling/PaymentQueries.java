@@ -120,7 +120,11 @@ public class PaymentQueries {
                 .bind("id", importId).bind("l", limit).list(r -> r.uuid("payment_id"));
     }
 
-    /** Many payments with their allocations in two queries, in the order of the ids given. */
+    /**
+     * Many payments with their allocations in two queries, in the order of the ids given. The months owed are read
+     * from the view charge_balance per agreement (LATERAL, with the running sum inside it so that the subquery stays
+     * per agreement): only the payments' agreements are worked out, not every agreement's months.
+     */
     public List<PaymentView> views(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
         UUID[] arr = ids.toArray(UUID[]::new);
@@ -133,9 +137,11 @@ public class PaymentQueries {
                                    sum(p.amount_ore) OVER (PARTITION BY p.agreement_id ORDER BY p.paid_on, p.registered_at, p.id) AS through_ore
                             FROM payment p WHERE p.agreement_id IN (SELECT agreement_id FROM agreements)),
                         owed AS (
-                            SELECT b.charge_id, b.agreement_id, b.period, b.amount_ore,
-                                   sum(b.amount_ore) OVER (PARTITION BY b.agreement_id ORDER BY b.period) AS through_ore
-                            FROM charge_balance b WHERE b.agreement_id IN (SELECT agreement_id FROM agreements))
+                            SELECT g.agreement_id, b.charge_id, b.period, b.amount_ore, b.through_ore
+                            FROM agreements g
+                            CROSS JOIN LATERAL (
+                                SELECT c.charge_id, c.period, c.amount_ore, sum(c.amount_ore) OVER (ORDER BY c.period) AS through_ore
+                                FROM charge_balance c WHERE c.agreement_id = g.agreement_id) b)
                         SELECT x.payment_id, x.charge_id, x.period, x.amount_ore FROM (
                             SELECT p.id AS payment_id, o.charge_id, to_char(o.period, 'YYYY-MM') AS period, o.period AS ord,
                                    least(p.through_ore, o.through_ore) - greatest(p.through_ore - p.amount_ore, o.through_ore - o.amount_ore)
