@@ -273,7 +273,8 @@ def run_pgbench(db, script_sql, clients, seconds, workdir, name):
     shutil.rmtree(logdir, ignore_errors=True)
     logdir.mkdir()
     env = dict(os.environ, PGPASSWORD=RUNTIME_PASSWORD)
-    res = subprocess.run(["pgbench", "-n", "-h", "127.0.0.1", "-U", RUNTIME_USER, "-c", str(clients),
+    # prepared once per client, as the driver prepares the statements it sends again and again
+    res = subprocess.run(["pgbench", "-n", "-M", "prepared", "-h", "127.0.0.1", "-U", RUNTIME_USER, "-c", str(clients),
                           "-j", str(min(2, clients)), "-T", str(seconds), "-f", str(script), "-l",
                           "--log-prefix", str(logdir / "tx"), db],
                          env=env, capture_output=True, text=True, timeout=seconds + 120)
