@@ -57,11 +57,16 @@ public class StatisticsQueries {
         return out;
     }
 
+    /**
+     * The stays of the facilities that overlap the period. A first agreement without a successor (nearly all: only
+     * conversions make one) is its own stay; the walk from predecessor to successor runs only from those that have
+     * one, through the index on predecessor_id.
+     */
     public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
         return Sql.of(em, """
                         WITH RECURSIVE chain AS (
-                            SELECT a.id AS first_id, a.id AS agreement_id, 0 AS depth
-                            FROM agreement a
+                            SELECT a.id AS first_id, s.id AS agreement_id, 1 AS depth
+                            FROM agreement a JOIN agreement s ON s.predecessor_id = a.id
                             WHERE a.facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND a.moved_in_on IS NOT NULL
                               AND a.predecessor_id IS NULL AND a.moved_in_on <= :to
                             UNION ALL
@@ -70,14 +75,22 @@ public class StatisticsQueries {
                         ), last_of_chain AS (
                             SELECT DISTINCT ON (first_id) first_id, agreement_id AS last_id
                             FROM chain ORDER BY first_id, depth DESC
+                        ), stay AS (
+                            SELECT f.facility_id, f.person_id, f.moved_in_on, f.intake_id,
+                                   CASE WHEN c.last_id IS NULL THEN f.moved_out_on ELSE l.moved_out_on END AS moved_out_on,
+                                   CASE WHEN c.last_id IS NULL THEN f.destination ELSE l.destination END AS destination,
+                                   CASE WHEN c.last_id IS NULL THEN f.termination_ground ELSE l.termination_ground END
+                                       AS termination_ground
+                            FROM agreement f
+                            LEFT JOIN last_of_chain c ON c.first_id = f.id
+                            LEFT JOIN agreement l ON l.id = c.last_id
+                            WHERE f.facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND f.moved_in_on IS NOT NULL
+                              AND f.predecessor_id IS NULL AND f.moved_in_on <= :to
                         )
-                        SELECT f.facility_id, f.person_id, f.moved_in_on, l.moved_out_on, l.destination,
-                               l.termination_ground, i.received_on
-                        FROM last_of_chain c
-                        JOIN agreement f ON f.id = c.first_id
-                        JOIN agreement l ON l.id = c.last_id
-                        LEFT JOIN intake i ON i.id = f.intake_id
-                        WHERE coalesce(l.moved_out_on, :to) >= :from""")
+                        SELECT s.facility_id, s.person_id, s.moved_in_on, s.moved_out_on, s.destination,
+                               s.termination_ground, i.received_on
+                        FROM stay s LEFT JOIN intake i ON i.id = s.intake_id
+                        WHERE coalesce(s.moved_out_on, :to) >= :from""")
                 .bind("fs", array(facilities)).bind("from", from).bind("to", to)
                 .list(r -> new Stay(r.str("facility_id"), r.uuid("person_id"), r.date("moved_in_on"),
                         r.date("moved_out_on"), r.str("destination"), r.str("termination_ground"), r.date("received_on")));
