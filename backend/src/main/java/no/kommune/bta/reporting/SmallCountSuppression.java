@@ -2,6 +2,7 @@ package no.kommune.bta.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,10 +124,14 @@ public final class SmallCountSuppression {
         figures.forEach((id, f) -> {
             if (f.kind() != Kind.DERIVED && small(f.weight())) hidden.add(id);
         });
+        // each table with its parts that are figures, and the tables by the total they head (looked up, not searched)
+        List<Table> resolved = tables.stream().map(t -> new Table(t.total(), parts(t))).toList();
+        Map<String, List<Table>> byTotal = new HashMap<>();
+        resolved.forEach(t -> byTotal.computeIfAbsent(t.total(), k -> new ArrayList<>()).add(t));
         boolean changed;
         do {
             changed = false;
-            for (Table t : tables) changed |= protect(t, hidden);
+            for (Table t : resolved) changed |= protect(t, byTotal, hidden);
         } while (changed);
         Map<String, Reason> out = new LinkedHashMap<>();
         figures.forEach((id, f) -> {
@@ -139,17 +144,20 @@ public final class SmallCountSuppression {
         return out;
     }
 
-    /** Hides at most one more figure so that the table gives no hidden figure away; true when it did. */
-    private boolean protect(Table t, Set<String> hidden) {
-        List<String> parts = parts(t);
+    /**
+     * Hides at most one more figure so that the table (its parts all figures; {@code byTotal} the tables so resolved,
+     * by total) gives no hidden figure away; true when it did.
+     */
+    private boolean protect(Table t, Map<String, List<Table>> byTotal, Set<String> hidden) {
+        List<String> parts = t.parts();
         List<String> unknown = parts.stream().filter(hidden::contains).toList();
         boolean figure = figures.containsKey(t.total());
-        if (figure ? hidden.contains(t.total()) : !addsUp(t.total(), hidden)) {
+        if (figure ? hidden.contains(t.total()) : !addsUp(byTotal.get(t.total()), hidden)) {
             // the total is not known: it must not be known from its parts either
             return figure && unknown.isEmpty() && hideSmallest(parts, hidden);
         }
         if (unknown.isEmpty() || unknown.size() >= 2 && weight(unknown) >= THRESHOLD) return false;
-        return hideSmallest(parts, hidden) || hideTotal(t, hidden);
+        return hideSmallest(parts, hidden) || hideTotal(t, byTotal.get(t.total()), hidden);
     }
 
     private List<String> parts(Table t) {
@@ -160,9 +168,9 @@ public final class SmallCountSuppression {
         return ids.stream().mapToLong(id -> figures.get(id).weight()).sum();
     }
 
-    /** A total that is no figure is known when one of the tables it heads shows every part. */
-    private boolean addsUp(String total, Set<String> hidden) {
-        return tables.stream().anyMatch(t -> t.total().equals(total) && parts(t).stream().noneMatch(hidden::contains));
+    /** A total that is no figure is known when one of the tables it heads ({@code headed}) shows every part. */
+    private static boolean addsUp(List<Table> headed, Set<String> hidden) {
+        return headed.stream().anyMatch(t -> t.parts().stream().noneMatch(hidden::contains));
     }
 
     private boolean hideSmallest(List<String> parts, Set<String> hidden) {
@@ -171,12 +179,13 @@ public final class SmallCountSuppression {
                 .map(hidden::add).orElse(false);
     }
 
-    private boolean hideTotal(Table t, Set<String> hidden) {
+    /** Hides the total of {@code t}; {@code headed} are the tables with that total, {@code t} among them. */
+    private boolean hideTotal(Table t, List<Table> headed, Set<String> hidden) {
         if (figures.containsKey(t.total())) return hidden.add(t.total());
         boolean changed = false; // a sum that is no figure: no table may show every part of it any more
-        for (Table other : tables) {
-            if (other.total().equals(t.total()) && parts(other).stream().noneMatch(hidden::contains)) {
-                changed |= hideSmallest(parts(other), hidden);
+        for (Table other : headed) {
+            if (other.parts().stream().noneMatch(hidden::contains)) {
+                changed |= hideSmallest(other.parts(), hidden);
             }
         }
         return changed;

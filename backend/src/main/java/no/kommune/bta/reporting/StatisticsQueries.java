@@ -4,27 +4,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
-import no.kommune.bta.reporting.StatisticsDtos.Count;
 
 /**
  * R-STA-1: the recorded facts the statistics are computed from (agreements, applications, reservations,
  * sanctions, entries and charges) for a set of facilities and a period. No counters are kept on the side.
+ * <p>
+ * Each query answers for every facility of the set at once, grouped by facility, so a request costs the same
+ * number of statements for one facility as for two thousand. A facility without rows is absent from a result.
+ * The facilities are bound as one array and read as a set ({@code IN (SELECT unnest(…))}): compared with
+ * {@code = ANY (…)}, a prepared statement's generic plan would test every row against each facility in turn.
  */
 @ApplicationScoped
 public class StatisticsQueries {
 
     /**
-     * One stay: an agreement chain of a person that overlaps the period. A successor made by a conversion (R-FAC-3)
-     * continues its predecessor's stay: the stay starts at the chain's first move-in ({@code agreementId},
-     * {@code movedInOn} and the application are the first agreement's) and ends where the chain's last agreement
-     * ends (move-out, destination, ground and end are the last one's), so it is counted once and the predecessor,
-     * ended CONVERTED without a move-out, does not stay open.
+     * One stay: an agreement chain of a person that overlaps the period, counted at the facility of its first
+     * agreement. A successor made by a conversion (R-FAC-3) continues its predecessor's stay: the stay starts at the
+     * chain's first move-in ({@code movedInOn} and the application are the first agreement's) and ends where the
+     * chain's last agreement ends (move-out, destination and ground are the last one's), so it is counted once and
+     * the predecessor, ended CONVERTED without a move-out, does not stay open.
      */
-    public record Stay(UUID agreementId, UUID personId, LocalDate movedInOn, LocalDate movedOutOn, String destination,
-                       String terminationGround, String endReason, LocalDate endedOn, LocalDate applicationReceivedOn) {
+    public record Stay(String facilityId, UUID personId, LocalDate movedInOn, LocalDate movedOutOn, String destination,
+                       String terminationGround, LocalDate applicationReceivedOn) {
+    }
+
+    /** Local (Europe/Oslo) days {@code :from} to {@code :to} of a timestamp column, as a range an index can use. */
+    private static String inPeriod(String column) {
+        return column + " >= CAST(:from AS timestamp) AT TIME ZONE 'Europe/Oslo' AND " + column
+                + " < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Oslo'";
     }
 
     @Inject
@@ -35,115 +49,201 @@ public class StatisticsQueries {
                 .first(r -> r.str("facility_name")).orElseThrow();
     }
 
+    /** Every facility by id with its name, for figures that are worked out for all of them together (R-STA-2). */
+    public Map<String, String> facilities() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Sql.of(em, "SELECT id AS facility_id, name AS facility_name FROM facility ORDER BY id")
+                .rows().forEach(r -> out.put(r.str("facility_id"), r.str("facility_name")));
+        return out;
+    }
+
+    /**
+     * The stays of the facilities that overlap the period. A first agreement without a successor (nearly all: only
+     * conversions make one) is its own stay; the walk from predecessor to successor runs only from those that have
+     * one, through the index on predecessor_id.
+     */
     public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
         return Sql.of(em, """
                         WITH RECURSIVE chain AS (
-                            SELECT a.id AS first_id, a.id AS agreement_id, 0 AS depth
-                            FROM agreement a
-                            WHERE a.facility_id IN (:fs) AND a.moved_in_on IS NOT NULL AND a.predecessor_id IS NULL
-                              AND a.moved_in_on <= :to
+                            SELECT a.id AS first_id, s.id AS agreement_id, 1 AS depth
+                            FROM agreement a JOIN agreement s ON s.predecessor_id = a.id
+                            WHERE a.facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND a.moved_in_on IS NOT NULL
+                              AND a.predecessor_id IS NULL AND a.moved_in_on <= :to
                             UNION ALL
                             SELECT c.first_id, s.id, c.depth + 1
                             FROM chain c JOIN agreement s ON s.predecessor_id = c.agreement_id
                         ), last_of_chain AS (
                             SELECT DISTINCT ON (first_id) first_id, agreement_id AS last_id
                             FROM chain ORDER BY first_id, depth DESC
+                        ), stay AS (
+                            SELECT f.facility_id, f.person_id, f.moved_in_on, f.intake_id,
+                                   CASE WHEN c.last_id IS NULL THEN f.moved_out_on ELSE l.moved_out_on END AS moved_out_on,
+                                   CASE WHEN c.last_id IS NULL THEN f.destination ELSE l.destination END AS destination,
+                                   CASE WHEN c.last_id IS NULL THEN f.termination_ground ELSE l.termination_ground END
+                                       AS termination_ground
+                            FROM agreement f
+                            LEFT JOIN last_of_chain c ON c.first_id = f.id
+                            LEFT JOIN agreement l ON l.id = c.last_id
+                            WHERE f.facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND f.moved_in_on IS NOT NULL
+                              AND f.predecessor_id IS NULL AND f.moved_in_on <= :to
                         )
-                        SELECT f.id AS agreement_id, f.person_id, f.moved_in_on, l.moved_out_on, l.destination,
-                               l.termination_ground, l.end_reason, l.ended_on, i.received_on
-                        FROM last_of_chain c
-                        JOIN agreement f ON f.id = c.first_id
-                        JOIN agreement l ON l.id = c.last_id
-                        LEFT JOIN intake i ON i.id = f.intake_id
-                        WHERE coalesce(l.moved_out_on, :to) >= :from""")
-                .bind("fs", facilities).bind("from", from).bind("to", to)
-                .list(r -> new Stay(r.uuid("agreement_id"), r.uuid("person_id"), r.date("moved_in_on"),
-                        r.date("moved_out_on"), r.str("destination"), r.str("termination_ground"), r.str("end_reason"),
-                        r.date("ended_on"), r.date("received_on")));
+                        SELECT s.facility_id, s.person_id, s.moved_in_on, s.moved_out_on, s.destination,
+                               s.termination_ground, i.received_on
+                        FROM stay s LEFT JOIN intake i ON i.id = s.intake_id
+                        WHERE coalesce(s.moved_out_on, :to) >= :from""")
+                .bind("fs", array(facilities)).bind("from", from).bind("to", to)
+                .list(r -> new Stay(r.str("facility_id"), r.uuid("person_id"), r.date("moved_in_on"),
+                        r.date("moved_out_on"), r.str("destination"), r.str("termination_ground"), r.date("received_on")));
     }
 
-    /** Agreements that ended in the period because their facility changed kind (R-FAC-3). */
-    public long endedByConversion(List<String> facilities, LocalDate from, LocalDate to) {
-        return Sql.of(em, """
-                        SELECT count(*) AS n FROM agreement
-                        WHERE facility_id IN (:fs) AND end_reason = 'CONVERTED' AND ended_on BETWEEN :from AND :to""")
-                .bind("fs", facilities).bind("from", from).bind("to", to).number();
+    /** Agreements that ended in the period because their facility changed kind (R-FAC-3), by facility. */
+    public Map<String, Long> endedByConversion(List<String> facilities, LocalDate from, LocalDate to) {
+        return counts(Sql.of(em, """
+                        SELECT facility_id, count(*) AS n FROM agreement
+                        WHERE facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND end_reason = 'CONVERTED'
+                          AND ended_on BETWEEN :from AND :to
+                        GROUP BY facility_id""")
+                .bind("fs", array(facilities)).bind("from", from).bind("to", to));
     }
 
-    public long units(List<String> facilities) {
-        return Sql.of(em, "SELECT count(*) AS n FROM unit WHERE facility_id IN (:fs)").bind("fs", facilities).number();
+    /** The units of each facility. */
+    public Map<String, Long> units(List<String> facilities) {
+        return counts(Sql.of(em, """
+                        SELECT facility_id, count(*) AS n FROM unit
+                        WHERE facility_id IN (SELECT unnest(CAST(:fs AS text[])))
+                        GROUP BY facility_id""")
+                .bind("fs", array(facilities)));
     }
 
     /** Occupied unit-days in the period, and how many occupancies they come from. */
     public record Occupancy(long unitDays, long occupancies) {
+        public static final Occupancy NONE = new Occupancy(0, 0);
+
+        Occupancy plus(Occupancy o) {
+            return new Occupancy(unitDays + o.unitDays, occupancies + o.occupancies);
+        }
     }
 
-    /** Occupied unit-days in the period; an open occupancy has no upper bound and counts to the end of the period. */
-    public Occupancy occupancy(List<String> facilities, LocalDate from, LocalDate to) {
-        return Sql.of(em, """
-                        SELECT coalesce(sum(least(coalesce(upper(r.period) - 1, CAST(:to AS date)), CAST(:to AS date))
+    /**
+     * Occupied unit-days in the period by facility; an open occupancy has no upper bound and counts to the end of
+     * the period.
+     */
+    public Map<String, Occupancy> occupancy(List<String> facilities, LocalDate from, LocalDate to) {
+        Map<String, Occupancy> out = new HashMap<>();
+        Sql.of(em, """
+                        SELECT u.facility_id,
+                               coalesce(sum(least(coalesce(upper(r.period) - 1, CAST(:to AS date)), CAST(:to AS date))
                                             - greatest(lower(r.period), CAST(:from AS date)) + 1), 0) AS unit_days,
                                count(*) AS occupancies
                         FROM unit_reservation r JOIN unit u ON u.id = r.unit_id
-                        WHERE u.facility_id IN (:fs) AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
-                          AND r.period && daterange(CAST(:from AS date), CAST(:to AS date), '[]')""")
-                .bind("fs", facilities).bind("from", from).bind("to", to)
-                .first(r -> new Occupancy(r.lngOr0("unit_days"), r.lngOr0("occupancies"))).orElseThrow();
+                        WHERE u.facility_id IN (SELECT unnest(CAST(:fs AS text[])))
+                          AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
+                          AND r.period && daterange(CAST(:from AS date), CAST(:to AS date), '[]')
+                        GROUP BY u.facility_id""")
+                .bind("fs", array(facilities)).bind("from", from).bind("to", to)
+                .rows().forEach(r -> out.put(r.str("facility_id"),
+                        new Occupancy(r.lngOr0("unit_days"), r.lngOr0("occupancies"))));
+        return out;
+    }
+
+    /** Applications on the waiting list at a day: for each facility those wishing it, and every one of them. */
+    public record Waiting(Map<String, Long> byFacility, long everywhere) {
     }
 
     /**
      * Applications on the waiting list at the end of the period: prioritised, not yet allocated, withdrawn or
-     * rejected. With {@code everywhere} every application counts, else those wishing one of the facilities.
+     * rejected. For a facility those wishing it count; for the whole municipality every application counts.
      */
-    public long waitingAt(boolean everywhere, List<String> facilities, LocalDate to) {
-        return Sql.of(em, """
-                        SELECT count(*) AS n FROM intake i
-                        WHERE i.prioritised_at IS NOT NULL AND (i.prioritised_at AT TIME ZONE 'Europe/Oslo')::date <= :to
-                          AND (:all = true OR EXISTS (SELECT 1 FROM unnest(i.facility_wishes) w WHERE w IN (:fs)))
-                          AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.intake_id = i.id AND (a.created_at AT TIME ZONE 'Europe/Oslo')::date <= :to)
-                          AND (i.withdrawn_at IS NULL OR (i.withdrawn_at AT TIME ZONE 'Europe/Oslo')::date > :to)
-                          AND (i.rejected_at IS NULL OR (i.rejected_at AT TIME ZONE 'Europe/Oslo')::date > :to)""")
-                .bind("all", everywhere).bind("fs", facilities).bind("to", to).number();
+    public Waiting waitingAt(List<String> facilities, LocalDate to) {
+        Map<String, Long> byFacility = new HashMap<>();
+        long everywhere = 0;
+        for (Row r : Sql.of(em, """
+                        WITH waiting AS (
+                            SELECT i.id, i.facility_wishes FROM intake i
+                            WHERE i.prioritised_at IS NOT NULL AND (i.prioritised_at AT TIME ZONE 'Europe/Oslo')::date <= :to
+                              AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.intake_id = i.id AND (a.created_at AT TIME ZONE 'Europe/Oslo')::date <= :to)
+                              AND (i.withdrawn_at IS NULL OR (i.withdrawn_at AT TIME ZONE 'Europe/Oslo')::date > :to)
+                              AND (i.rejected_at IS NULL OR (i.rejected_at AT TIME ZONE 'Europe/Oslo')::date > :to)
+                        )
+                        SELECT w.facility_id, count(DISTINCT waiting.id) AS n
+                        FROM waiting CROSS JOIN LATERAL unnest(waiting.facility_wishes) AS w (facility_id)
+                        WHERE w.facility_id IN (SELECT unnest(CAST(:fs AS text[])))
+                        GROUP BY w.facility_id
+                        UNION ALL
+                        SELECT NULL, count(*) FROM waiting""")
+                .bind("fs", array(facilities)).bind("to", to).rows()) {
+            if (r.isNull("facility_id")) everywhere = r.lngOr0("n");
+            else byFacility.put(r.str("facility_id"), r.lngOr0("n"));
+        }
+        return new Waiting(byFacility, everywhere);
     }
 
-    /** Sanctions proposed in the period by type, those reversed on appeal left out. */
-    public List<Count> sanctionsByType(List<String> facilities, LocalDate from, LocalDate to) {
-        return Sql.of(em, """
-                        SELECT type AS sanction_type, count(*) AS n FROM sanction WHERE facility_id IN (:fs)
-                          AND (proposed_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to
-                          AND appeal_outcome IS DISTINCT FROM 'REVERSED' GROUP BY type ORDER BY type""")
-                .bind("fs", facilities).bind("from", from).bind("to", to)
-                .list(r -> new Count(r.str("sanction_type"), r.lngOr0("n")));
+    /** How many sanctions of a type a facility proposed. */
+    public record SanctionCount(String facilityId, String type, long count) {
     }
 
-    /** Entries into a unit without the resident's consent (R-SAN-8) in the period. */
-    public long entries(List<String> facilities, LocalDate from, LocalDate to) {
+    /** Sanctions proposed in the period by facility and type, ordered by type; those reversed on appeal left out. */
+    public List<SanctionCount> sanctionsByType(List<String> facilities, LocalDate from, LocalDate to) {
         return Sql.of(em, """
-                        SELECT count(*) AS n FROM entry_log
-                        WHERE facility_id IN (:fs) AND (entered_at AT TIME ZONE 'Europe/Oslo')::date BETWEEN :from AND :to""")
-                .bind("fs", facilities).bind("from", from).bind("to", to).number();
+                        SELECT facility_id, type AS sanction_type, count(*) AS n FROM sanction
+                        WHERE facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND %s
+                          AND appeal_outcome IS DISTINCT FROM 'REVERSED'
+                        GROUP BY type, facility_id ORDER BY type, facility_id""".formatted(inPeriod("proposed_at")))
+                .bind("fs", array(facilities)).bind("from", from).bind("to", to)
+                .list(r -> new SanctionCount(r.str("facility_id"), r.str("sanction_type"), r.lngOr0("n")));
+    }
+
+    /** Entries into a unit without the resident's consent (R-SAN-8) in the period, by facility. */
+    public Map<String, Long> entries(List<String> facilities, LocalDate from, LocalDate to) {
+        return counts(Sql.of(em, """
+                        SELECT facility_id, count(*) AS n FROM entry_log
+                        WHERE facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND %s
+                        GROUP BY facility_id""".formatted(inPeriod("entered_at")))
+                .bind("fs", array(facilities)).bind("from", from).bind("to", to));
     }
 
     /** What was due by the end of the period and not paid by then, in øre, and how many agreements owe it. */
     public record Arrears(long openOre, long agreements) {
+        public static final Arrears NONE = new Arrears(0, 0);
+
+        Arrears plus(Arrears a) {
+            return new Arrears(openOre + a.openOre, agreements + a.agreements);
+        }
     }
 
     /**
-     * What was due by the end of the period and not covered by then, in øre: the one balance definition
-     * (charge_open_at) as it stood that day.
+     * What was due by the end of the period and not covered by then, in øre, by facility: the one balance definition
+     * (charge_open_at) as it stood that day. For every facility the balance is worked out once over all charges and
+     * payments; for some of them agreement by agreement (PostgreSQL inlines the function, so each agreement's months
+     * and payments are found through their indexes).
      */
-    public Arrears arrearsAt(List<String> facilities, LocalDate to) {
-        return Sql.of(em, """
-                        SELECT coalesce(sum(o.open_ore), 0) AS open_ore,
-                               count(DISTINCT o.agreement_id) FILTER (WHERE o.open_ore > 0) AS agreements
-                        FROM charge_open_at(:to) o JOIN agreement a ON a.id = o.agreement_id
-                        WHERE a.facility_id IN (:fs) AND o.due_date <= :to""")
-                .bind("fs", facilities).bind("to", to)
-                .first(r -> new Arrears(r.lngOr0("open_ore"), r.lngOr0("agreements"))).orElseThrow();
+    public Map<String, Arrears> arrearsAt(List<String> facilities, boolean everyFacility, LocalDate to) {
+        String perAgreement = everyFacility ? """
+                (SELECT o.agreement_id, sum(o.open_ore) AS open_ore FROM charge_open_at(:to) o
+                 WHERE o.due_date <= :to GROUP BY o.agreement_id) x
+                JOIN agreement a ON a.id = x.agreement_id""" : """
+                agreement a CROSS JOIN LATERAL (SELECT sum(o.open_ore) AS open_ore FROM charge_open_at(:to) o
+                                                WHERE o.agreement_id = a.id AND o.due_date <= :to) x""";
+        Map<String, Arrears> out = new HashMap<>();
+        Sql.of(em, """
+                        SELECT a.facility_id, coalesce(sum(x.open_ore), 0) AS open_ore,
+                               count(*) FILTER (WHERE x.open_ore > 0) AS agreements
+                        FROM %s
+                        WHERE a.facility_id IN (SELECT unnest(CAST(:fs AS text[])))
+                        GROUP BY a.facility_id""".formatted(perAgreement))
+                .bind("fs", array(facilities)).bind("to", to)
+                .rows().forEach(r -> out.put(r.str("facility_id"), new Arrears(r.lngOr0("open_ore"), r.lngOr0("agreements"))));
+        return out;
     }
 
-    /** Every facility, for figures that are worked out for all of them together (R-STA-2). */
-    public List<String> facilityIds() {
-        return Sql.of(em, "SELECT id AS facility_id FROM facility ORDER BY id").list(r -> r.str("facility_id"));
+    private static String[] array(List<String> facilities) {
+        return facilities.toArray(String[]::new);
+    }
+
+    /** {@code facility_id, n} rows as a map. */
+    private static Map<String, Long> counts(Sql sql) {
+        Map<String, Long> out = new HashMap<>();
+        sql.rows().forEach(r -> out.put(r.str("facility_id"), r.lngOr0("n")));
+        return out;
     }
 }

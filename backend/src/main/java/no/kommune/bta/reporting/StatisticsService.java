@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.kommune.bta.agreement.Destination;
 import no.kommune.bta.sanction.SanctionPolicy;
 import no.kommune.bta.sanction.SanctionType;
@@ -58,6 +60,7 @@ public class StatisticsService {
      * The statistics of a facility, or with {@link #ALL} of every facility together. Facility staff get the exact
      * figures of their own facilities for any period; esikt and kontroll get whole calendar months with small counts
      * hidden ({@link SmallCountSuppression}, R-STA-2), worked out over every facility and the total together.
+     * Either way the request costs the same few statements: each query answers for all the facilities at once.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics compute(String facility, LocalDate from, LocalDate to) {
@@ -66,21 +69,67 @@ public class StatisticsService {
                 StatisticsTexts.WHOLE_MUNICIPALITY_REFUSAL);
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
         if (SmallCountSuppression.exactFor(user.roles(), scope.worksAt(facility), everywhere)) {
-            return exact(facility, fs, from, to).figures();
+            Facts facts = facts(fs, false, from, to).get(facility);
+            return exact(facility, queries.facilityName(facility), facts, from, to).figures();
         }
         SmallCountSuppression.requireWholeMonths(from, to);
+        Map<String, String> names = queries.facilities();
+        Map<String, Facts> facts = facts(List.copyOf(names.keySet()), true, from, to);
         Map<String, SmallCountSuppression.Scope> scopes = new LinkedHashMap<>();
-        List<String> all = queries.facilityIds();
-        for (String f : all) scopes.put(f, exact(f, List.of(f), from, to));
-        scopes.put(ALL, exact(ALL, all.isEmpty() ? List.of("-") : all, from, to));
+        names.forEach((f, name) -> scopes.put(f, exact(f, name, facts.get(f), from, to)));
+        scopes.put(ALL, exact(ALL, StatisticsTexts.WHOLE_MUNICIPALITY_NAME, facts.get(ALL), from, to));
         return SmallCountSuppression.hide(facility, ALL, scopes);
     }
 
-    /** The exact figures of a facility (or {@link #ALL}: of {@code fs} together) and the groups behind its measures. */
-    private SmallCountSuppression.Scope exact(String facility, List<String> fs, LocalDate from, LocalDate to) {
-        boolean everywhere = ALL.equals(facility);
-        String name = everywhere ? StatisticsTexts.WHOLE_MUNICIPALITY_NAME : queries.facilityName(facility);
+    /** The recorded facts behind one scope's figures (R-STA-1). */
+    private record Facts(List<Stay> stays, long converted, long units, StatisticsQueries.Occupancy occupancy,
+                         long waiting, List<Count> sanctions, long entries, StatisticsQueries.Arrears arrears) {
+    }
+
+    /**
+     * The facts of each facility of {@code fs} (all of them when {@code everyFacility}) and under {@link #ALL} of
+     * them together, from one statement per kind of fact. The whole is the sum of its facilities: every stay,
+     * agreement, unit, sanction and entry belongs to exactly one facility (a stay to its first agreement's). Residents
+     * served are counted over the stays (a person at two facilities once), the waiting list counts every application
+     * (one may wish several facilities or none), and the sanction types keep the database's order.
+     */
+    private Map<String, Facts> facts(List<String> fs, boolean everyFacility, LocalDate from, LocalDate to) {
         List<Stay> stays = queries.stays(fs, from, to);
+        Map<String, List<Stay>> staysOf = stays.stream().collect(Collectors.groupingBy(Stay::facilityId));
+        Map<String, Long> converted = queries.endedByConversion(fs, from, to);
+        Map<String, Long> units = queries.units(fs);
+        Map<String, StatisticsQueries.Occupancy> occupancy = queries.occupancy(fs, from, to);
+        StatisticsQueries.Waiting waiting = queries.waitingAt(fs, to);
+        Map<String, List<Count>> sanctionsOf = new HashMap<>();
+        Map<String, Long> allSanctions = new LinkedHashMap<>();
+        for (StatisticsQueries.SanctionCount c : queries.sanctionsByType(fs, from, to)) {
+            sanctionsOf.computeIfAbsent(c.facilityId(), f -> new ArrayList<>()).add(new Count(c.type(), c.count()));
+            allSanctions.merge(c.type(), c.count(), Long::sum);
+        }
+        Map<String, Long> entries = queries.entries(fs, from, to);
+        Map<String, StatisticsQueries.Arrears> arrears = queries.arrearsAt(fs, everyFacility, to);
+        Map<String, Facts> out = new HashMap<>();
+        for (String f : fs) {
+            out.put(f, new Facts(staysOf.getOrDefault(f, List.of()), converted.getOrDefault(f, 0L),
+                    units.getOrDefault(f, 0L), occupancy.getOrDefault(f, StatisticsQueries.Occupancy.NONE),
+                    waiting.byFacility().getOrDefault(f, 0L), sanctionsOf.getOrDefault(f, List.of()),
+                    entries.getOrDefault(f, 0L), arrears.getOrDefault(f, StatisticsQueries.Arrears.NONE)));
+        }
+        out.put(ALL, new Facts(stays, sum(converted), sum(units),
+                occupancy.values().stream().reduce(StatisticsQueries.Occupancy.NONE, StatisticsQueries.Occupancy::plus),
+                waiting.everywhere(), allSanctions.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(),
+                sum(entries), arrears.values().stream().reduce(StatisticsQueries.Arrears.NONE, StatisticsQueries.Arrears::plus)));
+        return out;
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The exact figures of a facility (or {@link #ALL}) and the groups behind its measures. */
+    private SmallCountSuppression.Scope exact(String facility, String name, Facts facts, LocalDate from, LocalDate to) {
+        boolean everywhere = ALL.equals(facility);
+        List<Stay> stays = facts.stays();
         long served = stays.stream().map(Stay::personId).distinct().count();
         long moveIns = stays.stream().filter(s -> !s.movedInOn().isBefore(from)).count();
         List<Stay> outs = stays.stream().filter(s -> s.movedOutOn() != null && !s.movedOutOn().isAfter(to)
@@ -96,7 +145,7 @@ public class StatisticsService {
             if (ownWish) ownDest.merge(s.destination(), 1L, Long::sum);
             byReason.merge(ownWish ? OWN_WISH : s.terminationGround(), 1L, Long::sum);
         }
-        byReason.put(CONVERTED, queries.endedByConversion(fs, from, to));
+        byReason.put(CONVERTED, facts.converted());
         long still = stays.stream().filter(s -> s.movedOutOn() == null || s.movedOutOn().isAfter(to)).count();
         // stay = move-out (or end of period) + 1 day − move-in
         List<Long> stayDays = stays.stream().map(s -> {
@@ -109,15 +158,15 @@ public class StatisticsService {
         long leftAlive = outs.stream().filter(s -> !DECEASED.equals(s.destination())).count();
         long permanent = outs.stream().filter(s -> s.destination() != null && Destination.valueOf(s.destination()).permanentHousing()).count();
         Double share = leftAlive == 0 ? null : StayStatistics.share(permanent, leftAlive);
-        long available = queries.units(fs) * (ChronoUnit.DAYS.between(from, to) + 1);
-        StatisticsQueries.Occupancy occupied = queries.occupancy(fs, from, to);
+        long available = facts.units() * (ChronoUnit.DAYS.between(from, to) + 1);
+        StatisticsQueries.Occupancy occupied = facts.occupancy();
         double occupancy = available == 0 ? 0 : StayStatistics.share(occupied.unitDays(), available);
         List<Long> waits = stays.stream().filter(s -> s.applicationReceivedOn() != null && !s.movedInOn().isBefore(from))
                 .map(s -> ChronoUnit.DAYS.between(s.applicationReceivedOn(), s.movedInOn())).toList();
-        long waitingAtEnd = queries.waitingAt(everywhere, fs, to);
-        List<Count> sanctions = queries.sanctionsByType(fs, from, to);
-        long entries = queries.entries(fs, from, to);
-        StatisticsQueries.Arrears arrears = queries.arrearsAt(fs, to);
+        long waitingAtEnd = facts.waiting();
+        List<Count> sanctions = facts.sanctions();
+        long entries = facts.entries();
+        StatisticsQueries.Arrears arrears = facts.arrears();
         long exclusions = sanctions.stream().filter(c -> c.key().equals(SanctionType.EXCLUSION.name())).mapToLong(Count::count).sum();
         long terminations = sanctions.stream().filter(c -> SanctionPolicy.TERMINATIONS.stream().anyMatch(t -> t.name().equals(c.key())))
                 .mapToLong(Count::count).sum();

@@ -1,0 +1,167 @@
+package no.kommune.bta.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import no.kommune.bta.reporting.StatisticsQueries.Arrears;
+import no.kommune.bta.reporting.StatisticsQueries.Occupancy;
+import no.kommune.bta.reporting.StatisticsQueries.SanctionCount;
+import no.kommune.bta.reporting.StatisticsQueries.Stay;
+import no.kommune.bta.reporting.StatisticsQueries.Waiting;
+import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.Roles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16: the statistics cost the same statements for one facility as for two thousand ("no N+1"). Each method of
+ * {@link StatisticsQueries} sends one statement; here they are counted, not run, so the service is shown to ask each
+ * of them once per request however many facilities there are.
+ */
+class StatisticsStatementsTests {
+    static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+    static final LocalDate TO = LocalDate.of(2026, 3, 31);
+
+    /** Every query asked for, in order; the facts are the same few rows at each facility. */
+    static final class CountingQueries extends StatisticsQueries {
+        final List<String> sent = new ArrayList<>();
+        final List<String> all;
+
+        CountingQueries(int facilities) {
+            all = IntStream.range(0, facilities).mapToObj("f%04d"::formatted).toList();
+        }
+
+        private <T> Map<String, T> each(List<String> fs, String query, T value) {
+            sent.add(query);
+            Map<String, T> out = new LinkedHashMap<>();
+            fs.forEach(f -> out.put(f, value));
+            return out;
+        }
+
+        @Override
+        public String facilityName(String facilityId) {
+            sent.add("facilityName");
+            return facilityId;
+        }
+
+        @Override
+        public Map<String, String> facilities() {
+            return each(all, "facilities", "Botiltak");
+        }
+
+        @Override
+        public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
+            sent.add("stays");
+            return facilities.stream().flatMap(f -> IntStream.range(0, 6).mapToObj(i -> new Stay(f, UUID.randomUUID(),
+                    from.minusDays(i), i % 2 == 0 ? to.minusDays(i) : null, i % 2 == 0 ? "OWN_HOME" : null,
+                    i % 2 == 0 ? "NONE" : null, from.minusDays(30 + i)))).toList();
+        }
+
+        @Override
+        public Map<String, Long> endedByConversion(List<String> facilities, LocalDate from, LocalDate to) {
+            return each(facilities, "endedByConversion", 0L);
+        }
+
+        @Override
+        public Map<String, Long> units(List<String> facilities) {
+            return each(facilities, "units", 8L);
+        }
+
+        @Override
+        public Map<String, Occupancy> occupancy(List<String> facilities, LocalDate from, LocalDate to) {
+            return each(facilities, "occupancy", new Occupancy(500, 6));
+        }
+
+        @Override
+        public Waiting waitingAt(List<String> facilities, LocalDate to) {
+            return new Waiting(each(facilities, "waitingAt", 5L), 5L * facilities.size());
+        }
+
+        @Override
+        public List<SanctionCount> sanctionsByType(List<String> facilities, LocalDate from, LocalDate to) {
+            sent.add("sanctionsByType");
+            return facilities.stream().map(f -> new SanctionCount(f, "ORAL_WARNING", 7)).toList();
+        }
+
+        @Override
+        public Map<String, Long> entries(List<String> facilities, LocalDate from, LocalDate to) {
+            return each(facilities, "entries", 0L);
+        }
+
+        @Override
+        public Map<String, Arrears> arrearsAt(List<String> facilities, boolean everyFacility, LocalDate to) {
+            return each(facilities, "arrearsAt", new Arrears(0, 0));
+        }
+    }
+
+    /** The caller: esikt, or botiltak at the first facility; the scope answers as {@link FacilityScope} does. */
+    static StatisticsService service(CountingQueries queries, String role) {
+        StatisticsService s = new StatisticsService();
+        s.queries = queries;
+        s.user = new CurrentUser() {
+            @Override
+            public Set<String> roles() {
+                return new TreeSet<>(Set.of(role));
+            }
+
+            @Override
+            public Set<String> facilities() {
+                return role.equals(Roles.BOTILTAK) ? Set.of(queries.all.get(0)) : Set.of();
+            }
+        };
+        s.scope = new FacilityScope() {
+            @Override
+            public List<String> reportFacilities(String facility, Set<String> wide, String refusal) {
+                queries.sent.add("reportFacilities");
+                return StatisticsService.ALL.equals(facility) ? queries.all : List.of(facility);
+            }
+
+            @Override
+            public boolean worksAt(String facilityId) {
+                return s.user.facilities().contains(facilityId);
+            }
+        };
+        return s;
+    }
+
+    static List<String> sent(int facilities, String role, boolean everywhere) {
+        CountingQueries queries = new CountingQueries(facilities);
+        StatisticsService s = service(queries, role);
+        s.compute(everywhere ? StatisticsService.ALL : queries.all.get(0), FROM, TO);
+        return queries.sent;
+    }
+
+    static final List<String> EVERY_FACILITY = List.of("reportFacilities", "facilities", "stays", "endedByConversion",
+            "units", "occupancy", "waitingAt", "sanctionsByType", "entries", "arrearsAt");
+
+    @Test
+    void the_whole_municipality_costs_the_same_statements_for_one_facility_as_for_two_thousand() {
+        for (int n : new int[] {1, 10, 2000}) {
+            assertEquals(EVERY_FACILITY, sent(n, Roles.ESIKT, true), n + " facilities");
+        }
+    }
+
+    @Test
+    void one_facility_for_esikt_is_worked_out_with_all_of_them_in_the_same_statements() {
+        for (int n : new int[] {1, 10, 2000}) {
+            assertEquals(EVERY_FACILITY, sent(n, Roles.ESIKT, false), n + " facilities");
+        }
+    }
+
+    @Test
+    void a_facility_s_own_staff_get_its_exact_figures_from_the_same_statements_for_that_facility_alone() {
+        List<String> expected = List.of("reportFacilities", "stays", "endedByConversion", "units", "occupancy",
+                "waitingAt", "sanctionsByType", "entries", "arrearsAt", "facilityName");
+        for (int n : new int[] {1, 2000}) {
+            assertEquals(expected, sent(n, Roles.BOTILTAK, false), n + " facilities");
+        }
+    }
+}
