@@ -43,17 +43,18 @@ $$ SELECT a[1 + floor(((hashint8extended(k, salt) & 9007199254740991)::float8 / 
 
 -- a stable uuid from a name space and a number (md5, like the demo data's ids)
 CREATE FUNCTION gen.id(ns text, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT md5('bench/' || ns || '/' || n)::uuid $$;
+$$ SELECT md5('bench/' || ns || '/' || n::text)::uuid $$;
 
 -- a wall-clock time in Oslo on a calendar day
 CREATE FUNCTION gen.at(d date, t interval) RETURNS timestamptz LANGUAGE sql STABLE PARALLEL SAFE AS
 $$ SELECT (d + t) AT TIME ZONE 'Europe/Oslo' $$;
 
-CREATE FUNCTION gen.nb(d date) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+-- (STABLE like to_char, so that PostgreSQL inlines it: a helper that is not inlined costs a function call a row)
+CREATE FUNCTION gen.nb(d date) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS
 $$ SELECT to_char(d, 'DD.MM.YYYY') $$;
 
 -- 500000 -> '5 000,00' (as AgreementService.kroner)
-CREATE FUNCTION gen.kr(ore bigint) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+CREATE FUNCTION gen.kr(ore bigint) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS
 $$ SELECT replace(to_char(ore / 100, 'FM999,999,990'), ',', ' ') || ',' || lpad((ore % 100)::text, 2, '0') $$;
 
 -- KID with a MOD10 (Luhn) check digit over a 9-digit base, the same value as kid_mod10(lpad(n::text, 9, '0'))
@@ -67,15 +68,15 @@ SELECT lpad(n::text, 9, '0') || ((10 - ((
        + (n % 10) * 2 / 10 + (n % 10) * 2 % 10) % 10)) % 10)::text
 $$;
 
--- R-PAY-1: what a month costs for `days` days at `fee` (ChargeCalculator: fee x days / days in month, half up)
-CREATE FUNCTION gen.prorata(fee bigint, days int, month date) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT (2 * fee * days + extract(day FROM (month + interval '1 month' - interval '1 day'))::bigint)
-          / (2 * extract(day FROM (month + interval '1 month' - interval '1 day'))::bigint) $$;
+-- R-PAY-1: what a month of mlen days costs for `days` days at `fee` (ChargeCalculator: fee x days / days in the month,
+-- rounded half up)
+CREATE FUNCTION gen.prorata(fee bigint, days int, mlen int) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+$$ SELECT (2 * fee * days + mlen) / (2 * mlen) $$;
 
 -- the facility's fee in a year: today's fee, 3 % less for every year back in time and 3 % more for the next, in whole
 -- kroner
 CREATE FUNCTION gen.fee_in(fee_now bigint, year_now int, y int) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT CASE WHEN y = year_now THEN fee_now ELSE (round(fee_now * power(1.03, y - year_now) / 100) * 100)::bigint END $$;
+$$ SELECT CASE WHEN y = year_now THEN fee_now ELSE (round(fee_now * power(1.03::float8, (y - year_now)::float8) / 100) * 100)::bigint END $$;
 
 -- names (invented combinations; common Norwegian first and family names)
 CREATE TABLE gen.names (kind text PRIMARY KEY, v text[]);
@@ -88,6 +89,12 @@ INSERT INTO gen.names VALUES
  ('operator', '{Enhet for rustjenester,Rus- og psykiatritjenesten,Kirkens Bymisjon,Frelsesarmeen,Blå Kors,EPHOR,Boligkontoret,Tjenester for rus og psykisk helse,Enhet for bolig og oppfølging,Stiftelsen Kirkens Sosialtjeneste}'),
  ('destination', '{MUNICIPAL_RENTAL,MUNICIPAL_RENTAL,MUNICIPAL_RENTAL,PRIVATE_RENTAL,PRIVATE_RENTAL,OWN_HOME,TREATMENT,TREATMENT,OTHER_FACILITY,PRISON,HOSPITAL,DECEASED,UNKNOWN,UNKNOWN}'),
  ('contact', '{Berit Bakken,Ola Nordvik,Siri Hoff,Heidi Rundberg,Vidar Øya,Kari Aune,Per Haugen,Siv Moe,Tor Lien,Marit Vold,Jon Ryen,Anne Sletten,Geir Holm,Mona Fjell,Trude Aas,Erik Lunde,Hilde Rønningen,Vegard Aunet,Lars Leder,Nils Grøtte}');
+
+-- the same lists as one row of arrays, to cross join: gen.pick over a column is inlined, over a subquery it is not
+CREATE TABLE gen.nm AS
+SELECT (SELECT v FROM gen.names WHERE kind = 'male') AS male, (SELECT v FROM gen.names WHERE kind = 'female') AS female,
+       (SELECT v FROM gen.names WHERE kind = 'family') AS family, (SELECT v FROM gen.names WHERE kind = 'street') AS street,
+       (SELECT v FROM gen.names WHERE kind = 'destination') AS destination, (SELECT v FROM gen.names WHERE kind = 'contact') AS contact;
 
 -- ------------------------------------------------------------------ bulk load set-up
 -- The user triggers the generator knows, and what it writes instead of each (all set-based, in the step named):

@@ -120,16 +120,15 @@ BEGIN
                    (row_number() OVER (PARTITION BY birth_date ORDER BY pno) - 1)::int AS k
             FROM gen.pers
         ), c AS (
-            SELECT q.pno, q.sex, q.dd, q.mm, q.yyyy % 100 AS yy, j,
-                   CASE WHEN q.yyyy >= 2000 THEN 500 + q.k * 12 + j
-                        WHEN q.k * 12 + j < 500 THEN q.k * 12 + j
-                        ELSE 400 + q.k * 12 + j END AS ind
-            FROM q CROSS JOIN generate_series(0, 11) j
+            SELECT q.pno, q.dd, q.mm, q.yyyy % 100 AS yy, j,
+                   CASE WHEN q.yyyy >= 2000 THEN 500 ELSE 0 END + q.k * 12 + 2 * j + (q.sex = 'MALE')::int
+                   + CASE WHEN q.yyyy < 2000 AND q.k * 12 + 2 * j >= 500 THEN 400 ELSE 0 END AS ind
+            FROM q CROSS JOIN generate_series(0, 5) j
             WHERE q.k < CASE WHEN q.yyyy >= 2000 OR q.yyyy < 1940 THEN 41 ELSE 50 END
         ), d AS (
             SELECT c.*, (11 - (3 * (dd / 10) + 7 * (dd % 10) + 6 * (mm / 10) + (mm % 10) + 8 * (yy / 10) + 9 * (yy % 10)
                                + 4 * (ind / 100) + 5 * (ind / 10 % 10) + 2 * (ind % 10)) % 11) % 11 AS k1
-            FROM c WHERE ind % 2 = CASE WHEN c.sex = 'MALE' THEN 1 ELSE 0 END
+            FROM c
         ), e AS (
             SELECT d.*, (11 - (5 * (dd / 10) + 4 * (dd % 10) + 3 * (mm / 10) + 2 * (mm % 10) + 7 * (yy / 10) + 6 * (yy % 10)
                                + 5 * (ind / 100) + 4 * (ind / 10 % 10) + 3 * (ind % 10) + 2 * k1) % 11) % 11 AS k2
@@ -148,19 +147,19 @@ END $$;
 INSERT INTO person (id, national_id, given_name, family_name, birth_date, sex, phone, email, address, nav_contact,
                     created_at, created_by, version)
 SELECT gen.id('person', p.pno), p.national_id,
-       gen.pick((SELECT v FROM gen.names WHERE kind = CASE WHEN p.sex = 'MALE' THEN 'male' ELSE 'female' END), p.pno, 340),
-       gen.pick((SELECT v FROM gen.names WHERE kind = 'family'), p.pno, 341)
-           || CASE WHEN gen.r(p.pno, 342) < 0.15 THEN ' ' || gen.pick((SELECT v FROM gen.names WHERE kind = 'family'), p.pno, 343) ELSE '' END,
+       CASE WHEN p.sex = 'MALE' THEN gen.pick(nm.male, p.pno, 340) ELSE gen.pick(nm.female, p.pno, 340) END,
+       gen.pick(nm.family, p.pno, 341)
+           || CASE WHEN gen.r(p.pno, 342) < 0.15 THEN ' ' || gen.pick(nm.family, p.pno, 343) ELSE '' END,
        p.birth_date, p.sex,
        CASE WHEN gen.r(p.pno, 344) < 0.85 THEN '9' || lpad(gen.ri(p.pno, 345, 0, 99)::text, 2, '0') || ' ' || lpad(gen.ri(p.pno, 346, 0, 99)::text, 2, '0')
             || ' ' || lpad(gen.ri(p.pno, 347, 0, 999)::text, 3, '0') END,
        NULL,
        CASE WHEN gen.r(p.pno, 348) < 0.3 THEN 'Uten fast bopel'
-            ELSE gen.pick((SELECT v FROM gen.names WHERE kind = 'street'), p.pno, 349) || ' ' || gen.ri(p.pno, 350, 1, 120) END,
-       'NAV-veileder ' || gen.pick((SELECT v FROM gen.names WHERE kind = 'contact'), p.pno, 351),
+            ELSE gen.pick(nm.street, p.pno, 349) || ' ' || gen.ri(p.pno, 350, 1, 120) END,
+       'NAV-veileder ' || gen.pick(nm.contact, p.pno, 351),
        -- registered by HVK with the first application; before applications went live by the facility; before the
        -- history began, migrated the day before it
        CASE WHEN p.first_on < t.t0 THEN gen.at(t.t0 - 1, '02:00') WHEN p.registered_on IS NOT NULL THEN gen.at(p.registered_on, '09:05')
             ELSE gen.at(p.first_on - 7, '09:05') END,
        CASE WHEN p.first_on < t.t0 THEN 'migrering' WHEN p.registered_on IS NOT NULL THEN p.caseworker ELSE f.staff END, 0
-FROM gen.pers p JOIN gen.f f ON f.fno = p.fno CROSS JOIN gen.p t;
+FROM gen.pers p JOIN gen.f f ON f.fno = p.fno CROSS JOIN gen.p t CROSS JOIN gen.nm nm;

@@ -104,9 +104,9 @@ UPDATE gen.a a SET
     termination_ground = CASE WHEN a.end_reason = 'MOVED_OUT' THEN g.ground END,
     destination = CASE WHEN a.end_reason = 'MOVED_OUT' THEN
                       CASE WHEN a.next_link = 'MOVED_ON' THEN 'OTHER_FACILITY'
-                           ELSE gen.pick((SELECT v FROM gen.names WHERE kind = 'destination'), a.ano, 505) END END
+                           ELSE gen.pick(nm.destination, a.ano, 505) END END
 FROM (SELECT ano, CASE WHEN r < 0.06 THEN 'BREACHES' WHEN r < 0.09 THEN 'ARREARS' ELSE 'NONE' END AS ground
-      FROM (SELECT ano, gen.r(ano, 504) AS r FROM gen.a) z) g
+      FROM (SELECT ano, gen.r(ano, 504) AS r FROM gen.a) z) g, gen.nm nm
 WHERE g.ano = a.ano;
 
 -- notice: a BTA ended for breaches or arrears had the municipality's notice (a termination decision, R-SAN-12);
@@ -156,7 +156,7 @@ SELECT a.id, a.kind, gen.id('person', a.pno), a.facility_id, a.unit_id, CASE WHE
        a.notice_days, CASE WHEN a.signed_on IS NOT NULL THEN a.rules_id END,
        a.signed_on, CASE WHEN a.signed_on IS NOT NULL THEN a.staff END,
        a.signed_on, CASE WHEN a.signed_on IS NOT NULL THEN a.leader END,
-       CASE WHEN a.part <> 'DRAFT' OR gen.r(a.ano, 511) < 0.7 THEN gen.pick((SELECT v FROM gen.names WHERE kind = 'contact'), a.ano, 512) END,
+       CASE WHEN a.part <> 'DRAFT' OR gen.r(a.ano, 511) < 0.7 THEN gen.pick(nm.contact, a.ano, 512) END,
        CASE WHEN a.part <> 'DRAFT' OR gen.r(a.ano, 511) < 0.7 THEN a.leader END,
        CASE WHEN a.part <> 'DRAFT' OR gen.r(a.ano, 511) < 0.7 THEN gen.at(a.created_on, '10:15') END,
        CASE WHEN a.part = 'DRAFT' AND gen.r(a.ano, 511) >= 0.5 THEN NULL WHEN gen.r(a.ano, 513) < 0.6 THEN 'ACCEPTED' ELSE 'DECLINED' END,
@@ -178,7 +178,7 @@ SELECT a.id, a.kind, gen.id('person', a.pno), a.facility_id, a.unit_id, CASE WHE
        CASE WHEN a.notice_by = 'MUNICIPALITY' THEN gen.id('termination', a.ano) END,
        a.notice_ground,
        CASE WHEN a.part = 'VOIDED' THEN 'Søkeren ønsket likevel ikke plassen' END
-FROM gen.a a CROSS JOIN gen.p p;
+FROM gen.a a CROSS JOIN gen.p p CROSS JOIN gen.nm nm;
 
 -- the occupancy of each stay: from the move-in, to the day after the move-out (R-AGR-8), never released
 INSERT INTO unit_reservation (id, unit_id, kind, period, released_at, created_at)
@@ -259,9 +259,9 @@ WHERE a.kind = 'BTA' AND NOT a.migrated AND a.part = 'MAIN' AND a.moved_in_on IS
   AND m.held <= least(p.today, coalesce(a.ended_on, p.today)) AND (k <> 2 OR gen.r(a.ano, 532) < 0.3);
 
 INSERT INTO responsibility_group_member (agreement_id, position, name, represents)
-SELECT a.id, n, CASE WHEN n = 1 THEN 'Beboeren selv' ELSE gen.pick((SELECT v FROM gen.names WHERE kind = 'contact'), a.ano * 10 + n, 533) END,
+SELECT a.id, n, CASE WHEN n = 1 THEN 'Beboeren selv' ELSE gen.pick(nm.contact, a.ano * 10 + n, 533) END,
        (ARRAY['Beboeren selv', 'Primærkontakt', 'NAV', 'Fastlege', 'Rus- og psykiatritjenesten'])[n]
-FROM gen.a a CROSS JOIN generate_series(1, 5) n
+FROM gen.a a CROSS JOIN gen.nm nm CROSS JOIN generate_series(1, 5) n
 WHERE a.kind = 'BTA' AND NOT a.migrated AND a.part = 'MAIN' AND a.moved_in_on IS NOT NULL AND gen.r(a.ano, 532) < 0.3;
 
 INSERT INTO housing_benefit (id, agreement_id, status, applied_on, amount_ore, from_date, to_date, updated_at, updated_by)

@@ -12,9 +12,10 @@
 \set ON_ERROR_STOP 1
 
 CREATE UNLOGGED TABLE gen.m AS
-SELECT k AS mno, (p.t0 + make_interval(months => k))::date AS m,
-       ((p.t0 + make_interval(months => k + 1))::date - (p.t0 + make_interval(months => k))::date) AS mlen
-FROM gen.p p CROSS JOIN generate_series(0, (extract(year FROM age(p.month_now, p.t0)) * 12 + extract(month FROM age(p.month_now, p.t0)))::int) k;
+SELECT k AS mno, x.m, (x.m + interval '1 month')::date - x.m AS mlen, extract(year FROM x.m)::int AS y,
+       gen.at(x.m, '05:00') AS run_at
+FROM gen.p p CROSS JOIN generate_series(0, (extract(year FROM age(p.month_now, p.t0)) * 12 + extract(month FROM age(p.month_now, p.t0)))::int) k
+CROSS JOIN LATERAL (SELECT (p.t0 + make_interval(months => k))::date AS m) x;
 
 -- who does not pay: the months from unpaid_from on stay open
 ALTER TABLE gen.a ADD COLUMN unpaid_from date, ADD COLUMN method text;
@@ -33,52 +34,53 @@ WHERE a.collected AND a.moved_in_on IS NOT NULL;
 
 -- ------------------------------------------------------------------ the month's lines
 CREATE UNLOGGED TABLE gen.ch AS
-SELECT a.ano, a.id AS agreement_id, m.mno, m.m AS period, m.mlen, x.from_day, x.to_day,
-       x.from_day > m.m AS after_run,
-       gen.fee_in(a.fee_now, p.year_now, extract(year FROM m.m)::int) AS fee,
-       (m.m + m.mlen - 1) - x.from_day + 1 AS days0,
-       least(m.m + m.mlen - 1, coalesce(x.to_day, m.m + m.mlen - 1)) - x.from_day + 1 AS days1,
-       a.unpaid_from IS NOT NULL AND m.m >= a.unpaid_from AS unpaid, a.method
-FROM gen.a a CROSS JOIN gen.p p
-JOIN gen.m m ON m.m >= date_trunc('month', greatest(a.moved_in_on, a.start_on))
-            AND m.m <= coalesce(date_trunc('month', coalesce(a.ended_on, p.month_now)), p.month_now)
-CROSS JOIN LATERAL (SELECT greatest(a.moved_in_on, a.start_on, m.m) AS from_day, a.ended_on AS to_day) x
-WHERE a.collected AND a.moved_in_on IS NOT NULL;
+SELECT y.*, gen.prorata(y.fee, y.days0, y.mlen) AS amount0, gen.prorata(y.fee, y.days1, y.mlen) AS amount1,
+       y.ano::bigint * 200 + y.mno AS n, gen.id('charge', y.ano::bigint * 200 + y.mno) AS charge_id
+FROM (
+    SELECT a.ano, a.id AS agreement_id, m.mno, m.m AS period, m.mlen, m.run_at, x.from_day, x.to_day,
+           x.from_day > m.m AS after_run,
+           gen.fee_in(a.fee_now, p.year_now, m.y) AS fee,
+           (m.m + m.mlen - 1) - x.from_day + 1 AS days0,
+           least(m.m + m.mlen - 1, coalesce(x.to_day, m.m + m.mlen - 1)) - x.from_day + 1 AS days1,
+           a.unpaid_from IS NOT NULL AND m.m >= a.unpaid_from AS unpaid, a.method
+    FROM gen.a a CROSS JOIN gen.p p
+    JOIN gen.m m ON m.m >= date_trunc('month', greatest(a.moved_in_on, a.start_on))
+                AND m.m <= coalesce(date_trunc('month', coalesce(a.ended_on, p.month_now)), p.month_now)
+    CROSS JOIN LATERAL (SELECT greatest(a.moved_in_on, a.start_on, m.m) AS from_day, a.ended_on AS to_day) x
+    WHERE a.collected AND a.moved_in_on IS NOT NULL
+) y;
 
 INSERT INTO charge_run (id, period, state, total, done, created, skipped, started_at, finished_at, started_by, error, updated_at, corrected)
 SELECT gen.id('charge-run', m.mno), m.m, 'DONE', c.n, c.n, c.n, 0, gen.at(m.m, '05:00'), gen.at(m.m, '05:00') + interval '40 seconds',
        'system', NULL, gen.at(m.m, '05:00') + interval '40 seconds', 0
 FROM gen.m m
-CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM gen.ch c WHERE c.mno = m.mno AND NOT c.after_run) c;
+JOIN (SELECT c.mno, count(*)::int AS n FROM gen.ch c WHERE NOT c.after_run GROUP BY c.mno) c ON c.mno = m.mno;
 
 INSERT INTO charge (id, agreement_id, period, amount_ore, days, due_date, kid, run_id, created_at, kind, cause, booked_on, booked_period)
-SELECT gen_random_uuid(), c.agreement_id, c.period, gen.prorata(c.fee, c.days0, c.period), c.days0, c.period + 19,
-       gen.kid(100000 + c.ano::bigint * 200 + c.mno),
+SELECT c.charge_id, c.agreement_id, c.period, c.amount0, c.days0, c.period + 19, gen.kid(100000 + c.n),
        CASE WHEN c.after_run THEN NULL ELSE gen.id('charge-run', c.mno) END,
-       CASE WHEN c.after_run THEN gen.at(c.from_day, '12:00') ELSE gen.at(c.period, '05:00') + make_interval(secs => c.ano % 40) END,
+       CASE WHEN c.after_run THEN gen.at(c.from_day, '12:00') ELSE c.run_at + make_interval(secs => c.ano % 40) END,
        'CHARGE', CASE WHEN c.after_run THEN 'MOVE_IN' ELSE 'RUN' END,
        CASE WHEN c.after_run THEN c.from_day ELSE c.period END, c.period
 FROM gen.ch c
 UNION ALL
-SELECT gen_random_uuid(), c.agreement_id, c.period, gen.prorata(c.fee, c.days1, c.period) - gen.prorata(c.fee, c.days0, c.period),
-       c.days1, c.period + 19, NULL, NULL, gen.at(c.to_day, '15:00'), 'CORRECTION', 'MOVE_OUT', c.to_day,
-       date_trunc('month', c.to_day)::date
+SELECT gen.id('correction', c.n), c.agreement_id, c.period, c.amount1 - c.amount0, c.days1, c.period + 19, NULL, NULL, gen.at(c.to_day, '15:00'),
+       'CORRECTION', 'MOVE_OUT', c.to_day, date_trunc('month', c.to_day)::date
 FROM gen.ch c
-WHERE c.days1 < c.days0 AND gen.prorata(c.fee, c.days1, c.period) <> gen.prorata(c.fee, c.days0, c.period);
+WHERE c.amount1 <> c.amount0;
 
 -- ------------------------------------------------------------------ payments
 -- the day each charge is paid: NAV deducts on the due date, a standing order a few days before, an invoice is paid
 -- anything from ten days early to a month late
 CREATE UNLOGGED TABLE gen.pay AS
-SELECT c.ano, c.agreement_id, c.period, c.mno, gen.prorata(c.fee, c.days0, c.period) AS amount,
-       gen.kid(100000 + c.ano::bigint * 200 + c.mno) AS kid,
+SELECT c.ano, c.agreement_id, c.period, c.mno, c.n, c.amount0 AS amount, gen.kid(100000 + c.n) AS kid,
        c.period + 19 + CASE c.method WHEN 'DIRECT_DEDUCTION' THEN 0
-                                     WHEN 'STANDING_ORDER' THEN -gen.ri(c.ano * 200 + c.mno, 610, 0, 3)
-                                     ELSE -10 + floor(power(gen.r(c.ano * 200 + c.mno, 610), 2.5) * 42)::int END AS paid_on,
-       CASE WHEN c.method = 'DIRECT_DEDUCTION' THEN 'API' WHEN c.method = 'INVOICE' AND gen.r(c.ano * 200 + c.mno, 611) < 0.1 THEN 'MANUAL'
+                                     WHEN 'STANDING_ORDER' THEN -gen.ri(c.n, 610, 0, 3)
+                                     ELSE -10 + floor(power(gen.r(c.n, 610), 2.5) * 42)::int END AS paid_on,
+       CASE WHEN c.method = 'DIRECT_DEDUCTION' THEN 'API' WHEN c.method = 'INVOICE' AND gen.r(c.n, 611) < 0.1 THEN 'MANUAL'
             ELSE 'OCR' END AS channel
 FROM gen.ch c
-WHERE NOT c.unpaid AND gen.prorata(c.fee, c.days0, c.period) > 0;
+WHERE NOT c.unpaid AND c.amount0 > 0;
 DELETE FROM gen.pay x USING gen.p p WHERE x.paid_on + CASE WHEN x.channel = 'OCR' THEN 1 ELSE 0 END > p.today;
 
 -- a bank file each banking day with OCR payments, settled the day after payment
@@ -95,7 +97,7 @@ FROM gen.files f;
 
 INSERT INTO payment (id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, import_id, registered_at, registered_by,
                      booked_period)
-SELECT gen_random_uuid(), x.channel,
+SELECT gen.id('payment', x.n), x.channel,
        CASE x.channel WHEN 'OCR' THEN 'OCR:' || f.settled_on || ':' || lpad(f.fno::text, 10, '0') || ':' || x.kid
                       WHEN 'API' THEN 'NAV-TREKK:' || x.kid ELSE 'KASSE:' || x.kid END,
        x.kid, x.agreement_id, x.amount, x.paid_on, CASE WHEN x.channel = 'OCR' THEN gen.id('bank-import', f.fno) END,
@@ -108,7 +110,7 @@ FROM gen.pay x LEFT JOIN gen.files f ON f.paid_on = x.paid_on AND x.channel = 'O
 -- a few payments in the bank files name a KID nobody has: stored unmatched, for okonomi to place
 INSERT INTO payment (id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, import_id, registered_at, registered_by,
                      booked_period)
-SELECT gen_random_uuid(), 'OCR', 'OCR:' || f.settled_on || ':' || lpad(f.fno::text, 10, '0') || ':9' || lpad(k::text, 9, '0'),
+SELECT gen.id('unmatched-payment', k), 'OCR', 'OCR:' || f.settled_on || ':' || lpad(f.fno::text, 10, '0') || ':9' || lpad(k::text, 9, '0'),
        '9' || lpad(k::text, 9, '0'), NULL, 100000 * gen.ri(k, 620, 1, 60), f.paid_on, gen.id('bank-import', f.fno),
        gen.at(f.settled_on, '06:10'), 'okonomi1', date_trunc('month', f.paid_on)::date
 FROM generate_series(1, (SELECT count(*) / 1000 FROM gen.pay)::int) k
@@ -124,7 +126,7 @@ SELECT gen.id('refund', a.ano), a.id, -b.balance, a.ended_on + 21, 'Tilbakebetal
        date_trunc('month', a.ended_on + 21)::date, gen.at(a.ended_on + 21, '10:00'), 'okonomi1'
 FROM gen.a a CROSS JOIN gen.p p
 JOIN (SELECT ano, sum(amount) AS balance FROM (
-          SELECT c.ano, gen.prorata(c.fee, c.days1, c.period) AS amount FROM gen.ch c
+          SELECT c.ano, c.amount1 AS amount FROM gen.ch c
           UNION ALL SELECT x.ano, -x.amount FROM gen.pay x) z GROUP BY ano) b ON b.ano = a.ano
 WHERE a.end_reason = 'MOVED_OUT' AND b.balance < 0 AND a.ended_on + 21 <= p.today;
 
@@ -133,7 +135,7 @@ INSERT INTO repayment_plan (id, agreement_id, debt_ore, start_date, instalment_o
 SELECT gen.id('repayment-plan', a.ano), a.id, d.debt, (p.month_now + interval '1 month')::date, 50000,
        greatest(1, ceil(d.debt / 50000.0)::int), gen.at(p.today - gen.ri(a.ano, 630, 0, 20), '11:00'), a.staff
 FROM gen.a a CROSS JOIN gen.p p
-JOIN (SELECT c.ano, sum(gen.prorata(c.fee, c.days1, c.period)) AS debt FROM gen.ch c WHERE c.unpaid GROUP BY c.ano) d ON d.ano = a.ano
+JOIN (SELECT c.ano, sum(c.amount1) AS debt FROM gen.ch c WHERE c.unpaid GROUP BY c.ano) d ON d.ano = a.ano
 WHERE a.ended_on IS NULL AND d.debt > 0 AND gen.r(a.ano, 631) < 0.33;
 
 -- months are closed by okonomi on the 10th of the month after next; the last two are open

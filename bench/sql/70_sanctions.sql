@@ -193,8 +193,9 @@ SELECT gen.id('termination', t.ano), t.agreement_id, t.facility_id, gen.id('pers
        CASE WHEN t.ground = 'ARREARS' THEN coalesce(ar.months, ARRAY[date_trunc('month', t.decided_on - 40)::date]) END,
        CASE WHEN t.kind = 'BTA' THEN gen.id('termination-notice', t.ano) END, false
 FROM gen.term t
-LEFT JOIN LATERAL (SELECT sum(gen.prorata(c.fee, c.days1, c.period))::bigint AS ore, array_agg(c.period ORDER BY c.period) AS months
-                   FROM gen.ch c WHERE c.ano = t.ano AND c.unpaid AND c.period + 19 < t.decided_on - 10) ar ON true;
+LEFT JOIN (SELECT c.ano, sum(c.amount1)::bigint AS ore, array_agg(c.period ORDER BY c.period) AS months
+           FROM gen.ch c JOIN gen.term t ON t.ano = c.ano WHERE c.unpaid AND c.period + 19 < t.decided_on - 10 GROUP BY c.ano) ar
+  ON ar.ano = t.ano;
 
 INSERT INTO sanction_incident (sanction_id, incident_id) SELECT gen.id('termination', t.ano), gen.id('termination-incident', t.ano) FROM gen.term t;
 

@@ -3,9 +3,9 @@
 -- of their residents (during the stay and the follow-up window after it) and list their facility's agreements,
 -- incidents and daily overview (a row per resident shown); HVK and ESIKT read applications; okonomi reads ledgers and
 -- arrears lists; kontroll the control report and statistics; the integration client agreement status and the change
--- feed. The rows are numbered (seq) in time order into gen.al; bench/generate then streams them through the hash
--- chain into access_log (80_access_log_chain is the shell step) and 81_access_log_head.sql sets the head and the
--- nightly checkpoints.
+-- feed. The rows are planned in gen.al0 (call, row, time, template, resource id, person); bench/generate then streams
+-- them in time order, numbered, through bench/AccessLogChain.java, which writes the rows and their hash chain into
+-- access_log, and 81_access_log_head.sql loads the head and the nightly checkpoints it found.
 \set ON_ERROR_STOP 1
 
 -- ------------------------------------------------------------------ who: one row per user
@@ -97,7 +97,7 @@ CREATE UNLOGGED TABLE gen.kuid AS SELECT kind, min(uid) AS uid FROM gen.usr WHER
 
 -- the rows before they are numbered: call id, row within the call, time, template, resource id, person
 CREATE UNLOGGED TABLE gen.al0 AS
-SELECT c.cid, r.k::int AS k, c.at, t.tno, NULL::text AS rid, r.pno
+SELECT c.cid, r.k::int AS k, c.at, t.tno, NULL::uuid AS rid, r.pno
 FROM gen.lcall c
 JOIN gen.tpl t ON t.op = c.op AND t.uid = CASE WHEN c.kind = 'STAFF' THEN 3 * (c.fno - 1) + 1 + (c.cid % 3)::int
                                               ELSE (SELECT k.uid FROM gen.kuid k WHERE k.kind = c.kind) END
@@ -118,7 +118,7 @@ SELECT 1000000000 + iw.ino::bigint * 100 + k, 1,
        gen.at(iw.from_day + floor(gen.r(iw.ino * 100 + k, 810) * (iw.to_day - iw.from_day + 1))::int,
               make_interval(hours => 8 + gen.ri(iw.ino * 100 + k, 811, 0, 7), mins => gen.ri(iw.ino * 100 + k, 812, 0, 59),
                             secs => gen.r(iw.ino * 100 + k, 813) * 60)),
-       t.tno, iw.id::text, iw.pno
+       t.tno, iw.id, iw.pno
 FROM iw CROSS JOIN lam
 CROSS JOIN LATERAL generate_series(1, least(99, round(iw.weight * lam.per + gen.r(iw.ino, 814))::int)) k
 JOIN gen.usr u ON u.username = CASE WHEN gen.r(iw.ino * 100 + k, 815) < 0.7 THEN iw.caseworker ELSE iw.esikt END
@@ -145,7 +145,7 @@ SELECT 2000000000 + sw.ano::bigint * 1000 + k, 1,
        gen.at(sw.from_day + floor(gen.r(sw.ano * 1000 + k, 830) * (sw.to_day - sw.from_day + 1))::int,
               make_interval(hours => 7 + gen.ri(sw.ano * 1000 + k, 831, 0, 12), mins => gen.ri(sw.ano * 1000 + k, 832, 0, 59),
                             secs => gen.r(sw.ano * 1000 + k, 833) * 60)),
-       t.tno, CASE WHEN o.op = 'getPerson' THEN gen.id('person', sw.pno)::text ELSE sw.id::text END, sw.pno
+       t.tno, CASE WHEN o.op = 'getPerson' THEN gen.id('person', sw.pno) ELSE sw.id END, sw.pno
 FROM sw CROSS JOIN lam
 CROSS JOIN LATERAL generate_series(1, least(999, floor((sw.to_day - sw.from_day + 1) * lam.per + gen.r(sw.ano, 834))::int)) k
 CROSS JOIN LATERAL (SELECT gen.r(sw.ano * 1000 + k, 835) AS r) z
@@ -159,12 +159,4 @@ WHERE sw.to_day >= sw.from_day;
 
 DELETE FROM gen.al0 WHERE at > now() - interval '10 minutes';
 
--- numbered in time order; the table's physical order is this order (bench/generate checks it row by row)
-CREATE UNLOGGED TABLE gen.al AS
-SELECT row_number() OVER (ORDER BY at, cid, k) AS seq, at, tno, rid, pno, md5('bench/call/' || cid)::uuid::text AS corr FROM gen.al0;
-DROP TABLE gen.al0;
-
--- person ids as text, for the stream
-CREATE UNLOGGED TABLE gen.pid AS SELECT pno, gen.id('person', pno)::text AS id FROM gen.pers;
-ALTER TABLE gen.pid ADD PRIMARY KEY (pno);
-ANALYZE gen.al; ANALYZE gen.pid; ANALYZE gen.tpl; ANALYZE gen.usr;
+ANALYZE gen.al0;

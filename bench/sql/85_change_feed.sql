@@ -11,54 +11,68 @@
 -- after=<last id> (ChangeFeedService) reads them as it reads dense ids.
 \set ON_ERROR_STOP 1
 
-CREATE FUNCTION gen.feed_id(ts timestamptz, src int, n bigint) RETURNS bigint LANGUAGE sql STABLE AS $$
-SELECT ((ts AT TIME ZONE 'Europe/Oslo')::date - (SELECT t0 FROM gen.p) + 10)::bigint * 10000000000
-       + extract(hour FROM ts AT TIME ZONE 'Europe/Oslo')::bigint * 100000000 + src::bigint * 1000000 + n
-$$;
+CREATE FUNCTION gen.feed_id(day date, hour int, src int, n bigint, t0 date) RETURNS bigint LANGUAGE sql IMMUTABLE AS
+$$ SELECT (day - t0 + 10)::bigint * 10000000000 + hour::bigint * 100000000 + src::bigint * 1000000 + n $$;
+
+CREATE FUNCTION gen.feed_id(ts timestamptz, src int, n bigint, t0 date) RETURNS bigint LANGUAGE sql STABLE AS
+$$ SELECT gen.feed_id((ts AT TIME ZONE 'Europe/Oslo')::date, extract(hour FROM ts AT TIME ZONE 'Europe/Oslo')::int, src, n, t0) $$;
 
 -- allocations: made, and released
 INSERT INTO change_event (id, at, type, ids)
-SELECT gen.feed_id(al.created_at, 1, x.ino), al.created_at, 'ALLOCATION_MADE',
+SELECT gen.feed_id(al.created_at, 1, x.ino, p.t0), al.created_at, 'ALLOCATION_MADE',
        jsonb_build_object('allocationId', al.id, 'intakeId', al.intake_id, 'unitId', al.unit_id)
-FROM allocation al JOIN gen.ix x ON x.id = al.intake_id
+FROM allocation al JOIN gen.ix x ON x.id = al.intake_id CROSS JOIN gen.p p
 UNION ALL
-SELECT gen.feed_id(al.released_at, 2, x.ino), al.released_at, 'ALLOCATION_RELEASED',
+SELECT gen.feed_id(al.released_at, 2, x.ino, p.t0), al.released_at, 'ALLOCATION_RELEASED',
        jsonb_build_object('allocationId', al.id, 'intakeId', al.intake_id, 'unitId', al.unit_id)
-FROM allocation al JOIN gen.ix x ON x.id = al.intake_id WHERE al.released_at IS NOT NULL;
+FROM allocation al JOIN gen.ix x ON x.id = al.intake_id CROSS JOIN gen.p p WHERE al.released_at IS NOT NULL;
 
 -- reservations: made; released (an allocation's) or given an end (an occupancy at the move-out)
 INSERT INTO change_event (id, at, type, ids)
-SELECT gen.feed_id(r.created_at, 3, x.ino), r.created_at, 'VACANCY_CHANGED', jsonb_build_object('unitId', r.unit_id)
-FROM unit_reservation r JOIN gen.ix x ON r.id = gen.id('allocation-reservation', x.ino)
+SELECT gen.feed_id(r.created_at, 3, x.ino, p.t0), r.created_at, 'VACANCY_CHANGED', jsonb_build_object('unitId', r.unit_id)
+FROM unit_reservation r JOIN gen.ix x ON r.id = gen.id('allocation-reservation', x.ino) CROSS JOIN gen.p p
 UNION ALL
-SELECT gen.feed_id(r.released_at, 4, x.ino), r.released_at, 'VACANCY_CHANGED', jsonb_build_object('unitId', r.unit_id)
-FROM unit_reservation r JOIN gen.ix x ON r.id = gen.id('allocation-reservation', x.ino) WHERE r.released_at IS NOT NULL
+SELECT gen.feed_id(r.released_at, 4, x.ino, p.t0), r.released_at, 'VACANCY_CHANGED', jsonb_build_object('unitId', r.unit_id)
+FROM unit_reservation r JOIN gen.ix x ON r.id = gen.id('allocation-reservation', x.ino) CROSS JOIN gen.p p
+WHERE r.released_at IS NOT NULL
 UNION ALL
-SELECT gen.feed_id(r.created_at, 5, s.sno), r.created_at, 'VACANCY_CHANGED', jsonb_build_object('unitId', r.unit_id)
-FROM unit_reservation r JOIN gen.slot s ON r.id = gen.id('occupancy', s.sno)
+SELECT gen.feed_id(r.created_at, 5, s.sno, p.t0), r.created_at, 'VACANCY_CHANGED', jsonb_build_object('unitId', r.unit_id)
+FROM unit_reservation r JOIN gen.slot s ON r.id = gen.id('occupancy', s.sno) CROSS JOIN gen.p p
 UNION ALL
-SELECT gen.feed_id(gen.at(s.end_on, '15:00'), 6, s.sno), gen.at(s.end_on, '15:00'), 'VACANCY_CHANGED', jsonb_build_object('unitId', u.id)
-FROM gen.slot s JOIN gen.u u ON u.uno = s.uno WHERE s.ended;
+SELECT gen.feed_id(s.end_on, 15, 6, s.sno, p.t0), gen.at(s.end_on, '15:00'), 'VACANCY_CHANGED', jsonb_build_object('unitId', u.id)
+FROM gen.slot s JOIN gen.u u ON u.uno = s.uno CROSS JOIN gen.p p WHERE s.ended;
 
 -- agreements: signed (the second signature), moved in, notice given, moved out
 INSERT INTO change_event (id, at, type, ids)
-SELECT gen.feed_id(e.at, e.src, a.ano), e.at, e.type,
+SELECT gen.feed_id(e.day, e.hour, e.src, a.ano, p.t0), gen.at(e.day, make_interval(hours => e.hour, mins => e.mins)), e.type,
        jsonb_build_object('agreementId', a.id, 'personId', gen.id('person', a.pno), 'unitId', a.unit_id, 'facilityId', a.facility_id)
 FROM gen.a a CROSS JOIN gen.p p
-CROSS JOIN LATERAL (VALUES (10, 'AGREEMENT_SIGNED', CASE WHEN a.signed_on IS NOT NULL AND a.start_on >= p.t0 THEN gen.at(a.signed_on, '11:05') END),
-                           (11, 'MOVED_IN', CASE WHEN a.part = 'MAIN' AND a.start_on >= p.t0 THEN gen.at(a.moved_in_on, '12:00') END),
-                           (12, 'NOTICE_GIVEN', CASE WHEN a.notice_given_on >= p.t0 THEN gen.at(a.notice_given_on, '14:20') END),
-                           (13, 'MOVED_OUT', CASE WHEN a.end_reason = 'MOVED_OUT' THEN gen.at(a.ended_on, '15:00') END)) e(src, type, at)
-WHERE e.at IS NOT NULL;
+CROSS JOIN LATERAL (VALUES (10, 'AGREEMENT_SIGNED', CASE WHEN a.signed_on IS NOT NULL AND a.start_on >= p.t0 THEN a.signed_on END, 11, 5),
+                           (11, 'MOVED_IN', CASE WHEN a.part = 'MAIN' AND a.start_on >= p.t0 THEN a.moved_in_on END, 12, 0),
+                           (12, 'NOTICE_GIVEN', CASE WHEN a.notice_given_on >= p.t0 THEN a.notice_given_on END, 14, 20),
+                           (13, 'MOVED_OUT', CASE WHEN a.end_reason = 'MOVED_OUT' THEN a.ended_on END, 15, 0)) e(src, type, day, hour, mins)
+WHERE e.day IS NOT NULL;
 
--- charges and payments
+-- charges (60_ledger: the run's at 05:00, at a move-in 12:00, a move-out's correction 15:00) and payments (a bank file
+-- is read at 06:10 the day after payment, NAV's deductions come at 08:00, the desk registers at 13:00)
 INSERT INTO change_event (id, at, type, ids)
-SELECT gen.feed_id(c.created_at, CASE c.kind WHEN 'CHARGE' THEN 20 ELSE 21 END, a.ano), c.created_at, 'CHARGE_CREATED',
-       jsonb_build_object('chargeId', c.id, 'agreementId', c.agreement_id)
-FROM charge c JOIN gen.a a ON a.id = c.agreement_id;
+SELECT gen.feed_id(CASE WHEN c.after_run THEN c.from_day ELSE c.period END, CASE WHEN c.after_run THEN 12 ELSE 5 END, 20, c.ano, p.t0),
+       CASE WHEN c.after_run THEN gen.at(c.from_day, '12:00') ELSE c.run_at + make_interval(secs => c.ano % 40) END,
+       'CHARGE_CREATED', jsonb_build_object('chargeId', c.charge_id, 'agreementId', c.agreement_id)
+FROM gen.ch c CROSS JOIN gen.p p
+UNION ALL
+SELECT gen.feed_id(c.to_day, 15, 21, c.ano, p.t0), gen.at(c.to_day, '15:00'), 'CHARGE_CREATED',
+       jsonb_build_object('chargeId', gen.id('correction', c.n), 'agreementId', c.agreement_id)
+FROM gen.ch c CROSS JOIN gen.p p WHERE c.amount1 <> c.amount0;
 
 INSERT INTO change_event (id, at, type, ids)
-SELECT gen.feed_id(x.registered_at, CASE WHEN x.agreement_id IS NULL THEN 32 ELSE 30 + (x.k % 2)::int END,
-                   CASE WHEN x.agreement_id IS NULL THEN right(x.kid, 6)::bigint ELSE x.k / 200 END),
-       x.registered_at, 'PAYMENT_REGISTERED', jsonb_strip_nulls(jsonb_build_object('paymentId', x.id, 'agreementId', x.agreement_id))
-FROM (SELECT y.*, left(y.kid, 9)::bigint - 100000 AS k FROM payment y) x;
+SELECT gen.feed_id(r.day, r.hour, 30 + x.mno % 2, x.ano, p.t0), gen.at(r.day, make_interval(hours => r.hour, mins => r.mins)),
+       'PAYMENT_REGISTERED', jsonb_build_object('paymentId', gen.id('payment', x.n), 'agreementId', x.agreement_id)
+FROM gen.pay x CROSS JOIN gen.p p
+CROSS JOIN LATERAL (SELECT CASE x.channel WHEN 'OCR' THEN x.paid_on + 1 ELSE x.paid_on END AS day,
+                           CASE x.channel WHEN 'OCR' THEN 6 WHEN 'API' THEN 8 ELSE 13 END AS hour,
+                           CASE x.channel WHEN 'OCR' THEN 10 ELSE 0 END AS mins) r
+UNION ALL
+SELECT gen.feed_id(y.registered_at, 32, right(y.kid, 6)::bigint, p.t0), y.registered_at, 'PAYMENT_REGISTERED',
+       jsonb_build_object('paymentId', y.id)
+FROM payment y CROSS JOIN gen.p p WHERE y.agreement_id IS NULL;

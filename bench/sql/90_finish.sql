@@ -63,7 +63,8 @@ SELECT setval('access_log_id_seq', coalesce((SELECT max(id) FROM access_log), 1)
 SELECT setval('change_event_id_seq', coalesce((SELECT max(id) FROM change_event), 1), (SELECT count(*) > 0 FROM change_event));
 SELECT setval('intake_event_id_seq', coalesce((SELECT max(id) FROM intake_event), 1), (SELECT count(*) > 0 FROM intake_event));
 SELECT setval('agreement_event_id_seq', coalesce((SELECT max(id) FROM agreement_event), 1), (SELECT count(*) > 0 FROM agreement_event));
-SELECT setval('kid_seq', greatest(100001, coalesce((SELECT max(left(kid, 9)::bigint) FROM charge WHERE kid IS NOT NULL), 100000) + 1), false);
+-- the generated KIDs are 100000 + agreement number x 200 + month number (60_ledger.sql)
+SELECT setval('kid_seq', 100000 + (coalesce((SELECT max(ano) FROM gen.a), 0) + 1) * 200, false);
 
 DROP SCHEMA gen CASCADE;
 \endif
