@@ -1,11 +1,11 @@
 import type { RouteObject } from 'react-router-dom';
-import { Navigate } from 'react-router-dom';
+import { matchRoutes, Navigate } from 'react-router-dom';
 import { AppLayout } from './components/layout/AppLayout';
 import { menuItems } from './components/layout/menu';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
 import { agreementPageRoles, innsynRoles, ledgerRoles } from './auth/roles';
-import { lazyPage } from './components/lazyPage';
+import { lazyPage, preloadPages } from './components/lazyPage';
 import { StartRedirect } from './features/reporting/components/StartRedirect';
 
 /**
@@ -134,3 +134,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** Starts loading the chunks of the page a path shows, so they come beside the app's first render, not after it. */
+export function preloadRoute(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) preloadPages(match.route.element);
+}
