@@ -135,7 +135,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Starts loading the chunks of the page a path shows, so they come beside the app's first render, not after it. */
-export function preloadRoute(pathname: string): void {
-  for (const match of matchRoutes(routes, pathname) ?? []) preloadPages(match.route.element);
+/** Loads the chunks of the page a path shows. */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  return Promise.all((matchRoutes(routes, pathname) ?? []).map((match) => preloadPages(match.route.element)));
 }

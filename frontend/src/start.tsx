@@ -16,11 +16,14 @@ import { preloadRoute } from './routes';
 let root: Root | undefined;
 const appRoot = () => (root ??= createRoot(document.getElementById('root')!));
 
-/** Shows the app for a logged-in user. */
-export function renderApp(auth: Auth) {
-  // The page to be shown: the one asked for, or the start page the index route sends the user on to.
+/**
+ * Shows the app for a logged-in user, with the page to be shown already loaded (the one asked for, or the start
+ * page the index route sends the user on to), so the first paint is that page rather than a loading text.
+ */
+export async function renderApp(auth: Auth) {
   const { pathname } = window.location;
-  preloadRoute(pathname === '/' ? startPathFor(auth.user.roles) : pathname);
+  // A chunk that fails to load here is asked for again, and its failure shown, when the page is rendered.
+  await preloadRoute(pathname === '/' ? startPathFor(auth.user.roles) : pathname).catch(() => undefined);
   appRoot().render(
     <StrictMode>
       <App auth={auth} />
