@@ -5,18 +5,19 @@
 //   mkdir -p /tmp/lh && (cd /tmp/lh && npm init -y && npm i -E lighthouse@12.2.3)
 //   # the stack: Keycloak on 8180, the backend with demo data on 8080, the build served by `vite preview` on 4173
 //   npm run build && npm run preview &
-//   LIGHTHOUSE_DIR=/tmp/lh node scripts/lighthouse.mjs [--user=bakklandet1] [--path=/oversikt] [--runs=3]
+//   LIGHTHOUSE_DIR=/tmp/lh node scripts/lighthouse.mjs [--user=bakklandet1] [--path=/oversikt] [--runs=5]
 //
 // It starts Chromium (CHROME_PATH, default /usr/bin/chromium) with a remote-debugging port, logs in through the
 // real Keycloak login form with Playwright in the browser's default context, then runs Lighthouse on the same
 // browser (same cookies, so the Keycloak session lets the SPA log in without the form; storage reset is off
 // for the same reason — Lighthouse would otherwise delete the Keycloak cookies of localhost). It prints the
 // scores and FCP, LCP, TBT, CLS and Speed Index of each run, the audits that did not pass, and writes the last
-// report as JSON (LIGHTHOUSE_REPORT, default /tmp/bta-lighthouse.json). Exits 1 when a run's performance is
-// below 95 or its accessibility below 100.
+// report as JSON (LIGHTHOUSE_REPORT, default /tmp/bta-lighthouse.json). Lighthouse's figures vary from run to run
+// (more so on a busy machine: the load average is printed), so it runs several times and judges the median run
+// (by performance): exits 1 when its performance is below 95 or its accessibility below 100.
 import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -24,7 +25,7 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const base = process.env.BTA_BASE_URL ?? 'http://localhost:4173';
 const user = arg('user', 'bakklandet1');
 const path = arg('path', '/oversikt');
-const runs = Number(arg('runs', '3'));
+const runs = Number(arg('runs', '5'));
 const port = Number(process.env.CHROME_DEBUG_PORT ?? 9223);
 const reportPath = process.env.LIGHTHOUSE_REPORT ?? '/tmp/bta-lighthouse.json';
 const TARGETS = { performance: 95, accessibility: 100 };
@@ -59,7 +60,7 @@ const context = await chromium.launchPersistentContext(profile, {
   timezoneId: 'Europe/Oslo',
   args: [`--remote-debugging-port=${port}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
-let failed = false;
+const results = [];
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${base}${path}`);
@@ -72,6 +73,7 @@ try {
 
   const ms = (audit) => `${Math.round(audit.numericValue)} ms`;
   for (let run = 1; run <= runs; run++) {
+    const load = loadavg()[0].toFixed(1);
     const result = await lighthouse(
       `${base}${path}`,
       { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: true },
@@ -81,12 +83,13 @@ try {
     if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
     const performance = Math.round(categories.performance.score * 100);
     const accessibility = Math.round(categories.accessibility.score * 100);
-    console.log(
-      `run ${run}: ${finalDisplayedUrl} performance ${performance}, accessibility ${accessibility}; ` +
-        `FCP ${ms(audits['first-contentful-paint'])}, LCP ${ms(audits['largest-contentful-paint'])}, ` +
-        `TBT ${ms(audits['total-blocking-time'])}, CLS ${audits['cumulative-layout-shift'].numericValue.toFixed(3)}, ` +
-        `Speed Index ${ms(audits['speed-index'])}`,
-    );
+    const line =
+      `${finalDisplayedUrl} performance ${performance}, accessibility ${accessibility}; ` +
+      `FCP ${ms(audits['first-contentful-paint'])}, LCP ${ms(audits['largest-contentful-paint'])}, ` +
+      `TBT ${ms(audits['total-blocking-time'])}, CLS ${audits['cumulative-layout-shift'].numericValue.toFixed(3)}, ` +
+      `Speed Index ${ms(audits['speed-index'])}`;
+    console.log(`run ${run} (load average ${load}): ${line}`);
+    results.push({ performance, accessibility, line });
     for (const [name, category] of Object.entries(categories)) {
       for (const ref of category.auditRefs) {
         const audit = audits[ref.id];
@@ -95,7 +98,6 @@ try {
         }
       }
     }
-    if (performance < TARGETS.performance || accessibility < TARGETS.accessibility) failed = true;
     writeFileSync(reportPath, result.report);
   }
   console.log(`lighthouse: the last report is in ${reportPath}`);
@@ -103,7 +105,9 @@ try {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }
-if (failed) {
+const median = [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)];
+console.log(`median of ${results.length} runs: ${median.line}`);
+if (median.performance < TARGETS.performance || median.accessibility < TARGETS.accessibility) {
   console.error(`lighthouse: below target (performance ${TARGETS.performance}, accessibility ${TARGETS.accessibility})`);
   process.exit(1);
 }
