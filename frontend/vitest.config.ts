@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // above the 5 s Testing Library waits for an element (src/test/setup.ts)
+    testTimeout: 20_000,
   },
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { ApiClientProvider } from './api/ApiClientProvider';
@@ -19,9 +19,20 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/**
+ * Designsystemet's web components and behaviours for the whole document (the error summary and field elements,
+ * fieldset labels, read-only inputs, the invoker-commands polyfill the dialogs' close button needs in older
+ * browsers). Loaded once the app has rendered, so the landing page does not wait for them; a page whose own
+ * components need them imports them with its chunk as well.
+ */
+const loadDesignsystemetWeb = () => import('@digdir/designsystemet-web');
+
 export function App({ auth }: { auth: Auth }) {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createBrowserRouter(routes));
+  useEffect(() => {
+    void loadDesignsystemetWeb();
+  }, []);
   return (
     <AuthProvider auth={auth}>
       <ApiClientProvider>

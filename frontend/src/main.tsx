@@ -1,34 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-500.css';
-import '@fontsource/inter/latin-600.css';
-import '@digdir/designsystemet-css';
-import '@digdir/designsystemet-css/theme';
-import './styles.css';
-import { App } from './App';
-import { loginWithKeycloak } from './auth/keycloak';
+import { isLoginResponse, loginWithKeycloak } from './auth/keycloak';
 
-const root = createRoot(document.getElementById('root')!);
-
-function LoginFailed() {
-  return (
-    <main className="bta-main" id="hovedinnhold">
-      <h1>Innloggingen feilet</h1>
-      <p>Klarte ikke å kontakte innloggingstjenesten. Prøv å laste siden på nytt om litt.</p>
-    </main>
-  );
-}
+/*
+ * The entry holds the login only. Without a session keycloak-js sends the browser to the login page at once,
+ * before any of the app or its styles are loaded. Back from the login, the app (React, the router, the layout and
+ * the styles: its own chunk, see start.tsx) is fetched while keycloak-js exchanges the code for the tokens.
+ */
+const loadApp = () => import('./start');
+const app = isLoginResponse() ? loadApp() : undefined;
 
 loginWithKeycloak()
-  .then((auth) => {
-    root.render(
-      <StrictMode>
-        <App auth={auth} />
-      </StrictMode>,
-    );
-  })
-  .catch((error: unknown) => {
+  .then(async (auth) => (await (app ?? loadApp())).renderApp(auth))
+  .catch(async (error: unknown) => {
     console.error('Innlogging feilet', error);
-    root.render(<LoginFailed />);
+    (await loadApp()).renderLoginFailed();
   });

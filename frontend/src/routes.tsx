@@ -1,11 +1,11 @@
 import type { RouteObject } from 'react-router-dom';
-import { Navigate } from 'react-router-dom';
+import { matchRoutes, Navigate } from 'react-router-dom';
 import { AppLayout } from './components/layout/AppLayout';
 import { menuItems } from './components/layout/menu';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
 import { agreementPageRoles, innsynRoles, ledgerRoles } from './auth/roles';
-import { lazyPage } from './components/lazyPage';
+import { lazyPage, preloadPages } from './components/lazyPage';
 import { StartRedirect } from './features/reporting/components/StartRedirect';
 
 /**
@@ -134,3 +134,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** Loads the chunks of the page a path shows. */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  return Promise.all((matchRoutes(routes, pathname) ?? []).map((match) => preloadPages(match.route.element)));
+}

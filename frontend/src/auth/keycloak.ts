@@ -14,6 +14,15 @@ const DEEP_LINK_KEY = 'bta.lenke-etter-innlogging';
 const MIN_VALIDITY_SECONDS = 30;
 
 /**
+ * Whether this page load is Keycloak's answer to a login (the browser sent back with the code, or an error, in the
+ * URL fragment: keycloak-js asks for response_mode=fragment), so the app will be shown next.
+ */
+export function isLoginResponse(): boolean {
+  const fragment = new URLSearchParams(window.location.hash.slice(1));
+  return fragment.has('state') && (fragment.has('code') || fragment.has('error'));
+}
+
+/**
  * Logs in with Keycloak (authorization code + PKCE S256). Redirects to the login page when
  * there is no session, so this resolves only for a logged-in user.
  */
