@@ -273,8 +273,10 @@ def run_pgbench(db, script_sql, clients, seconds, workdir, name):
     shutil.rmtree(logdir, ignore_errors=True)
     logdir.mkdir()
     env = dict(os.environ, PGPASSWORD=RUNTIME_PASSWORD)
-    # prepared once per client, as the driver prepares the statements it sends again and again
-    res = subprocess.run(["pgbench", "-n", "-M", "prepared", "-h", "127.0.0.1", "-U", RUNTIME_USER, "-c", str(clients),
+    # prepared once per client, as the driver prepares the statements it sends again and again; pgbench reads
+    # ":name" as a variable, so a script whose literals hold such text runs unprepared
+    mode = "simple" if re.search(r"(?<![:\w]):[A-Za-z_]", script_sql) else "prepared"
+    res = subprocess.run(["pgbench", "-n", "-M", mode, "-h", "127.0.0.1", "-U", RUNTIME_USER, "-c", str(clients),
                           "-j", str(min(2, clients)), "-T", str(seconds), "-f", str(script), "-l",
                           "--log-prefix", str(logdir / "tx"), db],
                          env=env, capture_output=True, text=True, timeout=seconds + 120)
@@ -290,7 +292,7 @@ def run_pgbench(db, script_sql, clients, seconds, workdir, name):
     lat.sort()
     failed = re.search(r"number of failed transactions: (\d+)", res.stdout)
     return {"tps": tps, "p50": pct(lat, 50), "p99": pct(lat, 99),
-            "failed": int(failed.group(1)) if failed else 0}
+            "failed": int(failed.group(1)) if failed else 0, "mode": mode}
 
 
 def pct(values, p):
