@@ -24,7 +24,7 @@ SELECT :scale::numeric AS scale,
        greatest(round(55000 * :scale)::int, 120) AS n_units,
        round(200000 * :scale)::int AS n_intakes,
        round(300000 * :scale)::int AS n_persons,
-       round(350000 * :scale)::int AS n_incidents,
+       round(330000 * :scale)::int AS n_incidents,
        round(10000000 * :scale)::bigint AS n_access_log;
 
 -- ------------------------------------------------------------------ deterministic pseudo-random numbers
@@ -118,7 +118,7 @@ BEGIN
 END $$;
 
 -- what 90_finish.sql creates again, in this order: keys and exclusion constraints, other indexes, foreign keys
-CREATE TABLE gen.saved_ddl (ord int, tbl text, name text, ddl text, taken boolean NOT NULL DEFAULT false);
+CREATE TABLE gen.saved_ddl (ord int, tbl text, name text, ddl text, taken boolean NOT NULL DEFAULT false, secs numeric);
 INSERT INTO gen.saved_ddl
 SELECT 1, c.conrelid::regclass::text, c.conname,
        format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))

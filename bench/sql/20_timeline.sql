@@ -10,9 +10,9 @@
 CREATE FUNCTION gen.stay_days(kind text, k bigint) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 SELECT CASE WHEN kind = 'BTA' THEN
            CASE WHEN gen.r(k, 101) < 0.15 THEN 20 + floor(gen.r(k, 102) * 70)::int
-                WHEN gen.r(k, 101) < 0.65 THEN 90 + floor(gen.r(k, 102) * 450)::int
-                ELSE 540 + floor(gen.r(k, 102) * 900)::int END
-       ELSE 300 + floor(power(gen.r(k, 102), 1.3) * 2700)::int END
+                WHEN gen.r(k, 101) < 0.65 THEN 100 + floor(gen.r(k, 102) * 520)::int
+                ELSE 600 + floor(gen.r(k, 102) * 1050)::int END
+       ELSE 350 + floor(power(gen.r(k, 102), 1.3) * 3000)::int END
 $$;
 
 -- the vacancy before a stay, in days (at least one: the occupancy before ends the day after its move-out)
@@ -82,6 +82,9 @@ UPDATE gen.slot s SET prev_sno = e2.sno, link = 'RETURNED'
 FROM e2 JOIN b ON b.day = e2.day AND b.sex = e2.sex AND b.youth = e2.youth AND b.k = e2.k
 WHERE s.sno = b.sno;
 
+CREATE INDEX ON gen.slot (prev_sno) WHERE prev_sno IS NOT NULL;
+ANALYZE gen.slot;
+
 -- a person per chain of stays, numbered from 1 in the order their first stay began
 WITH RECURSIVE heads AS (
     SELECT s.sno, row_number() OVER (ORDER BY s.start_on, s.sno)::int AS pno FROM gen.slot s WHERE s.prev_sno IS NULL
@@ -92,7 +95,6 @@ WITH RECURSIVE heads AS (
 )
 UPDATE gen.slot s SET pno = c.pno FROM chain c WHERE c.sno = s.sno;
 CREATE INDEX ON gen.slot (pno);
-CREATE INDEX ON gen.slot (prev_sno) WHERE prev_sno IS NOT NULL;
 
 -- The national system went live on a day chosen so that about 80 % of the applications led to a stay: stays that
 -- began before it were migrated from the earlier systems without their applications (intake_id NULL).

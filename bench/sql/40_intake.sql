@@ -118,9 +118,10 @@ SELECT gen.id('decision', x.ino), x.id, x.decided_on,
        '{PBRL_2_1A_2,HOL_3_1,HOL_3_2_1_6B}', (x.decided_on + interval '1 year')::date, gen.at(x.decided_on, '10:00'), x.caseworker
 FROM gen.ix x JOIN gen.f f ON f.fno = x.fno WHERE x.level >= 5;
 
--- the timeline, in the order the steps happened (ids follow time within an application)
+-- the timeline, in the order the steps happened: an event's id is its application's number x 100 and the step (the
+-- timeline is read per application, in id order; the sequence continues after the largest)
 INSERT INTO intake_event (id, intake_id, type, at, by_user, by_role, summary)
-SELECT row_number() OVER (ORDER BY e.at, e.ino, e.ord), gen.id('intake', e.ino), e.type, e.at, e.by_user, e.by_role, e.summary
+SELECT e.ino::bigint * 100 + e.ord, gen.id('intake', e.ino), e.type, e.at, e.by_user, e.by_role, e.summary
 FROM (
     SELECT x.ino, 1 AS ord, 'SUBMITTED' AS type, gen.at(x.reg, '09:20') AS at, x.caseworker AS by_user, 'hvk' AS by_role,
            'Søknad registrert av HVK' AS summary

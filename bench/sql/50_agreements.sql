@@ -277,9 +277,13 @@ WHERE a.part = 'MAIN' AND NOT a.migrated AND a.moved_in_on IS NOT NULL AND a.sta
 
 -- ------------------------------------------------------------------ the timeline (agreement_event)
 -- An agreement running when the history begins has one event for its migration; its later steps (renewals, fee
--- changes, notice, move-out) are recorded as they happened. Ids follow time.
+-- changes, notice, move-out) are recorded as they happened. The timeline is read per agreement in id order, so an
+-- event's id is its agreement's number x 10^9 + the minute it happened (from ten days before the history) x 100 +
+-- the step: in time order within the agreement, without sorting millions of rows; the sequence continues after the
+-- largest.
 INSERT INTO agreement_event (id, agreement_id, type, at, by_user, summary)
-SELECT row_number() OVER (ORDER BY e.at, e.ano, e.ord), a.id, e.type, e.at, e.by_user, e.summary
+SELECT e.ano::bigint * 1000000000 + (extract(epoch FROM e.at - gen.at(p.t0, '00:00'))::bigint / 60 + 14400) * 100 + e.ord,
+       a.id, e.type, e.at, e.by_user, e.summary
 FROM (
     SELECT a.ano, 0 AS ord, 'MIGRATED' AS type, gen.at(p.t0 - 1, '02:00') AS at, 'migrering' AS by_user,
            'Overført fra tidligere fagsystem' AS summary
@@ -336,4 +340,4 @@ FROM (
     UNION ALL
     SELECT a.ano, 13, 'VOIDED', gen.at(a.ended_on, '11:00'), a.leader, 'Avtalen er annullert før innflytting: Søkeren ønsket likevel ikke plassen'
     FROM gen.a a WHERE a.end_reason = 'VOIDED'
-) e JOIN gen.a a ON a.ano = e.ano;
+) e JOIN gen.a a ON a.ano = e.ano CROSS JOIN gen.p p;

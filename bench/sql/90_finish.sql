@@ -13,7 +13,7 @@ SELECT :'part' = 'keys' AS is_keys, :'part' = 'indexes' AS is_indexes, :'part' =
 \if :is_keys
 -- a queue both sessions take from, the largest table first (each statement commits on its own)
 DO $$
-DECLARE d record;
+DECLARE d record; t timestamptz;
 BEGIN
     LOOP
         SELECT * INTO d FROM gen.saved_ddl WHERE ord = 1 AND NOT taken
@@ -21,7 +21,9 @@ BEGIN
         EXIT WHEN NOT FOUND;
         UPDATE gen.saved_ddl SET taken = true WHERE ord = d.ord AND name = d.name;
         COMMIT;
+        t := clock_timestamp();
         EXECUTE d.ddl;
+        UPDATE gen.saved_ddl SET secs = round(extract(epoch FROM clock_timestamp() - t), 1) WHERE ord = d.ord AND name = d.name;
         COMMIT;
     END LOOP;
 END $$;
@@ -29,7 +31,7 @@ END $$;
 
 \if :is_indexes
 DO $$
-DECLARE d record;
+DECLARE d record; t timestamptz;
 BEGIN
     LOOP
         SELECT * INTO d FROM gen.saved_ddl WHERE ord = 2 AND NOT taken
@@ -37,14 +39,24 @@ BEGIN
         EXIT WHEN NOT FOUND;
         UPDATE gen.saved_ddl SET taken = true WHERE ord = d.ord AND name = d.name;
         COMMIT;
+        t := clock_timestamp();
         EXECUTE d.ddl;
+        UPDATE gen.saved_ddl SET secs = round(extract(epoch FROM clock_timestamp() - t), 1) WHERE ord = d.ord AND name = d.name;
         COMMIT;
     END LOOP;
 END $$;
 \endif
 
 \if :is_fks
-SELECT ddl FROM gen.saved_ddl WHERE ord = 3 ORDER BY tbl, name \gexec
+DO $$
+DECLARE d record; t timestamptz;
+BEGIN
+    FOR d IN SELECT * FROM gen.saved_ddl WHERE ord = 3 ORDER BY tbl, name LOOP
+        t := clock_timestamp();
+        EXECUTE d.ddl;
+        UPDATE gen.saved_ddl SET secs = round(extract(epoch FROM clock_timestamp() - t), 1) WHERE ord = d.ord AND name = d.name;
+    END LOOP;
+END $$;
 \endif
 
 \if :is_rest
@@ -66,6 +78,10 @@ SELECT setval('agreement_event_id_seq', coalesce((SELECT max(id) FROM agreement_
 -- the generated KIDs are 100000 + agreement number x 200 + month number (60_ledger.sql)
 SELECT setval('kid_seq', 100000 + (coalesce((SELECT max(ano) FROM gen.a), 0) + 1) * 200, false);
 
+-- the slowest, for bench/generate's report
+SELECT string_agg(format('%s %s s', name, secs), ', ' ORDER BY secs DESC) AS slowest_rebuilds
+FROM (SELECT name, secs FROM gen.saved_ddl WHERE secs IS NOT NULL ORDER BY secs DESC LIMIT 8) x \gset
+\echo slowest key, index and foreign key rebuilds: :slowest_rebuilds
 DROP SCHEMA gen CASCADE;
 \endif
 
