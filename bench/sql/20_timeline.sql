@@ -10,9 +10,9 @@
 CREATE FUNCTION gen.stay_days(kind text, k bigint) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 SELECT CASE WHEN kind = 'BTA' THEN
            CASE WHEN gen.r(k, 101) < 0.15 THEN 20 + floor(gen.r(k, 102) * 70)::int
-                WHEN gen.r(k, 101) < 0.65 THEN 100 + floor(gen.r(k, 102) * 520)::int
-                ELSE 600 + floor(gen.r(k, 102) * 1050)::int END
-       ELSE 350 + floor(power(gen.r(k, 102), 1.3) * 3000)::int END
+                WHEN gen.r(k, 101) < 0.65 THEN 105 + floor(gen.r(k, 102) * 555)::int
+                ELSE 640 + floor(gen.r(k, 102) * 1110)::int END
+       ELSE 370 + floor(power(gen.r(k, 102), 1.3) * 3200)::int END
 $$;
 
 -- the vacancy before a stay, in days (at least one: the occupancy before ends the day after its move-out)
@@ -47,6 +47,7 @@ SELECT row_number() OVER (ORDER BY s.start_on, s.uno)::int AS sno, s.uno, s.fno,
 FROM gen.slot0 s JOIN gen.f f ON f.fno = s.fno CROSS JOIN gen.p p
 WHERE s.start_on <= p.today;
 ALTER TABLE gen.slot ADD PRIMARY KEY (sno);
+ANALYZE gen.slot;
 
 CREATE TABLE gen.future AS
 SELECT s.uno, s.fno, s.start_on FROM gen.slot0 s CROSS JOIN gen.p p WHERE s.start_on > p.today;

@@ -83,6 +83,7 @@ UPDATE gen.i i SET
 FROM gen.f f WHERE f.fno = i.fno;
 CREATE INDEX ON gen.i (sno) WHERE sno IS NOT NULL;
 CREATE INDEX ON gen.i (pno);
+ANALYZE gen.i;
 
 -- ------------------------------------------------------------------ persons
 -- sex from the first stay's facility (or the wished facility's target group); age at the first stay or application:
@@ -104,6 +105,7 @@ FROM (
     FROM gen.i i JOIN gen.f f ON f.fno = i.fno WHERE NOT i.borrowed AND i.sno IS NULL
 ) x;
 ALTER TABLE gen.pers ADD PRIMARY KEY (pno);
+ANALYZE gen.pers;
 
 -- Identity numbers. Persons born the same day get different blocks of twelve individual numbers (their rank that day);
 -- each takes the first number of its block whose check digits are valid and whose ninth digit fits the sex. A person

@@ -25,6 +25,7 @@ SELECT i.ino, i.id, i.pno, i.kind, i.status, i.sno, i.fno, i.uno, i.start_on AS 
 FROM gen.i i JOIN gen.f f ON f.fno = i.fno JOIN facility fa ON fa.id = f.id
 LEFT JOIN gen.u u ON u.uno = i.uno
 LEFT JOIN gen.slot sl ON sl.sno = i.sno;
+ALTER TABLE gen.ix ADD PRIMARY KEY (ino);
 
 -- the days of each step
 ALTER TABLE gen.ix ADD COLUMN prio_on date, ADD COLUMN alloc_on date, ADD COLUMN informed_on date, ADD COLUMN oriented_on date,
@@ -42,6 +43,7 @@ UPDATE gen.ix SET
                      WHEN withdrawn_after = 'WAITING' THEN reg + 12 + gen.ri(ino, 405, 0, 120)
                      WHEN withdrawn_after = 'SUBMITTED' THEN reg + gen.ri(ino, 405, 2, 30)
                      WHEN status = 'DECLINED' THEN s - 12 END;
+ANALYZE gen.ix;
 
 INSERT INTO intake (id, person_id, received_on, created_at, created_by, caseworker, caseworker_subject, assessment, assessment_summary,
                     needs, wishes, facility_wishes, has_rental_housing_decision, priority, priority_reason, prioritised_at,
