@@ -138,6 +138,40 @@ SELECT 3, c.conrelid::regclass::text, c.conname,
        format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
 FROM pg_constraint c WHERE c.connamespace = 'public'::regnamespace AND c.contype = 'f';
 
+-- loading: user triggers off and autovacuum paused on every table of the schema; 90_finish.sql turns both back on
+CREATE PROCEDURE gen.load_mode(loading boolean) LANGUAGE plpgsql AS $$
+DECLARE t regclass;
+BEGIN
+    FOR t IN SELECT c.oid::regclass FROM pg_class c
+             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history' LOOP
+        IF loading THEN
+            EXECUTE format('ALTER TABLE %s DISABLE TRIGGER USER', t);
+            EXECUTE format('ALTER TABLE %s SET (autovacuum_enabled = false)', t);
+        ELSE
+            EXECUTE format('ALTER TABLE %s ENABLE TRIGGER USER', t);
+            EXECUTE format('ALTER TABLE %s RESET (autovacuum_enabled)', t);
+        END IF;
+    END LOOP;
+END $$;
+
+-- 90_finish.sql: creates the saved keys (ord 1), indexes (2) or foreign keys (3) again, each in its own transaction,
+-- the largest table first; two sessions calling it share the work (each takes the next one not taken)
+CREATE PROCEDURE gen.rebuild(p_ord int) LANGUAGE plpgsql AS $$
+DECLARE d record; t timestamptz;
+BEGIN
+    LOOP
+        SELECT * INTO d FROM gen.saved_ddl WHERE ord = p_ord AND NOT taken
+        ORDER BY pg_relation_size(tbl::regclass) DESC, name LIMIT 1 FOR UPDATE SKIP LOCKED;
+        EXIT WHEN NOT FOUND;
+        UPDATE gen.saved_ddl SET taken = true WHERE ord = d.ord AND name = d.name;
+        COMMIT;
+        t := clock_timestamp();
+        EXECUTE d.ddl;
+        UPDATE gen.saved_ddl SET secs = round(extract(epoch FROM clock_timestamp() - t), 1) WHERE ord = d.ord AND name = d.name;
+        COMMIT;
+    END LOOP;
+END $$;
+
 DO $$
 DECLARE d record;
 BEGIN
@@ -150,9 +184,5 @@ BEGIN
     FOR d IN SELECT * FROM gen.saved_ddl WHERE ord = 2 LOOP
         EXECUTE format('DROP INDEX %s', d.name);
     END LOOP;
-    FOR d IN SELECT c.oid::regclass AS t FROM pg_class c
-             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history' LOOP
-        EXECUTE format('ALTER TABLE %s DISABLE TRIGGER USER', d.t);
-        EXECUTE format('ALTER TABLE %s SET (autovacuum_enabled = false)', d.t);
-    END LOOP;
 END $$;
+CALL gen.load_mode(true);
