@@ -41,7 +41,8 @@ SELECT y.*, gen.prorata(y.fee, y.days0, y.mlen) AS amount0, gen.prorata(y.fee, y
 FROM (
     SELECT a.ano, a.id AS agreement_id, m.mno, m.m AS period, m.mlen, m.run_at, x.from_day, a.ended_on AS to_day,
            x.from_day > m.m AS after_run,
-           gen.fee_in(a.fee_now, p.year_now, m.y) AS fee,
+           -- the fee in force (50_agreements: a BTA's changes every 1 January; a tenancy keeps its fee)
+           CASE WHEN a.kind = 'BTA' THEN gen.fee_in(a.fee_now, p.year_now, m.y) ELSE a.fee0 END AS fee,
            (m.m + m.mlen - 1) - x.from_day + 1 AS days0,
            least(m.m + m.mlen - 1, coalesce(a.ended_on, m.m + m.mlen - 1)) - x.from_day + 1 AS days1,
            am.unpaid_from IS NOT NULL AND m.m >= am.unpaid_from AS unpaid, am.method
