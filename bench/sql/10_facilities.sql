@@ -78,10 +78,8 @@ WHERE conv_on IS NOT NULL OR (fno > 10 AND gen.r(fno, 21) < 0.33);
 INSERT INTO facility (id, name, agreement_kind, address, operator, description, target_sexes, target_min_age, target_max_age,
                       target_description, substance_policy, substance_policy_note, monthly_fee_ore, fee_includes, notice_days,
                       exclusion_days, max_continuous_stay_days, entry_grounds, collects_egenbetaling, version)
-SELECT f.id,
-       s.street || ' ' || f.fno || ', ' || f.municipality,
-       f.kind_now,
-       s.street || ' ' || f.fno || ', ' || lpad(gen.ri(f.fno, 30, 1, 9999)::text, 4, '0') || ' ' || f.municipality,
+SELECT f.id, s.street || ' ' || s.num || ', ' || f.municipality, f.kind_now,
+       s.street || ' ' || s.num || ', ' || lpad(gen.ri(f.fno, 30, 1, 9999)::text, 4, '0') || ' ' || f.municipality,
        gen.pick((SELECT v FROM gen.names WHERE kind = 'operator'), f.fno, 31) || ', ' || f.municipality || ' kommune',
        CASE WHEN f.kind_now = 'BTA' THEN 'Bemannet bo- og tjenestetilbud med ' || f.n_units || ' boenheter.'
             ELSE f.n_units || ' leiligheter med tidsbestemt husleiekontrakt og beboeravtale.' END,
@@ -101,7 +99,13 @@ SELECT f.id,
             ELSE '{DANGER_TO_LIFE_OR_HEALTH}' END::text[],
        f.collects, CASE WHEN f.conv_on IS NOT NULL THEN 1 ELSE 0 END
 FROM gen.f f
-CROSS JOIN LATERAL (SELECT gen.pick((SELECT v FROM gen.names WHERE kind = 'street'), f.fno, 35) AS street) s
+-- a street and a house number (with a letter when two facilities would have the same address and name)
+JOIN (SELECT x.fno, x.street, x.n || CASE WHEN row_number() OVER (PARTITION BY x.street, x.n, x.municipality ORDER BY x.fno) > 1
+                                          THEN ' ' || chr(64 + row_number() OVER (PARTITION BY x.street, x.n, x.municipality ORDER BY x.fno)::int)
+                                          ELSE '' END AS num
+      FROM (SELECT g.fno, g.municipality, gen.pick((SELECT v FROM gen.names WHERE kind = 'street'), g.fno, 35) AS street,
+                   gen.ri(g.fno, 36, 1, 160)::text AS n
+            FROM gen.f g) x) s ON s.fno = f.fno
 WHERE f.fno > 10;
 
 -- ------------------------------------------------------------------ house rules (the texts of V2, own wording)

@@ -10,9 +10,9 @@
 CREATE FUNCTION gen.stay_days(kind text, k bigint) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 SELECT CASE WHEN kind = 'BTA' THEN
            CASE WHEN gen.r(k, 101) < 0.15 THEN 20 + floor(gen.r(k, 102) * 70)::int
-                WHEN gen.r(k, 101) < 0.65 THEN 90 + floor(gen.r(k, 102) * 450)::int
-                ELSE 540 + floor(gen.r(k, 102) * 900)::int END
-       ELSE 300 + floor(power(gen.r(k, 102), 1.3) * 2700)::int END
+                WHEN gen.r(k, 101) < 0.65 THEN 105 + floor(gen.r(k, 102) * 555)::int
+                ELSE 640 + floor(gen.r(k, 102) * 1110)::int END
+       ELSE 370 + floor(power(gen.r(k, 102), 1.3) * 3200)::int END
 $$;
 
 -- the vacancy before a stay, in days (at least one: the occupancy before ends the day after its move-out)
@@ -47,6 +47,7 @@ SELECT row_number() OVER (ORDER BY s.start_on, s.uno)::int AS sno, s.uno, s.fno,
 FROM gen.slot0 s JOIN gen.f f ON f.fno = s.fno CROSS JOIN gen.p p
 WHERE s.start_on <= p.today;
 ALTER TABLE gen.slot ADD PRIMARY KEY (sno);
+ANALYZE gen.slot;
 
 CREATE TABLE gen.future AS
 SELECT s.uno, s.fno, s.start_on FROM gen.slot0 s CROSS JOIN gen.p p WHERE s.start_on > p.today;
@@ -82,6 +83,9 @@ UPDATE gen.slot s SET prev_sno = e2.sno, link = 'RETURNED'
 FROM e2 JOIN b ON b.day = e2.day AND b.sex = e2.sex AND b.youth = e2.youth AND b.k = e2.k
 WHERE s.sno = b.sno;
 
+CREATE INDEX ON gen.slot (prev_sno) WHERE prev_sno IS NOT NULL;
+ANALYZE gen.slot;
+
 -- a person per chain of stays, numbered from 1 in the order their first stay began
 WITH RECURSIVE heads AS (
     SELECT s.sno, row_number() OVER (ORDER BY s.start_on, s.sno)::int AS pno FROM gen.slot s WHERE s.prev_sno IS NULL
@@ -92,7 +96,6 @@ WITH RECURSIVE heads AS (
 )
 UPDATE gen.slot s SET pno = c.pno FROM chain c WHERE c.sno = s.sno;
 CREATE INDEX ON gen.slot (pno);
-CREATE INDEX ON gen.slot (prev_sno) WHERE prev_sno IS NOT NULL;
 
 -- The national system went live on a day chosen so that about 80 % of the applications led to a stay: stays that
 -- began before it were migrated from the earlier systems without their applications (intake_id NULL).

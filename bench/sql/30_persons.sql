@@ -83,6 +83,7 @@ UPDATE gen.i i SET
 FROM gen.f f WHERE f.fno = i.fno;
 CREATE INDEX ON gen.i (sno) WHERE sno IS NOT NULL;
 CREATE INDEX ON gen.i (pno);
+ANALYZE gen.i;
 
 -- ------------------------------------------------------------------ persons
 -- sex from the first stay's facility (or the wished facility's target group); age at the first stay or application:
@@ -104,6 +105,7 @@ FROM (
     FROM gen.i i JOIN gen.f f ON f.fno = i.fno WHERE NOT i.borrowed AND i.sno IS NULL
 ) x;
 ALTER TABLE gen.pers ADD PRIMARY KEY (pno);
+ANALYZE gen.pers;
 
 -- Identity numbers. Persons born the same day get different blocks of twelve individual numbers (their rank that day);
 -- each takes the first number of its block whose check digits are valid and whose ninth digit fits the sex. A person
@@ -113,12 +115,14 @@ DO $$
 DECLARE left_over int;
 BEGIN
     LOOP
+        -- the days with a person still without a number (at first every day)
         CREATE TEMP TABLE ids ON COMMIT DROP AS
-        WITH q AS (
-            SELECT pno, sex, birth_date, extract(day FROM birth_date)::int AS dd, extract(month FROM birth_date)::int + 80 AS mm,
-                   extract(year FROM birth_date)::int AS yyyy,
-                   (row_number() OVER (PARTITION BY birth_date ORDER BY pno) - 1)::int AS k
-            FROM gen.pers
+        WITH days AS (SELECT DISTINCT birth_date FROM gen.pers WHERE national_id IS NULL),
+        q AS (
+            SELECT p.pno, p.sex, extract(day FROM p.birth_date)::int AS dd, extract(month FROM p.birth_date)::int + 80 AS mm,
+                   extract(year FROM p.birth_date)::int AS yyyy,
+                   (row_number() OVER (PARTITION BY p.birth_date ORDER BY p.pno) - 1)::int AS k
+            FROM gen.pers p JOIN days d ON d.birth_date = p.birth_date
         ), c AS (
             SELECT q.pno, q.dd, q.mm, q.yyyy % 100 AS yy, j,
                    CASE WHEN q.yyyy >= 2000 THEN 500 ELSE 0 END + q.k * 12 + 2 * j + (q.sex = 'MALE')::int
@@ -136,10 +140,14 @@ BEGIN
         )
         SELECT DISTINCT ON (pno) pno, lpad(dd::text, 2, '0') || mm || lpad(yy::text, 2, '0') || lpad(ind::text, 3, '0') || k1 || k2 AS national_id
         FROM e WHERE k2 < 10 ORDER BY pno, j;
-        UPDATE gen.pers p SET national_id = i.national_id FROM ids i WHERE i.pno = p.pno;
-        UPDATE gen.pers p SET national_id = NULL, birth_date = birth_date + 1 WHERE NOT EXISTS (SELECT 1 FROM ids i WHERE i.pno = p.pno);
-        GET DIAGNOSTICS left_over = ROW_COUNT;
+        CREATE TEMP TABLE todo ON COMMIT DROP AS
+        SELECT p.pno, i.national_id FROM gen.pers p JOIN (SELECT DISTINCT birth_date FROM gen.pers WHERE national_id IS NULL) d
+          ON d.birth_date = p.birth_date LEFT JOIN ids i ON i.pno = p.pno;
+        UPDATE gen.pers p SET national_id = t.national_id, birth_date = p.birth_date + CASE WHEN t.national_id IS NULL THEN 1 ELSE 0 END
+        FROM todo t WHERE t.pno = p.pno;
+        SELECT count(*) INTO left_over FROM todo WHERE national_id IS NULL;
         DROP TABLE ids;
+        DROP TABLE todo;
         EXIT WHEN left_over = 0;
     END LOOP;
 END $$;

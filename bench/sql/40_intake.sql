@@ -25,6 +25,7 @@ SELECT i.ino, i.id, i.pno, i.kind, i.status, i.sno, i.fno, i.uno, i.start_on AS 
 FROM gen.i i JOIN gen.f f ON f.fno = i.fno JOIN facility fa ON fa.id = f.id
 LEFT JOIN gen.u u ON u.uno = i.uno
 LEFT JOIN gen.slot sl ON sl.sno = i.sno;
+ALTER TABLE gen.ix ADD PRIMARY KEY (ino);
 
 -- the days of each step
 ALTER TABLE gen.ix ADD COLUMN prio_on date, ADD COLUMN alloc_on date, ADD COLUMN informed_on date, ADD COLUMN oriented_on date,
@@ -42,6 +43,7 @@ UPDATE gen.ix SET
                      WHEN withdrawn_after = 'WAITING' THEN reg + 12 + gen.ri(ino, 405, 0, 120)
                      WHEN withdrawn_after = 'SUBMITTED' THEN reg + gen.ri(ino, 405, 2, 30)
                      WHEN status = 'DECLINED' THEN s - 12 END;
+ANALYZE gen.ix;
 
 INSERT INTO intake (id, person_id, received_on, created_at, created_by, caseworker, caseworker_subject, assessment, assessment_summary,
                     needs, wishes, facility_wishes, has_rental_housing_decision, priority, priority_reason, prioritised_at,
@@ -118,51 +120,34 @@ SELECT gen.id('decision', x.ino), x.id, x.decided_on,
        '{PBRL_2_1A_2,HOL_3_1,HOL_3_2_1_6B}', (x.decided_on + interval '1 year')::date, gen.at(x.decided_on, '10:00'), x.caseworker
 FROM gen.ix x JOIN gen.f f ON f.fno = x.fno WHERE x.level >= 5;
 
--- the timeline, in the order the steps happened (ids follow time within an application)
+-- the timeline, in the order the steps happened: an event's id is its application's number x 100 and the step (the
+-- timeline is read per application, in id order; the sequence continues after the largest)
 INSERT INTO intake_event (id, intake_id, type, at, by_user, by_role, summary)
-SELECT row_number() OVER (ORDER BY e.at, e.ino, e.ord), gen.id('intake', e.ino), e.type, e.at, e.by_user, e.by_role, e.summary
-FROM (
-    SELECT x.ino, 1 AS ord, 'SUBMITTED' AS type, gen.at(x.reg, '09:20') AS at, x.caseworker AS by_user, 'hvk' AS by_role,
-           'Søknad registrert av HVK' AS summary
-    FROM gen.ix x
-    UNION ALL
-    SELECT x.ino, 2, 'PRIORITISED', gen.at(x.prio_on, '10:40'), x.esikt, 'esikt',
-           'Satt på ventelisten med prioritet ' || x.priority || ': '
-           || (ARRAY['Akutt behov; uten bolig.', 'Har midlertidig tak over hodet.', 'Har bolig ut måneden.'])[x.priority]
-    FROM gen.ix x WHERE x.level >= 1
-    UNION ALL
-    SELECT x.ino, 3, 'ALLOCATED', gen.at(x.alloc_on, '13:05'), x.esikt, 'esikt',
-           'Tildelt ' || x.facility_name || ', ' || x.unit_label || ' fra ' || gen.nb(x.s) || ' (avtalt med ' || x.coordinator || ')'
-    FROM gen.ix x WHERE x.level >= 2
-    UNION ALL
-    SELECT x.ino, 4, 'APPLICANT_INFORMED', gen.at(x.informed_on, '11:20'), x.caseworker, 'hvk',
-           'Søkeren informert om tilbudet ' || gen.nb(x.informed_on)
-    FROM gen.ix x WHERE x.level >= 3
-    UNION ALL
-    SELECT x.ino, 5, 'ORIENTATION_SCHEDULED', gen.at(x.informed_on, '11:30'), x.caseworker, 'hvk',
-           'Orienteringssamtale planlagt ' || gen.nb(x.s - 12)
-    FROM gen.ix x WHERE x.level >= 3
-    UNION ALL
-    SELECT x.ino, 6, 'ORIENTATION_HELD', gen.at(x.oriented_on, '15:10'), x.caseworker, 'hvk',
-           'Orienteringssamtale holdt ' || gen.nb(x.oriented_on) || ' med søker, HVK og botiltaket'
-    FROM gen.ix x WHERE x.level >= 4
-    UNION ALL
-    SELECT x.ino, 7, CASE WHEN x.status = 'DECLINED' THEN 'APPLICANT_DECLINED' ELSE 'APPLICANT_ACCEPTED' END,
-           gen.at(x.oriented_on, '15:10'), x.caseworker, 'hvk',
-           CASE WHEN x.status = 'DECLINED' THEN 'Søkeren takket nei. Boenheten er frigitt.' ELSE 'Søkeren takket ja til tilbudet' END
-    FROM gen.ix x WHERE x.level >= 4
-    UNION ALL
-    SELECT x.ino, 8, 'DECIDED', gen.at(x.decided_on, '10:00'), x.caseworker, 'hvk',
-           'Vedtak om praktisk bistand fattet ' || gen.nb(x.decided_on) || ', gjelder til det revurderes'
-    FROM gen.ix x WHERE x.level >= 5
-    UNION ALL
-    SELECT x.ino, 9, 'MOVED_IN', gen.at(x.s, '12:00'), x.staff, 'botiltak', 'Flyttet inn ' || gen.nb(x.s)
-    FROM gen.ix x WHERE x.level = 6
-    UNION ALL
-    SELECT x.ino, 10, x.status, gen.at(x.closed_on, CASE WHEN x.status = 'REJECTED' THEN interval '14:00' ELSE interval '12:45' END),
-           x.caseworker, 'hvk',
-           CASE WHEN x.status = 'REJECTED' THEN 'Søknaden er avslått'
-                WHEN x.voided THEN 'Avtalen ble annullert og søknaden avsluttet. Boenheten er frigitt.'
-                ELSE 'Søknaden er trukket' || CASE WHEN x.level >= 2 THEN '. Boenheten er frigitt.' ELSE '' END END
-    FROM gen.ix x WHERE x.closed_on IS NOT NULL AND x.status IN ('WITHDRAWN', 'REJECTED')
-) e;
+SELECT x.ino::bigint * 100 + e.ord, x.id, e.type, e.at, e.by_user, e.by_role, e.summary
+FROM gen.ix x
+CROSS JOIN LATERAL (VALUES
+    (1, true, 'SUBMITTED', gen.at(x.reg, '09:20'), x.caseworker, 'hvk', 'Søknad registrert av HVK'),
+    (2, x.level >= 1, 'PRIORITISED', gen.at(x.prio_on, '10:40'), x.esikt, 'esikt',
+     'Satt på ventelisten med prioritet ' || x.priority || ': '
+     || (ARRAY['Akutt behov; uten bolig.', 'Har midlertidig tak over hodet.', 'Har bolig ut måneden.'])[x.priority]),
+    (3, x.level >= 2, 'ALLOCATED', gen.at(x.alloc_on, '13:05'), x.esikt, 'esikt',
+     'Tildelt ' || x.facility_name || ', ' || x.unit_label || ' fra ' || gen.nb(x.s) || ' (avtalt med ' || x.coordinator || ')'),
+    (4, x.level >= 3, 'APPLICANT_INFORMED', gen.at(x.informed_on, '11:20'), x.caseworker, 'hvk',
+     'Søkeren informert om tilbudet ' || gen.nb(x.informed_on)),
+    (5, x.level >= 3, 'ORIENTATION_SCHEDULED', gen.at(x.informed_on, '11:30'), x.caseworker, 'hvk',
+     'Orienteringssamtale planlagt ' || gen.nb(x.s - 12)),
+    (6, x.level >= 4, 'ORIENTATION_HELD', gen.at(x.oriented_on, '15:10'), x.caseworker, 'hvk',
+     'Orienteringssamtale holdt ' || gen.nb(x.oriented_on) || ' med søker, HVK og botiltaket'),
+    (7, x.level >= 4, CASE WHEN x.status = 'DECLINED' THEN 'APPLICANT_DECLINED' ELSE 'APPLICANT_ACCEPTED' END,
+     gen.at(x.oriented_on, '15:10'), x.caseworker, 'hvk',
+     CASE WHEN x.status = 'DECLINED' THEN 'Søkeren takket nei. Boenheten er frigitt.' ELSE 'Søkeren takket ja til tilbudet' END),
+    (8, x.level >= 5, 'DECIDED', gen.at(x.decided_on, '10:00'), x.caseworker, 'hvk',
+     'Vedtak om praktisk bistand fattet ' || gen.nb(x.decided_on) || ', gjelder til det revurderes'),
+    (9, x.level = 6, 'MOVED_IN', gen.at(x.s, '12:00'), x.staff, 'botiltak', 'Flyttet inn ' || gen.nb(x.s)),
+    (10, x.closed_on IS NOT NULL AND x.status IN ('WITHDRAWN', 'REJECTED'), x.status,
+     gen.at(x.closed_on, CASE WHEN x.status = 'REJECTED' THEN interval '14:00' ELSE interval '12:45' END), x.caseworker, 'hvk',
+     CASE WHEN x.status = 'REJECTED' THEN 'Søknaden er avslått'
+          WHEN x.voided THEN 'Avtalen ble annullert og søknaden avsluttet. Boenheten er frigitt.'
+          ELSE 'Søknaden er trukket' || CASE WHEN x.level >= 2 THEN '. Boenheten er frigitt.' ELSE '' END END)
+) e(ord, happened, type, at, by_user, by_role, summary)
+WHERE e.happened;

@@ -8,7 +8,7 @@
 -- next resident; a few signed agreements were voided before the move-in.
 \set ON_ERROR_STOP 1
 
-CREATE TABLE gen.a AS
+CREATE UNLOGGED TABLE gen.a0 AS
 WITH base AS (
     SELECT s.sno, s.pno, s.fno, s.uno, s.kind, s.start_on, s.end_on, s.ended, s.legacy, f.conv_on,
            i.ino, (SELECT n.link FROM gen.slot n WHERE n.prev_sno = s.sno) AS next_link,
@@ -26,60 +26,54 @@ WITH base AS (
            b.start_on, CASE WHEN b.ended THEN b.end_on END, CASE WHEN b.ended THEN 'MOVED_OUT' END, b.end_on, b.next_link, false
     FROM base b WHERE b.split
 )
-SELECT row_number() OVER (ORDER BY p.start_on, p.sno, p.part)::int AS ano, p.*, NULL::int AS vno
-FROM parts p;
+SELECT row_number() OVER (ORDER BY p.start_on, p.sno, p.part)::int AS ano, p.* FROM parts p;
 
 -- drafts for the next resident of a vacant unit (a decided application whose move-in is within six days), and the
 -- signed agreements voided before the move-in
-INSERT INTO gen.a (ano, sno, pno, fno, uno, ino, legacy, kind, part, start_on, moved_in_on, ended_on, end_reason, planned_end, split)
-SELECT (SELECT max(ano) FROM gen.a) + row_number() OVER (ORDER BY x.ino), NULL, x.pno, x.fno, x.uno, x.ino, false, f.kind_now,
+INSERT INTO gen.a0 (ano, sno, pno, fno, uno, ino, legacy, kind, part, start_on, moved_in_on, ended_on, end_reason, planned_end, split)
+SELECT (SELECT max(ano) FROM gen.a0) + row_number() OVER (ORDER BY x.ino), NULL, x.pno, x.fno, x.uno, x.ino, false, f.kind_now,
        CASE WHEN x.voided THEN 'VOIDED' ELSE 'DRAFT' END, x.s, NULL,
        CASE WHEN x.voided THEN x.closed_on END, CASE WHEN x.voided THEN 'VOIDED' END, NULL, false
 FROM gen.ix x JOIN gen.f f ON f.fno = x.fno
 WHERE x.voided OR (x.status = 'DECIDED' AND x.s - 6 <= (SELECT today FROM gen.p) AND gen.r(x.ino, 501) < 0.6);
+ANALYZE gen.a0;
 
-ALTER TABLE gen.a ADD PRIMARY KEY (ano);
--- migrated: running when the history begins, registered in the system the day before (no earlier steps recorded)
-ALTER TABLE gen.a ADD COLUMN migrated boolean;
-UPDATE gen.a a SET migrated = a.part = 'MAIN' AND a.start_on < p.t0 FROM gen.p p;
-ALTER TABLE gen.a ADD COLUMN id uuid, ADD COLUMN pred_id uuid, ADD COLUMN occupancy_id uuid, ADD COLUMN facility_id text,
-    ADD COLUMN unit_id uuid, ADD COLUMN staff text, ADD COLUMN leader text, ADD COLUMN leader2 text, ADD COLUMN collected boolean,
-    ADD COLUMN fee_now bigint, ADD COLUMN fee0 bigint, ADD COLUMN notice_days int, ADD COLUMN rules_id uuid,
-    ADD COLUMN signed_on date, ADD COLUMN created_on date;
-UPDATE gen.a a SET
-    id = gen.id('agreement', a.ano),
-    occupancy_id = CASE WHEN a.part = 'SUCCESSOR' OR (a.part = 'MAIN' AND NOT a.split) THEN gen.id('occupancy', a.sno) END,
-    facility_id = f.id, unit_id = u.id, staff = f.staff, leader = f.leader, leader2 = f.leader2,
-    collected = CASE WHEN f.kind_now = a.kind THEN f.collects ELSE a.kind = 'BTA' END,
-    fee_now = f.fee_now,
-    fee0 = gen.fee_in(f.fee_now, p.year_now, extract(year FROM a.start_on)::int),
-    notice_days = CASE WHEN a.kind = 'BTA' THEN 14 ELSE 90 END,
-    created_on = CASE WHEN a.part = 'SUCCESSOR' THEN a.start_on ELSE a.start_on - 6 END,
-    signed_on = CASE WHEN a.part = 'DRAFT' THEN NULL
-                     WHEN a.part = 'SUCCESSOR' AND a.start_on + 12 > p.today THEN NULL
-                     WHEN a.part = 'SUCCESSOR' THEN a.start_on + 5 + gen.ri(a.ano, 502, 0, 7)
-                     ELSE a.start_on - 1 END
-FROM gen.f f, gen.u u, gen.p p
-WHERE f.fno = a.fno AND u.uno = a.uno;
--- the successor keeps the fee of the agreement it replaces (ConversionEffects copies monthlyFeeOre)
-UPDATE gen.a a SET pred_id = m.id, fee0 = m.fee0
-FROM gen.a m WHERE a.part = 'SUCCESSOR' AND m.sno = a.sno AND m.part = 'MAIN';
-UPDATE gen.a a SET rules_id = CASE WHEN f.rules_v2 IS NOT NULL AND f.v2_from <= coalesce(a.signed_on, a.created_on) THEN f.rules_v2
-                                   ELSE f.rules_v1 END
-FROM gen.f f WHERE f.fno = a.fno;
-CREATE INDEX ON gen.a (sno);
+-- the facility's terms and people; migrated: running when the history begins, registered the day before it (no earlier
+-- steps recorded); the successor of a conversion keeps the fee of the agreement it replaces (ConversionEffects copies
+-- monthlyFeeOre); the rules are the version in force when signed
+CREATE UNLOGGED TABLE gen.a1 AS
+SELECT a.*, x.signed_on,
+       CASE WHEN f.rules_v2 IS NOT NULL AND f.v2_from <= coalesce(x.signed_on, x.created_on) THEN f.rules_v2 ELSE f.rules_v1 END AS rules_id,
+       x.created_on, a.part = 'MAIN' AND a.start_on < p.t0 AS migrated,
+       gen.id('agreement', a.ano) AS id, m.id AS pred_id,
+       CASE WHEN a.part = 'SUCCESSOR' OR (a.part = 'MAIN' AND NOT a.split) THEN gen.id('occupancy', a.sno) END AS occupancy_id,
+       f.id AS facility_id, u.id AS unit_id, f.staff, f.leader, f.leader2,
+       CASE WHEN f.kind_now = a.kind THEN f.collects ELSE a.kind = 'BTA' END AS collected,
+       f.fee_now, coalesce(m.fee0, gen.fee_in(f.fee_now, p.year_now, extract(year FROM a.start_on)::int)) AS fee0,
+       CASE WHEN a.kind = 'BTA' THEN 14 ELSE 90 END AS notice_days
+FROM gen.a0 a JOIN gen.f f ON f.fno = a.fno JOIN gen.u u ON u.uno = a.uno CROSS JOIN gen.p p
+LEFT JOIN (SELECT y.sno, gen.id('agreement', y.ano) AS id, gen.fee_in(g.fee_now, q.year_now, extract(year FROM y.start_on)::int) AS fee0
+           FROM gen.a0 y JOIN gen.f g ON g.fno = y.fno CROSS JOIN gen.p q WHERE y.split) m ON a.part = 'SUCCESSOR' AND m.sno = a.sno
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN a.part = 'SUCCESSOR' THEN a.start_on ELSE a.start_on - 6 END AS created_on,
+           CASE WHEN a.part = 'DRAFT' THEN NULL
+                WHEN a.part = 'SUCCESSOR' AND a.start_on + 12 > p.today THEN NULL
+                WHEN a.part = 'SUCCESSOR' THEN a.start_on + 5 + gen.ri(a.ano, 502, 0, 7)
+                ELSE a.start_on - 1 END AS signed_on) x;
+ALTER TABLE gen.a1 ADD PRIMARY KEY (ano);
+ANALYZE gen.a1;
 
 -- ------------------------------------------------------------------ periods (R-AGR-1)
 -- BTA: two months, then a year at a time; tenancy: three years at a time. Periods follow one another until the one
 -- that covers the move-out (or the end by conversion, or today for an agreement still running).
-CREATE TABLE gen.per AS
+CREATE UNLOGGED TABLE gen.per AS
 SELECT a.ano, k + 1 AS seq,
        CASE WHEN k = 0 THEN a.start_on
             WHEN a.kind = 'BTA' THEN (a.start_on + interval '2 months' + make_interval(years => k - 1))::date
             ELSE (a.start_on + make_interval(years => 3 * k))::date END AS from_date,
        CASE WHEN a.kind = 'BTA' THEN (a.start_on + interval '2 months' + make_interval(years => k))::date - 1
             ELSE (a.start_on + make_interval(years => 3 * (k + 1)))::date - 1 END AS to_date
-FROM gen.a a CROSS JOIN gen.p p
+FROM gen.a1 a CROSS JOIN gen.p p
 CROSS JOIN LATERAL generate_series(0, CASE WHEN a.part IN ('MAIN', 'SUCCESSOR')
                                            THEN (coalesce(a.ended_on, p.today) - a.start_on) / CASE WHEN a.kind = 'BTA' THEN 365 ELSE 1095 END + 1
                                            ELSE 0 END) k
@@ -87,59 +81,55 @@ WHERE k = 0 OR (a.part IN ('MAIN', 'SUCCESSOR')
                 AND CASE WHEN a.kind = 'BTA' THEN (a.start_on + interval '2 months' + make_interval(years => k - 1))::date
                          ELSE (a.start_on + make_interval(years => 3 * k))::date END <= coalesce(a.ended_on, p.today));
 
+ANALYZE gen.per;
+
 -- EXPIRED: about a third of the running agreements whose last renewal began in the last six weeks were not renewed
-DELETE FROM gen.per x USING (SELECT y.ano, max(y.seq) AS seq FROM gen.per y GROUP BY y.ano) l, gen.a a, gen.p p
+DELETE FROM gen.per x USING (SELECT y.ano, max(y.seq) AS seq FROM gen.per y GROUP BY y.ano) l, gen.a1 a, gen.p p
 WHERE l.ano = x.ano AND l.seq = x.seq AND a.ano = x.ano AND a.ended_on IS NULL AND a.part IN ('MAIN', 'SUCCESSOR') AND x.seq > 1
   AND x.from_date > p.today - 42 AND gen.r(a.ano, 503) < 0.33;
 ALTER TABLE gen.per ADD PRIMARY KEY (ano, seq);
 
-ALTER TABLE gen.a ADD COLUMN end_date date, ADD COLUMN periods int;
-UPDATE gen.a a SET end_date = x.to_date, periods = x.n
-FROM (SELECT ano, max(to_date) AS to_date, count(*)::int AS n FROM gen.per GROUP BY ano) x WHERE x.ano = a.ano;
-
 -- ------------------------------------------------------------------ notice, move-out, destination
-ALTER TABLE gen.a ADD COLUMN notice_given_on date, ADD COLUMN notice_by text, ADD COLUMN notice_effective_on date,
-    ADD COLUMN notice_reason text, ADD COLUMN termination_ground text, ADD COLUMN destination text;
-UPDATE gen.a a SET
-    termination_ground = CASE WHEN a.end_reason = 'MOVED_OUT' THEN g.ground END,
-    destination = CASE WHEN a.end_reason = 'MOVED_OUT' THEN
-                      CASE WHEN a.next_link = 'MOVED_ON' THEN 'OTHER_FACILITY'
-                           ELSE gen.pick(nm.destination, a.ano, 505) END END
-FROM (SELECT ano, CASE WHEN r < 0.06 THEN 'BREACHES' WHEN r < 0.09 THEN 'ARREARS' ELSE 'NONE' END AS ground
-      FROM (SELECT ano, gen.r(ano, 504) AS r FROM gen.a) z) g, gen.nm nm
-WHERE g.ano = a.ano;
-
--- notice: a BTA ended for breaches or arrears had the municipality's notice (a termination decision, R-SAN-12);
--- about half of the other move-outs followed the resident's own notice. A running agreement whose stay ends within
--- the next weeks often has notice given already.
-UPDATE gen.a a SET
-    notice_by = n.by, notice_given_on = n.given,
-    notice_effective_on = CASE WHEN a.kind = 'BTA' THEN n.given + a.notice_days
-                               ELSE (date_trunc('month', n.given) + interval '4 months')::date - 1 END,
-    notice_reason = CASE WHEN n.by = 'MUNICIPALITY' THEN CASE WHEN a.termination_ground = 'ARREARS' OR (a.ended_on IS NULL AND gen.r(a.ano, 509) < 0.3)
-                                                         THEN 'Oppsagt etter vedtak om oppsigelse (manglende betaling)'
-                                                         ELSE 'Oppsagt etter vedtak om oppsigelse (gjentatte alvorlige brudd)' END
-                         ELSE (ARRAY['Har fått kommunal utleiebolig', 'Har fått leiekontrakt på en privat leilighet',
-                                     'Skal begynne i døgnbehandling', 'Flytter til familie'])[gen.ri(a.ano, 506, 1, 4)] END
-FROM (
-    SELECT x.ano,
-           CASE WHEN x.ended_on IS NOT NULL AND x.end_reason = 'MOVED_OUT' THEN
-                    CASE WHEN x.kind = 'BTA' AND x.termination_ground <> 'NONE' THEN 'MUNICIPALITY'
-                         WHEN x.termination_ground = 'NONE' AND gen.r(x.ano, 507) < 0.5 THEN 'RESIDENT' END
-                WHEN x.ended_on IS NULL AND x.part IN ('MAIN', 'SUCCESSOR') AND x.signed_on IS NOT NULL
-                     AND x.planned_end <= p.today + CASE WHEN x.kind = 'BTA' THEN 25 ELSE 100 END AND gen.r(x.ano, 507) < 0.6 THEN
-                    CASE WHEN x.kind = 'BTA' AND gen.r(x.ano, 508) < 0.12 THEN 'MUNICIPALITY' ELSE 'RESIDENT' END END AS by,
-           least(p.today, greatest(x.start_on + 1, coalesce(x.ended_on, x.planned_end)
-                   - CASE WHEN x.kind = 'BTA' THEN 14 + gen.ri(x.ano, 510, 0, 10) ELSE 95 + gen.ri(x.ano, 510, 0, 20) END)) AS given,
-           coalesce(x.ended_on, p.today) AS latest
-    FROM gen.a x CROSS JOIN gen.p p
-) n
-WHERE n.ano = a.ano AND n.by IS NOT NULL AND n.given <= n.latest AND n.given > a.start_on;
--- a BTA move-out for breaches or arrears without room for the notice before it counts as no termination
-UPDATE gen.a SET termination_ground = 'NONE' WHERE kind = 'BTA' AND termination_ground IN ('BREACHES', 'ARREARS') AND notice_by IS NULL;
-UPDATE gen.a SET notice_reason = NULL WHERE notice_by IS NULL;
+-- A BTA ended for breaches or arrears had the municipality's notice (a termination decision, R-SAN-12); about half of
+-- the other move-outs followed the resident's own notice; a BTA move-out for breaches or arrears without room for the
+-- notice before it counts as no termination. A running agreement whose stay ends within the next weeks often has
+-- notice given already.
+CREATE UNLOGGED TABLE gen.a AS
+SELECT a.*, pe.end_date, pe.periods, n.by AS notice_by, n.given AS notice_given_on,
+       CASE WHEN n.by IS NULL THEN NULL WHEN a.kind = 'BTA' THEN n.given + a.notice_days
+            ELSE (date_trunc('month', n.given) + interval '4 months')::date - 1 END AS notice_effective_on,
+       CASE WHEN n.by = 'MUNICIPALITY' THEN CASE WHEN g.ground = 'ARREARS' OR (a.ended_on IS NULL AND gen.r(a.ano, 509) < 0.3)
+                                                 THEN 'Oppsagt etter vedtak om oppsigelse (manglende betaling)'
+                                                 ELSE 'Oppsagt etter vedtak om oppsigelse (gjentatte alvorlige brudd)' END
+            WHEN n.by = 'RESIDENT' THEN (ARRAY['Har fått kommunal utleiebolig', 'Har fått leiekontrakt på en privat leilighet',
+                                               'Skal begynne i døgnbehandling', 'Flytter til familie'])[gen.ri(a.ano, 506, 1, 4)] END AS notice_reason,
+       CASE WHEN a.end_reason <> 'MOVED_OUT' THEN NULL
+            WHEN a.kind = 'BTA' AND g.ground <> 'NONE' AND n.by IS NULL THEN 'NONE' ELSE g.ground END AS termination_ground,
+       CASE WHEN a.end_reason = 'MOVED_OUT' THEN CASE WHEN a.next_link = 'MOVED_ON' THEN 'OTHER_FACILITY'
+                                                      ELSE gen.pick(nm.destination, a.ano, 505) END END AS destination
+FROM gen.a1 a CROSS JOIN gen.p p CROSS JOIN gen.nm nm
+JOIN (SELECT ano, max(to_date) AS end_date, count(*)::int AS periods FROM gen.per GROUP BY ano) pe ON pe.ano = a.ano
+CROSS JOIN LATERAL (SELECT CASE WHEN gen.r(a.ano, 504) < 0.06 THEN 'BREACHES' WHEN gen.r(a.ano, 504) < 0.09 THEN 'ARREARS'
+                                ELSE 'NONE' END AS ground) g
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN a.ended_on IS NOT NULL AND a.end_reason = 'MOVED_OUT' THEN
+                     CASE WHEN a.kind = 'BTA' AND g.ground <> 'NONE' THEN 'MUNICIPALITY'
+                          WHEN g.ground = 'NONE' AND gen.r(a.ano, 507) < 0.5 THEN 'RESIDENT' END
+                 WHEN a.ended_on IS NULL AND a.part IN ('MAIN', 'SUCCESSOR') AND a.signed_on IS NOT NULL
+                      AND a.planned_end <= p.today + CASE WHEN a.kind = 'BTA' THEN 25 ELSE 100 END AND gen.r(a.ano, 507) < 0.6 THEN
+                     CASE WHEN a.kind = 'BTA' AND gen.r(a.ano, 508) < 0.12 THEN 'MUNICIPALITY' ELSE 'RESIDENT' END END AS by0,
+           least(p.today, greatest(a.start_on + 1, coalesce(a.ended_on, a.planned_end)
+                   - CASE WHEN a.kind = 'BTA' THEN 14 + gen.ri(a.ano, 510, 0, 10) ELSE 95 + gen.ri(a.ano, 510, 0, 20) END)) AS given0
+) n0
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN n0.given0 <= coalesce(a.ended_on, p.today) AND n0.given0 > a.start_on THEN n0.by0 END AS by,
+           CASE WHEN n0.by0 IS NOT NULL AND n0.given0 <= coalesce(a.ended_on, p.today) AND n0.given0 > a.start_on THEN n0.given0 END AS given
+) n;
+ALTER TABLE gen.a ADD PRIMARY KEY (ano);
+CREATE INDEX ON gen.a (sno);
 ALTER TABLE gen.a ADD COLUMN notice_ground text;
 UPDATE gen.a SET notice_ground = CASE WHEN notice_reason LIKE '%betaling%' THEN 'ARREARS' ELSE 'BREACHES' END WHERE notice_by = 'MUNICIPALITY';
+ANALYZE gen.a;
 
 -- ------------------------------------------------------------------ the agreements
 INSERT INTO agreement (id, kind, person_id, facility_id, unit_id, intake_id, predecessor_id, start_date, end_date, monthly_fee_ore,
@@ -229,10 +219,12 @@ INSERT INTO facility_conversion (id, facility_id, from_kind, to_kind, effective_
 SELECT gen.id('conversion', f.fno), f.id, 'BTA', 'LEASE', f.conv_on,
        'Beboerne har behov for varig bolig; tilbudet gjøres om til ordinære husleiekontrakter.',
        'Husordensregler for leieforhold', 'DONE', gen.at(f.conv_on - 70, '10:00'), f.leader, gen.at(f.conv_on - 60, '11:00'), f.leader2,
-       gen.at(f.conv_on, '00:05'), 'system', f.rules_v2,
-       coalesce((SELECT array_agg(a.id ORDER BY a.ano) FROM gen.a a WHERE a.fno = f.fno AND a.end_reason = 'CONVERTED'), '{}'),
-       coalesce((SELECT array_agg(a.id ORDER BY a.ano) FROM gen.a a WHERE a.fno = f.fno AND a.part = 'SUCCESSOR'), '{}'), 3
-FROM gen.f f WHERE f.conv_on IS NOT NULL;
+       gen.at(f.conv_on, '00:05'), 'system', f.rules_v2, coalesce(x.ended, '{}'), coalesce(x.successors, '{}'), 3
+FROM gen.f f
+LEFT JOIN (SELECT a.fno, array_agg(a.id ORDER BY a.ano) FILTER (WHERE a.end_reason = 'CONVERTED') AS ended,
+                  array_agg(a.id ORDER BY a.ano) FILTER (WHERE a.part = 'SUCCESSOR') AS successors
+           FROM gen.a a WHERE a.end_reason = 'CONVERTED' OR a.part = 'SUCCESSOR' GROUP BY a.fno) x ON x.fno = f.fno
+WHERE f.conv_on IS NOT NULL;
 
 INSERT INTO facility_conversion_rule (conversion_id, category, number, text)
 SELECT gen.id('conversion', f.fno), r.category, r.number, r.text FROM gen.f f JOIN gen.rules r ON r.kind = 'LEASE' WHERE f.conv_on IS NOT NULL;
@@ -277,9 +269,13 @@ WHERE a.part = 'MAIN' AND NOT a.migrated AND a.moved_in_on IS NOT NULL AND a.sta
 
 -- ------------------------------------------------------------------ the timeline (agreement_event)
 -- An agreement running when the history begins has one event for its migration; its later steps (renewals, fee
--- changes, notice, move-out) are recorded as they happened. Ids follow time.
+-- changes, notice, move-out) are recorded as they happened. The timeline is read per agreement in id order, so an
+-- event's id is its agreement's number x 10^9 + the minute it happened (from ten days before the history) x 100 +
+-- the step: in time order within the agreement, without sorting millions of rows; the sequence continues after the
+-- largest.
 INSERT INTO agreement_event (id, agreement_id, type, at, by_user, summary)
-SELECT row_number() OVER (ORDER BY e.at, e.ano, e.ord), a.id, e.type, e.at, e.by_user, e.summary
+SELECT e.ano::bigint * 1000000000 + (extract(epoch FROM e.at - gen.at(p.t0, '00:00'))::bigint / 60 + 14400) * 100 + e.ord,
+       a.id, e.type, e.at, e.by_user, e.summary
 FROM (
     SELECT a.ano, 0 AS ord, 'MIGRATED' AS type, gen.at(p.t0 - 1, '02:00') AS at, 'migrering' AS by_user,
            'Overført fra tidligere fagsystem' AS summary
@@ -336,4 +332,4 @@ FROM (
     UNION ALL
     SELECT a.ano, 13, 'VOIDED', gen.at(a.ended_on, '11:00'), a.leader, 'Avtalen er annullert før innflytting: Søkeren ønsket likevel ikke plassen'
     FROM gen.a a WHERE a.end_reason = 'VOIDED'
-) e JOIN gen.a a ON a.ano = e.ano;
+) e JOIN gen.a a ON a.ano = e.ano CROSS JOIN gen.p p;

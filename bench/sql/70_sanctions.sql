@@ -16,6 +16,7 @@ SELECT a.ano, a.id AS agreement_id, a.pno, a.fno, a.kind, a.facility_id, a.staff
        CASE WHEN gen.r(a.ano, 701) < 0.3 THEN 3.0 ELSE 0.55 END AS temper
 FROM gen.a a CROSS JOIN gen.p p
 WHERE a.moved_in_on IS NOT NULL AND a.part IN ('MAIN', 'SUCCESSOR');
+ANALYZE gen.st;
 
 -- incidents: a rate per resident-day chosen so that the total comes out at the target
 CREATE UNLOGGED TABLE gen.inc AS
@@ -41,6 +42,7 @@ UPDATE gen.inc i SET id = gen.id('incident', i.nno),
 FROM gen.f f WHERE f.fno = i.fno;
 -- an incident is recorded the same day or the next morning; none after today
 UPDATE gen.inc SET at = least(at, now() - interval '1 hour');
+ANALYZE gen.inc;
 
 -- the terminations: a BTA with the municipality's notice, and a tenancy ended for breaches or arrears
 CREATE UNLOGGED TABLE gen.term AS

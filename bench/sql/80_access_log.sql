@@ -74,15 +74,14 @@ CREATE INDEX ON gen.tpl (kind, op);
 CREATE UNLOGGED TABLE gen.fa AS
 SELECT a.ano, a.fno, a.pno, a.id, greatest(a.moved_in_on, a.start_on) AS from_day, a.ended_on AS ended_on
 FROM gen.a a WHERE a.moved_in_on IS NOT NULL AND a.part IN ('MAIN', 'SUCCESSOR');
-CREATE INDEX ON gen.fa (fno, from_day);
+ANALYZE gen.fa;
 
 -- ------------------------------------------------------------------ lists at a facility (about half the rows)
--- a call shows the residents living there that day, and those in the follow-up window after their move-out (at most
--- a page of 50); a facility lists in proportion to its size
+-- a facility lists in proportion to its size
 CREATE UNLOGGED TABLE gen.lcall AS
 WITH w AS (SELECT p.t0 AS first_day, p.today - p.t0 AS days, p.n_access_log AS n FROM gen.p p),
      lam AS (SELECT w.n * 0.5 / (0.95 * sum(power(least(f.n_units, 50), 2))) AS per_unit FROM gen.f f, w GROUP BY w.n)
-SELECT row_number() OVER (ORDER BY f.fno, k)::bigint AS cid, f.fno, y.at,
+SELECT row_number() OVER (ORDER BY f.fno, k)::bigint AS cid, f.fno, y.at, (y.at AT TIME ZONE 'Europe/Oslo')::date AS day,
        CASE WHEN y.r < 0.8 THEN 'STAFF' WHEN y.r < 0.92 THEN 'OKONOMI' ELSE 'KONTROLL' END AS kind,
        CASE WHEN y.r < 0.45 THEN 'listAgreements' WHEN y.r < 0.6 THEN 'listIncidents' WHEN y.r < 0.8 THEN 'getOverview'
             WHEN y.r < 0.92 THEN 'getArrears' ELSE 'getControlReport' END AS op
@@ -95,17 +94,17 @@ CROSS JOIN LATERAL (SELECT gen.at(w.first_day + floor(gen.r(f.fno * 100000 + k, 
 
 CREATE UNLOGGED TABLE gen.kuid AS SELECT kind, min(uid) AS uid FROM gen.usr WHERE kind IN ('OKONOMI', 'KONTROLL', 'INTEGRATION') GROUP BY kind;
 
--- the rows before they are numbered: call id, row within the call, time, template, resource id, person
+-- the rows before they are numbered: call id, row within the call, time, template, resource id, person (a list call
+-- shows every resident of the facility that day and those in the follow-up window; a facility has at most about 45
+-- units, so a list is one or two pages)
 CREATE UNLOGGED TABLE gen.al0 AS
-SELECT c.cid, r.k::int AS k, c.at, t.tno, NULL::uuid AS rid, r.pno
+SELECT c.cid, a.ano AS k, c.at, t.tno, NULL::uuid AS rid, a.pno
 FROM gen.lcall c
 JOIN gen.tpl t ON t.op = c.op AND t.uid = CASE WHEN c.kind = 'STAFF' THEN 3 * (c.fno - 1) + 1 + (c.cid % 3)::int
                                               ELSE (SELECT k.uid FROM gen.kuid k WHERE k.kind = c.kind) END
-CROSS JOIN LATERAL (SELECT row_number() OVER (ORDER BY a.ano) AS k, a.pno FROM gen.fa a
-                    WHERE a.fno = c.fno AND a.from_day <= c.at::date AND coalesce(a.ended_on + 60, 'infinity') >= c.at::date
-                      AND (c.op <> 'getOverview' OR a.ended_on IS NULL OR a.ended_on >= c.at::date)
-                    ORDER BY a.ano LIMIT 50) r
-WHERE c.at < now() - interval '1 hour';
+JOIN gen.fa a ON a.fno = c.fno
+WHERE a.from_day <= c.day AND (a.ended_on IS NULL OR a.ended_on + CASE WHEN c.op = 'getOverview' THEN 0 ELSE 60 END >= c.day)
+  AND c.at < now() - interval '1 hour';
 
 -- ------------------------------------------------------------------ applications read by HVK and ESIKT (8 %)
 WITH w AS (SELECT p.t0 AS first_day, p.today, p.n_access_log AS n FROM gen.p p),

@@ -62,12 +62,13 @@ SELECT gen.feed_id(CASE WHEN c.after_run THEN c.from_day ELSE c.period END, CASE
 FROM gen.ch c CROSS JOIN gen.p p
 UNION ALL
 SELECT gen.feed_id(c.to_day, 15, 21, c.ano, p.t0), gen.at(c.to_day, '15:00'), 'CHARGE_CREATED',
-       jsonb_build_object('chargeId', gen.id('correction', c.n), 'agreementId', c.agreement_id)
+       jsonb_build_object('chargeId', gen.fid(c.n, 1002), 'agreementId', c.agreement_id)
 FROM gen.ch c CROSS JOIN gen.p p WHERE c.amount1 <> c.amount0;
 
 INSERT INTO change_event (id, at, type, ids)
-SELECT gen.feed_id(r.day, r.hour, 30 + x.mno % 2, x.ano, p.t0), gen.at(r.day, make_interval(hours => r.hour, mins => r.mins)),
-       'PAYMENT_REGISTERED', jsonb_build_object('paymentId', gen.id('payment', x.n), 'agreementId', x.agreement_id)
+SELECT gen.feed_id(r.day, r.hour, CASE WHEN x.paid_on > x.period + 60 THEN 40 + x.mno % 50 ELSE 30 + x.mno % 2 END, x.ano, p.t0),
+       gen.at(r.day, make_interval(hours => r.hour, mins => r.mins)),
+       'PAYMENT_REGISTERED', jsonb_build_object('paymentId', gen.fid(x.n, 1004), 'agreementId', x.agreement_id)
 FROM gen.pay x CROSS JOIN gen.p p
 CROSS JOIN LATERAL (SELECT CASE x.channel WHEN 'OCR' THEN x.paid_on + 1 ELSE x.paid_on END AS day,
                            CASE x.channel WHEN 'OCR' THEN 6 WHEN 'API' THEN 8 ELSE 13 END AS hour,

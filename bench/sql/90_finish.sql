@@ -2,70 +2,45 @@
 -- 00_setup.sql is created again from its saved definition (so each is checked against the generated rows now),
 -- triggers are enabled, autovacuum resumes, the sequences continue after the generated ids, and the gen schema goes.
 -- Run with -v part=keys|indexes|fks|rest|analyze: bench/generate runs keys, indexes and ANALYZE in two sessions side by
--- side (each takes the next table or index from a queue, the largest first).
+-- side (each takes the next table or index from a queue, the largest first; gen.rebuild in 00_setup.sql).
 \set ON_ERROR_STOP 1
-SET maintenance_work_mem = '512MB';
+SET maintenance_work_mem = '1GB';
 SET max_parallel_maintenance_workers = 0;
 
 SELECT :'part' = 'keys' AS is_keys, :'part' = 'indexes' AS is_indexes, :'part' = 'fks' AS is_fks,
        :'part' = 'rest' AS is_rest, :'part' = 'analyze' AS is_analyze \gset
 
 \if :is_keys
--- a queue both sessions take from, the largest table first (each statement commits on its own)
-DO $$
-DECLARE d record;
-BEGIN
-    LOOP
-        SELECT * INTO d FROM gen.saved_ddl WHERE ord = 1 AND NOT taken
-        ORDER BY pg_relation_size(tbl::regclass) DESC, name LIMIT 1 FOR UPDATE SKIP LOCKED;
-        EXIT WHEN NOT FOUND;
-        UPDATE gen.saved_ddl SET taken = true WHERE ord = d.ord AND name = d.name;
-        COMMIT;
-        EXECUTE d.ddl;
-        COMMIT;
-    END LOOP;
-END $$;
+CALL gen.rebuild(1);
 \endif
 
 \if :is_indexes
-DO $$
-DECLARE d record;
-BEGIN
-    LOOP
-        SELECT * INTO d FROM gen.saved_ddl WHERE ord = 2 AND NOT taken
-        ORDER BY pg_relation_size(tbl::regclass) DESC, name LIMIT 1 FOR UPDATE SKIP LOCKED;
-        EXIT WHEN NOT FOUND;
-        UPDATE gen.saved_ddl SET taken = true WHERE ord = d.ord AND name = d.name;
-        COMMIT;
-        EXECUTE d.ddl;
-        COMMIT;
-    END LOOP;
-END $$;
+CALL gen.rebuild(2);
 \endif
 
 \if :is_fks
-SELECT ddl FROM gen.saved_ddl WHERE ord = 3 ORDER BY tbl, name \gexec
+CALL gen.rebuild(3);
 \endif
 
 \if :is_rest
+CALL gen.load_mode(false);
+
+-- the sequences continue after the generated rows; the generated KIDs are 100000 + agreement number x 200 + month
+-- number (60_ledger.sql)
 DO $$
-DECLARE d record;
 BEGIN
-    FOR d IN SELECT c.oid::regclass AS t FROM pg_class c
-             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history' LOOP
-        EXECUTE format('ALTER TABLE %s ENABLE TRIGGER USER', d.t);
-        EXECUTE format('ALTER TABLE %s RESET (autovacuum_enabled)', d.t);
-    END LOOP;
+    PERFORM setval('access_log_id_seq', coalesce((SELECT max(id) FROM access_log), 1), (SELECT count(*) > 0 FROM access_log));
+    PERFORM setval('change_event_id_seq', coalesce((SELECT max(id) FROM change_event), 1), (SELECT count(*) > 0 FROM change_event));
+    PERFORM setval('intake_event_id_seq', coalesce((SELECT max(id) FROM intake_event), 1), (SELECT count(*) > 0 FROM intake_event));
+    PERFORM setval('agreement_event_id_seq', coalesce((SELECT max(id) FROM agreement_event), 1),
+                   (SELECT count(*) > 0 FROM agreement_event));
+    PERFORM setval('kid_seq', 100000 + (coalesce((SELECT max(ano) FROM gen.a), 0) + 1) * 200, false);
 END $$;
 
--- the sequences continue after the generated rows
-SELECT setval('access_log_id_seq', coalesce((SELECT max(id) FROM access_log), 1), (SELECT count(*) > 0 FROM access_log));
-SELECT setval('change_event_id_seq', coalesce((SELECT max(id) FROM change_event), 1), (SELECT count(*) > 0 FROM change_event));
-SELECT setval('intake_event_id_seq', coalesce((SELECT max(id) FROM intake_event), 1), (SELECT count(*) > 0 FROM intake_event));
-SELECT setval('agreement_event_id_seq', coalesce((SELECT max(id) FROM agreement_event), 1), (SELECT count(*) > 0 FROM agreement_event));
--- the generated KIDs are 100000 + agreement number x 200 + month number (60_ledger.sql)
-SELECT setval('kid_seq', 100000 + (coalesce((SELECT max(ano) FROM gen.a), 0) + 1) * 200, false);
-
+-- the slowest, for bench/generate's report
+SELECT string_agg(format('%s %s s', name, secs), ', ' ORDER BY secs DESC) AS slowest_rebuilds
+FROM (SELECT name, secs FROM gen.saved_ddl WHERE secs IS NOT NULL ORDER BY secs DESC LIMIT 8) x \gset
+\echo slowest key, index and foreign key rebuilds: :slowest_rebuilds
 DROP SCHEMA gen CASCADE;
 \endif
 
