@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 
@@ -24,16 +25,32 @@ import no.kommune.bta.common.db.Sql;
 @ApplicationScoped
 public class StatisticsQueries {
 
-    /**
-     * One stay: an agreement chain of a person that overlaps the period, counted at the facility of its first
-     * agreement. A successor made by a conversion (R-FAC-3) continues its predecessor's stay: the stay starts at the
-     * chain's first move-in ({@code movedInOn} and the application are the first agreement's) and ends where the
-     * chain's last agreement ends (move-out, destination and ground are the last one's), so it is counted once and
-     * the predecessor, ended CONVERTED without a move-out, does not stay open.
-     */
-    public record Stay(String facilityId, UUID personId, LocalDate movedInOn, LocalDate movedOutOn, String destination,
-                       String terminationGround, LocalDate applicationReceivedOn) {
+    /** Residents who moved out in the period to a destination on a termination ground (NONE: their own wish). */
+    public record MoveOuts(String destination, String terminationGround, long count) {
     }
+
+    /**
+     * The stays of a facility (or of several together) that overlap the period, counted and measured. A stay is an
+     * agreement chain of a person: a successor made by a conversion (R-FAC-3) continues its predecessor's stay, which
+     * starts at the chain's first move-in (with the first agreement's application and facility) and ends where the
+     * chain's last agreement ends (its move-out, destination and ground), so it is counted once and the predecessor,
+     * ended CONVERTED without a move-out, does not stay open. A stay's days run from the move-in to the move-out, or
+     * to the end of the period; a wait from the application's receipt to a move-in in the period. The medians are
+     * PostgreSQL's {@code percentile_cont(0.5)}: the middle value, or the mean of the two middle values.
+     */
+    public record Stays(long stays, long served, long moveIns, long stillLiving, long stayDays, Double medianStayDays,
+                        List<Long> buckets, long waits, Double medianWaitingDays, List<MoveOuts> moveOuts) {
+        public static final Stays NONE = new Stays(0, 0, 0, 0, 0, null,
+                Collections.nCopies(StayStatistics.LABELS.size(), 0L), 0, null, List.of());
+    }
+
+    /** The stays of each facility, and of all of them together (residents served counted once). */
+    public record StaysByFacility(Map<String, Stays> byFacility, Stays together) {
+    }
+
+    /** GROUPING(facility_id, destination, termination_ground) of a facility's stays, and of all of them together. */
+    private static final int FACILITY = 3;
+    private static final int TOGETHER = 7;
 
     /** Local (Europe/Oslo) days {@code :from} to {@code :to} of a timestamp column, as a range an index can use. */
     private static String inPeriod(String column) {
@@ -58,12 +75,14 @@ public class StatisticsQueries {
     }
 
     /**
-     * The stays of the facilities that overlap the period. A first agreement without a successor (nearly all: only
-     * conversions make one) is its own stay; the walk from predecessor to successor runs only from those that have
-     * one, through the index on predecessor_id.
+     * The stays that overlap the period, for each facility and for all of them together, in one statement: only the
+     * figures leave the database. A first agreement without a successor (nearly all: only conversions make one) is
+     * its own stay; the walk from predecessor to successor runs only from those that have one, through the index on
+     * predecessor_id. The rows: one per facility and kind of move-out (destination and ground, both null for the
+     * stays without a move-out in the period), one per facility (level 3) and one for all together (level 7).
      */
-    public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
-        return Sql.of(em, """
+    public StaysByFacility stays(List<String> facilities, LocalDate from, LocalDate to) {
+        List<Row> rows = Sql.of(em, """
                         WITH RECURSIVE chain AS (
                             SELECT a.id AS first_id, s.id AS agreement_id, 1 AS depth
                             FROM agreement a JOIN agreement s ON s.predecessor_id = a.id
@@ -76,7 +95,7 @@ public class StatisticsQueries {
                             SELECT DISTINCT ON (first_id) first_id, agreement_id AS last_id
                             FROM chain ORDER BY first_id, depth DESC
                         ), stay AS (
-                            SELECT f.facility_id, f.person_id, f.moved_in_on, f.intake_id,
+                            SELECT f.facility_id, f.person_id, f.moved_in_on, i.received_on,
                                    CASE WHEN c.last_id IS NULL THEN f.moved_out_on ELSE l.moved_out_on END AS moved_out_on,
                                    CASE WHEN c.last_id IS NULL THEN f.destination ELSE l.destination END AS destination,
                                    CASE WHEN c.last_id IS NULL THEN f.termination_ground ELSE l.termination_ground END
@@ -84,16 +103,62 @@ public class StatisticsQueries {
                             FROM agreement f
                             LEFT JOIN last_of_chain c ON c.first_id = f.id
                             LEFT JOIN agreement l ON l.id = c.last_id
+                            LEFT JOIN intake i ON i.id = f.intake_id
                             WHERE f.facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND f.moved_in_on IS NOT NULL
                               AND f.predecessor_id IS NULL AND f.moved_in_on <= :to
+                        ), measured AS (
+                            SELECT s.facility_id, s.person_id, s.moved_in_on,
+                                   s.moved_out_on IS NULL OR s.moved_out_on > :to AS still_living,
+                                   CASE WHEN s.moved_out_on <= :to THEN s.moved_out_on ELSE CAST(:to AS date) END
+                                       - s.moved_in_on + 1 AS days,
+                                   CASE WHEN s.moved_in_on >= :from THEN s.moved_in_on - s.received_on END AS waiting_days,
+                                   CASE WHEN s.moved_out_on BETWEEN :from AND :to THEN s.destination END AS destination,
+                                   CASE WHEN s.moved_out_on BETWEEN :from AND :to THEN s.termination_ground END
+                                       AS termination_ground
+                            FROM stay s
+                            WHERE coalesce(s.moved_out_on, :to) >= :from
                         )
-                        SELECT s.facility_id, s.person_id, s.moved_in_on, s.moved_out_on, s.destination,
-                               s.termination_ground, i.received_on
-                        FROM stay s LEFT JOIN intake i ON i.id = s.intake_id
-                        WHERE coalesce(s.moved_out_on, :to) >= :from""")
-                .bind("fs", array(facilities)).bind("from", from).bind("to", to)
-                .list(r -> new Stay(r.str("facility_id"), r.uuid("person_id"), r.date("moved_in_on"),
-                        r.date("moved_out_on"), r.str("destination"), r.str("termination_ground"), r.date("received_on")));
+                        SELECT facility_id, destination, termination_ground,
+                               GROUPING(facility_id, destination, termination_ground) AS level,
+                               count(*) AS stays, count(DISTINCT person_id) AS served,
+                               count(*) FILTER (WHERE moved_in_on >= :from) AS move_ins,
+                               count(*) FILTER (WHERE still_living) AS still_living,
+                               sum(days) AS stay_days, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_stay_days,
+                               %s,
+                               count(waiting_days) AS waits,
+                               percentile_cont(0.5) WITHIN GROUP (ORDER BY waiting_days) AS median_waiting_days
+                        FROM measured
+                        GROUP BY ROLLUP (facility_id, (destination, termination_ground))""".formatted(
+                        StayStatistics.bucketCounts("days", "bucket_")))
+                .bind("fs", array(facilities)).bind("from", from).bind("to", to).rows();
+        Map<String, List<MoveOuts>> outs = new HashMap<>();
+        Map<List<String>, Long> allOuts = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.intOr0("level") != 0 || r.isNull("destination")) continue;
+            MoveOuts o = new MoveOuts(r.str("destination"), r.str("termination_ground"), r.lngOr0("stays"));
+            outs.computeIfAbsent(r.str("facility_id"), f -> new ArrayList<>()).add(o);
+            allOuts.merge(List.of(o.destination(), o.terminationGround()), o.count(), Long::sum);
+        }
+        Map<String, Stays> byFacility = new HashMap<>();
+        Stays together = Stays.NONE;
+        for (Row r : rows) {
+            int level = r.intOr0("level");
+            if (level == FACILITY) {
+                byFacility.put(r.str("facility_id"), stays(r, outs.getOrDefault(r.str("facility_id"), List.of())));
+            } else if (level == TOGETHER) {
+                together = stays(r, allOuts.entrySet().stream()
+                        .map(e -> new MoveOuts(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList());
+            }
+        }
+        return new StaysByFacility(byFacility, together);
+    }
+
+    private static Stays stays(Row r, List<MoveOuts> moveOuts) {
+        List<Long> buckets = new ArrayList<>();
+        for (int i = 0; i < StayStatistics.LABELS.size(); i++) buckets.add(r.lngOr0("bucket_" + i));
+        return new Stays(r.lngOr0("stays"), r.lngOr0("served"), r.lngOr0("move_ins"), r.lngOr0("still_living"),
+                r.lngOr0("stay_days"), r.dbl("median_stay_days"), buckets, r.lngOr0("waits"), r.dbl("median_waiting_days"),
+                moveOuts);
     }
 
     /** Agreements that ended in the period because their facility changed kind (R-FAC-3), by facility. */

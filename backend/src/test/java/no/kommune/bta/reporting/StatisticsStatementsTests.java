@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import no.kommune.bta.reporting.StatisticsQueries.Arrears;
 import no.kommune.bta.reporting.StatisticsQueries.Occupancy;
 import no.kommune.bta.reporting.StatisticsQueries.SanctionCount;
-import no.kommune.bta.reporting.StatisticsQueries.Stay;
+import no.kommune.bta.reporting.StatisticsQueries.MoveOuts;
+import no.kommune.bta.reporting.StatisticsQueries.Stays;
+import no.kommune.bta.reporting.StatisticsQueries.StaysByFacility;
 import no.kommune.bta.reporting.StatisticsQueries.Waiting;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
@@ -58,11 +59,10 @@ class StatisticsStatementsTests {
         }
 
         @Override
-        public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
-            sent.add("stays");
-            return facilities.stream().flatMap(f -> IntStream.range(0, 6).mapToObj(i -> new Stay(f, UUID.randomUUID(),
-                    from.minusDays(i), i % 2 == 0 ? to.minusDays(i) : null, i % 2 == 0 ? "OWN_HOME" : null,
-                    i % 2 == 0 ? "NONE" : null, from.minusDays(30 + i)))).toList();
+        public StaysByFacility stays(List<String> facilities, LocalDate from, LocalDate to) {
+            Stays each = new Stays(6, 6, 6, 3, 900, 150.0, List.of(0L, 0L, 1L, 5L, 0L, 0L, 0L), 6, 30.0,
+                    List.of(new MoveOuts("OWN_HOME", "NONE", 3)));
+            return new StaysByFacility(each(facilities, "stays", each), each);
         }
 
         @Override
