@@ -67,12 +67,12 @@ public class StatisticsService {
                 StatisticsTexts.WHOLE_MUNICIPALITY_REFUSAL);
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
         if (SmallCountSuppression.exactFor(user.roles(), scope.worksAt(facility), everywhere)) {
-            Facts facts = facts(fs, false, from, to).get(facility);
+            Facts facts = facts(new StatisticsQueries.Facilities(fs, false), from, to).get(facility);
             return exact(facility, queries.facilityName(facility), facts, from, to).figures();
         }
         SmallCountSuppression.requireWholeMonths(from, to);
         Map<String, String> names = queries.facilities();
-        Map<String, Facts> facts = facts(List.copyOf(names.keySet()), true, from, to);
+        Map<String, Facts> facts = facts(new StatisticsQueries.Facilities(List.copyOf(names.keySet()), true), from, to);
         Map<String, SmallCountSuppression.Scope> scopes = new LinkedHashMap<>();
         names.forEach((f, name) -> scopes.put(f, exact(f, name, facts.get(f), from, to)));
         scopes.put(ALL, exact(ALL, StatisticsTexts.WHOLE_MUNICIPALITY_NAME, facts.get(ALL), from, to));
@@ -85,14 +85,14 @@ public class StatisticsService {
     }
 
     /**
-     * The facts of each facility of {@code fs} (all of them when {@code everyFacility}) and under {@link #ALL} of
-     * them together, from one statement per kind of fact. The whole is the sum of its facilities: every stay,
-     * agreement, unit, sanction and entry belongs to exactly one facility (a stay to its first agreement's). The
-     * stays of all together are counted and measured by the database (a person at two facilities served once, the
-     * medians over every stay), the waiting list counts every application (one may wish several facilities or none),
-     * and the sanction types keep the database's order.
+     * The facts of each facility asked for, and when that is every facility under {@link #ALL} of them together, from
+     * one statement per kind of fact. The whole is the sum of its facilities, as every agreement, unit, sanction and
+     * entry belongs to one facility (a stay to its first agreement's), except: the stays of all together are counted
+     * and measured by the database (a person who lived at two facilities is served once, the medians are over every
+     * stay), the waiting list counts every application (one may wish several facilities or none), and the sanction
+     * types keep the database's order.
      */
-    private Map<String, Facts> facts(List<String> fs, boolean everyFacility, LocalDate from, LocalDate to) {
+    private Map<String, Facts> facts(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
         StatisticsQueries.StaysByFacility stays = queries.stays(fs, from, to);
         Map<String, Long> converted = queries.endedByConversion(fs, from, to);
         Map<String, Long> units = queries.units(fs);
@@ -105,23 +105,24 @@ public class StatisticsService {
             allSanctions.merge(c.type(), c.count(), Long::sum);
         }
         Map<String, Long> entries = queries.entries(fs, from, to);
-        Map<String, StatisticsQueries.Arrears> arrears = queries.arrearsAt(fs, everyFacility, to);
+        Map<String, StatisticsQueries.Arrears> arrears = queries.arrearsAt(fs, to);
         Map<String, Facts> out = new HashMap<>();
-        for (String f : fs) {
-            out.put(f, new Facts(stays.byFacility().getOrDefault(f, StatisticsQueries.Stays.NONE), converted.getOrDefault(f, 0L),
-                    units.getOrDefault(f, 0L), occupancy.getOrDefault(f, StatisticsQueries.Occupancy.NONE),
-                    waiting.byFacility().getOrDefault(f, 0L), sanctionsOf.getOrDefault(f, List.of()),
-                    entries.getOrDefault(f, 0L), arrears.getOrDefault(f, StatisticsQueries.Arrears.NONE)));
+        for (String f : fs.ids()) {
+            out.put(f, new Facts(stays.byFacility().getOrDefault(f, StatisticsQueries.Stays.NONE),
+                    converted.getOrDefault(f, 0L), units.getOrDefault(f, 0L),
+                    occupancy.getOrDefault(f, StatisticsQueries.Occupancy.NONE), waiting.byFacility().getOrDefault(f, 0L),
+                    sanctionsOf.getOrDefault(f, List.of()), entries.getOrDefault(f, 0L),
+                    arrears.getOrDefault(f, StatisticsQueries.Arrears.NONE)));
         }
-        out.put(ALL, new Facts(stays.together(), sum(converted), sum(units),
-                occupancy.values().stream().reduce(StatisticsQueries.Occupancy.NONE, StatisticsQueries.Occupancy::plus),
+        if (!fs.every()) return out;
+        List<Facts> each = List.copyOf(out.values());
+        out.put(ALL, new Facts(stays.together(), each.stream().mapToLong(Facts::converted).sum(),
+                each.stream().mapToLong(Facts::units).sum(),
+                each.stream().map(Facts::occupancy).reduce(StatisticsQueries.Occupancy.NONE, StatisticsQueries.Occupancy::plus),
                 waiting.everywhere(), allSanctions.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(),
-                sum(entries), arrears.values().stream().reduce(StatisticsQueries.Arrears.NONE, StatisticsQueries.Arrears::plus)));
+                each.stream().mapToLong(Facts::entries).sum(),
+                each.stream().map(Facts::arrears).reduce(StatisticsQueries.Arrears.NONE, StatisticsQueries.Arrears::plus)));
         return out;
-    }
-
-    private static long sum(Map<String, Long> counts) {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The exact figures of a facility (or {@link #ALL}) and the groups behind its measures. */
