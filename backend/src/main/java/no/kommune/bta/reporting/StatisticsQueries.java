@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 
@@ -16,24 +17,55 @@ import no.kommune.bta.common.db.Sql;
  * R-STA-1: the recorded facts the statistics are computed from (agreements, applications, reservations,
  * sanctions, entries and charges) for a set of facilities and a period. No counters are kept on the side.
  * <p>
- * Each query answers for every facility of the set at once, grouped by facility, so a request costs the same
+ * Each query answers for every facility asked for at once, grouped by facility, so a request costs the same
  * number of statements for one facility as for two thousand. A facility without rows is absent from a result.
- * The facilities are bound as one array and read as a set ({@code IN (SELECT unnest(…))}): compared with
- * {@code = ANY (…)}, a prepared statement's generic plan would test every row against each facility in turn.
  */
 @ApplicationScoped
 public class StatisticsQueries {
 
     /**
-     * One stay: an agreement chain of a person that overlaps the period, counted at the facility of its first
-     * agreement. A successor made by a conversion (R-FAC-3) continues its predecessor's stay: the stay starts at the
-     * chain's first move-in ({@code movedInOn} and the application are the first agreement's) and ends where the
-     * chain's last agreement ends (move-out, destination and ground are the last one's), so it is counted once and
-     * the predecessor, ended CONVERTED without a move-out, does not stay open.
+     * The facilities asked for. Some of them are bound as one array and read as a set ({@code IN (SELECT unnest(…))}):
+     * with {@code = ANY (…)} a prepared statement's generic plan would test each row against every facility in turn.
+     * Every facility ({@code every}) needs no condition, since each row names an existing facility: the planner then
+     * sees whole tables, as they are, instead of guessing how many of 2 000 ids match.
      */
-    public record Stay(String facilityId, UUID personId, LocalDate movedInOn, LocalDate movedOutOn, String destination,
-                       String terminationGround, LocalDate applicationReceivedOn) {
+    public record Facilities(List<String> ids, boolean every) {
+        /** The condition that {@code column} is one of the facilities. */
+        String in(String column) {
+            return every ? "true" : column + " IN (SELECT unnest(CAST(:fs AS text[])))";
+        }
+
+        Sql bound(Sql sql) {
+            return every ? sql : sql.bind("fs", ids.toArray(String[]::new));
+        }
     }
+
+    /** Residents who moved out in the period to a destination on a termination ground (NONE: their own wish). */
+    public record MoveOuts(String destination, String terminationGround, long count) {
+    }
+
+    /**
+     * The stays of a facility (or of several together) that overlap the period, counted and measured. A stay is an
+     * agreement chain of a person: a successor made by a conversion (R-FAC-3) continues its predecessor's stay, which
+     * starts at the chain's first move-in (with the first agreement's application and facility) and ends where the
+     * chain's last agreement ends (its move-out, destination and ground), so it is counted once and the predecessor,
+     * ended CONVERTED without a move-out, does not stay open. A stay's days run from the move-in to the move-out, or
+     * to the end of the period; a wait from the application's receipt to a move-in in the period. The medians are
+     * PostgreSQL's {@code percentile_cont(0.5)}: the middle value, or the mean of the two middle values.
+     */
+    public record Stays(long stays, long served, long moveIns, long stillLiving, long stayDays, Double medianStayDays,
+                        List<Long> buckets, long waits, Double medianWaitingDays, List<MoveOuts> moveOuts) {
+        public static final Stays NONE = new Stays(0, 0, 0, 0, 0, null,
+                Collections.nCopies(StayStatistics.LABELS.size(), 0L), 0, null, List.of());
+    }
+
+    /** The stays of each facility, and of all of them together (residents served counted once). */
+    public record StaysByFacility(Map<String, Stays> byFacility, Stays together) {
+    }
+
+    /** GROUPING(facility_id, destination, termination_ground) of a facility's stays, and of all of them together. */
+    private static final int FACILITY = 3;
+    private static final int TOGETHER = 7;
 
     /** Local (Europe/Oslo) days {@code :from} to {@code :to} of a timestamp column, as a range an index can use. */
     private static String inPeriod(String column) {
@@ -58,20 +90,24 @@ public class StatisticsQueries {
     }
 
     /**
-     * The stays of the facilities that overlap the period. A first agreement without a successor (nearly all: only
-     * conversions make one) is its own stay; the walk from predecessor to successor runs only from those that have
-     * one, through the index on predecessor_id.
+     * The stays that overlap the period, for each facility and for all of them together, in one statement: only the
+     * figures leave the database. A first agreement without a successor (nearly all: only conversions make one) is
+     * its own stay; the walk from predecessor to successor runs only from those that have one, through the index on
+     * predecessor_id. The rows: one per facility and kind of move-out (destination and ground, both null for the
+     * stays without a move-out in the period), one per facility (level 3) and one for all together (level 7).
      */
-    public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
-        return Sql.of(em, """
+    public StaysByFacility stays(Facilities fs, LocalDate from, LocalDate to) {
+        Sql sql = Sql.of(em, """
                         WITH RECURSIVE chain AS (
                             SELECT a.id AS first_id, s.id AS agreement_id, 1 AS depth
                             FROM agreement a JOIN agreement s ON s.predecessor_id = a.id
-                            WHERE a.facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND a.moved_in_on IS NOT NULL
+                            WHERE s.predecessor_id IS NOT NULL
+                              AND %1$s AND a.moved_in_on IS NOT NULL
                               AND a.predecessor_id IS NULL AND a.moved_in_on <= :to
                             UNION ALL
                             SELECT c.first_id, s.id, c.depth + 1
                             FROM chain c JOIN agreement s ON s.predecessor_id = c.agreement_id
+                            WHERE s.predecessor_id IS NOT NULL
                         ), last_of_chain AS (
                             SELECT DISTINCT ON (first_id) first_id, agreement_id AS last_id
                             FROM chain ORDER BY first_id, depth DESC
@@ -84,35 +120,78 @@ public class StatisticsQueries {
                             FROM agreement f
                             LEFT JOIN last_of_chain c ON c.first_id = f.id
                             LEFT JOIN agreement l ON l.id = c.last_id
-                            WHERE f.facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND f.moved_in_on IS NOT NULL
+                            WHERE %2$s AND f.moved_in_on IS NOT NULL
                               AND f.predecessor_id IS NULL AND f.moved_in_on <= :to
+                        ), measured AS (
+                            SELECT s.facility_id, s.person_id, s.moved_in_on,
+                                   s.moved_out_on IS NULL OR s.moved_out_on > :to AS still_living,
+                                   CASE WHEN s.moved_out_on <= :to THEN s.moved_out_on ELSE CAST(:to AS date) END
+                                       - s.moved_in_on + 1 AS days,
+                                   CASE WHEN s.moved_in_on >= :from
+                                        THEN s.moved_in_on - (SELECT i.received_on FROM intake i WHERE i.id = s.intake_id)
+                                   END AS waiting_days,
+                                   CASE WHEN s.moved_out_on BETWEEN :from AND :to THEN s.destination END AS destination,
+                                   CASE WHEN s.moved_out_on BETWEEN :from AND :to THEN s.termination_ground END
+                                       AS termination_ground
+                            FROM stay s
+                            WHERE coalesce(s.moved_out_on, :to) >= :from
                         )
-                        SELECT s.facility_id, s.person_id, s.moved_in_on, s.moved_out_on, s.destination,
-                               s.termination_ground, i.received_on
-                        FROM stay s LEFT JOIN intake i ON i.id = s.intake_id
-                        WHERE coalesce(s.moved_out_on, :to) >= :from""")
-                .bind("fs", array(facilities)).bind("from", from).bind("to", to)
-                .list(r -> new Stay(r.str("facility_id"), r.uuid("person_id"), r.date("moved_in_on"),
-                        r.date("moved_out_on"), r.str("destination"), r.str("termination_ground"), r.date("received_on")));
+                        SELECT facility_id, destination, termination_ground,
+                               GROUPING(facility_id, destination, termination_ground) AS level,
+                               count(*) AS stays, count(DISTINCT person_id) AS served,
+                               count(*) FILTER (WHERE moved_in_on >= :from) AS move_ins,
+                               count(*) FILTER (WHERE still_living) AS still_living,
+                               sum(days) AS stay_days, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_stay_days,
+                               %3$s,
+                               count(waiting_days) AS waits,
+                               percentile_cont(0.5) WITHIN GROUP (ORDER BY waiting_days) AS median_waiting_days
+                        FROM measured
+                        GROUP BY ROLLUP (facility_id, (destination, termination_ground))""".formatted(
+                        fs.in("a.facility_id"), fs.in("f.facility_id"), StayStatistics.bucketCounts("days", "bucket_")));
+        List<Row> rows = fs.bound(sql).bind("from", from).bind("to", to).rows();
+        Map<String, List<MoveOuts>> outs = new HashMap<>();
+        Map<List<String>, Long> allOuts = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.intOr0("level") != 0 || r.isNull("destination")) continue;
+            MoveOuts o = new MoveOuts(r.str("destination"), r.str("termination_ground"), r.lngOr0("stays"));
+            outs.computeIfAbsent(r.str("facility_id"), f -> new ArrayList<>()).add(o);
+            allOuts.merge(List.of(o.destination(), o.terminationGround()), o.count(), Long::sum);
+        }
+        Map<String, Stays> byFacility = new HashMap<>();
+        Stays together = Stays.NONE;
+        for (Row r : rows) {
+            int level = r.intOr0("level");
+            if (level == FACILITY) {
+                byFacility.put(r.str("facility_id"), stays(r, outs.getOrDefault(r.str("facility_id"), List.of())));
+            } else if (level == TOGETHER) {
+                together = stays(r, allOuts.entrySet().stream()
+                        .map(e -> new MoveOuts(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList());
+            }
+        }
+        return new StaysByFacility(byFacility, together);
+    }
+
+    private static Stays stays(Row r, List<MoveOuts> moveOuts) {
+        List<Long> buckets = new ArrayList<>();
+        for (int i = 0; i < StayStatistics.LABELS.size(); i++) buckets.add(r.lngOr0("bucket_" + i));
+        return new Stays(r.lngOr0("stays"), r.lngOr0("served"), r.lngOr0("move_ins"), r.lngOr0("still_living"),
+                r.lngOr0("stay_days"), r.dbl("median_stay_days"), buckets, r.lngOr0("waits"), r.dbl("median_waiting_days"),
+                moveOuts);
     }
 
     /** Agreements that ended in the period because their facility changed kind (R-FAC-3), by facility. */
-    public Map<String, Long> endedByConversion(List<String> facilities, LocalDate from, LocalDate to) {
-        return counts(Sql.of(em, """
+    public Map<String, Long> endedByConversion(Facilities fs, LocalDate from, LocalDate to) {
+        return counts(fs.bound(Sql.of(em, """
                         SELECT facility_id, count(*) AS n FROM agreement
-                        WHERE facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND end_reason = 'CONVERTED'
-                          AND ended_on BETWEEN :from AND :to
-                        GROUP BY facility_id""")
-                .bind("fs", array(facilities)).bind("from", from).bind("to", to));
+                        WHERE %s AND end_reason = 'CONVERTED' AND ended_on BETWEEN :from AND :to
+                        GROUP BY facility_id""".formatted(fs.in("facility_id")))).bind("from", from).bind("to", to));
     }
 
     /** The units of each facility. */
-    public Map<String, Long> units(List<String> facilities) {
-        return counts(Sql.of(em, """
-                        SELECT facility_id, count(*) AS n FROM unit
-                        WHERE facility_id IN (SELECT unnest(CAST(:fs AS text[])))
-                        GROUP BY facility_id""")
-                .bind("fs", array(facilities)));
+    public Map<String, Long> units(Facilities fs) {
+        return counts(fs.bound(Sql.of(em, """
+                        SELECT facility_id, count(*) AS n FROM unit WHERE %s
+                        GROUP BY facility_id""".formatted(fs.in("facility_id")))));
     }
 
     /** Occupied unit-days in the period, and how many occupancies they come from. */
@@ -128,54 +207,59 @@ public class StatisticsQueries {
      * Occupied unit-days in the period by facility; an open occupancy has no upper bound and counts to the end of
      * the period.
      */
-    public Map<String, Occupancy> occupancy(List<String> facilities, LocalDate from, LocalDate to) {
+    public Map<String, Occupancy> occupancy(Facilities fs, LocalDate from, LocalDate to) {
         Map<String, Occupancy> out = new HashMap<>();
-        Sql.of(em, """
+        fs.bound(Sql.of(em, """
                         SELECT u.facility_id,
                                coalesce(sum(least(coalesce(upper(r.period) - 1, CAST(:to AS date)), CAST(:to AS date))
                                             - greatest(lower(r.period), CAST(:from AS date)) + 1), 0) AS unit_days,
                                count(*) AS occupancies
                         FROM unit_reservation r JOIN unit u ON u.id = r.unit_id
-                        WHERE u.facility_id IN (SELECT unnest(CAST(:fs AS text[])))
-                          AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
+                        WHERE %s AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
                           AND r.period && daterange(CAST(:from AS date), CAST(:to AS date), '[]')
-                        GROUP BY u.facility_id""")
-                .bind("fs", array(facilities)).bind("from", from).bind("to", to)
+                        GROUP BY u.facility_id""".formatted(fs.in("u.facility_id")))).bind("from", from).bind("to", to)
                 .rows().forEach(r -> out.put(r.str("facility_id"),
                         new Occupancy(r.lngOr0("unit_days"), r.lngOr0("occupancies"))));
         return out;
     }
 
-    /** Applications on the waiting list at a day: for each facility those wishing it, and every one of them. */
-    public record Waiting(Map<String, Long> byFacility, long everywhere) {
+    /** Applications on the waiting list at a day: for each facility those wishing it, and (if asked) every one. */
+    public record Waiting(Map<String, Long> byFacility, Long everywhere) {
     }
 
     /**
-     * Applications on the waiting list at the end of the period: prioritised, not yet allocated, withdrawn or
-     * rejected. For a facility those wishing it count; for the whole municipality every application counts.
+     * An application {@code i} on the waiting list at the end of the period: prioritised, not yet allocated, withdrawn
+     * or rejected.
      */
-    public Waiting waitingAt(List<String> facilities, LocalDate to) {
-        Map<String, Long> byFacility = new HashMap<>();
-        long everywhere = 0;
-        for (Row r : Sql.of(em, """
-                        WITH waiting AS (
-                            SELECT i.id, i.facility_wishes FROM intake i
-                            WHERE i.prioritised_at IS NOT NULL AND (i.prioritised_at AT TIME ZONE 'Europe/Oslo')::date <= :to
-                              AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.intake_id = i.id AND (a.created_at AT TIME ZONE 'Europe/Oslo')::date <= :to)
-                              AND (i.withdrawn_at IS NULL OR (i.withdrawn_at AT TIME ZONE 'Europe/Oslo')::date > :to)
-                              AND (i.rejected_at IS NULL OR (i.rejected_at AT TIME ZONE 'Europe/Oslo')::date > :to)
-                        )
-                        SELECT w.facility_id, count(DISTINCT waiting.id) AS n
-                        FROM waiting CROSS JOIN LATERAL unnest(waiting.facility_wishes) AS w (facility_id)
-                        WHERE w.facility_id IN (SELECT unnest(CAST(:fs AS text[])))
-                        GROUP BY w.facility_id
-                        UNION ALL
-                        SELECT NULL, count(*) FROM waiting""")
-                .bind("fs", array(facilities)).bind("to", to).rows()) {
+    private static final String WAITING = """
+            i.prioritised_at IS NOT NULL AND (i.prioritised_at AT TIME ZONE 'Europe/Oslo')::date <= :to
+              AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.intake_id = i.id AND (a.created_at AT TIME ZONE 'Europe/Oslo')::date <= :to)
+              AND (i.withdrawn_at IS NULL OR (i.withdrawn_at AT TIME ZONE 'Europe/Oslo')::date > :to)
+              AND (i.rejected_at IS NULL OR (i.rejected_at AT TIME ZONE 'Europe/Oslo')::date > :to)""";
+
+    /**
+     * Applications on the waiting list at the end of the period. For a facility those wishing it count; for the whole
+     * municipality (when every facility is asked for) every application counts. For some facilities the applications are found
+     * through the index on their wishes; for every facility all of them are read once.
+     */
+    public Waiting waitingAt(Facilities fs, LocalDate to) {
+        String byFacility = """
+                SELECT w.facility_id, count(DISTINCT i.id) AS n
+                FROM %s i CROSS JOIN LATERAL unnest(i.facility_wishes) AS w (facility_id)
+                WHERE %s
+                GROUP BY w.facility_id""";
+        String sql = fs.every()
+                ? "WITH waiting AS (SELECT i.id, i.facility_wishes FROM intake i WHERE " + WAITING + ")\n"
+                        + byFacility.formatted("waiting", "true") + "\nUNION ALL\nSELECT NULL, count(*) FROM waiting"
+                : byFacility.formatted("intake", fs.in("w.facility_id")
+                        + "\n  AND i.facility_wishes && CAST(:fs AS text[]) AND " + WAITING);
+        Map<String, Long> counts = new HashMap<>();
+        Long everywhere = null;
+        for (Row r : fs.bound(Sql.of(em, sql)).bind("to", to).rows()) {
             if (r.isNull("facility_id")) everywhere = r.lngOr0("n");
-            else byFacility.put(r.str("facility_id"), r.lngOr0("n"));
+            else counts.put(r.str("facility_id"), r.lngOr0("n"));
         }
-        return new Waiting(byFacility, everywhere);
+        return new Waiting(counts, everywhere);
     }
 
     /** How many sanctions of a type a facility proposed. */
@@ -183,23 +267,21 @@ public class StatisticsQueries {
     }
 
     /** Sanctions proposed in the period by facility and type, ordered by type; those reversed on appeal left out. */
-    public List<SanctionCount> sanctionsByType(List<String> facilities, LocalDate from, LocalDate to) {
-        return Sql.of(em, """
+    public List<SanctionCount> sanctionsByType(Facilities fs, LocalDate from, LocalDate to) {
+        return fs.bound(Sql.of(em, """
                         SELECT facility_id, type AS sanction_type, count(*) AS n FROM sanction
-                        WHERE facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND %s
-                          AND appeal_outcome IS DISTINCT FROM 'REVERSED'
-                        GROUP BY type, facility_id ORDER BY type, facility_id""".formatted(inPeriod("proposed_at")))
-                .bind("fs", array(facilities)).bind("from", from).bind("to", to)
+                        WHERE %s AND %s AND appeal_outcome IS DISTINCT FROM 'REVERSED'
+                        GROUP BY type, facility_id ORDER BY type, facility_id""".formatted(fs.in("facility_id"),
+                        inPeriod("proposed_at")))).bind("from", from).bind("to", to)
                 .list(r -> new SanctionCount(r.str("facility_id"), r.str("sanction_type"), r.lngOr0("n")));
     }
 
     /** Entries into a unit without the resident's consent (R-SAN-8) in the period, by facility. */
-    public Map<String, Long> entries(List<String> facilities, LocalDate from, LocalDate to) {
-        return counts(Sql.of(em, """
-                        SELECT facility_id, count(*) AS n FROM entry_log
-                        WHERE facility_id IN (SELECT unnest(CAST(:fs AS text[]))) AND %s
-                        GROUP BY facility_id""".formatted(inPeriod("entered_at")))
-                .bind("fs", array(facilities)).bind("from", from).bind("to", to));
+    public Map<String, Long> entries(Facilities fs, LocalDate from, LocalDate to) {
+        return counts(fs.bound(Sql.of(em, """
+                        SELECT facility_id, count(*) AS n FROM entry_log WHERE %s AND %s
+                        GROUP BY facility_id""".formatted(fs.in("facility_id"), inPeriod("entered_at"))))
+                .bind("from", from).bind("to", to));
     }
 
     /** What was due by the end of the period and not paid by then, in øre, and how many agreements owe it. */
@@ -217,27 +299,22 @@ public class StatisticsQueries {
      * payments; for some of them agreement by agreement (PostgreSQL inlines the function, so each agreement's months
      * and payments are found through their indexes).
      */
-    public Map<String, Arrears> arrearsAt(List<String> facilities, boolean everyFacility, LocalDate to) {
-        String perAgreement = everyFacility ? """
+    public Map<String, Arrears> arrearsAt(Facilities fs, LocalDate to) {
+        String perAgreement = fs.every() ? """
                 (SELECT o.agreement_id, sum(o.open_ore) AS open_ore FROM charge_open_at(:to) o
                  WHERE o.due_date <= :to GROUP BY o.agreement_id) x
                 JOIN agreement a ON a.id = x.agreement_id""" : """
                 agreement a CROSS JOIN LATERAL (SELECT sum(o.open_ore) AS open_ore FROM charge_open_at(:to) o
                                                 WHERE o.agreement_id = a.id AND o.due_date <= :to) x""";
         Map<String, Arrears> out = new HashMap<>();
-        Sql.of(em, """
+        fs.bound(Sql.of(em, """
                         SELECT a.facility_id, coalesce(sum(x.open_ore), 0) AS open_ore,
                                count(*) FILTER (WHERE x.open_ore > 0) AS agreements
                         FROM %s
-                        WHERE a.facility_id IN (SELECT unnest(CAST(:fs AS text[])))
-                        GROUP BY a.facility_id""".formatted(perAgreement))
-                .bind("fs", array(facilities)).bind("to", to)
+                        WHERE %s
+                        GROUP BY a.facility_id""".formatted(perAgreement, fs.in("a.facility_id")))).bind("to", to)
                 .rows().forEach(r -> out.put(r.str("facility_id"), new Arrears(r.lngOr0("open_ore"), r.lngOr0("agreements"))));
         return out;
-    }
-
-    private static String[] array(List<String> facilities) {
-        return facilities.toArray(String[]::new);
     }
 
     /** {@code facility_id, n} rows as a map. */

@@ -12,14 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import no.kommune.bta.agreement.Destination;
 import no.kommune.bta.sanction.SanctionPolicy;
 import no.kommune.bta.sanction.SanctionType;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.reporting.StatisticsDtos.Count;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;
-import no.kommune.bta.reporting.StatisticsQueries.Stay;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.Roles;
@@ -69,12 +67,12 @@ public class StatisticsService {
                 StatisticsTexts.WHOLE_MUNICIPALITY_REFUSAL);
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
         if (SmallCountSuppression.exactFor(user.roles(), scope.worksAt(facility), everywhere)) {
-            Facts facts = facts(fs, false, from, to).get(facility);
+            Facts facts = facts(new StatisticsQueries.Facilities(fs, false), from, to).get(facility);
             return exact(facility, queries.facilityName(facility), facts, from, to).figures();
         }
         SmallCountSuppression.requireWholeMonths(from, to);
         Map<String, String> names = queries.facilities();
-        Map<String, Facts> facts = facts(List.copyOf(names.keySet()), true, from, to);
+        Map<String, Facts> facts = facts(new StatisticsQueries.Facilities(List.copyOf(names.keySet()), true), from, to);
         Map<String, SmallCountSuppression.Scope> scopes = new LinkedHashMap<>();
         names.forEach((f, name) -> scopes.put(f, exact(f, name, facts.get(f), from, to)));
         scopes.put(ALL, exact(ALL, StatisticsTexts.WHOLE_MUNICIPALITY_NAME, facts.get(ALL), from, to));
@@ -82,20 +80,20 @@ public class StatisticsService {
     }
 
     /** The recorded facts behind one scope's figures (R-STA-1). */
-    private record Facts(List<Stay> stays, long converted, long units, StatisticsQueries.Occupancy occupancy,
+    private record Facts(StatisticsQueries.Stays stays, long converted, long units, StatisticsQueries.Occupancy occupancy,
                          long waiting, List<Count> sanctions, long entries, StatisticsQueries.Arrears arrears) {
     }
 
     /**
-     * The facts of each facility of {@code fs} (all of them when {@code everyFacility}) and under {@link #ALL} of
-     * them together, from one statement per kind of fact. The whole is the sum of its facilities: every stay,
-     * agreement, unit, sanction and entry belongs to exactly one facility (a stay to its first agreement's). Residents
-     * served are counted over the stays (a person at two facilities once), the waiting list counts every application
-     * (one may wish several facilities or none), and the sanction types keep the database's order.
+     * The facts of each facility asked for, and when that is every facility under {@link #ALL} of them together, from
+     * one statement per kind of fact. The whole is the sum of its facilities, as every agreement, unit, sanction and
+     * entry belongs to one facility (a stay to its first agreement's), except: the stays of all together are counted
+     * and measured by the database (a person who lived at two facilities is served once, the medians are over every
+     * stay), the waiting list counts every application (one may wish several facilities or none), and the sanction
+     * types keep the database's order.
      */
-    private Map<String, Facts> facts(List<String> fs, boolean everyFacility, LocalDate from, LocalDate to) {
-        List<Stay> stays = queries.stays(fs, from, to);
-        Map<String, List<Stay>> staysOf = stays.stream().collect(Collectors.groupingBy(Stay::facilityId));
+    private Map<String, Facts> facts(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
+        StatisticsQueries.StaysByFacility stays = queries.stays(fs, from, to);
         Map<String, Long> converted = queries.endedByConversion(fs, from, to);
         Map<String, Long> units = queries.units(fs);
         Map<String, StatisticsQueries.Occupancy> occupancy = queries.occupancy(fs, from, to);
@@ -107,62 +105,56 @@ public class StatisticsService {
             allSanctions.merge(c.type(), c.count(), Long::sum);
         }
         Map<String, Long> entries = queries.entries(fs, from, to);
-        Map<String, StatisticsQueries.Arrears> arrears = queries.arrearsAt(fs, everyFacility, to);
+        Map<String, StatisticsQueries.Arrears> arrears = queries.arrearsAt(fs, to);
         Map<String, Facts> out = new HashMap<>();
-        for (String f : fs) {
-            out.put(f, new Facts(staysOf.getOrDefault(f, List.of()), converted.getOrDefault(f, 0L),
-                    units.getOrDefault(f, 0L), occupancy.getOrDefault(f, StatisticsQueries.Occupancy.NONE),
-                    waiting.byFacility().getOrDefault(f, 0L), sanctionsOf.getOrDefault(f, List.of()),
-                    entries.getOrDefault(f, 0L), arrears.getOrDefault(f, StatisticsQueries.Arrears.NONE)));
+        for (String f : fs.ids()) {
+            out.put(f, new Facts(stays.byFacility().getOrDefault(f, StatisticsQueries.Stays.NONE),
+                    converted.getOrDefault(f, 0L), units.getOrDefault(f, 0L),
+                    occupancy.getOrDefault(f, StatisticsQueries.Occupancy.NONE), waiting.byFacility().getOrDefault(f, 0L),
+                    sanctionsOf.getOrDefault(f, List.of()), entries.getOrDefault(f, 0L),
+                    arrears.getOrDefault(f, StatisticsQueries.Arrears.NONE)));
         }
-        out.put(ALL, new Facts(stays, sum(converted), sum(units),
-                occupancy.values().stream().reduce(StatisticsQueries.Occupancy.NONE, StatisticsQueries.Occupancy::plus),
+        if (!fs.every()) return out;
+        List<Facts> each = List.copyOf(out.values());
+        out.put(ALL, new Facts(stays.together(), each.stream().mapToLong(Facts::converted).sum(),
+                each.stream().mapToLong(Facts::units).sum(),
+                each.stream().map(Facts::occupancy).reduce(StatisticsQueries.Occupancy.NONE, StatisticsQueries.Occupancy::plus),
                 waiting.everywhere(), allSanctions.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(),
-                sum(entries), arrears.values().stream().reduce(StatisticsQueries.Arrears.NONE, StatisticsQueries.Arrears::plus)));
+                each.stream().mapToLong(Facts::entries).sum(),
+                each.stream().map(Facts::arrears).reduce(StatisticsQueries.Arrears.NONE, StatisticsQueries.Arrears::plus)));
         return out;
-    }
-
-    private static long sum(Map<String, Long> counts) {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The exact figures of a facility (or {@link #ALL}) and the groups behind its measures. */
     private SmallCountSuppression.Scope exact(String facility, String name, Facts facts, LocalDate from, LocalDate to) {
         boolean everywhere = ALL.equals(facility);
-        List<Stay> stays = facts.stays();
-        long served = stays.stream().map(Stay::personId).distinct().count();
-        long moveIns = stays.stream().filter(s -> !s.movedInOn().isBefore(from)).count();
-        List<Stay> outs = stays.stream().filter(s -> s.movedOutOn() != null && !s.movedOutOn().isAfter(to)
-                && !s.movedOutOn().isBefore(from)).toList();
+        StatisticsQueries.Stays stays = facts.stays();
         Map<String, Long> byDest = new LinkedHashMap<>();
         DESTINATIONS.forEach(d -> byDest.put(d, 0L));
         Map<String, Long> byReason = new LinkedHashMap<>();
         REASONS.forEach(r -> byReason.put(r, 0L));
         Map<String, Long> ownDest = new LinkedHashMap<>();
-        for (Stay s : outs) {
-            byDest.merge(s.destination(), 1L, Long::sum);
-            boolean ownWish = NO_TERMINATION.equals(s.terminationGround());
-            if (ownWish) ownDest.merge(s.destination(), 1L, Long::sum);
-            byReason.merge(ownWish ? OWN_WISH : s.terminationGround(), 1L, Long::sum);
+        long moveOuts = 0;
+        long leftAlive = 0;
+        long permanent = 0;
+        for (StatisticsQueries.MoveOuts o : stays.moveOuts()) {
+            moveOuts += o.count();
+            byDest.merge(o.destination(), o.count(), Long::sum);
+            boolean ownWish = NO_TERMINATION.equals(o.terminationGround());
+            if (ownWish) ownDest.merge(o.destination(), o.count(), Long::sum);
+            byReason.merge(ownWish ? OWN_WISH : o.terminationGround(), o.count(), Long::sum);
+            if (!DECEASED.equals(o.destination())) leftAlive += o.count();
+            if (Destination.valueOf(o.destination()).permanentHousing()) permanent += o.count();
         }
         byReason.put(CONVERTED, facts.converted());
-        long still = stays.stream().filter(s -> s.movedOutOn() == null || s.movedOutOn().isAfter(to)).count();
-        // stay = move-out (or end of period) + 1 day − move-in
-        List<Long> stayDays = stays.stream().map(s -> {
-            LocalDate end = s.movedOutOn() != null && !s.movedOutOn().isAfter(to) ? s.movedOutOn() : to;
-            return ChronoUnit.DAYS.between(s.movedInOn(), end) + 1;
-        }).toList();
-        long[] buckets = StayStatistics.buckets(stayDays);
         List<Count> bucketCounts = new ArrayList<>();
-        for (int i = 0; i < buckets.length; i++) bucketCounts.add(new Count(StayStatistics.LABELS.get(i), buckets[i]));
-        long leftAlive = outs.stream().filter(s -> !DECEASED.equals(s.destination())).count();
-        long permanent = outs.stream().filter(s -> s.destination() != null && Destination.valueOf(s.destination()).permanentHousing()).count();
+        for (int i = 0; i < stays.buckets().size(); i++) {
+            bucketCounts.add(new Count(StayStatistics.LABELS.get(i), stays.buckets().get(i)));
+        }
         Double share = leftAlive == 0 ? null : StayStatistics.share(permanent, leftAlive);
         long available = facts.units() * (ChronoUnit.DAYS.between(from, to) + 1);
         StatisticsQueries.Occupancy occupied = facts.occupancy();
         double occupancy = available == 0 ? 0 : StayStatistics.share(occupied.unitDays(), available);
-        List<Long> waits = stays.stream().filter(s -> s.applicationReceivedOn() != null && !s.movedInOn().isBefore(from))
-                .map(s -> ChronoUnit.DAYS.between(s.applicationReceivedOn(), s.movedInOn())).toList();
         long waitingAtEnd = facts.waiting();
         List<Count> sanctions = facts.sanctions();
         long entries = facts.entries();
@@ -173,12 +165,13 @@ public class StatisticsService {
         List<Count> dest = byDest.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
         List<Count> reason = byReason.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Count(e.getKey(), e.getValue())).toList();
-        Statistics s = new Statistics(facility, name, from, to, served, moveIns, outs.size(), dest, reason, still,
-                StayStatistics.mean(stayDays), StayStatistics.median(stayDays), bucketCounts, share, occupancy,
-                occupied.unitDays(), available, StayStatistics.median(waits), waitingAtEnd, sanctions, exclusions, entries,
-                terminations, arrears.openOre(), null);
+        Statistics s = new Statistics(facility, name, from, to, stays.served(), stays.moveIns(), moveOuts, dest, reason,
+                stays.stillLiving(), StayStatistics.mean(stays.stayDays(), stays.stays()),
+                StayStatistics.median(stays.medianStayDays()), bucketCounts, share, occupancy, occupied.unitDays(), available,
+                StayStatistics.median(stays.medianWaitingDays()), waitingAtEnd, sanctions, exclusions, entries, terminations,
+                arrears.openOre(), null);
         long afterBreach = byReason.getOrDefault("BREACHES", 0L) + byReason.getOrDefault("ARREARS", 0L);
         return new SmallCountSuppression.Scope(s.withSummary(StatisticsTexts.summary(s, everywhere, ownDest, afterBreach)),
-                waits.size(), occupied.occupancies(), arrears.agreements());
+                stays.waits(), occupied.occupancies(), arrears.agreements());
     }
 }

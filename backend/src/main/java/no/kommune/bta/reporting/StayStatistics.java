@@ -1,5 +1,6 @@
 package no.kommune.bta.reporting;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Pure helpers for the statistics: mean, median and the length-of-stay buckets (R-STA-1). */
@@ -40,5 +41,34 @@ public final class StayStatistics {
     public static Long mean(List<Long> values) {
         if (values.isEmpty()) return null;
         return Math.round(values.stream().mapToLong(Long::longValue).average().orElse(0));
+    }
+
+    /** {@link #mean(List)} of {@code count} values that add up to {@code sum}. */
+    public static Long mean(long sum, long count) {
+        return count == 0 ? null : Math.round((double) sum / count);
+    }
+
+    /**
+     * {@link #median(List)} from PostgreSQL's {@code percentile_cont(0.5)} of the same values (null when there are
+     * none): for an odd count the middle value, for an even count the mean of the two middle values, exactly as a
+     * double, so rounding it half up gives the same whole day.
+     */
+    public static Long median(Double percentileCont) {
+        return percentileCont == null ? null : Math.round(percentileCont);
+    }
+
+    /**
+     * {@link #buckets(List)} in SQL: for each bucket, in order, {@code count(*) FILTER (…) AS <prefix><i>} over the
+     * whole days in {@code column}.
+     */
+    public static String bucketCounts(String column, String prefix) {
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i <= BOUNDS.length; i++) {
+            List<String> range = new ArrayList<>();
+            if (i > 0) range.add(column + " > " + BOUNDS[i - 1]);
+            if (i < BOUNDS.length) range.add(column + " <= " + BOUNDS[i]);
+            counts.add("count(*) FILTER (WHERE " + String.join(" AND ", range) + ") AS " + prefix + i);
+        }
+        return String.join(", ", counts);
     }
 }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import no.kommune.bta.reporting.StatisticsQueries.Arrears;
+import no.kommune.bta.reporting.StatisticsQueries.Facilities;
 import no.kommune.bta.reporting.StatisticsQueries.Occupancy;
 import no.kommune.bta.reporting.StatisticsQueries.SanctionCount;
-import no.kommune.bta.reporting.StatisticsQueries.Stay;
+import no.kommune.bta.reporting.StatisticsQueries.MoveOuts;
+import no.kommune.bta.reporting.StatisticsQueries.Stays;
+import no.kommune.bta.reporting.StatisticsQueries.StaysByFacility;
 import no.kommune.bta.reporting.StatisticsQueries.Waiting;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
@@ -39,10 +41,10 @@ class StatisticsStatementsTests {
             all = IntStream.range(0, facilities).mapToObj("f%04d"::formatted).toList();
         }
 
-        private <T> Map<String, T> each(List<String> fs, String query, T value) {
+        private <T> Map<String, T> each(Facilities fs, String query, T value) {
             sent.add(query);
             Map<String, T> out = new LinkedHashMap<>();
-            fs.forEach(f -> out.put(f, value));
+            fs.ids().forEach(f -> out.put(f, value));
             return out;
         }
 
@@ -54,51 +56,50 @@ class StatisticsStatementsTests {
 
         @Override
         public Map<String, String> facilities() {
-            return each(all, "facilities", "Botiltak");
+            return each(new Facilities(all, true), "facilities", "Botiltak");
         }
 
         @Override
-        public List<Stay> stays(List<String> facilities, LocalDate from, LocalDate to) {
-            sent.add("stays");
-            return facilities.stream().flatMap(f -> IntStream.range(0, 6).mapToObj(i -> new Stay(f, UUID.randomUUID(),
-                    from.minusDays(i), i % 2 == 0 ? to.minusDays(i) : null, i % 2 == 0 ? "OWN_HOME" : null,
-                    i % 2 == 0 ? "NONE" : null, from.minusDays(30 + i)))).toList();
+        public StaysByFacility stays(Facilities fs, LocalDate from, LocalDate to) {
+            Stays each = new Stays(6, 6, 6, 3, 900, 150.0, List.of(0L, 0L, 1L, 5L, 0L, 0L, 0L), 6, 30.0,
+                    List.of(new MoveOuts("OWN_HOME", "NONE", 3)));
+            return new StaysByFacility(each(fs, "stays", each), each);
         }
 
         @Override
-        public Map<String, Long> endedByConversion(List<String> facilities, LocalDate from, LocalDate to) {
-            return each(facilities, "endedByConversion", 0L);
+        public Map<String, Long> endedByConversion(Facilities fs, LocalDate from, LocalDate to) {
+            return each(fs, "endedByConversion", 0L);
         }
 
         @Override
-        public Map<String, Long> units(List<String> facilities) {
-            return each(facilities, "units", 8L);
+        public Map<String, Long> units(Facilities fs) {
+            return each(fs, "units", 8L);
         }
 
         @Override
-        public Map<String, Occupancy> occupancy(List<String> facilities, LocalDate from, LocalDate to) {
-            return each(facilities, "occupancy", new Occupancy(500, 6));
+        public Map<String, Occupancy> occupancy(Facilities fs, LocalDate from, LocalDate to) {
+            return each(fs, "occupancy", new Occupancy(500, 6));
         }
 
         @Override
-        public Waiting waitingAt(List<String> facilities, LocalDate to) {
-            return new Waiting(each(facilities, "waitingAt", 5L), 5L * facilities.size());
+        public Waiting waitingAt(Facilities fs, LocalDate to) {
+            return new Waiting(each(fs, "waitingAt", 5L), fs.every() ? 5L * fs.ids().size() : null);
         }
 
         @Override
-        public List<SanctionCount> sanctionsByType(List<String> facilities, LocalDate from, LocalDate to) {
+        public List<SanctionCount> sanctionsByType(Facilities fs, LocalDate from, LocalDate to) {
             sent.add("sanctionsByType");
-            return facilities.stream().map(f -> new SanctionCount(f, "ORAL_WARNING", 7)).toList();
+            return fs.ids().stream().map(f -> new SanctionCount(f, "ORAL_WARNING", 7)).toList();
         }
 
         @Override
-        public Map<String, Long> entries(List<String> facilities, LocalDate from, LocalDate to) {
-            return each(facilities, "entries", 0L);
+        public Map<String, Long> entries(Facilities fs, LocalDate from, LocalDate to) {
+            return each(fs, "entries", 0L);
         }
 
         @Override
-        public Map<String, Arrears> arrearsAt(List<String> facilities, boolean everyFacility, LocalDate to) {
-            return each(facilities, "arrearsAt", new Arrears(0, 0));
+        public Map<String, Arrears> arrearsAt(Facilities fs, LocalDate to) {
+            return each(fs, "arrearsAt", new Arrears(0, 0));
         }
     }
 
