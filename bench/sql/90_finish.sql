@@ -23,6 +23,8 @@ CALL gen.rebuild(3);
 \endif
 
 \if :is_rest
+-- what intake_status (and its followers on allocation and service_decision) would have kept: each application's status
+UPDATE intake i SET status = intake_status_of(i) WHERE i.status IS DISTINCT FROM intake_status_of(i);
 CALL gen.load_mode(false);
 
 -- the sequences continue after the generated rows; the generated KIDs are 100000 + agreement number x 200 + month

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An application for a place (R-INT-1). Its status is derived from the recorded steps (view intake_state). */
+/** An application for a place (R-INT-1). Its status is derived from the recorded steps and kept by the database (V29, view intake_state). */
 @Entity
 @Table(name = "intake")
 public class Intake {

@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The status of an application (contract {@code IntakeStatus}). Derived from the recorded steps by the view
- * {@code intake_state}, never stored. Which steps each status allows: {@link IntakeTransitions}.
+ * The status of an application (contract {@code IntakeStatus}). Derived from the recorded steps by the SQL function
+ * {@code intake_status_of} (V29), the one definition, and kept in {@code intake.status} by triggers in the same
+ * transaction as each step (read through the view {@code intake_state}). Which steps each status allows:
+ * {@link IntakeTransitions}.
  */
 public enum IntakeStatus {
     SUBMITTED,

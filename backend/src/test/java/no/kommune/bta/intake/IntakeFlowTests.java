@@ -229,6 +229,25 @@ class IntakeFlowTests {
     }
 
     @Test
+    void the_kept_status_follows_an_allocation_and_a_decision_in_the_same_transaction() {
+        UUID unit = People.unit("smahus", "Småhus 7");
+        UUID id = waitingIntake("Tor", LocalDate.of(1986, 1, 1), "MALE", "smahus");
+        allocate(id, unit);
+        // released without going through the application (as a voided referral is, V16): back on the waiting list
+        Db.update("UPDATE allocation SET released_at = now() WHERE intake_id = ? AND released_at IS NULL", id);
+        Api.as("esikt1").get("/api/intakes/" + id).then().statusCode(200).body("status", equalTo("WAITING"));
+        Api.as("esikt1").queryParam("status", "WAITING").queryParam("size", 200).get("/api/intakes").then()
+                .statusCode(200).body("items.id", hasItem(id.toString()));
+        Db.update("UPDATE allocation SET released_at = NULL WHERE intake_id = ?", id);
+        assertEquals("ALLOCATED", Db.query("SELECT status FROM intake WHERE id = ?", id).get(0).get("status"));
+        // every application's kept status is what the rule gives from its steps (V29 intake_status_of)
+        assertEquals(0L, Db.query("SELECT count(*) AS n FROM intake i WHERE i.status <> intake_status_of(i)")
+                .get(0).get("n"));
+        Db.update("DELETE FROM allocation WHERE intake_id = ?", id);
+        assertEquals("WAITING", Db.query("SELECT status FROM intake WHERE id = ?", id).get(0).get("status"));
+    }
+
+    @Test
     void R_ACC_1_facility_staff_see_only_applications_allocated_to_their_facilities() {
         UUID id = waitingIntake("Lene", LocalDate.of(2000, 2, 2), "FEMALE", "bakklandet");
         Api.as("bakklandet1").get("/api/intakes/" + id).then().statusCode(404);
