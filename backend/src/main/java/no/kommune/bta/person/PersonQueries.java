@@ -27,7 +27,7 @@ public class PersonQueries {
      * R-ACC-3: the person is visible through one of the caller's grants ({@link AccessScope}), or, for an HVK
      * caseworker registering a new application, is the one person whose full number they typed.
      */
-    private static final String VISIBLE = "(" + AccessScope.person("p.id")
+    private static final String VISIBLE = "(" + AccessScope.personAmongGrants("p.id")
             + " OR (CAST(:exactNumber AS boolean) AND p.national_id = CAST(:number AS text)))";
 
     @Inject

@@ -158,7 +158,7 @@ public final class PersonalData {
             kept("person", Category.CODE, "sex"),
             kept("person", Category.STAFF, STAFF_COLUMNS),
             kept("intake", Category.STAFF, "created_by", "caseworker", "caseworker_subject", "prioritised_by", "informed_by"),
-            kept("intake", Category.CODE, "facility_wishes", "orientation_participants", "applicant_answer"),
+            kept("intake", Category.CODE, "facility_wishes", "orientation_participants", "applicant_answer", "status"),
             kept("allocation", Category.STAFF, "coordinator", "created_by"),
             kept("service_decision", Category.CODE, "legal_basis"),
             kept("service_decision", Category.STAFF, STAFF_COLUMNS),
