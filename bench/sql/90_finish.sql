@@ -1,14 +1,14 @@
 -- Step 9: the schema as the migrations left it. Every key, exclusion constraint, index and foreign key saved by
 -- 00_setup.sql is created again from its saved definition (so each is checked against the generated rows now),
 -- triggers are enabled, autovacuum resumes, the sequences continue after the generated ids, and the gen schema goes.
--- Run with -v part=keys|indexes|fks|rest|analyze: bench/generate runs keys, indexes and ANALYZE in two sessions side by
+-- Run with -v part=keys|indexes|fks|rest: bench/generate runs keys and indexes in two sessions side by
 -- side (each takes the next table or index from a queue, the largest first; gen.rebuild in 00_setup.sql).
 \set ON_ERROR_STOP 1
 SET maintenance_work_mem = '1GB';
 SET max_parallel_maintenance_workers = 0;
 
 SELECT :'part' = 'keys' AS is_keys, :'part' = 'indexes' AS is_indexes, :'part' = 'fks' AS is_fks,
-       :'part' = 'rest' AS is_rest, :'part' = 'analyze' AS is_analyze \gset
+       :'part' = 'rest' AS is_rest \gset
 
 \if :is_keys
 CALL gen.rebuild(1);
@@ -44,18 +44,4 @@ SELECT string_agg(format('%s %s s', name, secs), ', ' ORDER BY secs DESC) AS slo
 FROM (SELECT name, secs FROM gen.saved_ddl WHERE secs IS NOT NULL ORDER BY secs DESC LIMIT 8) x \gset
 \echo slowest key, index and foreign key rebuilds: :slowest_rebuilds
 DROP SCHEMA gen CASCADE;
-\endif
-
-\if :is_analyze
--- fresh statistics for the planner; each session claims the next table (largest first) with an advisory lock
-DO $$
-DECLARE t record;
-BEGIN
-    FOR t IN SELECT c.oid FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
-             ORDER BY pg_relation_size(c.oid) DESC LOOP
-        IF pg_try_advisory_lock(26016, t.oid::int) THEN
-            EXECUTE format('ANALYZE %s', t.oid::regclass);
-        END IF;
-    END LOOP;
-END $$;
 \endif
