@@ -366,6 +366,23 @@ def send_once(backend, scn, tok):
     return call(backend.base, scn["method"], scn["path"], tok, body, headers)
 
 
+def quiet(db, limit=120):
+    """Waits until no statement of the backend's role is running in the bench database (a scenario slower than its
+    load, such as statements still running after wrk stopped, would otherwise run on into the next measurement);
+    cancels what still runs after `limit` seconds. Returns the seconds waited."""
+    t = time.perf_counter()
+    busy = ("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND usename = '%s' "
+            "AND state = 'active'" % RUNTIME_USER)
+    while time.perf_counter() - t < limit:
+        if psql(db, busy, superuser=True)[0][0] == "0":
+            return time.perf_counter() - t
+        time.sleep(0.5)
+    psql(db, "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+             "AND usename = '%s' AND state = 'active'" % RUNTIME_USER, superuser=True)
+    say(f"  statements still running after {limit} s were cancelled")
+    return time.perf_counter() - t
+
+
 # ------------------------------------------------------------------ jobs
 
 def ocr_file(items, settle):
@@ -546,6 +563,7 @@ def main():
             time.sleep(1 if a.smoke else 3)
         rows = []
         for scn in chosen:
+            quiet(a.db)
             tok = tokens[scn["user"]]()
             status, body, secs = send_once(backend, scn, tok)
             stmts = capture.statements(lambda: send_once(backend, scn, tok))
@@ -553,6 +571,7 @@ def main():
             (sql_dir / f"{scn['name']}.sql").write_text(script)
             api = run_wrk(backend.base, scn, tok, a.connections, a.duration, workdir)
             time.sleep(1 if a.smoke else 2)
+            quiet(a.db)
             pg = run_pgbench(a.db, script, a.connections, a.duration, workdir, scn["name"]) if stmts else None
             time.sleep(1 if a.smoke else 2)
             # the same without the access-log row: what the reads alone would allow

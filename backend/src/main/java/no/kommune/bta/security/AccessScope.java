@@ -29,14 +29,6 @@ public record AccessScope(Set<String> facilities, String subject, boolean queue,
     }
 
     /**
-     * The same grant as {@link #person(String)}, written as {@code IN}: where it is one alternative of an {@code OR},
-     * PostgreSQL reads the caller's grants once into a hash instead of asking them again for every row.
-     */
-    public static String personAmongGrants(String personColumn) {
-        return personColumn + " IN (SELECT acc.person_id FROM " + GRANTS + " acc)";
-    }
-
-    /**
      * A record about the person in {@code personColumn} kept by the facility in {@code facilityColumn} (agreement,
      * sanction, incident, assessment): visible to that facility's staff while they see the person there.
      */
