@@ -305,17 +305,18 @@ public class AgreementQueries {
      * deposit and void reasons), their evaluations, referral outcomes and timelines is forgotten
      * (retention.PersonalData); dates, codes and the rows stay for the statistics.
      */
-    public void anonymise(UUID personId) {
+    public void anonymise(List<UUID> personIds) {
+        UUID[] ids = personIds.toArray(UUID[]::new);
         Sql.of(em, """
                         UPDATE agreement SET cooperation_goals = NULL, cooperation_needs = NULL, cooperation_staff_provide = NULL,
                                notice_reason = NULL, deposit_withheld_reason = forgotten(deposit_withheld_reason),
                                void_reason = forgotten(void_reason)
-                        WHERE person_id = :p""").bind("p", personId).execute();
+                        WHERE person_id = ANY (CAST(:p AS uuid[]))""").bind("p", ids).execute();
         for (String statement : List.of(
                 "UPDATE agreement_evaluation SET summary = forgotten(summary) WHERE ",
                 "UPDATE agreement_referral SET outcome = forgotten(outcome) WHERE ",
                 "UPDATE agreement_event SET summary = forgotten(summary) WHERE ")) {
-            Sql.of(em, statement + "agreement_id IN (SELECT id FROM agreement WHERE person_id = :p)").bind("p", personId).execute();
+            Sql.of(em, statement + "agreement_id IN (SELECT id FROM agreement WHERE person_id = ANY (CAST(:p AS uuid[])))").bind("p", ids).execute();
         }
     }
 }

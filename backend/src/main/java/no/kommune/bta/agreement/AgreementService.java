@@ -456,10 +456,10 @@ public class AgreementService {
         return terms.longFirstPeriod(a.kind, a.startDate, a.endDate) ? List.of(AgreementTexts.LONG_FIRST_PERIOD) : List.of();
     }
 
-    /** R-ACC-5, called by retention in the person's transaction: the free text of the person's agreements goes. */
+    /** R-ACC-5, called by retention in the transaction of a batch of persons: the free text of the person's agreements goes. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void anonymise(UUID personId) {
-        queries.anonymise(personId);
+    public void anonymise(List<UUID> personIds) {
+        queries.anonymise(personIds);
     }
 
     void period(Agreement a, int seq, LocalDate from, LocalDate to) {

@@ -36,11 +36,12 @@ public class AccessLogWriter {
     }
 
     /**
-     * A job's action on a person (no caller, no HTTP request), e.g. retention's anonymisation. Inside the job's
-     * transaction: the action and its row commit together.
+     * A job's action on persons (no caller, no HTTP request), e.g. retention's anonymisation: one row per person,
+     * naming the person as the resource when it is one. Inside the job's transaction: the action and its rows commit
+     * together.
      */
-    public void writeJob(String job, String operation, UUID personId) {
+    public void writeJob(String job, String operation, List<UUID> personIds) {
         write(new AccessLogEntry("system", "system", null, List.of(), List.of(), null, "JOB", job, operation,
-                "person", personId.toString(), 200, null), List.of(personId));
+                "person", personIds.size() == 1 ? personIds.get(0).toString() : null, 200, null), personIds);
     }
 }

@@ -290,9 +290,10 @@ public class LedgerQueries {
     }
 
     /** R-ACC-5, called by retention: the free-text reference of a person's refunds (an account, a name) is cleared. */
-    public void anonymise(UUID personId) {
+    public void anonymise(List<UUID> personIds) {
+        UUID[] ids = personIds.toArray(UUID[]::new);
         Sql.of(em, """
                         UPDATE credit_refund SET reference = NULL
-                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = :p)""").bind("p", personId).execute();
+                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = ANY (CAST(:p AS uuid[])))""").bind("p", ids).execute();
     }
 }

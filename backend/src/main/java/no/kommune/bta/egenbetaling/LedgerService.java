@@ -78,10 +78,10 @@ public class LedgerService {
         return overdueOre >= config.flagThresholdOre();
     }
 
-    /** R-ACC-5, called by retention in the person's transaction: the free text on the person's ledgers goes. */
+    /** R-ACC-5, called by retention in the transaction of a batch of persons: the free text on the person's ledgers goes. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void anonymise(UUID personId) {
-        queries.anonymise(personId);
+    public void anonymise(List<UUID> personIds) {
+        queries.anonymise(personIds);
     }
 
     /** R-PAY-4: the agreements the caller sees as facility staff whose overdue arrears reach the flag threshold, largest first. */

@@ -119,8 +119,9 @@ public class AssessmentQueries {
     }
 
     /** R-ACC-5, called by retention: a person's assessments (health data) and consents to share them are deleted. */
-    public void anonymise(UUID personId) {
-        Sql.of(em, "DELETE FROM assessment WHERE person_id = :p").bind("p", personId).execute();
-        Sql.of(em, "DELETE FROM assessment_share_consent WHERE person_id = :p").bind("p", personId).execute();
+    public void anonymise(List<UUID> personIds) {
+        UUID[] ids = personIds.toArray(UUID[]::new);
+        Sql.of(em, "DELETE FROM assessment WHERE person_id = ANY (CAST(:p AS uuid[]))").bind("p", ids).execute();
+        Sql.of(em, "DELETE FROM assessment_share_consent WHERE person_id = ANY (CAST(:p AS uuid[]))").bind("p", ids).execute();
     }
 }

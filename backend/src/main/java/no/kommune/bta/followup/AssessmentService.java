@@ -106,10 +106,10 @@ public class AssessmentService {
         return new SharingView(personId, facility, saved.givenOn(), saved.withdrawnOn());
     }
 
-    /** R-ACC-5, called by retention in the person's transaction: the person's health data goes. */
+    /** R-ACC-5, called by retention in the transaction of a batch of persons: the person's health data goes. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void anonymise(UUID personId) {
-        queries.anonymise(personId);
+    public void anonymise(List<UUID> personIds) {
+        queries.anonymise(personIds);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -42,12 +42,13 @@ public class FollowUpQueries {
      * R-ACC-5, called by retention: the notes of a person's meetings are cleared and the members of their
      * responsibility groups (other people: relatives, NAV, the doctor) are deleted; the meetings' dates stay.
      */
-    public void anonymise(UUID personId) {
+    public void anonymise(List<UUID> personIds) {
+        UUID[] ids = personIds.toArray(UUID[]::new);
         Sql.of(em, """
                         UPDATE follow_up_meeting SET note = NULL
-                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = :p)""").bind("p", personId).execute();
+                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = ANY (CAST(:p AS uuid[])))""").bind("p", ids).execute();
         Sql.of(em, """
                         DELETE FROM responsibility_group_member
-                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = :p)""").bind("p", personId).execute();
+                        WHERE agreement_id IN (SELECT id FROM agreement WHERE person_id = ANY (CAST(:p AS uuid[])))""").bind("p", ids).execute();
     }
 }

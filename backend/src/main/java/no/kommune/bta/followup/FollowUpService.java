@@ -48,10 +48,10 @@ public class FollowUpService {
     @Inject
     CurrentUser user;
 
-    /** R-ACC-5, called by retention in the person's transaction: meeting notes and group members go. */
+    /** R-ACC-5, called by retention in the transaction of a batch of persons: meeting notes and group members go. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void anonymise(UUID personId) {
-        queries.anonymise(personId);
+    public void anonymise(List<UUID> personIds) {
+        queries.anonymise(personIds);
     }
 
     @Transactional

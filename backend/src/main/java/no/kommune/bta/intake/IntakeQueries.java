@@ -144,20 +144,21 @@ public class IntakeQueries {
      * R-ACC-5, called by retention: the free text of a person's applications, their allocations, vedtak and
      * timelines is forgotten (retention.PersonalData); dates, codes and the rows stay for the statistics.
      */
-    public void anonymise(UUID personId) {
+    public void anonymise(List<UUID> personIds) {
+        UUID[] ids = personIds.toArray(UUID[]::new);
         Sql.of(em, """
                         UPDATE intake SET assessment = forgotten(assessment), priority_reason = forgotten(priority_reason),
                                decline_reason = forgotten(decline_reason), needs = NULL, wishes = NULL,
                                assessment_summary = NULL, withdrawal_reason = NULL, rejection_reason = NULL
-                        WHERE person_id = :p""").bind("p", personId).execute();
+                        WHERE person_id = ANY (CAST(:p AS uuid[]))""").bind("p", ids).execute();
         Sql.of(em, """
                         UPDATE allocation SET override_reason = NULL, release_reason = NULL
-                        WHERE intake_id IN (SELECT id FROM intake WHERE person_id = :p)""").bind("p", personId).execute();
+                        WHERE intake_id IN (SELECT id FROM intake WHERE person_id = ANY (CAST(:p AS uuid[])))""").bind("p", ids).execute();
         Sql.of(em, """
                         UPDATE service_decision SET scope = forgotten(scope), set_aside_reason = forgotten(set_aside_reason)
-                        WHERE intake_id IN (SELECT id FROM intake WHERE person_id = :p)""").bind("p", personId).execute();
+                        WHERE intake_id IN (SELECT id FROM intake WHERE person_id = ANY (CAST(:p AS uuid[])))""").bind("p", ids).execute();
         Sql.of(em, """
                         UPDATE intake_event SET summary = forgotten(summary)
-                        WHERE intake_id IN (SELECT id FROM intake WHERE person_id = :p)""").bind("p", personId).execute();
+                        WHERE intake_id IN (SELECT id FROM intake WHERE person_id = ANY (CAST(:p AS uuid[])))""").bind("p", ids).execute();
     }
 }

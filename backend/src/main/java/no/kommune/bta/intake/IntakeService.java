@@ -385,8 +385,8 @@ public class IntakeService {
 
     /** R-ACC-5, called by retention: the free text of a person's applications is anonymised. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void anonymise(UUID personId) {
-        queries.anonymise(personId);
+    public void anonymise(List<UUID> personIds) {
+        queries.anonymise(personIds);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -127,11 +128,12 @@ public class PersonService {
 
     /**
      * R-ACC-5 (M30), called by retention: the person keeps id, sex and birth year and loses name, number and
-     * contact details. Nothing happens to an unknown or already anonymised person.
+     * contact details. Nothing happens to an unknown or already anonymised person (a batch in one statement).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void anonymise(UUID personId) {
-        persons.findByIdOptional(personId).ifPresent(p -> p.anonymise(clock.instant()));
+    public void anonymise(List<UUID> personIds) {
+        Instant now = clock.instant();
+        persons.list("id in ?1", personIds).forEach(p -> p.anonymise(now));
     }
 
     private static String blankToNull(String s) {

@@ -50,14 +50,16 @@ public class RetentionQueries {
     }
 
     /**
-     * Locks the person's row for the transaction, then tells whether the person is still due: an application or
-     * agreement registered since the list was read (it must lock the row too, through its foreign key) keeps them.
+     * Locks the persons' rows for the transaction (in id order, so two runs never wait on each other crosswise), then
+     * tells which of them are still due: an application or agreement registered since the list was read (it must lock
+     * the row too, through its foreign key) keeps a person.
      */
-    public boolean lockIfDue(UUID personId, LocalDate cutoff) {
-        boolean exists = Sql.of(em, "SELECT 1 AS found FROM person WHERE id = :p FOR UPDATE")
-                .bind("p", personId).exists();
-        return exists && Sql.of(em, "SELECT 1 AS found " + DUE + " AND person_id = :p").bind("cutoff", cutoff)
-                .bind("p", personId).exists();
+    public List<UUID> lockStillDue(List<UUID> personIds, LocalDate cutoff) {
+        UUID[] ids = personIds.toArray(UUID[]::new);
+        Sql.of(em, "SELECT id AS found FROM person WHERE id = ANY (CAST(:p AS uuid[])) ORDER BY id FOR UPDATE")
+                .bind("p", ids).rows();
+        return Sql.of(em, "SELECT person_id " + DUE + " AND person_id = ANY (CAST(:p AS uuid[])) ORDER BY person_id")
+                .bind("cutoff", cutoff).bind("p", ids).list(r -> r.uuid("person_id"));
     }
 
     /**

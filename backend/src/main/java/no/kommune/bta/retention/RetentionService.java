@@ -37,6 +37,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RetentionService {
+    /** Persons forgotten in one transaction. */
+    static final int BATCH = 200;
+
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
     /** One category that will be cleared, and how. */
@@ -103,17 +106,29 @@ public class RetentionService {
         return new Preview(items, paging.page(), paging.size(), queries.countDue(cutoff), days, cutoff);
     }
 
-    /** Forgets everyone due now, one transaction per person, and the visitor bans whose period has run out. */
+    /**
+     * Forgets everyone due now, {@link #BATCH} persons to a transaction (one statement per kind of record for the
+     * batch), and the visitor bans whose period has run out. A batch that fails is tried again one person at a time,
+     * so one person who cannot be forgotten never holds back the others: they are left as they were and tried again
+     * next run.
+     */
     public Run anonymiseDue() {
         LocalDate cutoff = cutoff();
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> queries.dueIds(cutoff));
         int done = 0, failed = 0;
-        for (UUID id : due) {
+        for (int from = 0; from < due.size(); from += BATCH) {
+            List<UUID> batch = due.subList(from, Math.min(due.size(), from + BATCH));
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> forget(id, cutoff))) done++;
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.errorf(e, "Could not anonymise person %s; left as it was, tried again next run", id);
+                done += QuarkusTransaction.requiringNew().call(() -> forget(batch, cutoff));
+            } catch (RuntimeException batchFailed) {
+                for (UUID id : batch) {
+                    try {
+                        done += QuarkusTransaction.requiringNew().call(() -> forget(List.of(id), cutoff));
+                    } catch (RuntimeException e) {
+                        failed++;
+                        LOG.errorf(e, "Could not anonymise person %s; left as it was, tried again next run", id);
+                    }
+                }
             }
         }
         int bans = visitorBans.anonymiseEndedBefore(cutoff);
@@ -127,21 +142,22 @@ public class RetentionService {
     }
 
     /**
-     * In the person's own transaction: still due (under the row lock), then every feature forgets its part. The
-     * access-log row is written last, in the same transaction (the log writer joins a running transaction): the
-     * person is forgotten and logged together or not at all.
+     * In the batch's own transaction: those still due (under their row locks), then every feature forgets its part
+     * for all of them. The access-log rows are written last, in the same transaction (the log writer joins a running
+     * transaction): the persons are forgotten and logged together or not at all. Returns how many were forgotten.
      */
-    private boolean forget(UUID personId, LocalDate cutoff) {
-        if (!queries.lockIfDue(personId, cutoff)) return false;
-        intakes.anonymise(personId);
-        agreements.anonymise(personId);
-        followUp.anonymise(personId);
-        assessments.anonymise(personId);
-        sanctions.anonymise(personId);
-        ledgers.anonymise(personId);
-        persons.anonymise(personId);
-        accessLog.writeJob("retention", "anonymise", personId);
-        return true;
+    private int forget(List<UUID> personIds, LocalDate cutoff) {
+        List<UUID> due = queries.lockStillDue(personIds, cutoff);
+        if (due.isEmpty()) return 0;
+        intakes.anonymise(due);
+        agreements.anonymise(due);
+        followUp.anonymise(due);
+        assessments.anonymise(due);
+        sanctions.anonymise(due);
+        ledgers.anonymise(due);
+        persons.anonymise(due);
+        accessLog.writeJob("retention", "anonymise", due);
+        return due.size();
     }
 
     private LocalDate cutoff() {

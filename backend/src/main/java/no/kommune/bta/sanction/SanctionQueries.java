@@ -140,24 +140,25 @@ public class SanctionQueries {
      * involved is forgotten) and of the entries into their unit while they lived there is forgotten
      * (retention.PersonalData); types, grounds, dates and the rows stay for the statistics and the control report.
      */
-    public void anonymise(UUID personId) {
+    public void anonymise(List<UUID> personIds) {
+        UUID[] ids = personIds.toArray(UUID[]::new);
         Sql.of(em, """
                         UPDATE sanction SET written_grounds = forgotten(written_grounds), proportionality = forgotten(proportionality),
                                alternative_place = forgotten(alternative_place), notified_how = forgotten(notified_how)
-                        WHERE person_id = :p""").bind("p", personId).execute();
+                        WHERE person_id = ANY (CAST(:p AS uuid[]))""").bind("p", ids).execute();
         Sql.of(em, """
                         UPDATE advance_notice SET description = forgotten(description), delivered_how = forgotten(delivered_how),
                                statement_text = forgotten(statement_text)
-                        WHERE person_id = :p""").bind("p", personId).execute();
+                        WHERE person_id = ANY (CAST(:p AS uuid[]))""").bind("p", ids).execute();
         Sql.of(em, """
                         UPDATE incident SET description = forgotten(description)
-                        WHERE id IN (SELECT incident_id FROM incident_person WHERE person_id = :p)""").bind("p", personId).execute();
+                        WHERE id IN (SELECT incident_id FROM incident_person WHERE person_id = ANY (CAST(:p AS uuid[])))""").bind("p", ids).execute();
         Sql.of(em, """
                         UPDATE entry_log e SET present = NULL, found = NULL
                         FROM agreement a
-                        WHERE a.person_id = :p AND a.unit_id = e.unit_id AND a.moved_in_on IS NOT NULL
+                        WHERE a.person_id = ANY (CAST(:p AS uuid[])) AND a.unit_id = e.unit_id AND a.moved_in_on IS NOT NULL
                           AND (e.entered_at AT TIME ZONE 'Europe/Oslo')::date
                               BETWEEN a.moved_in_on AND coalesce(a.moved_out_on, a.ended_on, DATE 'infinity')""")
-                .bind("p", personId).execute();
+                .bind("p", ids).execute();
     }
 }

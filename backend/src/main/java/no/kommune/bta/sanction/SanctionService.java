@@ -65,10 +65,10 @@ public class SanctionService {
     @Inject
     AdvanceNoticeService advanceNotices;
 
-    /** R-ACC-5, called by retention in the person's transaction: the free text of sanctions, notices and incidents goes. */
+    /** R-ACC-5, called by retention in the transaction of a batch of persons: the free text of sanctions, notices and incidents goes. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void anonymise(UUID personId) {
-        queries.anonymise(personId);
+    public void anonymise(List<UUID> personIds) {
+        queries.anonymise(personIds);
     }
 
     @Transactional
