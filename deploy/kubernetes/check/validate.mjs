@@ -84,7 +84,10 @@ function validateStrict(Model, data) {
     }
     const keys = Object.keys(value);
     const freeForm = !iterated.has(value) && ![...read].some((k) => k !== 'constructor' && k !== 'toJSON');
-    if (freeForm) return;
+    if (freeForm) {
+      if (process.env.CHECK_SHOW_FREE_FORM) console.log(`       (free-form, not checked inside: ${path || '/'})`);
+      return;
+    }
     for (const key of keys) {
       if (iterated.has(value) || read.has(key)) walk(value[key], `${path}/${key}`);
       else unknown.push(`${path}/${key}`);
