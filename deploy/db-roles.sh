@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Creates BTA's two database roles and its database on a fresh PostgreSQL (docker-compose mounts this into
-# /docker-entrypoint-initdb.d; a Kubernetes init job runs the same). The owner runs Flyway and owns the schema;
+# /docker-entrypoint-initdb.d; on Kubernetes, CloudNativePG's managed roles in deploy/kubernetes/base/database/cluster.yaml
+# create the same two). The owner runs Flyway and owns the schema;
 # the runtime role is what the backend connects as and may only append to the access log. Neither is a superuser.
 set -euo pipefail
 : "${BTA_DB_OWNER:=bta}" "${BTA_DB_OWNER_PASSWORD:?set BTA_DB_OWNER_PASSWORD}"

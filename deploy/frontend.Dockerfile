@@ -1,6 +1,10 @@
 # Build context: the repository root (the SPA's API types come from openapi.yaml).
 #   docker build -f deploy/frontend.Dockerfile .
+#   docker build -f deploy/frontend.Dockerfile --build-arg VITE_KEYCLOAK_URL=https://bta-login.kommune.example .
+# VITE_KEYCLOAK_URL is the browser's Keycloak address, built into the app and its CSP meta tag (Kubernetes: see
+# deploy/kubernetes/README.md); the default is the compose stack's.
 FROM node:20-alpine AS build
+ARG VITE_KEYCLOAK_URL=http://localhost:8180
 WORKDIR /src
 COPY openapi.yaml ./
 COPY frontend/package.json frontend/package-lock.json frontend/
