@@ -367,20 +367,26 @@ def send_once(backend, scn, tok):
 
 
 def quiet(db, limit=120):
-    """Waits until no statement of the backend's role is running in the bench database (a scenario slower than its
-    load, such as statements still running after wrk stopped, would otherwise run on into the next measurement);
-    cancels what still runs after `limit` seconds. Returns the seconds waited."""
+    """Waits until the backend's role has sent nothing to the bench database for two seconds: requests of a scenario
+    slower than its load (still running after wrk stopped) would otherwise run on into the next measurement, and
+    their statements into the next capture. Cancels what still runs after `limit` seconds. Returns the seconds
+    waited."""
     t = time.perf_counter()
+    # busy: a statement running, or one that ended less than two seconds ago (a request between its statements)
     busy = ("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND usename = '%s' "
-            "AND state = 'active'" % RUNTIME_USER)
-    while time.perf_counter() - t < limit:
+            "AND (state <> 'idle' OR state_change > now() - interval '2 seconds')" % RUNTIME_USER)
+    cancelled = False
+    while time.perf_counter() - t < 3 * limit:
         if psql(db, busy, superuser=True)[0][0] == "0":
+            if cancelled:
+                say(f"  statements still running after {limit} s were cancelled")
             return time.perf_counter() - t
+        if time.perf_counter() - t > limit:
+            psql(db, "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                     "AND usename = '%s' AND state = 'active'" % RUNTIME_USER, superuser=True)
+            cancelled = True
         time.sleep(0.5)
-    psql(db, "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
-             "AND usename = '%s' AND state = 'active'" % RUNTIME_USER, superuser=True)
-    say(f"  statements still running after {limit} s were cancelled")
-    return time.perf_counter() - t
+    raise SystemExit(f"the backend kept sending statements for {3 * limit} s after its load stopped")
 
 
 # ------------------------------------------------------------------ jobs

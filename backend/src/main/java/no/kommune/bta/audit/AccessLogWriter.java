@@ -1,5 +1,7 @@
 package no.kommune.bta.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -21,13 +23,20 @@ public class AccessLogWriter {
     @Inject
     AccessLogGroupCommit groupCommit;
 
+    @Inject
+    MeterRegistry registry;
+
     /** The rows of one call: one per person it touched or showed ({@code persons} holds null for no one). */
     public void write(AccessLogEntry call, List<UUID> persons) {
         if (persons.isEmpty()) return;
+        Timer.Sample sample = Timer.start(registry);
         try {
             if (queries.inTransaction()) queries.appendInTransaction(call, persons);
             else groupCommit.append(call, persons);
+            sample.stop(Timer.builder("bta.access.log.write").description("Writing one call's access-log rows")
+                    .publishPercentileHistogram().register(registry));
         } catch (SQLException | RuntimeException ex) {
+            registry.counter("bta.access.log.write.failures").increment();
             // the statement's text carries names and ids: only the operation and the database's error code
             LOG.errorf("Could not write the access log for %s (%d row(s)): %s", call.operation(), persons.size(),
                     ex instanceof SQLException s ? "SQLState " + s.getSQLState() : ex.getClass().getSimpleName());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.common.jobs.JobMetrics;
 import no.kommune.bta.common.jobs.JobRunner;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
 
@@ -35,11 +36,14 @@ public class BankImportService {
     @Inject
     EgenbetalingConfig.Payments config;
 
+    @Inject
+    JobMetrics jobMetrics;
+
     private JobRunner<OcrFile.Item, ImportQueries.Counts> jobs;
 
     @PostConstruct
     void init() {
-        jobs = new JobRunner<>("bank-import", imports, EgenbetalingTexts.BANK_IMPORT_STALLED);
+        jobs = new JobRunner<>("bank-import", imports, EgenbetalingTexts.BANK_IMPORT_STALLED, jobMetrics);
     }
 
     public ImportView start(String filename, String content, String by) {

@@ -22,14 +22,23 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
         super("charge_run");
     }
 
-    public boolean running(YearMonth month) {
-        return Sql.of(em, "SELECT 1 FROM charge_run WHERE state = :running AND period = :period")
-                .bind("running", JobState.RUNNING).bind("period", month.atDay(1)).exists();
+    /** When the last run that finished well finished, if one has. */
+    public java.util.Optional<java.time.Instant> lastDone() {
+        return Sql.of(em, "SELECT max(finished_at) AS at FROM charge_run WHERE state = :done")
+                .bind("done", JobState.DONE).rows().stream().map(r -> r.instant("at")).filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
-    public void insert(UUID id, YearMonth month, String by) {
-        Sql.of(em, "INSERT INTO charge_run (id, period, state, started_by) VALUES (:id, :period, :running, :by)")
-                .bind("id", id).bind("period", month.atDay(1)).bind("running", JobState.RUNNING).bind("by", by).execute();
+    /**
+     * Records a new run of the month as RUNNING, unless one is running already (on any instance: the database's
+     * unique index charge_run_one_running, V32, decides); returns whether it was recorded.
+     */
+    public boolean insertUnlessRunning(UUID id, YearMonth month, String by) {
+        return Sql.of(em, """
+                        INSERT INTO charge_run (id, period, state, started_by) VALUES (:id, :period, :running, :by)
+                        ON CONFLICT (period) WHERE state = 'RUNNING' DO NOTHING""")
+                .bind("id", id).bind("period", month.atDay(1)).bind("running", JobState.RUNNING).bind("by", by)
+                .execute() == 1;
     }
 
     @Override

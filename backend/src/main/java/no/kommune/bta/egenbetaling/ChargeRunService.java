@@ -1,9 +1,11 @@
 package no.kommune.bta.egenbetaling;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,11 +19,14 @@ import java.util.UUID;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.common.jobs.ClusterLock;
+import no.kommune.bta.common.jobs.JobMetrics;
 import no.kommune.bta.common.jobs.JobRunner;
-import no.kommune.bta.egenbetaling.ChargeQueries.ChargeBasis;
 import no.kommune.bta.egenbetaling.ChargeCorrections.Booked;
+import no.kommune.bta.egenbetaling.ChargeQueries.ChargeBasis;
 import no.kommune.bta.egenbetaling.ChargeQueries.NewLine;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
+import org.jboss.logging.Logger;
 
 /**
  * The monthly charge run (R-PAY-1, R-PAY-7), a job of {@link JobRunner}: the month's agreements in
@@ -32,6 +37,11 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
  */
 @ApplicationScoped
 public class ChargeRunService {
+    private static final Logger LOG = Logger.getLogger(ChargeRunService.class);
+
+    @Inject
+    ClusterLock cluster;
+
 
     @Inject
     ChargeRunQueries runs;
@@ -48,19 +58,29 @@ public class ChargeRunService {
     @Inject
     Clock clock;
 
+    @Inject
+    JobMetrics jobMetrics;
+
     private JobRunner<UUID, ChargeRunQueries.Counts> jobs;
+
+    /** The alert "no charge run by the 2nd" must not fire because this instance started after the month's run. */
+    void seedLastSuccess(@Observes StartupEvent started) {
+        QuarkusTransaction.requiringNew().run(() -> runs.lastDone()
+                .ifPresent(at -> jobMetrics.seed("charge-run", at.getEpochSecond())));
+    }
 
     @PostConstruct
     void init() {
-        jobs = new JobRunner<>("charge-run", runs, EgenbetalingTexts.CHARGE_RUN_STALLED);
+        jobs = new JobRunner<>("charge-run", runs, EgenbetalingTexts.CHARGE_RUN_STALLED, jobMetrics);
     }
 
     public ChargeRunView start(YearMonth month, String by) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
             requireChargeable(month);
-            if (runs.running(month)) throw ProblemException.of(ProblemType.CHARGE_RUN_RUNNING, EgenbetalingTexts.chargeRunRunning(month));
-            runs.insert(id, month, by);
+            if (!runs.insertUnlessRunning(id, month, by)) {
+                throw ProblemException.of(ProblemType.CHARGE_RUN_RUNNING, EgenbetalingTexts.chargeRunRunning(month));
+            }
         });
         jobs.submit(id, () -> charges.eligible(month), config.batchSize(), batch -> charge(id, month, batch));
         return get(id);
@@ -113,6 +133,17 @@ public class ChargeRunService {
     /** The month's run starts by itself early on the first day of the month. */
     @Scheduled(cron = "{bta.charges.cron}", identity = "monthly-charge-run")
     void monthly() {
-        start(YearMonth.from(Clocks.today(clock)), "system");
+        cluster.runAlone("monthly-charge-run", this::monthlyHere);
+    }
+
+    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
+    void monthlyHere() {
+        YearMonth month = YearMonth.from(Clocks.today(clock));
+        try {
+            start(month, "system");
+        } catch (ProblemException running) {
+            // started already, by okonomi or by another instance's schedule: that run does the month
+            LOG.infof("Monthly charge run for %s not started here: %s", month, running.getMessage());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.common.jobs.ClusterLock;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,6 +24,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class IdempotencyStore {
+    @Inject
+    ClusterLock cluster;
+
     private static final Logger LOG = Logger.getLogger(IdempotencyStore.class);
 
     public record Stored(int status, String body) {
@@ -84,6 +88,11 @@ public class IdempotencyStore {
 
     @Scheduled(every = "{bta.payments.idempotency.cleanup-every}", identity = "idempotency-key-cleanup")
     void cleanup() {
+        cluster.runAlone("idempotency-key-cleanup", this::cleanupHere);
+    }
+
+    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
+    void cleanupHere() {
         int n = removeExpired();
         if (n > 0) LOG.infof("%d expired idempotency key(s) removed", n);
     }

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import no.kommune.bta.common.jobs.ClusterLock;
 import org.jboss.logging.Logger;
 
 /**
@@ -14,6 +15,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class StalledJobs {
+    @Inject
+    ClusterLock cluster;
+
     private static final Logger LOG = Logger.getLogger(StalledJobs.class);
 
     @Inject
@@ -27,6 +31,11 @@ public class StalledJobs {
 
     @Scheduled(every = "{bta.jobs.sweep-every}", identity = "stalled-jobs")
     void sweep() {
+        cluster.runAlone("stalled-jobs", this::sweepHere);
+    }
+
+    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
+    void sweepHere() {
         int n = failStalled();
         if (n > 0) LOG.warnf("%d stalled job(s) marked FAILED", n);
     }

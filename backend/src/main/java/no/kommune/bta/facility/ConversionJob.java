@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.jobs.ClusterLock;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,6 +22,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ConversionJob {
+    @Inject
+    ClusterLock cluster;
+
     private static final Logger LOG = Logger.getLogger(ConversionJob.class);
 
     @Inject
@@ -46,6 +50,11 @@ public class ConversionJob {
 
     @Scheduled(cron = "{bta.conversions.cron}", identity = "facility-conversions", timeZone = "Europe/Oslo")
     void scheduled() {
+        cluster.runAlone("facility-conversions", this::scheduledHere);
+    }
+
+    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
+    void scheduledHere() {
         runDue();
     }
 }

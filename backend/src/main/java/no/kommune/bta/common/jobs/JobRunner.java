@@ -28,14 +28,17 @@ public final class JobRunner<T, P> {
     private final JobTable<P> table;
     private final String stalledError;
     private final ExecutorService worker;
+    private final JobMetrics metrics;
 
     /**
      * @param name         the thread's name and the job's name in the log
      * @param table        where the job's row is kept
      * @param stalledError what a stalled job says: why it stopped and how to finish the work
+     * @param metrics      where each run's duration and outcome are counted
      */
-    public JobRunner(String name, JobTable<P> table, String stalledError) {
+    public JobRunner(String name, JobTable<P> table, String stalledError, JobMetrics metrics) {
         this.name = name;
+        this.metrics = metrics;
         this.table = table;
         this.stalledError = stalledError;
         this.worker = Executors.newSingleThreadExecutor(r -> {
@@ -67,13 +70,16 @@ public final class JobRunner<T, P> {
 
     void run(UUID job, Supplier<List<T>> work, int batchSize, Function<List<T>, P> batch) {
         try {
-            List<T> items = QuarkusTransaction.requiringNew().call(work::get);
-            QuarkusTransaction.requiringNew().run(() -> table.recordTotal(job, items.size()));
-            for (int from = 0; from < items.size(); from += batchSize) {
-                List<T> part = items.subList(from, Math.min(items.size(), from + batchSize));
-                QuarkusTransaction.requiringNew().run(() -> table.recordProgress(job, part.size(), batch.apply(part)));
-            }
-            QuarkusTransaction.requiringNew().run(() -> table.markDone(job));
+            metrics.measure(name, () -> {
+                List<T> items = QuarkusTransaction.requiringNew().call(work::get);
+                QuarkusTransaction.requiringNew().run(() -> table.recordTotal(job, items.size()));
+                for (int from = 0; from < items.size(); from += batchSize) {
+                    List<T> part = items.subList(from, Math.min(items.size(), from + batchSize));
+                    QuarkusTransaction.requiringNew().run(() -> table.recordProgress(job, part.size(), batch.apply(part)));
+                }
+                QuarkusTransaction.requiringNew().run(() -> table.markDone(job));
+                return null;
+            });
         } catch (RuntimeException e) {
             LOG.errorf(e, "Job %s %s failed", name, job);
             QuarkusTransaction.requiringNew().run(() -> table.markFailed(job, String.valueOf(e.getMessage())));
