@@ -434,7 +434,7 @@ def jobs(backend, db, payments, with_retention):
             continue
         try:
             new = job(backend, db, payments)
-        except (OSError, RuntimeError, ValueError, SystemExit) as e:
+        except (Exception, SystemExit) as e:  # a failed query, a bad answer, a timeout: a row, and on
             new = [(name, "did not finish", f"{type(e).__name__}: {e}"[:200])]
         for row in new:
             say(f"{row[0]}: {row[1]}; {row[2]}")

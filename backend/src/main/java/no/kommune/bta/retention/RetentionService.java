@@ -125,6 +125,8 @@ public class RetentionService {
             try {
                 done += QuarkusTransaction.requiringNew().call(() -> forget(batch, cutoff));
             } catch (RuntimeException batchFailed) {
+                LOG.warnf("Retention: a batch of %d person(s) failed (%s); trying them one by one", batch.size(),
+                        batchFailed.getClass().getSimpleName());
                 for (UUID id : batch) {
                     try {
                         done += QuarkusTransaction.requiringNew().call(() -> forget(List.of(id), cutoff));
