@@ -32,12 +32,19 @@ END $$;
 
 CREATE TRIGGER intake_status BEFORE INSERT OR UPDATE ON intake FOR EACH ROW EXECUTE FUNCTION intake_keep_status();
 
--- an allocation or a service decision that is made, released or set aside changes its application's status
+-- An allocation or a service decision that is made, released or set aside changes its application's status. The
+-- status is recomputed only after taking the application's row lock, so two transactions that change different
+-- inputs of one application at once (one releases the allocation, the other sets the decision aside) cannot both
+-- compute from a snapshot without the other's change: the second waits, and its UPDATE (a new statement, a new
+-- snapshot) sees the first.
 CREATE FUNCTION intake_status_follows() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ids uuid[] := ARRAY[CASE WHEN TG_OP <> 'DELETE' THEN NEW.intake_id END,
+                        CASE WHEN TG_OP <> 'INSERT' THEN OLD.intake_id END];
 BEGIN
+    PERFORM 1 FROM intake i WHERE i.id = ANY (ids) ORDER BY i.id FOR NO KEY UPDATE;
     UPDATE intake i SET status = intake_status_of(i)
-    WHERE i.id IN (CASE WHEN TG_OP <> 'DELETE' THEN NEW.intake_id END, CASE WHEN TG_OP <> 'INSERT' THEN OLD.intake_id END)
-      AND i.status IS DISTINCT FROM intake_status_of(i);
+    WHERE i.id = ANY (ids) AND i.status IS DISTINCT FROM intake_status_of(i);
     RETURN NULL;
 END $$;
 
@@ -73,3 +80,6 @@ CREATE INDEX sanction_incident_incident ON sanction_incident (incident_id);
 CREATE INDEX advance_notice_person ON advance_notice (person_id);
 CREATE INDEX advance_notice_incident_incident ON advance_notice_incident (incident_id);
 CREATE INDEX housing_benefit_agreement ON housing_benefit (agreement_id);
+-- the entries into a unit (forgetting a resident clears what was noted of the entries into their unit during
+-- their stay, R-ACC-5)
+CREATE INDEX entry_log_unit ON entry_log (unit_id, entered_at);

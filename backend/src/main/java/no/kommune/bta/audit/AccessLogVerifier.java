@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import no.kommune.bta.audit.AccessLogChainQueries.Break;
 import no.kommune.bta.audit.AccessLogChainQueries.Link;
-import no.kommune.bta.common.jobs.ClusterLock;
+import no.kommune.bta.common.jobs.OnOneInstance;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,9 +19,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class AccessLogVerifier {
-    @Inject
-    ClusterLock cluster;
-
     private static final Logger LOG = Logger.getLogger(AccessLogVerifier.class);
     static final int STRETCH = 50_000;
     /** Before the first row: number 0, an empty hash (the first row links to it). */
@@ -96,12 +93,8 @@ public class AccessLogVerifier {
 
     /** Every night the chain is walked from the newest checkpoint; a broken link is an error for operations. */
     @Scheduled(cron = "{bta.audit.verify-cron}", identity = "access-log-verification")
+    @OnOneInstance
     void nightly() {
-        cluster.runAlone("access-log-verification", this::nightlyHere);
-    }
-
-    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
-    void nightlyHere() {
         Verification v = verify(false);
         if (v.intact()) {
             LOG.infof("Access log intact through row %d (%d rows checked)", v.verifiedThrough(), v.rowsChecked());

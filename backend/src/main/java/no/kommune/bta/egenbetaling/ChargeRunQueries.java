@@ -31,7 +31,7 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
 
     /**
      * Records a new run of the month as RUNNING, unless one is running already (on any instance: the database's
-     * unique index charge_run_one_running, V32, decides); returns whether it was recorded.
+     * unique index charge_run_one_running, V31, decides); returns whether it was recorded.
      */
     public boolean insertUnlessRunning(UUID id, YearMonth month, String by) {
         return Sql.of(em, """

@@ -19,9 +19,9 @@ import java.util.UUID;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
-import no.kommune.bta.common.jobs.ClusterLock;
 import no.kommune.bta.common.jobs.JobMetrics;
 import no.kommune.bta.common.jobs.JobRunner;
+import no.kommune.bta.common.jobs.OnOneInstance;
 import no.kommune.bta.egenbetaling.ChargeCorrections.Booked;
 import no.kommune.bta.egenbetaling.ChargeQueries.ChargeBasis;
 import no.kommune.bta.egenbetaling.ChargeQueries.NewLine;
@@ -38,9 +38,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ChargeRunService {
     private static final Logger LOG = Logger.getLogger(ChargeRunService.class);
-
-    @Inject
-    ClusterLock cluster;
 
 
     @Inject
@@ -133,12 +130,8 @@ public class ChargeRunService {
 
     /** The month's run starts by itself early on the first day of the month. */
     @Scheduled(cron = "{bta.charges.cron}", identity = "monthly-charge-run")
+    @OnOneInstance
     void monthly() {
-        cluster.runAlone("monthly-charge-run", this::monthlyHere);
-    }
-
-    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
-    void monthlyHere() {
         YearMonth month = YearMonth.from(Clocks.today(clock));
         try {
             start(month, "system");

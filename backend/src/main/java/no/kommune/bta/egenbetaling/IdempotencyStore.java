@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
-import no.kommune.bta.common.jobs.ClusterLock;
+import no.kommune.bta.common.jobs.OnOneInstance;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,9 +24,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class IdempotencyStore {
-    @Inject
-    ClusterLock cluster;
-
     private static final Logger LOG = Logger.getLogger(IdempotencyStore.class);
 
     public record Stored(int status, String body) {
@@ -87,12 +84,8 @@ public class IdempotencyStore {
     }
 
     @Scheduled(every = "{bta.payments.idempotency.cleanup-every}", identity = "idempotency-key-cleanup")
+    @OnOneInstance
     void cleanup() {
-        cluster.runAlone("idempotency-key-cleanup", this::cleanupHere);
-    }
-
-    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
-    void cleanupHere() {
         int n = removeExpired();
         if (n > 0) LOG.infof("%d expired idempotency key(s) removed", n);
     }

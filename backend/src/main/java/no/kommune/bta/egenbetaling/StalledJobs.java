@@ -4,7 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import no.kommune.bta.common.jobs.ClusterLock;
+import no.kommune.bta.common.jobs.OnOneInstance;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,9 +15,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class StalledJobs {
-    @Inject
-    ClusterLock cluster;
-
     private static final Logger LOG = Logger.getLogger(StalledJobs.class);
 
     @Inject
@@ -30,12 +27,8 @@ public class StalledJobs {
     EgenbetalingConfig.Jobs config;
 
     @Scheduled(every = "{bta.jobs.sweep-every}", identity = "stalled-jobs")
-    void sweep() {
-        cluster.runAlone("stalled-jobs", this::sweepHere);
-    }
-
-    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
-    void sweepHere() {
+    @OnOneInstance
+    public void sweep() {
         int n = failStalled();
         if (n > 0) LOG.warnf("%d stalled job(s) marked FAILED", n);
     }

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
-import no.kommune.bta.common.jobs.ClusterLock;
+import no.kommune.bta.common.jobs.OnOneInstance;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,9 +22,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ConversionJob {
-    @Inject
-    ClusterLock cluster;
-
     private static final Logger LOG = Logger.getLogger(ConversionJob.class);
 
     @Inject
@@ -49,12 +46,8 @@ public class ConversionJob {
     }
 
     @Scheduled(cron = "{bta.conversions.cron}", identity = "facility-conversions", timeZone = "Europe/Oslo")
+    @OnOneInstance
     void scheduled() {
-        cluster.runAlone("facility-conversions", this::scheduledHere);
-    }
-
-    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
-    void scheduledHere() {
         runDue();
     }
 }

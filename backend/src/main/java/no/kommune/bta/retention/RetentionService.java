@@ -17,7 +17,7 @@ import no.kommune.bta.agreement.AgreementService;
 import no.kommune.bta.audit.AccessLogWriter;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.Paging;
-import no.kommune.bta.common.jobs.ClusterLock;
+import no.kommune.bta.common.jobs.OnOneInstance;
 import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.followup.AssessmentService;
 import no.kommune.bta.followup.FollowUpService;
@@ -38,9 +38,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RetentionService {
-    @Inject
-    ClusterLock cluster;
-
     /** Persons forgotten in one transaction. */
     static final int BATCH = 200;
 
@@ -143,12 +140,8 @@ public class RetentionService {
     }
 
     @Scheduled(cron = "{bta.retention.cron}", identity = "retention")
+    @OnOneInstance
     void nightly() {
-        cluster.runAlone("retention", this::nightlyHere);
-    }
-
-    /** One firing of the schedule, on the one instance that holds the job's lock ({@link ClusterLock}). */
-    void nightlyHere() {
         anonymiseDue();
     }
 

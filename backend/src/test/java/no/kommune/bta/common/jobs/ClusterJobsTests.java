@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.kommune.bta.egenbetaling.StalledJobs;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,28 @@ class ClusterJobsTests {
         }));
         assertTrue(cluster.runAlone("cluster-test-job", ran::incrementAndGet));
         assertEquals(3, ran.get());
+    }
+
+    @Inject
+    StalledJobs stalledJobs;
+
+    @Test
+    void a_scheduled_method_marked_on_one_instance_is_skipped_while_another_instance_runs_it() throws Exception {
+        UUID stalled = UUID.randomUUID();
+        Db.update("INSERT INTO charge_run (id, period, state, started_by, updated_at) "
+                + "VALUES (?, DATE '1990-01-01', 'RUNNING', 'system', now() - interval '1 day')", stalled);
+        try {
+            try (Connection other = dataSource.getConnection()) {
+                lock(other, "pg_advisory_lock", "stalled-jobs");
+                stalledJobs.sweep(); // the schedule fires here while another instance sweeps: skipped
+                assertEquals("RUNNING", Db.query("SELECT state FROM charge_run WHERE id = ?", stalled).get(0).get("state"));
+                lock(other, "pg_advisory_unlock", "stalled-jobs");
+            }
+            stalledJobs.sweep();
+            assertEquals("FAILED", Db.query("SELECT state FROM charge_run WHERE id = ?", stalled).get(0).get("state"));
+        } finally {
+            Db.update("DELETE FROM charge_run WHERE id = ?", stalled);
+        }
     }
 
     @Test
