@@ -77,6 +77,12 @@ class JobResumeTests {
         Map<String, Object> row = Db.query("SELECT attempts, content, claimed_by FROM bank_import WHERE id = ?::uuid", id).get(0);
         assertEquals(2, row.get("attempts"));
         assertNull(row.get("content"), "the file is not kept once the import is done");
+        // operations see the progress: the items committed by this instance's batches (bta_job_items_total)
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("bta_job_items_total\\{job=\"bank-import\"[^}]*} ([0-9.E]+)")
+                .matcher(metrics);
+        assertTrue(m.find(), "bta_job_items_total for bank-import");
+        assertTrue(Double.parseDouble(m.group(1)) >= 40, m.group(0));
         // the dead instance, had it come back, could write no progress with its old claim
         assertFalse(QuarkusTransaction.requiringNew().call(() -> imports.recordProgress(UUID.fromString(id), UUID.fromString(oldClaim),
                 1, new ImportQueries.Counts(0, 0, 0, 0, List.of()), Duration.ofMinutes(1))));

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * What operations watch of the jobs (issue 17), per job name: how long each run took
  * ({@code bta_job_duration_seconds}), when one last succeeded ({@code bta_job_last_success_seconds}, Unix time; 0
- * before the first since start, except where the job's records tell, see {@link #seed}) and how many failed ({@code bta_job_failures_total}). An alert on "no charge run by
+ * before the first since start, except where the job's records tell, see {@link #seed}), how many failed
+ * ({@code bta_job_failures_total}) and how many items its batches committed ({@code bta_job_items_total}, progress). An alert on "no charge run by
  * the 2nd" reads the last success of {@code charge-run} (deploy/observability/alert-rules.yaml).
  */
 @ApplicationScoped
@@ -50,6 +51,12 @@ public class JobMetrics {
     /** The last success known before this process started (from the job's own records), unless one came since. */
     public void seed(String job, long epochSecond) {
         lastSuccessOf(job).accumulateAndGet(epochSecond, Math::max);
+    }
+
+    /** A batch of {@code job} committed {@code items} items: the job's progress ({@code bta_job_items_total}). */
+    public void progressed(String job, int items) {
+        Counter.builder("bta.job.items").description("Items a job has handled (committed batches)").tag("job", job)
+                .register(registry).increment(items);
     }
 
     /** A run of {@code job} failed. */

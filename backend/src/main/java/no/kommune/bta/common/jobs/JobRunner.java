@@ -91,6 +91,7 @@ public final class JobRunner<T, P> {
     public void runNow(UUID job, UUID claim, List<T> items, Function<List<T>, P> batch) {
         if (!table.recordProgress(job, claim, items.size(), batch.apply(items), lease())) throw new ClaimLost();
         table.markDone(job, claim);
+        settings.metrics().progressed(name, items.size());
     }
 
     /**
@@ -163,6 +164,7 @@ public final class JobRunner<T, P> {
                     }
                     List<T> part = items.subList(from, Math.min(items.size(), from + batchSize));
                     write(() -> table.recordProgress(job, claim, part.size(), work.batch().apply(part), lease()));
+                    settings.metrics().progressed(name, part.size());
                 }
                 QuarkusTransaction.requiringNew().run(() -> table.markDone(job, claim));
                 return null;
