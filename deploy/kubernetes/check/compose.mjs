@@ -11,7 +11,8 @@
 //   rules         every service has a health check; only the entry point (frontend) publishes a port on every
 //                 interface, the others on 127.0.0.1 or not at all; a service that runs start-dev, imports the
 //                 development realm or loads demo data carries `profiles: [demo]`; outside it every password or
-//                 secret in `environment` is a required variable `${NAME:?message}`
+//                 secret in `environment` is a required variable `${NAME:?message}`; Keycloak in production mode
+//                 (start) imports keycloak/realm-bta-prod.json unless BTA_REALM_FILE names the municipality's copy
 //
 //   node compose.mjs                  check docker-compose.yml
 //   node compose.mjs --edit EDIT.yaml check a copy of it changed by EDIT.yaml (test/compose/: `edits`, each a `path`
@@ -139,6 +140,9 @@ function rulesAsWritten(services) {
     const hc = svc.healthcheck;
     if (!hc || hc.disable === true || !hc.test || (Array.isArray(hc.test) && hc.test.length < 2)) {
       problems.push(`service ${name} has no healthcheck`);
+    }
+    if (words(svc.command)[0] === 'start' && !volumeSources(svc).some((s) => /keycloak\/realm-bta-prod\.json\}?$/.test(s))) {
+      problems.push(`service ${name} runs Keycloak's production mode without importing keycloak/realm-bta-prod.json`);
     }
     const demo = demoOnlyReasons(svc);
     const isDemo = Array.isArray(svc.profiles) && svc.profiles.length === 1 && svc.profiles[0] === 'demo';
