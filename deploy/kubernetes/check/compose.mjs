@@ -25,6 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, parseDocument } from 'yaml';
 import Ajv2019 from 'ajv/dist/2019.js';
+import { createReport } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
@@ -212,8 +213,8 @@ function load(editFile) {
 const editIndex = process.argv.indexOf('--edit');
 const editFile = editIndex > 0 ? process.argv[editIndex + 1] : undefined;
 const label = editFile ? `docker-compose.yml edited by ${editFile}` : 'docker-compose.yml';
-const results = [];
-const check = (name, problems) => results.push({ name, problems });
+const report = createReport();
+const check = (name, problems) => report.add(`${label}: ${name}`, problems);
 
 const { tree, error } = load(editFile);
 if (error) {
@@ -253,18 +254,4 @@ if (error) {
   ]);
   check('rules as written', rulesAsWritten(tree.services));
 }
-
-let passed = 0;
-let failed = 0;
-for (const { name, problems } of results) {
-  if (problems.length) {
-    failed++;
-    console.log(`FAIL ${label}: ${name}`);
-    for (const p of problems) console.log(`       ${p}`);
-  } else {
-    passed++;
-    console.log(`ok   ${label}: ${name}`);
-  }
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+report.finish();
