@@ -9,10 +9,11 @@
 //   without .env  interpolation fails on every secret (Compose refuses to start without them), and the example file
 //                 holds no secret value
 //   rules         every service has a health check; only the entry point (frontend) publishes a port on every
-//                 interface, the others on 127.0.0.1 or not at all; a service that runs start-dev, imports the
-//                 development realm or loads demo data carries `profiles: [demo]`; outside it every password or
-//                 secret in `environment` is a required variable `${NAME:?message}`; Keycloak in production mode
-//                 (start) imports keycloak/realm-bta-prod.json unless BTA_REALM_FILE names the municipality's copy
+//                 interface, the others on 127.0.0.1 or not at all, and none uses the host's network; a service that
+//                 runs start-dev, imports the development realm or loads demo data carries `profiles: [demo]`;
+//                 outside it every password or secret in `environment` is a required variable `${NAME:?message}`;
+//                 Keycloak in production mode (start) imports keycloak/realm-bta-prod.json unless BTA_REALM_FILE
+//                 names the municipality's copy
 //
 //   node compose.mjs                  check docker-compose.yml
 //   node compose.mjs --edit EDIT.yaml check a copy of it changed by EDIT.yaml (test/compose/: `edits`, each a `path`
@@ -142,6 +143,7 @@ function rulesAsWritten(services) {
     if (!hc || hc.disable === true || !hc.test || (Array.isArray(hc.test) && hc.test.length < 2)) {
       problems.push(`service ${name} has no healthcheck`);
     }
+    if (svc.network_mode === 'host') problems.push(`service ${name} uses the host's network (every port it opens is public)`);
     if (words(svc.command)[0] === 'start' && !volumeSources(svc).some((s) => /keycloak\/realm-bta-prod\.json\}?$/.test(s))) {
       problems.push(`service ${name} runs Keycloak's production mode without importing keycloak/realm-bta-prod.json`);
     }
