@@ -115,9 +115,9 @@ const entries = (obj) => Object.entries(obj ?? {});
 const envOf = (svc) =>
   Array.isArray(svc.environment)
     ? Object.fromEntries(svc.environment.map((e) => [e.split('=')[0], e.includes('=') ? e.slice(e.indexOf('=') + 1) : undefined]))
-    : svc.environment ?? {};
+    : (svc.environment ?? {});
 const words = (v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/\s+/) : []);
-const volumeSources = (svc) => (svc.volumes ?? []).map((v) => (typeof v === 'string' ? v.split(':')[0] : v.source ?? ''));
+const volumeSources = (svc) => (svc.volumes ?? []).map((v) => (typeof v === 'string' ? v.split(':')[0] : (v.source ?? '')));
 const dependencies = (svc) => (Array.isArray(svc.depends_on) ? svc.depends_on : Object.keys(svc.depends_on ?? {}));
 const enabled = (svc, profile) => !svc.profiles || svc.profiles.length === 0 || svc.profiles.includes(profile);
 const aliases = (svc) =>
@@ -184,7 +184,9 @@ function rulesOfVariant(services, profile, upstreamHosts) {
   for (const host of upstreamHosts) {
     const holders = on.filter(([n, svc]) => n === host || aliases(svc).includes(host)).map(([n]) => n);
     if (holders.length !== 1) {
-      problems.push(`deploy/nginx.conf's upstream ${host} is served by ${holders.length ? holders.join(' and ') : 'no service'} with profile ${profile} (must be exactly one)`);
+      problems.push(
+        `deploy/nginx.conf's upstream ${host} is served by ${holders.length ? holders.join(' and ') : 'no service'} with profile ${profile} (must be exactly one)`,
+      );
     }
   }
   return problems;
@@ -228,7 +230,10 @@ if (error) {
   for (const variant of VARIANTS) {
     const env = readEnvFile(variant.envFile, variant.fillEmpty);
     const { tree: resolved, problems } = interpolate(tree, env);
-    check(`${variant.name}: interpolation with ${variant.envFile}`, problems.map((p) => p.text));
+    check(
+      `${variant.name}: interpolation with ${variant.envFile}`,
+      problems.map((p) => p.text),
+    );
     const schemaProblems = validate(resolved)
       ? []
       : validate.errors.map((e) => {
@@ -246,7 +251,11 @@ if (error) {
       if (m) secrets.add(m[1]);
     }
   }
-  const refused = new Set(interpolate(tree, {}).problems.filter((p) => p.text.includes('required variable')).map((p) => p.name));
+  const refused = new Set(
+    interpolate(tree, {})
+      .problems.filter((p) => p.text.includes('required variable'))
+      .map((p) => p.name),
+  );
   const example = readEnvFile('deploy/compose/prod.env.example', false);
   check('without .env: Compose refuses to start', [
     ...[...secrets].filter((s) => !refused.has(s)).map((s) => `secret ${s} is not required: Compose would start without it`),
