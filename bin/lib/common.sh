@@ -108,3 +108,15 @@ stop_started() {
   done
   STARTED_PIDS=()
 }
+
+# True when something accepts connections on 127.0.0.1:port (bash's /dev/tcp; no extra tool needed).
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Dies naming the first of the given ports that another process already uses on 127.0.0.1.
+require_free_ports() { # port...
+  local port
+  for port in "$@"; do
+    port_in_use "$port" && die "Port $port på 127.0.0.1 er i bruk av en annen prosess; stopp den først (ss -ltnp 'sport = :$port' viser hvem)"
+  done
+  return 0
+}

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { parseAllDocuments } from 'yaml';
 import Ajv from 'ajv';
+import { createReport } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
@@ -165,28 +166,18 @@ if (files.length === 0) {
   console.error('usage: node validate.mjs FILE.yaml...');
   process.exit(2);
 }
-let passed = 0;
-let failed = 0;
+const report = createReport();
 for (const file of files) {
   const docs = parseAllDocuments(readFileSync(file, 'utf8'));
   for (const parsed of docs) {
     if (parsed.errors.length) {
-      failed++;
-      console.log(`FAIL ${file}: YAML: ${parsed.errors.map((e) => e.message).join('; ')}`);
+      report.add(`${file}: YAML`, parsed.errors.map((e) => e.message));
       continue;
     }
     const doc = parsed.toJS();
     if (doc === null) continue; // an empty document between separators
     const { label, problems } = await check(doc);
-    if (problems.length) {
-      failed++;
-      console.log(`FAIL ${file}: ${label}`);
-      for (const p of problems) console.log(`       ${p}`);
-    } else {
-      passed++;
-      console.log(`ok   ${file}: ${label}`);
-    }
+    report.add(`${file}: ${label}`, problems);
   }
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+report.finish();
