@@ -1665,7 +1665,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Entries without consent at the caller's facilities (R-SAN-8)
+         * @description The log of entries into residents' units without their consent, the newest first, so staff can see
+         *     when and why a unit was entered. Scope: the caller's facilities, or the one named in `facility` (another
+         *     answers 403). No resident is named (a unit is). Roles: botiltak, fagleder.
+         */
+        get: operations["listEntries"];
         put?: never;
         /**
          * Log an entry without consent (R-SAN-8)
@@ -1688,7 +1694,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Visitor bans at the caller's facilities (R-SAN-9)
+         * @description "Er NN utestengt?": the bans in force today or later first (`active`), each group the newest first.
+         *     `status` ACTIVE (the default) lists only those in force; ALL adds the lifted and ended ones, with who
+         *     lifted a ban, when and why. Scope: the caller's facilities, or the one named in `facility` (another
+         *     answers 403). No resident is named. Roles: botiltak, fagleder.
+         */
+        get: operations["listVisitorBans"];
         put?: never;
         /**
          * Record a visitor ban (R-SAN-9)
@@ -1697,6 +1710,29 @@ export interface paths {
          *     included, answers 403); no resident is named. Roles: botiltak, fagleder (own facility).
          */
         post: operations["recordVisitorBan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visitor-bans/{banId}/lifting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a visitor ban in force, with the reason (R-SAN-9)
+         * @description The ban ends today (Europe/Oslo; on its first day if that is later) and keeps who lifted it, when and
+         *     why. A ban lifted or ended already answers 409 `visitor-ban-not-in-force`. For a ban the police issued,
+         *     record here that the police lifted it. Scope: a ban at a facility the caller works at (another answers
+         *     403; an unknown id 404). Roles: botiltak, fagleder.
+         */
+        post: operations["liftVisitorBan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3973,6 +4009,33 @@ export interface components {
             toDate?: string;
             reason: string;
             createdBy: string;
+            /** @description In force today or later (in lists and after lifting) */
+            active?: boolean;
+            /** Format: date-time */
+            liftedAt?: string;
+            liftedBy?: string;
+            liftReason?: string;
+        };
+        VisitorBanLifting: {
+            reason: string;
+        };
+        VisitorBanPage: {
+            items: components["schemas"]["VisitorBan"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        EntryPage: {
+            items: components["schemas"]["Entry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
         Count: {
             key: string;
@@ -10224,6 +10287,56 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listEntries: {
+        parameters: {
+            query?: {
+                facility?: string;
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200 (400 beyond). */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "4a6e8c0b-2d5f-4b17-8c39-0e1f2a3b4c75",
+                     *           "facilityId": "bakklandet",
+                     *           "unitId": "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81",
+                     *           "unitLabel": "H101",
+                     *           "ground": "NO_ANSWER_AT_HMS_ROUND",
+                     *           "enteredAt": "2026-11-20T09:15:00Z",
+                     *           "staff": "bakklandet1",
+                     *           "present": "To miljøterapeuter",
+                     *           "found": "Beboeren sov."
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     recordEntry: {
         parameters: {
             query?: never;
@@ -10276,6 +10389,57 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listVisitorBans: {
+        parameters: {
+            query?: {
+                facility?: string;
+                status?: "ACTIVE" | "ALL";
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200 (400 beyond). */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6c8a0e2d-4f7b-4d39-a15b-2c3d4e5f6a86",
+                     *           "facilityId": "bakklandet",
+                     *           "issuedBy": "STAFF",
+                     *           "visitor": "Mann i 30-årene, kjent fra rusmiljøet",
+                     *           "fromDate": "2026-11-20",
+                     *           "toDate": "2026-12-20",
+                     *           "reason": "Mistenkt salg av narkotika i huset",
+                     *           "createdBy": "bakklandet1",
+                     *           "active": true
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VisitorBanPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     recordVisitorBan: {
         parameters: {
             query?: never;
@@ -10323,6 +10487,61 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    liftVisitorBan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                banId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Forholdet er avklart i møte med beboeren og den besøkende."
+                 *     }
+                 */
+                "application/json": components["schemas"]["VisitorBanLifting"];
+            };
+        };
+        responses: {
+            /** @description The lifted ban */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6c8a0e2d-4f7b-4d39-a15b-2c3d4e5f6a86",
+                     *       "facilityId": "bakklandet",
+                     *       "issuedBy": "STAFF",
+                     *       "visitor": "Mann i 30-årene, kjent fra rusmiljøet",
+                     *       "fromDate": "2026-11-20",
+                     *       "toDate": "2026-11-28",
+                     *       "reason": "Mistenkt salg av narkotika i huset",
+                     *       "createdBy": "bakklandet1",
+                     *       "active": false,
+                     *       "liftedAt": "2026-11-28T10:12:00Z",
+                     *       "liftedBy": "bakklandet-leder",
+                     *       "liftReason": "Forholdet er avklart i møte med beboeren og den besøkende."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VisitorBan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];

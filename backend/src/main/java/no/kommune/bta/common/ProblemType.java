@@ -82,6 +82,8 @@ public enum ProblemType {
     NOT_APPROVED("r-san-7-not-approved", 409, "Vedtaket er ikke godkjent", "R-SAN-7"),
     SANCTION_NEEDS_NO_APPROVAL("sanction-needs-no-approval", 409, "Tiltaket trenger ikke godkjenning", null),
     SANCTION_ALREADY_APPROVED("sanction-already-approved", 409, "Allerede godkjent", null),
+    // issue 18: a ban that is lifted or has ended cannot be lifted again
+    VISITOR_BAN_NOT_IN_FORCE("visitor-ban-not-in-force", 409, "Besøksforbudet gjelder ikke lenger", "R-SAN-9"),
     APPEAL_OUTCOME_BY_ANOTHER_FAGLEDER("r-san-7-appeal-outcome-by-another-fagleder", 403,
             "Utfallet av klagen registreres av en annen fagleder", "R-SAN-7"),
     SANCTION_NOT_APPEALABLE("sanction-not-appealable", 409, "Ikke et enkeltvedtak med klagefrist", "R-SAN-7"),

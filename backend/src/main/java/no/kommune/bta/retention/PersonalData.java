@@ -153,7 +153,7 @@ public final class PersonalData {
             forget("entry_log", Category.ENTRIES, Treatment.CLEARED, "present", "found"),
             forget("credit_refund", Category.MONEY_TEXT, Treatment.CLEARED, "reference"),
             // ---------------------------------------------------------------- a period of its own
-            new Rule("visitor_ban", List.of("visitor", "reason"), Category.VISITOR, Treatment.REPLACED, When.BAN_ENDED),
+            new Rule("visitor_ban", List.of("visitor", "reason", "lift_reason"), Category.VISITOR, Treatment.REPLACED, When.BAN_ENDED),
             // ---------------------------------------------------------------- kept: not personal, or needed as it is
             kept("person", Category.CODE, "sex"),
             kept("person", Category.STAFF, STAFF_COLUMNS),
@@ -186,7 +186,7 @@ public final class PersonalData {
             kept("entry_log", Category.CODE, "facility_id", "ground"),
             kept("entry_log", Category.STAFF, "staff", "created_by"),
             kept("visitor_ban", Category.CODE, "facility_id", "issued_by"),
-            kept("visitor_ban", Category.STAFF, STAFF_COLUMNS),
+            kept("visitor_ban", Category.STAFF, "created_by", "lifted_by"),
             kept("credit_refund", Category.STAFF, "registered_by"),
             kept("charge", Category.ACCOUNTING, "kid"),
             kept("charge", Category.CODE, "kind", "cause"),

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.Enums;
+import no.kommune.bta.common.PageResult;
+import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
@@ -62,5 +65,13 @@ public class EntryService {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** One page of the entries at the caller's facilities (or the one named: 403 if not theirs), the newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<EntryView> list(String facility, Paging p) {
+        Collection<String> facilities = scope.ownOrNamed(facility);
+        return new PageResult<>(queries.page(facilities, p.size(), p.offset()), p.page(), p.size(),
+                queries.count(facilities));
     }
 }

@@ -100,8 +100,22 @@ public final class SanctionDtos {
             @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
     }
 
+    /**
+     * A visitor ban; {@code active} while it is in force today or later (not lifted, not ended), and once lifted, when,
+     * by whom and why (its {@code toDate} is then the day it was lifted).
+     */
     public record VisitorBanView(UUID id, String facilityId, IssuedBy issuedBy, String visitor, LocalDate fromDate,
-                                 LocalDate toDate, String reason, String createdBy) {
+                                 LocalDate toDate, String reason, String createdBy, Boolean active, Instant liftedAt,
+                                 String liftedBy, String liftReason) {
+        public VisitorBanView(UUID id, String facilityId, IssuedBy issuedBy, String visitor, LocalDate fromDate,
+                              LocalDate toDate, String reason, String createdBy) {
+            this(id, facilityId, issuedBy, visitor, fromDate, toDate, reason, createdBy, null, null, null, null);
+        }
+    }
+
+    /** Lifting a ban: why (required). The ban ends today (Europe/Oslo). */
+    public record VisitorBanLifting(
+            @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
     }
 
     public record LadderStep(SanctionType type, int given, List<SanctionGround> grounds) {

@@ -144,6 +144,8 @@ public final class SanctionTexts {
     public static final String NO_STAFF_VISITOR_BAN_IN_TENANCY =
             "Utleier kan ikke nekte leietakere besøk; bare politiet kan ilegge besøksforbud her";
     public static final String TO_BEFORE_FROM_DATE = "kan ikke være før fra-datoen";
+    public static final String VISITOR_BAN = "Besøksforbudet";
+    public static final String BAN_NOT_IN_FORCE = "Forbudet er allerede opphevet eller utløpt, og kan ikke oppheves igjen.";
 
     public static String entryGroundNotListed(Collection<EntryGround> listed) {
         return "Grunnen står ikke på botiltakets liste over når personalet kan låse seg inn: " + listed;

@@ -45,6 +45,13 @@ public class FacilityScope {
         }
     }
 
+    /** The facility a list names (it must be one of the caller's: 403 otherwise), or all of the caller's. */
+    public java.util.Collection<String> ownOrNamed(String facility) {
+        if (facility == null) return facilityIds();
+        requireWorksAt(facility);
+        return java.util.List.of(facility);
+    }
+
     /**
      * A list filtered on one facility: facility staff may name only their own (403 otherwise, as for a report);
      * roles that work across facilities (hvk, esikt, okonomi, integrasjon) any. No filter, no check.

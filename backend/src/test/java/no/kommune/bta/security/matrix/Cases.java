@@ -233,6 +233,9 @@ public final class Cases {
         put("recordEntry", (f, r) -> r.with("unitId", f.resident.application().unit()).with("enteredAt", hourAgo()));
         put("recordVisitorBan", (f, r) -> r.with("facilityId", BAKKLANDET).with("fromDate", TODAY.toString())
                 .with("toDate", TODAY.plusDays(30).toString()));
+        put("listEntries", (f, r) -> r);
+        put("listVisitorBans", (f, r) -> r.query("status", "ALL"));
+        put("liftVisitorBan", (f, r) -> r.path("banId", f.visitorBan));
         put("getControlReport", (f, r) -> r.query("facility", BAKKLANDET).query("from", LAST_MONTH.atDay(1))
                 .query("to", LAST_MONTH.atEndOfMonth()));
 

@@ -38,6 +38,8 @@ public final class Fixtures {
     public final UUID incident;
     /** A forhåndsvarsel of an exclusion for the incident, its statement recorded: the exclusions cite it (R-SAN-11). */
     public final UUID advanceNotice;
+    /** A visitor ban at Bakklandet in force for 30 days: the callers who may lift it (the first lifts, the rest get 409). */
+    public final UUID visitorBan;
     /** A forhåndsvarsel still waiting for the resident's statement. */
     public final UUID advanceNoticeAwaitingStatement;
     public final UUID sanctionAwaitingApproval;
@@ -89,6 +91,9 @@ public final class Fixtures {
                         "description", "Truet en ansatt."))
                 .post("/api/incidents").then().statusCode(201).extract().path("id"));
         advanceNotice = made.remember(AdvanceNotices.ready(PROPOSER, resident.agreement(), "EXCLUSION", List.of(incident)));
+        visitorBan = made.remember(Api.as(STAFF).body(Map.of("facilityId", FACILITY, "issuedBy", "STAFF", "visitor", "Besøkende X",
+                        "fromDate", TODAY.toString(), "toDate", TODAY.plusDays(30).toString(), "reason", "Truet en beboer"))
+                .post("/api/visitor-bans").then().statusCode(201).extract().path("id"));
         advanceNoticeAwaitingStatement = made.remember(AdvanceNotices.sent(PROPOSER, resident.agreement(), "EXCLUSION",
                 List.of(incident), TODAY.plusDays(7)));
         sanctionAwaitingApproval = exclusion();
