@@ -11,6 +11,7 @@ import java.util.UUID;
 import no.kommune.bta.agreement.AgreementQueries.DocumentParties;
 import no.kommune.bta.common.PdfRenderer;
 import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.common.DocumentFormat;
 
 /**
  * The agreement as a printable PDF in bokmål: parties, unit, period, fee, notice, the house rules and
@@ -50,11 +51,11 @@ public class AgreementPdf {
         data.put("kindName", AgreementTexts.kindName(a.kind));
         data.put("facility", new FacilityLine(parties.facilityName(), parties.facilityOperator()));
         data.put("person", new PersonLine(parties.givenName(), parties.familyName()));
-        data.put("birth", AgreementTexts.fmt(parties.birthDate()));
+        data.put("birth", DocumentFormat.date(parties.birthDate()));
         data.put("unit", parties.unitLabel());
-        data.put("from", AgreementTexts.fmt(a.startDate));
-        data.put("to", AgreementTexts.fmt(a.endDate));
-        data.put("fee", AgreementTexts.kroner(agreements.feeInForce(a)));
+        data.put("from", DocumentFormat.date(a.startDate));
+        data.put("to", DocumentFormat.date(a.endDate));
+        data.put("fee", DocumentFormat.amount(agreements.feeInForce(a)));
         data.put("includes", a.feeIncludes == null ? "" : String.join(", ", a.feeIncludes));
         data.put("noticeDays", a.noticeDays);
         data.put("exclusionDays", parties.exclusionDays());
@@ -63,9 +64,9 @@ public class AgreementPdf {
         data.put("houseRules", queries.rules(rulesVersion, "HOUSE"));
         data.put("hmsRules", queries.rules(rulesVersion, "HMS"));
         data.put("entry", parties.entryGrounds().stream().map(AgreementTexts.ENTRY_GROUNDS::get).toList());
-        data.put("deposit", a.depositOre == null ? null : AgreementTexts.kroner(a.depositOre));
-        data.put("residentSigned", AgreementTexts.fmt(a.residentSignedOn));
-        data.put("municipalitySigned", AgreementTexts.fmt(a.municipalitySignedOn));
+        data.put("deposit", a.depositOre == null ? null : DocumentFormat.amount(a.depositOre));
+        data.put("residentSigned", DocumentFormat.date(a.residentSignedOn));
+        data.put("municipalitySigned", DocumentFormat.date(a.municipalitySignedOn));
         data.put("municipalitySignedBy", a.municipalitySignedBy == null ? "" : a.municipalitySignedBy);
         String html = agreement.data(data).render();
         return PdfRenderer.render(html);
