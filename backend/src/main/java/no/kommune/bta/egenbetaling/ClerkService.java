@@ -124,7 +124,7 @@ public class ClerkService {
 
     /** The NAV list as CSV: one resident a line, ';' between fields, amounts in øre. */
     public static String csv(List<NavDeduction> rows) {
-        Csv csv = Csv.withHeader(ClerkTexts.NAV_CSV_HEADER.toArray(String[]::new));
+        Csv csv = Csv.forMachines(ClerkTexts.NAV_CSV_HEADER.toArray(String[]::new));
         for (NavDeduction r : rows) {
             csv.row(r.period(), r.agreementId(), r.personId(), r.personName(), r.birthDate(), r.facilityId(), r.unitLabel(),
                     r.amountOre(), r.kid(), r.dueDate(), r.deductionAgreementSignedOn());
