@@ -11,6 +11,7 @@ import java.util.UUID;
 import no.kommune.bta.agreement.AgreementQueries.DocumentParties;
 import no.kommune.bta.common.PdfRenderer;
 import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.person.Person;
 import no.kommune.bta.common.DocumentFormat;
 
 /**
@@ -40,8 +41,12 @@ public class AgreementPdf {
     public record PersonLine(String givenName, String familyName) {
     }
 
+    /** The document and the name it is saved under: "Avtale Ida Solbakken 2026-10-27.pdf" (issue 18). */
+    public record Rendered(String filename, byte[] pdf) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] render(UUID id) {
+    public Rendered render(UUID id) {
         Agreement a = agreements.load(id);
         DocumentParties parties = queries.documentParties(id);
         // a signed agreement shows the version it was signed under; a draft the version in force now
@@ -69,6 +74,7 @@ public class AgreementPdf {
         data.put("municipalitySigned", DocumentFormat.date(a.municipalitySignedOn));
         data.put("municipalitySignedBy", a.municipalitySignedBy == null ? "" : a.municipalitySignedBy);
         String html = agreement.data(data).render();
-        return PdfRenderer.render(html);
+        return new Rendered("Avtale " + Person.fullName(parties.givenName(), parties.familyName()) + " " + a.startDate + ".pdf",
+                PdfRenderer.render(html));
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.DocumentFormat;
 import no.kommune.bta.common.PdfRenderer;
 import no.kommune.bta.person.InnsynDtos.InnsynEntry;
@@ -35,6 +36,11 @@ public class InnsynPdf {
                 .data("standing", r.standingAccess())
                 .render();
         return PdfRenderer.render(html);
+    }
+
+    /** "Innsyn Ida Solbakken 2026-12-02.pdf": whose log, and the day (in Oslo) it was made (issue 18). */
+    public static String filename(Report r) {
+        return "Innsyn " + r.personName() + " " + r.producedAt().atZone(Clocks.OSLO).toLocalDate() + ".pdf";
     }
 
     private static Line line(InnsynEntry e) {
