@@ -72,7 +72,7 @@ public class AgreementPdf {
         data.put("deposit", a.depositOre == null ? null : DocumentFormat.amount(a.depositOre));
         data.put("residentSigned", DocumentFormat.date(a.residentSignedOn));
         data.put("municipalitySigned", DocumentFormat.date(a.municipalitySignedOn));
-        data.put("municipalitySignedBy", a.municipalitySignedBy == null ? "" : a.municipalitySignedBy);
+        data.put("municipalitySignedBy", DocumentFormat.staff(a.municipalitySignedBy));
         String html = agreement.data(data).render();
         return new Rendered("Avtale " + Person.fullName(parties.givenName(), parties.familyName()) + " " + a.startDate + ".pdf",
                 PdfRenderer.render(html));
