@@ -2339,7 +2339,10 @@ export interface paths {
          *     alive, occupancy (occupied unit-days / available unit-days), median waiting time from application
          *     to move-in, the waiting list at the end, sanctions, entries without consent, terminations and
          *     arrears at the end — computed by SQL over the recorded events — and the same as a short bokmål
-         *     text (`summary`). `format=csv` gives all tables as CSV. The figures are counts and sums, never persons.
+         *     text (`summary`). `format=csv` gives all tables as CSV for a spreadsheet (UTF-8 starting with a byte order
+         *     mark, `;` between cells; keys in the screens' Norwegian words, shares as 70,1 %, amounts as kr 5 000,00),
+         *     as an attachment named `Statistikk <facility name> <from>–<to>.csv`. The figures are counts and sums, never
+         *     persons.
          *
          *     Roles and scope: fagleder and botiltak for the facilities they work at, with exact figures for any
          *     period; esikt, which allocates to every facility, and the internal control (kontroll) for any

@@ -61,6 +61,12 @@ public final class DocumentFormat {
         return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
+    /** A share from 0 to 1 as a percentage with one decimal: {@code 0.701} → {@code 70,1 %}; null → empty. */
+    public static String percent(Double share) {
+        if (share == null) return "";
+        return String.format(Locale.ROOT, "%.1f", share * 100).replace('.', ',') + " %";
+    }
+
     /**
      * A member of staff as documents name them. Today the login name as it is; the one place where, later, logins
      * become the staff's names.

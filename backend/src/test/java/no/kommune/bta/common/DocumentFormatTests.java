@@ -36,6 +36,9 @@ class DocumentFormatTests {
         assertEquals("", DocumentFormat.date(null));
         assertEquals("november 2026", DocumentFormat.month(YearMonth.of(2026, 11)));
         assertEquals("brudd på HMS-reglene", DocumentFormat.inSentence("Brudd på HMS-reglene"));
+        assertEquals("70,1 %", DocumentFormat.percent(0.701));
+        assertEquals("100,0 %", DocumentFormat.percent(1.0));
+        assertEquals("", DocumentFormat.percent(null));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.kommune.bta.agreement.Destination;
 import no.kommune.bta.agreement.Party;
 import no.kommune.bta.agreement.ReferralStatus;
 import no.kommune.bta.agreement.TerminationGround;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class ScreenLabelsTests {
     private static final Path SANCTION = Path.of("../frontend/src/features/sanction/tekster.ts");
     private static final Path SHARED = Path.of("../frontend/src/shared/sanction/tekster.ts");
+    private static final Path AGREEMENT = Path.of("../frontend/src/features/agreement/tekster.ts");
 
     @Test
     void every_code_set_a_document_prints_has_the_screens_labels() throws IOException {
@@ -47,6 +49,7 @@ class ScreenLabelsTests {
         same(SANCTION, "avslutningAvTekst", Party.class, Party::label);
         same(SANCTION, "oppsigelsesgrunnTekst", TerminationGround.class, TerminationGround::label);
         same(SANCTION, "utstederTekst", IssuedBy.class, IssuedBy::label);
+        same(AGREEMENT, "destinasjonTekst", Destination.class, Destination::label);
     }
 
     private static <E extends Enum<E>> void same(Path file, String table, Class<E> codes, Function<E, String> label)
