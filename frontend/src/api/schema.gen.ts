@@ -1724,7 +1724,8 @@ export interface paths {
          *     codes, dates as dd.mm.åååå and times in Oslo time as dd.mm.åååå kl. tt:mm, amounts as kr 5 000,00, each
          *     resident by initials and the masked number (the first six digits, R-ACC-2), no ids. The CSV is UTF-8 starting
          *     with a byte order mark, `;` between cells, a header row and a line per measure, so a spreadsheet opens it
-         *     right. Both come as an attachment named `Kontrollrapport <facility name> <from>–<to>.csv|pdf`
+         *     right; for `facility=alle` each line names its facility (CSV column `botiltak`, a first column in the PDF's
+         *     tables). Both come as an attachment named `Kontrollrapport <facility name> <from>–<to>.csv|pdf`
          *     (Content-Disposition with `filename*` in UTF-8 and an ASCII `filename`).
          *     A fagleder reads the facilities they work at; the municipality's internal control (role
          *     `kontroll`) reads any facility and, with `facility=alle`, every facility together. Scope (R-ACC-3): a

@@ -1,5 +1,6 @@
 package no.kommune.bta.sanction;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.kommune.bta.agreement.ReferralDtos.ReferralView;
@@ -17,10 +18,31 @@ final class ControlReportCells {
     static final String NONE = "–";
 
     private final Map<UUID, String> residents;
+    private final Map<String, String> facilities;
 
-    /** {@code residents}: each resident the report names, as its readers may see them. */
-    ControlReportCells(Map<UUID, String> residents) {
+    /**
+     * {@code residents}: each resident the report names, as its readers may see them; {@code facilities}: the name of
+     * each facility when the report covers more than one (the whole municipality), else empty: no facility column.
+     */
+    ControlReportCells(Map<UUID, String> residents, Map<String, String> facilities) {
         this.residents = residents;
+        this.facilities = facilities;
+    }
+
+    /** Whether the report covers several facilities, so each line names its own. */
+    boolean perFacility() {
+        return !facilities.isEmpty();
+    }
+
+    String facility(String facilityId) {
+        return facilities.getOrDefault(facilityId, facilityId);
+    }
+
+    /** A table whose first column is the facility: kept when the report covers several facilities, else left out. */
+    ControlReportPdf.Section section(String heading, List<String> columns, List<List<String>> rows) {
+        if (perFacility()) return new ControlReportPdf.Section(heading, columns, rows);
+        return new ControlReportPdf.Section(heading, columns.subList(1, columns.size()),
+                rows.stream().map(row -> row.subList(1, row.size())).toList());
     }
 
     String resident(UUID person) {

@@ -22,45 +22,48 @@ public class ControlReportPdf {
     @Inject
     Template controlreport;
 
+    private static final String FACILITY = "Botiltak";
+
     /** One part of the report: a heading and a table (or "Ingen." when it has no rows). */
     @TemplateData
     public record Section(String heading, List<String> columns, List<List<String>> rows) {
     }
 
-    public byte[] render(ControlReport r, String facilityName, Map<UUID, String> residents) {
-        ControlReportCells c = new ControlReportCells(residents);
+    /** {@code facilities}: each facility's name when the report covers the whole municipality (a column of its own). */
+    public byte[] render(ControlReport r, String facilityName, Map<UUID, String> residents, Map<String, String> facilities) {
+        ControlReportCells c = new ControlReportCells(residents, facilities);
         List<String> flags = r.flags().stream().map(f -> f.flag().label() + ": " + f.detail()
                 + (f.personId() == null ? "" : " (" + c.resident(f.personId()) + ")")).toList();
         List<Section> sections = List.of(
                 new Section("Reaksjoner etter type", List.of("Type", "Antall"),
                         counts(r.sanctionsByType(), k -> SanctionType.valueOf(k).label())),
-                new Section("Bortvisninger", List.of("Beboer", "Periode", "Grunnlag", "Annet bosted", "Status", "Vedtaket"),
-                        r.exclusions().stream().map(s -> List.of(c.resident(s.personId()),
+                c.section("Bortvisninger", List.of(FACILITY, "Beboer", "Periode", "Grunnlag", "Annet bosted", "Status", "Vedtaket"),
+                        r.exclusions().stream().map(s -> List.of(c.facility(s.facilityId()), c.resident(s.personId()),
                                 ControlReportCells.period(s.exclusionFrom(), s.exclusionTo()), s.ground().label(),
                                 ControlReportCells.alternative(s), s.status().label(), ControlReportCells.proposedAndApproved(s))).toList()),
-                new Section("Oppsigelser", List.of("Foreslått", "Beboer", "Type", "Grunnlag", "Status", "Vedtaket"),
-                        r.terminations().stream().map(s -> List.of(DocumentFormat.dateTime(s.proposedAt()), c.resident(s.personId()),
+                c.section("Oppsigelser", List.of(FACILITY, "Foreslått", "Beboer", "Type", "Grunnlag", "Status", "Vedtaket"),
+                        r.terminations().stream().map(s -> List.of(c.facility(s.facilityId()), DocumentFormat.dateTime(s.proposedAt()), c.resident(s.personId()),
                                 s.type().label(), s.ground().label(), s.status().label(),
                                 ControlReportCells.join(ControlReportCells.arrears(s), ControlReportCells.proposedAndApproved(s)))).toList()),
-                new Section("Gjennomførte oppsigelser og vedtakene bak dem",
-                        List.of("Oppsagt", "Beboer", "Oppsagt av", "Gjelder fra", "Flyttet ut", "Grunnlag", "Vedtaket"),
-                        r.agreementTerminations().stream().map(t -> List.of(ControlReportCells.orNone(DocumentFormat.date(t.noticeGivenOn())),
+                c.section("Gjennomførte oppsigelser og vedtakene bak dem",
+                        List.of(FACILITY, "Oppsagt", "Beboer", "Oppsagt av", "Gjelder fra", "Flyttet ut", "Grunnlag", "Vedtaket"),
+                        r.agreementTerminations().stream().map(t -> List.of(c.facility(t.facilityId()), ControlReportCells.orNone(DocumentFormat.date(t.noticeGivenOn())),
                                 c.resident(t.personId()), t.noticeBy() == null ? ControlReportCells.NONE : t.noticeBy().label(),
                                 ControlReportCells.orNone(DocumentFormat.date(t.noticeEffectiveOn())),
                                 ControlReportCells.orNone(DocumentFormat.date(t.movedOutOn())), ControlReportCells.terminationGround(t),
                                 ControlReportCells.decision(t.decision()))).toList()),
-                new Section("Klager", List.of("Klage mottatt", "Beboer", "Reaksjon", "Klagefrist", "Utfall"),
-                        r.appeals().stream().map(s -> List.of(DocumentFormat.date(s.appealedOn()), c.resident(s.personId()),
+                c.section("Klager", List.of(FACILITY, "Klage mottatt", "Beboer", "Reaksjon", "Klagefrist", "Utfall"),
+                        r.appeals().stream().map(s -> List.of(c.facility(s.facilityId()), DocumentFormat.date(s.appealedOn()), c.resident(s.personId()),
                                 s.type().label(), DocumentFormat.date(s.appealDeadline()), ControlReportCells.appealOutcome(s))).toList()),
                 new Section("Innlåsinger etter grunn", List.of("Grunn", "Antall"),
                         counts(r.entriesByGround(), k -> EntryGround.valueOf(k).label())),
-                new Section("Innlåsinger uten samtykke", List.of("Tidspunkt", "Boenhet", "Grunn", "Personale"),
-                        r.entries().stream().map(e -> List.of(DocumentFormat.dateTime(e.enteredAt()), e.unitLabel(), e.ground().label(),
+                c.section("Innlåsinger uten samtykke", List.of(FACILITY, "Tidspunkt", "Boenhet", "Grunn", "Personale"),
+                        r.entries().stream().map(e -> List.of(c.facility(e.facilityId()), DocumentFormat.dateTime(e.enteredAt()), e.unitLabel(), e.ground().label(),
                                 DocumentFormat.staff(e.staff()))).toList()),
-                new Section("Besøksforbud", List.of("Periode", "Ilagt av", "Grunn"),
-                        r.visitorBans().stream().map(b -> List.of(ControlReportCells.banPeriod(b), b.issuedBy().label(), b.reason())).toList()),
-                new Section("Henvisninger til eieren av boligen (leieforhold)", List.of("Henvist", "Beboer", "Status", "Eierens svar"),
-                        r.referrals().stream().map(f -> List.of(DocumentFormat.date(f.referredOn()), c.resident(f.personId()),
+                c.section("Besøksforbud", List.of(FACILITY, "Periode", "Ilagt av", "Grunn"),
+                        r.visitorBans().stream().map(b -> List.of(c.facility(b.facilityId()), ControlReportCells.banPeriod(b), b.issuedBy().label(), b.reason())).toList()),
+                c.section("Henvisninger til eieren av boligen (leieforhold)", List.of(FACILITY, "Henvist", "Beboer", "Status", "Eierens svar"),
+                        r.referrals().stream().map(f -> List.of(c.facility(f.facilityId()), DocumentFormat.date(f.referredOn()), c.resident(f.personId()),
                                 f.status().label(), ControlReportCells.ownersAnswer(f))).toList()));
         String html = controlreport.data("facility", facilityName)
                 .data("period", ControlReportCells.period(r.from(), r.to()))

@@ -32,6 +32,13 @@ public class ControlReportQueries {
                 .first(r -> r.str("facility_name"));
     }
 
+    /** Every facility's name by its id (the whole municipality's report names each line's facility). */
+    public Map<String, String> facilityNames() {
+        return Sql.of(em, "SELECT id AS facility_id, name AS facility_name FROM facility")
+                .list(r -> Map.entry(r.str("facility_id"), r.str("facility_name")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** R-SAN-10: the residents the report names, as its readers outside the facility may see them (initials, masked number). */
     public Map<UUID, String> residentLabels(Collection<UUID> persons) {
         if (persons.isEmpty()) return Map.of();

@@ -56,9 +56,11 @@ public class ControlReportResource {
         String facilityName = service.facilityName(facility);
         String filename = "Kontrollrapport " + facilityName + " " + r.from() + "–" + r.to() + "." + format;
         if ("csv".equals(format)) {
-            return Download.attachment(csv.render(r, service.residentLabels(persons)), "text/csv; charset=UTF-8", filename);
+            return Download.attachment(csv.render(r, service.residentLabels(persons), service.facilityNames(facility)),
+                    "text/csv; charset=UTF-8", filename);
         }
-        return Download.attachment(pdf.render(r, facilityName, service.residentLabels(persons)), "application/pdf", filename);
+        return Download.attachment(pdf.render(r, facilityName, service.residentLabels(persons), service.facilityNames(facility)),
+                "application/pdf", filename);
     }
 
     /** Every person the report names, in any format (R-ACC-4). */

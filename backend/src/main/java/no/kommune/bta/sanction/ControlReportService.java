@@ -82,6 +82,12 @@ public class ControlReportService {
         return queries.facilityName(facility).orElseThrow();
     }
 
+    /** For a CSV or PDF of the whole municipality, each facility's name (a column of its own); else none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> facilityNames(String facility) {
+        return ALL_FACILITIES.equals(facility) ? queries.facilityNames() : Map.of();
+    }
+
     /** The residents a CSV or PDF of the report names, by id, as its readers may see them (initials, masked number). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, String> residentLabels(Collection<UUID> persons) {

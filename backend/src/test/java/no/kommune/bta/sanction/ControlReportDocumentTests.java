@@ -121,8 +121,34 @@ public class ControlReportDocumentTests {
         assertFalse(RAW_CODE.matcher(pdf).find(), "no raw code in the PDF: " + pdf);
     }
 
+    @Test
+    void issue_18_the_whole_municipality_s_files_name_each_line_s_facility() throws Exception {
+        Api.as(LEDER).body(Map.of("unitId", People.unit(FAC, "Rom 4"), "ground", "NO_ANSWER_AT_HMS_ROUND",
+                "enteredAt", Instant.now().toString())).post("/api/entries").then().statusCode(201);
+        String from = TODAY.minusDays(1).toString(), to = TODAY.plusDays(1).toString();
+        String csv = new String(report("kontroll1", "alle", "csv", from, to).asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFtiltak;botiltak;dato;beboer;grunnlag;status;detaljer\n"), csv);
+        assertTrue(csv.contains("\nInnlåsing uten samtykke;Osloveien 155;"), csv);
+        assertTrue(csv.contains(";Ingen svar ved HMS-runde;;boenhet Rom 4, personale " + LEDER + "\n"), csv);
+        // the lines of Osloveien 155 (other facilities' free text is other tests' to choose, ids in it included)
+        List<String> ours = csv.lines().filter(l -> l.contains(";Osloveien 155;")).toList();
+        assertTrue(ours.size() >= 1, csv);
+        ours.forEach(l -> assertFalse(UUID.matcher(l).find() || RAW_CODE.matcher(l).find(), "no id or code: " + l));
+        String pdf;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(report("kontroll1", "alle", "pdf", from, to).asByteArray())) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(pdf.contains("Kontrollrapport – Hele kommunen"), pdf);
+        assertTrue(pdf.contains("Botiltak Tidspunkt Boenhet Grunn Personale"), pdf);
+        assertTrue(pdf.contains("Osloveien 155"), pdf);
+    }
+
     private static ExtractableResponse<Response> report(String format, String from, String to) {
-        return Api.as(LEDER).accept(format.equals("csv") ? "text/csv" : "application/pdf").queryParam("facility", FAC)
+        return report(LEDER, FAC, format, from, to);
+    }
+
+    private static ExtractableResponse<Response> report(String user, String facility, String format, String from, String to) {
+        return Api.as(user).accept(format.equals("csv") ? "text/csv" : "application/pdf").queryParam("facility", facility)
                 .queryParam("from", from).queryParam("to", to).queryParam("format", format).get("/api/control-reports")
                 .then().statusCode(200).contentType(containsString(format)).extract();
     }
