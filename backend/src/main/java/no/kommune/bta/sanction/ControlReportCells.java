@@ -1,5 +1,6 @@
 package no.kommune.bta.sanction;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +51,7 @@ final class ControlReportCells {
     }
 
     /** {@code 21.11.2026–25.11.2026}; an open end stays open. */
-    static String period(java.time.LocalDate from, java.time.LocalDate to) {
+    static String period(LocalDate from, LocalDate to) {
         return DocumentFormat.date(from) + "–" + DocumentFormat.date(to);
     }
 

@@ -1,6 +1,7 @@
 package no.kommune.bta.sanction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import no.kommune.bta.agreement.ReferralDtos.ReferralView;
@@ -30,23 +31,25 @@ public class ControlReportCsv {
         for (SanctionView s : r.terminations()) measure(csv, s, ControlReportCells.arrears(s));
         for (AgreementTermination t : r.agreementTerminations()) termination(csv, t);
         for (SanctionView s : r.appeals()) {
-            csv.row("Klage", s.facilityId(), DocumentFormat.date(s.appealedOn()), cells.resident(s.personId()), s.ground().label(),
-                    ControlReportCells.appealOutcome(s), "klage på " + SanctionTexts.name(s.type())
+            csv.row("Klage", s.facilityId(), DocumentFormat.date(s.appealedOn()), cells.resident(s.personId()),
+                    s.ground().label(), ControlReportCells.appealOutcome(s), "klage på " + SanctionTexts.name(s.type())
                             + ", klagefrist " + DocumentFormat.date(s.appealDeadline()));
         }
         for (EntryView e : r.entries()) {
-            csv.row("Innlåsing uten samtykke", e.facilityId(), DocumentFormat.dateTime(e.enteredAt()), null, e.ground().label(), null,
-                    "boenhet " + e.unitLabel() + ", personale " + DocumentFormat.staff(e.staff()));
+            csv.row("Innlåsing uten samtykke", e.facilityId(), DocumentFormat.dateTime(e.enteredAt()), null,
+                    e.ground().label(), null, "boenhet " + e.unitLabel() + ", personale " + DocumentFormat.staff(e.staff()));
         }
         for (VisitorBanView b : r.visitorBans()) {
-            csv.row("Besøksforbud", b.facilityId(), ControlReportCells.banPeriod(b), null, "Ilagt av " + DocumentFormat.inSentence(b.issuedBy().label()),
-                    null, b.visitor() + ": " + b.reason());
+            csv.row("Besøksforbud", b.facilityId(), ControlReportCells.banPeriod(b), null,
+                    "Ilagt av " + DocumentFormat.inSentence(b.issuedBy().label()), null, b.visitor() + ": " + b.reason());
         }
         for (ReferralView f : r.referrals()) {
-            csv.row(SanctionType.TERMINATION_REFERRAL.label(), f.facilityId(), DocumentFormat.date(f.referredOn()), cells.resident(f.personId()),
-                    null, f.status().label(), ControlReportCells.ownersAnswer(f));
+            csv.row(SanctionType.TERMINATION_REFERRAL.label(), f.facilityId(), DocumentFormat.date(f.referredOn()),
+                    cells.resident(f.personId()), null, f.status().label(), ControlReportCells.ownersAnswer(f));
         }
-        for (var c : r.sanctionsByType()) csv.row("Antall", null, null, null, SanctionType.valueOf(c.key()).label(), null, c.count());
+        for (var c : r.sanctionsByType()) {
+            csv.row("Antall", null, null, null, SanctionType.valueOf(c.key()).label(), null, c.count());
+        }
         csv.row("Kontakter med politiet", null, null, null, null, null, r.policeContacts());
         for (var f : r.flags()) csv.row("Merknad", null, null, cells.resident(f.personId()), f.flag().label(), null, f.detail());
         return csv.toString();
@@ -94,8 +97,8 @@ public class ControlReportCsv {
         if (t.noticeBy() != null) detail.append(" – oppsagt av ").append(DocumentFormat.inSentence(t.noticeBy().label()));
         if (t.noticeEffectiveOn() != null) detail.append(", gjelder fra ").append(DocumentFormat.date(t.noticeEffectiveOn()));
         if (t.movedOutOn() != null) detail.append(", flyttet ut ").append(DocumentFormat.date(t.movedOutOn()));
-        csv.row("Avtale sagt opp", t.facilityId(), DocumentFormat.date(t.noticeGivenOn() != null ? t.noticeGivenOn() : t.movedOutOn()),
-                csv.resident(t.personId()), ControlReportCells.terminationGround(t),
-                t.decision() == null ? "Uten vedtak" : "Med vedtak", detail.toString());
+        LocalDate on = t.noticeGivenOn() != null ? t.noticeGivenOn() : t.movedOutOn();
+        csv.row("Avtale sagt opp", t.facilityId(), DocumentFormat.date(on), csv.resident(t.personId()),
+                ControlReportCells.terminationGround(t), t.decision() == null ? "Uten vedtak" : "Med vedtak", detail.toString());
     }
 }

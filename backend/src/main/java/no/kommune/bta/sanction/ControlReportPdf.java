@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import no.kommune.bta.common.DocumentFormat;
 import no.kommune.bta.common.PdfRenderer;
 import no.kommune.bta.sanction.SanctionDtos.ControlReport;
@@ -40,31 +41,38 @@ public class ControlReportPdf {
                 c.section("Bortvisninger", List.of(FACILITY, "Beboer", "Periode", "Grunnlag", "Annet bosted", "Status", "Vedtaket"),
                         r.exclusions().stream().map(s -> List.of(c.facility(s.facilityId()), c.resident(s.personId()),
                                 ControlReportCells.period(s.exclusionFrom(), s.exclusionTo()), s.ground().label(),
-                                ControlReportCells.alternative(s), s.status().label(), ControlReportCells.proposedAndApproved(s))).toList()),
+                                ControlReportCells.alternative(s), s.status().label(),
+                                ControlReportCells.proposedAndApproved(s))).toList()),
                 c.section("Oppsigelser", List.of(FACILITY, "Foreslått", "Beboer", "Type", "Grunnlag", "Status", "Vedtaket"),
-                        r.terminations().stream().map(s -> List.of(c.facility(s.facilityId()), DocumentFormat.dateTime(s.proposedAt()), c.resident(s.personId()),
-                                s.type().label(), s.ground().label(), s.status().label(),
-                                ControlReportCells.join(ControlReportCells.arrears(s), ControlReportCells.proposedAndApproved(s)))).toList()),
-                c.section("Gjennomførte oppsigelser og vedtakene bak dem",
-                        List.of(FACILITY, "Oppsagt", "Beboer", "Oppsagt av", "Gjelder fra", "Flyttet ut", "Grunnlag", "Vedtaket"),
-                        r.agreementTerminations().stream().map(t -> List.of(c.facility(t.facilityId()), ControlReportCells.orNone(DocumentFormat.date(t.noticeGivenOn())),
-                                c.resident(t.personId()), t.noticeBy() == null ? ControlReportCells.NONE : t.noticeBy().label(),
+                        r.terminations().stream().map(s -> List.of(c.facility(s.facilityId()),
+                                DocumentFormat.dateTime(s.proposedAt()), c.resident(s.personId()), s.type().label(),
+                                s.ground().label(), s.status().label(),
+                                ControlReportCells.join(ControlReportCells.arrears(s), ControlReportCells.proposedAndApproved(s))))
+                                .toList()),
+                c.section("Gjennomførte oppsigelser og vedtakene bak dem", List.of(FACILITY, "Oppsagt", "Beboer", "Oppsagt av",
+                                "Gjelder fra", "Flyttet ut", "Grunnlag", "Vedtaket"),
+                        r.agreementTerminations().stream().map(t -> List.of(c.facility(t.facilityId()),
+                                ControlReportCells.orNone(DocumentFormat.date(t.noticeGivenOn())), c.resident(t.personId()),
+                                t.noticeBy() == null ? ControlReportCells.NONE : t.noticeBy().label(),
                                 ControlReportCells.orNone(DocumentFormat.date(t.noticeEffectiveOn())),
                                 ControlReportCells.orNone(DocumentFormat.date(t.movedOutOn())), ControlReportCells.terminationGround(t),
                                 ControlReportCells.decision(t.decision()))).toList()),
                 c.section("Klager", List.of(FACILITY, "Klage mottatt", "Beboer", "Reaksjon", "Klagefrist", "Utfall"),
-                        r.appeals().stream().map(s -> List.of(c.facility(s.facilityId()), DocumentFormat.date(s.appealedOn()), c.resident(s.personId()),
-                                s.type().label(), DocumentFormat.date(s.appealDeadline()), ControlReportCells.appealOutcome(s))).toList()),
+                        r.appeals().stream().map(s -> List.of(c.facility(s.facilityId()), DocumentFormat.date(s.appealedOn()),
+                                c.resident(s.personId()), s.type().label(), DocumentFormat.date(s.appealDeadline()),
+                                ControlReportCells.appealOutcome(s))).toList()),
                 new Section("Innlåsinger etter grunn", List.of("Grunn", "Antall"),
                         counts(r.entriesByGround(), k -> EntryGround.valueOf(k).label())),
                 c.section("Innlåsinger uten samtykke", List.of(FACILITY, "Tidspunkt", "Boenhet", "Grunn", "Personale"),
-                        r.entries().stream().map(e -> List.of(c.facility(e.facilityId()), DocumentFormat.dateTime(e.enteredAt()), e.unitLabel(), e.ground().label(),
-                                DocumentFormat.staff(e.staff()))).toList()),
+                        r.entries().stream().map(e -> List.of(c.facility(e.facilityId()), DocumentFormat.dateTime(e.enteredAt()),
+                                e.unitLabel(), e.ground().label(), DocumentFormat.staff(e.staff()))).toList()),
                 c.section("Besøksforbud", List.of(FACILITY, "Periode", "Ilagt av", "Grunn"),
-                        r.visitorBans().stream().map(b -> List.of(c.facility(b.facilityId()), ControlReportCells.banPeriod(b), b.issuedBy().label(), b.reason())).toList()),
-                c.section("Henvisninger til eieren av boligen (leieforhold)", List.of(FACILITY, "Henvist", "Beboer", "Status", "Eierens svar"),
-                        r.referrals().stream().map(f -> List.of(c.facility(f.facilityId()), DocumentFormat.date(f.referredOn()), c.resident(f.personId()),
-                                f.status().label(), ControlReportCells.ownersAnswer(f))).toList()));
+                        r.visitorBans().stream().map(b -> List.of(c.facility(b.facilityId()), ControlReportCells.banPeriod(b),
+                                b.issuedBy().label(), b.reason())).toList()),
+                c.section("Henvisninger til eieren av boligen (leieforhold)",
+                        List.of(FACILITY, "Henvist", "Beboer", "Status", "Eierens svar"),
+                        r.referrals().stream().map(f -> List.of(c.facility(f.facilityId()), DocumentFormat.date(f.referredOn()),
+                                c.resident(f.personId()), f.status().label(), ControlReportCells.ownersAnswer(f))).toList()));
         String html = controlreport.data("facility", facilityName)
                 .data("period", ControlReportCells.period(r.from(), r.to()))
                 .data("flags", flags).data("sections", sections).data("policeContacts", r.policeContacts())
@@ -72,7 +80,7 @@ public class ControlReportPdf {
         return PdfRenderer.render(html);
     }
 
-    private static List<List<String>> counts(List<Count> counts, java.util.function.Function<String, String> label) {
+    private static List<List<String>> counts(List<Count> counts, Function<String, String> label) {
         return counts.stream().map(k -> List.of(label.apply(k.key()), String.valueOf(k.count()))).toList();
     }
 }
