@@ -1756,6 +1756,13 @@ export interface paths {
          *     `terminations` are the termination decisions proposed in the period; `agreementTerminations` every
          *     termination that happened in the period (notice by the municipality, or a move-out for breaches or
          *     arrears), each with the decision behind it (id, ground, approval, notification, appeal outcome; R-SAN-12). `format=csv` gives one CSV, `format=pdf` a printable PDF.
+         *     Both are written for their readers (internal control, Statsforvalteren): the screens' Norwegian labels for
+         *     codes, dates as dd.mm.åååå and times in Oslo time as dd.mm.åååå kl. tt:mm, amounts as kr 5 000,00, each
+         *     resident by initials and the masked number (the first six digits, R-ACC-2), no ids. The CSV is UTF-8 starting
+         *     with a byte order mark, `;` between cells, a header row and a line per measure, so a spreadsheet opens it
+         *     right; for `facility=alle` each line names its facility (CSV column `botiltak`, a first column in the PDF's
+         *     tables). Both come as an attachment named `Kontrollrapport <facility name> <from>–<to>.csv|pdf`
+         *     (Content-Disposition with `filename*` in UTF-8 and an ASCII `filename`).
          *     A fagleder reads the facilities they work at; the municipality's internal control (role
          *     `kontroll`) reads any facility and, with `facility=alle`, every facility together. Scope (R-ACC-3): a
          *     fagleder reads the facilities on their token (another facility, and `alle`, answer 403), kontroll any
@@ -2369,7 +2376,10 @@ export interface paths {
          *     alive, occupancy (occupied unit-days / available unit-days), median waiting time from application
          *     to move-in, the waiting list at the end, sanctions, entries without consent, terminations and
          *     arrears at the end — computed by SQL over the recorded events — and the same as a short bokmål
-         *     text (`summary`). `format=csv` gives all tables as CSV. The figures are counts and sums, never persons.
+         *     text (`summary`). `format=csv` gives all tables as CSV for a spreadsheet (UTF-8 starting with a byte order
+         *     mark, `;` between cells; keys in the screens' Norwegian words, shares as 70,1 %, amounts as kr 5 000,00),
+         *     as an attachment named `Statistikk <facility name> <from>–<to>.csv`. The figures are counts and sums, never
+         *     persons.
          *
          *     Roles and scope: fagleder and botiltak for the facilities they work at, with exact figures for any
          *     period; esikt, which allocates to every facility, and the internal control (kontroll) for any
@@ -10677,12 +10687,13 @@ export interface operations {
                     "application/json": components["schemas"]["ControlReport"];
                     /**
                      * @example tiltak;dato;beboer;grunnlag;status;detaljer
-                     *     EXCLUSION;2026-11-21T06:45:12Z;2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20;VIOLENCE_OR_THREATS;IN_FORCE;bortvist 2026-11-21–2026-11-25, annet bosted: Døgnovernatting, Kirkens bymisjon
-                     *     OPPSAGT;2026-11-06;9a1c3e5f-7b2d-4f60-8e4a-6c8e0a2b4d93;NON_PAYMENT;VEDTAK;vedtak 7d9f1b3c-5e7a-4c92-b4d6-8f0a2c4e6b19 godkjent 2026-11-05T13:02:44Z, underrettet 2026-11-06; avtale 3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11, virkning 2026-11-20, flyttet ut 2026-11-20 (ARREARS)
-                     *     INNLASING;2026-11-20T09:15:00Z;;NO_ANSWER_AT_HMS_ROUND;;boenhet H101, personale bakklandet1
-                     *     BESOKSFORBUD;2026-11-20;;STAFF;;Mann i 30-årene, kjent fra rusmiljøet: Mistenkt salg av narkotika i huset
-                     *     ANTALL;;;EXCLUSION;;1
-                     *     FLAGG;;;ENTRIES_AT_HMS_ROUND_WITHOUT_ANSWER;;1 innlåsinger fordi beboeren ikke svarte på HMS-runden
+                     *     Bortvisning;21.11.2026 kl. 07:45;I.S. 120490 *****;Vold eller trusler;Gjelder;bortvist 21.11.2026–25.11.2026, annet bosted: Døgnovernatting, Kirkens bymisjon (21.11.2026–25.11.2026) – foreslått av bakklandet1, godkjent 21.11.2026 kl. 08:10 av bakklandet-leder
+                     *     Avtale sagt opp;06.11.2026;J.B. 120480 *****;Manglende betaling;Med vedtak;Oppsigelse (manglende betaling), godkjent 05.11.2026 kl. 14:02 av bakklandet-leder2, gjort kjent 06.11.2026 – oppsagt av kommunen, gjelder fra 20.11.2026, flyttet ut 20.11.2026
+                     *     Innlåsing uten samtykke;20.11.2026 kl. 10:15;;Ingen svar ved HMS-runde;;boenhet H101, personale bakklandet1
+                     *     Besøksforbud;20.11.2026–20.12.2026;;Ilagt av personalet;;Mann i 30-årene, kjent fra rusmiljøet: Mistenkt salg av narkotika i huset
+                     *     Antall;;;Bortvisning;;1
+                     *     Kontakter med politiet;;;;;1
+                     *     Merknad;;;Innlåsing ved HMS-runde uten svar;;1 innlåsinger fordi beboeren ikke svarte på HMS-runden
                      */
                     "text/csv": string;
                     "application/pdf": string;

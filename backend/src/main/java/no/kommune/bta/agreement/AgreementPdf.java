@@ -11,6 +11,8 @@ import java.util.UUID;
 import no.kommune.bta.agreement.AgreementQueries.DocumentParties;
 import no.kommune.bta.common.PdfRenderer;
 import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.person.Person;
+import no.kommune.bta.common.DocumentFormat;
 
 /**
  * The agreement as a printable PDF in bokmål: parties, unit, period, fee, notice, the house rules and
@@ -39,8 +41,12 @@ public class AgreementPdf {
     public record PersonLine(String givenName, String familyName) {
     }
 
+    /** The document and the name it is saved under: "Avtale Ida Solbakken 2026-10-27.pdf" (issue 18). */
+    public record Rendered(String filename, byte[] pdf) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] render(UUID id) {
+    public Rendered render(UUID id) {
         Agreement a = agreements.load(id);
         DocumentParties parties = queries.documentParties(id);
         // a signed agreement shows the version it was signed under; a draft the version in force now
@@ -50,11 +56,11 @@ public class AgreementPdf {
         data.put("kindName", AgreementTexts.kindName(a.kind));
         data.put("facility", new FacilityLine(parties.facilityName(), parties.facilityOperator()));
         data.put("person", new PersonLine(parties.givenName(), parties.familyName()));
-        data.put("birth", AgreementTexts.fmt(parties.birthDate()));
+        data.put("birth", DocumentFormat.date(parties.birthDate()));
         data.put("unit", parties.unitLabel());
-        data.put("from", AgreementTexts.fmt(a.startDate));
-        data.put("to", AgreementTexts.fmt(a.endDate));
-        data.put("fee", AgreementTexts.kroner(agreements.feeInForce(a)));
+        data.put("from", DocumentFormat.date(a.startDate));
+        data.put("to", DocumentFormat.date(a.endDate));
+        data.put("fee", DocumentFormat.amount(agreements.feeInForce(a)));
         data.put("includes", a.feeIncludes == null ? "" : String.join(", ", a.feeIncludes));
         data.put("noticeDays", a.noticeDays);
         data.put("exclusionDays", parties.exclusionDays());
@@ -63,11 +69,12 @@ public class AgreementPdf {
         data.put("houseRules", queries.rules(rulesVersion, "HOUSE"));
         data.put("hmsRules", queries.rules(rulesVersion, "HMS"));
         data.put("entry", parties.entryGrounds().stream().map(AgreementTexts.ENTRY_GROUNDS::get).toList());
-        data.put("deposit", a.depositOre == null ? null : AgreementTexts.kroner(a.depositOre));
-        data.put("residentSigned", AgreementTexts.fmt(a.residentSignedOn));
-        data.put("municipalitySigned", AgreementTexts.fmt(a.municipalitySignedOn));
-        data.put("municipalitySignedBy", a.municipalitySignedBy == null ? "" : a.municipalitySignedBy);
+        data.put("deposit", a.depositOre == null ? null : DocumentFormat.amount(a.depositOre));
+        data.put("residentSigned", DocumentFormat.date(a.residentSignedOn));
+        data.put("municipalitySigned", DocumentFormat.date(a.municipalitySignedOn));
+        data.put("municipalitySignedBy", DocumentFormat.staff(a.municipalitySignedBy));
         String html = agreement.data(data).render();
-        return PdfRenderer.render(html);
+        return new Rendered("Avtale " + Person.fullName(parties.givenName(), parties.familyName()) + " " + a.startDate + ".pdf",
+                PdfRenderer.render(html));
     }
 }

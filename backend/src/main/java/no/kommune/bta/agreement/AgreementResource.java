@@ -18,6 +18,7 @@ import java.util.UUID;
 import no.kommune.bta.agreement.AgreementDtos.*;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
+import no.kommune.bta.common.Download;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
@@ -91,9 +92,8 @@ public class AgreementResource {
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public Response getAgreementDocument(@RestPath UUID agreementId) {
         audit.person(service.personOf(agreementId));
-        byte[] bytes = pdf.render(agreementId);
-        return Response.ok(bytes, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"avtale-" + agreementId + ".pdf\"").build();
+        AgreementPdf.Rendered document = pdf.render(agreementId);
+        return Download.inline(document.pdf(), "application/pdf", document.filename());
     }
 
     @POST

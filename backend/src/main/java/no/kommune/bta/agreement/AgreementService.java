@@ -34,6 +34,7 @@ import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.PersonAccess;
 import no.kommune.bta.security.Roles;
+import no.kommune.bta.common.DocumentFormat;
 
 /**
  * The agreement's life (R-AGR-1 … R-AGR-8, R-INT-5): one command, one transaction. The rules live in
@@ -180,7 +181,7 @@ public class AgreementService {
             throw ProblemException.of(ProblemType.EVALUATION_BEFORE_RENEWAL, AgreementTexts.EVALUATION_BEFORE_RENEWAL);
         }
         if (!body.toDate().isAfter(a.endDate)) {
-            throw ProblemException.invalid("toDate", "må være etter gjeldende sluttdato " + AgreementTexts.fmt(a.endDate));
+            throw ProblemException.invalid("toDate", "må være etter gjeldende sluttdato " + DocumentFormat.date(a.endDate));
         }
         if (body.toDate().isBefore(Clocks.today(clock))) {
             throw ProblemException.invalid("toDate", AgreementTexts.RENEWAL_STILL_EXPIRED);
@@ -271,7 +272,7 @@ public class AgreementService {
                     AgreementTexts.moveInMissing(missing.stream().map(Problem.Violation::message).toList()), missing);
         }
         if (body.movedInOn().isBefore(a.startDate)) {
-            throw ProblemException.invalid("movedInOn", "kan ikke være før avtalens startdato " + AgreementTexts.fmt(a.startDate));
+            throw ProblemException.invalid("movedInOn", "kan ikke være før avtalens startdato " + DocumentFormat.date(a.startDate));
         }
         // the allocation becomes an occupancy, in the same transaction (intake owns the reservations)
         intakes.markMovedIn(a.intakeId, body.movedInOn());

@@ -1,21 +1,18 @@
 package no.kommune.bta.agreement;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import no.kommune.bta.agreement.AgreementFlags.Facts;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.intake.ApplicationAfterVoid;
+import no.kommune.bta.common.DocumentFormat;
 
 /**
  * The agreement feature's Norwegian text in one place: timeline events, warnings, flags, problem
- * details, and the formats for dates (dd.mm.åååå) and amounts (5 000,00).
+ * details (dates and amounts as {@link DocumentFormat} writes them).
  */
 public final class AgreementTexts {
-    private static final DateTimeFormatter NB = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Locale NB_NO = Locale.forLanguageTag("nb-NO");
 
     /** The entry grounds (R-SAN-8) as the agreement document words them. */
     static final Map<String, String> ENTRY_GROUNDS = Map.of(
@@ -71,16 +68,12 @@ public final class AgreementTexts {
         return kind.label();
     }
 
-    public static String fmt(LocalDate d) {
-        return d == null ? "" : NB.format(d);
-    }
-
-    public static String kroner(long ore) {
-        return String.format(NB_NO, "%,.2f", ore / 100.0).replace('\u00a0', ' ');
+    private static String fmt(LocalDate d) {
+        return DocumentFormat.date(d);
     }
 
     static String partyName(Party party) {
-        return party == Party.RESIDENT ? "beboeren" : "kommunen";
+        return DocumentFormat.inSentence(party.label());
     }
 
     // ---------------------------------------------------------------- timeline events
@@ -108,7 +101,7 @@ public final class AgreementTexts {
     }
 
     static String feeChanged(long ore, LocalDate effectiveFrom, LocalDate notifiedOn) {
-        return "Egenbetaling endres til kr " + kroner(ore) + " fra " + fmt(effectiveFrom) + " (varslet " + fmt(notifiedOn) + ")";
+        return "Egenbetaling endres til " + DocumentFormat.kroner(ore) + " fra " + fmt(effectiveFrom) + " (varslet " + fmt(notifiedOn) + ")";
     }
 
     static String noticeGiven(Party by, LocalDate givenOn, LocalDate effectiveOn, String reason) {
@@ -116,7 +109,7 @@ public final class AgreementTexts {
     }
 
     static String deposit(long amountOre, LocalDate paidOn, LocalDate insuranceInformedOn) {
-        return "Depositum kr " + kroner(amountOre) + (paidOn != null ? ", betalt " + fmt(paidOn) : "")
+        return "Depositum " + DocumentFormat.kroner(amountOre) + (paidOn != null ? ", betalt " + fmt(paidOn) : "")
                 + (insuranceInformedOn != null ? "; informert om innboforsikring" : "");
     }
 

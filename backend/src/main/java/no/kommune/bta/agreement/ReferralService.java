@@ -16,6 +16,7 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.PersonAccess;
+import no.kommune.bta.common.DocumentFormat;
 
 /**
  * The referral case in a tenancy (R-SAN-6): the referrals of an agreement, the property owner's answer, and the
@@ -71,7 +72,7 @@ public class ReferralService {
         }
         LocalDate today = Clocks.today(clock);
         if (body.respondedOn().isBefore(r.referredOn)) {
-            throw ProblemException.invalid("respondedOn", "kan ikke være før henvisningen " + AgreementTexts.fmt(r.referredOn));
+            throw ProblemException.invalid("respondedOn", "kan ikke være før henvisningen " + DocumentFormat.date(r.referredOn));
         }
         if (body.respondedOn().isAfter(today)) throw ProblemException.invalid("respondedOn", "kan ikke være fram i tid");
         r.effectiveOn = effectiveOn(response, body, a);

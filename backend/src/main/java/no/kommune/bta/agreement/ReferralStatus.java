@@ -9,15 +9,26 @@ import java.util.Set;
  * take effect on a date, and which must name it.
  */
 public enum ReferralStatus {
-    REFERRED,
+    REFERRED("Henvist, venter på svar fra eieren"),
     /** The owner gave notice (oppsigelse, husleieloven § 9-5). */
-    NOTICE,
+    NOTICE("Eieren sa opp"),
     /** The owner lets the fixed term run out without renewal (husleieloven § 9-2). */
-    FIXED_TERM_NOT_RENEWED,
+    FIXED_TERM_NOT_RENEWED("Tidsbestemt leie ikke fornyet"),
     /** The owner asked for eviction (fravikelse, tvangsfullbyrdelsesloven § 13-2). */
-    EVICTION,
+    EVICTION("Fravikelse (utkastelse)"),
     /** The owner, or the municipality, withdrew the case: the tenancy goes on. */
-    WITHDRAWN;
+    WITHDRAWN("Trukket");
+
+    private final String label;
+
+    ReferralStatus(String label) {
+        this.label = label;
+    }
+
+    /** The name the screens show (the SPA's table for this code set), used by every document too. */
+    public String label() {
+        return label;
+    }
 
     /** The owner's possible answers: every status but REFERRED. */
     public static final Set<ReferralStatus> RESPONSES = EnumSet.complementOf(EnumSet.of(REFERRED));

@@ -8,19 +8,32 @@ import java.util.regex.Pattern;
  * and safe to open in a spreadsheet: a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or
  * CR would be run as a formula, so it is written with a single quote in front ({@code '=HYPERLINK(…)}). A plain
  * number stays a number, negative amounts in øre too ({@code -15000}).
+ * <p>
+ * A file for people starts with a UTF-8 byte order mark, so a spreadsheet (Excel) reads æ, ø and å right and splits the
+ * cells at {@code ;} (issue 18). A file for machines ({@link #forMachines}: the ledger export other systems read) has
+ * none, as their parsers would take it for part of the first column's name.
  */
 public final class Csv {
     public static final char SEPARATOR = ';';
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+    /** The UTF-8 byte order mark a file for people starts with. */
+    public static final String BOM = "\uFEFF";
+
     private final StringBuilder out = new StringBuilder();
 
-    private Csv() {
+    private Csv(boolean forPeople) {
+        if (forPeople) out.append(BOM);
     }
 
-    /** A file that starts with the header row. */
+    /** A file for people: the byte order mark, then the header row. */
     public static Csv withHeader(String... columns) {
-        return new Csv().row((Object[]) columns);
+        return new Csv(true).row((Object[]) columns);
+    }
+
+    /** A file other systems read: the header row first, no byte order mark. */
+    public static Csv forMachines(String... columns) {
+        return new Csv(false).row((Object[]) columns);
     }
 
     /** One row; a null cell is empty, any other value is written as its text. */

@@ -59,8 +59,8 @@ public class ClerkService {
     @Inject
     Template paymentletter;
 
-    /** A PDF and whose data it shows, for the access log. */
-    public record Rendered(List<UUID> personIds, byte[] pdf) {
+    /** A PDF, whose data it shows (for the access log) and the name it is saved under (issue 18). */
+    public record Rendered(List<UUID> personIds, String filename, byte[] pdf) {
     }
 
     // ---------------------------------------------------------------- finding an account
@@ -104,7 +104,8 @@ public class ClerkService {
         if (facts.method() != PaymentMethod.INVOICE) throw ProblemException.of(ProblemType.NOT_INVOICED, ClerkTexts.NOT_INVOICE);
         MonthLine line = queries.monthLines(month, null, agreementId).stream().findFirst()
                 .orElseThrow(() -> ProblemException.of(ProblemType.NOTHING_TO_INVOICE, ClerkTexts.nothingOwed(month)));
-        return new Rendered(List.of(facts.personId()), render(List.of(ClerkTexts.invoice(line, settings))));
+        return new Rendered(List.of(facts.personId()), "Faktura " + facts.personName() + " " + month + ".pdf",
+                render(List.of(ClerkTexts.invoice(line, settings))));
     }
 
     /** INVOICE: every invoiced resident's invoice for the month in one file, a page each. */
@@ -112,7 +113,7 @@ public class ClerkService {
     public Rendered invoices(YearMonth month) {
         List<MonthLine> lines = queries.monthLines(month, PaymentMethod.INVOICE, null);
         if (lines.isEmpty()) throw ProblemException.of(ProblemType.NOTHING_TO_INVOICE, ClerkTexts.noInvoices(month));
-        return new Rendered(lines.stream().map(MonthLine::personId).toList(),
+        return new Rendered(lines.stream().map(MonthLine::personId).toList(), "Fakturaer " + month + ".pdf",
                 render(lines.stream().map(l -> ClerkTexts.invoice(l, settings)).toList()));
     }
 
@@ -124,7 +125,7 @@ public class ClerkService {
 
     /** The NAV list as CSV: one resident a line, ';' between fields, amounts in øre. */
     public static String csv(List<NavDeduction> rows) {
-        Csv csv = Csv.withHeader(ClerkTexts.NAV_CSV_HEADER.toArray(String[]::new));
+        Csv csv = Csv.forMachines(ClerkTexts.NAV_CSV_HEADER.toArray(String[]::new));
         for (NavDeduction r : rows) {
             csv.row(r.period(), r.agreementId(), r.personId(), r.personName(), r.birthDate(), r.facilityId(), r.unitLabel(),
                     r.amountOre(), r.kid(), r.dueDate(), r.deductionAgreementSignedOn());
@@ -146,7 +147,7 @@ public class ClerkService {
                 .or(() -> queries.firstKid(agreementId))
                 .orElseThrow(() -> ProblemException.of(ProblemType.NO_KID_YET, ClerkTexts.NO_KID_YET));
         queries.recordStandingOrderLetter(agreementId, kid, user.describe());
-        return new Rendered(List.of(facts.personId()),
+        return new Rendered(List.of(facts.personId()), "Fast betaling " + facts.personName() + ".pdf",
                 render(List.of(ClerkTexts.standingOrderLetter(facts, kid, settings, charges.dueDay()))));
     }
 

@@ -1,13 +1,11 @@
 package no.kommune.bta.egenbetaling;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import no.kommune.bta.agreement.AgreementTexts;
 import no.kommune.bta.egenbetaling.ClerkQueries.LetterFacts;
 import no.kommune.bta.egenbetaling.ClerkQueries.MonthLine;
+import no.kommune.bta.common.DocumentFormat;
 
 /**
  * The clerk's desk in bokmål (R-PAY-2): the invoice a resident paying by INVOICE gets each month, the letter with
@@ -16,8 +14,6 @@ import no.kommune.bta.egenbetaling.ClerkQueries.MonthLine;
 public final class ClerkTexts {
     private ClerkTexts() {
     }
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("nb-NO"));
 
     /** One page of a PDF: a heading, who sends it and to whom, the payment details and the text. */
     public record Page(String title, String issuer, List<String> recipient, List<Field> fields, List<String> paragraphs) {
@@ -29,7 +25,7 @@ public final class ClerkTexts {
 
     /** "november 2026". */
     static String month(YearMonth m) {
-        return MONTH.format(m);
+        return DocumentFormat.month(m);
     }
 
     /** "1234.56.78903": the account number as banks print it (11 digits); anything else as given. */
@@ -37,10 +33,6 @@ public final class ClerkTexts {
         String digits = number.replaceAll("[ .]", "");
         if (!digits.matches("\\d{11}")) return number;
         return digits.substring(0, 4) + "." + digits.substring(4, 6) + "." + digits.substring(6);
-    }
-
-    static String kr(long ore) {
-        return "kr " + AgreementTexts.kroner(ore);
     }
 
     private static List<String> recipient(String name, String unitLabel, String facilityName, String facilityAddress) {
@@ -55,13 +47,13 @@ public final class ClerkTexts {
         return new Page("Faktura for egenbetaling " + month(l.period()), s.issuer(),
                 recipient(l.personName(), l.unitLabel(), l.facilityName(), l.facilityAddress()),
                 List.of(new Field("Gjelder", "Egenbetaling for " + month(l.period())),
-                        new Field("Beløp", kr(l.amountOre())),
-                        new Field("Forfallsdato", AgreementTexts.fmt(l.dueDate())),
+                        new Field("Beløp", DocumentFormat.kroner(l.amountOre())),
+                        new Field("Forfallsdato", DocumentFormat.date(l.dueDate())),
                         new Field("Kontonummer", account(s.accountNumber())),
                         new Field("KID", l.kid())),
-                List.of("Egenbetalingen for " + month(l.period()) + " er " + kr(l.amountOre()) + " for " + l.unitLabel() + " ved "
+                List.of("Egenbetalingen for " + month(l.period()) + " er " + DocumentFormat.kroner(l.amountOre()) + " for " + l.unitLabel() + " ved "
                                 + l.facilityName() + ".",
-                        "Betal til kontonummer " + account(s.accountNumber()) + " innen " + AgreementTexts.fmt(l.dueDate())
+                        "Betal til kontonummer " + account(s.accountNumber()) + " innen " + DocumentFormat.date(l.dueDate())
                                 + ", og bruk KID " + l.kid() + " så betalingen blir registrert på deg.",
                         "Har du spørsmål om egenbetalingen, kan du kontakte personalet der du bor."));
     }
@@ -73,7 +65,7 @@ public final class ClerkTexts {
                 recipient(f.personName(), f.unitLabel(), f.facilityName(), f.facilityAddress()),
                 List.of(new Field("Kontonummer", account(s.accountNumber())),
                         new Field("KID", kid),
-                        new Field("Beløp hver måned", kr(f.feeOre())),
+                        new Field("Beløp hver måned", DocumentFormat.kroner(f.feeOre())),
                         new Field("Forfall", "den " + dueDay + ". hver måned")),
                 List.of("Du har valgt å betale egenbetalingen med et fast betalingsoppdrag i banken din.",
                         "Legg inn oppdraget i nettbanken med kontonummeret og KID-en over. Bruk alltid denne KID-en: "

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
+import no.kommune.bta.common.Download;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
@@ -228,8 +229,7 @@ public class EgenbetalingResource {
         YearMonth month = ClerkService.period("period", period);
         ClerkService.Rendered r = clerk.invoices(month);
         audit.listed(r.personIds());
-        return Response.ok(r.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"fakturaer-" + month + ".pdf\"").build();
+        return Download.attachment(r.pdf(), "application/pdf", r.filename());
     }
 
     /** R-PAY-2: the month's list for NAV of the residents paying by deduction from their benefits (CSV or JSON). */

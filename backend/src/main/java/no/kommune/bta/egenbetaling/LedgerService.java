@@ -311,7 +311,7 @@ public class LedgerService {
 
     /** The export as CSV for the municipality's accounts: one record a line, ';' between fields. */
     public static String csv(List<ExportRow> rows) {
-        Csv csv = Csv.withHeader("record", "date", "booked_period", "agreement_id", "facility_id", "kid", "amount_ore",
+        Csv csv = Csv.forMachines("record", "date", "booked_period", "agreement_id", "facility_id", "kid", "amount_ore",
                 "reference", "art", "ansvar", "funksjon");
         for (ExportRow r : rows) {
             csv.row(r.record(), r.date(), r.bookedPeriod(), r.agreementId(), r.facilityId(), r.kid(), r.amountOre(),

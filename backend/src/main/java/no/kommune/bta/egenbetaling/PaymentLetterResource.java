@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
+import no.kommune.bta.common.Download;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -33,7 +34,7 @@ public class PaymentLetterResource {
     @RolesAllowed(Roles.OKONOMI)
     public Response getInvoice(@RestPath UUID agreementId, @RestPath String period) {
         var month = ClerkService.period("period", period);
-        return pdf(clerk.invoice(agreementId, month), "faktura-" + month + "-" + agreementId + ".pdf");
+        return pdf(clerk.invoice(agreementId, month));
     }
 
     @GET
@@ -41,11 +42,11 @@ public class PaymentLetterResource {
     @Produces("application/pdf")
     @RolesAllowed(Roles.OKONOMI)
     public Response getStandingOrderLetter(@RestPath UUID agreementId) {
-        return pdf(clerk.standingOrderLetter(agreementId), "fast-betaling-" + agreementId + ".pdf");
+        return pdf(clerk.standingOrderLetter(agreementId));
     }
 
-    private Response pdf(ClerkService.Rendered r, String filename) {
+    private Response pdf(ClerkService.Rendered r) {
         audit.person(r.personIds().get(0));
-        return Response.ok(r.pdf(), "application/pdf").header("Content-Disposition", "inline; filename=\"" + filename + "\"").build();
+        return Download.inline(r.pdf(), "application/pdf", r.filename());
     }
 }

@@ -1,11 +1,10 @@
 package no.kommune.bta.facility;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import no.kommune.bta.common.DocumentFormat;
 
 /** The Norwegian wording of a facility's conversion (R-FAC-3): problem details and the rules version's note. */
 public final class ConversionTexts {
-    private static final DateTimeFormatter NB = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** Who performs a conversion that takes effect on a later day than its approval. */
     static final String SCHEDULED_BY = "system";
@@ -54,6 +53,6 @@ public final class ConversionTexts {
     }
 
     private static String fmt(LocalDate d) {
-        return NB.format(d);
+        return DocumentFormat.date(d);
     }
 }

@@ -1,13 +1,12 @@
 package no.kommune.bta.followup;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import no.kommune.bta.agreement.AgreementStatus;
 import no.kommune.bta.agreement.FollowUpWrites.IndividualPlan;
+import no.kommune.bta.common.DocumentFormat;
 
 /** The Norwegian text of the follow-up feature (R-FOL-1): the agreement timeline entries it writes. */
 final class FollowUpTexts {
-    private static final DateTimeFormatter NB = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private FollowUpTexts() {
     }
@@ -28,7 +27,7 @@ final class FollowUpTexts {
     }
 
     static String meeting(MeetingKind kind, LocalDate heldOn) {
-        return name(kind) + " " + NB.format(heldOn);
+        return name(kind) + " " + DocumentFormat.date(heldOn);
     }
 
     static String name(MeetingKind kind) {

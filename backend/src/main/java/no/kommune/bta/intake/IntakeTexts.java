@@ -2,12 +2,11 @@ package no.kommune.bta.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.DocumentFormat;
 
 /** Every Norwegian text the intake feature composes: timeline lines and the details of its refusals. */
 final class IntakeTexts {
-    private static final DateTimeFormatter NB_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     static final String RELEASED_DECLINED = "Søkeren takket nei";
     static final String RELEASED_WITHDRAWN = "Søknaden er trukket";
@@ -18,7 +17,7 @@ final class IntakeTexts {
     }
 
     static String date(LocalDate d) {
-        return NB_DATE.format(d);
+        return DocumentFormat.date(d);
     }
 
     // ---------------------------------------------------------------- refusals
@@ -114,7 +113,7 @@ final class IntakeTexts {
     }
 
     static String orientationScheduled(Instant at) {
-        return "Orienteringssamtale planlagt " + NB_DATE.format(at.atZone(Clocks.OSLO));
+        return "Orienteringssamtale planlagt " + DocumentFormat.date(at.atZone(Clocks.OSLO).toLocalDate());
     }
 
     static String orientationHeld(LocalDate on) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.DocumentFormat;
 import no.kommune.bta.common.PdfRenderer;
 import no.kommune.bta.person.InnsynDtos.InnsynEntry;
 import no.kommune.bta.person.InnsynService.Report;
@@ -27,7 +28,7 @@ public class InnsynPdf {
                 .data("birthDate", InnsynTexts.date(r.birthDate()))
                 .data("period", InnsynTexts.period(r.filter().from(), r.filter().to()))
                 .data("kind", InnsynTexts.kind(r.filter().kind()))
-                .data("producedAt", InnsynTexts.DATE_TIME.format(r.producedAt().atZone(Clocks.OSLO)))
+                .data("producedAt", DocumentFormat.dateTime(r.producedAt()))
                 .data("producedBy", r.producedBy())
                 .data("lines", lines)
                 .data("truncated", lines.size() < r.totalEntries() ? InnsynTexts.truncated(lines.size(), r.totalEntries()) : null)
@@ -37,8 +38,13 @@ public class InnsynPdf {
         return PdfRenderer.render(html);
     }
 
+    /** "Innsyn Ida Solbakken 2026-12-02.pdf": whose log, and the day (in Oslo) it was made (issue 18). */
+    public static String filename(Report r) {
+        return "Innsyn " + r.personName() + " " + r.producedAt().atZone(Clocks.OSLO).toLocalDate() + ".pdf";
+    }
+
     private static Line line(InnsynEntry e) {
-        return new Line(InnsynTexts.DATE_TIME.format(e.at().atZone(Clocks.OSLO)), e.staffName(), e.roleText(),
+        return new Line(DocumentFormat.dateTime(e.at()), e.staffName(), e.roleText(),
                 e.unit() == null ? "" : e.unit(), e.what(), e.outcomeText());
     }
 }

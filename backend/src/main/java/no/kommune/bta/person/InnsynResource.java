@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
+import no.kommune.bta.common.Download;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.person.InnsynDtos.PersonInnsyn;
 import no.kommune.bta.security.Roles;
@@ -50,8 +51,7 @@ public class InnsynResource {
     public Response getPersonInnsynPdf(@RestPath UUID personId, @RestQuery String from, @RestQuery String to,
                                        @RestQuery String kind) {
         audit.person(personId);
-        byte[] body = pdf.render(service.report(personId, InnsynService.filter(from, to, kind)));
-        return Response.ok(body, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"innsyn-" + personId + ".pdf\"").build();
+        InnsynService.Report report = service.report(personId, InnsynService.filter(from, to, kind));
+        return Download.inline(pdf.render(report), "application/pdf", InnsynPdf.filename(report));
     }
 }

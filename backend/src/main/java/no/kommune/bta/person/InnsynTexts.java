@@ -7,10 +7,10 @@ import static no.kommune.bta.person.InnsynKind.LIST;
 import static no.kommune.bta.person.InnsynKind.READ;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.kommune.bta.common.DocumentFormat;
 import java.util.stream.Collectors;
 import no.kommune.bta.security.AccessReason;
 import no.kommune.bta.security.Roles;
@@ -27,9 +27,6 @@ public final class InnsynTexts {
     /** How an operation reads in innsyn. A {@link InnsynKind#LIST} text gets the staff's unit appended ("ved …"). */
     record What(InnsynKind kind, String text) {
     }
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
 
     /** Operation (the resource method's name, = the contract's operationId) to its innsyn text. */
     static final Map<String, What> OPERATIONS = Map.ofEntries(
@@ -276,7 +273,7 @@ public final class InnsynTexts {
     }
 
     static String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return DocumentFormat.date(d);
     }
 
     /** "a", "a og b", "a, b og c". */

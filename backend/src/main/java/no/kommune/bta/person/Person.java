@@ -45,6 +45,23 @@ public class Person {
     }
 
     /**
+     * How a report read outside the facility names a resident (the control report for internal control and the county
+     * governor, R-SAN-10): initials and the masked number, {@code I.S. 120490 *****}. Enough to tell residents apart and
+     * for the facility to find the case when asked, without the name or the whole number (R-ACC-2). An anonymised
+     * person stays anonymised (R-ACC-5).
+     */
+    public static String initialsAndMaskedNumber(String givenName, String familyName, String nationalId) {
+        if (ANONYMISED_GIVEN_NAME.equals(givenName) && ANONYMISED_FAMILY_NAME.equals(familyName) && nationalId == null) {
+            return fullName(givenName, familyName);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : fullName(givenName == null ? "" : givenName, familyName == null ? "" : familyName).split("\\s+")) {
+            if (!part.isEmpty()) initials.appendCodePoint(Character.toUpperCase(part.codePointAt(0))).append('.');
+        }
+        return (initials + " " + NationalId.mask(nationalId)).strip();
+    }
+
+    /**
      * R-ACC-5 (M30): the person keeps id, sex and birth year, so the statistics stay the same, and loses
      * name, identity number and contact details. Nothing happens to a person already anonymised.
      *

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import no.kommune.bta.common.DocumentFormat;
 import no.kommune.bta.egenbetaling.ArrearsQueries;
 import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.agreement.AgreementFlag;
@@ -90,7 +91,7 @@ public class OverviewService {
         }
         for (ArrearsQueries.AgreementArrears r : ledger.flaggedArrears()) {
             items.add(new Item("ARREARS_PAST_THRESHOLD", r.facilityId(), r.agreementId(), null, null, r.personId(), r.personName(), null,
-                    "Restanse kr " + (r.totalOre() / 100), "/avtaler/" + r.agreementId() + "/reskontro"));
+                    "Restanse " + DocumentFormat.kroner(r.totalOre()), "/avtaler/" + r.agreementId() + "/reskontro"));
         }
         for (OverviewQueries.IncomingAllocation i : queries.incoming(scope.facilityIds())) {
             items.add(new Item("ALLOCATION_AWAITING_MOVE_IN", i.facilityId(), null, i.intakeId(), null, i.personId(), i.personName(),

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
+import no.kommune.bta.common.Download;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;
@@ -39,8 +40,8 @@ public class ReportingResource {
         if (facility == null || facility.isBlank()) throw ProblemException.badRequest("facility", "må fylles ut");
         Statistics s = statistics.compute(facility, QueryParams.date("from", from), QueryParams.date("to", to));
         if ("csv".equals(format)) {
-            return Response.ok(StatisticsTexts.csv(s), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"statistikk-" + facility + ".csv\"").build();
+            return Download.attachment(StatisticsTexts.csv(s), "text/csv; charset=UTF-8",
+                    "Statistikk " + s.facilityName() + " " + s.from() + "–" + s.to() + ".csv");
         }
         if (format != null && !format.equals("json")) throw ProblemException.badRequest("format", "må være json eller csv");
         return Response.ok(s, MediaType.APPLICATION_JSON).build();

@@ -1,23 +1,30 @@
 package no.kommune.bta.reporting;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import no.kommune.bta.agreement.Destination;
 import no.kommune.bta.common.Csv;
+import no.kommune.bta.common.DocumentFormat;
+import no.kommune.bta.common.Enums;
 import no.kommune.bta.reporting.StatisticsDtos.Count;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;
+import no.kommune.bta.sanction.SanctionType;
 
 /** Every Norwegian text of the statistics: the summary in the style of the report's chapter 11, and the CSV. */
 final class StatisticsTexts {
-    private static final Locale NB = Locale.forLanguageTag("nb");
 
     static final String WHOLE_MUNICIPALITY_NAME = "Hele kommunen";
     static final String WHOLE_MUNICIPALITY_REFUSAL = "Tall for hele kommunen er for ESIKT og internkontrollen";
+
+    /** Why residents moved out, as the statistics screen says it (the keys of moveOutsByReason). */
+    private static final Map<String, String> REASONS = Map.of("OWN_WISH", "Eget ønske", "BREACHES", "Oppsigelse for brudd",
+            "ARREARS", "Oppsigelse for restanse", "CONVERTED", "Omlagt avtaleform");
 
     /** How the summary tells where those who left of their own accord went, in this order. */
     private static final Map<String, String> DESTINATIONS = orderedDestinations();
@@ -72,7 +79,7 @@ final class StatisticsTexts {
     }
 
     private static String month(LocalDate d) {
-        return d.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, NB) + " " + d.getYear();
+        return DocumentFormat.month(YearMonth.from(d));
     }
 
     private static String join(List<String> parts) {
@@ -92,15 +99,18 @@ final class StatisticsTexts {
         figure(csv, s, "nøkkeltall", "bor der fortsatt", "stillLiving", s.stillLiving());
         figure(csv, s, "nøkkeltall", "gjennomsnittlig botid (dager)", "meanStayDays", s.meanStayDays());
         figure(csv, s, "nøkkeltall", "median botid (dager)", "medianStayDays", s.medianStayDays());
-        figure(csv, s, "nøkkeltall", "andel til varig bolig", "permanentHousingShare", s.permanentHousingShare());
-        figure(csv, s, "nøkkeltall", "belegg", "occupancy", s.occupancy());
+        figure(csv, s, "nøkkeltall", "andel til varig bolig", "permanentHousingShare", DocumentFormat.percent(s.permanentHousingShare()));
+        figure(csv, s, "nøkkeltall", "belegg", "occupancy", DocumentFormat.percent(s.occupancy()));
         figure(csv, s, "nøkkeltall", "median ventetid (dager)", "medianWaitingDays", s.medianWaitingDays());
         figure(csv, s, "nøkkeltall", "venteliste ved periodens slutt", "waitingListAtEnd", s.waitingListAtEnd());
-        figure(csv, s, "nøkkeltall", "restanse ved periodens slutt (øre)", "arrearsAtEndOre", s.arrearsAtEndOre());
-        rows(csv, s, "utflytting etter bosted", "moveOutsByDestination", s.moveOutsByDestination());
-        rows(csv, s, "utflytting etter grunn", "moveOutsByReason", s.moveOutsByReason());
-        rows(csv, s, "botid (dager)", "stayBuckets", s.stayBuckets());
-        rows(csv, s, "reaksjoner", "sanctionsByType", s.sanctionsByType());
+        figure(csv, s, "nøkkeltall", "restanse ved periodens slutt", "arrearsAtEndOre",
+                s.arrearsAtEndOre() == null ? null : DocumentFormat.kroner(s.arrearsAtEndOre()));
+        rows(csv, s, "utflytting etter bosted", "moveOutsByDestination", s.moveOutsByDestination(),
+                key -> Enums.find(Destination.class, key).map(Destination::label).orElse(key));
+        rows(csv, s, "utflytting etter grunn", "moveOutsByReason", s.moveOutsByReason(), key -> REASONS.getOrDefault(key, key));
+        rows(csv, s, "botid (dager)", "stayBuckets", s.stayBuckets(), key -> key);
+        rows(csv, s, "reaksjoner", "sanctionsByType", s.sanctionsByType(),
+                key -> Enums.find(SanctionType.class, key).map(SanctionType::label).orElse(key));
         figure(csv, s, "kontroll", "innlåsinger uten samtykke", "entriesWithoutConsent", s.entriesWithoutConsent());
         if (!s.suppressed().isEmpty()) csv.row("merknad", SmallCountSuppression.MARK, HIDDEN_NOTE);
         return csv.toString();
@@ -114,7 +124,8 @@ final class StatisticsTexts {
         csv.row(table, label, s.hidden(field, null) ? SmallCountSuppression.MARK : value);
     }
 
-    private static void rows(Csv csv, Statistics s, String table, String field, List<Count> counts) {
-        counts.forEach(c -> csv.row(table, c.key(), s.hidden(field, c.key()) ? SmallCountSuppression.MARK : c.count()));
+    /** A table's rows, each key in the screens' words ({@code label}). */
+    private static void rows(Csv csv, Statistics s, String table, String field, List<Count> counts, UnaryOperator<String> label) {
+        counts.forEach(c -> csv.row(table, label.apply(c.key()), s.hidden(field, c.key()) ? SmallCountSuppression.MARK : c.count()));
     }
 }

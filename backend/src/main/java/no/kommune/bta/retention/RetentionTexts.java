@@ -1,7 +1,7 @@
 package no.kommune.bta.retention;
 
 import java.time.LocalDate;
-import no.kommune.bta.agreement.AgreementTexts;
+import no.kommune.bta.common.DocumentFormat;
 
 /** The Norwegian wording of retention: why a person is due. */
 final class RetentionTexts {
@@ -10,10 +10,10 @@ final class RetentionTexts {
 
     static String reason(LastActivity kind, LocalDate on, int days) {
         String since = switch (kind) {
-            case STAY -> "Siste opphold sluttet " + AgreementTexts.fmt(on);
-            case APPLICATION -> "Siste søknad ble avsluttet " + AgreementTexts.fmt(on) + " (trukket, avslått eller takket nei)";
-            case SANCTION -> "Klagefristen eller klagevedtaket for siste vedtak var " + AgreementTexts.fmt(on);
-            case REGISTERED -> "Registrert " + AgreementTexts.fmt(on) + " uten søknad eller opphold";
+            case STAY -> "Siste opphold sluttet " + DocumentFormat.date(on);
+            case APPLICATION -> "Siste søknad ble avsluttet " + DocumentFormat.date(on) + " (trukket, avslått eller takket nei)";
+            case SANCTION -> "Klagefristen eller klagevedtaket for siste vedtak var " + DocumentFormat.date(on);
+            case REGISTERED -> "Registrert " + DocumentFormat.date(on) + " uten søknad eller opphold";
         };
         return since + ", for mer enn " + days + " dager siden; ingen løpende avtale, åpen søknad, utestående beløp "
                 + "eller ubehandlet klage";

@@ -61,6 +61,6 @@ public class AdvanceNoticeResource {
     public Response getAdvanceNoticeLetter(@RestPath UUID advanceNoticeId) {
         DecisionLetterPdf.Rendered r = letters.advanceNotice(advanceNoticeId);
         audit.person(r.personId());
-        return r.inline("forhandsvarsel-" + advanceNoticeId + ".pdf");
+        return r.inline();
     }
 }

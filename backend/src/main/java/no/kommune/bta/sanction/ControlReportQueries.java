@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.kommune.bta.agreement.Party;
 import no.kommune.bta.agreement.TerminationGround;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.person.Person;
 import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
 import no.kommune.bta.sanction.SanctionDtos.TerminationDecision;
 
@@ -27,6 +30,23 @@ public class ControlReportQueries {
     public Optional<String> facilityName(String facility) {
         return Sql.of(em, "SELECT name AS facility_name FROM facility WHERE id = :f").bind("f", facility)
                 .first(r -> r.str("facility_name"));
+    }
+
+    /** Every facility's name by its id (the whole municipality's report names each line's facility). */
+    public Map<String, String> facilityNames() {
+        return Sql.of(em, "SELECT id AS facility_id, name AS facility_name FROM facility")
+                .list(r -> Map.entry(r.str("facility_id"), r.str("facility_name")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** R-SAN-10: the residents the report names, as its readers outside the facility may see them (initials, masked number). */
+    public Map<UUID, String> residentLabels(Collection<UUID> persons) {
+        if (persons.isEmpty()) return Map.of();
+        return Sql.of(em, "SELECT id AS person_id, given_name, family_name, national_id FROM person WHERE id IN (:ids)")
+                .bind("ids", new HashSet<>(persons))
+                .list(r -> Map.entry(r.uuid("person_id"),
+                        Person.initialsAndMaskedNumber(r.str("given_name"), r.str("family_name"), r.str("national_id"))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** R-SAN-9: incidents in the period (Oslo dates) on which the police were contacted. */

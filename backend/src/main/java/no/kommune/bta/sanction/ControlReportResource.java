@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import no.kommune.bta.agreement.ReferralDtos.ReferralView;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
+import no.kommune.bta.common.Download;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
@@ -49,16 +50,17 @@ public class ControlReportResource {
             throw ProblemException.badRequest("format", SanctionTexts.FORMAT);
         }
         ControlReport r = service.report(facility, QueryParams.date("from", from), QueryParams.date("to", to));
-        audit.listed(personsIn(r));
+        List<UUID> persons = personsIn(r);
+        audit.listed(persons);
+        if (format == null || format.equals("json")) return Response.ok(r, MediaType.APPLICATION_JSON).build();
+        String facilityName = service.facilityName(facility);
+        String filename = "Kontrollrapport " + facilityName + " " + r.from() + "–" + r.to() + "." + format;
         if ("csv".equals(format)) {
-            return Response.ok(csv.render(r), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"kontrollrapport-" + facility + ".csv\"").build();
+            return Download.attachment(csv.render(r, service.residentLabels(persons), service.facilityNames(facility)),
+                    "text/csv; charset=UTF-8", filename);
         }
-        if ("pdf".equals(format)) {
-            return Response.ok(pdf.render(r, service.facilityName(facility)), "application/pdf")
-                    .header("Content-Disposition", "attachment; filename=\"kontrollrapport-" + facility + ".pdf\"").build();
-        }
-        return Response.ok(r, MediaType.APPLICATION_JSON).build();
+        return Download.attachment(pdf.render(r, facilityName, service.residentLabels(persons), service.facilityNames(facility)),
+                "application/pdf", filename);
     }
 
     /** Every person the report names, in any format (R-ACC-4). */

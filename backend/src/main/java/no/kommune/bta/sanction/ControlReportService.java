@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import no.kommune.bta.agreement.ReferralDtos.ReferralView;
 import no.kommune.bta.agreement.ReferralService;
@@ -77,6 +80,18 @@ public class ControlReportService {
     public String facilityName(String facility) {
         if (ALL_FACILITIES.equals(facility)) return SanctionTexts.WHOLE_MUNICIPALITY;
         return queries.facilityName(facility).orElseThrow();
+    }
+
+    /** For a CSV or PDF of the whole municipality, each facility's name (a column of its own); else none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> facilityNames(String facility) {
+        return ALL_FACILITIES.equals(facility) ? queries.facilityNames() : Map.of();
+    }
+
+    /** The residents a CSV or PDF of the report names, by id, as its readers may see them (initials, masked number). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> residentLabels(Collection<UUID> persons) {
+        return queries.residentLabels(persons);
     }
 
     /** How many items have each key, by key in alphabetical order. */

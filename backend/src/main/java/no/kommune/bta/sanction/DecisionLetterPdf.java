@@ -12,9 +12,11 @@ import java.util.UUID;
 import no.kommune.bta.agreement.AgreementTerms;
 import no.kommune.bta.agreement.Party;
 import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.Download;
 import no.kommune.bta.common.PdfRenderer;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.person.Person;
 import no.kommune.bta.sanction.LetterQueries.CitedIncident;
 import no.kommune.bta.sanction.LetterQueries.LetterAgreement;
 import no.kommune.bta.sanction.SanctionDtos.AdvanceNoticeView;
@@ -32,11 +34,11 @@ import no.kommune.bta.security.PersonAccess;
 @ApplicationScoped
 public class DecisionLetterPdf {
 
-    /** A letter and whose it is, for the access log. */
-    public record Rendered(UUID personId, byte[] pdf) {
-        /** The letter as a response the browser shows, saved under {@code filename}. */
-        public Response inline(String filename) {
-            return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + filename + "\"").build();
+    /** A letter, whose it is (for the access log) and the name it is saved under. */
+    public record Rendered(UUID personId, String filename, byte[] pdf) {
+        /** The letter as a response the browser shows, saved under its human name (issue 18). */
+        public Response inline() {
+            return Download.inline(pdf, "application/pdf", filename);
         }
     }
 
@@ -78,7 +80,9 @@ public class DecisionLetterPdf {
                 s.arrearsOre() == null ? null : new SanctionLetters.Arrears(s.arrearsOre(),
                         s.arrearsMonths().stream().map(java.time.YearMonth::parse).toList()),
                 route(a.parties()));
-        return new Rendered(s.personId(), render(SanctionLetters.decision(d)));
+        LocalDate dated = d.approvedOn() != null ? d.approvedOn() : d.proposedOn();
+        return new Rendered(s.personId(), "Vedtak om " + SanctionTexts.name(s.type()) + " " + name(a.parties()) + " " + dated + ".pdf",
+                render(SanctionLetters.decision(d)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,7 +93,8 @@ public class DecisionLetterPdf {
         SanctionLetters.Warning w = new SanctionLetters.Warning(n.id(), n.type(), a.parties(),
                 queries.rules(a.rulesVersionId(), ruleNumbers(incidents)), incidents.stream().map(CitedIncident::occurrence).toList(),
                 n.description(), noticeFacts(n), n.createdBy(), route(a.parties()));
-        return new Rendered(n.personId(), render(SanctionLetters.warning(w)));
+        return new Rendered(n.personId(), "Forhåndsvarsel " + name(a.parties()) + " " + n.sentOn() + ".pdf",
+                render(SanctionLetters.warning(w)));
     }
 
     /**
@@ -106,6 +111,10 @@ public class DecisionLetterPdf {
     private AppealRoute route(Parties p) {
         String address = p.facilityAddress() != null ? p.facilityAddress() : config.appealAddress().orElse(null);
         return new AppealRoute("fagleder ved " + p.facilityName() + ", " + p.operator(), address, config.appealBody());
+    }
+
+    private static String name(Parties p) {
+        return Person.fullName(p.givenName(), p.familyName());
     }
 
     private static NoticeFacts noticeFacts(AdvanceNoticeView n) {

@@ -30,6 +30,6 @@ public class DecisionLetterResource {
     public Response getDecisionLetter(@RestPath UUID sanctionId) {
         DecisionLetterPdf.Rendered r = letters.decision(sanctionId);
         audit.person(r.personId());
-        return r.inline("vedtak-" + sanctionId + ".pdf");
+        return r.inline();
     }
 }

@@ -4,16 +4,13 @@ import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.kommune.bta.agreement.AgreementTexts;
-import no.kommune.bta.common.Clocks;
+import no.kommune.bta.common.DocumentFormat;
 
 /**
  * The letters the resident receives, in bokmål (R-SAN-11): the enkeltvedtak with what forvaltningsloven §§ 24-27
@@ -24,9 +21,6 @@ import no.kommune.bta.common.Clocks;
  * template {@code letter.html} lays out.
  */
 public final class SanctionLetters {
-    private static final Locale NB = Locale.forLanguageTag("nb-NO");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm").withZone(Clocks.OSLO);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", NB);
 
     private SanctionLetters() {
     }
@@ -132,8 +126,8 @@ public final class SanctionLetters {
                         + "fagleder ved " + p.facilityName() + "."));
 
         List<String> signatures = new ArrayList<>();
-        signatures.add("Foreslått av " + d.proposedBy() + " " + AgreementTexts.fmt(d.proposedOn()));
-        signatures.add(d.approvedOn() == null ? "Ikke godkjent ennå" : "Godkjent av " + d.approvedBy() + " " + AgreementTexts.fmt(d.approvedOn()));
+        signatures.add("Foreslått av " + DocumentFormat.staff(d.proposedBy()) + " " + DocumentFormat.date(d.proposedOn()));
+        signatures.add(d.approvedOn() == null ? "Ikke godkjent ennå" : "Godkjent av " + DocumentFormat.staff(d.approvedBy()) + " " + DocumentFormat.date(d.approvedOn()));
         String draft = d.approvedOn() == null
                 ? "UTKAST – vedtaket er ikke godkjent av en annen fagleder og gjelder ikke ennå." : null;
         return new Letter(decisionTitle(d.type()), "Dette betyr vedtaket for deg", plain, header(p, d.reference(), d.approvedOn()),
@@ -153,10 +147,10 @@ public final class SanctionLetters {
         Parties p = d.parties();
         return switch (d.type()) {
             case EXCLUSION -> List.of(
-                    "Du kan ikke bo i " + p.unitLabel() + " på " + p.facilityName() + " fra " + AgreementTexts.fmt(d.exclusionFrom())
-                            + " til og med " + AgreementTexts.fmt(d.exclusionTo()) + ".",
+                    "Du kan ikke bo i " + p.unitLabel() + " på " + p.facilityName() + " fra " + DocumentFormat.date(d.exclusionFrom())
+                            + " til og med " + DocumentFormat.date(d.exclusionTo()) + ".",
                     "I denne tiden skal du bo her: " + d.alternativePlace() + ".",
-                    "Avtalen din fortsetter. Du kan komme tilbake " + AgreementTexts.fmt(d.exclusionTo().plusDays(1)) + ".");
+                    "Avtalen din fortsetter. Du kan komme tilbake " + DocumentFormat.date(d.exclusionTo().plusDays(1)) + ".");
             case TERMINATION -> List.of(
                     "Vi sier opp bo- og tjenesteavtalen din.",
                     "Du må flytte ut senest " + effectiveOnPlain(d) + ".",
@@ -175,9 +169,9 @@ public final class SanctionLetters {
             case EXCLUSION -> {
                 long days = ChronoUnit.DAYS.between(d.exclusionFrom(), d.exclusionTo()) + 1;
                 out.add(who + " har vedtatt at du bortvises fra boenheten " + p.unitLabel() + " i " + days + " døgn, fra "
-                        + AgreementTexts.fmt(d.exclusionFrom()) + " til og med " + AgreementTexts.fmt(d.exclusionTo()) + ".");
+                        + DocumentFormat.date(d.exclusionFrom()) + " til og med " + DocumentFormat.date(d.exclusionTo()) + ".");
                 out.add("Under bortvisningen bor du her: " + d.alternativePlace() + " (sikret fra "
-                        + AgreementTexts.fmt(d.alternativeFrom()) + " til " + AgreementTexts.fmt(d.alternativeTo()) + ").");
+                        + DocumentFormat.date(d.alternativeFrom()) + " til " + DocumentFormat.date(d.alternativeTo()) + ").");
                 out.add("Bortvisningen begynner tidligst den dagen vedtaket er godkjent. Avtalen din gjelder videre.");
             }
             case TERMINATION -> {
@@ -201,25 +195,25 @@ public final class SanctionLetters {
                     : "Det er ikke registrert noe forhåndsvarsel i saken.");
         }
         List<String> out = new ArrayList<>();
-        out.add("Du fikk forhåndsvarsel " + AgreementTexts.fmt(n.sentOn()) + " (" + n.deliveredHow()
-                + "), med frist til " + AgreementTexts.fmt(n.deadline()) + " for å uttale deg (forvaltningsloven § 16).");
+        out.add("Du fikk forhåndsvarsel " + DocumentFormat.date(n.sentOn()) + " (" + n.deliveredHow()
+                + "), med frist til " + DocumentFormat.date(n.deadline()) + " for å uttale deg (forvaltningsloven § 16).");
         out.add(statementLine(n));
         if (n.receivedOn() != null) out.add("Vi har tatt med det du sa i vurderingen.");
         return out;
     }
 
     private static String statementLine(NoticeFacts n) {
-        if (n.receivedOn() != null) return "Din uttalelse, mottatt " + AgreementTexts.fmt(n.receivedOn()) + ": «" + n.text() + "»";
+        if (n.receivedOn() != null) return "Din uttalelse, mottatt " + DocumentFormat.date(n.receivedOn()) + ": «" + n.text() + "»";
         return "Vi mottok ingen uttalelse fra deg innen fristen.";
     }
 
     private static List<String> dates(Decision d) {
         List<String> out = new ArrayList<>();
-        out.add("Foreslått: " + AgreementTexts.fmt(d.proposedOn()));
-        out.add("Godkjent: " + (d.approvedOn() == null ? "ikke ennå" : AgreementTexts.fmt(d.approvedOn())));
-        if (d.notifiedOn() != null) out.add("Du fikk melding om vedtaket: " + AgreementTexts.fmt(d.notifiedOn()));
+        out.add("Foreslått: " + DocumentFormat.date(d.proposedOn()));
+        out.add("Godkjent: " + (d.approvedOn() == null ? "ikke ennå" : DocumentFormat.date(d.approvedOn())));
+        if (d.notifiedOn() != null) out.add("Du fikk melding om vedtaket: " + DocumentFormat.date(d.notifiedOn()));
         if (d.type() == SanctionType.EXCLUSION) {
-            out.add("Bortvisning: " + AgreementTexts.fmt(d.exclusionFrom()) + " – " + AgreementTexts.fmt(d.exclusionTo()));
+            out.add("Bortvisning: " + DocumentFormat.date(d.exclusionFrom()) + " – " + DocumentFormat.date(d.exclusionTo()));
         } else if (d.type() == SanctionType.TERMINATION) {
             out.add("Avtalen avsluttes: " + effectiveOnPlain(d));
         }
@@ -231,7 +225,7 @@ public final class SanctionLetters {
         return List.of(
                 "Du har rett til å klage på vedtaket (forvaltningsloven § 28). Fristen er tre uker fra den dagen du fikk "
                         + "melding om vedtaket (§ 29)" + (d.appealDeadline() == null ? "." : ": fristen går ut "
-                        + AgreementTexts.fmt(d.appealDeadline()) + "."),
+                        + DocumentFormat.date(d.appealDeadline()) + "."),
                 "Klagen skal være skriftlig og underskrevet. Skriv hvilket vedtak du klager på, og hva du vil ha endret "
                         + "(§ 32). Personalet hjelper deg å skrive klagen.",
                 "Send klagen til: " + d.route().sendTo() + "." + (d.route().address() == null
@@ -242,12 +236,12 @@ public final class SanctionLetters {
     }
 
     private static String effectiveOnPlain(Decision d) {
-        if (d.terminationEffectiveOn() != null) return AgreementTexts.fmt(d.terminationEffectiveOn());
+        if (d.terminationEffectiveOn() != null) return DocumentFormat.date(d.terminationEffectiveOn());
         return d.parties().noticeDays() + " dager etter den dagen du fikk melding om vedtaket";
     }
 
     private static String appealDeadlinePlain(Decision d) {
-        return d.appealDeadline() != null ? AgreementTexts.fmt(d.appealDeadline()) : "tre uker etter den dagen du fikk melding om vedtaket";
+        return d.appealDeadline() != null ? DocumentFormat.date(d.appealDeadline()) : "tre uker etter den dagen du fikk melding om vedtaket";
     }
 
     // ---------------------------------------------------------------- ARREARS: the optional arrears line (deliverable 4)
@@ -255,16 +249,16 @@ public final class SanctionLetters {
     /** The arrears as the plain page says them; empty when the decision rests on none. */
     static Optional<String> arrearsLine(Arrears a) {
         if (a == null) return Optional.empty();
-        return Optional.of("Du skylder kr " + AgreementTexts.kroner(a.amountOre()) + " i egenbetaling for "
-                + a.months().stream().map(MONTH::format).collect(Collectors.joining(", ")) + ".");
+        return Optional.of("Du skylder " + DocumentFormat.kroner(a.amountOre()) + " i egenbetaling for "
+                + a.months().stream().map(DocumentFormat::month).collect(Collectors.joining(", ")) + ".");
     }
 
     /** The arrears section of the formal letter; empty when the decision rests on none. */
     static Optional<Section> arrears(Arrears a) {
         return arrearsLine(a).map(line -> Section.of("Restanse",
-                "Da vedtaket ble foreslått, var restansen på egenbetalingen kr " + AgreementTexts.kroner(a.amountOre())
+                "Da vedtaket ble foreslått, var restansen på egenbetalingen " + DocumentFormat.kroner(a.amountOre())
                         + ", for " + a.months().size() + " måned" + (a.months().size() == 1 ? "" : "er") + ": "
-                        + a.months().stream().map(MONTH::format).collect(Collectors.joining(", ")) + "."));
+                        + a.months().stream().map(DocumentFormat::month).collect(Collectors.joining(", ")) + "."));
     }
 
     // ---------------------------------------------------------------- the forhåndsvarsel (fvl § 16)
@@ -278,7 +272,7 @@ public final class SanctionLetters {
         List<Section> plain = List.of(
                 Section.of("Dette vurderer vi", "Vi vurderer å " + measure + ".", "Ingenting er bestemt ennå."),
                 Section.of("Si hva du mener", "Du kan fortelle oss hva du mener før vi bestemmer oss. Fristen er "
-                                + AgreementTexts.fmt(n.deadline()) + ".",
+                                + DocumentFormat.date(n.deadline()) + ".",
                         "Du kan si det til personalet, eller skrive det. Personalet hjelper deg."),
                 Section.of("Papirene i saken", "Du kan be om å få se papirene i saken din."));
 
@@ -294,14 +288,14 @@ public final class SanctionLetters {
                 + "et enkeltvedtak som må godkjennes av en annen fagleder, og du kan klage på det."));
         formal.add(Section.of("Du kan uttale deg",
                 "Du har rett til å uttale deg før vi avgjør saken (forvaltningsloven § 16). Fristen er "
-                        + AgreementTexts.fmt(n.deadline()) + ".",
+                        + DocumentFormat.date(n.deadline()) + ".",
                 "Du kan uttale deg muntlig til personalet eller skriftlig til " + w.route().sendTo()
                         + ". Det du sier, tar vi med i vurderingen. Hører vi ikke fra deg innen fristen, kan saken bli "
                         + "avgjort uten din uttalelse."));
         formal.add(Section.of("Du kan se dokumentene i saken",
                 "Du har rett til å se dokumentene i saken din (forvaltningsloven §§ 18 og 19). Spør personalet eller "
                         + "fagleder ved " + p.facilityName() + "."));
-        List<String> signatures = List.of("Sendt " + AgreementTexts.fmt(n.sentOn()) + " av " + w.sentBy() + " (" + n.deliveredHow() + ")");
+        List<String> signatures = List.of("Sendt " + DocumentFormat.date(n.sentOn()) + " av " + DocumentFormat.staff(w.sentBy()) + " (" + n.deliveredHow() + ")");
         return new Letter(warningTitle(w.type()), "Dette betyr brevet for deg", plain, header(p, w.reference(), n.sentOn()),
                 formal, signatures, null);
     }
@@ -315,10 +309,10 @@ public final class SanctionLetters {
 
     private static List<String> header(Parties p, UUID reference, LocalDate dated) {
         List<String> out = new ArrayList<>();
-        out.add("Til: " + p.givenName() + " " + p.familyName() + ", født " + AgreementTexts.fmt(p.birthDate()));
+        out.add("Til: " + p.givenName() + " " + p.familyName() + ", født " + DocumentFormat.date(p.birthDate()));
         out.add("Fra: " + p.operator() + ", " + p.facilityName() + (p.facilityAddress() == null ? "" : ", " + p.facilityAddress()));
         out.add("Boenhet: " + p.unitLabel());
-        out.add("Dato: " + (dated == null ? "ikke datert (utkast)" : AgreementTexts.fmt(dated)));
+        out.add("Dato: " + (dated == null ? "ikke datert (utkast)" : DocumentFormat.date(dated)));
         out.add("Referanse: " + reference);
         return out;
     }
@@ -332,7 +326,7 @@ public final class SanctionLetters {
     }
 
     private static List<String> occurrences(List<Occurrence> incidents) {
-        return incidents.stream().map(i -> TIME.format(i.occurredAt()) + " – "
+        return incidents.stream().map(i -> DocumentFormat.dateTime(i.occurredAt()) + " – "
                 + i.categories().stream().map(SanctionLetters::categoryName).collect(Collectors.joining(", "))
                 + ": " + i.description()).toList();
     }
@@ -365,17 +359,6 @@ public final class SanctionLetters {
     }
 
     static String categoryName(IncidentCategory category) {
-        return switch (category) {
-            case VIOLENCE_OR_THREATS -> "vold eller trusler";
-            case WEAPONS_OR_THREATENING_OBJECTS -> "våpen eller truende gjenstander";
-            case SUBSTANCE_USE -> "rusmidler på huset";
-            case NOISE_AND_DISTURBANCE -> "bråk og uro";
-            case UNLAWFUL_OVERNIGHT_GUEST -> "ulovlig overnatting";
-            case ANIMALS -> "dyr";
-            case HMS_BREACH -> "brudd på HMS-reglene";
-            case HOUSE_RULE_BREACH -> "brudd på husordensreglene";
-            case DAMAGE -> "skadeverk";
-            case NON_PAYMENT -> "manglende betaling";
-        };
+        return DocumentFormat.inSentence(category.label());
     }
 }

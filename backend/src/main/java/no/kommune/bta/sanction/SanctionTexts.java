@@ -3,7 +3,7 @@ package no.kommune.bta.sanction;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
-import no.kommune.bta.agreement.AgreementTexts;
+import no.kommune.bta.common.DocumentFormat;
 
 /**
  * Every Norwegian sentence the sanction feature says to a user: refusals, violations, control-report
@@ -44,16 +44,9 @@ public final class SanctionTexts {
         return "Bortvisning kan ikke registreres uten at et annet sted å bo er sikret for hele perioden " + from + "–" + to;
     }
 
-    /** The measure in bokmål, lower case, for sentences ("Vedtak om bortvisning venter på godkjenning"). */
+    /** The measure in bokmål inside a sentence ("Vedtak om bortvisning venter på godkjenning"). */
     public static String name(SanctionType type) {
-        return switch (type) {
-            case ORAL_WARNING -> "muntlig advarsel";
-            case WRITTEN_WARNING -> "skriftlig advarsel";
-            case EXCLUSION -> "bortvisning";
-            case TERMINATION -> "oppsigelse";
-            case WRITTEN_COMPLAINT -> "skriftlig klage";
-            case TERMINATION_REFERRAL -> "henvisning til oppsigelse";
-        };
+        return DocumentFormat.inSentence(type.label());
     }
 
     // ---------------------------------------------------------------- incidents
@@ -101,11 +94,11 @@ public final class SanctionTexts {
     // ---------------------------------------------------------------- a termination only by decision (issue 13)
 
     public static String alreadyNotified(LocalDate notifiedOn) {
-        return "Beboeren ble underrettet om vedtaket " + AgreementTexts.fmt(notifiedOn) + "; klagefristen løper fra den dagen";
+        return "Beboeren ble underrettet om vedtaket " + DocumentFormat.date(notifiedOn) + "; klagefristen løper fra den dagen";
     }
 
     public static String notifiedBeforeApproval(LocalDate approvedOn) {
-        return "kan ikke være før vedtaket ble godkjent " + AgreementTexts.fmt(approvedOn);
+        return "kan ikke være før vedtaket ble godkjent " + DocumentFormat.date(approvedOn);
     }
 
     public static String appealAlreadyDecided(AppealOutcome outcome) {
@@ -114,8 +107,8 @@ public final class SanctionTexts {
 
     /** R-SAN-5: the ledger's overdue arrears today, against the threshold (the ledger's own flag). */
     public static String terminationNeedsArrears(long arrearsOre, long thresholdOre) {
-        return "Oppsigelse for manglende betaling krever forfalt restanse i reskontroen på minst kr "
-                + AgreementTexts.kroner(thresholdOre) + " den dagen den foreslås; restansen er kr " + AgreementTexts.kroner(arrearsOre)
+        return "Oppsigelse for manglende betaling krever forfalt restanse i reskontroen på minst "
+                + DocumentFormat.kroner(thresholdOre) + " den dagen den foreslås; restansen er " + DocumentFormat.kroner(arrearsOre)
                 + ". En hendelse merket NON_PAYMENT erstatter ikke restansen";
     }
 
@@ -214,6 +207,6 @@ public final class SanctionTexts {
     }
 
     static String fmt(LocalDate d) {
-        return no.kommune.bta.agreement.AgreementTexts.fmt(d);
+        return DocumentFormat.date(d);
     }
 }

@@ -5,10 +5,21 @@ package no.kommune.bta.sanction;
  * Which kind of agreement allows which measure is {@link SanctionPolicy}'s to say.
  */
 public enum SanctionType {
-    ORAL_WARNING,
-    WRITTEN_WARNING,
-    EXCLUSION,
-    TERMINATION,
-    WRITTEN_COMPLAINT,
-    TERMINATION_REFERRAL
+    ORAL_WARNING("Muntlig advarsel"),
+    WRITTEN_WARNING("Skriftlig advarsel"),
+    EXCLUSION("Bortvisning"),
+    TERMINATION("Oppsigelse"),
+    WRITTEN_COMPLAINT("Skriftlig klage"),
+    TERMINATION_REFERRAL("Henvisning til oppsigelse hos eier");
+
+    private final String label;
+
+    SanctionType(String label) {
+        this.label = label;
+    }
+
+    /** The name the screens show (the SPA's table for this code set), used by every document too. */
+    public String label() {
+        return label;
+    }
 }

@@ -228,8 +228,12 @@ public class AgreementFlowTests {
     @Test
     void R_FAC_2_the_pdf_keeps_the_rule_version_it_was_signed_under() throws Exception {
         String id = movedIn("bakklandet-leder", "bakklandet", "H204", TODAY);
+        // issue 18: saved under a human name (the resident and the start date), in UTF-8 and in ASCII
         byte[] before = Api.as("bakklandet1").accept("application/pdf").get("/api/agreements/" + id + "/document.pdf")
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+                .then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.equalTo("inline; filename=\"Avtale Avtale Testesen " + TODAY
+                        + ".pdf\"; filename*=UTF-8''Avtale%20Avtale%20Testesen%20" + TODAY + ".pdf"))
+                .extract().asByteArray();
         String text = text(before);
         assertTrue(text.contains("Bo- og tjenesteavtale"), text);
         assertTrue(text.contains("Avtale Testesen"), "the resident is named");

@@ -100,8 +100,9 @@ public class ReferralCaseTests {
         String csv = Api.as("kontroll1").accept("text/csv").queryParam("facility", FACILITY).queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).queryParam("format", "csv").get("/api/control-reports").then().statusCode(200)
                 .extract().asString();
-        assertTrue(csv.contains("HENVISNING;" + TODAY + ";"), csv);
-        assertTrue(csv.contains("virkning fra " + TODAY.plusMonths(3)), csv);
+        java.time.format.DateTimeFormatter nb = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        assertTrue(csv.contains("\nHenvisning til oppsigelse hos eier;" + TODAY.format(nb) + ";"), csv);
+        assertTrue(csv.contains("virkning fra " + TODAY.plusMonths(3).format(nb)), csv);
         byte[] pdf = Api.as(LEDER).accept("application/pdf").queryParam("facility", FACILITY).queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).queryParam("format", "pdf").get("/api/control-reports").then().statusCode(200)
                 .extract().asByteArray();

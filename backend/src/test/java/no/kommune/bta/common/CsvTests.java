@@ -47,7 +47,13 @@ class CsvTests {
 
     @Test
     void rows_are_joined_by_the_separator_and_end_with_a_line_feed() {
-        String csv = Csv.withHeader("a", "b", "c").row("=x", null, -3).row("1", "2;3", "\"").toString();
+        String csv = Csv.forMachines("a", "b", "c").row("=x", null, -3).row("1", "2;3", "\"").toString();
         assertEquals("a;b;c\n'=x;;-3\n1;\"2;3\";\"\"\"\"\n", csv);
+    }
+
+    @Test
+    void a_file_for_people_starts_with_the_byte_order_mark_and_a_file_for_machines_does_not() {
+        assertEquals("\uFEFFa;b\nø;1\n", Csv.withHeader("a", "b").row("ø", 1).toString());
+        assertEquals("a;b\nø;1\n", Csv.forMachines("a", "b").row("ø", 1).toString());
     }
 }

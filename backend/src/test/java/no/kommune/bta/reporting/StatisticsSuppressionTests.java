@@ -108,7 +108,7 @@ class StatisticsSuppressionTests {
                     .queryParam("to", TO).queryParam("format", "csv").get("/api/statistics").then().statusCode(200)
                     .extract().asString();
             assertTrue(csv.contains("nøkkeltall;beboere;<5\n"), csv);
-            assertTrue(csv.contains("utflytting etter bosted;PRIVATE_RENTAL;<5\n"), csv);
+            assertTrue(csv.contains("utflytting etter bosted;Privat leiebolig;<5\n"), csv);
             for (String line : csv.split("\n")) {
                 assertFalse(SMALL_IN_TEXT.matcher(line.substring(line.lastIndexOf(';') + 1)).find(), user + ": " + line);
             }

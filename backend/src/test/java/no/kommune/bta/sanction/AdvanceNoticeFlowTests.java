@@ -1,6 +1,5 @@
 package no.kommune.bta.sanction;
 
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -275,7 +274,8 @@ class AdvanceNoticeFlowTests {
         String letter, warning;
         try {
             letter = text(Api.as(LEDER).get("/api/sanctions/" + id + "/decision.pdf").then().statusCode(200)
-                    .contentType("application/pdf").header("Content-Disposition", endsWith("vedtak-" + id + ".pdf\""))
+                    .contentType("application/pdf").header("Content-Disposition", org.hamcrest.Matchers.matchesPattern("inline; filename=\"Vedtak om [a-zø ]+ "
+                            + givenName + " [^\"]+ \\d{4}-\\d{2}-\\d{2}\\.pdf\"; filename\\*=UTF-8''Vedtak%20om%20[^\" ]+\\.pdf"))
                     .extract().asByteArray());
             warning = text(Api.as(LEDER2).get("/api/advance-notices/" + notice + "/letter.pdf").then().statusCode(200)
                     .contentType("application/pdf").extract().asByteArray());

@@ -228,8 +228,8 @@ public class SanctionFlowTests {
         String csv = Api.as(LEDER).accept("text/csv").queryParam("facility", "osloveien-155").queryParam("from", TODAY.minusDays(1).toString())
                 .queryParam("to", TODAY.plusDays(1).toString()).queryParam("format", "csv").get("/api/control-reports")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        assertTrue(csv.startsWith("tiltak;dato;beboer;grunnlag;status;detaljer"), csv);
-        assertTrue(csv.contains("EXCLUSION;"), csv);
+        assertTrue(csv.startsWith("\uFEFFtiltak;dato;beboer;grunnlag;status;detaljer\n"), csv);
+        assertTrue(csv.contains("\nBortvisning;"), csv);
         byte[] pdf = Api.as(LEDER).accept("application/pdf").queryParam("facility", "osloveien-155")
                 .queryParam("from", TODAY.minusDays(1).toString()).queryParam("to", TODAY.plusDays(1).toString())
                 .queryParam("format", "pdf").get("/api/control-reports").then().statusCode(200).contentType("application/pdf")

@@ -229,7 +229,11 @@ public class TerminationByDecisionTests {
         String csv = Api.as(PROPOSER).accept("text/csv").queryParam("facility", FAC).queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).queryParam("format", "csv").get("/api/control-reports").then().statusCode(200)
                 .extract().asString();
-        assertTrue(csv.contains("OPPSAGT;" + TODAY + ";" + person + ";;UTEN_VEDTAK;avtale " + ag), csv);
+        String today = TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        String effective = TODAY.plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        assertTrue(csv.contains("\nAvtale sagt opp;" + today + ";"), csv);
+        assertTrue(csv.contains(";;Uten vedtak;Uten vedtak – oppsagt av kommunen, gjelder fra " + effective + "\n"), csv);
+        assertFalse(csv.contains(person) || csv.contains(ag), "no ids in the file for its readers: " + csv);
         byte[] pdf = Api.as(PROPOSER).accept("application/pdf").queryParam("facility", FAC).queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).queryParam("format", "pdf").get("/api/control-reports").then().statusCode(200)
                 .extract().asByteArray();
