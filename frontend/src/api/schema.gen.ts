@@ -1424,6 +1424,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sanctions/{sanctionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a proposed decision back to the proposer with the reason, instead of approving it
+         * @description A fagleder of the facility other than the proposer (the same four eyes as `approveSanction`; the
+         *     proposer gets 403 `r-san-7-four-eyes`) does not approve the proposed exclusion or termination and says
+         *     why. The proposal is closed with status RETURNED: it cannot be approved or sent back again (409
+         *     `sanction-returned`), does not count on the ladder or in the statistics, and stays in the control report
+         *     as sent back; the proposer sees the reason (`returnReason`, `returnedBy`, `returnedAt`) and proposes again
+         *     if the measure is still needed. An approved proposal answers 409 `sanction-already-approved`; a warning,
+         *     which needs no approval, 409 `sanction-needs-no-approval`. Scope (R-ACC-3): as for approval; any other
+         *     sanction answers 404. Roles: fagleder.
+         */
+        post: operations["returnSanction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sanctions/{sanctionId}/notification": {
         parameters: {
             query?: never;
@@ -3782,7 +3811,7 @@ export interface components {
         /** @enum {string} */
         SanctionGround: "SUBSTANCE_USE" | "NOISE_AND_DISTURBANCE" | "UNLAWFUL_OVERNIGHT_GUEST" | "ANIMALS" | "HMS_BREACH" | "HOUSE_RULE_BREACH" | "DAMAGE" | "REPEATED_ORAL_WARNINGS" | "SERIOUS_BREACH" | "VIOLENCE_OR_THREATS" | "WEAPONS_OR_THREATENING_OBJECTS" | "REPEATED_WARNINGS_AND_SERIOUS_BREACH" | "NON_PAYMENT" | "SERIOUS_REPEATED_BREACHES";
         /** @enum {string} */
-        SanctionStatus: "AWAITING_APPROVAL" | "APPROVED" | "IN_FORCE" | "APPEALED" | "REVERSED";
+        SanctionStatus: "AWAITING_APPROVAL" | "RETURNED" | "APPROVED" | "IN_FORCE" | "APPEALED" | "REVERSED";
         Alternative: {
             place: string;
             /** Format: date */
@@ -3866,6 +3895,14 @@ export interface components {
             advanceNoticeId?: string;
             /** @description true for an exclusion proposed as urgent without a forhåndsvarsel; left out otherwise */
             urgent?: boolean;
+            /**
+             * Format: date-time
+             * @description When a fagleder sent the proposal back instead of approving it
+             */
+            returnedAt?: string;
+            returnedBy?: string;
+            /** @description Why it was sent back, for the proposer */
+            returnReason?: string;
         };
         SanctionPage: {
             items: components["schemas"]["Sanction"][];
@@ -4025,6 +4062,9 @@ export interface components {
             liftedAt?: string;
             liftedBy?: string;
             liftReason?: string;
+        };
+        SanctionReturn: {
+            reason: string;
         };
         VisitorBanLifting: {
             reason: string;
@@ -9760,6 +9800,74 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    returnSanction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sanctionId: components["parameters"]["SanctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Forholdsmessigheten er ikke godt nok begrunnet: beskriv hvilke mildere tiltak som er prøvd."
+                 *     }
+                 */
+                "application/json": components["schemas"]["SanctionReturn"];
+            };
+        };
+        responses: {
+            /** @description The proposal, sent back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53",
+                     *       "agreementId": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "facilityId": "bakklandet",
+                     *       "personId": "2e5f8b1c-4d7a-4e93-b6c8-9a1d3f5b7e20",
+                     *       "kind": "BTA",
+                     *       "type": "EXCLUSION",
+                     *       "ground": "VIOLENCE_OR_THREATS",
+                     *       "status": "RETURNED",
+                     *       "incidentIds": [
+                     *         "0b8e4c9e-1f7a-4a53-9a7e-1d3f5c6b7a81"
+                     *       ],
+                     *       "writtenGrounds": "Truet ansatt med kniv.",
+                     *       "proportionality": "Mildere tiltak er prøvd; faren for ansatte og beboere veier tyngst.",
+                     *       "exclusionFrom": "2026-11-21",
+                     *       "exclusionTo": "2026-11-25",
+                     *       "alternativeAccommodation": {
+                     *         "place": "Døgnovernatting, Kirkens bymisjon",
+                     *         "from": "2026-11-21",
+                     *         "to": "2026-11-25"
+                     *       },
+                     *       "proposedAt": "2026-11-21T06:45:12Z",
+                     *       "proposedBy": "bakklandet1",
+                     *       "returnedAt": "2026-11-21T07:10:40Z",
+                     *       "returnedBy": "bakklandet-leder",
+                     *       "returnReason": "Forholdsmessigheten er ikke godt nok begrunnet: beskriv hvilke mildere tiltak som er prøvd."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Sanction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -53,6 +53,7 @@ export const grunnlagTekst: Record<Schemas['SanctionGround'], string> = {
 
 export const statusTekst: Record<Schemas['SanctionStatus'], string> = {
   AWAITING_APPROVAL: 'Venter på godkjenning',
+  RETURNED: 'Sendt tilbake',
   APPROVED: 'Godkjent – ikke varslet',
   IN_FORCE: 'Gjelder',
   APPEALED: 'Påklaget',

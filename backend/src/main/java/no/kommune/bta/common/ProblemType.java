@@ -81,6 +81,8 @@ public enum ProblemType {
     FOUR_EYES("r-san-7-four-eyes", 403, "Forslagsstilleren kan ikke godkjenne selv", "R-SAN-7"),
     NOT_APPROVED("r-san-7-not-approved", 409, "Vedtaket er ikke godkjent", "R-SAN-7"),
     SANCTION_NEEDS_NO_APPROVAL("sanction-needs-no-approval", 409, "Tiltaket trenger ikke godkjenning", null),
+    // issue 18: a proposal sent back is closed; it cannot be approved or sent back again
+    SANCTION_RETURNED("sanction-returned", 409, "Forslaget er sendt tilbake", "R-SAN-7"),
     SANCTION_ALREADY_APPROVED("sanction-already-approved", 409, "Allerede godkjent", null),
     // issue 18: a ban that is lifted or has ended cannot be lifted again
     VISITOR_BAN_NOT_IN_FORCE("visitor-ban-not-in-force", 409, "Besøksforbudet gjelder ikke lenger", "R-SAN-9"),

@@ -32,7 +32,7 @@ public class OverviewQueries {
                                s.agreement_id
                         FROM sanction s JOIN person p ON p.id = s.person_id
                         WHERE s.facility_id IN (:ids) AND s.type IN (:types)
-                          AND (s.approved_at IS NULL OR (s.appeal_deadline >= :today AND s.appealed_on IS NULL))""")
+                          AND ((s.approved_at IS NULL AND s.returned_at IS NULL) OR (s.appeal_deadline >= :today AND s.appealed_on IS NULL))""")
                 .bind("ids", facilityIds).bind("types", decisionTypes).bind("today", today)
                 .list(r -> new OpenDecision(r.uuid("sanction_id"), r.str("facility_id"), r.uuid("person_id"), r.str("person_name"),
                         r.str("sanction_type"), r.isTrue("approved"), r.date("appeal_deadline"), r.uuid("agreement_id")));

@@ -266,11 +266,11 @@ public class StatisticsQueries {
     public record SanctionCount(String facilityId, String type, long count) {
     }
 
-    /** Sanctions proposed in the period by facility and type, ordered by type; those reversed on appeal left out. */
+    /** Sanctions proposed in the period by facility and type, ordered by type; those reversed on appeal or sent back left out. */
     public List<SanctionCount> sanctionsByType(Facilities fs, LocalDate from, LocalDate to) {
         return fs.bound(Sql.of(em, """
                         SELECT facility_id, type AS sanction_type, count(*) AS n FROM sanction
-                        WHERE %s AND %s AND appeal_outcome IS DISTINCT FROM 'REVERSED'
+                        WHERE %s AND %s AND appeal_outcome IS DISTINCT FROM 'REVERSED' AND returned_at IS NULL
                         GROUP BY type, facility_id ORDER BY type, facility_id""".formatted(fs.in("facility_id"),
                         inPeriod("proposed_at")))).bind("from", from).bind("to", to)
                 .list(r -> new SanctionCount(r.str("facility_id"), r.str("sanction_type"), r.lngOr0("n")));

@@ -56,11 +56,31 @@ public class DecisionService {
             throw ProblemException.of(ProblemType.SANCTION_NEEDS_NO_APPROVAL, SanctionTexts.NEEDS_NO_APPROVAL);
         }
         if (s.approvedAt != null) throw ProblemException.of(ProblemType.SANCTION_ALREADY_APPROVED, (String) null);
+        if (s.returnedAt != null) throw ProblemException.of(ProblemType.SANCTION_RETURNED, SanctionTexts.RETURNED_ALREADY);
         if (s.proposedBy.equals(user.describe())) throw ProblemException.of(ProblemType.FOUR_EYES, SanctionTexts.FOUR_EYES);
         if (s.type == SanctionType.EXCLUSION) startNoEarlierThanApproval(s, Clocks.today(clock));
         s.approve(user.describe(), clock.instant());
         // in a tenancy the approved referral is recorded on the agreement; a BTA's notice waits for the notification
         if (s.type == SanctionType.TERMINATION_REFERRAL) notices.recordTerminationReferral(s.agreementId, s.id);
+        return saved(s);
+    }
+
+    /**
+     * Issue 18: instead of approving, another fagleder of the facility sends the proposed decision back to the proposer
+     * with the reason (the same four eyes as an approval). The proposal is closed: it is never approved and does not
+     * count on the ladder; the proposer sees why on the sanction and proposes again if the measure is still needed.
+     */
+    @Transactional
+    public SanctionView sendBack(UUID id, String reason) {
+        Sanction s = forUpdate(id);
+        if (!user.hasRole(Roles.FAGLEDER)) throw ProblemException.forbidden(SanctionTexts.ONLY_FAGLEDER_RETURNS);
+        if (!SanctionPolicy.needsApproval(s.type)) {
+            throw ProblemException.of(ProblemType.SANCTION_NEEDS_NO_APPROVAL, SanctionTexts.NEEDS_NO_APPROVAL);
+        }
+        if (s.approvedAt != null) throw ProblemException.of(ProblemType.SANCTION_ALREADY_APPROVED, (String) null);
+        if (s.returnedAt != null) throw ProblemException.of(ProblemType.SANCTION_RETURNED, SanctionTexts.RETURNED_ALREADY);
+        if (s.proposedBy.equals(user.describe())) throw ProblemException.of(ProblemType.FOUR_EYES, SanctionTexts.FOUR_EYES_RETURN);
+        s.sendBack(user.describe(), clock.instant(), reason.strip());
         return saved(s);
     }
 

@@ -68,6 +68,17 @@ public class Sanction {
     public Set<UUID> incidentIds = new LinkedHashSet<>();
 
     /** R-SAN-7: a second fagleder approves the decision. */
+    public Instant returnedAt;
+    public String returnedBy;
+    public String returnReason;
+
+    /** Not approved: sent back to the proposer with the reason; the proposal is closed. */
+    public void sendBack(String by, Instant at, String reason) {
+        returnedBy = by;
+        returnedAt = at;
+        returnReason = reason;
+    }
+
     public void approve(String by, Instant at) {
         approvedBy = by;
         approvedAt = at;

@@ -76,7 +76,13 @@ public final class SanctionDtos {
                                String proposedBy, Instant approvedAt, String approvedBy, LocalDate notifiedOn,
                                String notifiedHow, LocalDate appealDeadline, LocalDate appealedOn,
                                AppealOutcome appealOutcome, LocalDate appealOutcomeOn, Long arrearsOre,
-                               List<String> arrearsMonths, UUID advanceNoticeId, Boolean urgent) {
+                               List<String> arrearsMonths, UUID advanceNoticeId, Boolean urgent, Instant returnedAt,
+                               String returnedBy, String returnReason) {
+    }
+
+    /** Sending a proposed decision back instead of approving it: why (required), for the proposer. */
+    public record SanctionReturn(
+            @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String reason) {
     }
 
     public record NewEntry(

@@ -122,9 +122,10 @@ public final class SanctionPolicy {
      * an undecided appeal suspends it; an approved decision is in force once the resident is notified;
      * a warning is in force at once.
      */
-    public static SanctionStatus status(SanctionType type, boolean approved, boolean notified, boolean appealed,
-                                        AppealOutcome outcome) {
+    public static SanctionStatus status(SanctionType type, boolean approved, boolean returned, boolean notified,
+                                        boolean appealed, AppealOutcome outcome) {
         boolean decision = needsApproval(type);
+        if (decision && returned && !approved) return SanctionStatus.RETURNED;
         if (decision && !approved) return SanctionStatus.AWAITING_APPROVAL;
         if (outcome == AppealOutcome.REVERSED) return SanctionStatus.REVERSED;
         if (appealed && outcome == null) return SanctionStatus.APPEALED;

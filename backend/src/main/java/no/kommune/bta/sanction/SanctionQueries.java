@@ -23,7 +23,7 @@ public class SanctionQueries {
             SELECT s.id AS sanction_id, s.agreement_id, s.facility_id, s.person_id, s.kind, s.type, s.ground,
                    s.written_grounds, s.proportionality, s.exclusion_from, s.exclusion_to, s.alternative_place,
                    s.alternative_from, s.alternative_to, s.proposed_at, s.proposed_by, s.approved_at, s.approved_by,
-                   s.notified_on, s.notified_how, s.appeal_deadline, s.appealed_on, s.appeal_outcome, s.appeal_outcome_on,
+                   s.returned_at, s.returned_by, s.return_reason, s.notified_on, s.notified_how, s.appeal_deadline, s.appealed_on, s.appeal_outcome, s.appeal_outcome_on,
                    s.arrears_ore, CASE WHEN s.arrears_months IS NOT NULL THEN ARRAY(SELECT to_char(m, 'YYYY-MM')
                        FROM unnest(s.arrears_months) m ORDER BY m) END AS arrears_months,
                    s.advance_notice_id, s.urgent,
@@ -102,7 +102,8 @@ public class SanctionQueries {
                         + " OR " + AccessScope.caseworker("s.person_id") + ")" + """
                           AND (CAST(:f AS text) IS NULL OR s.facility_id = CAST(:f AS text))
                           AND (CAST(:a AS uuid) IS NULL OR s.agreement_id = CAST(:a AS uuid))
-                          AND (CAST(:awaiting AS boolean) = false OR (s.type IN (:decisions) AND s.approved_at IS NULL))
+                          AND (CAST(:awaiting AS boolean) = false OR (s.type IN (:decisions) AND s.approved_at IS NULL
+                                                                   AND s.returned_at IS NULL))
                         ORDER BY s.proposed_at DESC LIMIT :l OFFSET :o"""))
                 .bind("f", facility).bind("a", agreementId)
                 .bind("awaiting", awaitingApproval).bind("decisions", SanctionPolicy.DECISION_TYPES)
@@ -120,8 +121,8 @@ public class SanctionQueries {
     static SanctionView view(Row r) {
         SanctionType type = r.enumOf("type", SanctionType.class);
         AppealOutcome outcome = r.enumOf("appeal_outcome", AppealOutcome.class);
-        SanctionStatus status = SanctionPolicy.status(type, !r.isNull("approved_at"), !r.isNull("notified_on"),
-                !r.isNull("appealed_on"), outcome);
+        SanctionStatus status = SanctionPolicy.status(type, !r.isNull("approved_at"), !r.isNull("returned_at"),
+                !r.isNull("notified_on"), !r.isNull("appealed_on"), outcome);
         Alternative alternative = r.isNull("alternative_place") ? null
                 : new Alternative(r.str("alternative_place"), r.date("alternative_from"), r.date("alternative_to"));
         return new SanctionView(r.uuid("sanction_id"), r.uuid("agreement_id"), r.str("facility_id"), r.uuid("person_id"),
@@ -131,7 +132,7 @@ public class SanctionQueries {
                 r.str("approved_by"), r.date("notified_on"), r.str("notified_how"), r.date("appeal_deadline"),
                 r.date("appealed_on"), outcome, r.date("appeal_outcome_on"), r.lng("arrears_ore"),
                 r.isNull("arrears_months") ? null : r.strings("arrears_months"), r.uuid("advance_notice_id"),
-                r.isTrue("urgent") ? Boolean.TRUE : null);
+                r.isTrue("urgent") ? Boolean.TRUE : null, r.instant("returned_at"), r.str("returned_by"), r.str("return_reason"));
     }
 
     /**
@@ -144,7 +145,8 @@ public class SanctionQueries {
         UUID[] ids = personIds.toArray(UUID[]::new);
         Sql.of(em, """
                         UPDATE sanction SET written_grounds = forgotten(written_grounds), proportionality = forgotten(proportionality),
-                               alternative_place = forgotten(alternative_place), notified_how = forgotten(notified_how)
+                               alternative_place = forgotten(alternative_place), notified_how = forgotten(notified_how),
+                               return_reason = forgotten(return_reason)
                         WHERE person_id = ANY (CAST(:p AS uuid[]))""").bind("p", ids).execute();
         Sql.of(em, """
                         UPDATE advance_notice SET description = forgotten(description), delivered_how = forgotten(delivered_how),

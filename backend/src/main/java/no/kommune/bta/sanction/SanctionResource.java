@@ -84,6 +84,16 @@ public class SanctionResource {
     }
 
     @POST
+    @Path("{sanctionId}/return")
+    @RolesAllowed(Roles.FAGLEDER)
+    public SanctionView returnSanction(@RestPath UUID sanctionId,
+                                       @Valid @NotNull(message = "mangler innhold") SanctionDtos.SanctionReturn body) {
+        SanctionView s = decisions.sendBack(sanctionId, body.reason());
+        audit.person(s.personId());
+        return s;
+    }
+
+    @POST
     @Path("{sanctionId}/notification")
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public SanctionView recordSanctionNotification(@RestPath UUID sanctionId,

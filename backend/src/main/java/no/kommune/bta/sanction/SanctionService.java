@@ -189,7 +189,8 @@ public class SanctionService {
                 .orElseThrow(() -> ProblemException.notFound(SanctionTexts.AGREEMENT, agreementId));
         List<SanctionView> all = list(null, false, agreementId, HISTORY_LIMIT, 0);
         List<LadderStep> ladder = SanctionPolicy.ladder(a.kind()).stream()
-                .map(t -> new LadderStep(t, (int) all.stream().filter(s -> s.type() == t && s.appealOutcome() != AppealOutcome.REVERSED).count(),
+                .map(t -> new LadderStep(t, (int) all.stream().filter(s -> s.type() == t && s.appealOutcome() != AppealOutcome.REVERSED
+                                && s.status() != SanctionStatus.RETURNED).count(),
                         SanctionPolicy.groundsFor(a.kind(), t).stream().sorted(Comparator.comparing(Enum::name)).toList()))
                 .toList();
         return new SanctionHistory(agreementId, a.kind(), ladder, all);

@@ -3,6 +3,7 @@ package no.kommune.bta.sanction;
 /** Where a sanction stands (contract schema SanctionStatus); derived by {@link SanctionPolicy#status}, never stored. */
 public enum SanctionStatus {
     AWAITING_APPROVAL("Venter på godkjenning"),
+    RETURNED("Sendt tilbake"),
     APPROVED("Godkjent – ikke varslet"),
     IN_FORCE("Gjelder"),
     APPEALED("Påklaget"),

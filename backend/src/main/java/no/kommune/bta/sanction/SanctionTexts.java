@@ -78,6 +78,10 @@ public final class SanctionTexts {
     public static final String STATUS_FILTER = "bare AWAITING_APPROVAL kan brukes som filter";
     public static final String ONLY_FAGLEDER_APPROVES = "Bare en fagleder ved botiltaket kan godkjenne";
     public static final String NEEDS_NO_APPROVAL = "Advarsler og skriftlig klage gjelder straks";
+    public static final String ONLY_FAGLEDER_RETURNS = "Bare en fagleder ved botiltaket kan sende forslaget tilbake";
+    public static final String RETURNED_ALREADY = "Forslaget er sendt tilbake til den som foreslo det, og er avsluttet. "
+            + "Foreslå tiltaket på nytt om det fortsatt trengs.";
+    public static final String FOUR_EYES_RETURN = "Den som foreslo vedtaket, kan ikke sende det tilbake selv.";
     public static final String APPEAL_OUTCOME_BY_ANOTHER_FAGLEDER = "Utfallet av en klage på et enkeltvedtak registreres av "
             + "en fagleder ved botiltaket, ikke av den som foreslo vedtaket";
     public static final String FOUR_EYES = "Et enkeltvedtak om bortvisning eller oppsigelse må godkjennes av en annen "

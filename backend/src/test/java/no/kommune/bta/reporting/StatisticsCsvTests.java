@@ -26,6 +26,8 @@ class StatisticsCsvTests {
         assertTrue(csv.contains("utflytting etter grunn;'+1;8\n"), csv);
         assertTrue(csv.contains("botid (dager);'@SUM(A1:A9);9\n"), csv);
         assertTrue(csv.contains("reaksjoner;'-2+3;10\n"), csv);
-        assertTrue(csv.contains("nøkkeltall;restanse ved periodens slutt (øre);-15000\n"), csv);
+        // an amount is kroner as on the screen, its minus sign no formula
+        assertTrue(csv.contains("nøkkeltall;restanse ved periodens slutt;kr -150,00\n"), csv);
+        assertTrue(csv.contains("nøkkeltall;beboere;12\n"), csv);
     }
 }

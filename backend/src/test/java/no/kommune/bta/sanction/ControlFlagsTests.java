@@ -25,7 +25,7 @@ class ControlFlagsTests {
         return new SanctionView(UUID.randomUUID(), UUID.randomUUID(), "osloveien-155", person, AgreementKind.BTA, type,
                 SanctionGround.VIOLENCE_OR_THREATS, SanctionStatus.IN_FORCE, List.of(), null, null, exclusionFrom,
                 exclusionFrom == null ? null : exclusionFrom.plusDays(4), null, Instant.EPOCH, "leder", null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static EntryView entry(EntryGround ground) {

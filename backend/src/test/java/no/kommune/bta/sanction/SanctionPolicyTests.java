@@ -223,30 +223,32 @@ class SanctionPolicyTests {
     @Test
     void R_SAN_7_a_decision_waits_for_approval_then_is_approved_then_in_force_once_notified() {
         for (SanctionType t : SanctionPolicy.DECISION_TYPES) {
-            assertEquals(SanctionStatus.AWAITING_APPROVAL, SanctionPolicy.status(t, false, false, false, null));
-            assertEquals(SanctionStatus.AWAITING_APPROVAL, SanctionPolicy.status(t, false, true, true, AppealOutcome.REVERSED),
+            assertEquals(SanctionStatus.AWAITING_APPROVAL, SanctionPolicy.status(t, false, false, false, false, null));
+            assertEquals(SanctionStatus.AWAITING_APPROVAL, SanctionPolicy.status(t, false, false, true, true, AppealOutcome.REVERSED),
                     "nothing counts before the second fagleder has approved");
-            assertEquals(SanctionStatus.APPROVED, SanctionPolicy.status(t, true, false, false, null));
-            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, true, false, null));
+            assertEquals(SanctionStatus.APPROVED, SanctionPolicy.status(t, true, false, false, false, null));
+            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, false, true, false, null));
+            // sent back instead of approved: closed, whatever else is recorded
+            assertEquals(SanctionStatus.RETURNED, SanctionPolicy.status(t, false, true, false, false, null));
         }
     }
 
     @Test
     void R_SAN_7_a_warning_is_in_force_at_once() {
         for (SanctionType t : List.of(SanctionType.ORAL_WARNING, SanctionType.WRITTEN_WARNING, SanctionType.WRITTEN_COMPLAINT)) {
-            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, false, false, false, null));
-            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, false, true, false, null));
+            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, false, false, false, false, null));
+            assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, false, false, true, false, null));
         }
     }
 
     @Test
     void R_SAN_7_an_appeal_suspends_until_decided_and_a_reversal_undoes_the_measure() {
         SanctionType t = SanctionType.EXCLUSION;
-        assertEquals(SanctionStatus.APPEALED, SanctionPolicy.status(t, true, true, true, null));
-        assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, true, true, AppealOutcome.UPHELD));
-        assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, true, true, AppealOutcome.CHANGED));
-        assertEquals(SanctionStatus.REVERSED, SanctionPolicy.status(t, true, true, true, AppealOutcome.REVERSED));
-        assertEquals(SanctionStatus.REVERSED, SanctionPolicy.status(SanctionType.ORAL_WARNING, false, false, true, AppealOutcome.REVERSED));
+        assertEquals(SanctionStatus.APPEALED, SanctionPolicy.status(t, true, false, true, true, null));
+        assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, false, true, true, AppealOutcome.UPHELD));
+        assertEquals(SanctionStatus.IN_FORCE, SanctionPolicy.status(t, true, false, true, true, AppealOutcome.CHANGED));
+        assertEquals(SanctionStatus.REVERSED, SanctionPolicy.status(t, true, false, true, true, AppealOutcome.REVERSED));
+        assertEquals(SanctionStatus.REVERSED, SanctionPolicy.status(SanctionType.ORAL_WARNING, false, false, false, true, AppealOutcome.REVERSED));
     }
 
     @Test

@@ -218,6 +218,7 @@ public final class Cases {
         put("listSanctions", (f, r) -> r.query("agreementId", f.resident.agreement())).showingTheResident();
         put("getSanction", (f, r) -> r.path("sanctionId", f.sanctionInForce));
         put("approveSanction", (f, r) -> r.path("sanctionId", f.sanctionAwaitingApproval));
+        put("returnSanction", (f, r) -> r.path("sanctionId", f.sanctionToReturn));
         put("recordSanctionNotification", (f, r) -> r.path("sanctionId", f.sanctionApproved).with("notifiedOn", TODAY.toString()));
         put("recordSanctionAppeal", (f, r) -> r.path("sanctionId", f.sanctionInForce).with("appealedOn", TODAY.toString())
                 .with("outcomeOn", TODAY.toString()));

@@ -43,6 +43,8 @@ public final class Fixtures {
     /** A forhåndsvarsel still waiting for the resident's statement. */
     public final UUID advanceNoticeAwaitingStatement;
     public final UUID sanctionAwaitingApproval;
+    /** A second proposal awaiting approval: the one a fagleder sends back (the first may send it back, the rest get 409). */
+    public final UUID sanctionToReturn;
     public final UUID sanctionApproved;
     public final UUID sanctionInForce;
     /** A draft: signatures; its application (decided, allocated here, before move-in) is the one read in ESIKT's queue. */
@@ -97,6 +99,7 @@ public final class Fixtures {
         advanceNoticeAwaitingStatement = made.remember(AdvanceNotices.sent(PROPOSER, resident.agreement(), "EXCLUSION",
                 List.of(incident), TODAY.plusDays(7)));
         sanctionAwaitingApproval = exclusion();
+        sanctionToReturn = exclusion();
         sanctionApproved = exclusion();
         Api.as(LEADER).post("/api/sanctions/" + sanctionApproved + "/approval").then().statusCode(200);
         sanctionInForce = exclusion();
