@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 import urllib.error
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -319,6 +320,7 @@ def case(rows, name, fn):
     except Failed as e:
         rows.append((name, "FAIL", str(e), time.time() - t0))
     except (Exception, SystemExit) as e:  # a crash of the case itself is a failure with its cause
+        traceback.print_exc()
         rows.append((name, "FAIL", f"{type(e).__name__}: {e}", time.time() - t0))
     say(f"{rows[-1][1]}: {rows[-1][2]}")
     return rows[-1][1] == "PASS"
