@@ -71,6 +71,13 @@ def gone_request(base, method, path, tok, body=None, headers=None, timeout=30, m
         return None, f"{type(e).__name__}: {e}".encode(), time.perf_counter() - t0
 
 
+def get_json(inst, path, tok):
+    """GET that must answer 200; its JSON."""
+    status, body, _ = h.call(inst.base, "GET", path, tok)
+    check(status == 200, f"GET {path} on {inst.name} answered {status}: {body[:200]!r}")
+    return json.loads(body)
+
+
 class Instance:
     """One backend process of the jar (bench/harness.py's Backend, -Xmx256m), restartable; every start writes
     a log file of its own, all of them checked at the end."""
@@ -279,8 +286,7 @@ def s2(db, month, a, b, sent, payments=3000):
     path = f"/api/egenbetaling/imports/{job}"
     t0 = time.time()
     while True:
-        status, body, _ = h.call(a.base, "GET", path, okonomi())
-        r = json.loads(body)
+        r = get_json(a, path, okonomi())
         if 0 < r["done"] < r["total"]:
             break
         check(r["state"] == "RUNNING", f"the import ended ({r['state']}, {r['done']}/{r['total']}) before A could "
@@ -292,8 +298,7 @@ def s2(db, month, a, b, sent, payments=3000):
     say(f"A killed at {killed_at}/{r['total']}; B should take the import over after its lease")
     t0 = time.time()
     while True:
-        status, body, _ = h.call(b.base, "GET", path, okonomi())
-        r = json.loads(body)
+        r = get_json(b, path, okonomi())
         if r["state"] != "RUNNING":
             break
         check(time.time() - t0 < 60, f"the import is still RUNNING on B 60 s after A was killed "
