@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import harness as h
-from suite import (ROOT, Failed, Instance, case, check, check_run_charges, fresh_db, get_json, gone_request,
+from suite import (ROOT, Failed, Instance, case, check, check_run_charges, fresh_db, gone_request, kill_midway,
                    month_start, run_charges, say)
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -520,27 +520,9 @@ def f3(scale="0.01", batch="5"):
         status, answer, _ = h.call(a.base, "POST", "/api/egenbetaling/charge-runs", okonomi(), body)
         check(status in (200, 201, 202), f"the run answered {status}: {answer[:200]!r}")
         run = json.loads(answer)["id"]
-        path = f"/api/egenbetaling/charge-runs/{run}"
-        t0 = time.time()
-        while True:
-            v = get_json(a, path, okonomi())
-            if v["total"] // 3 <= v["done"] < v["total"] and v["done"] > 0:
-                break
-            check(v["state"] == "RUNNING", f"the run ended ({v['state']}, {v['done']}/{v['total']}) before A "
-                                           f"could be killed")
-            check(time.time() - t0 < 60, "the run made no progress in 60 s")
-            time.sleep(0.02)
-        a.kill9()
-        killed = v["done"]
-        t0 = time.time()
+        killed, v, took = kill_midway(a, b, f"/api/egenbetaling/charge-runs/{run}", okonomi, "charge run",
+                                      at=1 / 3, resume_limit=90)
         how = "resumed by B"
-        while True:
-            v = get_json(b, path, okonomi())
-            if v["state"] != "RUNNING":
-                break
-            check(time.time() - t0 < 90, f"the run is still RUNNING 90 s after A was killed ({v['done']}/"
-                                         f"{v['total']}): nobody resumed it")
-            time.sleep(0.2)
         if v["state"] != "DONE":
             # not resumed: the month is run again on B, as okonomi would after a failed run
             how = f"ended {v['state']} ({v.get('error')}), run again on B"
@@ -549,7 +531,6 @@ def f3(scale="0.01", batch="5"):
             v, _ = h.wait_job(b.backend, f"/api/egenbetaling/charge-runs/{json.loads(answer)['id']}", okonomi,
                               limit=300)
             check(v["state"] == "DONE", f"the rerun ended {v['state']}: {v.get('error')}")
-        took = time.time() - t0
     finally:
         a.stop()
         b.stop()

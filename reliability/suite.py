@@ -283,28 +283,7 @@ def s2(db, month, a, b, sent, payments=3000):
     check(status == 202, f"the import answered {status}: {body[:200]!r}")
     sent.append((a, cid))
     job = json.loads(body)["id"]
-    path = f"/api/egenbetaling/imports/{job}"
-    t0 = time.time()
-    while True:
-        r = get_json(a, path, okonomi())
-        if 0 < r["done"] < r["total"]:
-            break
-        check(r["state"] == "RUNNING", f"the import ended ({r['state']}, {r['done']}/{r['total']}) before A could "
-                                       f"be killed: make the file larger")
-        check(time.time() - t0 < 60, "the import made no progress on A in 60 s")
-        time.sleep(0.02)
-    a.kill9()
-    killed_at = r["done"]
-    say(f"A killed at {killed_at}/{r['total']}; B should take the import over after its lease")
-    t0 = time.time()
-    while True:
-        r = get_json(b, path, okonomi())
-        if r["state"] != "RUNNING":
-            break
-        check(time.time() - t0 < 60, f"the import is still RUNNING on B 60 s after A was killed "
-                                     f"({r['done']}/{r['total']}): nobody resumed it")
-        time.sleep(0.2)
-    took = time.time() - t0
+    killed_at, r, took = kill_midway(a, b, f"/api/egenbetaling/imports/{job}", okonomi, "import")
     check(r["state"] == "DONE" and r["done"] == r["total"] == payments,
           f"the import ended {r['state']} with {r['done']}/{r['total']} of {payments}: {r.get('error')}")
     stored = h.psql(db, f"SELECT split_part(source_reference, ':', 3) FROM payment WHERE import_id = '{job}'")
@@ -314,6 +293,31 @@ def s2(db, month, a, b, sent, payments=3000):
     check(len(refs) == payments and set(refs) == wanted and twice == 0,
           f"{len(refs)} payments stored for {payments} lines: {len(wanted - set(refs))} missing, {twice} twice")
     return f"killed at {killed_at}/{payments}, DONE on B {took:.1f} s later; {payments} payments, each once"
+
+
+def kill_midway(a, b, path, tok, what, at=0.0, resume_limit=60):
+    """Waits until the job at `path` has done more than the fraction `at` of its total on A but not all of it,
+    SIGKILLs A, then asks B until the job is no longer RUNNING. Returns (done when A was killed, B's last view of the
+    job, seconds from the kill to that view)."""
+    t0 = time.time()
+    while True:
+        r = get_json(a, path, tok())
+        if 0 < r["done"] < r["total"] and r["done"] >= r["total"] * at:
+            break
+        check(r["state"] == "RUNNING", f"the {what} ended ({r['state']}, {r['done']}/{r['total']}) before A could "
+                                       f"be killed: give it more to do")
+        check(time.time() - t0 < 60, f"the {what} made no progress on A in 60 s")
+        time.sleep(0.02)
+    a.kill9()
+    say(f"{a.name} killed with the {what} at {r['done']}/{r['total']}; {b.name} should take it over after the lease")
+    killed, t0 = r["done"], time.time()
+    while True:
+        r = get_json(b, path, tok())
+        if r["state"] != "RUNNING":
+            return killed, r, time.time() - t0
+        check(time.time() - t0 < resume_limit, f"the {what} is still RUNNING on {b.name} {resume_limit} s after "
+                                               f"{a.name} was killed ({r['done']}/{r['total']}): nobody resumed it")
+        time.sleep(0.2)
 
 
 def case(rows, name, fn):
