@@ -1,6 +1,7 @@
 package no.kommune.bta.audit;
 
 import no.kommune.bta.common.Audited;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -20,6 +21,7 @@ import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -30,6 +32,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class AccessLogFilter {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** The key of the correlation id in the logging context. */
+    public static final String CORRELATION_MDC = "correlationId";
     private static final java.util.regex.Pattern CORRELATION = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     @Inject
@@ -40,8 +44,12 @@ public class AccessLogFilter {
         String id = req.getHeaderString(CORRELATION_HEADER);
         // a caller's own id is kept only when it is a plain token (letters, digits, '.', '_', '-'), at most 100 long
         if (id == null || !CORRELATION.matcher(id).matches()) {
-            req.getHeaders().putSingle(CORRELATION_HEADER, UUID.randomUUID().toString());
+            id = UUID.randomUUID().toString();
+            req.getHeaders().putSingle(CORRELATION_HEADER, id);
         }
+        // every log line of the request carries it (JSON logs: mdc.correlationId), and so does its trace
+        MDC.put(CORRELATION_MDC, id);
+        Span.current().setAttribute("bta.correlation_id", id);
     }
 
     @ServerResponseFilter

@@ -153,6 +153,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            // no stack: the database being away is the operator's alarm (readiness DOWN), not a defect here
+            LOG.warnf("Database unavailable: %s", DatabaseUnavailable.describe(e));
+            return Response.fromResponse(respond(new Problem(ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(), 503,
+                    DatabaseUnavailable.DETAIL, path(uri), null, null))).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("Unexpected error", e);
         return respond(new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500, INTERNAL_DETAIL, path(uri),
                 null, null));

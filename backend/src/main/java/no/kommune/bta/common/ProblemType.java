@@ -17,6 +17,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Ukjent innholdstype", null),
     STALE_VERSION("stale-version", 409, "Noen andre har endret dette i mellomtiden", null),
     INTERNAL("internal", 500, "Noe gikk galt hos oss", null),
+    // issue 17: the database cannot be reached, or a statement or the wait for a connection ran out of time
+    UNAVAILABLE("unavailable", 503, "Tjenesten er midlertidig utilgjengelig", null),
     // R-ACC-2: data is sent only when its access-log rows were written
     ACCESS_LOG_UNAVAILABLE("access-log-unavailable", 503, "Tilgangsloggen kan ikke skrives nå", "R-ACC-2"),
 

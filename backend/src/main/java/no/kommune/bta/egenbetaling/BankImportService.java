@@ -4,15 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
-import no.kommune.bta.common.jobs.JobMetrics;
 import no.kommune.bta.common.jobs.JobRunner;
+import no.kommune.bta.common.jobs.JobRunners;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
 
 /**
@@ -37,35 +36,54 @@ public class BankImportService {
     EgenbetalingConfig.Payments config;
 
     @Inject
-    JobMetrics jobMetrics;
+    JobRunners runners;
 
     private JobRunner<OcrFile.Item, ImportQueries.Counts> jobs;
 
     @PostConstruct
     void init() {
-        jobs = new JobRunner<>("bank-import", imports, EgenbetalingTexts.BANK_IMPORT_STALLED, jobMetrics);
+        jobs = runners.create("bank-import", imports, EgenbetalingTexts.BANK_IMPORT_STALLED);
     }
 
     public ImportView start(String filename, String content, String by) {
-        List<OcrFile.Item> items;
-        try {
-            items = OcrFile.parse(content);
-        } catch (OcrFile.Invalid e) {
-            throw ProblemException.of(ProblemType.OCR_FILE_INVALID, "line " + e.line, e.getMessage());
-        }
+        List<OcrFile.Item> items = parse(content);
         UUID id = UUID.randomUUID();
+        UUID claim = jobs.newClaim();
         if (items.size() <= config.bankImport().syncLimit()) {
             // One command, one transaction: the report or nothing.
             return QuarkusTransaction.requiringNew().call(() -> {
-                imports.insert(id, filename, items.size(), by);
-                jobs.runNow(id, items, batch -> store(id, batch, by));
+                imports.insert(id, filename, items.size(), by, null, claim, jobs.instance(), jobs.lease());
+                jobs.runNow(id, claim, items, batch -> store(id, batch, by));
                 return get(id);
             });
         }
-        QuarkusTransaction.requiringNew().run(() -> imports.insert(id, filename, items.size(), by));
+        QuarkusTransaction.requiringNew()
+                .run(() -> imports.insert(id, filename, items.size(), by, content, claim, jobs.instance(), jobs.lease()));
         ImportView accepted = get(id);
-        jobs.submit(id, () -> items, config.bankImport().batchSize(), batch -> store(id, batch, by));
+        jobs.submit(id, claim, config.bankImport().batchSize(), new JobRunner.Work<>(() -> items, batch -> store(id, batch, by)));
         return accepted;
+    }
+
+    private static List<OcrFile.Item> parse(String content) {
+        try {
+            return OcrFile.parse(content);
+        } catch (OcrFile.Invalid e) {
+            throw ProblemException.of(ProblemType.OCR_FILE_INVALID, "line " + e.line, e.getMessage());
+        }
+    }
+
+    /**
+     * Takes one import whose instance stopped (its lease ran out) and goes on from the line after its last batch,
+     * reading the file kept on its row; an import from before files were kept cannot go on (FAILED, read it again).
+     */
+    int resumeExpired() {
+        return jobs.resumeExpired(config.bankImport().batchSize(), claimed -> imports.resumeOf(claimed.job())
+                .filter(r -> r.content() != null)
+                .map(r -> {
+                    List<OcrFile.Item> all = parse(r.content());
+                    List<OcrFile.Item> rest = List.copyOf(all.subList(Math.min(claimed.done(), all.size()), all.size()));
+                    return new JobRunner.Work<>(() -> rest, batch -> store(claimed.job(), batch, r.by()));
+                }));
     }
 
     /**
@@ -104,8 +122,4 @@ public class BankImportService {
                 .orElseThrow(() -> ProblemException.notFound(EgenbetalingTexts.BANK_IMPORT, id)));
     }
 
-    /** Imports that stopped moving are marked FAILED with what to do; returns how many. */
-    int failStalled(Duration stalledAfter) {
-        return jobs.failStalled(stalledAfter);
-    }
 }

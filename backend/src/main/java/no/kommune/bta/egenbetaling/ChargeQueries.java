@@ -50,13 +50,16 @@ public class ChargeQueries {
     /**
      * The agreements a month's run covers: moved in, not moved out or ended before the month, at a facility that
      * collects egenbetaling ({@link #COLLECTED}); and every agreement that already has lines for the month (its
-     * basis may have changed since: R-PAY-7).
+     * basis may have changed since: R-PAY-7). Only those whose id comes after {@code after}, when given: a resumed run
+     * goes on from there.
      */
-    public List<UUID> eligible(YearMonth month) {
+    public List<UUID> eligible(YearMonth month, UUID after) {
         return Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.moved_in_on IS NOT NULL AND " + CHARGED_FROM
-                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first AND " + COLLECTED
-                        + " UNION SELECT c.agreement_id FROM charge c WHERE c.period = :first ORDER BY agreement_id")
-                .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth()).list(r -> r.uuid("agreement_id"));
+                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first AND " + COLLECTED + " AND a.id > :after"
+                        + " UNION SELECT c.agreement_id FROM charge c WHERE c.period = :first AND c.agreement_id > :after"
+                        + " ORDER BY agreement_id")
+                .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth())
+                .bind("after", after == null ? new UUID(0, 0) : after).list(r -> r.uuid("agreement_id"));
     }
 
     /**

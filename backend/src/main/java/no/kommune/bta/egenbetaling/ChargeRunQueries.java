@@ -1,6 +1,7 @@
 package no.kommune.bta.egenbetaling;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,11 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
 @ApplicationScoped
 public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
 
-    /** What one batch of agreements gave: the charges it created and the months it corrected (R-PAY-7). */
-    public record Counts(int created, int corrected) {
+    /**
+     * What one batch of agreements gave: the charges it created and the months it corrected (R-PAY-7), and the last
+     * agreement it handled (the batches go in the order of the agreements' ids; a resumed run starts after it).
+     */
+    public record Counts(int created, int corrected, UUID last) {
     }
 
     public ChargeRunQueries() {
@@ -33,22 +37,33 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
      * Records a new run of the month as RUNNING, unless one is running already (on any instance: the database's
      * unique index charge_run_one_running, V31, decides); returns whether it was recorded.
      */
-    public boolean insertUnlessRunning(UUID id, YearMonth month, String by) {
-        return Sql.of(em, """
-                        INSERT INTO charge_run (id, period, state, started_by) VALUES (:id, :period, :running, :by)
-                        ON CONFLICT (period) WHERE state = 'RUNNING' DO NOTHING""")
+    public boolean insertUnlessRunning(UUID id, YearMonth month, String by, UUID claim, String instance, Duration lease) {
+        return Sql.of(em, "INSERT INTO charge_run (id, period, state, started_by, " + claimColumns() + ")"
+                        + " VALUES (:id, :period, :running, :by, " + claimValues() + ")"
+                        + " ON CONFLICT (period) WHERE state = 'RUNNING' DO NOTHING")
                 .bind("id", id).bind("period", month.atDay(1)).bind("running", JobState.RUNNING).bind("by", by)
+                .bind("claim", claim).bind("instance", instance).bind("lease", seconds(lease))
                 .execute() == 1;
     }
 
+    /** The month a run is for and the last agreement it handled (null before its first batch). */
+    public record Resume(YearMonth month, UUID after) {
+    }
+
+    public Optional<Resume> resumeOf(UUID id) {
+        return Sql.of(em, "SELECT period, resume_after FROM charge_run WHERE id = :id").bind("id", id)
+                .first(r -> new Resume(YearMonth.from(r.date("period")), r.uuid("resume_after")));
+    }
+
     @Override
-    public void recordProgress(UUID job, int items, Counts counts) {
-        Sql.of(em, """
-                        UPDATE charge_run SET done = done + :n, created = created + :created, corrected = corrected + :corrected,
-                               skipped = skipped + :skipped, updated_at = now() WHERE id = :id""")
+    public boolean recordProgress(UUID job, UUID claim, int items, Counts counts, Duration lease) {
+        return Sql.of(em, "UPDATE charge_run SET done = done + :n, created = created + :created, corrected = corrected + :corrected,"
+                        + " skipped = skipped + :skipped, resume_after = :last, lease_until = " + LEASE_FROM_NOW + ", updated_at = now()"
+                        + " WHERE id = :id AND claim = :claim AND state = :running")
                 .bind("n", items).bind("created", counts.created()).bind("corrected", counts.corrected())
-                .bind("skipped", items - counts.created() - counts.corrected()).bind("id", job)
-                .execute();
+                .bind("skipped", items - counts.created() - counts.corrected()).bind("last", counts.last())
+                .bind("lease", seconds(lease)).bind("id", job).bind("claim", claim).bind("running", JobState.RUNNING)
+                .execute() == 1;
     }
 
     public Optional<ChargeRunView> find(UUID id) {

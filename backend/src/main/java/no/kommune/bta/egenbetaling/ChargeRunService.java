@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.common.jobs.JobMetrics;
 import no.kommune.bta.common.jobs.JobRunner;
+import no.kommune.bta.common.jobs.JobRunners;
 import no.kommune.bta.common.jobs.OnOneInstance;
 import no.kommune.bta.egenbetaling.ChargeCorrections.Booked;
 import no.kommune.bta.egenbetaling.ChargeQueries.ChargeBasis;
@@ -58,6 +58,9 @@ public class ChargeRunService {
     @Inject
     JobMetrics jobMetrics;
 
+    @Inject
+    JobRunners runners;
+
     private JobRunner<UUID, ChargeRunQueries.Counts> jobs;
 
     /** The alert "no charge run by the 2nd" must not fire because this instance started after the month's run. */
@@ -69,19 +72,34 @@ public class ChargeRunService {
 
     @PostConstruct
     void init() {
-        jobs = new JobRunner<>("charge-run", runs, EgenbetalingTexts.CHARGE_RUN_STALLED, jobMetrics);
+        jobs = runners.create("charge-run", runs, EgenbetalingTexts.CHARGE_RUN_STALLED);
     }
 
     public ChargeRunView start(YearMonth month, String by) {
         UUID id = UUID.randomUUID();
+        UUID claim = jobs.newClaim();
         QuarkusTransaction.requiringNew().run(() -> {
             requireChargeable(month);
-            if (!runs.insertUnlessRunning(id, month, by)) {
+            if (!runs.insertUnlessRunning(id, month, by, claim, jobs.instance(), jobs.lease())) {
                 throw ProblemException.of(ProblemType.CHARGE_RUN_RUNNING, EgenbetalingTexts.chargeRunRunning(month));
             }
         });
-        jobs.submit(id, () -> charges.eligible(month), config.batchSize(), batch -> charge(id, month, batch));
+        jobs.submit(id, claim, config.batchSize(), work(id, month, null));
         return get(id);
+    }
+
+    /** The month's agreements after {@code after} (all of them when null), in the order of their ids, and their batch. */
+    private JobRunner.Work<UUID, ChargeRunQueries.Counts> work(UUID run, YearMonth month, UUID after) {
+        return new JobRunner.Work<>(() -> charges.eligible(month, after), batch -> charge(run, month, batch));
+    }
+
+    /**
+     * Takes one run whose instance stopped (its lease ran out) and goes on after the last agreement it handled;
+     * what was charged before is not touched again.
+     */
+    int resumeExpired() {
+        return jobs.resumeExpired(config.batchSize(), claimed -> runs.resumeOf(claimed.job())
+                .map(r -> work(claimed.job(), r.month(), r.after())));
     }
 
     /**
@@ -115,17 +133,12 @@ public class ChargeRunService {
         }
         int written = charges.insert(run, ChargeCause.RUN, Clocks.today(clock), lines);
         int corrected = (int) lines.stream().filter(l -> l.line().kind() == ChargeCorrections.LineKind.CORRECTION).count();
-        return new ChargeRunQueries.Counts(written - corrected, corrected);
+        return new ChargeRunQueries.Counts(written - corrected, corrected, agreements.get(agreements.size() - 1));
     }
 
     public ChargeRunView get(UUID id) {
         return QuarkusTransaction.joiningExisting().call(() -> runs.find(id)
                 .orElseThrow(() -> ProblemException.notFound(EgenbetalingTexts.CHARGE_RUN, id)));
-    }
-
-    /** Runs that stopped moving are marked FAILED with what to do; returns how many. */
-    int failStalled(Duration stalledAfter) {
-        return jobs.failStalled(stalledAfter);
     }
 
     /** The month's run starts by itself early on the first day of the month. */

@@ -7,8 +7,8 @@ import java.time.Duration;
 
 /**
  * Egenbetaling's settings, with their defaults in this one place. The keys are those of
- * application.properties ({@code bta.charges.*}, {@code bta.payments.import.*}, {@code bta.arrears.*},
- * {@code bta.jobs.*}); a profile there may override any of them. One mapping per key prefix, as a
+ * application.properties ({@code bta.charges.*}, {@code bta.payments.import.*}, {@code bta.arrears.*}; the jobs'
+ * {@code bta.jobs.*} are common.jobs.JobConfig); a profile there may override any of them. One mapping per key prefix, as a
  * mapping checks that every key under its prefix is known, and {@code bta.*} holds other features' keys.
  */
 public interface EgenbetalingConfig {
@@ -75,17 +75,6 @@ public interface EgenbetalingConfig {
         /** Overdue arrears from this amount flag the agreement (kr 5 000). */
         @WithDefault("500000")
         long flagThresholdOre();
-    }
-
-    /** The background jobs: the charge run and bank imports. */
-    @ConfigMapping(prefix = "bta.jobs")
-    interface Jobs {
-        /** A job that has not moved for this long is marked FAILED. */
-        @WithDefault("PT10M")
-        Duration stalledAfter();
-
-        /** How often stalled jobs are looked for ({@code off} in tests); set in application.properties (scheduler). */
-        String sweepEvery();
     }
 
     /** The municipality's accounts (R-PAY-6): the dimensions of a facility that has none of its own. */

@@ -2,6 +2,7 @@ package no.kommune.bta.egenbetaling;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,23 +33,47 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
         super("bank_import");
     }
 
-    public void insert(UUID id, String filename, int total, String by) {
-        Sql.of(em, "INSERT INTO bank_import (id, filename, state, total, created_by) VALUES (:id, :filename, :running, :total, :by)")
+    /**
+     * Records a new import as RUNNING, claimed by this instance. {@code content} is the file, kept while the import
+     * runs so another instance can resume it (V32); null for an import done in the request's transaction.
+     */
+    public void insert(UUID id, String filename, int total, String by, String content, UUID claim, String instance,
+            Duration lease) {
+        Sql sql = Sql.of(em, "INSERT INTO bank_import (id, filename, state, total, created_by, " + claimColumns()
+                        + (content == null ? "" : ", content") + ") VALUES (:id, :filename, :running, :total, :by, "
+                        + claimValues() + (content == null ? "" : ", :content") + ")")
                 .bind("id", id).bind("filename", filename).bind("running", JobState.RUNNING).bind("total", total).bind("by", by)
-                .execute();
+                .bind("claim", claim).bind("instance", instance).bind("lease", seconds(lease));
+        if (content != null) sql.bind("content", content);
+        sql.execute();
+    }
+
+    /** What a claimed import needs to go on: its file (null if it was not kept) and who started it. */
+    public record Resume(String content, String by) {
+    }
+
+    public Optional<Resume> resumeOf(UUID id) {
+        return Sql.of(em, "SELECT content, created_by FROM bank_import WHERE id = :id").bind("id", id)
+                .first(r -> new Resume(r.str("content"), r.str("created_by")));
     }
 
     @Override
-    public void recordProgress(UUID job, int items, Counts c) {
-        Sql.of(em, """
+    String finishing() {
+        return ", content = NULL";
+    }
+
+    @Override
+    public boolean recordProgress(UUID job, UUID claim, int items, Counts c, Duration lease) {
+        return Sql.of(em, """
                         UPDATE bank_import SET done = done + :n, matched = matched + :matched, unmatched = unmatched + :unmatched,
                                duplicates = duplicates + :duplicates, amount_ore = amount_ore + :amount,
                                rejected = rejected + :rejected, rejections = (rejections || CAST(:rejections AS text[]))[1:%d],
-                               updated_at = now()
-                        WHERE id = :id""".formatted(REJECTIONS_KEPT))
+                               lease_until = %s, updated_at = now()
+                        WHERE id = :id AND claim = :claim AND state = :running""".formatted(REJECTIONS_KEPT, LEASE_FROM_NOW))
                 .bind("n", items).bind("matched", c.matched()).bind("unmatched", c.unmatched()).bind("duplicates", c.duplicates())
                 .bind("amount", c.amountOre()).bind("rejected", c.rejections().size())
-                .bind("rejections", c.rejections().toArray(String[]::new)).bind("id", job).execute();
+                .bind("rejections", c.rejections().toArray(String[]::new)).bind("lease", seconds(lease)).bind("id", job)
+                .bind("claim", claim).bind("running", JobState.RUNNING).execute() == 1;
     }
 
     /** The import's report, with the first of its payments still unmatched. */

@@ -3,15 +3,15 @@ package no.kommune.bta.egenbetaling;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import no.kommune.bta.common.jobs.OnOneInstance;
 import org.jboss.logging.Logger;
 
 /**
- * A charge run or bank import whose process died (a restart, a crash) would otherwise show RUNNING
- * for ever. Each batch touches its job's row; a job that has not moved for longer than any batch
- * takes ({@code bta.jobs.stalled-after}) is marked FAILED with what to do. Both jobs are idempotent,
- * so starting them again finishes the work.
+ * A charge run or bank import whose instance died (a crash, a restart, a node lost) stops renewing its lease
+ * ({@code bta.jobs.lease}). This sweep, every {@code bta.jobs.sweep-every} on one instance at a time, claims such a
+ * job and resumes it from its last batch on this instance (one of each kind at a time, and none of a kind this
+ * instance is running already); a job out of attempts, or an import whose file was not kept, is marked FAILED with
+ * what to do. Both jobs are idempotent, so starting them again by hand also finishes the work.
  */
 @ApplicationScoped
 public class StalledJobs {
@@ -23,19 +23,15 @@ public class StalledJobs {
     @Inject
     BankImportService imports;
 
-    @Inject
-    EgenbetalingConfig.Jobs config;
-
     @Scheduled(every = "{bta.jobs.sweep-every}", identity = "stalled-jobs")
     @OnOneInstance
     public void sweep() {
-        int n = failStalled();
-        if (n > 0) LOG.warnf("%d stalled job(s) marked FAILED", n);
+        int n = resumeExpired();
+        if (n > 0) LOG.infof("%d stalled job(s) taken over by this instance", n);
     }
 
-    /** Marks the stalled jobs FAILED and returns how many there were. */
-    int failStalled() {
-        Duration after = config.stalledAfter();
-        return runs.failStalled(after) + imports.failStalled(after);
+    /** Takes over at most one stalled job of each kind; returns how many it took (resumed or failed). */
+    int resumeExpired() {
+        return runs.resumeExpired() + imports.resumeExpired();
     }
 }

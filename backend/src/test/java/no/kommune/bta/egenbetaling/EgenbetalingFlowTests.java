@@ -270,27 +270,6 @@ public class EgenbetalingFlowTests {
         Api.as("okonomi1").get("/api/egenbetaling/imports/" + UUID.randomUUID()).then().statusCode(404);
     }
 
-    @jakarta.inject.Inject
-    StalledJobs stalled;
-
-    @Test
-    void R_PAY_3_a_job_that_stopped_moving_is_failed_and_says_how_to_finish_it() {
-        String importId = UUID.randomUUID().toString(), runId = UUID.randomUUID().toString(), fresh = UUID.randomUUID().toString();
-        Db.update("INSERT INTO bank_import (id, filename, state, total, done, created_by, updated_at) "
-                + "VALUES (?::uuid, 'halv.txt', 'RUNNING', 1000, 400, 'okonomi1', now() - interval '1 hour')", importId);
-        Db.update("INSERT INTO bank_import (id, filename, state, total, created_by) VALUES (?::uuid, 'ny.txt', 'RUNNING', 1000, 'okonomi1')", fresh);
-        Db.update("INSERT INTO charge_run (id, period, state, started_by, updated_at) "
-                + "VALUES (?::uuid, DATE '2020-01-01', 'RUNNING', 'system', now() - interval '1 hour')", runId);
-        assertTrue(stalled.failStalled() >= 2);
-        Api.as("okonomi1").get("/api/egenbetaling/imports/" + importId).then().statusCode(200).body("state", equalTo("FAILED"))
-                .body("done", equalTo(400)).body("error", containsString("Les inn filen igjen"));
-        Api.as("okonomi1").get("/api/egenbetaling/charge-runs/" + runId).then().statusCode(200).body("state", equalTo("FAILED"))
-                .body("error", containsString("Start den igjen"));
-        // a job that is still moving is left alone
-        Api.as("okonomi1").get("/api/egenbetaling/imports/" + fresh).then().body("state", equalTo("RUNNING"));
-        Db.update("UPDATE bank_import SET state = 'FAILED', finished_at = now() WHERE id = ?::uuid", fresh);
-    }
-
     @Test
     void R_PAY_4_arrears_are_aged_and_flagged_a_plan_tracks_them_and_the_agreement_stays() throws Exception {
         String ag = tenant(LocalDate.of(2026, 9, 1));

@@ -3,20 +3,27 @@ package no.kommune.bta.common.jobs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The one way a long job runs (the monthly charge run, a large bank import): on one named daemon
- * thread, one job at a time; the work is read, its size recorded, then handled in batches, each batch
- * in a transaction of its own together with its progress; at the end the job is {@link JobState#DONE},
- * or {@link JobState#FAILED} with the error. A job whose process died halfway is found by
- * {@link #failStalled(Duration)} and marked FAILED with what to do. Jobs run this way must be
- * idempotent: starting one again after a failure finishes the work.
+ * The one way a long job runs (the monthly charge run, a large bank import), made by {@link JobRunners#create}: on
+ * one named daemon thread, one job at a time; the work is read, its size recorded, then handled in batches, each
+ * batch in a transaction of its own together with its progress and a renewed lease; at the end the job is
+ * {@link JobState#DONE}, or {@link JobState#FAILED} with the error.
+ * <p>
+ * The job is claimed in its row ({@link JobTable}): if this instance dies, its lease runs out and
+ * {@link #resumeExpired} on any instance claims the job and resumes it from its last batch. Every write names the
+ * claim, so an instance that lost its claim (it stalled for longer than the lease) writes nothing more: a batch is
+ * committed by one instance only. A job that failed on {@code bta.jobs.max-attempts} claims, or cannot be resumed,
+ * is FAILED with what to do. Jobs run this way must be idempotent, so starting one again finishes the work.
  *
  * @param <T> one item of work (an agreement id, a payment line)
  * @param <P> what one batch counted
@@ -24,23 +31,31 @@ import org.jboss.logging.Logger;
 public final class JobRunner<T, P> {
     private static final Logger LOG = Logger.getLogger(JobRunner.class);
 
+    /** What a job does: the items still to handle, and what one batch of them does (in its transaction). */
+    public record Work<T, P>(Supplier<List<T>> items, Function<List<T>, P> batch) {
+    }
+
+    /** This instance's claim on the job is gone: another instance runs it now. */
+    private static final class ClaimLost extends RuntimeException {
+        ClaimLost() {
+            super(null, null, false, false);
+        }
+    }
+
     private final String name;
     private final JobTable<P> table;
-    private final String stalledError;
+    private final String stoppedError;
+    private final JobRunners settings;
     private final ExecutorService worker;
-    private final JobMetrics metrics;
+    /** Jobs submitted here and not yet ended: while there are any, this instance claims no other's. */
+    private final AtomicInteger queued = new AtomicInteger();
+    private volatile boolean stopping;
 
-    /**
-     * @param name         the thread's name and the job's name in the log
-     * @param table        where the job's row is kept
-     * @param stalledError what a stalled job says: why it stopped and how to finish the work
-     * @param metrics      where each run's duration and outcome are counted
-     */
-    public JobRunner(String name, JobTable<P> table, String stalledError, JobMetrics metrics) {
+    JobRunner(String name, JobTable<P> table, String stoppedError, JobRunners settings) {
         this.name = name;
-        this.metrics = metrics;
         this.table = table;
-        this.stalledError = stalledError;
+        this.stoppedError = stoppedError;
+        this.settings = settings;
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -48,41 +63,122 @@ public final class JobRunner<T, P> {
         });
     }
 
+    /** A new claim on a job about to be recorded: its row is written with it, {@link #instance()} and {@link #lease()}. */
+    public UUID newClaim() {
+        return UUID.randomUUID();
+    }
+
+    /** The name this instance claims jobs by. */
+    public String instance() {
+        return settings.instance();
+    }
+
+    /** How long a claim holds without a batch renewing it. */
+    public Duration lease() {
+        return settings.config().lease();
+    }
+
     /**
-     * Runs the job in the background. The job's row must exist ({@link JobState#RUNNING}) and be
-     * committed. {@code work} is read in a transaction of its own, then each batch of
-     * {@code batchSize} items is handled by {@code batch} in a new transaction.
+     * Runs a new job in the background. Its row must exist ({@link JobState#RUNNING}, claimed by {@code claim}) and
+     * be committed. The items are read in a transaction of their own, then each batch of {@code batchSize} items
+     * is handled in a new transaction.
      */
-    public void submit(UUID job, Supplier<List<T>> work, int batchSize, Function<List<T>, P> batch) {
-        worker.submit(() -> run(job, work, batchSize, batch));
+    public void submit(UUID job, UUID claim, int batchSize, Work<T, P> work) {
+        queue(job, claim, batchSize, work, true);
     }
 
     /** The whole job at once, in the caller's transaction: a small job gives its result or nothing. */
-    public void runNow(UUID job, List<T> items, Function<List<T>, P> batch) {
-        table.recordProgress(job, items.size(), batch.apply(items));
-        table.markDone(job);
+    public void runNow(UUID job, UUID claim, List<T> items, Function<List<T>, P> batch) {
+        if (!table.recordProgress(job, claim, items.size(), batch.apply(items), lease())) throw new ClaimLost();
+        table.markDone(job, claim);
     }
 
-    /** Marks this kind's stalled jobs FAILED with what to do; returns how many. */
-    public int failStalled(Duration stalledAfter) {
-        return QuarkusTransaction.requiringNew().call(() -> table.failStalled(stalledAfter, stalledError));
+    /**
+     * Claims one job of this kind whose lease ran out and resumes it here, unless this instance is busy with one;
+     * first fails the jobs that ran out of attempts. {@code remaining} gives a claimed job's work from where it
+     * stopped, or nothing if it cannot be resumed (it is then FAILED). Returns how many jobs it took (0 or 1).
+     */
+    public int resumeExpired(int batchSize, Function<JobTable.Claimed, Optional<Work<T, P>>> remaining) {
+        int exhausted = QuarkusTransaction.requiringNew()
+                .call(() -> table.failExhausted(settings.config().maxAttempts(), stoppedError));
+        if (exhausted > 0) LOG.warnf("%d %s job(s) failed: out of attempts", exhausted, name);
+        if (stopping || queued.get() > 0) return 0;
+        Optional<JobTable.Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> table.claimExpired(instance(), lease()));
+        if (claimed.isEmpty()) return 0;
+        JobTable.Claimed c = claimed.get();
+        Optional<Work<T, P>> work = QuarkusTransaction.requiringNew().call(() -> remaining.apply(c));
+        if (work.isEmpty()) {
+            LOG.warnf("Job %s %s cannot be resumed: marked FAILED", name, c.job());
+            QuarkusTransaction.requiringNew().run(() -> table.markFailed(c.job(), c.claim(), stoppedError));
+            return 1;
+        }
+        LOG.infof("Job %s %s resumed on %s after %d items", name, c.job(), instance(), c.done());
+        queue(c.job(), c.claim(), batchSize, work.get(), false);
+        return 1;
     }
 
-    void run(UUID job, Supplier<List<T>> work, int batchSize, Function<List<T>, P> batch) {
+    /** This instance stops: a running job hands its claim on after its current batch; no new job starts here. */
+    void halt() {
+        stopping = true;
+        worker.shutdown();
+    }
+
+    /** Waits until {@code deadline} (System.nanoTime) for the job in hand to hand on. */
+    void await(long deadline) {
         try {
-            metrics.measure(name, () -> {
-                List<T> items = QuarkusTransaction.requiringNew().call(work::get);
-                QuarkusTransaction.requiringNew().run(() -> table.recordTotal(job, items.size()));
-                for (int from = 0; from < items.size(); from += batchSize) {
-                    List<T> part = items.subList(from, Math.min(items.size(), from + batchSize));
-                    QuarkusTransaction.requiringNew().run(() -> table.recordProgress(job, part.size(), batch.apply(part)));
+            if (!worker.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                LOG.warnf("Job %s still in a batch at shutdown: its lease runs out and another instance resumes it", name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void queue(UUID job, UUID claim, int batchSize, Work<T, P> work, boolean fresh) {
+        queued.incrementAndGet();
+        try {
+            worker.submit(() -> {
+                try {
+                    run(job, claim, batchSize, work, fresh);
+                } finally {
+                    queued.decrementAndGet();
                 }
-                QuarkusTransaction.requiringNew().run(() -> table.markDone(job));
+            });
+        } catch (RuntimeException rejected) { // shutting down: the lease runs out and another instance takes it
+            queued.decrementAndGet();
+            LOG.warnf("Job %s %s not started here: this instance is stopping", name, job);
+        }
+    }
+
+    void run(UUID job, UUID claim, int batchSize, Work<T, P> work, boolean fresh) {
+        try {
+            settings.metrics().measure(name, () -> {
+                List<T> items = QuarkusTransaction.requiringNew().call(() -> work.items().get());
+                if (fresh) write(() -> table.recordTotal(job, claim, items.size(), lease()));
+                for (int from = 0; from < items.size(); from += batchSize) {
+                    if (stopping) {
+                        QuarkusTransaction.requiringNew().run(() -> table.release(job, claim));
+                        LOG.infof("Job %s %s handed on at shutdown after this instance's %d items", name, job, from);
+                        return null;
+                    }
+                    List<T> part = items.subList(from, Math.min(items.size(), from + batchSize));
+                    write(() -> table.recordProgress(job, claim, part.size(), work.batch().apply(part), lease()));
+                }
+                QuarkusTransaction.requiringNew().run(() -> table.markDone(job, claim));
                 return null;
             });
+        } catch (ClaimLost lost) {
+            LOG.warnf("Job %s %s: another instance has claimed it; this instance stops without writing", name, job);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Job %s %s failed", name, job);
-            QuarkusTransaction.requiringNew().run(() -> table.markFailed(job, String.valueOf(e.getMessage())));
+            QuarkusTransaction.requiringNew().run(() -> table.markFailed(job, claim, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** One transaction that commits only while the claim holds (its last write says so); otherwise rolled back. */
+    private static void write(Supplier<Boolean> step) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!step.get()) throw new ClaimLost();
+        });
     }
 }

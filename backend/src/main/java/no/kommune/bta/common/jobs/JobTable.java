@@ -1,35 +1,50 @@
 package no.kommune.bta.common.jobs;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where one kind of job keeps its row: state ({@link JobState}), progress and error. The feature that
- * owns the table implements it in its query class; {@link JobRunner} calls it, each call inside the
- * transaction the runner opened.
+ * Where one kind of job keeps its row: state ({@link JobState}), progress, error and the claim of the instance
+ * running it, with its lease. The feature that owns the table implements it in its query class; {@link JobRunner}
+ * calls it, each call inside the transaction the runner opened. Every write names the claim it holds and changes
+ * nothing if another instance has claimed the job since: the runner then stops without writing.
  *
  * @param <P> what one batch counted (beyond the number of items it handled)
  */
 public interface JobTable<P> {
 
-    /** The number of items the job will handle, once it knows. */
-    void recordTotal(UUID job, int total);
+    /** A job this instance holds: its row, the claim every write names, and how far it got. */
+    record Claimed(UUID job, UUID claim, int done) {
+    }
+
+    /** The number of items the job will handle, once it knows, with the lease renewed; false if the claim is lost. */
+    boolean recordTotal(UUID job, UUID claim, int total, Duration lease);
 
     /**
-     * One batch of {@code items} handled, with what it counted. Touches the row, so a job that keeps
-     * moving is never taken for stalled.
+     * One batch of {@code items} handled, with what it counted, and the lease renewed: in the batch's own
+     * transaction, so the batch and its progress commit together. False if the claim is lost.
      */
-    void recordProgress(UUID job, int items, P counts);
+    boolean recordProgress(UUID job, UUID claim, int items, P counts, Duration lease);
 
     /** {@link JobState#DONE}, finished now. */
-    void markDone(UUID job);
+    void markDone(UUID job, UUID claim);
 
     /** {@link JobState#FAILED}, finished now, with the error. */
-    void markFailed(UUID job, String error);
+    void markFailed(UUID job, UUID claim, String error);
 
     /**
-     * Every {@link JobState#RUNNING} job whose row has not moved for longer than {@code stalledAfter}
-     * becomes {@link JobState#FAILED} with {@code error}; returns how many.
+     * Claims one {@link JobState#RUNNING} job whose lease has run out (none if another instance holds every one of
+     * them): a new claim by {@code instance}, one more attempt, the lease from now.
      */
-    int failStalled(Duration stalledAfter, String error);
+    Optional<Claimed> claimExpired(String instance, Duration lease);
+
+    /**
+     * Every {@link JobState#RUNNING} job whose lease has run out after {@code attempts} claims becomes
+     * {@link JobState#FAILED} with {@code error}: it failed each time, or its instances kept dying; returns how many.
+     */
+    int failExhausted(int attempts, String error);
+
+    /** The lease ends now (this instance stops): another instance claims the job at once. */
+    void release(UUID job, UUID claim);
 }

@@ -61,8 +61,9 @@ class ClusterJobsTests {
     @Test
     void a_scheduled_method_marked_on_one_instance_is_skipped_while_another_instance_runs_it() throws Exception {
         UUID stalled = UUID.randomUUID();
-        Db.update("INSERT INTO charge_run (id, period, state, started_by, updated_at) "
-                + "VALUES (?, DATE '1990-01-01', 'RUNNING', 'system', now() - interval '1 day')", stalled);
+        // a run whose instances died three times: the sweep fails it (no other instance could finish it either)
+        Db.update("INSERT INTO charge_run (id, period, state, started_by, updated_at, attempts) "
+                + "VALUES (?, DATE '1990-01-01', 'RUNNING', 'system', now() - interval '1 day', 3)", stalled);
         try {
             try (Connection other = dataSource.getConnection()) {
                 lock(other, "pg_advisory_lock", "stalled-jobs");

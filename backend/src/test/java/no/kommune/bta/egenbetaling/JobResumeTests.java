@@ -1,0 +1,141 @@
+package no.kommune.bta.egenbetaling;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.kommune.bta.support.Api;
+import no.kommune.bta.support.Db;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 17: a charge run or bank import is claimed from the database with a lease; when the instance running it
+ * dies (the lease runs out), another instance claims it and resumes it from its last batch, and the instance that
+ * lost the claim can write nothing more. Here the dead instance is a row written as it would have left it.
+ */
+@QuarkusTest
+class JobResumeTests {
+
+    @Inject
+    StalledJobs stalled;
+
+    @Inject
+    ImportQueries imports;
+
+    /** Sweeps (as the schedule would) until the job has left the dead instance's claim. */
+    private void sweepUntilTaken(String table, String id) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            stalled.resumeExpired();
+            Object by = Db.query("SELECT claimed_by FROM " + table + " WHERE id = ?::uuid", id).get(0).get("claimed_by");
+            if (!"pod-a/1".equals(by)) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError(table + " " + id + " was never taken over");
+    }
+
+    private static String file(String prefix, int lines) {
+        List<EgenbetalingFlowTests.Ocr.Item> items = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            items.add(new EgenbetalingFlowTests.Ocr.Item(i + 1, "99999999999", 10_000 + i, LocalDate.of(2026, 8, 20),
+                    prefix + String.format("%05d", i)));
+        }
+        return EgenbetalingFlowTests.Ocr.file(items);
+    }
+
+    @Test
+    void R_PAY_3_an_import_whose_instance_died_is_resumed_after_its_last_batch_and_the_old_claim_writes_nothing()
+            throws Exception {
+        String id = UUID.randomUUID().toString(), oldClaim = UUID.randomUUID().toString();
+        String prefix = "R" + Long.toString(System.nanoTime() % 10_000_000L, 36).toUpperCase();
+        prefix = (prefix + "XXXX").substring(0, 4);
+        // instance pod-a handled 20 of 60 lines, then died: its lease ran out a second ago
+        Db.update("INSERT INTO bank_import (id, filename, state, total, done, created_by, content, claim, claimed_by, lease_until) "
+                        + "VALUES (?::uuid, 'halv.txt', 'RUNNING', 60, 20, 'okonomi1', ?, ?::uuid, 'pod-a/1', now() - interval '1 second')",
+                id, file(prefix, 60), oldClaim);
+        sweepUntilTaken("bank_import", id);
+        Map<String, Object> done = EgenbetalingFlowTests.awaitJob("/api/egenbetaling/imports/" + id);
+        assertEquals("DONE", done.get("state"), String.valueOf(done));
+        assertEquals(60, done.get("done"));
+        // lines 21 to 60 were stored by this instance, once each; the 20 the dead instance handled were not read again
+        List<Map<String, Object>> stored = Db.query("SELECT source_reference FROM payment WHERE import_id = ?::uuid "
+                + "ORDER BY source_reference", id);
+        assertEquals(40, stored.size());
+        assertTrue(String.valueOf(stored.get(0).get("source_reference")).contains(prefix + "00020"), String.valueOf(stored.get(0)));
+        Map<String, Object> row = Db.query("SELECT attempts, content, claimed_by FROM bank_import WHERE id = ?::uuid", id).get(0);
+        assertEquals(2, row.get("attempts"));
+        assertNull(row.get("content"), "the file is not kept once the import is done");
+        // the dead instance, had it come back, could write no progress with its old claim
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> imports.recordProgress(UUID.fromString(id), UUID.fromString(oldClaim),
+                1, new ImportQueries.Counts(0, 0, 0, 0, List.of()), Duration.ofMinutes(1))));
+    }
+
+    @Test
+    void R_PAY_3_an_import_whose_file_was_not_kept_is_failed_with_what_to_do_and_a_live_lease_is_left_alone()
+            throws Exception {
+        String lost = UUID.randomUUID().toString(), live = UUID.randomUUID().toString();
+        Db.update("INSERT INTO bank_import (id, filename, state, total, done, created_by, claim, claimed_by, lease_until) "
+                + "VALUES (?::uuid, 'gammel.txt', 'RUNNING', 1000, 400, 'okonomi1', NULL, 'pod-a/1', NULL)", lost);
+        Db.update("INSERT INTO bank_import (id, filename, state, total, created_by, content, claim, claimed_by, lease_until) "
+                + "VALUES (?::uuid, 'ny.txt', 'RUNNING', 1000, 'okonomi1', 'x', gen_random_uuid(), 'pod-b/1', now() + interval '1 hour')",
+                live);
+        try {
+            sweepUntilTaken("bank_import", lost);
+            Api.as("okonomi1").get("/api/egenbetaling/imports/" + lost).then().statusCode(200).body("state", equalTo("FAILED"))
+                    .body("done", equalTo(400)).body("error", containsString("Les inn filen igjen"));
+            // an import whose instance is alive (its lease holds) is not taken
+            Map<String, Object> row = Db.query("SELECT state, claimed_by, attempts FROM bank_import WHERE id = ?::uuid", live).get(0);
+            assertEquals("RUNNING", row.get("state"));
+            assertEquals("pod-b/1", row.get("claimed_by"));
+            assertEquals(1, row.get("attempts"));
+        } finally {
+            Db.update("UPDATE bank_import SET state = 'FAILED', finished_at = now(), content = NULL WHERE id = ?::uuid", live);
+        }
+    }
+
+    @Inject
+    ChargeQueries charges;
+
+    @Test
+    void R_PAY_1_a_charge_run_whose_instance_died_goes_on_after_the_last_agreement_it_handled() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        EgenbetalingFlowTests.tenant(today); // at least one agreement to charge this month
+        List<UUID> all = QuarkusTransaction.requiringNew().call(() -> charges.eligible(month, null));
+        assertFalse(all.isEmpty());
+        // the order a run goes in, and where a resumed run starts: after the agreement named
+        assertEquals(all.subList(1, all.size()), QuarkusTransaction.requiringNew().call(() -> charges.eligible(month, all.get(0))));
+
+        String id = UUID.randomUUID().toString();
+        // the dead instance got past the last of them (and of any id there could be): nothing is left to charge
+        Db.update("INSERT INTO charge_run (id, period, state, total, done, created, started_by, claim, claimed_by, lease_until, resume_after) "
+                + "VALUES (?::uuid, ?, 'RUNNING', 7, 7, 7, 'system', gen_random_uuid(), 'pod-a/1', "
+                + "now() - interval '1 second', 'ffffffff-ffff-ffff-ffff-ffffffffffff')", id, month.atDay(1));
+        try {
+            sweepUntilTaken("charge_run", id);
+            Map<String, Object> run = EgenbetalingFlowTests.awaitJob("/api/egenbetaling/charge-runs/" + id);
+            assertEquals("DONE", run.get("state"), String.valueOf(run));
+            assertEquals(7, run.get("done"), "no agreement after the last one handled");
+            assertEquals(7, run.get("created"));
+            Map<String, Object> row = Db.query("SELECT attempts, claimed_by FROM charge_run WHERE id = ?::uuid", id).get(0);
+            assertEquals(2, row.get("attempts"));
+            assertNotEquals("pod-a/1", row.get("claimed_by"));
+            assertTrue(Db.query("SELECT 1 FROM charge WHERE run_id = ?::uuid", id).isEmpty(), "the resumed run charged nobody");
+        } finally {
+            // other tests' move-ins charge the months a run exists for (R-PAY-7): this one never happened
+            Db.update("DELETE FROM charge_run WHERE id = ?::uuid AND NOT EXISTS (SELECT 1 FROM charge WHERE run_id = ?::uuid)", id, id);
+        }
+    }
+}
