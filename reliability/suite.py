@@ -33,6 +33,7 @@ import harness as h  # noqa: E402  (bench/harness.py: Backend, token, call, psql
 LOG_DIR = ROOT / ".cache" / "logs" / "reliability"
 OSLO = ZoneInfo("Europe/Oslo")
 IDENTITY_NUMBER = re.compile(r"\b\d{11}\b")
+ACCESS_LOG = "io.quarkus.http.access-log"  # the logger of the production log's line per request
 # what a client sees when the instance it talks to is gone
 GONE = (urllib.error.URLError, ConnectionError, TimeoutError, HTTPException, OSError)
 # every instance of the suite: jobs lease for 3 s and expired leases are looked for every second, so a job of a
@@ -169,11 +170,13 @@ def check_run_charges(db, month):
 
 
 def check_logs(instances, sent):
-    """The prod console log of every start of every instance: each line is a JSON object, the requests sent with
-    an X-Correlation-Id show it (MDC correlationId) in the log of the instance they went to, and no 11-digit
-    number (a fødselsnummer or D-nummer) appears anywhere. `sent` is [(instance, correlation id)]."""
+    """The prod console log of every start of every instance: each line is a JSON object; each request line (the
+    access log) carries its correlation id in the MDC (correlationId), the same one it answered with, and the
+    requests sent with an X-Correlation-Id show theirs in the log of the instance they went to; no 11-digit number
+    (a fødselsnummer or D-nummer) appears anywhere. `sent` is [(instance, correlation id)]. Returns the number of
+    lines and of request lines."""
     problems = []
-    lines_total = 0
+    lines_total = requests = 0
     correlations = {}
     for inst in instances:
         seen = correlations.setdefault(inst.name, set())
@@ -194,15 +197,22 @@ def check_logs(instances, sent):
                 if not isinstance(rec, dict):
                     problems.append(f"{path.name}:{n} is JSON but not an object")
                     continue
-                cid = (rec.get("mdc") or {}).get("correlationId") or rec.get("correlationId")
-                if cid:
-                    seen.add(cid)
+                if rec.get("loggerName") != ACCESS_LOG:
+                    continue
+                # a request's line: its MDC correlation id, the same as the X-Correlation-Id it answered with
+                cid = (rec.get("mdc") or {}).get("correlationId")
+                answered = re.search(r"correlation=(\S+)$", rec.get("message", ""))
+                if not cid or not answered or answered.group(1) != cid:
+                    problems.append(f"{path.name}:{n} a request line without its correlation id: {line[:160]!r}")
+                    continue
+                requests += 1
+                seen.add(cid)
     for inst, cid in sent:
         if cid not in correlations.get(inst.name, set()):
             problems.append(f"the correlation id {cid} sent to {inst.name} is on no line of its log")
-    check(lines_total > 0, "the instances wrote no log lines at all")
     check(not problems, f"{len(problems)} problems in {lines_total} log lines; first: " + "; ".join(problems[:3]))
-    return lines_total
+    check(requests > 0, f"no request line ({ACCESS_LOG}) among {lines_total} log lines")
+    return lines_total, requests
 
 
 # ------------------------------------------------------------------ the smoke: S1, S2 and the logs
@@ -240,7 +250,8 @@ def smoke(rows, ports=(8091, 8092)):
         a.stop()
         b.stop()
     case(rows, "S3 prod log: JSON lines, correlation id, no identity numbers", lambda: (
-        f"{check_logs([a, b], sent)} lines of A and B checked"))
+        "{} JSON lines of A and B, {} request lines each with its correlation id, {} sent ids found, no 11-digit "
+        "number".format(*check_logs([a, b], sent), len(sent))))
 
 
 def s1(db, month, fire, a, b):
