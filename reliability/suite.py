@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -79,6 +80,43 @@ def get_json(inst, path, tok):
     return json.loads(body)
 
 
+def free_port(port, last=8199):
+    """`port` if nothing answers or listens on it (IPv4 or IPv6), else the next such one up to `last`."""
+    for p in range(port, last + 1):
+        try:
+            socket.create_connection(("127.0.0.1", p), timeout=0.3).close()
+            continue  # something answers there
+        except OSError:
+            pass
+        if p not in listening_ports():
+            return p
+    raise Failed(f"no free port between {port} and {last}")
+
+
+def listening_ports(inodes=None):
+    """The TCP ports listened on (state 0A) on this machine, or only by the sockets with these inodes."""
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            f = line.split()
+            if f[3] == "0A" and (inodes is None or f[9] in inodes):
+                ports.add(int(f[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
+def owns_port(pid, port):
+    """Whether the process `pid` holds the listening socket on `port` (and so answers there, not someone else)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    return port in listening_ports(inodes)
+
+
 class Instance:
     """One backend process of the jar (bench/harness.py's Backend, -Xmx256m), restartable; every start writes
     a log file of its own, all of them checked at the end."""
@@ -94,6 +132,9 @@ class Instance:
         self.base = f"http://127.0.0.1:{port}"
 
     def start(self):
+        # other test runs on the machine take free ports at random: never start on (or ask) a port someone has
+        self.port = free_port(self.port)
+        self.base = f"http://127.0.0.1:{self.port}"
         self.starts += 1
         log_name = f"{self.name}-{self.starts}.log"
         self.backend = h.Backend(self.db, self.port, "256m", "Serial", LOG_DIR, env=self.env, log_name=log_name)
@@ -103,7 +144,10 @@ class Instance:
 
     def ready(self, limit=180):
         """Seconds from the start to the first 200 of GET /api/facilities."""
-        return self.backend.first_200(h.token("bakklandet1"), limit=limit)
+        secs = self.backend.first_200(h.token("bakklandet1"), limit=limit)
+        check(self.alive() and owns_port(self.pid, self.port),
+              f"{self.name} does not listen on {self.port} itself: another process answered (see {self.logs[-1]})")
+        return secs
 
     @property
     def pid(self):
