@@ -1,7 +1,6 @@
 """The full run's cases F1-F5 (reliability/run without --smoke); the helpers are suite.py's and bench/harness.py's."""
 import json
 import os
-import random
 import shutil
 import subprocess
 import threading

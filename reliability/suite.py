@@ -11,17 +11,14 @@ import argparse
 import json
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import traceback
 import urllib.error
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 from http.client import HTTPException
 from pathlib import Path
