@@ -1,6 +1,7 @@
 """The full run's cases F1-F5 (reliability/run without --smoke); the helpers are suite.py's and bench/harness.py's."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -44,7 +45,9 @@ class DemoPair:
     def __init__(self, db, ports):
         self.db = db
         self.a = Instance("F-A", db, ports[0], dict(NO_SCHEDULES, BTA_DEMO_DATA="true"))
-        self.b = Instance("F-B", db, ports[1], NO_SCHEDULES)
+        # F5 waits on a locked table: the statement timeout (8 s) ends the wait before the lock timeout (30 s) would
+        self.b = Instance("F-B", db, ports[1], dict(NO_SCHEDULES, BTA_DB_STATEMENT_TIMEOUT="8s",
+                                                    BTA_DB_LOCK_TIMEOUT="30s"))
 
     def up(self):
         fresh_db(self.db)
@@ -356,8 +359,13 @@ def f5(pair, concurrent=60, hold=45, bound=35, settle=60):
                                                        f"a request ({concurrent + 10} requests at once)")
     check(after <= before + 20, f"threads {before} before, peak {max(peak)}, still {after} {settle} s after the "
                                 f"lock was released: they pile up")
+    # the statement timeout is what ended the waits: PostgreSQL cancelled them (57014), the log says so
+    why = re.findall(r"Database unavailable: ([^\"]*)", inst.log_text())
+    check(any("57014" in w or "QueryTimeout" in w for w in why),
+          f"no statement-timeout cancellation in {inst.name}'s log; the 503s said: {sorted(set(why))[:4]}")
     read_status = {st for st, _, _ in reads}
-    return (f"{concurrent} writes against a locked payment table: {statuses}, slowest {slowest:.1f} s; reads "
+    return (f"{concurrent} writes against a locked payment table: {statuses}, slowest {slowest:.1f} s, ended by the "
+            f"statement timeout (8 s; {sorted(set(why))[:3]}); reads "
             f"beside them {sorted(map(str, read_status))} (slowest {max(s for _, _, s in reads):.1f} s); "
             f"threads {before} before, peak {max(peak)}, {after} {settled:.0f} s after the lock was released")
 
