@@ -60,8 +60,8 @@ def token(user):
         return json.load(r)["access_token"]
 
 
-def call(base, method, path, tok=None, body=None, headers=None, timeout=600):
-    """One request; returns (status, body bytes, seconds)."""
+def call(base, method, path, tok=None, body=None, headers=None, timeout=600, meta=None):
+    """One request; returns (status, body bytes, seconds). A dict given as `meta` gets the response's headers."""
     h = dict(headers or {})
     if tok:
         h["Authorization"] = "Bearer " + tok
@@ -76,8 +76,12 @@ def call(base, method, path, tok=None, body=None, headers=None, timeout=600):
     t0 = time.perf_counter()
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
+            if meta is not None:
+                meta["headers"] = r.headers
             return r.status, r.read(), time.perf_counter() - t0
     except urllib.error.HTTPError as e:
+        if meta is not None:
+            meta["headers"] = e.headers
         return e.code, e.read(), time.perf_counter() - t0
 
 
@@ -98,9 +102,12 @@ class Backend:
     # collector, smaller thread stacks and code cache, and two malloc arenas
     JVM = ["-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m"]
 
-    def __init__(self, db, port, heap, gc, log_dir, jfr=None, extra=()):
+    def __init__(self, db, port, heap, gc, log_dir, jfr=None, extra=(), env=None, log_name=None):
         self.db, self.port, self.heap, self.gc, self.log_dir, self.jfr = db, port, heap, gc, log_dir, jfr
         self.extra = list(extra)
+        # settings of this instance over the harness's (reliability/ runs several with their own schedules, database
+        # URL and log file)
+        self.env, self.log_name = dict(env or {}), log_name
         self.base = f"http://127.0.0.1:{port}"
         self.proc = None
 
@@ -113,12 +120,13 @@ class Backend:
                    BTA_DEMO_DATA="false",
                    BTA_PERSONS_ALLOW_SYNTHETIC_NUMBERS="true",
                    MALLOC_ARENA_MAX="2")
+        env.update(self.env)
         jvm = [f"-Xmx{self.heap}", f"-XX:+Use{self.gc}GC"] + [o for o in self.JVM if "GC" not in o] + self.extra
         if self.jfr:  # a CPU profile of the whole run: jfr view hot-methods <file>
             jvm.append(f"-XX:StartFlightRecording=filename={self.jfr},settings=profile")
         cmd = [str(java)] + jvm + ["-jar", str(jar)]
         self.options = " ".join(jvm)
-        self.log = open(self.log_dir / ("backend.log" if not self.extra else "backend-aot.log"), "w")
+        self.log = open(self.log_dir / (self.log_name or ("backend.log" if not self.extra else "backend-aot.log")), "w")
         self.t0 = time.perf_counter()
         self.proc = subprocess.Popen(cmd, cwd=ROOT / "backend", env=env, stdout=self.log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
