@@ -89,8 +89,9 @@ public class AccessLogFilter {
         AccessLogEntry call = new AccessLogEntry(subject, username, name, roles, units, client, req.getMethod(),
                 req.getUriInfo().getPath(), m.getName(), a.resourceType(), resourceId, res.getStatus(), correlation);
         if (res.getStatus() >= 400) {
-            // nothing was shown: the refusal is logged without holding the answer back
-            if (io.vertx.core.Context.isOnEventLoopThread()) {
+            // nothing was shown: the refusal is logged without holding the answer back (a 503 answers at once: the
+            // database it would be written to is away or slow, and the caller has waited for it already)
+            if (io.vertx.core.Context.isOnEventLoopThread() || res.getStatus() == 503) {
                 Infrastructure.getDefaultWorkerPool().execute(() -> writeRefusal(call, persons));
             } else {
                 writeRefusal(call, persons);

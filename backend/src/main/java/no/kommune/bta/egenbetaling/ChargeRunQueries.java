@@ -46,6 +46,12 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
                 .execute() == 1;
     }
 
+    /** Whether a run of the month has finished well or is running (the schedule then leaves the month alone). */
+    public boolean doneOrRunning(YearMonth month) {
+        return Sql.of(em, "SELECT 1 FROM charge_run WHERE period = :p AND state IN (:states)").bind("p", month.atDay(1))
+                .bind("states", List.of(JobState.DONE, JobState.RUNNING)).exists();
+    }
+
     /** The month a run is for and the last agreement it handled (null before its first batch). */
     public record Resume(YearMonth month, UUID after) {
     }

@@ -146,6 +146,11 @@ public class ChargeRunService {
     @OnOneInstance
     void monthly() {
         YearMonth month = YearMonth.from(Clocks.today(clock));
+        if (QuarkusTransaction.requiringNew().call(() -> runs.doneOrRunning(month))) {
+            // another instance's firing ran the month already (the lock is held only while a run starts)
+            LOG.infof("Monthly charge run for %s not started here: it has run or is running", month);
+            return;
+        }
         try {
             start(month, "system");
         } catch (ProblemException running) {

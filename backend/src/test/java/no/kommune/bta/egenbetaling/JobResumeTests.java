@@ -144,4 +144,24 @@ class JobResumeTests {
             Db.update("DELETE FROM charge_run WHERE id = ?::uuid AND NOT EXISTS (SELECT 1 FROM charge WHERE run_id = ?::uuid)", id, id);
         }
     }
+
+    @Inject
+    ChargeRunService chargeRuns;
+
+    @Test
+    void R_PAY_1_the_monthly_schedule_leaves_a_month_alone_that_another_instance_has_run() {
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Oslo"));
+        String id = UUID.randomUUID().toString();
+        // another instance's firing ran the month a moment ago (it held the lock only while the run started)
+        Db.update("INSERT INTO charge_run (id, period, state, started_by, finished_at) VALUES (?::uuid, ?, 'DONE', 'system', now())",
+                id, month.atDay(1));
+        try {
+            long before = (long) Db.query("SELECT count(*) AS n FROM charge_run WHERE period = ?", month.atDay(1)).get(0).get("n");
+            chargeRuns.monthly();
+            long after = (long) Db.query("SELECT count(*) AS n FROM charge_run WHERE period = ?", month.atDay(1)).get(0).get("n");
+            assertEquals(before, after, "no second run of the month from the schedule");
+        } finally {
+            Db.update("DELETE FROM charge_run WHERE id = ?::uuid", id);
+        }
+    }
 }
