@@ -124,7 +124,13 @@ test('hendelse, bortvisning med annet bosted, godkjenning av en annen fagleder o
   await expect(waiting).toContainText('Døgnovernatting, Kirkens bymisjon');
   await expect(waiting).toContainText('Mildere tiltak er prøvd');
   await sjekkUU(page);
-  await waiting.getByRole('button', { name: 'Godkjenn' }).click();
+  await waiting.getByRole('button', { name: 'Godkjenn vedtaket …' }).click();
+  // a formal decision is confirmed after reading what it decides, for whom and for when
+  const confirm = page.getByRole('dialog', { name: 'Godkjenne vedtaket?' });
+  await expect(confirm).toContainText('Bortvisning');
+  await expect(confirm).toContainText('registrert');
+  await sjekkUU(page);
+  await confirm.getByRole('button', { name: 'Godkjenn', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Vedtaket er godkjent' })).toBeVisible();
   await expect(page.getByRole('article').filter({ hasText: run })).toHaveCount(0);
   await sjekkUU(page);

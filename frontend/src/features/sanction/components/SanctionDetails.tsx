@@ -49,6 +49,16 @@ export function SanctionDetails({ sanction }: { sanction: Sanction }) {
         <dd>
           {formatDateTime(sanction.proposedAt)} av {sanction.proposedBy}
         </dd>
+        {sanction.returnedAt && (
+          <>
+            <dt>{tekster.detaljer.sendtTilbakeAv}</dt>
+            <dd>
+              {formatDateTime(sanction.returnedAt)} av {sanction.returnedBy}
+            </dd>
+            <dt>{tekster.detaljer.tilbakeGrunn}</dt>
+            <dd>{sanction.returnReason}</dd>
+          </>
+        )}
         {sanction.approvedAt && (
           <>
             <dt>{t.godkjentAv}</dt>

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
-import { toApiError, type ApiError } from '../../../api/problem';
+import { ActionDialog } from '../../../components/ActionDialog';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useAgreement } from '../../../shared/agreement/api/useAgreement';
-import { useApproveSanction } from '../api/useApproveSanction';
 import { useSanctions } from '../api/useSanctions';
 import { SanctionDetails } from '../components/SanctionDetails';
+import { APPROVE_FORM_ID, ApproveDecisionForm, RETURN_FORM_ID, ReturnDecisionForm } from '../form/DecisionReviewForms';
 import { tekster } from '../tekster';
 import { reaksjonTekst } from '../../../shared/sanction/tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
@@ -20,56 +20,49 @@ type Sanction = components['schemas']['Sanction'];
 
 const PAGE_SIZE = 20;
 
-/** The resident's name from the agreement (a sanction carries only ids). */
-function ResidentName({ agreementId }: { agreementId: string }) {
+/** The resident's name and unit from the agreement (a sanction carries only ids). */
+function useResidentName(agreementId: string): string {
   const agreement = useAgreement(agreementId);
-  return <>{agreement.data ? `${agreement.data.person.name} (${agreement.data.unitLabel})` : 'beboer'}</>;
+  return agreement.data ? `${agreement.data.person.name} (${agreement.data.unitLabel})` : 'beboer';
 }
 
-function ApprovalItem({ sanction, onApproved }: { sanction: Sanction; onApproved: (message: string) => void }) {
-  const t = tekster.godkjenning;
-  const approve = useApproveSanction();
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
+type Review = 'approve' | 'return';
 
-  const onApprove = async () => {
-    setFailure(null);
-    try {
-      await approve.mutateAsync(sanction.id);
-      onApproved(t.godkjent);
-    } catch (error) {
-      setFailure(toApiError(error));
-    }
+/**
+ * One proposed decision: its details, then "Godkjenn vedtaket …" (a confirmation naming the decision, the resident, the
+ * dates and the incidents behind it) or "Send tilbake …" (with the reason, set apart as the secondary choice).
+ */
+function ApprovalItem({ sanction, onDone }: { sanction: Sanction; onDone: (message: string) => void }) {
+  const t = tekster.godkjenning;
+  const resident = useResidentName(sanction.agreementId);
+  const [open, setOpen] = useState<Review | null>(null);
+  const close = () => setOpen(null);
+  const done = (message: string) => {
+    setOpen(null);
+    onDone(message);
   };
 
   return (
     <article aria-labelledby={`vedtak-${sanction.id}`} className="bta-section">
       <Heading level={2} data-size="xs" id={`vedtak-${sanction.id}`}>
-        {reaksjonTekst[sanction.type]} – <ResidentName agreementId={sanction.agreementId} />
+        {reaksjonTekst[sanction.type]} – {resident}
       </Heading>
       <SanctionDetails sanction={sanction} />
-      {failure && (
-        <div ref={failureRef} tabIndex={-1}>
-          {failure.problemName === 'r-san-7-four-eyes' ? (
-            <Alert data-color="warning" role="alert">
-              <Paragraph>{t.egetForslag}</Paragraph>
-            </Alert>
-          ) : (
-            <ProblemAlert error={failure} heading={t.feilGodkjenning} />
-          )}
-        </div>
-      )}
       <div className="bta-buttons">
-        <Button type="button" loading={approve.isPending} disabled={approve.isPending} onClick={() => void onApprove()}>
-          {approve.isPending ? t.godkjenner : t.godkjenn}
+        <Button type="button" aria-haspopup="dialog" onClick={() => setOpen('approve')}>
+          {t.godkjennVedtak}
+        </Button>
+        <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => setOpen('return')}>
+          {t.sendTilbake}
         </Button>
         <Link asChild>
           <RouterLink to={`/avtaler/${encodeURIComponent(sanction.agreementId)}/reaksjoner`}>{t.seStige}</RouterLink>
         </Link>
       </div>
+      <ActionDialog formId={open === 'approve' ? APPROVE_FORM_ID : open === 'return' ? RETURN_FORM_ID : null} onClose={close}>
+        {open === 'approve' && <ApproveDecisionForm sanction={sanction} resident={resident} onDone={done} onCancel={close} />}
+        {open === 'return' && <ReturnDecisionForm sanction={sanction} resident={resident} onDone={done} onCancel={close} />}
+      </ActionDialog>
     </article>
   );
 }
@@ -100,7 +93,7 @@ export function ApprovalQueuePage() {
       ) : (
         <>
           {queue.data.items.map((sanction) => (
-            <ApprovalItem key={sanction.id} sanction={sanction} onApproved={setSaved} />
+            <ApprovalItem key={sanction.id} sanction={sanction} onDone={setSaved} />
           ))}
           <Pager page={page} size={PAGE_SIZE} totalItems={queue.data.totalItems} onChange={setPage} label={tekster.godkjenning.sider} />
         </>

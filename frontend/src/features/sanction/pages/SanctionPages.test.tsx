@@ -203,8 +203,38 @@ describe('ApprovalQueuePage', () => {
     const item = await screen.findByRole('article', { name: /Bortvisning – Ola Nordmann/ });
     expect(item).toHaveTextContent('Døgnovernatting, Kirkens bymisjon, 21.11.2026–25.11.2026');
     expect(item).toHaveTextContent('Faren for ansatte veier tyngst.');
-    await userEvent.click(within(item).getByRole('button', { name: 'Godkjenn' }));
-    expect(await within(item).findByText('Du foreslo dette vedtaket selv; en annen fagleder må godkjenne')).toBeInTheDocument();
+    await userEvent.click(within(item).getByRole('button', { name: 'Godkjenn vedtaket …' }));
+    // the confirmation names the decision, the resident, the dates and the incidents behind it
+    const dialog = await screen.findByRole('dialog', { name: 'Godkjenne vedtaket?' });
+    expect(dialog).toHaveTextContent('Bortvisning');
+    expect(dialog).toHaveTextContent('Ola Nordmann');
+    expect(dialog).toHaveTextContent(/21\.11\.2026 – 25\.11\.2026/);
+    expect(dialog).toHaveTextContent(/registrert(e)? hendelse/);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Godkjenn' }));
+    expect(await within(dialog).findByText(/Forslagsstilleren kan ikke godkjenne selv/)).toBeInTheDocument();
+  });
+
+  it('sends a proposal back with the reason, and asks for one first', async () => {
+    let sent: unknown;
+    server.use(
+      api.get('/api/sanctions', () => json({ items: [proposedExclusion], page: 0, size: 20, totalItems: 1 })),
+      api.get('/api/agreements/{agreementId}', () => json(btaAgreement)),
+      api.post('/api/sanctions/{sanctionId}/return', async ({ request }) => {
+        sent = await request.json();
+        return json({ ...proposedExclusion, status: 'RETURNED' as const, returnReason: 'Beskriv mildere tiltak' });
+      }),
+    );
+    renderApp('/godkjenninger', { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const item = await screen.findByRole('article', { name: /Bortvisning – Ola Nordmann/ });
+    await userEvent.click(within(item).getByRole('button', { name: 'Send tilbake …' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sende forslaget tilbake?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send tilbake' }));
+    expect((await within(dialog).findAllByText('Skriv hvorfor forslaget sendes tilbake')).length).toBeGreaterThan(0);
+    expect(sent).toBeUndefined();
+    await userEvent.type(within(dialog).getByLabelText('Hvorfor sendes forslaget tilbake?'), 'Beskriv mildere tiltak');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send tilbake' }));
+    expect(await screen.findByText('Forslaget er sendt tilbake med begrunnelsen.')).toBeInTheDocument();
+    expect(sent).toEqual({ reason: 'Beskriv mildere tiltak' });
   });
 
   it('is only for fagleder', async () => {
