@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
@@ -78,18 +78,25 @@ const entry: Schemas['Entry'] = {
 
 const page = <T,>(items: T[], totalItems = items.length) => ({ items, page: 0, size: 20, totalItems });
 
+/** The query of every list request, in order. */
+const queries: Record<string, string>[] = [];
+beforeEach(() => {
+  queries.length = 0;
+});
+
+/** The request's query, recorded in `queries`. */
+function recordQuery(request: Request) {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  queries.push(query);
+  return query;
+}
+
 /** Serves the bans (ACTIVE or ALL as asked) and records every query. */
 function serveBans(activeBans: Schemas['VisitorBan'][], allBans: Schemas['VisitorBan'][] = activeBans) {
-  const queries: Record<string, string>[] = [];
   server.use(
     api.get('/api/incidents', () => json(page([]))),
-    api.get('/api/visitor-bans', ({ request }) => {
-      const query = Object.fromEntries(new URL(request.url).searchParams);
-      queries.push(query);
-      return json(page(query.status === 'ALL' ? allBans : activeBans));
-    }),
+    api.get('/api/visitor-bans', ({ request }) => json(page(recordQuery(request).status === 'ALL' ? allBans : activeBans))),
   );
-  return queries;
 }
 
 function rows(table: HTMLElement) {
@@ -99,23 +106,39 @@ function rows(table: HTMLElement) {
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 }
 
-async function banTable() {
-  const region = await screen.findByRole('region', { name: 'Besøksforbud' });
-  return within(region).findByRole('table', { name: 'Besøksforbud' });
+/**
+ * The section's table, named by the section's heading and not by a caption that repeats it, dense; with its
+ * column headings.
+ */
+async function sectionTable(name: string) {
+  const table = await within(await screen.findByRole('region', { name })).findByRole('table', { name });
+  expect(table.querySelector('caption')).toBeNull();
+  expect(table).toHaveAttribute('data-size', 'sm');
+  return {
+    table,
+    columns: within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent),
+  };
+}
+
+const banTable = async () => (await sectionTable('Besøksforbud')).table;
+
+/** Renders the page, waits until the section says its list is empty, and opens the form that adds to it. */
+async function openFormOverEmptyList(section: string, empty: string, button: string) {
+  renderApp('/hendelser', staff);
+  const region = await screen.findByRole('region', { name: section });
+  expect(await within(region).findByText(empty)).toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: button }));
+  return { region, dialog: await screen.findByRole('dialog', { name: button }) };
 }
 
 describe('Hendelser: visitor bans (R-SAN-9)', () => {
   it('lists the bans in force for the facility, and also the lifted and ended ones on request', async () => {
-    const queries = serveBans([inForce, policeBan], [inForce, policeBan, lifted, ended]);
+    serveBans([inForce, policeBan], [inForce, policeBan, lifted, ended]);
     renderApp('/hendelser', staff);
-    const table = await banTable();
-    expect(table.querySelector('caption')).toBeNull();
-    expect(table).toHaveAttribute('data-size', 'sm');
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((h) => h.textContent),
-    ).toEqual(['Besøkende', 'Ilagt av', 'Periode', 'Begrunnelse', 'Status']);
+    const { table, columns } = await sectionTable('Besøksforbud');
+    expect(columns).toEqual(['Besøkende', 'Ilagt av', 'Periode', 'Begrunnelse', 'Status']);
     expect(rows(table)).toEqual([
       [
         'Mann i 30-årene',
@@ -150,12 +173,10 @@ describe('Hendelser: visitor bans (R-SAN-9)', () => {
   });
 
   it('says so when no ban is in force, and pages through many', async () => {
-    const queries: Record<string, string>[] = [];
     server.use(
       api.get('/api/incidents', () => json(page([]))),
       api.get('/api/visitor-bans', ({ request }) => {
-        const query = Object.fromEntries(new URL(request.url).searchParams);
-        queries.push(query);
+        const query = recordQuery(request);
         if (query.status === 'ACTIVE') return json(page([]));
         return json({ items: [query.page === '1' ? ended : lifted], page: Number(query.page), size: 20, totalItems: 25 });
       }),
@@ -255,11 +276,7 @@ describe('Hendelser: visitor bans (R-SAN-9)', () => {
         return json(created, { status: 201 });
       }),
     );
-    renderApp('/hendelser', staff);
-    const region = await screen.findByRole('region', { name: 'Besøksforbud' });
-    expect(await within(region).findByText('Ingen besøksforbud gjelder nå.')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Besøksforbud' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Besøksforbud' });
+    const { region, dialog } = await openFormOverEmptyList('Besøksforbud', 'Ingen besøksforbud gjelder nå.', 'Besøksforbud');
     await userEvent.click(await within(dialog).findByRole('radio', { name: 'Politiet' }));
     await userEvent.type(within(dialog).getByLabelText('Besøkende'), 'Mann med hund');
     await userEvent.type(within(dialog).getByLabelText('Begrunnelse'), 'Besøksforbud fra politiet');
@@ -270,13 +287,11 @@ describe('Hendelser: visitor bans (R-SAN-9)', () => {
 });
 
 describe('Hendelser: entries without consent (R-SAN-8)', () => {
-  it('lists the entries newest first with time in Oslo, unit, ground, staff, who was present and what was found', async () => {
-    const queries: Record<string, string>[] = [];
+  it('lists the entries with the time in Oslo, unit, ground, staff, who was present and what was found, paged', async () => {
     server.use(
       api.get('/api/incidents', () => json(page([]))),
       api.get('/api/entries', ({ request }) => {
-        const query = Object.fromEntries(new URL(request.url).searchParams);
-        queries.push(query);
+        const query = recordQuery(request);
         const second = {
           ...entry,
           id: '4a6e8c0b-2d5f-4b17-8c39-0e1f2a3b4c76',
@@ -288,15 +303,9 @@ describe('Hendelser: entries without consent (R-SAN-8)', () => {
       }),
     );
     renderApp('/hendelser', staff);
-    const region = await screen.findByRole('region', { name: 'Innlåsinger uten samtykke' });
-    const table = await within(region).findByRole('table', { name: 'Innlåsinger uten samtykke' });
-    expect(table.querySelector('caption')).toBeNull();
-    expect(table).toHaveAttribute('data-size', 'sm');
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((h) => h.textContent),
-    ).toEqual(['Tidspunkt', 'Boenhet', 'Grunn', 'Personale', 'Til stede', 'Funn']);
+    const { table, columns } = await sectionTable('Innlåsinger uten samtykke');
+    expect(columns).toEqual(['Tidspunkt', 'Boenhet', 'Grunn', 'Personale', 'Til stede', 'Funn']);
+    const region = screen.getByRole('region', { name: 'Innlåsinger uten samtykke' });
     expect(rows(table)).toEqual([
       ['20.11.2026 kl.\u00a022:40', 'H101', 'Uro og bråk', 'bakklandet1', 'To miljøterapeuter', 'Beboeren sov.'],
     ]);
@@ -324,11 +333,11 @@ describe('Hendelser: entries without consent (R-SAN-8)', () => {
         return json(created, { status: 201 });
       }),
     );
-    renderApp('/hendelser', staff);
-    const region = await screen.findByRole('region', { name: 'Innlåsinger uten samtykke' });
-    expect(await within(region).findByText('Ingen innlåsinger uten samtykke er logget.')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Logg innlåsing' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Logg innlåsing' });
+    const { region, dialog } = await openFormOverEmptyList(
+      'Innlåsinger uten samtykke',
+      'Ingen innlåsinger uten samtykke er logget.',
+      'Logg innlåsing',
+    );
     await userEvent.selectOptions(await within(dialog).findByLabelText('Boenhet'), 'H101');
     await userEvent.click(await within(dialog).findByRole('radio', { name: 'Fare for liv eller helse' }));
     await userEvent.clear(within(dialog).getByLabelText('Dato'));
