@@ -33,6 +33,14 @@ export const queryKeys = {
     all: ['incidents'] as const,
     list: (params: { facility?: string; personId?: string; page: number; size: number }) => ['incidents', 'list', params] as const,
   },
+  entries: {
+    all: ['entries'] as const,
+    list: (params: { facility: string; page: number; size: number }) => ['entries', 'list', params] as const,
+  },
+  visitorBans: {
+    all: ['visitor-bans'] as const,
+    list: (params: { facility: string; status: 'ACTIVE' | 'ALL'; page: number; size: number }) => ['visitor-bans', 'list', params] as const,
+  },
   sanctions: {
     all: ['sanctions'] as const,
     list: (params: { facility?: string; status?: string; agreementId?: string; page: number; size: number }) =>

@@ -4,9 +4,13 @@ import { Table } from '@digdir/designsystemet-react';
 /** A column heading; `numeric` right-aligns it over figures (`bta-num`). */
 export type ColumnHeader = string | { text: string; numeric: boolean };
 
-interface Props {
-  /** The table's name, shown above it and read by screen readers. */
-  caption: ReactNode;
+/**
+ * The table's name: a caption shown above it and read by screen readers, or the id of the heading
+ * that already names it (a section's own table, whose caption would only repeat the heading).
+ */
+type Name = { caption: ReactNode; labelledBy?: never } | { labelledBy: string; caption?: never };
+
+type Props = Name & {
   /** The column headings. */
   headers: ColumnHeader[];
   /** `sm` for the dense tables of reports and charts. */
@@ -15,14 +19,14 @@ interface Props {
   children: ReactNode;
   /** Rows after the body, e.g. sums (`Table.Row`). */
   foot?: ReactNode;
-}
+};
 
-/** A captioned table with column headings that scrolls sideways on narrow screens. */
-export function CaptionedTable({ caption, headers, size, children, foot }: Props) {
+/** A named table (its caption or its heading) with column headings that scrolls sideways on narrow screens. */
+export function CaptionedTable({ caption, labelledBy, headers, size, children, foot }: Props) {
   return (
     <div className="bta-table-scroll">
-      <Table zebra border data-size={size}>
-        <caption>{caption}</caption>
+      <Table zebra border data-size={size} aria-labelledby={labelledBy}>
+        {caption !== undefined && <caption>{caption}</caption>}
         <Table.Head>
           <Table.Row>
             {headers.map((h) => {

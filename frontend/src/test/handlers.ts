@@ -49,6 +49,8 @@ export const handlers = [
   }),
   api.get('/api/agreements/{agreementId}', ({ params }) => (params.agreementId === draftAgreement.id ? json(draftAgreement) : notFound())),
   api.get('/api/agreements/{agreementId}/advance-notices', () => json([])),
+  api.get('/api/entries', () => json({ items: [], page: 0, size: 20, totalItems: 0 })),
+  api.get('/api/visitor-bans', () => json({ items: [], page: 0, size: 20, totalItems: 0 })),
   api.get('/api/egenbetaling/arrears', () =>
     json({
       items: [],

@@ -10,3 +10,11 @@ export function afterSanctionChange(queryClient: QueryClient) {
     queryClient.invalidateQueries({ queryKey: queryKeys.agreements.all }),
   ]);
 }
+
+/** After an entry without consent or a visitor ban is recorded or lifted: its list and the control reports (R-SAN-10). */
+export function afterLogChange(queryClient: QueryClient, listKey: readonly string[]) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: listKey }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.controlReports.all }),
+  ]);
+}

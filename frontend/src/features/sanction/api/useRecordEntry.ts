@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
+import { afterLogChange } from './invalidateSanctions';
 import type { components } from '../../../api/schema.gen';
 
 export type NewEntry = components['schemas']['NewEntry'];
@@ -12,6 +13,6 @@ export function useRecordEntry() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewEntry) => unwrap(client.POST('/api/entries', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.controlReports.all }),
+    onSuccess: () => afterLogChange(queryClient, queryKeys.entries.all),
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
+import { afterLogChange } from './invalidateSanctions';
 import type { components } from '../../../api/schema.gen';
 
 export type NewVisitorBan = components['schemas']['NewVisitorBan'];
@@ -12,6 +13,6 @@ export function useRecordVisitorBan() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewVisitorBan) => unwrap(client.POST('/api/visitor-bans', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.controlReports.all }),
+    onSuccess: () => afterLogChange(queryClient, queryKeys.visitorBans.all),
   });
 }

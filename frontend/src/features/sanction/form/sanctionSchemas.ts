@@ -122,6 +122,10 @@ export const toNewVisitorBan = (v: VisitorBanValues): Schemas['NewVisitorBan'] =
   reason: v.reason.trim(),
 });
 
+/** Lifting a ban in force needs the reason (R-SAN-9). */
+export const liftVisitorBanSchema = z.object({ reason: requiredText('Skriv hvorfor forbudet oppheves', 2000) });
+export const liftVisitorBanFields = ['reason'] as const;
+
 // ---------------------------------------------------------------- sanction proposal (R-SAN-1 … R-SAN-7)
 
 /** `åååå-mm-dd` plus days, as `åååå-mm-dd`. */

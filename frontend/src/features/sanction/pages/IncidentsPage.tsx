@@ -18,6 +18,8 @@ import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
 import { CaptionedTable } from '../../../components/CaptionedTable';
 import { Section } from '../../../components/Section';
+import { EntryList } from '../components/EntryList';
+import { VisitorBanList } from '../components/VisitorBanList';
 
 const PAGE_SIZE = 20;
 
@@ -38,7 +40,10 @@ function useResidentsAt(facilityId: string) {
   }, [agreements.data]);
 }
 
-/** Hendelser: incidents at the user's facility, newest first, and the forms for incidents, entries and visitor bans. */
+/**
+ * Hendelser: incidents at the user's facility, newest first, its visitor bans and entries without consent, and the
+ * forms for incidents, entries and visitor bans.
+ */
 export function IncidentsPage() {
   const t = tekster.hendelser;
   useDocumentTitle(t.tittel);
@@ -158,6 +163,9 @@ export function IncidentsPage() {
           </>
         )}
       </Section>
+      {/* Keyed by the facility, so that a change of facility starts the lists on their first page. */}
+      <VisitorBanList key={`forbud-${facilityId}`} facilityId={facilityId} />
+      <EntryList key={`innlasinger-${facilityId}`} facilityId={facilityId} />
     </>
   );
 }
