@@ -39,7 +39,7 @@ public class SanctionFlowTests {
     private static String shared;
 
     /** One resident at Osloveien 155 shared by the tests that only need someone living there. */
-    static synchronized String sharedAgreement() {
+    public static synchronized String sharedAgreement() {
         if (shared == null) shared = AgreementFlowTests.movedIn(LEDER, "osloveien-155", vacant("osloveien-155"), TODAY);
         return shared;
     }
