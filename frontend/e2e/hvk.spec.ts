@@ -11,13 +11,14 @@ test('HVK ser Søknader og Botiltak, men ikke andres arbeidsområder', async ({ 
   await expect(nav.getByRole('link', { name: 'Venteliste' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Botiltak' })).toBeVisible();
-  await expect(page.getByRole('table', { name: /Botiltak/ })).toBeVisible();
-  await sjekkUU(page);
-
-  await nav.getByRole('link', { name: 'Søknader' }).click();
+  // HVK starts on its work list, the applications
   await expect(page.getByRole('heading', { level: 1, name: 'Søknader' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Ny søknad' })).toBeVisible();
+  await sjekkUU(page);
+
+  await nav.getByRole('link', { name: 'Botiltak' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Botiltak' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Botiltak/ })).toBeVisible();
   await sjekkUU(page);
 });
 

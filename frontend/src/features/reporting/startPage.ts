@@ -1,11 +1,14 @@
 import type { Role } from '../../auth/roles';
 
 /**
- * Start pages by role, the first that matches wins: facility staff and fagleder on Oversikt, the
- * internal control on Kontrollrapport (its work, and an API it may use: getControlReport).
+ * Start pages by role, each role's work list (issue 18), the first that matches wins: facility staff and fagleder on
+ * Oversikt, HVK on Søknader, ESIKT on Venteliste, økonomi on Egenbetaling, the internal control on Kontrollrapport.
  */
 const startPages: readonly { roles: readonly Role[]; path: string }[] = [
   { roles: ['botiltak', 'fagleder'], path: '/oversikt' },
+  { roles: ['hvk'], path: '/soknader' },
+  { roles: ['esikt'], path: '/venteliste' },
+  { roles: ['okonomi'], path: '/egenbetaling' },
   { roles: ['kontroll'], path: '/kontrollrapport' },
 ];
 
