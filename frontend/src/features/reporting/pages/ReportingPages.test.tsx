@@ -42,9 +42,12 @@ describe('start page', () => {
     expect(paths.every((path) => path.startsWith('/api/facilities'))).toBe(true);
   });
 
-  it('keeps Botiltak as the start page of other roles', async () => {
-    const { router } = renderApp('/', { roles: ['hvk'] });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/botiltak'));
+  it('sends HVK to its applications, and a role without a work list to Botiltak', async () => {
+    const hvk = renderApp('/', { roles: ['hvk'] });
+    await waitFor(() => expect(hvk.router.state.location.pathname).toBe('/soknader'));
+    hvk.unmount();
+    const other = renderApp('/', { roles: ['integrasjon'] });
+    await waitFor(() => expect(other.router.state.location.pathname).toBe('/botiltak'));
   });
 });
 
