@@ -316,7 +316,7 @@ def s1(db, month, fire, a, b):
     check(locked + running >= 1, "neither instance logged that it skipped the firing (lock taken or a run "
                                  "running): did the schedule fire on both?")
     n = check_run_charges(db, month)
-    how = "found the lock taken" if locked else "found the run running (409)"
+    how = "found the lock taken" if locked else "found the month run or running"
     return (f"1 run DONE ({runs[0][4]} charges); the other instance's firing {how}; {n} eligible agreements, "
             f"each with one RUN charge")
 

@@ -56,7 +56,7 @@ export function ApproveDecisionForm({ sanction, resident, onDone, onCancel }: Pr
   const { frame } = useActionForm({
     id: APPROVE_FORM_ID,
     schema: approveSchema,
-    fields: [] as never[],
+    fields: [],
     defaultValues: {},
     save: () => approve.mutateAsync(sanction.id),
     onSaved: () => onDone(t.godkjent),

@@ -12,6 +12,7 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.common.jobs.JobRunner;
 import no.kommune.bta.common.jobs.JobRunners;
+import no.kommune.bta.common.jobs.JobTable;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
 
 /**
@@ -48,17 +49,17 @@ public class BankImportService {
     public ImportView start(String filename, String content, String by) {
         List<OcrFile.Item> items = parse(content);
         UUID id = UUID.randomUUID();
-        UUID claim = jobs.newClaim();
+        JobTable.NewClaim claim = jobs.newClaim();
         if (items.size() <= config.bankImport().syncLimit()) {
             // One command, one transaction: the report or nothing.
             return QuarkusTransaction.requiringNew().call(() -> {
-                imports.insert(id, filename, items.size(), by, null, claim, jobs.instance(), jobs.lease());
+                imports.insert(id, filename, items.size(), by, null, claim);
                 jobs.runNow(id, claim, items, batch -> store(id, batch, by));
                 return get(id);
             });
         }
         QuarkusTransaction.requiringNew()
-                .run(() -> imports.insert(id, filename, items.size(), by, content, claim, jobs.instance(), jobs.lease()));
+                .run(() -> imports.insert(id, filename, items.size(), by, content, claim));
         ImportView accepted = get(id);
         jobs.submit(id, claim, config.bankImport().batchSize(), new JobRunner.Work<>(() -> items, batch -> store(id, batch, by)));
         return accepted;

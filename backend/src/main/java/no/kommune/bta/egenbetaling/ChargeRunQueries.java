@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.common.jobs.JobState;
+import no.kommune.bta.common.jobs.JobTable.NewClaim;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
 
 /** The charge runs (table charge_run): one row per run, with its state and progress. */
@@ -37,19 +38,18 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
      * Records a new run of the month as RUNNING, unless one is running already (on any instance: the database's
      * unique index charge_run_one_running, V31, decides); returns whether it was recorded.
      */
-    public boolean insertUnlessRunning(UUID id, YearMonth month, String by, UUID claim, String instance, Duration lease) {
-        return Sql.of(em, "INSERT INTO charge_run (id, period, state, started_by, " + claimColumns() + ")"
-                        + " VALUES (:id, :period, :running, :by, " + claimValues() + ")"
+    public boolean insertUnlessRunning(UUID id, YearMonth month, String by, NewClaim claim) {
+        return claimed(Sql.of(em, "INSERT INTO charge_run (id, period, state, started_by, " + CLAIM_COLUMNS + ")"
+                        + " VALUES (:id, :period, :running, :by, " + CLAIM_VALUES + ")"
                         + " ON CONFLICT (period) WHERE state = 'RUNNING' DO NOTHING")
-                .bind("id", id).bind("period", month.atDay(1)).bind("running", JobState.RUNNING).bind("by", by)
-                .bind("claim", claim).bind("instance", instance).bind("lease", seconds(lease))
+                .bind("id", id).bind("period", month.atDay(1)).bind("running", JobState.RUNNING).bind("by", by), claim)
                 .execute() == 1;
     }
 
-    /** Whether a run of the month has finished well or is running (the schedule then leaves the month alone). */
-    public boolean doneOrRunning(YearMonth month) {
-        return Sql.of(em, "SELECT 1 FROM charge_run WHERE period = :p AND state IN (:states)").bind("p", month.atDay(1))
-                .bind("states", List.of(JobState.DONE, JobState.RUNNING)).exists();
+    /** Whether a run of the month has finished well (the schedule then leaves the month alone). */
+    public boolean hasRun(YearMonth month) {
+        return Sql.of(em, "SELECT 1 FROM charge_run WHERE period = :p AND state = :done").bind("p", month.atDay(1))
+                .bind("done", JobState.DONE).exists();
     }
 
     /** The month a run is for and the last agreement it handled (null before its first batch). */

@@ -21,6 +21,7 @@ import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.common.jobs.JobMetrics;
 import no.kommune.bta.common.jobs.JobRunner;
 import no.kommune.bta.common.jobs.JobRunners;
+import no.kommune.bta.common.jobs.JobTable;
 import no.kommune.bta.common.jobs.OnOneInstance;
 import no.kommune.bta.egenbetaling.ChargeCorrections.Booked;
 import no.kommune.bta.egenbetaling.ChargeQueries.ChargeBasis;
@@ -38,7 +39,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ChargeRunService {
     private static final Logger LOG = Logger.getLogger(ChargeRunService.class);
-
 
     @Inject
     ChargeRunQueries runs;
@@ -77,10 +77,10 @@ public class ChargeRunService {
 
     public ChargeRunView start(YearMonth month, String by) {
         UUID id = UUID.randomUUID();
-        UUID claim = jobs.newClaim();
+        JobTable.NewClaim claim = jobs.newClaim();
         QuarkusTransaction.requiringNew().run(() -> {
             requireChargeable(month);
-            if (!runs.insertUnlessRunning(id, month, by, claim, jobs.instance(), jobs.lease())) {
+            if (!runs.insertUnlessRunning(id, month, by, claim)) {
                 throw ProblemException.of(ProblemType.CHARGE_RUN_RUNNING, EgenbetalingTexts.chargeRunRunning(month));
             }
         });
@@ -146,9 +146,10 @@ public class ChargeRunService {
     @OnOneInstance
     void monthly() {
         YearMonth month = YearMonth.from(Clocks.today(clock));
-        if (QuarkusTransaction.requiringNew().call(() -> runs.doneOrRunning(month))) {
-            // another instance's firing ran the month already (the lock is held only while a run starts)
-            LOG.infof("Monthly charge run for %s not started here: it has run or is running", month);
+        if (QuarkusTransaction.requiringNew().call(() -> runs.hasRun(month))) {
+            // another instance's firing ran the month already (the lock is held only while a run starts); one running
+            // now is refused by start() below
+            LOG.infof("Monthly charge run for %s not started here: it has run", month);
             return;
         }
         try {

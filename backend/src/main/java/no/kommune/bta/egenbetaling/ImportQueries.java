@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.common.jobs.JobState;
+import no.kommune.bta.common.jobs.JobTable.NewClaim;
 import no.kommune.bta.egenbetaling.ClerkDtos.ImportSummary;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.ImportView;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentView;
@@ -37,13 +38,12 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
      * Records a new import as RUNNING, claimed by this instance. {@code content} is the file, kept while the import
      * runs so another instance can resume it (V32); null for an import done in the request's transaction.
      */
-    public void insert(UUID id, String filename, int total, String by, String content, UUID claim, String instance,
-            Duration lease) {
-        Sql sql = Sql.of(em, "INSERT INTO bank_import (id, filename, state, total, created_by, " + claimColumns()
+    public void insert(UUID id, String filename, int total, String by, String content, NewClaim claim) {
+        Sql sql = claimed(Sql.of(em, "INSERT INTO bank_import (id, filename, state, total, created_by, " + CLAIM_COLUMNS
                         + (content == null ? "" : ", content") + ") VALUES (:id, :filename, :running, :total, :by, "
-                        + claimValues() + (content == null ? "" : ", :content") + ")")
-                .bind("id", id).bind("filename", filename).bind("running", JobState.RUNNING).bind("total", total).bind("by", by)
-                .bind("claim", claim).bind("instance", instance).bind("lease", seconds(lease));
+                        + CLAIM_VALUES + (content == null ? "" : ", :content") + ")")
+                .bind("id", id).bind("filename", filename).bind("running", JobState.RUNNING).bind("total", total).bind("by", by),
+                claim);
         if (content != null) sql.bind("content", content);
         sql.execute();
     }

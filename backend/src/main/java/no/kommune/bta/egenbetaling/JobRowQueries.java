@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.common.jobs.JobState;
+import no.kommune.bta.common.jobs.JobTable.NewClaim;
 import no.kommune.bta.common.jobs.JobTable;
 
 /**
@@ -27,13 +28,12 @@ abstract class JobRowQueries<P> implements JobTable<P> {
         this.table = table;
     }
 
-    /** What a new job's row holds of its claim: columns and values to add to its INSERT. */
-    static String claimColumns() {
-        return "claim, claimed_by, lease_until";
-    }
+    /** What a new job's row holds of its claim: the columns and values to add to its INSERT, bound by {@link #claimed}. */
+    static final String CLAIM_COLUMNS = "claim, claimed_by, lease_until";
+    static final String CLAIM_VALUES = ":claim, :instance, " + LEASE_FROM_NOW;
 
-    static String claimValues() {
-        return ":claim, :instance, " + LEASE_FROM_NOW;
+    static Sql claimed(Sql insert, NewClaim claim) {
+        return insert.bind("claim", claim.id()).bind("instance", claim.instance()).bind("lease", seconds(claim.lease()));
     }
 
     static double seconds(Duration d) {

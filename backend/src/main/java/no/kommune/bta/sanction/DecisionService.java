@@ -48,16 +48,7 @@ public class DecisionService {
     /** R-SAN-7: an individual decision takes effect only when another fagleder of the facility approves it. */
     @Transactional
     public SanctionView approve(UUID id) {
-        Sanction s = forUpdate(id);
-        if (!user.hasRole(Roles.FAGLEDER)) {
-            throw ProblemException.forbidden(SanctionTexts.ONLY_FAGLEDER_APPROVES);
-        }
-        if (!SanctionPolicy.needsApproval(s.type)) {
-            throw ProblemException.of(ProblemType.SANCTION_NEEDS_NO_APPROVAL, SanctionTexts.NEEDS_NO_APPROVAL);
-        }
-        if (s.approvedAt != null) throw ProblemException.of(ProblemType.SANCTION_ALREADY_APPROVED, (String) null);
-        if (s.returnedAt != null) throw ProblemException.of(ProblemType.SANCTION_RETURNED, SanctionTexts.RETURNED_ALREADY);
-        if (s.proposedBy.equals(user.describe())) throw ProblemException.of(ProblemType.FOUR_EYES, SanctionTexts.FOUR_EYES);
+        Sanction s = awaitingReview(id, SanctionTexts.ONLY_FAGLEDER_APPROVES, SanctionTexts.FOUR_EYES);
         if (s.type == SanctionType.EXCLUSION) startNoEarlierThanApproval(s, Clocks.today(clock));
         s.approve(user.describe(), clock.instant());
         // in a tenancy the approved referral is recorded on the agreement; a BTA's notice waits for the notification
@@ -72,14 +63,7 @@ public class DecisionService {
      */
     @Transactional
     public SanctionView sendBack(UUID id, String reason) {
-        Sanction s = forUpdate(id);
-        if (!user.hasRole(Roles.FAGLEDER)) throw ProblemException.forbidden(SanctionTexts.ONLY_FAGLEDER_RETURNS);
-        if (!SanctionPolicy.needsApproval(s.type)) {
-            throw ProblemException.of(ProblemType.SANCTION_NEEDS_NO_APPROVAL, SanctionTexts.NEEDS_NO_APPROVAL);
-        }
-        if (s.approvedAt != null) throw ProblemException.of(ProblemType.SANCTION_ALREADY_APPROVED, (String) null);
-        if (s.returnedAt != null) throw ProblemException.of(ProblemType.SANCTION_RETURNED, SanctionTexts.RETURNED_ALREADY);
-        if (s.proposedBy.equals(user.describe())) throw ProblemException.of(ProblemType.FOUR_EYES, SanctionTexts.FOUR_EYES_RETURN);
+        Sanction s = awaitingReview(id, SanctionTexts.ONLY_FAGLEDER_RETURNS, SanctionTexts.FOUR_EYES_RETURN);
         s.sendBack(user.describe(), clock.instant(), reason.strip());
         return saved(s);
     }
@@ -151,6 +135,22 @@ public class DecisionService {
      * The sanction locked for this transaction; one the caller may not see (another facility, or a resident whose
      * follow-up window has passed, R-ACC-3) is as unknown as a missing one.
      */
+    /**
+     * R-SAN-7: a proposed decision that another fagleder of the facility may approve or send back now, under its row
+     * lock: a decision (not a warning), neither approved nor sent back yet, proposed by someone else.
+     */
+    private Sanction awaitingReview(UUID id, String notFagleder, String ownProposal) {
+        Sanction s = forUpdate(id);
+        if (!user.hasRole(Roles.FAGLEDER)) throw ProblemException.forbidden(notFagleder);
+        if (!SanctionPolicy.needsApproval(s.type)) {
+            throw ProblemException.of(ProblemType.SANCTION_NEEDS_NO_APPROVAL, SanctionTexts.NEEDS_NO_APPROVAL);
+        }
+        if (s.approvedAt != null) throw ProblemException.of(ProblemType.SANCTION_ALREADY_APPROVED, (String) null);
+        if (s.returnedAt != null) throw ProblemException.of(ProblemType.SANCTION_RETURNED, SanctionTexts.RETURNED_ALREADY);
+        if (s.proposedBy.equals(user.describe())) throw ProblemException.of(ProblemType.FOUR_EYES, ownProposal);
+        return s;
+    }
+
     private Sanction forUpdate(UUID id) {
         Sanction s = sanctions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(SanctionTexts.SANCTION, id));
         if (!access.atFacility(s.personId, s.facilityId)) throw ProblemException.notFound(SanctionTexts.SANCTION, id);

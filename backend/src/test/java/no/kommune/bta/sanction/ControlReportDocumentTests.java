@@ -56,12 +56,8 @@ public class ControlReportDocumentTests {
         String ag = AgreementFlowTests.movedIn(LEDER, FAC, SanctionFlowTests.vacant(FAC), TODAY, LocalDate.of(1985, 3, 17), TODAY);
         String person = SanctionFlowTests.personOf(LEDER, ag);
         String inc = SanctionFlowTests.incident(LEDER, FAC, person, List.of("VIOLENCE_OR_THREATS"), true);
-        Map<String, Object> ex = SanctionFlowTests.sanction(ag, "EXCLUSION", "VIOLENCE_OR_THREATS", inc);
+        Map<String, Object> ex = AdvanceNoticeFlowTests.exclusion(ag, "VIOLENCE_OR_THREATS", List.of(inc), TODAY.plusDays(5));
         ex.put("advanceNoticeId", AdvanceNotices.ready(LEDER2, ag, "EXCLUSION", List.of(inc)));
-        ex.put("exclusionFrom", TODAY.toString());
-        ex.put("writtenGrounds", "Truet en ansatt.");
-        ex.put("proportionality", "Tryggheten til de andre veier tyngst.");
-        ex.put("alternativeAccommodation", Map.of("place", "Hospits", "from", TODAY.toString(), "to", TODAY.plusDays(5).toString()));
         String proposedAt = Api.as(LEDER2).body(ex).post("/api/sanctions").then().statusCode(201).extract().path("proposedAt");
 
         // a termination for non-payment whose arrears, when proposed, were kr 5 000,00

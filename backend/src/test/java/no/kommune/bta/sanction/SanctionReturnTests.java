@@ -31,12 +31,8 @@ class SanctionReturnTests {
         String ag = AgreementFlowTests.movedIn(LEDER, "osloveien-155", SanctionFlowTests.vacant("osloveien-155"), TODAY);
         String person = SanctionFlowTests.personOf(LEDER, ag);
         String inc = SanctionFlowTests.incident(LEDER, "osloveien-155", person, List.of("VIOLENCE_OR_THREATS"), true);
-        Map<String, Object> body = SanctionFlowTests.sanction(ag, "EXCLUSION", "VIOLENCE_OR_THREATS", inc);
+        Map<String, Object> body = AdvanceNoticeFlowTests.exclusion(ag, "VIOLENCE_OR_THREATS", List.of(inc), TODAY.plusDays(4));
         body.put("advanceNoticeId", AdvanceNotices.ready(LEDER, ag, "EXCLUSION", List.of(inc)));
-        body.put("exclusionFrom", TODAY.toString());
-        body.put("writtenGrounds", "Truet en ansatt.");
-        body.put("proportionality", "Mildere tiltak er ikke nok.");
-        body.put("alternativeAccommodation", Map.of("place", "Hospits", "from", TODAY.toString(), "to", TODAY.plusDays(4).toString()));
         String id = Api.as(LEDER).body(body).post("/api/sanctions").then().statusCode(201).extract().path("id");
         String reason = "Beskriv hvilke mildere tiltak som er prøvd.";
 

@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
  * Scheduled work runs on one instance at a time, however many instances fire the same schedule (issue 17; mark the
  * {@code @Scheduled} method {@link OnOneInstance}). The instance that gets the job's PostgreSQL advisory lock runs
  * it; the others skip that firing. The lock is held by a connection of its own for as long as the work runs, so
- * it is gone with the connection if the instance dies and the next firing anywhere runs the job again. Chosen over Quartz's clustered JDBC store: no tables or clock
- * agreement between instances, and every job here is idempotent, so a run skipped or repeated loses nothing.
+ * it is gone with the connection if the instance dies and the next firing anywhere runs the job again. Chosen over
+ * Quartz's clustered JDBC store: no tables or clock agreement between instances, and every job here is idempotent,
+ * so a run skipped or repeated loses nothing.
  */
 @ApplicationScoped
 public class ClusterLock {

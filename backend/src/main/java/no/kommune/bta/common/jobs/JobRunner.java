@@ -63,18 +63,13 @@ public final class JobRunner<T, P> {
         });
     }
 
-    /** A new claim on a job about to be recorded: its row is written with it, {@link #instance()} and {@link #lease()}. */
-    public UUID newClaim() {
-        return UUID.randomUUID();
-    }
-
-    /** The name this instance claims jobs by. */
-    public String instance() {
-        return settings.instance();
+    /** The claim a job about to be recorded is written with (its row names this instance and the lease). */
+    public JobTable.NewClaim newClaim() {
+        return new JobTable.NewClaim(UUID.randomUUID(), settings.instance(), lease());
     }
 
     /** How long a claim holds without a batch renewing it. */
-    public Duration lease() {
+    private Duration lease() {
         return settings.config().lease();
     }
 
@@ -83,14 +78,14 @@ public final class JobRunner<T, P> {
      * be committed. The items are read in a transaction of their own, then each batch of {@code batchSize} items
      * is handled in a new transaction.
      */
-    public void submit(UUID job, UUID claim, int batchSize, Work<T, P> work) {
-        queue(job, claim, batchSize, work, true);
+    public void submit(UUID job, JobTable.NewClaim claim, int batchSize, Work<T, P> work) {
+        queue(job, claim.id(), batchSize, work, true);
     }
 
     /** The whole job at once, in the caller's transaction: a small job gives its result or nothing. */
-    public void runNow(UUID job, UUID claim, List<T> items, Function<List<T>, P> batch) {
-        if (!table.recordProgress(job, claim, items.size(), batch.apply(items), lease())) throw new ClaimLost();
-        table.markDone(job, claim);
+    public void runNow(UUID job, JobTable.NewClaim claim, List<T> items, Function<List<T>, P> batch) {
+        if (!table.recordProgress(job, claim.id(), items.size(), batch.apply(items), lease())) throw new ClaimLost();
+        table.markDone(job, claim.id());
         settings.metrics().progressed(name, items.size());
     }
 
@@ -104,7 +99,8 @@ public final class JobRunner<T, P> {
                 .call(() -> table.failExhausted(settings.config().maxAttempts(), stoppedError));
         if (exhausted > 0) LOG.warnf("%d %s job(s) failed: out of attempts", exhausted, name);
         if (stopping || queued.get() > 0) return 0;
-        Optional<JobTable.Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> table.claimExpired(instance(), lease()));
+        Optional<JobTable.Claimed> claimed = QuarkusTransaction.requiringNew()
+                .call(() -> table.claimExpired(settings.instance(), lease()));
         if (claimed.isEmpty()) return 0;
         JobTable.Claimed c = claimed.get();
         Optional<Work<T, P>> work = QuarkusTransaction.requiringNew().call(() -> remaining.apply(c));
@@ -113,7 +109,7 @@ public final class JobRunner<T, P> {
             QuarkusTransaction.requiringNew().run(() -> table.markFailed(c.job(), c.claim(), stoppedError));
             return 1;
         }
-        LOG.infof("Job %s %s resumed on %s after %d items", name, c.job(), instance(), c.done());
+        LOG.infof("Job %s %s resumed on %s after %d items", name, c.job(), settings.instance(), c.done());
         queue(c.job(), c.claim(), batchSize, work.get(), false);
         return 1;
     }

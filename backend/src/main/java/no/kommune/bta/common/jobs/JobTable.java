@@ -14,6 +14,10 @@ import java.util.UUID;
  */
 public interface JobTable<P> {
 
+    /** The claim a new job's row is written with: its id, the instance that holds it, and the lease from now. */
+    record NewClaim(UUID id, String instance, Duration lease) {
+    }
+
     /** A job this instance holds: its row, the claim every write names, and how far it got. */
     record Claimed(UUID job, UUID claim, int done) {
     }
