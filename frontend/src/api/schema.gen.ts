@@ -3503,6 +3503,8 @@ export interface components {
             reason: string;
             status: components["schemas"]["ConversionStatus"];
             proposedBy: string;
+            /** @description Whether the caller proposed it (four eyes: they may not approve it) */
+            proposedByYou: boolean;
             /** Format: date-time */
             proposedAt: string;
             approvedBy?: string;
@@ -3864,6 +3866,8 @@ export interface components {
             /** Format: date-time */
             proposedAt: string;
             proposedBy: string;
+            /** @description Whether the caller proposed it (four eyes: they may not approve it) */
+            proposedByYou: boolean;
             /** Format: date-time */
             approvedAt?: string;
             approvedBy?: string;
@@ -5458,7 +5462,7 @@ export interface operations {
                      *           "version": 1,
                      *           "validFrom": "2013-05-01",
                      *           "createdAt": "2013-04-20T10:00:00Z",
-                     *           "createdBy": "system",
+                     *           "createdBy": "BTA (automatisk)",
                      *           "changeNote": "Første versjon",
                      *           "current": true,
                      *           "houseRules": [
@@ -5542,7 +5546,7 @@ export interface operations {
                      *       "version": 2,
                      *       "validFrom": "2026-12-01",
                      *       "createdAt": "2026-11-23T07:02:11Z",
-                     *       "createdBy": "bakklandet-leder",
+                     *       "createdBy": "Lars Leder, fagleder",
                      *       "changeNote": "Presisert regel om overnattingsgjester",
                      *       "current": true,
                      *       "houseRules": [
@@ -5915,7 +5919,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "reason": "APPLICATION",
-                     *           "caseworker": "hvk1",
+                     *           "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "who": "Saksbehandler Hanne Hvalstad ved helse- og velferdskontoret (HVK)",
                      *           "why": "Saksbehandler for søknaden din, som ble avsluttet 01.10.2026.",
                      *           "endedOn": "2026-10-01",
@@ -6034,7 +6038,7 @@ export interface operations {
                      *           "facilityWishes": [
                      *             "bakklandet"
                      *           ],
-                     *           "caseworker": "hvk1",
+                     *           "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "hasRentalHousingDecision": false
                      *         }
                      *       ],
@@ -6098,7 +6102,7 @@ export interface operations {
                      *       "status": "SUBMITTED",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6109,7 +6113,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-10-05T08:20:03Z",
                      *           "type": "SUBMITTED",
-                     *           "byUser": "hvk1",
+                     *           "byUser": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "byRole": "hvk",
                      *           "summary": "Søknad registrert av HVK"
                      *         }
@@ -6162,7 +6166,7 @@ export interface operations {
                      *       "status": "DECIDED",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6180,7 +6184,7 @@ export interface operations {
                      *         "fromDate": "2026-12-01",
                      *         "coordinator": "Lars Leder",
                      *         "createdAt": "2026-11-18T12:31:07Z",
-                     *         "createdBy": "esikt1"
+                     *         "createdBy": "Erik Sikt, tildeling (ESIKT)"
                      *       },
                      *       "informedOn": "2026-11-20",
                      *       "orientation": {
@@ -6201,13 +6205,13 @@ export interface operations {
                      *           "HOL_3_2_1_6B"
                      *         ],
                      *         "createdAt": "2026-11-22T09:05:33Z",
-                     *         "createdBy": "hvk1"
+                     *         "createdBy": "Hanne Hvalstad, saksbehandler (HVK)"
                      *       },
                      *       "timeline": [
                      *         {
                      *           "at": "2026-11-22T09:05:33Z",
                      *           "type": "DECIDED",
-                     *           "byUser": "hvk1",
+                     *           "byUser": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "byRole": "hvk",
                      *           "summary": "Vedtak om praktisk bistand fattet 22.11.2026, gjelder til det revurderes"
                      *         }
@@ -6268,7 +6272,7 @@ export interface operations {
                      *       "status": "WAITING",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6281,7 +6285,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-10-12T10:41:19Z",
                      *           "type": "PRIORITISED",
-                     *           "byUser": "esikt1",
+                     *           "byUser": "Erik Sikt, tildeling (ESIKT)",
                      *           "byRole": "esikt",
                      *           "summary": "Satt på ventelisten med prioritet 1: Akutt behov, bor på hospits."
                      *         }
@@ -6347,7 +6351,7 @@ export interface operations {
                      *       "status": "ALLOCATED",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6365,13 +6369,13 @@ export interface operations {
                      *         "fromDate": "2026-12-01",
                      *         "coordinator": "Lars Leder",
                      *         "createdAt": "2026-11-18T12:31:07Z",
-                     *         "createdBy": "esikt1"
+                     *         "createdBy": "Erik Sikt, tildeling (ESIKT)"
                      *       },
                      *       "timeline": [
                      *         {
                      *           "at": "2026-11-18T12:31:07Z",
                      *           "type": "ALLOCATED",
-                     *           "byUser": "esikt1",
+                     *           "byUser": "Erik Sikt, tildeling (ESIKT)",
                      *           "byRole": "esikt",
                      *           "summary": "Tildelt Bakklandet bo- og tjenestetilbud, H101 fra 01.12.2026 (avtalt med Lars Leder)"
                      *         }
@@ -6432,7 +6436,7 @@ export interface operations {
                      *       "status": "INFORMED",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6450,14 +6454,14 @@ export interface operations {
                      *         "fromDate": "2026-12-01",
                      *         "coordinator": "Lars Leder",
                      *         "createdAt": "2026-11-18T12:31:07Z",
-                     *         "createdBy": "esikt1"
+                     *         "createdBy": "Erik Sikt, tildeling (ESIKT)"
                      *       },
                      *       "informedOn": "2026-11-20",
                      *       "timeline": [
                      *         {
                      *           "at": "2026-11-20T08:55:02Z",
                      *           "type": "APPLICANT_INFORMED",
-                     *           "byUser": "hvk1",
+                     *           "byUser": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "byRole": "hvk",
                      *           "summary": "Søkeren informert om tilbudet 20.11.2026"
                      *         }
@@ -6529,7 +6533,7 @@ export interface operations {
                      *       "status": "ORIENTED",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6547,7 +6551,7 @@ export interface operations {
                      *         "fromDate": "2026-12-01",
                      *         "coordinator": "Lars Leder",
                      *         "createdAt": "2026-11-18T12:31:07Z",
-                     *         "createdBy": "esikt1"
+                     *         "createdBy": "Erik Sikt, tildeling (ESIKT)"
                      *       },
                      *       "informedOn": "2026-11-20",
                      *       "orientation": {
@@ -6563,7 +6567,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-21T13:20:45Z",
                      *           "type": "APPLICANT_ACCEPTED",
-                     *           "byUser": "hvk1",
+                     *           "byUser": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "byRole": "hvk",
                      *           "summary": "Søkeren takket ja til tilbudet"
                      *         }
@@ -6634,7 +6638,7 @@ export interface operations {
                      *       "status": "DECIDED",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6652,7 +6656,7 @@ export interface operations {
                      *         "fromDate": "2026-12-01",
                      *         "coordinator": "Lars Leder",
                      *         "createdAt": "2026-11-18T12:31:07Z",
-                     *         "createdBy": "esikt1"
+                     *         "createdBy": "Erik Sikt, tildeling (ESIKT)"
                      *       },
                      *       "informedOn": "2026-11-20",
                      *       "orientation": {
@@ -6673,13 +6677,13 @@ export interface operations {
                      *           "HOL_3_2_1_6B"
                      *         ],
                      *         "createdAt": "2026-11-22T09:05:33Z",
-                     *         "createdBy": "hvk1"
+                     *         "createdBy": "Hanne Hvalstad, saksbehandler (HVK)"
                      *       },
                      *       "timeline": [
                      *         {
                      *           "at": "2026-11-22T09:05:33Z",
                      *           "type": "DECIDED",
-                     *           "byUser": "hvk1",
+                     *           "byUser": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "byRole": "hvk",
                      *           "summary": "Vedtak om praktisk bistand fattet 22.11.2026, gjelder til det revurderes"
                      *         }
@@ -6742,7 +6746,7 @@ export interface operations {
                      *       "status": "WITHDRAWN",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6756,7 +6760,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-02T14:03:27Z",
                      *           "type": "WITHDRAWN",
-                     *           "byUser": "hvk1",
+                     *           "byUser": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "byRole": "hvk",
                      *           "summary": "Søknaden er trukket: Søkeren har fått annen bolig."
                      *         }
@@ -6817,7 +6821,7 @@ export interface operations {
                      *       "status": "REJECTED",
                      *       "receivedOn": "2026-10-05",
                      *       "createdAt": "2026-10-05T08:20:03Z",
-                     *       "caseworker": "hvk1",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
                      *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
                      *       "needs": "Daglig oppfølging, hjelp med økonomi.",
                      *       "facilityWishes": [
@@ -6829,7 +6833,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-10-07T11:16:50Z",
                      *           "type": "REJECTED",
-                     *           "byUser": "hvk1",
+                     *           "byUser": "Hanne Hvalstad, saksbehandler (HVK)",
                      *           "byRole": "hvk",
                      *           "summary": "Søknaden er avslått: Søkeren trenger heller et behandlingstilbud."
                      *         }
@@ -7062,7 +7066,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-23T10:02:44Z",
                      *           "type": "DRAFTED",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Utkast til bo- og tjenesteavtale for perioden 01.12.2026–31.01.2027"
                      *         }
                      *       ]
@@ -7128,9 +7132,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-30",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-29",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -7148,7 +7152,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "DECLINED",
                      *         "cooperationGoals": "Stabil bosituasjon",
                      *         "cooperationNeeds": "Hjelp med økonomi",
@@ -7181,7 +7185,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-12-01T09:30:12Z",
                      *           "type": "MOVED_IN",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Flyttet inn 01.12.2026"
                      *         }
                      *       ]
@@ -7322,9 +7326,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-30",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-29",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -7342,7 +7346,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "ACCEPTED",
                      *         "responsibilityGroup": [],
                      *         "meetings": []
@@ -7357,7 +7361,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-30T13:12:05Z",
                      *           "type": "ACTIVE",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Avtalen er signert av begge parter og gjelder"
                      *         }
                      *       ]
@@ -7434,9 +7438,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-30",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-29",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -7449,7 +7453,7 @@ export interface operations {
                      *         {
                      *           "heldOn": "2027-01-20",
                      *           "summary": "Første periode har gått bra; fornyes for ett år.",
-                     *           "createdBy": "bakklandet-leder"
+                     *           "createdBy": "Lars Leder, fagleder"
                      *         }
                      *       ],
                      *       "fees": [
@@ -7460,7 +7464,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "DECLINED",
                      *         "cooperationGoals": "Stabil bosituasjon",
                      *         "cooperationNeeds": "Hjelp med økonomi",
@@ -7493,7 +7497,7 @@ export interface operations {
                      *         {
                      *           "at": "2027-01-20T14:02:55Z",
                      *           "type": "EVALUATED",
-                     *           "byUser": "bakklandet-leder",
+                     *           "byUser": "Lars Leder, fagleder",
                      *           "summary": "Evalueringsmøte holdt 20.01.2027"
                      *         }
                      *       ]
@@ -7569,9 +7573,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-30",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-29",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -7589,7 +7593,7 @@ export interface operations {
                      *         {
                      *           "heldOn": "2027-01-20",
                      *           "summary": "Første periode har gått bra; fornyes for ett år.",
-                     *           "createdBy": "bakklandet-leder"
+                     *           "createdBy": "Lars Leder, fagleder"
                      *         }
                      *       ],
                      *       "fees": [
@@ -7600,7 +7604,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "DECLINED",
                      *         "cooperationGoals": "Stabil bosituasjon",
                      *         "cooperationNeeds": "Hjelp med økonomi",
@@ -7631,7 +7635,7 @@ export interface operations {
                      *         {
                      *           "at": "2027-01-21T09:15:26Z",
                      *           "type": "RENEWED",
-                     *           "byUser": "bakklandet-leder",
+                     *           "byUser": "Lars Leder, fagleder",
                      *           "summary": "Fornyet for perioden 01.02.2027–31.01.2028"
                      *         }
                      *       ]
@@ -7709,9 +7713,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-20",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-20",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -7734,7 +7738,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "ACCEPTED",
                      *         "responsibilityGroup": [],
                      *         "meetings": []
@@ -7749,7 +7753,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-22T11:48:03Z",
                      *           "type": "FEE_CHANGED",
-                     *           "byUser": "bakklandet-leder",
+                     *           "byUser": "Lars Leder, fagleder",
                      *           "summary": "Egenbetaling endres til kr 5 200,00 fra 01.01.2027 (varslet 22.11.2026)"
                      *         }
                      *       ]
@@ -7827,9 +7831,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-30",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-29",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -7847,7 +7851,7 @@ export interface operations {
                      *         {
                      *           "heldOn": "2027-01-20",
                      *           "summary": "Første periode har gått bra; fornyes for ett år.",
-                     *           "createdBy": "bakklandet-leder"
+                     *           "createdBy": "Lars Leder, fagleder"
                      *         }
                      *       ],
                      *       "fees": [
@@ -7858,7 +7862,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "DECLINED",
                      *         "cooperationGoals": "Stabil bosituasjon",
                      *         "cooperationNeeds": "Hjelp med økonomi",
@@ -7895,7 +7899,7 @@ export interface operations {
                      *         {
                      *           "at": "2027-03-01T12:40:08Z",
                      *           "type": "NOTICE_GIVEN",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Oppsagt av beboeren 01.03.2027, fra 15.03.2027: Flytter til egen leilighet"
                      *         }
                      *       ]
@@ -7985,7 +7989,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "responsibilityGroup": [],
                      *         "meetings": []
                      *       },
@@ -8003,7 +8007,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-24T08:40:19Z",
                      *           "type": "PRIMARY_CONTACT",
-                     *           "byUser": "bakklandet-leder",
+                     *           "byUser": "Lars Leder, fagleder",
                      *           "summary": "Primærkontakt oppnevnt: Berit Bakken"
                      *         }
                      *       ]
@@ -8096,7 +8100,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "DECLINED",
                      *         "cooperationGoals": "Stabil bosituasjon",
                      *         "cooperationNeeds": "Hjelp med økonomi",
@@ -8117,7 +8121,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-25T10:05:51Z",
                      *           "type": "FOLLOW_UP",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Beboeren takket nei til individuell plan; samarbeidsavtale skrevet"
                      *         }
                      *       ]
@@ -8216,7 +8220,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "responsibilityGroup": [
                      *           {
                      *             "name": "Hanne Hvalstad",
@@ -8243,7 +8247,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-25T10:12:08Z",
                      *           "type": "RESPONSIBILITY_GROUP",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Ansvarsgruppen har 2 medlemmer"
                      *         }
                      *       ]
@@ -8335,14 +8339,14 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "responsibilityGroup": [],
                      *         "meetings": [
                      *           {
                      *             "kind": "PRIMARY_CONTACT_TALK",
                      *             "heldOn": "2026-11-20",
                      *             "note": "Gikk gjennom ukeplanen.",
-                     *             "createdBy": "bakklandet1"
+                     *             "createdBy": "Berit Bakken, ansatt ved botiltak"
                      *           }
                      *         ]
                      *       },
@@ -8360,7 +8364,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-20T15:22:37Z",
                      *           "type": "MEETING",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Primærkontaktsamtale 20.11.2026"
                      *         }
                      *       ]
@@ -8438,9 +8442,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-30",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-29",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -8458,7 +8462,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "DECLINED",
                      *         "cooperationGoals": "Stabil bosituasjon",
                      *         "cooperationNeeds": "Hjelp med økonomi",
@@ -8491,7 +8495,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-12-01T09:24:50Z",
                      *           "type": "DEPOSIT",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Depositum kr 500,00, betalt 01.12.2026; informert om innboforsikring"
                      *         }
                      *       ]
@@ -8567,9 +8571,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-30",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-29",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -8587,7 +8591,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "DECLINED",
                      *         "cooperationGoals": "Stabil bosituasjon",
                      *         "cooperationNeeds": "Hjelp med økonomi",
@@ -8620,7 +8624,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-12-01T09:30:12Z",
                      *           "type": "MOVED_IN",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Flyttet inn 01.12.2026"
                      *         }
                      *       ]
@@ -8697,9 +8701,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-27",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-27",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -8730,7 +8734,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-11-29T10:12:03Z",
                      *           "type": "VOIDED",
-                     *           "byUser": "bakklandet-leder",
+                     *           "byUser": "Lars Leder, fagleder",
                      *           "summary": "Annullert før innflytting: Søkeren ombestemte seg før innflytting og vil heller vente på en plass nærmere skolen. Boenheten er frigitt, og søknaden står igjen på ventelisten"
                      *         }
                      *       ],
@@ -8826,9 +8830,9 @@ export interface operations {
                      *       "rulesVersion": 1,
                      *       "signatures": {
                      *         "residentSignedOn": "2026-11-30",
-                     *         "residentSignatureRecordedBy": "bakklandet1",
+                     *         "residentSignatureRecordedBy": "Berit Bakken, ansatt ved botiltak",
                      *         "municipalitySignedOn": "2026-11-29",
-                     *         "municipalitySignedBy": "bakklandet-leder"
+                     *         "municipalitySignedBy": "Lars Leder, fagleder"
                      *       },
                      *       "periods": [
                      *         {
@@ -8846,7 +8850,7 @@ export interface operations {
                      *         {
                      *           "heldOn": "2027-01-20",
                      *           "summary": "Første periode har gått bra; fornyes for ett år.",
-                     *           "createdBy": "bakklandet-leder"
+                     *           "createdBy": "Lars Leder, fagleder"
                      *         }
                      *       ],
                      *       "fees": [
@@ -8857,7 +8861,7 @@ export interface operations {
                      *       ],
                      *       "followUp": {
                      *         "primaryContact": "Berit Bakken",
-                     *         "primaryContactAppointedBy": "bakklandet-leder",
+                     *         "primaryContactAppointedBy": "Lars Leder, fagleder",
                      *         "individualPlan": "DECLINED",
                      *         "cooperationGoals": "Stabil bosituasjon",
                      *         "cooperationNeeds": "Hjelp med økonomi",
@@ -8895,7 +8899,7 @@ export interface operations {
                      *         {
                      *           "at": "2027-06-30T10:05:44Z",
                      *           "type": "MOVED_OUT",
-                     *           "byUser": "bakklandet1",
+                     *           "byUser": "Berit Bakken, ansatt ved botiltak",
                      *           "summary": "Flyttet ut 30.06.2027 til MUNICIPAL_RENTAL"
                      *         }
                      *       ]
@@ -8940,11 +8944,11 @@ export interface operations {
                      *         "personId": "6f8b0d2e-4a6c-4e8b-9d1f-3b5d7f9a1c42",
                      *         "status": "NOTICE",
                      *         "referredOn": "2027-02-03",
-                     *         "referredBy": "valoya-leder",
+                     *         "referredBy": "Vera Lund, fagleder",
                      *         "respondedOn": "2027-02-20",
                      *         "effectiveOn": "2027-05-31",
                      *         "outcome": "Eieren sa opp leieforholdet etter gjentatte klager på bråk; oppsigelsen er forkynt for leietakeren.",
-                     *         "responseRecordedBy": "valoya1"
+                     *         "responseRecordedBy": "Vidar Øya, ansatt ved botiltak"
                      *       }
                      *     ]
                      */
@@ -8995,11 +8999,11 @@ export interface operations {
                      *       "personId": "6f8b0d2e-4a6c-4e8b-9d1f-3b5d7f9a1c42",
                      *       "status": "NOTICE",
                      *       "referredOn": "2027-02-03",
-                     *       "referredBy": "valoya-leder",
+                     *       "referredBy": "Vera Lund, fagleder",
                      *       "respondedOn": "2027-02-20",
                      *       "effectiveOn": "2027-05-31",
                      *       "outcome": "Eieren sa opp leieforholdet etter gjentatte klager på bråk; oppsigelsen er forkynt for leietakeren.",
-                     *       "responseRecordedBy": "valoya1"
+                     *       "responseRecordedBy": "Vidar Øya, ansatt ved botiltak"
                      *     }
                      */
                     "application/json": components["schemas"]["Referral"];
@@ -9069,11 +9073,12 @@ export interface operations {
                      *           "effectiveOn": "2027-01-01",
                      *           "reason": "Vedtatt overgang til ordinære husleiekontrakter",
                      *           "status": "DONE",
-                     *           "proposedBy": "goa93-leder",
+                     *           "proposedBy": "Gunn Oslovei, fagleder",
+                     *           "proposedByYou": false,
                      *           "proposedAt": "2026-12-01T09:12:40Z",
-                     *           "approvedBy": "goa93-leder2",
+                     *           "approvedBy": "Gro Oslovei, fagleder",
                      *           "approvedAt": "2026-12-02T08:30:05Z",
-                     *           "doneBy": "system",
+                     *           "doneBy": "BTA (automatisk)",
                      *           "doneAt": "2027-01-01T00:05:02Z",
                      *           "houseRules": [
                      *             {
@@ -9172,7 +9177,8 @@ export interface operations {
                      *       "effectiveOn": "2027-01-01",
                      *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
                      *       "status": "PROPOSED",
-                     *       "proposedBy": "goa93-leder",
+                     *       "proposedBy": "Gunn Oslovei, fagleder",
+                     *       "proposedByYou": false,
                      *       "proposedAt": "2026-12-01T09:12:40Z",
                      *       "rulesChangeNote": "Husordensregler for leieforhold",
                      *       "houseRules": [
@@ -9240,9 +9246,10 @@ export interface operations {
                      *       "effectiveOn": "2027-01-01",
                      *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
                      *       "status": "APPROVED",
-                     *       "proposedBy": "goa93-leder",
+                     *       "proposedBy": "Gunn Oslovei, fagleder",
+                     *       "proposedByYou": false,
                      *       "proposedAt": "2026-12-01T09:12:40Z",
-                     *       "approvedBy": "goa93-leder2",
+                     *       "approvedBy": "Gro Oslovei, fagleder",
                      *       "approvedAt": "2026-12-02T08:30:05Z",
                      *       "houseRules": [
                      *         {
@@ -9302,11 +9309,12 @@ export interface operations {
                      *       "effectiveOn": "2026-12-02",
                      *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
                      *       "status": "DONE",
-                     *       "proposedBy": "goa93-leder",
+                     *       "proposedBy": "Gunn Oslovei, fagleder",
+                     *       "proposedByYou": false,
                      *       "proposedAt": "2026-12-01T09:12:40Z",
-                     *       "approvedBy": "goa93-leder2",
+                     *       "approvedBy": "Gro Oslovei, fagleder",
                      *       "approvedAt": "2026-12-02T08:30:05Z",
-                     *       "doneBy": "goa93-leder2",
+                     *       "doneBy": "Gro Oslovei, fagleder",
                      *       "doneAt": "2026-12-02T08:30:05Z",
                      *       "houseRules": [
                      *         {
@@ -9382,9 +9390,10 @@ export interface operations {
                      *       "effectiveOn": "2027-01-01",
                      *       "reason": "Vedtatt overgang til ordinære husleiekontrakter",
                      *       "status": "WITHDRAWN",
-                     *       "proposedBy": "goa93-leder",
+                     *       "proposedBy": "Gunn Oslovei, fagleder",
+                     *       "proposedByYou": false,
                      *       "proposedAt": "2026-12-01T09:12:40Z",
-                     *       "withdrawnBy": "goa93-leder2",
+                     *       "withdrawnBy": "Gro Oslovei, fagleder",
                      *       "withdrawnAt": "2026-12-03T10:00:00Z",
                      *       "withdrawalReason": "Eieren av bygget har trukket avtalen om utleie",
                      *       "houseRules": [
@@ -9460,7 +9469,7 @@ export interface operations {
                      *           "description": "Truet en ansatt med kniv på kjøkkenet.",
                      *           "policeReason": "EXCLUSION_OF_THREATENING_PERSON",
                      *           "createdAt": "2026-11-20T23:05:41Z",
-                     *           "createdBy": "bakklandet1"
+                     *           "createdBy": "Berit Bakken, ansatt ved botiltak"
                      *         }
                      *       ],
                      *       "page": 0,
@@ -9533,7 +9542,7 @@ export interface operations {
                      *       "description": "Truet en ansatt med kniv på kjøkkenet.",
                      *       "policeReason": "EXCLUSION_OF_THREATENING_PERSON",
                      *       "createdAt": "2026-11-20T23:05:41Z",
-                     *       "createdBy": "bakklandet1"
+                     *       "createdBy": "Berit Bakken, ansatt ved botiltak"
                      *     }
                      */
                     "application/json": components["schemas"]["Incident"];
@@ -9595,7 +9604,8 @@ export interface operations {
                      *             "to": "2026-11-25"
                      *           },
                      *           "proposedAt": "2026-11-21T06:45:12Z",
-                     *           "proposedBy": "bakklandet1"
+                     *           "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *           "proposedByYou": false
                      *         }
                      *       ],
                      *       "page": 0,
@@ -9673,7 +9683,8 @@ export interface operations {
                      *         "to": "2026-11-25"
                      *       },
                      *       "proposedAt": "2026-11-21T06:45:12Z",
-                     *       "proposedBy": "bakklandet1",
+                     *       "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *       "proposedByYou": false,
                      *       "advanceNoticeId": "6d2a9c41-3b7e-4f18-a5c2-8e0f1d3b5a79"
                      *     }
                      */
@@ -9729,9 +9740,10 @@ export interface operations {
                      *         "to": "2026-11-25"
                      *       },
                      *       "proposedAt": "2026-11-21T06:45:12Z",
-                     *       "proposedBy": "bakklandet1",
+                     *       "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *       "proposedByYou": false,
                      *       "approvedAt": "2026-11-21T07:10:40Z",
-                     *       "approvedBy": "bakklandet-leder",
+                     *       "approvedBy": "Lars Leder, fagleder",
                      *       "notifiedOn": "2026-11-21",
                      *       "notifiedHow": "Vedtaket lest opp og gitt skriftlig",
                      *       "appealDeadline": "2026-12-12"
@@ -9787,9 +9799,10 @@ export interface operations {
                      *         "to": "2026-11-25"
                      *       },
                      *       "proposedAt": "2026-11-21T06:45:12Z",
-                     *       "proposedBy": "bakklandet1",
+                     *       "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *       "proposedByYou": false,
                      *       "approvedAt": "2026-11-21T07:10:40Z",
-                     *       "approvedBy": "bakklandet-leder"
+                     *       "approvedBy": "Lars Leder, fagleder"
                      *     }
                      */
                     "application/json": components["schemas"]["Sanction"];
@@ -9852,9 +9865,10 @@ export interface operations {
                      *         "to": "2026-11-25"
                      *       },
                      *       "proposedAt": "2026-11-21T06:45:12Z",
-                     *       "proposedBy": "bakklandet1",
+                     *       "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *       "proposedByYou": false,
                      *       "returnedAt": "2026-11-21T07:10:40Z",
-                     *       "returnedBy": "bakklandet-leder",
+                     *       "returnedBy": "Lars Leder, fagleder",
                      *       "returnReason": "Forholdsmessigheten er ikke godt nok begrunnet: beskriv hvilke mildere tiltak som er prøvd."
                      *     }
                      */
@@ -9921,9 +9935,10 @@ export interface operations {
                      *         "to": "2026-11-25"
                      *       },
                      *       "proposedAt": "2026-11-21T06:45:12Z",
-                     *       "proposedBy": "bakklandet1",
+                     *       "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *       "proposedByYou": false,
                      *       "approvedAt": "2026-11-21T07:10:40Z",
-                     *       "approvedBy": "bakklandet-leder",
+                     *       "approvedBy": "Lars Leder, fagleder",
                      *       "notifiedOn": "2026-11-21",
                      *       "notifiedHow": "Vedtaket lest opp og gitt skriftlig",
                      *       "appealDeadline": "2026-12-12"
@@ -9993,9 +10008,10 @@ export interface operations {
                      *         "to": "2026-11-25"
                      *       },
                      *       "proposedAt": "2026-11-21T06:45:12Z",
-                     *       "proposedBy": "bakklandet1",
+                     *       "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *       "proposedByYou": false,
                      *       "approvedAt": "2026-11-21T07:10:40Z",
-                     *       "approvedBy": "bakklandet-leder",
+                     *       "approvedBy": "Lars Leder, fagleder",
                      *       "notifiedOn": "2026-11-21",
                      *       "notifiedHow": "Vedtaket lest opp og gitt skriftlig",
                      *       "appealDeadline": "2026-12-12",
@@ -10120,7 +10136,8 @@ export interface operations {
                      *             "7e9a1c3b-5d7f-4e1a-9c3b-5d7f9a1c3e95"
                      *           ],
                      *           "proposedAt": "2027-02-14T21:30:00Z",
-                     *           "proposedBy": "bakklandet1"
+                     *           "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *           "proposedByYou": false
                      *         }
                      *       ]
                      *     }
@@ -10172,13 +10189,13 @@ export interface operations {
                      *           "receivedOn": "2026-11-21",
                      *           "text": "Jeg var redd og angrer. Jeg vil gjerne bli boende.",
                      *           "recordedAt": "2026-11-21T09:30:00Z",
-                     *           "recordedBy": "bakklandet1"
+                     *           "recordedBy": "Berit Bakken, ansatt ved botiltak"
                      *         },
                      *         "sanctionIds": [
                      *           "8b3f6d21-7a4c-4e95-b1d0-2c9e8f7a6b53"
                      *         ],
                      *         "createdAt": "2026-11-20T13:05:00Z",
-                     *         "createdBy": "bakklandet1"
+                     *         "createdBy": "Berit Bakken, ansatt ved botiltak"
                      *       }
                      *     ]
                      */
@@ -10244,7 +10261,7 @@ export interface operations {
                      *       "statementDeadline": "2026-11-23",
                      *       "sanctionIds": [],
                      *       "createdAt": "2026-11-20T13:05:00Z",
-                     *       "createdBy": "bakklandet1"
+                     *       "createdBy": "Berit Bakken, ansatt ved botiltak"
                      *     }
                      */
                     "application/json": components["schemas"]["AdvanceNotice"];
@@ -10295,11 +10312,11 @@ export interface operations {
                      *       "statement": {
                      *         "noneReceived": true,
                      *         "recordedAt": "2026-11-17T08:15:00Z",
-                     *         "recordedBy": "bakklandet-leder"
+                     *         "recordedBy": "Lars Leder, fagleder"
                      *       },
                      *       "sanctionIds": [],
                      *       "createdAt": "2026-11-02T10:00:00Z",
-                     *       "createdBy": "bakklandet-leder"
+                     *       "createdBy": "Lars Leder, fagleder"
                      *     }
                      */
                     "application/json": components["schemas"]["AdvanceNotice"];
@@ -10358,11 +10375,11 @@ export interface operations {
                      *         "receivedOn": "2026-11-21",
                      *         "text": "Jeg var redd og angrer. Jeg vil gjerne bli boende.",
                      *         "recordedAt": "2026-11-21T09:30:00Z",
-                     *         "recordedBy": "bakklandet1"
+                     *         "recordedBy": "Berit Bakken, ansatt ved botiltak"
                      *       },
                      *       "sanctionIds": [],
                      *       "createdAt": "2026-11-20T13:05:00Z",
-                     *       "createdBy": "bakklandet1"
+                     *       "createdBy": "Berit Bakken, ansatt ved botiltak"
                      *     }
                      */
                     "application/json": components["schemas"]["AdvanceNotice"];
@@ -10436,7 +10453,7 @@ export interface operations {
                      *           "unitLabel": "H101",
                      *           "ground": "NO_ANSWER_AT_HMS_ROUND",
                      *           "enteredAt": "2026-11-20T09:15:00Z",
-                     *           "staff": "bakklandet1",
+                     *           "staff": "Berit Bakken, ansatt ved botiltak",
                      *           "present": "To miljøterapeuter",
                      *           "found": "Beboeren sov."
                      *         }
@@ -10491,7 +10508,7 @@ export interface operations {
                      *       "unitLabel": "H101",
                      *       "ground": "NO_ANSWER_AT_HMS_ROUND",
                      *       "enteredAt": "2026-11-20T09:15:00Z",
-                     *       "staff": "bakklandet1",
+                     *       "staff": "Berit Bakken, ansatt ved botiltak",
                      *       "present": "To miljøterapeuter",
                      *       "found": "Beboeren sov."
                      *     }
@@ -10540,7 +10557,7 @@ export interface operations {
                      *           "fromDate": "2026-11-20",
                      *           "toDate": "2026-12-20",
                      *           "reason": "Mistenkt salg av narkotika i huset",
-                     *           "createdBy": "bakklandet1",
+                     *           "createdBy": "Berit Bakken, ansatt ved botiltak",
                      *           "active": true
                      *         }
                      *       ],
@@ -10596,7 +10613,7 @@ export interface operations {
                      *       "fromDate": "2026-11-20",
                      *       "toDate": "2026-12-20",
                      *       "reason": "Mistenkt salg av narkotika i huset",
-                     *       "createdBy": "bakklandet1"
+                     *       "createdBy": "Berit Bakken, ansatt ved botiltak"
                      *     }
                      */
                     "application/json": components["schemas"]["VisitorBan"];
@@ -10645,10 +10662,10 @@ export interface operations {
                      *       "fromDate": "2026-11-20",
                      *       "toDate": "2026-11-28",
                      *       "reason": "Mistenkt salg av narkotika i huset",
-                     *       "createdBy": "bakklandet1",
+                     *       "createdBy": "Berit Bakken, ansatt ved botiltak",
                      *       "active": false,
                      *       "liftedAt": "2026-11-28T10:12:00Z",
-                     *       "liftedBy": "bakklandet-leder",
+                     *       "liftedBy": "Lars Leder, fagleder",
                      *       "liftReason": "Forholdet er avklart i møte med beboeren og den besøkende."
                      *     }
                      */
@@ -10720,9 +10737,10 @@ export interface operations {
                      *             "to": "2026-11-25"
                      *           },
                      *           "proposedAt": "2026-11-21T06:45:12Z",
-                     *           "proposedBy": "bakklandet1",
+                     *           "proposedBy": "Berit Bakken, ansatt ved botiltak",
+                     *           "proposedByYou": false,
                      *           "approvedAt": "2026-11-21T07:10:40Z",
-                     *           "approvedBy": "bakklandet-leder",
+                     *           "approvedBy": "Lars Leder, fagleder",
                      *           "notifiedOn": "2026-11-21",
                      *           "notifiedHow": "Vedtaket lest opp og gitt skriftlig",
                      *           "appealDeadline": "2026-12-12"
@@ -10745,7 +10763,7 @@ export interface operations {
                      *             "type": "TERMINATION",
                      *             "ground": "NON_PAYMENT",
                      *             "approvedAt": "2026-11-05T13:02:44Z",
-                     *             "approvedBy": "bakklandet-leder2",
+                     *             "approvedBy": "Lise Lien, fagleder",
                      *             "notifiedOn": "2026-11-06"
                      *           }
                      *         }
@@ -10765,7 +10783,7 @@ export interface operations {
                      *           "unitLabel": "H101",
                      *           "ground": "NO_ANSWER_AT_HMS_ROUND",
                      *           "enteredAt": "2026-11-20T09:15:00Z",
-                     *           "staff": "bakklandet1",
+                     *           "staff": "Berit Bakken, ansatt ved botiltak",
                      *           "present": "To miljøterapeuter",
                      *           "found": "Beboeren sov."
                      *         }
@@ -10779,7 +10797,7 @@ export interface operations {
                      *           "fromDate": "2026-11-20",
                      *           "toDate": "2026-12-20",
                      *           "reason": "Mistenkt salg av narkotika i huset",
-                     *           "createdBy": "bakklandet1"
+                     *           "createdBy": "Berit Bakken, ansatt ved botiltak"
                      *         }
                      *       ],
                      *       "policeContacts": 1,
@@ -10795,9 +10813,9 @@ export interface operations {
                     "application/json": components["schemas"]["ControlReport"];
                     /**
                      * @example tiltak;dato;beboer;grunnlag;status;detaljer
-                     *     Bortvisning;21.11.2026 kl. 07:45;I.S. 120490 *****;Vold eller trusler;Gjelder;bortvist 21.11.2026–25.11.2026, annet bosted: Døgnovernatting, Kirkens bymisjon (21.11.2026–25.11.2026) – foreslått av bakklandet1, godkjent 21.11.2026 kl. 08:10 av bakklandet-leder
-                     *     Avtale sagt opp;06.11.2026;J.B. 120480 *****;Manglende betaling;Med vedtak;Oppsigelse (manglende betaling), godkjent 05.11.2026 kl. 14:02 av bakklandet-leder2, gjort kjent 06.11.2026 – oppsagt av kommunen, gjelder fra 20.11.2026, flyttet ut 20.11.2026
-                     *     Innlåsing uten samtykke;20.11.2026 kl. 10:15;;Ingen svar ved HMS-runde;;boenhet H101, personale bakklandet1
+                     *     Bortvisning;21.11.2026 kl. 07:45;I.S. 120490 *****;Vold eller trusler;Gjelder;bortvist 21.11.2026–25.11.2026, annet bosted: Døgnovernatting, Kirkens bymisjon (21.11.2026–25.11.2026) – foreslått av Berit Bakken, ansatt ved botiltak, godkjent 21.11.2026 kl. 08:10 av Lars Leder, fagleder
+                     *     Avtale sagt opp;06.11.2026;J.B. 120480 *****;Manglende betaling;Med vedtak;Oppsigelse (manglende betaling), godkjent 05.11.2026 kl. 14:02 av Lise Lien, fagleder, gjort kjent 06.11.2026 – oppsagt av kommunen, gjelder fra 20.11.2026, flyttet ut 20.11.2026
+                     *     Innlåsing uten samtykke;20.11.2026 kl. 10:15;;Ingen svar ved HMS-runde;;boenhet H101, personale Berit Bakken, ansatt ved botiltak
                      *     Besøksforbud;20.11.2026–20.12.2026;;Ilagt av personalet;;Mann i 30-årene, kjent fra rusmiljøet: Mistenkt salg av narkotika i huset
                      *     Antall;;;Bortvisning;;1
                      *     Kontakter med politiet;;;;;1
@@ -10848,7 +10866,7 @@ export interface operations {
                      *           "skipped": 0,
                      *           "startedAt": "2026-11-01T04:00:02Z",
                      *           "finishedAt": "2026-11-01T04:00:04Z",
-                     *           "startedBy": "system"
+                     *           "startedBy": "BTA (automatisk)"
                      *         },
                      *         {
                      *           "id": "7c9e1a3b-5d7f-4b91-a3c5-e7f9b1d3a5c2",
@@ -10861,7 +10879,7 @@ export interface operations {
                      *           "skipped": 0,
                      *           "startedAt": "2026-10-01T04:00:02Z",
                      *           "finishedAt": "2026-10-01T04:10:30Z",
-                     *           "startedBy": "system",
+                     *           "startedBy": "BTA (automatisk)",
                      *           "error": "Kjøringen stoppet uten å bli ferdig (tjenesten ble trolig startet på nytt). Start den igjen."
                      *         }
                      *       ],
@@ -10916,7 +10934,7 @@ export interface operations {
                      *       "corrected": 0,
                      *       "skipped": 0,
                      *       "startedAt": "2026-11-01T05:00:02Z",
-                     *       "startedBy": "okonomi1"
+                     *       "startedBy": "Oda Kronstad, økonomi"
                      *     }
                      */
                     "application/json": components["schemas"]["ChargeRun"];
@@ -10960,7 +10978,7 @@ export interface operations {
                      *       "skipped": 1,
                      *       "startedAt": "2026-11-01T05:00:02Z",
                      *       "finishedAt": "2026-11-01T05:00:04Z",
-                     *       "startedBy": "okonomi1"
+                     *       "startedBy": "Oda Kronstad, økonomi"
                      *     }
                      */
                     "application/json": components["schemas"]["ChargeRun"];
@@ -11006,7 +11024,7 @@ export interface operations {
                      *           "matched": false,
                      *           "allocations": [],
                      *           "registeredAt": "2026-11-23T07:02:12Z",
-                     *           "registeredBy": "okonomi1"
+                     *           "registeredBy": "Oda Kronstad, økonomi"
                      *         }
                      *       ],
                      *       "page": 0,
@@ -11071,7 +11089,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "registeredAt": "2026-11-20T10:12:30Z",
-                     *       "registeredBy": "service-account-bta-integration"
+                     *       "registeredBy": "Regnskapssystemet (integrasjon)"
                      *     }
                      */
                     "application/json": components["schemas"]["Payment"];
@@ -11101,7 +11119,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "registeredAt": "2026-11-20T10:12:30Z",
-                     *       "registeredBy": "service-account-bta-integration"
+                     *       "registeredBy": "Regnskapssystemet (integrasjon)"
                      *     }
                      */
                     "application/json": components["schemas"]["Payment"];
@@ -11160,7 +11178,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "registeredAt": "2026-11-23T07:02:12Z",
-                     *       "registeredBy": "okonomi1"
+                     *       "registeredBy": "Oda Kronstad, økonomi"
                      *     }
                      */
                     "application/json": components["schemas"]["Payment"];
@@ -11210,7 +11228,7 @@ export interface operations {
                      *           "duplicates": 0,
                      *           "amountOre": 1100000,
                      *           "createdAt": "2026-11-23T07:02:11Z",
-                     *           "createdBy": "okonomi1",
+                     *           "createdBy": "Oda Kronstad, økonomi",
                      *           "finishedAt": "2026-11-23T07:02:12Z"
                      *         }
                      *       ],
@@ -11275,7 +11293,7 @@ export interface operations {
                      *       "rejected": 0,
                      *       "amountOre": 1100000,
                      *       "createdAt": "2026-11-23T07:02:11Z",
-                     *       "createdBy": "okonomi1",
+                     *       "createdBy": "Oda Kronstad, økonomi",
                      *       "finishedAt": "2026-11-23T07:02:12Z",
                      *       "unmatchedPayments": [
                      *         {
@@ -11288,7 +11306,7 @@ export interface operations {
                      *           "matched": false,
                      *           "allocations": [],
                      *           "registeredAt": "2026-11-23T07:02:12Z",
-                     *           "registeredBy": "okonomi1"
+                     *           "registeredBy": "Oda Kronstad, økonomi"
                      *         }
                      *       ],
                      *       "rejections": []
@@ -11318,7 +11336,7 @@ export interface operations {
                      *       "rejected": 0,
                      *       "amountOre": 0,
                      *       "createdAt": "2026-11-23T07:02:11Z",
-                     *       "createdBy": "okonomi1",
+                     *       "createdBy": "Oda Kronstad, økonomi",
                      *       "unmatchedPayments": [],
                      *       "rejections": []
                      *     }
@@ -11364,7 +11382,7 @@ export interface operations {
                      *       "rejected": 1,
                      *       "amountOre": 1147260000,
                      *       "createdAt": "2026-11-23T07:02:11Z",
-                     *       "createdBy": "okonomi1",
+                     *       "createdBy": "Oda Kronstad, økonomi",
                      *       "finishedAt": "2026-11-23T07:03:40Z",
                      *       "unmatchedPayments": [
                      *         {
@@ -11377,7 +11395,7 @@ export interface operations {
                      *           "matched": false,
                      *           "allocations": [],
                      *           "registeredAt": "2026-11-23T07:02:12Z",
-                     *           "registeredBy": "okonomi1"
+                     *           "registeredBy": "Oda Kronstad, økonomi"
                      *         }
                      *       ],
                      *       "rejections": [
@@ -11553,7 +11571,7 @@ export interface operations {
                      *         {
                      *           "closedThrough": "2026-10",
                      *           "closedAt": "2026-11-08T10:02:11Z",
-                     *           "closedBy": "okonomi1"
+                     *           "closedBy": "Oda Kronstad, økonomi"
                      *         }
                      *       ]
                      *     }
@@ -11599,7 +11617,7 @@ export interface operations {
                      *         {
                      *           "closedThrough": "2026-10",
                      *           "closedAt": "2026-11-08T10:02:11Z",
-                     *           "closedBy": "okonomi1"
+                     *           "closedBy": "Oda Kronstad, økonomi"
                      *         }
                      *       ]
                      *     }
@@ -11937,7 +11955,7 @@ export interface operations {
                      *           "paidTowardsOre": 0,
                      *           "expectedByTodayOre": 0,
                      *           "createdAt": "2026-11-23T09:41:05Z",
-                     *           "createdBy": "okonomi1"
+                     *           "createdBy": "Oda Kronstad, økonomi"
                      *         }
                      *       ],
                      *       "housingBenefit": [
@@ -12109,7 +12127,7 @@ export interface operations {
                      *       "paidTowardsOre": 0,
                      *       "expectedByTodayOre": 0,
                      *       "createdAt": "2026-11-23T09:41:05Z",
-                     *       "createdBy": "okonomi1"
+                     *       "createdBy": "Oda Kronstad, økonomi"
                      *     }
                      */
                     "application/json": components["schemas"]["RepaymentPlan"];
@@ -12629,7 +12647,7 @@ export interface operations {
                      *         ],
                      *         "changeSincePrevious": -2,
                      *         "recordedAt": "2026-11-20T13:47:09Z",
-                     *         "recordedBy": "bakklandet1"
+                     *         "recordedBy": "Berit Bakken, ansatt ved botiltak"
                      *       }
                      *     ]
                      */
@@ -12699,7 +12717,7 @@ export interface operations {
                      *       ],
                      *       "changeSincePrevious": -2,
                      *       "recordedAt": "2026-11-20T13:47:09Z",
-                     *       "recordedBy": "bakklandet1"
+                     *       "recordedBy": "Berit Bakken, ansatt ved botiltak"
                      *     }
                      */
                     "application/json": components["schemas"]["Assessment"];

@@ -98,8 +98,8 @@ export function canEditHouseRules(user: AuthUser, facilityId: string): boolean {
 }
 
 /** R-SAN-7: an appeal's outcome is recorded by a fagleder other than the one who proposed the decision. */
-export function canDecideAppealOutcome(user: AuthUser, proposedBy: string): boolean {
-  return user.roles.includes('fagleder') && user.username !== proposedBy;
+export function canDecideAppealOutcome(user: AuthUser, proposedByYou: boolean): boolean {
+  return user.roles.includes('fagleder') && !proposedByYou;
 }
 
 /** Reads the user from a decoded access token (realm roles, `facilities` claim, names). */

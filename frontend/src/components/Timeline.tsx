@@ -4,8 +4,8 @@ import { felles } from './tekster';
 
 export interface TimelineItem {
   at: string;
+  /** Who did it, as the API names staff: "Lars Leder, fagleder". */
   byUser: string;
-  byRole?: string | null;
   summary: string;
 }
 
@@ -20,7 +20,6 @@ export function Timeline({ entries }: { entries: TimelineItem[] }) {
           <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
           {' – '}
           {entry.byUser}
-          {entry.byRole ? ` (${entry.byRole})` : ''}
           <br />
           {entry.summary}
         </li>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { components } from '../../../api/schema.gen';
-import { useAuth } from '../../../auth/AuthContext';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { formatDate } from '../../../components/format';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
@@ -28,9 +27,8 @@ const FORM_ID = 'avtaleform';
 /** One conversion under way: what is proposed, by whom, and (for another fagleder) the approval. */
 function ConversionItem({ facility, conversion, onWithdraw }: { facility: Facility; conversion: Conversion; onWithdraw: () => void }) {
   const t = tekster.konvertering;
-  const { user } = useAuth();
   const approve = useApproveConversion(facility.id);
-  const ownProposal = conversion.proposedBy === user.username;
+  const ownProposal = conversion.proposedByYou;
   return (
     <li>
       <Paragraph>

@@ -37,7 +37,7 @@ describe('IntakePage', () => {
     const timeline = within(screen.getByRole('region', { name: 'Historikk' })).getByRole('list');
     const items = within(timeline).getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]!.textContent).toBe('02.11.2026 kl.\u00a010:15 – hvk1 (hvk)Søknad registrert av HVK');
+    expect(items[0]!.textContent).toBe('02.11.2026 kl.\u00a010:15 – Hanne Hvalstad, saksbehandler (HVK)Søknad registrert av HVK');
     expect(items[1]).toHaveTextContent('Satt på ventelisten med prioritet 1');
   });
 

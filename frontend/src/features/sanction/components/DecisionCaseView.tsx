@@ -60,7 +60,7 @@ export function DecisionCaseView({ decisionCase, onAction, onApproved }: Props) 
   if (s && canNotify(s)) actions.push('NOTIFICATION');
   if (s && canAppeal(s)) actions.push('APPEAL');
   const mayApprove =
-    at === 'APPROVAL' && !!s && user.roles.includes('fagleder') && user.facilities.includes(s.facilityId) && user.username !== s.proposedBy;
+    at === 'APPROVAL' && !!s && user.roles.includes('fagleder') && user.facilities.includes(s.facilityId) && !s.proposedByYou;
 
   return (
     <article aria-labelledby={`${id}-tittel`} id={id} tabIndex={-1} className="bta-section">

@@ -56,12 +56,12 @@ describe('caseSteps (R-SAN-11, R-SAN-7)', () => {
   it('a proposal waits for another fagleder, then for the notification, then the appeal deadline runs', () => {
     let steps = caseSteps({ advanceNotice: received, sanction: cited }, '2026-11-24');
     expect(currentStep(steps)).toBe('APPROVAL');
-    expect(detail(steps, 'PROPOSAL')).toBe('Foreslått 24.11.2026 av bakklandet-leder');
-    expect(detail(steps, 'APPROVAL')).toBe('Venter på godkjenning fra en annen fagleder enn bakklandet-leder');
+    expect(detail(steps, 'PROPOSAL')).toBe('Foreslått 24.11.2026 av Lars Leder, fagleder');
+    expect(detail(steps, 'APPROVAL')).toBe('Venter på godkjenning fra en annen fagleder enn Lars Leder, fagleder');
 
-    const approved = { ...cited, status: 'APPROVED' as const, approvedAt: '2026-11-24T10:00:00Z', approvedBy: 'bakklandet-leder2' };
+    const approved = { ...cited, status: 'APPROVED' as const, approvedAt: '2026-11-24T10:00:00Z', approvedBy: 'Lise Lien, fagleder' };
     steps = caseSteps({ advanceNotice: received, sanction: approved }, '2026-11-24');
-    expect(detail(steps, 'APPROVAL')).toBe('Godkjent 24.11.2026 av bakklandet-leder2');
+    expect(detail(steps, 'APPROVAL')).toBe('Godkjent 24.11.2026 av Lise Lien, fagleder');
     expect(currentStep(steps)).toBe('NOTIFICATION');
     expect(detail(steps, 'NOTIFICATION')).toBe('Vedtaket er ikke gjort kjent for beboeren ennå');
 

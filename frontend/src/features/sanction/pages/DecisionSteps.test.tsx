@@ -206,7 +206,7 @@ describe('the steps toward a decision', () => {
 
   it('lets another fagleder approve in place, never the proposer', async () => {
     const cited = { ...proposedExclusion, advanceNoticeId: exclusionNotice.id };
-    serve([{ ...exclusionNotice, status: 'STATEMENT_RECEIVED' }], [cited]);
+    serve([{ ...exclusionNotice, status: 'STATEMENT_RECEIVED' }], [{ ...cited, proposedByYou: true }]);
     let approved: string | undefined;
     server.use(
       api.post('/api/sanctions/{sanctionId}/approval', ({ params }) => {
@@ -215,12 +215,13 @@ describe('the steps toward a decision', () => {
       }),
     );
     const fagleder = (username: string) => ({ roles: ['fagleder' as const, 'botiltak' as const], facilities: ['bakklandet'], username });
-    const proposer = renderApp(route, fagleder(cited.proposedBy));
+    const proposer = renderApp(route, fagleder('bakklandet-leder'));
     let theCase = await screen.findByRole('article', { name: /^Bortvisning – forhåndsvarsel/ });
     expect(stepTexts(theCase)[3]).toBe(`Nå Godkjenning Venter på godkjenning fra en annen fagleder enn ${cited.proposedBy}`);
     expect(within(theCase).queryByRole('button', { name: 'Godkjenn vedtaket' })).not.toBeInTheDocument();
     proposer.unmount();
 
+    serve([{ ...exclusionNotice, status: 'STATEMENT_RECEIVED' }], [cited]);
     renderApp(route, fagleder('bakklandet-leder2'));
     theCase = await screen.findByRole('article', { name: /^Bortvisning – forhåndsvarsel/ });
     await userEvent.click(within(theCase).getByRole('button', { name: 'Godkjenn vedtaket' }));

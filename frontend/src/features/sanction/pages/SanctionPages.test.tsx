@@ -162,11 +162,11 @@ describe('SanctionLadderPage', () => {
       notifiedHow: 'Muntlig',
       appealDeadline: addDays(todayIso(), 21),
     };
-    serveSanctionPage(btaAgreement, { ...btaHistory, sanctions: [inForce] });
+    serveSanctionPage(btaAgreement, { ...btaHistory, sanctions: [{ ...inForce, proposedByYou: true }] });
     const { unmount } = renderApp(`/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`, {
       roles: ['fagleder', 'botiltak'],
       facilities: ['bakklandet'],
-      username: inForce.proposedBy,
+      username: 'bakklandet-leder',
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Registrer klage' }));
     let dialog = await screen.findByRole('dialog', { name: 'Registrer klage' });
@@ -174,6 +174,7 @@ describe('SanctionLadderPage', () => {
     expect(within(dialog).queryByRole('radio')).not.toBeInTheDocument();
     unmount();
 
+    serveSanctionPage(btaAgreement, { ...btaHistory, sanctions: [inForce] });
     renderApp(`/avtaler/${BTA_AGREEMENT_ID}/reaksjoner`, {
       roles: ['fagleder', 'botiltak'],
       facilities: ['bakklandet'],

@@ -22,6 +22,32 @@
 -- conflicting data (say a unit someone allocated through the UI), the demo data is skipped with a warning
 -- rather than stopping the backend. Helpers live in pg_temp and are dropped at the end.
 
+-- Who the demo accounts are (the staff directory, V35), as their tokens in keycloak/realm-bta.json would have told
+-- BTA: screens and documents show "Lars Leder, fagleder", never the account. Kept up to date on every run.
+INSERT INTO staff_member (account, name, title, kind) VALUES
+    ('hvk1', 'Hanne Hvalstad', 'saksbehandler (HVK)', 'PERSON'),
+    ('hvk2', 'Henrik Hovde', 'saksbehandler (HVK)', 'PERSON'),
+    ('esikt1', 'Erik Sikt', 'tildeling (ESIKT)', 'PERSON'),
+    ('bakklandet1', 'Berit Bakken', 'ansatt ved botiltak', 'PERSON'),
+    ('bakklandet-leder', 'Lars Leder', 'fagleder', 'PERSON'),
+    ('bakklandet-leder2', 'Lise Lien', 'fagleder', 'PERSON'),
+    ('goa93-leder', 'Gunn Oslovei', 'fagleder', 'PERSON'),
+    ('goa93-leder2', 'Gro Oslovei', 'fagleder', 'PERSON'),
+    ('heidrun1', 'Heidi Rundberg', 'ansatt ved botiltak', 'PERSON'),
+    ('heidrun-leder', 'Hilde Rundhaug', 'fagleder', 'PERSON'),
+    ('valoya1', 'Vidar Øya', 'ansatt ved botiltak', 'PERSON'),
+    ('valoya-leder', 'Vera Lund', 'fagleder', 'PERSON'),
+    ('osloveien155-leder', 'Ola Østmo', 'fagleder', 'PERSON'),
+    ('osloveien155-leder2', 'Oline Vik', 'fagleder', 'PERSON'),
+    ('okonomi1', 'Oda Kronstad', 'økonomi', 'PERSON'),
+    ('kontroll1', 'Kristin Tilsynsmo', 'internkontroll', 'PERSON'),
+    ('service-account-bta-integration', 'Regnskapssystemet', NULL, 'INTEGRATION')
+ON CONFLICT (account) DO UPDATE SET name = excluded.name, title = excluded.title, kind = excluded.kind;
+
+-- "Lars Leder, fagleder" for bakklandet-leder, as StaffDirectory labels a person
+CREATE OR REPLACE FUNCTION pg_temp.demo_staff(p_user text) RETURNS text LANGUAGE sql STABLE
+AS $f$ SELECT coalesce((SELECT name || coalesce(', ' || title, '') FROM staff_member WHERE account = p_user), p_user) $f$;
+
 -- hvk1's token subject (its fixed id in keycloak/realm-bta.json): the demo applications are hers (R-ACC-3)
 CREATE OR REPLACE FUNCTION pg_temp.demo_hvk1_subject() RETURNS text LANGUAGE sql IMMUTABLE
 AS $f$ SELECT 'b7a00000-0000-4000-8000-000000000001' $f$;
@@ -354,7 +380,7 @@ BEGIN
                              version = version + 1
         WHERE id = a.id;
         PERFORM pg_temp.demo_aevent(p_agreement, 'SIGNED_BY_MUNICIPALITY', v_at, p_user,
-                'Signert for kommunen av ' || p_user || ' ' || pg_temp.demo_nb(p_signed));
+                'Signert for kommunen av ' || pg_temp.demo_staff(p_user) || ' ' || pg_temp.demo_nb(p_signed));
     END IF;
     IF (SELECT resident_signed_on IS NOT NULL AND municipality_signed_on IS NOT NULL FROM agreement WHERE id = a.id) THEN
         PERFORM pg_temp.demo_aevent(p_agreement, 'ACTIVE', v_at, p_user, 'Avtalen er signert av begge parter og gjelder');

@@ -12,6 +12,7 @@ import java.util.UUID;
 import no.kommune.bta.common.Bounds;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
+import no.kommune.bta.security.StaffName;
 
 public final class AgreementDtos {
     private AgreementDtos() {
@@ -91,23 +92,23 @@ public final class AgreementDtos {
             @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String represents) {
     }
 
-    public record Meeting(String kind, LocalDate heldOn, String note, String createdBy) {
+    public record Meeting(String kind, LocalDate heldOn, String note, @StaffName String createdBy) {
     }
 
     public record Period(int seq, LocalDate fromDate, LocalDate toDate) {
     }
 
-    public record Evaluation(LocalDate heldOn, String summary, String createdBy) {
+    public record Evaluation(LocalDate heldOn, String summary, @StaffName String createdBy) {
     }
 
     public record Fee(LocalDate effectiveFrom, long monthlyFeeOre, LocalDate notifiedOn) {
     }
 
-    public record Signatures(LocalDate residentSignedOn, String residentSignatureRecordedBy,
-                             LocalDate municipalitySignedOn, String municipalitySignedBy) {
+    public record Signatures(LocalDate residentSignedOn, @StaffName String residentSignatureRecordedBy,
+                             LocalDate municipalitySignedOn, @StaffName String municipalitySignedBy) {
     }
 
-    public record FollowUp(String primaryContact, String primaryContactAppointedBy, String individualPlan,
+    public record FollowUp(String primaryContact, @StaffName String primaryContactAppointedBy, String individualPlan,
                            String cooperationGoals, String cooperationNeeds, String cooperationStaffProvide,
                            List<GroupMember> responsibilityGroup, List<Meeting> meetings) {
     }
@@ -122,7 +123,7 @@ public final class AgreementDtos {
     public record MoveOut(LocalDate movedOutOn, Destination destination, TerminationGround terminationGround) {
     }
 
-    public record TimelineEntry(Instant at, String type, String byUser, String summary) {
+    public record TimelineEntry(Instant at, String type, @StaffName String byUser, String summary) {
     }
 
     public record AgreementSummary(UUID id, AgreementKind kind, AgreementStatus status, PersonSummary person,

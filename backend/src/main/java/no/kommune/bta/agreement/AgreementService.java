@@ -150,7 +150,7 @@ public class AgreementService {
                 a.municipalitySignedOn = body.signedOn();
                 a.municipalitySignedBy = user.describe();
                 if (a.signedByBoth()) a.rulesVersionId = rulesInForce;
-                event(a, "SIGNED_BY_MUNICIPALITY", AgreementTexts.signedByMunicipality(user.describe(), body.signedOn()));
+                event(a, "SIGNED_BY_MUNICIPALITY", AgreementTexts.signedByMunicipality(user.member().label(), body.signedOn()));
             }
         }
         if (a.signedByBoth()) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.kommune.bta.security.StaffName;
 
 /** The referral case at the API edge (R-SAN-6). */
 public final class ReferralDtos {
@@ -21,7 +22,7 @@ public final class ReferralDtos {
 
     /** A referral as the agreement and the control report show it. */
     public record ReferralView(UUID id, UUID agreementId, String facilityId, UUID personId, UUID sanctionId,
-                               ReferralStatus status, LocalDate referredOn, String referredBy, LocalDate respondedOn,
-                               LocalDate effectiveOn, String outcome, String responseRecordedBy) {
+                               ReferralStatus status, LocalDate referredOn, @StaffName String referredBy, LocalDate respondedOn,
+                               LocalDate effectiveOn, String outcome, @StaffName String responseRecordedBy) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import no.kommune.bta.security.StaffDirectory;
 
 /**
  * How every document the backend makes (PDF letters, reports, CSV files) and every Norwegian sentence writes dates,
@@ -67,11 +68,8 @@ public final class DocumentFormat {
         return String.format(Locale.ROOT, "%.1f", share * 100).replace('.', ',') + " %";
     }
 
-    /**
-     * A member of staff as documents name them. Today the login name as it is; the one place where, later, logins
-     * become the staff's names.
-     */
-    public static String staff(String login) {
-        return login == null ? "" : login;
+    /** A member of staff as documents name them: "Lars Leder, fagleder" for the account that acted; null → empty. */
+    public static String staff(String account) {
+        return account == null ? "" : StaffDirectory.labelOf(account);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementStatus;
 import no.kommune.bta.common.jobs.JobState;
+import no.kommune.bta.security.StaffName;
 
 /** What the clerk's desk (okonomi) reads: accounts found, bank imports, and the NAV deduction list (R-PAY-2). */
 public final class ClerkDtos {
@@ -22,7 +23,7 @@ public final class ClerkDtos {
 
     /** A bank file import in the history, without its unmatched payments (read those at the import). */
     public record ImportSummary(UUID id, String filename, JobState state, int total, int done, int matched, int unmatched,
-                                int duplicates, long amountOre, Instant createdAt, String createdBy, Instant finishedAt,
+                                int duplicates, long amountOre, Instant createdAt, @StaffName String createdBy, Instant finishedAt,
                                 String error) {
     }
 

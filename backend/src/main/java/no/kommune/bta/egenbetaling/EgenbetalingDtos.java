@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.Bounds;
 import no.kommune.bta.common.jobs.JobState;
+import no.kommune.bta.security.StaffName;
 
 public final class EgenbetalingDtos {
     private EgenbetalingDtos() {
@@ -22,7 +23,7 @@ public final class EgenbetalingDtos {
     }
 
     public record ChargeRunView(UUID id, String period, JobState state, int total, int done, int created, int corrected, int skipped,
-                                Instant startedAt, Instant finishedAt, String startedBy, String error) {
+                                Instant startedAt, Instant finishedAt, @StaffName String startedBy, String error) {
     }
 
     /** The largest single payment, in øre (1 000 000 kr); the contract's {@code maximum} and a CHECK on payment. */
@@ -41,7 +42,7 @@ public final class EgenbetalingDtos {
 
     public record PaymentView(UUID id, PaymentChannel channel, String sourceReference, String kid, UUID agreementId,
                               long amountOre, LocalDate paidOn, boolean matched, List<Allocation> allocations,
-                              Instant registeredAt, String registeredBy) {
+                              Instant registeredAt, @StaffName String registeredBy) {
     }
 
     public record Allocation(UUID chargeId, String period, long amountOre) {
@@ -55,7 +56,7 @@ public final class EgenbetalingDtos {
      * bounds), and {@code rejections} says which and why.
      */
     public record ImportView(UUID id, String filename, JobState state, int total, int done, int matched, int unmatched,
-                             int duplicates, int rejected, long amountOre, Instant createdAt, String createdBy,
+                             int duplicates, int rejected, long amountOre, Instant createdAt, @StaffName String createdBy,
                              Instant finishedAt, String error, List<PaymentView> unmatchedPayments, List<String> rejections) {
     }
 
@@ -80,7 +81,7 @@ public final class EgenbetalingDtos {
 
     public record RepaymentPlan(UUID id, long debtOre, LocalDate startDate, long instalmentOre, int instalments,
                                 RepaymentPlanState state, long paidTowardsOre, long expectedByTodayOre, Instant createdAt,
-                                String createdBy) {
+                                @StaffName String createdBy) {
     }
 
     public record HousingBenefitRequest(
@@ -117,7 +118,7 @@ public final class EgenbetalingDtos {
     }
 
     /** A closing of the accounts through a month (R-PAY-6). */
-    public record ClosedPeriod(String closedThrough, Instant closedAt, String closedBy) {
+    public record ClosedPeriod(String closedThrough, Instant closedAt, @StaffName String closedBy) {
     }
 
     public record ClosedPeriods(String closedThrough, String firstOpenMonth, List<ClosedPeriod> closings) {

@@ -16,6 +16,7 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.ExportRow;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.FacilityDimensions;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.HousingBenefit;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentSetup;
+import no.kommune.bta.security.StaffName;
 
 /**
  * An agreement's ledger and what hangs on it: payment method (payment_setup), repayment plans,
@@ -34,7 +35,7 @@ public class LedgerQueries {
 
     /** A repayment plan as stored. */
     public record PlanRow(UUID id, long debtOre, LocalDate startDate, long instalmentOre, int instalments, Instant createdAt,
-                          String createdBy) {
+                          @StaffName String createdBy) {
     }
 
     /** The agreement's facility and resident, for the access check. */

@@ -1,5 +1,6 @@
 package no.kommune.bta.facility;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.facility.FacilityDtos.Rule;
+import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.StaffName;
 
 /** What the conversion API (R-FAC-3) takes and gives. */
 public final class ConversionDtos {
@@ -41,10 +44,15 @@ public final class ConversionDtos {
      * are filled in once it is done.
      */
     public record ConversionView(UUID id, String facilityId, AgreementKind fromKind, AgreementKind toKind,
-                                 LocalDate effectiveOn, String reason, ConversionStatus status, String proposedBy,
-                                 Instant proposedAt, String approvedBy, Instant approvedAt, String withdrawnBy,
-                                 Instant withdrawnAt, String withdrawalReason, String doneBy, Instant doneAt,
+                                 LocalDate effectiveOn, String reason, ConversionStatus status, @StaffName String proposedBy,
+                                 Instant proposedAt, @StaffName String approvedBy, Instant approvedAt, @StaffName String withdrawnBy,
+                                 Instant withdrawnAt, String withdrawalReason, @StaffName String doneBy, Instant doneAt,
                                  String rulesChangeNote, List<Rule> houseRules, List<Rule> hmsRules, Integer rulesVersion,
                                  List<UUID> endedAgreements, List<UUID> successorDrafts, boolean collectsEgenbetaling) {
+        /** Whether the caller proposed it (four eyes: they may not approve it). */
+        @JsonProperty("proposedByYou")
+        public boolean proposedByYou() {
+            return CurrentUser.callerIs(proposedBy);
+        }
     }
 }

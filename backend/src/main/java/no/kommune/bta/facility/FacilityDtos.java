@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.Bounds;
 import no.kommune.bta.person.Sex;
+import no.kommune.bta.security.StaffName;
 
 /** What the facility API takes and gives; entities never leave the service. */
 public final class FacilityDtos {
@@ -47,7 +48,7 @@ public final class FacilityDtos {
                        @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn") String text) {
     }
 
-    public record HouseRulesVersionView(int version, LocalDate validFrom, Instant createdAt, String createdBy,
+    public record HouseRulesVersionView(int version, LocalDate validFrom, Instant createdAt, @StaffName String createdBy,
                                         String changeNote, boolean current, List<Rule> houseRules,
                                         List<Rule> hmsRules) {
     }

@@ -19,10 +19,11 @@ import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.followup.AssessmentQueries.AssessmentRow;
-import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.AccessQueries;
 import no.kommune.bta.security.AccessReason;
+import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.PersonAccess;
+import no.kommune.bta.security.StaffName;
 
 /** R-FOL-2: assessments over time, only for staff of the resident's current facility. */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class AssessmentService {
 
     public record AssessmentView(UUID id, String instrument, LocalDate takenOn, Map<String, BigDecimal> answers,
                                  BigDecimal total, List<Instruments.Reading> readings, BigDecimal changeSincePrevious,
-                                 Instant recordedAt, String recordedBy) {
+                                 Instant recordedAt, @StaffName String recordedBy) {
     }
 
     @Inject

@@ -13,6 +13,7 @@ import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.facility.FacilityDtos.TargetGroup;
 import no.kommune.bta.facility.UnitType;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
+import no.kommune.bta.security.StaffName;
 
 public final class IntakeDtos {
     private IntakeDtos() {
@@ -65,7 +66,7 @@ public final class IntakeDtos {
 
     public record AllocationView(UUID id, UUID unitId, String unitLabel, String facilityId, String facilityName,
                                  LocalDate fromDate, String coordinator, String overrideReason, Instant createdAt,
-                                 String createdBy) {
+                                 @StaffName String createdBy) {
     }
 
     public record OrientationView(Instant scheduledAt, LocalDate heldOn, List<OrientationParticipant> participants,
@@ -73,15 +74,15 @@ public final class IntakeDtos {
     }
 
     public record ServiceDecisionView(LocalDate decisionDate, String scope, List<LegalBasis> legalBasis,
-                                      LocalDate reassessBy, Instant createdAt, String createdBy) {
+                                      LocalDate reassessBy, Instant createdAt, @StaffName String createdBy) {
     }
 
-    public record TimelineEntry(Instant at, IntakeEventType type, String byUser, String byRole, String summary) {
+    public record TimelineEntry(Instant at, IntakeEventType type, @StaffName String byUser, String byRole, String summary) {
     }
 
     public record IntakeSummary(UUID id, PersonSummary person, IntakeStatus status, LocalDate receivedOn, Integer priority,
                                 List<String> facilityWishes, String allocatedFacilityId, String allocatedUnitLabel,
-                                String caseworker, boolean hasRentalHousingDecision) {
+                                @StaffName String caseworker, boolean hasRentalHousingDecision) {
         /** The row as the allocation queue sees it (R-ACC-3): the person without number or birth date. */
         public IntakeSummary forQueue() {
             return new IntakeSummary(id, person.forQueue(), status, receivedOn, priority, facilityWishes, allocatedFacilityId,
@@ -90,7 +91,7 @@ public final class IntakeDtos {
     }
 
     public record IntakeView(UUID id, PersonSummary person, IntakeStatus status, LocalDate receivedOn, Instant createdAt,
-                             String caseworker, String assessment, String assessmentSummary, String needs, String wishes,
+                             @StaffName String caseworker, String assessment, String assessmentSummary, String needs, String wishes,
                              List<String> facilityWishes, boolean hasRentalHousingDecision, Integer priority,
                              String priorityReason, AllocationView allocation, LocalDate informedOn,
                              OrientationView orientation, ServiceDecisionView decision, String closedReason,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.security.AccessReason;
+import no.kommune.bta.security.StaffName;
 
 /** Innsyn (R-ACC-2, R-ACC-3, R-ACC-4): the person's access log as they read it, and who may see them now. */
 public final class InnsynDtos {
@@ -20,7 +21,7 @@ public final class InnsynDtos {
     }
 
     /** One holder of access now: who, why and until when (from {@code access_grants}, through {@code access_holders}). */
-    public record AccessHolder(AccessReason reason, String facilityId, String facilityName, String caseworker, String who,
+    public record AccessHolder(AccessReason reason, String facilityId, String facilityName, @StaffName String caseworker, String who,
                                String why, LocalDate endedOn, LocalDate until, String untilText) {
     }
 

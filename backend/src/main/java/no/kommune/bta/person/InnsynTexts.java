@@ -125,15 +125,6 @@ public final class InnsynTexts {
             entry("egenbetaling", "egenbetaling"), entry("control-report", "kontrollrapport"), entry("retention", "sletting"),
             entry("facility", "botiltak"));
 
-    private static final Map<String, String> ROLES = Map.of(
-            Roles.HVK, "saksbehandler (HVK)",
-            Roles.ESIKT, "tildeling (ESIKT)",
-            Roles.BOTILTAK, "ansatt ved botiltak",
-            Roles.FAGLEDER, "fagleder",
-            Roles.OKONOMI, "økonomi",
-            Roles.INTEGRASJON, "annet kommunalt system",
-            Roles.KONTROLL, "internkontroll");
-
     /** The unit of roles that belong to no facility. */
     private static final Map<String, String> ROLE_UNITS = Map.of(
             Roles.HVK, "Helse- og velferdskontoret (HVK)",
@@ -141,10 +132,6 @@ public final class InnsynTexts {
             Roles.OKONOMI, "Økonomi, egenbetaling",
             Roles.KONTROLL, "Kommunens internkontroll",
             Roles.INTEGRASJON, "Annet kommunalt system");
-
-    /** The order roles are named in. */
-    private static final List<String> ROLE_ORDER = List.of(Roles.FAGLEDER, Roles.BOTILTAK, Roles.HVK, Roles.ESIKT,
-            Roles.OKONOMI, Roles.KONTROLL, Roles.INTEGRASJON);
 
     static final String SYSTEM = "BTA (automatisk)";
     static final String UNKNOWN_CALLER = "Ukjent (ikke innlogget)";
@@ -169,14 +156,14 @@ public final class InnsynTexts {
     /** The staff's roles in bokmål, fagleder first. */
     static String roles(List<String> roles, InnsynKind kind) {
         if (kind == JOB) return "Automatisk jobb";
-        String text = ROLE_ORDER.stream().filter(roles::contains).map(ROLES::get).collect(Collectors.joining(", "));
+        String text = Roles.ORDER.stream().filter(roles::contains).map(Roles.LABELS::get).collect(Collectors.joining(", "));
         return text.isEmpty() ? "Ingen rolle" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The staff's unit: their facilities, else the unit of their role (HVK, ESIKT, …), else none. */
     static String unit(List<String> facilityNames, List<String> roles) {
         if (!facilityNames.isEmpty()) return and(facilityNames);
-        return ROLE_ORDER.stream().filter(roles::contains).map(ROLE_UNITS::get).filter(u -> u != null).findFirst().orElse(null);
+        return Roles.ORDER.stream().filter(roles::contains).map(ROLE_UNITS::get).filter(u -> u != null).findFirst().orElse(null);
     }
 
     /** Who did it: the name on their token, else their username, else the system or the client. */

@@ -222,6 +222,7 @@ public final class PersonalData {
                     "rules_change_note", "status", "withdrawal_reason"),
             kept("facility_conversion", Category.STAFF, "proposed_by", "approved_by", "withdrawn_by", "done_by"),
             kept("facility_conversion_rule", Category.FACILITY, "category", "text"),
+            kept("staff_member", Category.STAFF, "account", "name", "title", "kind"),
             kept("access_log", Category.ACCESS_LOG, "subject", "username", "actor_name", "roles", "actor_units",
                     "client_id", "http_method", "path", "operation", "resource_type", "resource_id", "correlation_id"),
             kept("change_event", Category.CHANGE_FEED, "type", "ids"));

@@ -1,5 +1,7 @@
 package no.kommune.bta.sanction;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +18,8 @@ import no.kommune.bta.agreement.TerminationGround;
 import no.kommune.bta.agreement.ReferralDtos.ReferralView;
 import no.kommune.bta.common.Bounds;
 import no.kommune.bta.facility.AgreementKind;
+import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.security.StaffName;
 
 public final class SanctionDtos {
     private SanctionDtos() {
@@ -36,7 +40,7 @@ public final class SanctionDtos {
     public record IncidentView(UUID id, String facilityId, Instant occurredAt, List<UUID> personIds,
                                List<IncidentCategory> categories, boolean serious, int rulesVersion,
                                List<Integer> ruleNumbers, String description, PoliceReason policeReason,
-                               Instant createdAt, String createdBy) {
+                               Instant createdAt, @StaffName String createdBy) {
     }
 
     public record Alternative(
@@ -73,11 +77,16 @@ public final class SanctionDtos {
                                SanctionType type, SanctionGround ground, SanctionStatus status, List<UUID> incidentIds,
                                String writtenGrounds, String proportionality, LocalDate exclusionFrom,
                                LocalDate exclusionTo, Alternative alternativeAccommodation, Instant proposedAt,
-                               String proposedBy, Instant approvedAt, String approvedBy, LocalDate notifiedOn,
+                               @StaffName String proposedBy, Instant approvedAt, @StaffName String approvedBy, LocalDate notifiedOn,
                                String notifiedHow, LocalDate appealDeadline, LocalDate appealedOn,
                                AppealOutcome appealOutcome, LocalDate appealOutcomeOn, Long arrearsOre,
                                List<String> arrearsMonths, UUID advanceNoticeId, Boolean urgent, Instant returnedAt,
-                               String returnedBy, String returnReason) {
+                               @StaffName String returnedBy, String returnReason) {
+        /** Whether the caller proposed it (four eyes: they may not approve it). */
+        @JsonProperty("proposedByYou")
+        public boolean proposedByYou() {
+            return CurrentUser.callerIs(proposedBy);
+        }
     }
 
     /** Sending a proposed decision back instead of approving it: why (required), for the proposer. */
@@ -94,7 +103,7 @@ public final class SanctionDtos {
     }
 
     public record EntryView(UUID id, String facilityId, UUID unitId, String unitLabel, EntryGround ground,
-                            Instant enteredAt, String staff, String present, String found) {
+                            Instant enteredAt, @StaffName String staff, String present, String found) {
     }
 
     public record NewVisitorBan(
@@ -111,8 +120,8 @@ public final class SanctionDtos {
      * by whom and why (its {@code toDate} is then the day it was lifted).
      */
     public record VisitorBanView(UUID id, String facilityId, IssuedBy issuedBy, String visitor, LocalDate fromDate,
-                                 LocalDate toDate, String reason, String createdBy, Boolean active, Instant liftedAt,
-                                 String liftedBy, String liftReason) {
+                                 LocalDate toDate, String reason, @StaffName String createdBy, Boolean active, Instant liftedAt,
+                                 @StaffName String liftedBy, String liftReason) {
         public VisitorBanView(UUID id, String facilityId, IssuedBy issuedBy, String visitor, LocalDate fromDate,
                               LocalDate toDate, String reason, String createdBy) {
             this(id, facilityId, issuedBy, visitor, fromDate, toDate, reason, createdBy, null, null, null, null);
@@ -137,17 +146,19 @@ public final class SanctionDtos {
     public record ControlFlag(ControlFlagKind flag, String detail, UUID personId) {
     }
 
+    /** The control report: the same for everyone who may read it, so no decision in it says {@code proposedByYou}. */
     public record ControlReport(String facilityId, LocalDate from, LocalDate to, List<Count> sanctionsByType,
-                                List<SanctionView> exclusions, List<SanctionView> terminations,
+                                @JsonIgnoreProperties("proposedByYou") List<SanctionView> exclusions,
+                                @JsonIgnoreProperties("proposedByYou") List<SanctionView> terminations,
                                 List<AgreementTermination> agreementTerminations,
-                                List<SanctionView> appeals, List<Count> entriesByGround, List<EntryView> entries,
+                                @JsonIgnoreProperties("proposedByYou") List<SanctionView> appeals, List<Count> entriesByGround, List<EntryView> entries,
                                 List<VisitorBanView> visitorBans, long policeContacts, List<ControlFlag> flags,
                                 List<ReferralView> referrals) {
     }
 
     /** The decision behind a termination (R-SAN-7): the approved sanction, when and by whom, and any appeal. */
     public record TerminationDecision(UUID sanctionId, SanctionType type, SanctionGround ground, Instant approvedAt,
-                                      String approvedBy, LocalDate notifiedOn, AppealOutcome appealOutcome) {
+                                      @StaffName String approvedBy, LocalDate notifiedOn, AppealOutcome appealOutcome) {
     }
 
     /**
@@ -180,12 +191,12 @@ public final class SanctionDtos {
     }
 
     /** The resident's statement; {@code noneReceived} is true when none came by the deadline (else left out). */
-    public record Statement(LocalDate receivedOn, String text, Boolean noneReceived, Instant recordedAt, String recordedBy) {
+    public record Statement(LocalDate receivedOn, String text, Boolean noneReceived, Instant recordedAt, @StaffName String recordedBy) {
     }
 
     public record AdvanceNoticeView(UUID id, UUID agreementId, String facilityId, UUID personId, SanctionType type,
                                     AdvanceNoticeStatus status, List<UUID> incidentIds, String description, LocalDate sentOn,
                                     String deliveredHow, LocalDate statementDeadline, Statement statement,
-                                    List<UUID> sanctionIds, Instant createdAt, String createdBy) {
+                                    List<UUID> sanctionIds, Instant createdAt, @StaffName String createdBy) {
     }
 }

@@ -1,5 +1,6 @@
 package no.kommune.bta.security;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class CurrentUser {
 
     @Inject
     JsonWebToken jwt;
+
+    @Inject
+    StaffConfig staff;
 
     public boolean authenticated() {
         return identity != null && !identity.isAnonymous();
@@ -76,6 +80,44 @@ public class CurrentUser {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * Who the caller is for the staff directory: a person by the token's name and the title of their roles (or a
+     * {@code title} claim when the identity provider gives one); another system by its configured name.
+     */
+    public StaffDirectory.Member member() {
+        if (!authenticated()) return null;
+        String client = clientId();
+        if (hasRole(Roles.INTEGRASJON) || (username() != null && username().startsWith("service-account-"))) {
+            String name = client == null ? describe() : staff.systems().getOrDefault(client, client);
+            return new StaffDirectory.Member(name, null, StaffDirectory.Kind.INTEGRATION);
+        }
+        return new StaffDirectory.Member(personName(), claim("title", roles()), StaffDirectory.Kind.PERSON);
+    }
+
+    private String personName() {
+        String full = name();
+        if (full != null && !full.isBlank()) return full.strip();
+        String given = jwt.getClaim("given_name");
+        String family = jwt.getClaim("family_name");
+        String joined = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+        return joined.isEmpty() ? describe() : joined;
+    }
+
+    private String claim(String name, Set<String> roles) {
+        Object value = jwt.getClaim(name);
+        String text = value instanceof JsonString s ? s.getString() : value instanceof String s ? s : null;
+        return text != null && !text.isBlank() ? text.strip() : Roles.title(roles);
+    }
+
+    /**
+     * Whether the caller of the current request is this account (false outside a request): lets an answer say "you
+     * proposed this" now that it names staff instead of accounts.
+     */
+    public static boolean callerIs(String account) {
+        if (account == null || !Arc.container().requestContext().isActive()) return false;
+        return account.equals(Arc.container().instance(CurrentUser.class).get().describe());
     }
 
     /** What the access log records as who. */

@@ -1,5 +1,8 @@
 package no.kommune.bta.security;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +24,24 @@ public final class Roles {
 
     /** Roles whose work spans every facility (R-ACC-1): intake, allocation, invoicing and other systems. */
     public static final Set<String> MUNICIPALITY_WIDE = Set.of(HVK, ESIKT, OKONOMI, INTEGRASJON);
+
+    /** The order roles are named in, fagleder first: a person with several roles is titled by the first. */
+    public static final List<String> ORDER = List.of(FAGLEDER, BOTILTAK, HVK, ESIKT, OKONOMI, KONTROLL, INTEGRASJON);
+
+    /** Each role in bokmål, as staff titles and innsyn name them. */
+    public static final Map<String, String> LABELS = Map.of(
+            HVK, "saksbehandler (HVK)",
+            ESIKT, "tildeling (ESIKT)",
+            BOTILTAK, "ansatt ved botiltak",
+            FAGLEDER, "fagleder",
+            OKONOMI, "økonomi",
+            INTEGRASJON, "annet kommunalt system",
+            KONTROLL, "internkontroll");
+
+    /** The title of someone with these roles: the label of the first in {@link #ORDER}; null without a known role. */
+    public static String title(Collection<String> roles) {
+        return ORDER.stream().filter(roles::contains).map(LABELS::get).findFirst().orElse(null);
+    }
 
     private Roles() {
     }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import no.kommune.bta.facility.ConversionJob;
@@ -101,7 +102,7 @@ public class AgreementFlowTests {
                 .then().statusCode(403).body("type", equalTo(P + "r-agr-4-fagleder-signs"));
         Api.as("bakklandet-leder").body(Map.of("party", "MUNICIPALITY", "signedOn", TODAY.toString())).post(base + "/signatures")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"))
-                .body("signatures.municipalitySignedBy", equalTo("bakklandet-leder")).body("rulesVersion", equalTo(
+                .body("signatures.municipalitySignedBy", equalTo(StaffNames.of("bakklandet-leder"))).body("rulesVersion", equalTo(
                         Api.as("bakklandet1").get("/api/facilities/bakklandet").then().extract().path("currentRulesVersion")));
         Api.as("bakklandet-leder").body(Map.of("party", "RESIDENT", "signedOn", TODAY.toString())).post(base + "/signatures")
                 .then().statusCode(409);
@@ -176,7 +177,7 @@ public class AgreementFlowTests {
         Api.as("heidrun1").body(Map.of("kind", "PRIMARY_CONTACT_TALK", "heldOn", TODAY.toString(), "note", "Ukeplan"))
                 .post(base + "/meetings").then().statusCode(200)
                 .body("followUp.meetings[0].kind", equalTo("PRIMARY_CONTACT_TALK"))
-                .body("followUp.meetings[0].createdBy", equalTo("heidrun1"));
+                .body("followUp.meetings[0].createdBy", equalTo(StaffNames.of("heidrun1")));
         Api.as("heidrun1").body(Map.of("kind", "RESPONSIBILITY_GROUP", "heldOn", TODAY.plusDays(5).toString()))
                 .post(base + "/meetings").then().statusCode(422).body("violations.field", hasItem("heldOn"));
     }
@@ -293,11 +294,11 @@ public class AgreementFlowTests {
                 "hmsRules", List.of(Map.of("number", 1, "text", "Røykvarsler og slokkeutstyr skal ikke kobles fra eller flyttes.")));
         Api.as("bakklandet-leder").body(proposal).post(conversions).then().statusCode(403);
         String conversion = conversions + "/" + Api.as(PROPOSER).body(proposal).post(conversions).then().statusCode(201)
-                .body("status", equalTo("PROPOSED")).body("proposedBy", equalTo(PROPOSER)).extract().path("id");
+                .body("status", equalTo("PROPOSED")).body("proposedBy", equalTo(StaffNames.of(PROPOSER))).extract().path("id");
         // four eyes: not the proposer, another fagleder of the facility
         Api.as(PROPOSER).post(conversion + "/approval").then().statusCode(403).body("type", equalTo(P + "r-fac-3-four-eyes"));
         Api.as(APPROVER).post(conversion + "/approval").then().statusCode(200).body("status", equalTo("APPROVED"))
-                .body("approvedBy", equalTo(APPROVER)).body("endedAgreements", hasSize(0));
+                .body("approvedBy", equalTo(StaffNames.of(APPROVER))).body("endedAgreements", hasSize(0));
         // approved for tomorrow: today nothing has changed, and the scheduled run leaves it for the day
         assertEquals(0, this.conversions.runDue());
         Api.as(PROPOSER).get(base).then().body("status", equalTo("ACTIVE")).body("endedOn", nullValue());
@@ -312,7 +313,7 @@ public class AgreementFlowTests {
             TestClock.reset();
         }
         var done = Api.as(PROPOSER).get(conversion).then().statusCode(200).body("status", equalTo("DONE"))
-                .body("doneBy", equalTo("system")).body("rulesVersion", equalTo(2))
+                .body("doneBy", equalTo(StaffNames.of("system"))).body("rulesVersion", equalTo(2))
                 .body("endedAgreements", hasItems(id, second)).extract().jsonPath();
         List<String> ended = done.getList("endedAgreements");
         List<String> successors = done.getList("successorDrafts");

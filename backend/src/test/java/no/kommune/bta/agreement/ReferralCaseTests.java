@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.kommune.bta.sanction.SanctionFlowTests;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ public class ReferralCaseTests {
         String base = "/api/agreements/" + ag;
         String id = Api.as(STAFF).get(base + "/referrals").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].status", equalTo("REFERRED")).body("[0].referredOn", equalTo(TODAY.toString()))
-                .body("[0].referredBy", equalTo(LEDER)).body("[0].facilityId", equalTo(FACILITY))
+                .body("[0].referredBy", equalTo(StaffNames.of(LEDER))).body("[0].facilityId", equalTo(FACILITY))
                 .body("[0].respondedOn", nullValue()).extract().path("[0].id");
         Api.as(LEDER).get(base).then().statusCode(200).body("referrals.id", equalTo(List.of(id)))
                 .body("timeline.type", hasItem("TERMINATION_REFERRAL"));
@@ -85,7 +86,7 @@ public class ReferralCaseTests {
         Api.as(STAFF).body(notice).post(response).then().statusCode(200)
                 .body("status", equalTo("NOTICE")).body("respondedOn", equalTo(TODAY.toString()))
                 .body("effectiveOn", equalTo(TODAY.plusMonths(3).toString()))
-                .body("outcome", equalTo("Eieren sa opp leieforholdet; oppsigelsen er forkynt.")).body("responseRecordedBy", equalTo(STAFF));
+                .body("outcome", equalTo("Eieren sa opp leieforholdet; oppsigelsen er forkynt.")).body("responseRecordedBy", equalTo(StaffNames.of(STAFF)));
         Api.as(LEDER).body(answer("WITHDRAWN", null)).post(response).then().statusCode(409)
                 .body("type", equalTo(P + "r-san-6-referral-already-answered")).body("rule", equalTo("R-SAN-6"));
         Api.as(LEDER).get(base).then().body("referrals[0].status", equalTo("NOTICE"))

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.bekk.bekkopen.banking.KidnummerValidator;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import org.junit.jupiter.api.Test;
@@ -123,11 +124,11 @@ class ClerkDeskTests {
         List<String> ids = runs.getList("items.id");
         assertTrue(ids.indexOf(manual.get("id")) < ids.indexOf(automatic.toString()), "newest first");
         Map<String, Object> sys = runs.getMap("items.find { it.id == '" + automatic + "' }");
-        assertEquals("system", sys.get("startedBy"));
+        assertEquals(StaffNames.of("system"), sys.get("startedBy"));
         assertEquals("2026-06", sys.get("period"));
         assertEquals("DONE", sys.get("state"));
         assertEquals(3, sys.get("created"));
-        assertEquals("okonomi1", runs.getString("items.find { it.id == '" + manual.get("id") + "' }.startedBy"));
+        assertEquals(StaffNames.of("okonomi1"), runs.getString("items.find { it.id == '" + manual.get("id") + "' }.startedBy"));
         assertStartedNewestFirst(runs.getList("items.startedAt"));
 
         String file = EgenbetalingFlowTests.Ocr.file(List.of(new EgenbetalingFlowTests.Ocr.Item(1, "99999999999", 12_300,
@@ -137,7 +138,7 @@ class ClerkDeskTests {
         var imports = Api.as("okonomi1").get("/api/egenbetaling/imports").then().statusCode(200)
                 .body("items[0].id", equalTo(imported)).body("items[0].filename", equalTo("OCR.clerk.txt"))
                 .body("items[0].state", equalTo("DONE")).body("items[0].total", equalTo(1))
-                .body("items[0].unmatched", equalTo(1)).body("items[0].createdBy", equalTo("okonomi1"))
+                .body("items[0].unmatched", equalTo(1)).body("items[0].createdBy", equalTo(StaffNames.of("okonomi1")))
                 .extract().jsonPath();
         assertStartedNewestFirst(imports.getList("items.createdAt"));
         assertFalse(imports.getMap("items[0]").containsKey("unmatchedPayments"), "the history leaves the payments at the import");

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import no.bekk.bekkopen.banking.KidnummerValidator;
 import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,7 @@ public class EgenbetalingFlowTests {
         Map<String, Object> body = Map.of("kid", kid, "amountOre", 900_000, "paidOn", "2026-07-25", "sourceReference", "NAV-" + key);
         var first = Api.asIntegration().header("Idempotency-Key", key).body(body).post("/api/egenbetaling/payments").then()
                 .statusCode(201).body("matched", equalTo(true)).body("channel", equalTo("API"))
+                .body("registeredBy", equalTo(StaffNames.of("service-account-bta-integration")))
                 .body("allocations[0].period", equalTo("2026-06")).body("allocations[0].amountOre", equalTo(600_000))
                 .body("allocations[1].period", equalTo("2026-07")).body("allocations[1].amountOre", equalTo(300_000))
                 .extract().asString();

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class FacilityResourceTests {
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/facilities/bakklandet/house-rules"))
                 .body("version", equalTo(current + 1))
                 .body("current", equalTo(true))
-                .body("createdBy", equalTo("bakklandet-leder"))
+                .body("createdBy", equalTo(StaffNames.of("bakklandet-leder")))
                 .body("houseRules", hasSize(2))
                 .body("hmsRules[0].text", equalTo("Rømningsveier holdes frie."));
 

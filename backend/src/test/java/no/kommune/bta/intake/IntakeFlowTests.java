@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import no.kommune.bta.support.People;
@@ -64,7 +65,7 @@ class IntakeFlowTests {
                 .body("status", equalTo("SUBMITTED"))
                 .body("assessment", equalTo("Trenger et rusfritt bo- og tjenestetilbud med tett oppfølging."))
                 .body("timeline[0].type", equalTo("SUBMITTED"))
-                .body("timeline[0].byUser", equalTo("hvk1"))
+                .body("timeline[0].byUser", equalTo(StaffNames.of("hvk1")))
                 .body("nextActions", equalTo(List.of("WITHDRAW", "REJECT")));
         // only ESIKT prioritises; only HVK registers
         Api.as("hvk1").body(Map.of("priority", 1, "reason", "x")).post("/api/intakes/" + id + "/priority").then()
@@ -74,7 +75,7 @@ class IntakeFlowTests {
         Api.as("esikt1").get("/api/intakes/" + id).then().body("nextActions", equalTo(List.of("PRIORITISE")));
         Api.as("esikt1").body(Map.of("priority", 1, "reason", "Akutt behov")).post("/api/intakes/" + id + "/priority")
                 .then().statusCode(200).body("status", equalTo("WAITING")).body("priority", equalTo(1))
-                .body("timeline[1].byUser", equalTo("esikt1"))
+                .body("timeline[1].byUser", equalTo(StaffNames.of("esikt1")))
                 .body("nextActions", equalTo(List.of("PRIORITISE", "ALLOCATE")));
         Api.as("esikt1").queryParam("status", "WAITING").queryParam("order", "priority").queryParam("size", 200)
                 .get("/api/intakes").then().statusCode(200).body("items.id", hasItem(id.toString()));

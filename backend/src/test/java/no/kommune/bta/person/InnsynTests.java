@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import no.kommune.bta.support.People;
@@ -193,7 +194,7 @@ class InnsynTests {
         assertEquals(List.of("RESIDENT", "APPLICATION"), now.getList("holders.reason"));
         assertEquals(FACILITY, now.getString("holders[0].facilityId"));
         assertEquals("Ansatte ved " + FACILITY_NAME, now.getString("holders[0].who"));
-        assertEquals("hvk1", now.getString("holders[1].caseworker"));
+        assertEquals(StaffNames.of("hvk1"), now.getString("holders[1].caseworker"));
         assertEquals(TODAY.toString(), now.getString("holders[1].endedOn"), "the application closed at move-in");
         assertEquals(TODAY.plusDays(WINDOW - 1).toString(), now.getString("holders[1].until"));
         assertEquals(List.of("okonomi", "kontroll"), now.getList("standingAccess.role"));
@@ -224,7 +225,7 @@ class InnsynTests {
         JsonPath j = innsyn("hvk1", person, Map.of());
         assertEquals(List.of("APPLICATION", "QUEUE"), j.getList("holders.reason"));
         assertEquals("Saksbehandler " + HVK1_NAME + " ved helse- og velferdskontoret (HVK)", j.getString("holders[0].who"));
-        assertEquals("hvk1", j.getString("holders[0].caseworker"));
+        assertEquals(StaffNames.of("hvk1"), j.getString("holders[0].caseworker"));
         assertEquals("ESIKT, som tildeler boenheter", j.getString("holders[1].who"));
         assertEquals(List.of(), j.getList("holders.facilityId").stream().filter(java.util.Objects::nonNull).toList());
     }

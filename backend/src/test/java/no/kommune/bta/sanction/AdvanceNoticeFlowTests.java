@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.AdvanceNotices;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
@@ -114,7 +115,7 @@ class AdvanceNoticeFlowTests {
                 .body("violations.field", hasItem("receivedOn"));
         Api.as(LEDER).body(Map.of("receivedOn", TODAY.toString(), "text", "Jeg var redd og angrer. Jeg vil bli boende."))
                 .post("/api/advance-notices/" + notice + "/statement").then().statusCode(200)
-                .body("status", equalTo("STATEMENT_RECEIVED")).body("statement.recordedBy", equalTo(LEDER));
+                .body("status", equalTo("STATEMENT_RECEIVED")).body("statement.recordedBy", equalTo(StaffNames.of(LEDER)));
         Api.as(LEDER2).body(Map.of("noneReceived", true)).post("/api/advance-notices/" + notice + "/statement").then()
                 .statusCode(409).body("type", equalTo(P + "r-san-11-statement-already-recorded"));
 
@@ -313,7 +314,8 @@ class AdvanceNoticeFlowTests {
         assertTrue(letter.contains("(§ 42)"), letter);
         // the right to see the case documents (§ 18)
         assertTrue(letter.contains("Du har rett til å se dokumentene i saken din (forvaltningsloven §§ 18 og 19)"), letter);
-        assertTrue(letter.contains("Godkjent av " + LEDER2), letter);
+        assertTrue(letter.contains("Godkjent av " + StaffNames.of(LEDER2)), letter);
+        assertFalse(letter.contains(LEDER), "staff by name, not by account: " + letter);
         assertFalse(letter.contains("UTKAST"), letter);
 
         // the forhåndsvarsel's letter (fvl § 16)

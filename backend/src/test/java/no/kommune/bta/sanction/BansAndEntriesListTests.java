@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.People;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class BansAndEntriesListTests {
 
         Api.as(LEDER).body(Map.of("reason", "Avklart i møte")).post("/api/visitor-bans/" + active + "/lifting").then()
                 .statusCode(200).body("active", equalTo(false)).body("toDate", equalTo(TODAY.toString()))
-                .body("liftedBy", equalTo(LEDER)).body("liftReason", equalTo("Avklart i møte"));
+                .body("liftedBy", equalTo(StaffNames.of(LEDER))).body("liftReason", equalTo("Avklart i møte"));
         Api.as(LEDER).queryParam("facility", FAC).queryParam("size", 200).get("/api/visitor-bans").then().statusCode(200)
                 .body("items.id", not(hasItem(active)));
         // lifted or ended: not again

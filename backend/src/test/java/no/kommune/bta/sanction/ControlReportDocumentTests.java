@@ -22,6 +22,7 @@ import no.kommune.bta.agreement.AgreementFlowTests;
 import no.kommune.bta.agreement.Party;
 import no.kommune.bta.agreement.ReferralStatus;
 import no.kommune.bta.agreement.TerminationGround;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.AdvanceNotices;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
@@ -91,12 +92,13 @@ public class ControlReportDocumentTests {
         assertTrue(csv.contains("\nBortvisning;" + TIME.format(Instant.parse(proposedAt)) + ";" + resident
                 + ";Vold eller trusler;Venter på godkjenning;bortvist " + TODAY.format(DATE) + "–" + TODAY.plusDays(4).format(DATE)
                 + ", annet bosted: Hospits (" + TODAY.format(DATE) + "–" + TODAY.plusDays(5).format(DATE) + ") – foreslått av "
-                + LEDER2 + ", ikke godkjent\n"), csv);
-        assertTrue(csv.contains(";Manglende betaling;Venter på godkjenning;restanse da vedtaket ble foreslått: kr 5 000,00 – foreslått av " + LEDER + ", ikke godkjent\n"), csv);
+                + StaffNames.of(LEDER2) + ", ikke godkjent\n"), csv);
+        assertTrue(csv.contains(";Manglende betaling;Venter på godkjenning;restanse da vedtaket ble foreslått: kr 5 000,00 – foreslått av " + StaffNames.of(LEDER) + ", ikke godkjent\n"), csv);
         assertTrue(csv.contains("\nInnlåsing uten samtykke;" + winterNight + ";;Ingen svar ved HMS-runde;;boenhet Rom 4, personale "
-                + LEDER + "\n"), csv);
+                + StaffNames.of(LEDER) + "\n"), csv);
         assertTrue(csv.contains("\nMerknad;;;Innlåsing ved HMS-runde uten svar;;"), csv);
         assertFalse(UUID.matcher(csv).find(), "no id in the CSV: " + csv);
+        assertFalse(csv.contains(LEDER) || csv.contains(LEDER2), "staff by name, not by account: " + csv);
         assertFalse(RAW_CODE.matcher(csv).find(), "no raw code in the CSV: " + csv);
         assertEquals(List.of("attachment; filename=\"Kontrollrapport Osloveien 155 " + from + "-" + to + ".csv\"",
                         "filename*=UTF-8''Kontrollrapport%20Osloveien%20155%20" + from + "%E2%80%93" + to + ".csv"),
@@ -112,8 +114,9 @@ public class ControlReportDocumentTests {
         assertTrue(words.contains(resident + " " + TODAY.format(DATE) + "–" + TODAY.plusDays(4).format(DATE) + " Vold eller trusler"), pdf);
         assertTrue(words.contains("Venter på godkjenning"), pdf);
         assertTrue(words.contains("kr 5 000,00"), pdf);
-        assertTrue(words.contains(winterNight + " Rom 4 Ingen svar ved HMS-runde " + LEDER), pdf);
+        assertTrue(words.contains(winterNight + " Rom 4 Ingen svar ved HMS-runde " + StaffNames.of(LEDER)), pdf);
         assertFalse(UUID.matcher(pdf.replaceAll("\\s+", "")).find(), "no id in the PDF: " + pdf);
+        assertFalse(pdf.contains(LEDER) || pdf.contains(LEDER2), "staff by name, not by account: " + pdf);
         assertFalse(RAW_CODE.matcher(pdf).find(), "no raw code in the PDF: " + pdf);
     }
 
@@ -125,7 +128,7 @@ public class ControlReportDocumentTests {
         String csv = new String(report("kontroll1", "alle", "csv", from, to).asByteArray(), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFtiltak;botiltak;dato;beboer;grunnlag;status;detaljer\n"), csv);
         assertTrue(csv.contains("\nInnlåsing uten samtykke;Osloveien 155;"), csv);
-        assertTrue(csv.contains(";Ingen svar ved HMS-runde;;boenhet Rom 4, personale " + LEDER + "\n"), csv);
+        assertTrue(csv.contains(";Ingen svar ved HMS-runde;;boenhet Rom 4, personale " + StaffNames.of(LEDER) + "\n"), csv);
         // the lines of Osloveien 155 (other facilities' free text is other tests' to choose, ids in it included)
         List<String> ours = csv.lines().filter(l -> l.contains(";Osloveien 155;")).toList();
         assertTrue(ours.size() >= 1, csv);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.AdvanceNotices;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.People;
@@ -87,7 +88,7 @@ public class SanctionFlowTests {
                 .body("type", equalTo(P + "r-san-7-four-eyes"));
         Api.as("bakklandet-leder").post("/api/sanctions/" + id + "/approval").then().statusCode(404);
         Api.as(LEDER2).post("/api/sanctions/" + id + "/approval").then().statusCode(200)
-                .body("status", equalTo("APPROVED")).body("approvedBy", equalTo(LEDER2));
+                .body("status", equalTo("APPROVED")).body("approvedBy", equalTo(StaffNames.of(LEDER2)));
         Api.as(LEDER).body(Map.of("notifiedOn", TODAY.toString(), "how", "Vedtaket gitt skriftlig og lest opp"))
                 .post("/api/sanctions/" + id + "/notification").then().statusCode(200)
                 .body("status", equalTo("IN_FORCE")).body("appealDeadline", equalTo(TODAY.plusWeeks(3).toString()));
@@ -180,7 +181,7 @@ public class SanctionFlowTests {
                 .body("rule", equalTo("R-SAN-6"));
         Api.as("valoya1").body(Map.of("unitId", People.unit("valoyveien-9", "003"), "ground", "DANGER_TO_LIFE_OR_HEALTH",
                         "enteredAt", Instant.now().toString(), "present", "Vidar og ambulanse", "found", "Beboer bevisstløs"))
-                .post("/api/entries").then().statusCode(201).body("staff", equalTo("valoya1"));
+                .post("/api/entries").then().statusCode(201).body("staff", equalTo(StaffNames.of("valoya1")));
         Api.as(LEDER).body(Map.of("unitId", People.unit("osloveien-155", "Rom 4"), "ground", "NO_ANSWER_AT_HMS_ROUND",
                 "enteredAt", Instant.now().toString())).post("/api/entries").then().statusCode(201);
         Api.as("bakklandet1").body(Map.of("unitId", People.unit("osloveien-155", "Rom 4"), "ground", "NO_ANSWER_AT_HMS_ROUND",

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import no.kommune.bta.agreement.AgreementFlowTests;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.AdvanceNotices;
 import no.kommune.bta.support.Api;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,11 @@ class SanctionReturnTests {
         Api.as("bakklandet-leder").body(Map.of("reason", reason)).post("/api/sanctions/" + id + "/return").then().statusCode(404);
 
         Api.as(LEDER2).body(Map.of("reason", reason)).post("/api/sanctions/" + id + "/return").then().statusCode(200)
-                .body("status", equalTo("RETURNED")).body("returnReason", equalTo(reason)).body("returnedBy", equalTo(LEDER2));
+                .body("status", equalTo("RETURNED")).body("returnReason", equalTo(reason)).body("returnedBy", equalTo(StaffNames.of(LEDER2)))
+                .body("proposedBy", equalTo(StaffNames.of(LEDER))).body("proposedByYou", equalTo(false));
         // the proposer sees why; it waits for nobody's approval and counts on no ladder
         Api.as(LEDER).get("/api/sanctions/" + id).then().statusCode(200).body("status", equalTo("RETURNED"))
-                .body("returnReason", equalTo(reason));
+                .body("returnReason", equalTo(reason)).body("proposedByYou", equalTo(true));
         Api.as(LEDER2).queryParam("status", "AWAITING_APPROVAL").queryParam("size", 200).get("/api/sanctions").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
         int given = Api.as(LEDER).get("/api/agreements/" + ag + "/sanction-history").then().statusCode(200)

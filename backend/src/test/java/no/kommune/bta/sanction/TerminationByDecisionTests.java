@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementFlowTests;
 import no.kommune.bta.egenbetaling.EgenbetalingFlowTests;
+import no.kommune.bta.security.StaffNames;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,7 @@ public class TerminationByDecisionTests {
         Map<String, Object> decision = (Map<String, Object>) listed.get("decision");
         assertEquals(id, decision.get("sanctionId"));
         assertEquals("NON_PAYMENT", decision.get("ground"));
-        assertEquals(APPROVER, decision.get("approvedBy"));
+        assertEquals(StaffNames.of(APPROVER), decision.get("approvedBy"));
         assertTrue(decision.get("approvedAt") != null);
         assertEquals(TODAY.toString(), decision.get("notifiedOn"));
         assertEquals("UPHELD", decision.get("appealOutcome"));
