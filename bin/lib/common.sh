@@ -85,6 +85,9 @@ start_keycloak() {
   rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import"
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$ROOT/keycloak/realm-bta.json" "$KEYCLOAK_HOME/data/import/"
+  # BTA's login theme (the realm names it): linked, so start-dev (theme cache off) shows an edit at the next page load
+  rm -rf "$KEYCLOAK_HOME/themes/bta"
+  ln -s "$ROOT/keycloak/themes/bta" "$KEYCLOAK_HOME/themes/bta"
   say "Starter Keycloak $KEYCLOAK_VERSION på http://localhost:$KEYCLOAK_PORT (25–40 s)"
   JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \

@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, loggInn, sjekkUU, test } from './fixtures';
+
+/*
+ * Keycloak's pages in BTA's login theme (keycloak/themes/bta): bokmål, the SPA's look with its font bundled, no
+ * language picker, and axe finds nothing. The Keycloak is the one the SPA was built for (VITE_KEYCLOAK_URL).
+ */
+const KEYCLOAK = process.env.VITE_KEYCLOAK_URL || 'http://localhost:8180';
+const REALM = `${KEYCLOAK}/realms/bta`;
+
+/** A page of Keycloak's in bokmål and in the theme: the language, the font, no picker, no English heading. */
+async function sjekkBokmalsside(page: Page, heading: string) {
+  await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'no');
+  // One language: Keycloak shows no picker, and no raw locale code anywhere
+  await expect(page.locator('#login-select-toggle')).toHaveCount(0);
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/\bnb\b|\bSign in\b|\bLog(ging)? ?out\b|\bPassword\b|\bUsername\b/);
+  await expect(page.getByText('BTA – bo- og tjenesteavtaler', { exact: true })).toBeVisible();
+  // The SPA's font, served by Keycloak from the theme (the fixture aborts anything from another host)
+  expect(await page.evaluate(() => document.fonts.ready.then((fonts) => fonts.check('600 16px "BTA Inter"')))).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-family', /^"BTA Inter"/);
+  await sjekkUU(page);
+}
+
+test('innloggingen er på bokmål, i BTAs drakt og universelt utformet', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL((url) => url.href.startsWith(`${REALM}/protocol/openid-connect/auth`));
+  await expect(page).toHaveTitle('Logg inn på BTA – bo- og tjenesteavtaler');
+  await sjekkBokmalsside(page, 'Logg inn');
+  await expect(page.getByLabel('Brukernavn eller e-postadresse')).toBeVisible();
+  await expect(page.getByLabel('Passord', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Vis passord' })).toBeVisible();
+
+  // A wrong password: the message in bokmål, and the page still passes axe
+  await page.getByLabel('Brukernavn eller e-postadresse').fill('hvk1');
+  await page.getByLabel('Passord', { exact: true }).fill('feil-passord');
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByText('Feil brukernavn eller passord.')).toBeVisible();
+  await sjekkBokmalsside(page, 'Logg inn');
+
+  // By keyboard: Tab from the user name to the password, Enter logs in
+  await page.getByLabel('Brukernavn eller e-postadresse').fill('hvk1');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Passord', { exact: true })).toBeFocused();
+  await page.keyboard.type('hvk1');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.port === '4173' && !url.hash.includes('code='));
+  await expect(page.getByRole('navigation', { name: 'Arbeidsområder' })).toBeVisible();
+});
+
+test('utlogging fra BTA ender på innloggingssiden på bokmål', async ({ page }) => {
+  await loggInn(page, 'esikt1');
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await expect(page).toHaveURL((url) => url.href.startsWith(`${REALM}/protocol/openid-connect/auth`));
+  await sjekkBokmalsside(page, 'Logg inn');
+});
+
+test('Keycloaks egne sider for utlogging og feil er på bokmål', async ({ page }) => {
+  await loggInn(page, 'okonomi1');
+
+  // Logging out at Keycloak without the application (no id_token_hint): Keycloak asks first, then confirms
+  await page.goto(`${REALM}/protocol/openid-connect/logout`);
+  await sjekkBokmalsside(page, 'Logg ut');
+  await expect(page.getByText('Vil du logge ut av BTA?')).toBeVisible();
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await sjekkBokmalsside(page, 'Du er logget ut.');
+
+  // An error page: a login asked for by a client Keycloak does not know
+  await page.goto(`${REALM}/protocol/openid-connect/auth?client_id=ukjent&response_type=code&redirect_uri=x`);
+  await sjekkBokmalsside(page, 'Noe gikk galt');
+  await expect(page.getByText('Tjenesten som ba om innlogging, er ukjent.')).toBeVisible();
+});
