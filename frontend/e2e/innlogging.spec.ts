@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, loggInn, sjekkUU, test } from './fixtures';
 
 /*
@@ -70,4 +71,83 @@ test('Keycloaks egne sider for utlogging og feil er på bokmål', async ({ page 
   await page.goto(`${REALM}/protocol/openid-connect/auth?client_id=ukjent&response_type=code&redirect_uri=x`);
   await sjekkBokmalsside(page, 'Noe gikk galt');
   await expect(page.getByText('Tjenesten som ba om innlogging, er ukjent.')).toBeVisible();
+});
+
+/** The development Keycloak's admin API (admin/admin, development only): a user who must set up a one-time code. */
+async function brukerSomMaSetteOppEngangskode(request: APIRequestContext, username: string) {
+  const token = await request.post(`${KEYCLOAK}/realms/master/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' },
+  });
+  expect(token.ok(), 'admin token').toBeTruthy();
+  const headers = { Authorization: `Bearer ${((await token.json()) as { access_token: string }).access_token}` };
+  const created = await request.post(`${KEYCLOAK}/admin/realms/bta/users`, {
+    headers,
+    data: {
+      username,
+      enabled: true,
+      email: `${username}@bta.example`,
+      emailVerified: true,
+      firstName: 'Ny',
+      lastName: 'Ansatt',
+      requiredActions: ['CONFIGURE_TOTP'],
+      credentials: [{ type: 'password', value: username, temporary: false }],
+    },
+  });
+  expect(created.status(), 'user created').toBe(201);
+  const location = created.headers()['location']!;
+  return { remove: () => request.delete(location, { headers }) };
+}
+
+/** The current code of a TOTP secret as Keycloak shows it (base32 in groups of four), RFC 6238 with SHA-1. */
+function engangskode(secret: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bits = [...secret.replace(/\s/g, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[19]! & 15;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+test('engangskoden settes opp og brukes på bokmål (som i produksjon ved første innlogging)', async ({ page, request }) => {
+  const username = `ny-ansatt-${Date.now()}`;
+  const user = await brukerSomMaSetteOppEngangskode(request, username);
+  try {
+    await page.goto('/');
+    await page.getByLabel('Brukernavn eller e-postadresse').fill(username);
+    await page.getByLabel('Passord', { exact: true }).fill(username);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+
+    await sjekkBokmalsside(page, 'Sett opp engangskode');
+    await expect(page.getByRole('img', { name: 'QR-kode som legger kontoen inn i kodeprogrammet' })).toBeVisible();
+    await page.getByRole('link', { name: 'Får du ikke skannet koden?' }).click();
+    await sjekkBokmalsside(page, 'Sett opp engangskode');
+    const secret = await page.locator('#kc-totp-secret-key').innerText();
+
+    // Sent empty: the field says what is missing
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByText('Skriv inn engangskoden.')).toBeVisible();
+    await sjekkBokmalsside(page, 'Sett opp engangskode');
+
+    await page.getByLabel('Engangskode').fill(engangskode(secret));
+    await page.getByLabel('Navn på enheten').fill('Jobbtelefon');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.waitForURL((url) => url.port === '4173');
+
+    // The next login asks for the code, with the user name shown in a labelled field
+    await page.context().clearCookies();
+    await page.goto('/');
+    await page.getByLabel('Brukernavn eller e-postadresse').fill(username);
+    await page.getByLabel('Passord', { exact: true }).fill(username);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await expect(page.getByLabel('Engangskode')).toBeVisible();
+    await expect(page.getByLabel('Brukernavn eller e-postadresse')).toHaveValue(username);
+    await page.getByLabel('Engangskode').fill('000000');
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await expect(page.getByText('Feil engangskode.')).toBeVisible();
+    await sjekkBokmalsside(page, 'Logg inn');
+  } finally {
+    await user.remove();
+  }
 });
