@@ -110,15 +110,24 @@ function engangskode(secret: string): string {
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
-test('engangskoden settes opp og brukes på bokmål (som i produksjon ved første innlogging)', async ({ page, request }) => {
+test('engangskoden settes opp og brukes på bokmål, som i produksjon ved første innlogging, og en utløpt side forklares', async ({
+  page,
+  request,
+}) => {
   const username = `ny-ansatt-${Date.now()}`;
   const user = await brukerSomMaSetteOppEngangskode(request, username);
   try {
     await page.goto('/');
     await page.getByLabel('Brukernavn eller e-postadresse').fill(username);
     await page.getByLabel('Passord', { exact: true }).fill(username);
+    const innloggingssteget = await page.locator('#kc-form-login').getAttribute('action');
     await page.getByRole('button', { name: 'Logg inn' }).click();
+    await sjekkBokmalsside(page, 'Sett opp engangskode');
 
+    // The login step again (as with the browser's Back button): the page has expired, and the user goes on
+    await page.goto(innloggingssteget!);
+    await sjekkBokmalsside(page, 'Siden er utløpt');
+    await page.getByRole('link', { name: 'Fortsett innloggingen' }).click();
     await sjekkBokmalsside(page, 'Sett opp engangskode');
     await expect(page.getByRole('img', { name: 'QR-kode som legger kontoen inn i kodeprogrammet' })).toBeVisible();
     await page.getByRole('link', { name: 'Får du ikke skannet koden?' }).click();
