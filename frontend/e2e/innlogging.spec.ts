@@ -114,6 +114,7 @@ test('engangskoden settes opp og brukes på bokmål, som i produksjon ved først
   page,
   request,
 }) => {
+  test.slow(); // two logins and eight pages checked with axe
   const username = `ny-ansatt-${Date.now()}`;
   const user = await brukerSomMaSetteOppEngangskode(request, username);
   try {
