@@ -78,13 +78,27 @@ ensure_keycloak_unpacked() {
 
 keycloak_running() { curl -fsS -o /dev/null "http://127.0.0.1:$KEYCLOAK_PORT/realms/bta" 2>/dev/null; }
 
+# True when Keycloak's login page for the SPA comes in BTA's theme (keycloak/themes/bta), as the realm asks.
+keycloak_has_login_theme() {
+  curl -fsS "http://127.0.0.1:$KEYCLOAK_PORT/realms/bta/protocol/openid-connect/auth?client_id=bta-frontend&response_type=code&scope=openid&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2F&code_challenge_method=S256&code_challenge=bta-login-theme-probe-0000000000000000000000" 2>/dev/null \
+    | grep -q '/login/bta/css/bta.css'
+}
+
 start_keycloak() {
-  if keycloak_running; then say "Keycloak kjører allerede på $KEYCLOAK_PORT (gjenbrukes)"; return 0; fi
+  if keycloak_running; then
+    say "Keycloak kjører allerede på $KEYCLOAK_PORT (gjenbrukes)"
+    keycloak_has_login_theme \
+      || say "Advarsel: den Keycloak-en viser ikke innloggingstemaet bta (startet før det kom?): stopp den og start på nytt"
+    return 0
+  fi
   ensure_keycloak_unpacked
   # Fresh dev database each start so the realm file is always what is imported.
   rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import"
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$ROOT/keycloak/realm-bta.json" "$KEYCLOAK_HOME/data/import/"
+  # BTA's login theme (the realm names it): linked, so start-dev (theme cache off) shows an edit at the next page load
+  rm -rf "$KEYCLOAK_HOME/themes/bta"
+  ln -s "$ROOT/keycloak/themes/bta" "$KEYCLOAK_HOME/themes/bta"
   say "Starter Keycloak $KEYCLOAK_VERSION på http://localhost:$KEYCLOAK_PORT (25–40 s)"
   JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
