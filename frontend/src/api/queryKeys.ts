@@ -58,6 +58,8 @@ export const queryKeys = {
     detail: (params: { facility: string; from: string; to: string }) => ['statistics', params] as const,
   },
   overview: ['overview'] as const,
+  /** The caller's own e-mail digest setting (GET /api/me/digest). */
+  myDigest: ['me', 'digest'] as const,
   retention: {
     all: ['retention'] as const,
     preview: (params: { page: number; size: number }) => ['retention', 'preview', params] as const,

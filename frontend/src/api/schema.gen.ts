@@ -25,6 +25,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's daily e-mail digest setting
+         * @description Whether the caller gets the daily e-mail of what the Oversikt shows as due at their facilities, the
+         *     address it goes to (when off: the address on the token, which switching it on without one uses), the
+         *     facilities it covers and the last day one was sent. Reading it also replaces the stored facilities with the
+         *     token's: the digest runs without a token and covers only the facilities of the caller's latest token, and
+         *     only while that token was seen within `bta.digest.confirmation-days` (14 by default; the Oversikt page reads
+         *     this on every visit), so someone whose access ended gets no more mail. Scope: the caller's own setting
+         *     only; no person data. Roles: fagleder, botiltak.
+         */
+        get: operations["getMyDigest"];
+        /**
+         * Switch the caller's daily e-mail digest on or off
+         * @description On: each morning (`bta.digest.cron`, 06:00 Europe/Oslo by default) one e-mail through the municipality's
+         *     SMTP relay with what the Oversikt shows as due at the caller's facilities (those on the token now): per
+         *     facility and kind the count and the residents' initials, and a link to the Oversikt page; no names,
+         *     identity numbers, amounts or texts. At most one a day, also with several instances; none on a day with
+         *     nothing due. `email` is where it goes; without it, the token's address (422 on `email` when the token has
+         *     none). A caller without facilities on the token gets 422 on `enabled`. Off: the stored address and
+         *     facilities are deleted. Every resident a mail shows is access-logged under the caller (R-ACC-4). Scope:
+         *     the caller's own setting only. Roles: fagleder, botiltak.
+         */
+        put: operations["setMyDigest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/facilities": {
         parameters: {
             query?: never;
@@ -2704,6 +2741,21 @@ export interface components {
             facilities: string[];
             clientId?: string | null;
         };
+        DigestSettingRequest: {
+            enabled: boolean;
+            /**
+             * Format: email
+             * @description Where the digest goes; without it the token's address
+             */
+            email?: string | null;
+        };
+        DigestSetting: {
+            enabled: boolean;
+            email?: string | null;
+            facilities: string[];
+            /** Format: date */
+            lastSentOn?: string | null;
+        };
         /** @enum {string} */
         Role: "hvk" | "esikt" | "botiltak" | "fagleder" | "okonomi" | "integrasjon" | "kontroll";
         /**
@@ -5162,6 +5214,85 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMyDigest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "enabled": true,
+                     *       "email": "berit.bakken@kommune.example",
+                     *       "facilities": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "lastSentOn": "2026-12-01"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DigestSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setMyDigest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true,
+                 *       "email": "berit.bakken@kommune.example"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DigestSettingRequest"];
+            };
+        };
+        responses: {
+            /** @description The setting as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "enabled": true,
+                     *       "email": "berit.bakken@kommune.example",
+                     *       "facilities": [
+                     *         "bakklandet"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DigestSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -8,6 +8,8 @@ const notFound = () => problem({ type: 'https://bta.kommune.no/problems/not-foun
 
 /** Default handlers: a read-only backend with the fixtures. Tests override per case. */
 export const handlers = [
+  // The Oversikt page's "Varsler på e-post": off until a test switches it on
+  api.get('/api/me/digest', () => json({ enabled: false, email: 'berit.bakken@kommune.example', facilities: [] })),
   api.get('/api/facilities', ({ request }) => {
     const url = new URL(request.url);
     const page = Number(url.searchParams.get('page') ?? 0);

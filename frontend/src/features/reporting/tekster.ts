@@ -42,6 +42,27 @@ export const bostedTekst: Record<string, string> = {
 };
 
 export const tekster = {
+  varsel: {
+    tittel: 'Varsler på e-post',
+    ingress:
+      'Få en e-post hver morgen med det som forfaller ved botiltakene dine: antall saker og beboernes initialer, med en lenke hit. E-posten har ingen navn eller andre opplysninger om beboerne, og kommer ikke på dager uten saker.',
+    henter: 'Henter varselinnstillingen …',
+    feil: 'Klarte ikke å hente varselinnstillingen',
+    pa: (email: string) => `Varselet er på. Det sendes til ${email}.`,
+    botiltak: (navn: string) => `Gjelder ${navn}.`,
+    sistSendt: (dato: string) => `Sist sendt ${dato}.`,
+    av: 'Varselet er av.',
+    epost: 'E-postadresse (valgfritt)',
+    epostBeskrivelse: 'La feltet stå tomt for å bruke e-postadressen du er logget inn med.',
+    ugyldigEpost: 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no',
+    forLang: 'E-postadressen kan ha høyst 254 tegn',
+    slaPa: 'Slå på varsel på e-post',
+    slaAv: 'Slå av varsel på e-post',
+    lagrer: 'Lagrer …',
+    feilLagre: 'Klarte ikke å endre varselet',
+    slattPa: 'Varsel på e-post er slått på.',
+    slattAv: 'Varsel på e-post er slått av.',
+  },
   oversikt: {
     tittel: 'Oversikt',
     ingress: 'Det som forfaller eller venter på behandling ved botiltakene dine.',

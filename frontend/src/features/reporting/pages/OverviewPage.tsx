@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useOverview } from '../api/useOverview';
+import { DigestSettingSection } from '../components/DigestSettingSection';
 import { oversiktGruppe, tekster, type OverviewKind } from '../tekster';
 import '../reporting.css';
 
@@ -78,6 +79,7 @@ export function OverviewPage() {
       ) : (
         groupByKind(overview.data).map(([kind, items]) => <Group key={kind} kind={kind} items={items} names={names} />)
       )}
+      <DigestSettingSection />
     </>
   );
 }

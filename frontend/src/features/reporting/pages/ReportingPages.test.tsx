@@ -61,6 +61,7 @@ describe('OverviewPage', () => {
       'Ikke signerte avtaler (1 sak)',
       'Avtaler som slutter innen 30 dager (2 saker)',
       'Tildelt, venter på innflytting (1 sak)',
+      'Varsler på e-post',
     ]);
     const ending = screen.getByRole('table', { name: /^Avtaler som slutter innen 30 dager/ });
     expect(within(ending).getAllByRole('row')).toHaveLength(3);

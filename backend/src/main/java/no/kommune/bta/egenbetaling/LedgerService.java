@@ -20,6 +20,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
+import no.kommune.bta.security.AccessScope;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.PersonAccess;
@@ -84,10 +85,13 @@ public class LedgerService {
         queries.anonymise(personIds);
     }
 
-    /** R-PAY-4: the agreements the caller sees as facility staff whose overdue arrears reach the flag threshold, largest first. */
+    /**
+     * R-PAY-4: the agreements whose resident the grants show as facility staff (the caller's, or the e-mail digest's
+     * from the facilities stored at opt-in) with overdue arrears at the flag threshold, largest first.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ArrearsQueries.AgreementArrears> flaggedArrears() {
-        return arrears.atLeast(Clocks.today(clock), access.scope(), config.flagThresholdOre());
+    public List<ArrearsQueries.AgreementArrears> flaggedArrears(AccessScope grants) {
+        return arrears.atLeast(Clocks.today(clock), grants, config.flagThresholdOre());
     }
 
     /** What is overdue on the agreement today, in øre (0 when nothing is): the one reading of arrears (R-SAN-5). */

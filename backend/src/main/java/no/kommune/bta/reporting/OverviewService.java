@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,9 @@ import no.kommune.bta.agreement.AgreementQueries.OpenAgreement;
 import no.kommune.bta.agreement.AgreementTexts;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.sanction.SanctionPolicy;
+import no.kommune.bta.security.AccessScope;
 import no.kommune.bta.security.FacilityScope;
+import no.kommune.bta.security.PersonAccess;
 
 /**
  * The daily overview for facility staff: what falls due, only at the caller's facilities (R-AGR-7, R-AGR-9, R-SAN-7,
@@ -53,11 +56,24 @@ public class OverviewService {
     @Inject
     LedgerService ledger;
 
+    @Inject
+    PersonAccess access;
+
+    /** The caller's overview: the facilities and grants of the caller's token. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Item> overview() {
+        return overview(scope.facilityIds(), access.scope());
+    }
+
+    /**
+     * The overview of the given facilities as staff with the given grants see it: the one definition of what is due,
+     * for the caller's Oversikt and for the e-mail digest (the facilities stored at opt-in, no token).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Item> overview(Collection<String> facilityIds, AccessScope grants) {
         LocalDate today = Clocks.today(clock);
         List<Item> items = new ArrayList<>();
-        for (OpenAgreement a : agreements.openAt(scope.facilityIds())) {
+        for (OpenAgreement a : agreements.openAt(facilityIds)) {
             for (AgreementFlag flag : flags.of(a.facts(), today)) {
                 String kind = switch (flag) {
                     case UNSIGNED -> "UNSIGNED";
@@ -79,7 +95,7 @@ public class OverviewService {
                         AgreementTexts.flag(flag, a.facts()), "/avtaler/" + a.id()));
             }
         }
-        for (OverviewQueries.OpenDecision d : queries.openDecisions(scope.facilityIds(), SanctionPolicy.DECISION_TYPES, today)) {
+        for (OverviewQueries.OpenDecision d : queries.openDecisions(facilityIds, SanctionPolicy.DECISION_TYPES, today)) {
             if (!d.approved()) {
                 items.add(new Item("DECISION_AWAITING_APPROVAL", d.facilityId(), d.agreementId(), null, d.sanctionId(),
                         d.personId(), d.personName(), null, "Vedtak om " + SanctionPolicy.name(d.type()) + " venter på godkjenning",
@@ -89,11 +105,11 @@ public class OverviewService {
                         d.personId(), d.personName(), d.appealDeadline(), "Klagefristen løper", "/avtaler/" + d.agreementId() + "/reaksjoner"));
             }
         }
-        for (ArrearsQueries.AgreementArrears r : ledger.flaggedArrears()) {
+        for (ArrearsQueries.AgreementArrears r : ledger.flaggedArrears(grants)) {
             items.add(new Item("ARREARS_PAST_THRESHOLD", r.facilityId(), r.agreementId(), null, null, r.personId(), r.personName(), null,
                     "Restanse " + DocumentFormat.kroner(r.totalOre()), "/avtaler/" + r.agreementId() + "/reskontro"));
         }
-        for (OverviewQueries.IncomingAllocation i : queries.incoming(scope.facilityIds())) {
+        for (OverviewQueries.IncomingAllocation i : queries.incoming(facilityIds)) {
             items.add(new Item("ALLOCATION_AWAITING_MOVE_IN", i.facilityId(), null, i.intakeId(), null, i.personId(), i.personName(),
                     i.fromDate(), "Tildelt, venter på innflytting", "/soknader/" + i.intakeId()));
         }

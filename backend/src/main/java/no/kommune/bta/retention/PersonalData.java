@@ -39,7 +39,8 @@ public final class PersonalData {
         FACILITY(false, "Botiltakets egne opplysninger (beskrivelse, husordensregler, omlegging, konteringsdimensjoner)"),
         ACCOUNTING(false, "Regnskapsreferanser uten navn (KID, bankreferanse, innlesingsfiler, kvitteringer, jobbfeil)"),
         ACCESS_LOG(false, "Tilgangsloggen: id-er, roller, brukernavn og adresse uten spørring; endres aldri (R-ACC-4)"),
-        CHANGE_FEED(false, "Endringsstrømmen: hendelsestype og id-er");
+        CHANGE_FEED(false, "Endringsstrømmen: hendelsestype og id-er"),
+        STAFF_SETTINGS(false, "Ansattes eget valg av e-postvarsel (innlogging, e-postadresse, botiltak); slettes når de slår det av");
 
         public final boolean personal;
         public final String label;
@@ -225,7 +226,9 @@ public final class PersonalData {
             kept("staff_member", Category.STAFF, "account", "name", "title", "kind"),
             kept("access_log", Category.ACCESS_LOG, "subject", "username", "actor_name", "roles", "actor_units",
                     "client_id", "http_method", "path", "operation", "resource_type", "resource_id", "correlation_id"),
-            kept("change_event", Category.CHANGE_FEED, "type", "ids"));
+            kept("change_event", Category.CHANGE_FEED, "type", "ids"),
+            kept("digest_subscription", Category.STAFF_SETTINGS, "subject", "username", "email", "facilities"),
+            kept("digest_sent", Category.STAFF_SETTINGS, "subject"));
 
     /** The rules that forget something, with the person or after a period of their own. */
     public static List<Rule> forgotten() {

@@ -19,6 +19,14 @@ public record AccessScope(Set<String> facilities, String subject, boolean queue,
 
     static final String NONE = "-";
 
+    /**
+     * The grants of facility staff at the given facilities, with no token: the e-mail digest's, from the facilities
+     * stored when the member opted in.
+     */
+    public static AccessScope facilityStaff(Set<String> facilities, LocalDate today, int windowDays) {
+        return new AccessScope(facilities.isEmpty() ? Set.of(NONE) : Set.copyOf(facilities), NONE, false, today, windowDays);
+    }
+
     /** The caller's grants as a table: person_id, facility_id, intake_id, agreement_id, reason, until. */
     public static final String GRANTS = "access_grants(CAST(ARRAY[:acc_fac] AS text[]), CAST(:acc_sub AS text), "
             + "CAST(:acc_queue AS boolean), CAST(:acc_today AS date), CAST(:acc_window AS integer))";

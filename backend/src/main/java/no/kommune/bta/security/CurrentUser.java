@@ -44,6 +44,11 @@ public class CurrentUser {
         return authenticated() ? jwt.getClaim("azp") : null;
     }
 
+    /** The e-mail address on the token (claim {@code email}), if any. */
+    public String email() {
+        return authenticated() ? jwt.getClaim("email") : null;
+    }
+
     /** The caller's realm roles that BTA knows. */
     public Set<String> roles() {
         Set<String> out = new TreeSet<>();

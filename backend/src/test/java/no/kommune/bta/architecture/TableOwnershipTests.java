@@ -42,7 +42,8 @@ class TableOwnershipTests {
             Map.entry("repayment_plan", "egenbetaling"), Map.entry("housing_benefit", "egenbetaling"),
             Map.entry("idempotency_key", "egenbetaling"), Map.entry("bank_import", "egenbetaling"),
             Map.entry("standing_order_letter", "egenbetaling"),
-            Map.entry("access_log", "audit"), Map.entry("access_log_checkpoint", "audit"), Map.entry("change_event", "feed"));
+            Map.entry("access_log", "audit"), Map.entry("access_log_checkpoint", "audit"), Map.entry("change_event", "feed"),
+            Map.entry("digest_subscription", "digest"), Map.entry("digest_sent", "digest"));
 
     static final Pattern WRITE = Pattern.compile(
             "\\b(?:INSERT\\s+INTO|DELETE\\s+FROM|UPDATE)\\s+([a-z_][a-z0-9_]*)\\b(?!\\s*=)");

@@ -134,6 +134,8 @@ public final class Cases {
     static {
         // ---------------------------------------------------------------- me, facilities
         put("getMe", (f, r) -> r);
+        put("getMyDigest", (f, r) -> r);
+        put("setMyDigest", (f, r) -> r);
         put("listFacilities", (f, r) -> r);
         put("getFacility", (f, r) -> r.path("facilityId", BAKKLANDET));
         // R-PAY-8: the example body keeps Bakklandet collecting egenbetaling, as it does
