@@ -3918,8 +3918,8 @@ export interface components {
             /** Format: date-time */
             proposedAt: string;
             proposedBy: string;
-            /** @description Whether the caller proposed it (four eyes: they may not approve it) */
-            proposedByYou: boolean;
+            /** @description Whether the caller proposed it (four eyes: they may not approve it); left out in the control report, which reads the same for everyone */
+            proposedByYou?: boolean;
             /** Format: date-time */
             approvedAt?: string;
             approvedBy?: string;
