@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { components } from '../src/api/schema.gen';
-import { expect, loggInn, sjekkUU, test } from './fixtures';
+import { expect, loggInn, sjekkNedlasting, sjekkUU, test } from './fixtures';
 import { apiAs, decidedIntakeAtBakklandet } from './helpers';
 
 /*
@@ -75,6 +75,7 @@ test('avtale fra utkast til utflytting: fagleder ved Bakklandet', async ({ page,
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/pdf');
   expect((await download).suggestedFilename()).toMatch(/^avtale-[0-9a-f-]{36}\.pdf$/);
+  await sjekkNedlasting(await download);
 
   // Both sign (R-AGR-4).
   dialog = await openAction(page, 'Signer', 'Registrer signatur');

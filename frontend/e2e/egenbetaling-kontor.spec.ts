@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { components } from '../src/api/schema.gen';
-import { expect, loggInn, sjekkUU, test } from './fixtures';
+import { expect, loggInn, sjekkNedlasting, sjekkUU, test } from './fixtures';
 import { apiAs, egenbetalingVisning as visning, osloMonth, todayNorwegian } from './helpers';
 
 /*
@@ -136,6 +136,7 @@ test('økonomi: finn konto, faktura, månedskjøring, overbetaling som dekker ne
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toContain('application/pdf');
   expect((await invoiceDownload).suggestedFilename()).toBe(`faktura-${thisMonth}-${resident.agreementId}.pdf`);
+  await sjekkNedlasting(await invoiceDownload);
   await expect(invoice.getByRole('status')).toContainText('Filen er lastet ned');
   await sjekkUU(page);
 
@@ -156,6 +157,7 @@ test('økonomi: finn konto, faktura, månedskjøring, overbetaling som dekker ne
   const navDownload = page.waitForEvent('download');
   await nav.getByRole('button', { name: 'Last ned NAV-listen (CSV)' }).click();
   expect((await navDownload).suggestedFilename()).toBe(`nav-trekk-${thisMonth}.csv`);
+  await sjekkNedlasting(await navDownload);
   await sjekkUU(page);
 
   // An overpayment by hand with the resident's KID: everything owed and 20 000 kr more.

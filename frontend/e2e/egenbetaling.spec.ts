@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { components } from '../src/api/schema.gen';
-import { expect, loggInn, sjekkUU, test } from './fixtures';
+import { expect, loggInn, sjekkNedlasting, sjekkUU, test } from './fixtures';
 import { apiAs, egenbetalingVisning as visning, osloMonth, osloParts, todayNorwegian } from './helpers';
 
 /*
@@ -142,6 +142,7 @@ test('økonomi: månedskjøring, OCR-fil, manuell kobling, innbetaling, eksport,
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Last ned CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^egenbetaling-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+  await sjekkNedlasting(await download);
   await expect(page.getByRole('status')).toContainText('Eksporten er lastet ned');
 
   // Restanser: the resident in arrears, then the ledger and a repayment plan.

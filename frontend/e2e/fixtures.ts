@@ -1,4 +1,6 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -59,6 +61,55 @@ export async function sjekkUU(page: Page) {
     targets: v.nodes.map((n) => n.target.join(' ')),
   }));
   expect(violations, `axe found WCAG violations on ${page.url()}`).toEqual([]);
+  expect(brukernavnI(await page.locator('body').innerText()), `a login name on ${page.url()}`).toEqual([]);
+}
+
+/** The demo realm's accounts (keycloak/realm-bta.json): staff are shown by name, never by these (issue 18). */
+const DEMO_ACCOUNTS = [
+  'hvk1',
+  'hvk2',
+  'esikt1',
+  'bakklandet1',
+  'bakklandet-leder',
+  'bakklandet-leder2',
+  'goa93-leder',
+  'goa93-leder2',
+  'heidrun1',
+  'heidrun-leder',
+  'valoya1',
+  'valoya-leder',
+  'osloveien155-leder',
+  'osloveien155-leder2',
+  'okonomi1',
+  'kontroll1',
+  'service-account-bta-integration',
+];
+
+/** The demo accounts found in a text as whole words, and "av system" (BTA's jobs are named "BTA (automatisk)"). */
+export function brukernavnI(text: string): string[] {
+  const found = DEMO_ACCOUNTS.filter((account) => new RegExp(`(^|[^\\p{L}\\p{N}-])${account}($|[^\\p{L}\\p{N}-])`, 'u').test(text));
+  return /\bav system\b/.test(text) ? [...found, 'av system'] : found;
+}
+
+/** The text of a downloaded file: a PDF's text layer page by page, anything else as UTF-8. */
+export async function nedlastetTekst(download: Download): Promise<string> {
+  const bytes = await readFile(await download.path());
+  if (!download.suggestedFilename().toLowerCase().endsWith('.pdf')) return bytes.toString('utf8');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages.join('\n');
+}
+
+/** A download names no demo account (issue 18: PDFs and exports name staff). Returns the text for more checks. */
+export async function sjekkNedlasting(download: Download): Promise<string> {
+  const text = await nedlastetTekst(download);
+  expect(text.trim().length, `${download.suggestedFilename()} has text`).toBeGreaterThan(0);
+  expect(brukernavnI(text), `a login name in ${download.suggestedFilename()}`).toEqual([]);
+  return text;
 }
 
 /** The links in the main menu, in order. */

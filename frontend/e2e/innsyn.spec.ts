@@ -1,5 +1,5 @@
 import type { components } from '../src/api/schema.gen';
-import { expect, loggInn, sjekkUU, test } from './fixtures';
+import { expect, loggInn, sjekkNedlasting, sjekkUU, test } from './fixtures';
 import { apiAs, todayNorwegian } from './helpers';
 
 /*
@@ -53,4 +53,5 @@ test('innsyn: hvk1 ser hvem som har sett en søker, filtrerer og laster ned PDF'
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Last ned PDF' }).press('Enter');
   expect((await download).suggestedFilename()).toBe(`innsyn-${personId}.pdf`);
+  await sjekkNedlasting(await download);
 });

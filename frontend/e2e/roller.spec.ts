@@ -1,4 +1,4 @@
-import { expect, loggInn, menylenker, sjekkHeleKommunenValgt, sjekkUU, test } from './fixtures';
+import { expect, loggInn, menylenker, sjekkHeleKommunenValgt, sjekkNedlasting, sjekkUU, test } from './fixtures';
 
 test('ESIKT ser bare Venteliste, Ledige boenheter, Statistikk og Botiltak', async ({ page }) => {
   await loggInn(page, 'esikt1');
@@ -67,6 +67,7 @@ test('internkontrollen ser bare Kontrollrapport, Statistikk og Botiltak', async 
     expect((await download).suggestedFilename()).toMatch(
       new RegExp(`^kontrollrapport-alle-\\d{4}-01-01-\\d{4}-\\d{2}-\\d{2}\\.${format}$`),
     );
+    await sjekkNedlasting(await download);
   }
 
   // Statistikk as for ESIKT: the whole municipality first and chosen.

@@ -297,7 +297,7 @@ export function AppealForm({ sanction, onDone, onCancel }: SanctionStepProps) {
   });
   const outcome = useWatch({ control: form.control, name: 'outcome' });
   const { user } = useAuth();
-  const decidesOutcome = canDecideAppealOutcome(user, sanction.proposedByYou);
+  const decidesOutcome = canDecideAppealOutcome(user, sanction.proposedByYou === true);
   return (
     <ActionForm {...frame} title={t.klage} submitText={t.klage} onCancel={onCancel}>
       <DateInput
