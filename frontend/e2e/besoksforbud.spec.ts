@@ -68,7 +68,7 @@ test('besøksforbud: registrert, funnet i listen, opphevet med begrunnelse og vi
   // … but among the lifted ones, lifted today by the miljøterapeut with the reason.
   await bans.getByRole('checkbox', { name: 'Vis også opphevede og utløpte' }).check();
   const liftedRow = bans.getByRole('table', { name: 'Besøksforbud' }).getByRole('row').filter({ hasText: run });
-  await expect(liftedRow).toContainText(`Opphevet ${todayNorwegian()} av bakklandet1: ${reason}`);
+  await expect(liftedRow).toContainText(`Opphevet ${todayNorwegian()} av Berit Bakken, ansatt ved botiltak: ${reason}`);
   await expect(liftedRow).toContainText(`Fra ${todayNorwegian()}, utestengt til ${todayNorwegian()}`);
   await expect(liftedRow.getByRole('button', { name: 'Opphev forbud' })).toHaveCount(0);
   await sjekkUU(page);

@@ -106,7 +106,7 @@ test('økonomi: finn konto, faktura, månedskjøring, overbetaling som dekker ne
   const newest = runs.getByRole('row').nth(1);
   await expect(newest.getByRole('rowheader')).toHaveText(thisMonth);
   await expect(newest).toContainText('Ferdig');
-  await expect(newest).toContainText('okonomi1');
+  await expect(newest).toContainText('Oda Kronstad, økonomi');
   await expect(
     page.getByRole('table', { name: 'Innlesinger av bankfiler, nyeste først' }).or(page.getByText('Ingen bankfiler er lest inn.')),
   ).toBeVisible();

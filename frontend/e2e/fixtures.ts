@@ -1,5 +1,6 @@
 import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -95,7 +96,8 @@ export function brukernavnI(text: string): string[] {
 export async function nedlastetTekst(download: Download): Promise<string> {
   const bytes = await readFile(await download.path());
   if (!download.suggestedFilename().toLowerCase().endsWith('.pdf')) return bytes.toString('utf8');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const standardFontDataUrl = join(process.cwd(), 'node_modules', 'pdfjs-dist', 'standard_fonts') + sep;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, standardFontDataUrl }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();

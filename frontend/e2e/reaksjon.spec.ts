@@ -279,7 +279,7 @@ test('vedtak om bortvisning: forhåndsvarsel, uttalelse, forslag, godkjenning av
   const proposed = cases.getByRole('article', { name: `Bortvisning – forhåndsvarsel ${norwegian(today)}` });
   const proposedSteps = proposed.getByRole('list', { name: /^Steg i saken/ });
   await expect(step(proposedSteps, 'Forslag til vedtak')).toContainText('Foreslått');
-  await expect(step(proposedSteps, 'Godkjenning')).toContainText('Venter på godkjenning fra en annen fagleder enn bakklandet-leder');
+  await expect(step(proposedSteps, 'Godkjenning')).toContainText('Venter på godkjenning fra en annen fagleder enn Lars Leder, fagleder');
   await expect(proposed.getByRole('button', { name: 'Godkjenn vedtaket' })).toHaveCount(0);
   await sjekkUU(page);
   await loggUt(page);

@@ -148,7 +148,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
     'Pasient- og brukerrettighetsloven § 2-1 a annet ledd',
   );
   const timeline = page.getByRole('region', { name: 'Historikk' }).getByRole('listitem');
-  await expect(timeline.first()).toContainText(/\d\d\.\d\d\.\d{4} kl\.\s\d\d:\d\d – hvk1/);
+  await expect(timeline.first()).toContainText(/\d\d\.\d\d\.\d{4} kl\.\s\d\d:\d\d – Hanne Hvalstad, saksbehandler \(HVK\)/);
   expect(await timeline.count()).toBeGreaterThanOrEqual(6);
   await sjekkUU(page);
   await loggUt(page);

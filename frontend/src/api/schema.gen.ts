@@ -3149,6 +3149,11 @@ export interface components {
          * @enum {string}
          */
         IntakeStatus: "SUBMITTED" | "WAITING" | "ALLOCATED" | "INFORMED" | "ORIENTED" | "DECIDED" | "DECLINED" | "WITHDRAWN" | "REJECTED" | "MOVED_IN";
+        /**
+         * @description Who an open application waits for now: ESIKT (to put it on the waiting list and allocate a unit), HVK (to inform the applicant, hold the orientation and decide the service) or FACILITY (the botiltak, to make the agreement). Left out once the application is closed.
+         * @enum {string}
+         */
+        WaitingFor: "HVK" | "ESIKT" | "FACILITY";
         /** @enum {string} */
         IntakeAction: "PRIORITISE" | "ALLOCATE" | "INFORM" | "SCHEDULE_ORIENTATION" | "RECORD_ORIENTATION" | "DECIDE" | "WITHDRAW" | "REJECT";
         NewIntake: {
@@ -3282,6 +3287,7 @@ export interface components {
             allocatedUnitLabel?: string | null;
             caseworker: string;
             hasRentalHousingDecision: boolean;
+            waitingFor?: components["schemas"]["WaitingFor"];
         };
         IntakePage: {
             items: components["schemas"]["IntakeSummary"][];
@@ -3335,6 +3341,7 @@ export interface components {
             timeline: components["schemas"]["TimelineEntry"][];
             /** @description The steps the caller may take now, in order. */
             nextActions: components["schemas"]["IntakeAction"][];
+            waitingFor?: components["schemas"]["WaitingFor"];
         };
         Vacancy: {
             /** Format: uuid */

@@ -1,5 +1,6 @@
 package no.kommune.bta.intake;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -88,6 +89,12 @@ public final class IntakeDtos {
             return new IntakeSummary(id, person.forQueue(), status, receivedOn, priority, facilityWishes, allocatedFacilityId,
                     allocatedUnitLabel, caseworker, hasRentalHousingDecision);
         }
+
+        /** Who it waits for now; left out once closed. */
+        @JsonProperty("waitingFor")
+        public WaitingFor waitingFor() {
+            return IntakeTransitions.waitingFor(status);
+        }
     }
 
     public record IntakeView(UUID id, PersonSummary person, IntakeStatus status, LocalDate receivedOn, Instant createdAt,
@@ -97,6 +104,11 @@ public final class IntakeDtos {
                              OrientationView orientation, ServiceDecisionView decision, String closedReason,
                              LocalDate movedInOn, UUID agreementId, List<TimelineEntry> timeline,
                              List<IntakeAction> nextActions) {
+        /** Who it waits for now; left out once closed. */
+        @JsonProperty("waitingFor")
+        public WaitingFor waitingFor() {
+            return IntakeTransitions.waitingFor(status);
+        }
     }
 
     public record VacancyView(UUID unitId, String unitLabel, UnitType unitType, String facilityId, String facilityName,

@@ -97,6 +97,21 @@ public final class IntakeTransitions {
         if (facts.openAgreement()) throw ProblemException.of(ProblemType.INTAKE_HAS_AGREEMENT, IntakeTexts.agreementOpen());
     }
 
+    /** The steps that move an application forward, in order (withdrawing and rejecting end it instead). */
+    private static final List<IntakeAction> FORWARD = List.of(IntakeAction.PRIORITISE, IntakeAction.ALLOCATE,
+            IntakeAction.INFORM, IntakeAction.SCHEDULE_ORIENTATION, IntakeAction.RECORD_ORIENTATION, IntakeAction.DECIDE);
+
+    /**
+     * Who the application waits for in this status, from the table: the role of the first forward step allowed
+     * from it; once decided, the facility (the agreement is theirs); closed, nobody (null).
+     */
+    public static WaitingFor waitingFor(IntakeStatus status) {
+        if (status == null || status.closed()) return null;
+        if (status == IntakeStatus.DECIDED) return WaitingFor.FACILITY;
+        return FORWARD.stream().filter(a -> TABLE.get(a).from().contains(status)).findFirst()
+                .map(a -> Roles.ESIKT.equals(TABLE.get(a).role()) ? WaitingFor.ESIKT : WaitingFor.HVK).orElse(null);
+    }
+
     /** The actions the SPA offers a caller with these roles, in {@link IntakeAction} order. */
     public static List<IntakeAction> nextActions(Facts facts, Set<String> roles) {
         return TABLE.values().stream()

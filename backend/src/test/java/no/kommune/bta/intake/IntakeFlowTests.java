@@ -66,7 +66,7 @@ class IntakeFlowTests {
                 .body("assessment", equalTo("Trenger et rusfritt bo- og tjenestetilbud med tett oppfølging."))
                 .body("timeline[0].type", equalTo("SUBMITTED"))
                 .body("timeline[0].byUser", equalTo(StaffNames.of("hvk1")))
-                .body("nextActions", equalTo(List.of("WITHDRAW", "REJECT")));
+                .body("nextActions", equalTo(List.of("WITHDRAW", "REJECT"))).body("waitingFor", equalTo("ESIKT"));
         // only ESIKT prioritises; only HVK registers
         Api.as("hvk1").body(Map.of("priority", 1, "reason", "x")).post("/api/intakes/" + id + "/priority").then()
                 .statusCode(403);
@@ -78,7 +78,8 @@ class IntakeFlowTests {
                 .body("timeline[1].byUser", equalTo(StaffNames.of("esikt1")))
                 .body("nextActions", equalTo(List.of("PRIORITISE", "ALLOCATE")));
         Api.as("esikt1").queryParam("status", "WAITING").queryParam("order", "priority").queryParam("size", 200)
-                .get("/api/intakes").then().statusCode(200).body("items.id", hasItem(id.toString()));
+                .get("/api/intakes").then().statusCode(200).body("items.id", hasItem(id.toString()))
+                .body("items.find { it.id == '" + id + "' }.waitingFor", equalTo("ESIKT"));
     }
 
     @Test

@@ -195,4 +195,18 @@ class IntakeTransitionsTests {
             assertTrue(IntakeStatus.OPEN.contains(s) != s.closed(), s.name());
         }
     }
+
+    @Test
+    void an_open_application_says_who_it_waits_for_and_a_closed_one_waits_for_nobody() {
+        Map<IntakeStatus, WaitingFor> expected = new java.util.EnumMap<>(IntakeStatus.class);
+        expected.put(IntakeStatus.SUBMITTED, WaitingFor.ESIKT);
+        expected.put(IntakeStatus.WAITING, WaitingFor.ESIKT);
+        expected.put(IntakeStatus.ALLOCATED, WaitingFor.HVK);
+        expected.put(IntakeStatus.INFORMED, WaitingFor.HVK);
+        expected.put(IntakeStatus.ORIENTED, WaitingFor.HVK);
+        expected.put(IntakeStatus.DECIDED, WaitingFor.FACILITY);
+        for (IntakeStatus status : IntakeStatus.values()) {
+            assertEquals(expected.get(status), IntakeTransitions.waitingFor(status), status.name());
+        }
+    }
 }
