@@ -293,7 +293,7 @@ test('vedtak om bortvisning: forhåndsvarsel, uttalelse, forslag, godkjenning av
   await toApprove.getByRole('button', { name: 'Godkjenn vedtaket' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Vedtaket er godkjent' })).toBeVisible();
   const approvedSteps = toApprove.getByRole('list', { name: /^Steg i saken/ });
-  await expect(step(approvedSteps, 'Godkjenning')).toContainText('av bakklandet-leder2');
+  await expect(step(approvedSteps, 'Godkjenning')).toContainText('av Lise Lien, fagleder');
   await expect(step(approvedSteps, 'Vedtaket gjort kjent for beboeren')).toContainText('Vedtaket er ikke gjort kjent for beboeren ennå');
   await sjekkUU(page);
 
