@@ -2,6 +2,13 @@ import type { components } from '../../api/schema.gen';
 
 type Schemas = components['schemas'];
 
+/** Who an open application waits for now (`waitingFor`, issue 18): shown beside its status. */
+export const venterPaTekst: Record<components['schemas']['WaitingFor'], string> = {
+  ESIKT: 'ESIKT',
+  HVK: 'HVK',
+  FACILITY: 'botiltaket',
+};
+
 export const statusTekst: Record<Schemas['IntakeStatus'], string> = {
   SUBMITTED: 'Registrert',
   WAITING: 'På venteliste',

@@ -3,7 +3,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { formatDate } from '../../../components/format';
 import { tekster } from '../tekster';
-import { StatusTag } from './StatusTag';
+import { StatusTag, WaitingFor } from './StatusTag';
 import { CaptionedTable } from '../../../components/CaptionedTable';
 import { formatBirth } from '../../../shared/person/access';
 
@@ -64,6 +64,12 @@ export function IntakeTable({ intakes, caption, columns, facilityNames }: Props)
         return (
           <Table.Cell key={column}>
             <StatusTag status={intake.status} />
+            {intake.waitingFor && (
+              <>
+                <br />
+                <WaitingFor waitingFor={intake.waitingFor} />
+              </>
+            )}
           </Table.Cell>
         );
       case 'facility':

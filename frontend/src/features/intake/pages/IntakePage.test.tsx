@@ -28,7 +28,7 @@ describe('IntakePage', () => {
     serve(waitingIntake);
     renderApp(route, { roles: ['hvk'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Søknad – Kari Nordmann' })).toBeInTheDocument();
-    expect(screen.getByText(/^Status:/)).toHaveTextContent('Status: På venteliste');
+    expect(screen.getByText(/^Status:/)).toHaveTextContent('Status: På venteliste – Venter på: ESIKT');
     const person = screen.getByRole('region', { name: 'Søker' });
     expect(person).toHaveTextContent('158990 *****');
     expect(screen.getByRole('region', { name: 'Søknaden' })).toHaveTextContent(

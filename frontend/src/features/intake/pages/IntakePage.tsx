@@ -11,7 +11,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useIntake } from '../api/useIntake';
 import { IntakeDetails } from '../components/IntakeDetails';
-import { StatusTag } from '../components/StatusTag';
+import { StatusTag, WaitingFor } from '../components/StatusTag';
 import { Timeline } from '../../../components/Timeline';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { AllocationForm } from '../form/AllocationForm';
@@ -175,6 +175,12 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
           <PageHeading>{tekster.side.tittel(intake.person.name)}</PageHeading>
           <Paragraph>
             {tekster.side.status}: <StatusTag status={intake.status} />
+            {intake.waitingFor && (
+              <>
+                {' – '}
+                <WaitingFor waitingFor={intake.waitingFor} />
+              </>
+            )}
           </Paragraph>
           <InnsynLink
             personId={intake.person.id}
