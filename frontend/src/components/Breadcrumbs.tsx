@@ -1,0 +1,44 @@
+import { Breadcrumbs as DsBreadcrumbs } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useLocation } from 'react-router-dom';
+import { useMenuParent } from './layout/activeMenu';
+import { menuItems } from './layout/menu';
+import { felles } from './tekster';
+
+export interface Crumb {
+  label: string;
+  /** Where the crumb leads; the last crumb is the page itself and needs none. */
+  to?: string;
+}
+
+/** The menu item at `path` as the first crumb (its label as the menu says it). */
+export function menuCrumb(path: string): Crumb {
+  const item = menuItems.find((m) => m.path === path.split('?')[0]);
+  return { label: item?.label ?? path, to: path };
+}
+
+/**
+ * "Du er her" on every detail page: the menu item it belongs under first, then the pages above it, then the page
+ * itself (marked as the current page). The first crumb also keeps that menu item marked in the menu.
+ */
+export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+  const { pathname } = useLocation();
+  useMenuParent(crumbs[0]?.to);
+  return (
+    <DsBreadcrumbs aria-label={felles.brodsmuler} className="bta-breadcrumbs">
+      <DsBreadcrumbs.List>
+        {crumbs.map((crumb, i) => {
+          const current = i === crumbs.length - 1;
+          return (
+            <DsBreadcrumbs.Item key={`${crumb.label}-${i}`}>
+              <DsBreadcrumbs.Link asChild>
+                <RouterLink to={current ? pathname : (crumb.to ?? pathname)} aria-current={current ? 'page' : undefined}>
+                  {crumb.label}
+                </RouterLink>
+              </DsBreadcrumbs.Link>
+            </DsBreadcrumbs.Item>
+          );
+        })}
+      </DsBreadcrumbs.List>
+    </DsBreadcrumbs>
+  );
+}
