@@ -1,5 +1,5 @@
 import { Breadcrumbs as DsBreadcrumbs } from '@digdir/designsystemet-react';
-import { Link as RouterLink, useLocation } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router-dom';
 import { useMenuParent } from './layout/activeMenu';
 import { menuItems } from './layout/menu';
 import { felles } from './tekster';
@@ -21,7 +21,6 @@ export function menuCrumb(path: string): Crumb {
  * itself (marked as the current page). The first crumb also keeps that menu item marked in the menu.
  */
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
-  const { pathname } = useLocation();
   useMenuParent(crumbs[0]?.to);
   return (
     <DsBreadcrumbs aria-label={felles.brodsmuler} className="bta-breadcrumbs">
@@ -30,11 +29,13 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
           const current = i === crumbs.length - 1;
           return (
             <DsBreadcrumbs.Item key={`${crumb.label}-${i}`}>
-              <DsBreadcrumbs.Link asChild>
-                <RouterLink to={current ? pathname : (crumb.to ?? pathname)} aria-current={current ? 'page' : undefined}>
-                  {crumb.label}
-                </RouterLink>
-              </DsBreadcrumbs.Link>
+              {current || !crumb.to ? (
+                <span aria-current={current ? 'page' : undefined}>{crumb.label}</span>
+              ) : (
+                <DsBreadcrumbs.Link asChild>
+                  <RouterLink to={crumb.to}>{crumb.label}</RouterLink>
+                </DsBreadcrumbs.Link>
+              )}
             </DsBreadcrumbs.Item>
           );
         })}

@@ -1,6 +1,15 @@
 import { useOutletContext } from 'react-router-dom';
 import { menuCrumb, type Crumb } from '../../components/Breadcrumbs';
-import { agreementPageRoles, canReadPersons, hasAnyRole, innsynRoles, ledgerRoles, personReaderRoles, type AuthUser, type Role } from '../../auth/roles';
+import {
+  agreementPageRoles,
+  canReadPersons,
+  hasAnyRole,
+  innsynRoles,
+  ledgerRoles,
+  personReaderRoles,
+  type AuthUser,
+  type Role,
+} from '../../auth/roles';
 import type { PersonCase } from './api/usePersonSummary';
 
 /** The case view's tabs, in order: the path below `/personer/:personId` and what the tab needs. */
@@ -23,7 +32,12 @@ export const caseTabs: Record<CaseTab, TabRule> = {
   oversikt: { segment: '', label: 'Oversikt', roles: personReaderRoles },
   soknad: { segment: 'soknad', label: 'Søknad', roles: personReaderRoles, needs: 'application' },
   avtale: { segment: 'avtale', label: 'Avtale', roles: facilityStaff, needs: 'agreement' },
-  reskontro: { segment: 'reskontro', label: 'Reskontro', roles: ledgerRoles.filter((r) => personReaderRoles.includes(r)), needs: 'agreement' },
+  reskontro: {
+    segment: 'reskontro',
+    label: 'Reskontro',
+    roles: ledgerRoles.filter((r) => personReaderRoles.includes(r)),
+    needs: 'agreement',
+  },
   reaksjoner: { segment: 'reaksjoner', label: 'Reaksjoner', roles: facilityStaff, needs: 'agreement' },
   hendelser: { segment: 'hendelser', label: 'Hendelser', roles: facilityStaff },
   kartlegging: { segment: 'kartlegging', label: 'Kartlegging', roles: facilityStaff },
@@ -31,7 +45,16 @@ export const caseTabs: Record<CaseTab, TabRule> = {
   innsyn: { segment: 'innsynslogg', label: 'Innsyn', roles: innsynRoles },
 };
 
-export const caseTabOrder: readonly CaseTab[] = ['oversikt', 'soknad', 'avtale', 'reskontro', 'reaksjoner', 'hendelser', 'kartlegging', 'innsyn'];
+export const caseTabOrder: readonly CaseTab[] = [
+  'oversikt',
+  'soknad',
+  'avtale',
+  'reskontro',
+  'reaksjoner',
+  'hendelser',
+  'kartlegging',
+  'innsyn',
+];
 
 /** The case view of a person, or one of its tabs. */
 export function personPath(personId: string, tab: CaseTab = 'oversikt'): string {

@@ -123,7 +123,10 @@ export function AgreementPage() {
   const person = agreement?.person;
   const back = (
     <Breadcrumbs
-      crumbs={[...(person ? personCrumbs(user, person.id, person.name, '/avtaler') : [menuCrumb('/avtaler')]), { label: tekster.side.avtale }]}
+      crumbs={[
+        ...(person ? personCrumbs(user, person.id, person.name, '/avtaler') : [menuCrumb('/avtaler')]),
+        { label: tekster.side.avtale },
+      ]}
     />
   );
 

@@ -14,9 +14,7 @@ export function LedgerBalance({ ledger }: { ledger: components['schemas']['Ledge
         [t.saldo, belop(ledger.balanceOre)],
         [t.forfalt, belop(ledger.overdueOre)],
         [t.tilGode, belop(ledger.creditOre)],
-        ...(ledger.creditOwedToResidentOre > 0
-          ? ([[t.skyldesBeboer, belop(ledger.creditOwedToResidentOre)]] as [string, string][])
-          : []),
+        ...(ledger.creditOwedToResidentOre > 0 ? ([[t.skyldesBeboer, belop(ledger.creditOwedToResidentOre)]] as [string, string][]) : []),
         [t.betalingsmate, setup ? betalingsmateTekst[setup.method] : t.ingenBetalingsmate],
         ...(setup?.method === 'DIRECT_DEDUCTION'
           ? ([[t.trekkavtale, formatDate(setup.deductionAgreementSignedOn)]] as [string, string][])

@@ -44,7 +44,10 @@ export function PersonAssessmentsTab() {
               {list.map((i) => (
                 <li key={i.id}>
                   <Link asChild>
-                    <RouterLink to={`${pathname}?instrument=${encodeURIComponent(i.id)}`} aria-current={i.id === chosen.id ? 'true' : undefined}>
+                    <RouterLink
+                      to={`${pathname}?instrument=${encodeURIComponent(i.id)}`}
+                      aria-current={i.id === chosen.id ? 'true' : undefined}
+                    >
                       {i.name}
                     </RouterLink>
                   </Link>

@@ -159,7 +159,10 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
   return (
     <>
       <Breadcrumbs
-        crumbs={[...(intake ? personCrumbs(user, intake.person.id, intake.person.name, back) : [menuCrumb(back)]), { label: tekster.side.soknad }]}
+        crumbs={[
+          ...(intake ? personCrumbs(user, intake.person.id, intake.person.name, back) : [menuCrumb(back)]),
+          { label: tekster.side.soknad },
+        ]}
       />
       {isPending ? (
         <>
