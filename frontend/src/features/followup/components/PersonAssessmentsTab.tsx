@@ -1,4 +1,4 @@
-import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation, useSearchParams } from 'react-router-dom';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -6,6 +6,7 @@ import { usePersonCase } from '../../../shared/person/caseView';
 import { FullPageLink } from '../../../shared/person/components/FullPageLink';
 import { useInstruments } from '../api/useInstruments';
 import { tekster } from '../tekster';
+import { HealthDataNotice } from './HealthDataNotice';
 import { AssessmentHistory } from './AssessmentHistory';
 
 /**
@@ -27,12 +28,7 @@ export function PersonAssessmentsTab() {
       >
         {tekster.apne}
       </FullPageLink>
-      <Alert data-color="info">
-        <Heading level={2} data-size="xs">
-          {tekster.helseopplysninger}
-        </Heading>
-        <Paragraph>{tekster.helsenotat}</Paragraph>
-      </Alert>
+      <HealthDataNotice />
       {instruments.isPending ? (
         <Loading text={tekster.henterInstrumenter} />
       ) : instruments.error ? (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
@@ -17,6 +17,7 @@ import { SHARING_HEADING_ID, SharingForm } from '../form/SharingForm';
 import { useAuth } from '../../../auth/AuthContext';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { personCrumbs } from '../../../shared/person/caseView';
+import { HealthDataNotice } from '../components/HealthDataNotice';
 import { tekster } from '../tekster';
 
 /** What the agreement page passes along, so the page can name the resident before the person record is read. */
@@ -82,12 +83,7 @@ export function KartleggingPage() {
     <>
       {back}
       <PageHeading>{title}</PageHeading>
-      <Alert data-color="info">
-        <Heading level={2} data-size="xs">
-          {tekster.helseopplysninger}
-        </Heading>
-        <Paragraph>{tekster.helsenotat}</Paragraph>
-      </Alert>
+      <HealthDataNotice />
       {person.isPending ? (
         <Loading text={tekster.henterBeboer} />
       ) : person.error ? (
