@@ -1,20 +1,10 @@
 import { Breadcrumbs as DsBreadcrumbs } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useMenuParent } from './layout/activeMenu';
-import { menuItems } from './layout/menu';
+import type { Crumb } from './crumbs';
 import { felles } from './tekster';
 
-export interface Crumb {
-  label: string;
-  /** Where the crumb leads; the last crumb is the page itself and needs none. */
-  to?: string;
-}
-
-/** The menu item at `path` as the first crumb (its label as the menu says it). */
-export function menuCrumb(path: string): Crumb {
-  const item = menuItems.find((m) => m.path === path.split('?')[0]);
-  return { label: item?.label ?? path, to: path };
-}
+export { menuCrumb, type Crumb } from './crumbs';
 
 /**
  * "Du er her" on every detail page: the menu item it belongs under first, then the pages above it, then the page

@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router-dom';
-import { menuCrumb, type Crumb } from '../../components/Breadcrumbs';
+import { menuCrumb, type Crumb } from '../../components/crumbs';
 import {
   agreementPageRoles,
   canReadPersons,
