@@ -82,7 +82,8 @@ test('økonomi: finn konto, faktura, månedskjøring, overbetaling som dekker ne
   await sjekkUU(page);
   await row.getByRole('link', { name: resident.personName }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Reskontro – ${resident.personName}` })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Til Finn konto' })).toBeVisible();
+  // the breadcrumbs lead back to Finn konto under Egenbetaling
+  await expect(page.getByRole('navigation', { name: 'Du er her' }).getByRole('link', { name: 'Finn konto' })).toBeVisible();
   await sjekkUU(page);
 
   // Set INVOICE.

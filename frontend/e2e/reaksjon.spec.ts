@@ -224,6 +224,8 @@ test('vedtak om bortvisning: forhåndsvarsel, uttalelse, forslag, godkjenning av
   await expect(page.getByRole('heading', { level: 1, name: `Avtale – ${resident.person.name}` })).toBeVisible();
   await sjekkUU(page);
   await page.getByRole('link', { name: 'Reaksjoner og vedtak' }).click();
+  // the agreement leads to the resident's Reaksjoner tab; the steps are on the full page it links to
+  await page.getByRole('link', { name: /^Åpne reaksjonene/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Reaksjoner – ${resident.person.name}` })).toBeVisible();
   const cases = page.getByRole('region', { name: 'Vedtak og saksgang' });
   const newCase = cases.getByRole('article', { name: 'Ny sak om bortvisning eller oppsigelse' });

@@ -4,7 +4,8 @@ import { AppLayout } from './components/layout/AppLayout';
 import { menuItems } from './components/layout/menu';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RequireRole } from './components/RequireRole';
-import { agreementPageRoles, innsynRoles, ledgerRoles } from './auth/roles';
+import { agreementPageRoles, innsynRoles, ledgerRoles, personReaderRoles } from './auth/roles';
+import { caseTabs, type CaseTab } from './shared/person/caseView';
 import { lazyPage, preloadPages } from './components/lazyPage';
 import { StartRedirect } from './features/reporting/components/StartRedirect';
 
@@ -34,6 +35,15 @@ const InnsynPage = lazyPage(() => import('./features/innsyn/pages/InnsynPage'), 
 const ArrearsSection = lazyPage(() => import('./features/egenbetaling/components/ArrearsSection'), 'ArrearsSection');
 const WaitingListPage = lazyPage(() => import('./features/intake/pages/WaitingListPage'), 'WaitingListPage');
 const IncomingAllocationsSection = lazyPage(() => import('./features/intake/pages/WaitingListPage'), 'IncomingAllocationsSection');
+const PersonCasePage = lazyPage(() => import('./features/person/pages/PersonCasePage'), 'PersonCasePage');
+const PersonOverviewTab = lazyPage(() => import('./features/person/components/PersonOverviewTab'), 'PersonOverviewTab');
+const PersonIntakeTab = lazyPage(() => import('./features/intake/components/PersonIntakeTab'), 'PersonIntakeTab');
+const PersonAgreementTab = lazyPage(() => import('./features/agreement/components/PersonAgreementTab'), 'PersonAgreementTab');
+const PersonLedgerTab = lazyPage(() => import('./features/egenbetaling/components/PersonLedgerTab'), 'PersonLedgerTab');
+const PersonSanctionsTab = lazyPage(() => import('./features/sanction/components/PersonSanctionsTab'), 'PersonSanctionsTab');
+const PersonIncidentsTab = lazyPage(() => import('./features/sanction/components/PersonIncidentsTab'), 'PersonIncidentsTab');
+const PersonAssessmentsTab = lazyPage(() => import('./features/followup/components/PersonAssessmentsTab'), 'PersonAssessmentsTab');
+const PersonInnsynTab = lazyPage(() => import('./features/innsyn/components/PersonInnsynTab'), 'PersonInnsynTab');
 const IntakeWithAgreementStep = lazyPage(() => import('./IntakeWithAgreementStep'), 'IntakeWithAgreementStep');
 
 const pages: Record<string, React.ReactNode> = {
@@ -55,6 +65,22 @@ const pages: Record<string, React.ReactNode> = {
   '/egenbetaling': <EgenbetalingPage />,
   '/sletting': <RetentionPage />,
 };
+
+/** The case view's tabs below `/personer/:personId`, each guarded by the roles of the endpoints it calls. */
+const personTabs: Record<Exclude<CaseTab, 'oversikt'>, React.ReactNode> = {
+  soknad: <PersonIntakeTab />,
+  avtale: <PersonAgreementTab />,
+  reskontro: <PersonLedgerTab />,
+  reaksjoner: <PersonSanctionsTab />,
+  hendelser: <PersonIncidentsTab />,
+  kartlegging: <PersonAssessmentsTab />,
+  innsyn: <PersonInnsynTab />,
+};
+
+const personTabRoutes: RouteObject[] = (Object.keys(personTabs) as Exclude<CaseTab, 'oversikt'>[]).map((tab) => ({
+  path: caseTabs[tab].segment,
+  element: <RequireRole roles={caseTabs[tab].roles}>{personTabs[tab]}</RequireRole>,
+}));
 
 /** Role-restricted work areas: the same roles as in the menu guard the route. */
 const workAreaRoutes: RouteObject[] = menuItems
@@ -104,6 +130,15 @@ export const routes: RouteObject[] = [
             <KartleggingPage />
           </RequireRole>
         ),
+      },
+      {
+        path: 'personer/:personId',
+        element: (
+          <RequireRole roles={personReaderRoles}>
+            <PersonCasePage />
+          </RequireRole>
+        ),
+        children: [{ index: true, element: <PersonOverviewTab /> }, ...personTabRoutes],
       },
       {
         path: 'personer/:personId/innsyn',

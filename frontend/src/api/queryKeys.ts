@@ -12,6 +12,7 @@ export const queryKeys = {
     all: ['persons'] as const,
     search: (params: { q: string; page: number; size: number }) => ['persons', 'search', params] as const,
     detail: (personId: string) => ['persons', 'detail', personId] as const,
+    summary: (personId: string) => ['persons', 'summary', personId] as const,
     innsyn: (personId: string, params: { from?: string; to?: string; kind?: string; page: number; size: number }) =>
       ['persons', 'innsyn', personId, params] as const,
   },

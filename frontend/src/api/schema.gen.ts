@@ -294,6 +294,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/persons/{personId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The person's case view header - contact details, agreement, application and access in one read
+         * @description What the case view (`/personer/{id}` in the SPA) shows at the top: name, masked number, birth date and age
+         *     (in Europe/Oslo), the contact details registered (phone, e-mail, NAV contact), the newest agreement kept by
+         *     one of the caller's facilities (an agreement not ended first: facility, unit, status, primary contact), the
+         *     newest application the caller may read (status, and the unit it is allocated to), and `access`: why the
+         *     caller sees the person. `agreement` is left out for HVK (it reads agreements only through `getAgreementStatus`)
+         *     and whenever no agreement at the caller's facilities exists; `application` is left out when the caller may
+         *     read none. Every read is written to the access log (R-ACC-2). Scope (R-ACC-3): as `getPerson`: facility staff
+         *     while the person is allocated to or lives at one of their facilities and for the follow-up window after the
+         *     agreement ended; an HVK caseworker while they handle one of the person's applications and the same window
+         *     after it closed. Anyone else gets 404, as for an unknown id. Roles: hvk, botiltak, fagleder.
+         */
+        get: operations["getPersonSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/persons/{personId}/access-log": {
         parameters: {
             query?: never;
@@ -396,6 +427,7 @@ export interface paths {
         /**
          * List applications (the waiting list with status=WAITING&order=priority)
          * @description Filters: `status` (one or more, comma-separated), `facility` (wished or allocated), `q` (name).
+         *     Each open application says who it waits for (`waitingFor`).
          *     `order=priority` sorts by priority, then date received (the waiting list); default is newest
          *     first. Numbers are masked. Scope (R-ACC-3): facility staff see applications allocated to their
          *     facilities, and those whose agreement there is open or ended within the follow-up window; an HVK
@@ -2995,6 +3027,64 @@ export interface components {
              * @description The last day of access; none while the relationship lasts
              */
             until?: string | null;
+        };
+        /**
+         * @description The case view's header (issue 18): the person, where they stand now as the caller sees it, and why the
+         *     caller sees them (R-ACC-3). The number is masked, as in lists. `agreement` (the newest agreement kept by
+         *     one of the caller's facilities, one not ended first) and `application` (the newest application the caller
+         *     may read) are left out when there is none the caller sees; HVK gets no `agreement`.
+         */
+        PersonCase: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description "*****" once the person is anonymised
+             * @example 158990 *****
+             */
+            nationalIdMasked: string;
+            /** Format: date */
+            birthDate: string;
+            /**
+             * Format: int32
+             * @description Whole years today in Europe/Oslo
+             */
+            age: number;
+            sex: components["schemas"]["Sex"];
+            phone?: string | null;
+            email?: string | null;
+            navContact?: string | null;
+            /**
+             * Format: date-time
+             * @description When the person was anonymised (M30)
+             */
+            anonymisedAt?: string | null;
+            agreement?: components["schemas"]["CaseAgreement"];
+            application?: components["schemas"]["CaseApplication"];
+            /** @description Why the caller sees this person, one entry per grant */
+            access: components["schemas"]["AccessGrant"][];
+        };
+        CaseAgreement: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AgreementKind"];
+            status: components["schemas"]["AgreementStatus"];
+            facilityId: string;
+            facilityName: string;
+            unitLabel: string;
+            /** @description The primary contact as appointed (R-FOL-1); null until appointed */
+            primaryContact?: string | null;
+        };
+        CaseApplication: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["IntakeStatus"];
+            /** Format: date */
+            receivedOn: string;
+            /** @description The facility of the live allocation */
+            allocatedFacilityId?: string | null;
+            allocatedFacilityName?: string | null;
+            allocatedUnitLabel?: string | null;
         };
         /**
          * @description A person in a list. ESIKT (the allocation queue) gets name, birth year and sex only: no masked number
@@ -5920,6 +6010,66 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getPersonSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's case view header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *       "name": "Kari Nordmann",
+                     *       "nationalIdMasked": "158990 *****",
+                     *       "birthDate": "1990-09-15",
+                     *       "age": 36,
+                     *       "sex": "FEMALE",
+                     *       "phone": "+47 900 00 000",
+                     *       "email": "kari.nordmann@example.no",
+                     *       "navContact": "NAV-veileder Tor Lien",
+                     *       "agreement": {
+                     *         "id": "5b7d2c1e-9a3f-4e6b-8c2d-1f0e9a8b7c6d",
+                     *         "kind": "BTA",
+                     *         "status": "ACTIVE",
+                     *         "facilityId": "bakklandet",
+                     *         "facilityName": "Bakklandet bo- og tjenestetilbud",
+                     *         "unitLabel": "H101",
+                     *         "primaryContact": "Berit Bakken"
+                     *       },
+                     *       "application": {
+                     *         "id": "8e2f4a6c-1b3d-4e5f-9a7b-2c4d6e8f0a1b",
+                     *         "status": "MOVED_IN",
+                     *         "receivedOn": "2026-09-01"
+                     *       },
+                     *       "access": [
+                     *         {
+                     *           "facilityId": "bakklandet",
+                     *           "reason": "RESIDENT"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getPersonAccessLog: {
         parameters: {
             query?: {
@@ -6177,7 +6327,8 @@ export interface operations {
                      *             "bakklandet"
                      *           ],
                      *           "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
-                     *           "hasRentalHousingDecision": false
+                     *           "hasRentalHousingDecision": false,
+                     *           "waitingFor": "ESIKT"
                      *         }
                      *       ],
                      *       "page": 0,

@@ -19,6 +19,7 @@ export const felles = {
   /** The filter choice that filters nothing. */
   alle: 'Alle',
   feilsammendrag: 'For å gå videre må du rette opp følgende feil:',
+  brodsmuler: 'Du er her',
   side: {
     henter: 'Henter data …',
     kommerSnart: 'Denne funksjonen kommer snart.',

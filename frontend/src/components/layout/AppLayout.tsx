@@ -1,9 +1,10 @@
 import { Suspense } from 'react';
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useAuth } from '../../auth/AuthContext';
 import { menuFor } from './menu';
+import { ActiveMenuProvider, useActiveMenuParent } from './activeMenu';
 import { felles } from '../tekster';
 
 const MAIN_ID = 'hovedinnhold';
@@ -23,8 +24,18 @@ function useFocusOnNavigation() {
 }
 
 export function AppLayout() {
+  return (
+    <ActiveMenuProvider>
+      <Layout />
+    </ActiveMenuProvider>
+  );
+}
+
+function Layout() {
   const { user, logout } = useAuth();
   const items = menuFor(user.roles);
+  // a detail page (agreement, application, person …) keeps the menu item it belongs under marked
+  const parent = useActiveMenuParent();
   useFocusOnNavigation();
 
   return (
@@ -49,7 +60,13 @@ export function AppLayout() {
           <ul>
             {items.map((item) => (
               <li key={item.path}>
-                <NavLink to={item.path}>{item.label}</NavLink>
+                {parent === item.path ? (
+                  <Link to={item.path} aria-current="page" className="active">
+                    {item.label}
+                  </Link>
+                ) : (
+                  <NavLink to={item.path}>{item.label}</NavLink>
+                )}
               </li>
             ))}
           </ul>

@@ -2,13 +2,7 @@ import type { components } from '../../api/schema.gen';
 
 type Schemas = components['schemas'];
 
-export const statusTekst: Record<Schemas['AgreementStatus'], string> = {
-  DRAFT: 'Utkast',
-  ACTIVE: 'Gjelder',
-  NOTICE_GIVEN: 'Oppsagt',
-  EXPIRED: 'Utløpt',
-  ENDED: 'Avsluttet',
-};
+export { avtaleStatusTekst as statusTekst } from '../../shared/agreement/tekster';
 
 export const statusRekkefolge: Schemas['AgreementStatus'][] = ['DRAFT', 'ACTIVE', 'NOTICE_GIVEN', 'EXPIRED', 'ENDED'];
 
@@ -179,6 +173,10 @@ export const tekster = {
     utloptTabell: 'Beboere med avtale som er utløpt uten fornyelse',
     utloptTom: 'Ingen avtaler er utløpt uten fornyelse.',
     utloptSider: 'Sider i listen over utløpte avtaler',
+  },
+  person: {
+    apne: 'Åpne avtalen med alle steg og handlinger',
+    personside: 'Personside med reaksjoner, reskontro og kartlegging',
   },
   side: {
     tilbake: 'Alle avtaler',

@@ -24,13 +24,7 @@ export const visninger: { id: Visning; tittel: string }[] = [
 ];
 
 /** The agreement's status on an account (the same words as on the agreement pages). */
-export const avtaleStatusTekst: Record<Schemas['AgreementStatus'], string> = {
-  DRAFT: 'Utkast',
-  ACTIVE: 'Gjelder',
-  NOTICE_GIVEN: 'Oppsagt',
-  EXPIRED: 'Utløpt',
-  ENDED: 'Avsluttet',
-};
+export { avtaleStatusTekst } from '../../shared/agreement/tekster';
 
 export const linjeTypeTekst: Record<Schemas['LedgerLine']['type'], string> = {
   CHARGE: 'Krav',
@@ -317,10 +311,11 @@ export const tekster = {
     lastetNed: (filnavn: string) => `Eksporten er lastet ned som ${filnavn}.`,
   },
   reskontro: {
+    apne: 'Åpne reskontroen med alle linjer, planer og bostøtte',
     tittel: 'Reskontro',
     tittelFor: (navn: string) => `Reskontro – ${navn}`,
-    tilAvtalen: 'Til avtalen',
-    tilRestanser: 'Til restanser',
+    avtale: 'Avtale',
+    tilRestanser: 'Restanser',
     feil: 'Klarte ikke å hente reskontroen',
     oversikt: 'Oversikt',
     saldo: 'Saldo',
@@ -354,7 +349,7 @@ export const tekster = {
     lastetNed: (filnavn: string) => `Filen er lastet ned som ${filnavn}.`,
     ingenDokumenter: 'Dokumenter til beboeren finnes for faktura og fast trekk. Velg betalingsmåte først.',
     navDokument: 'Beboeren betaler med direkte trekk fra NAV og står på månedens liste til NAV under Egenbetaling.',
-    tilKontosok: 'Til Finn konto',
+    tilKontosok: 'Finn konto',
     forfalt: 'Forfalt',
     flagget: 'Restansen er over terskelen',
     flaggetTekst: 'Vurder å sette opp en nedbetalingsplan. Restanse alene avslutter ikke avtalen.',

@@ -1,6 +1,8 @@
 /* Norwegian texts for assessments over time (R-FOL-2). */
 
 export const tekster = {
+  apne: 'Åpne kartleggingen for å registrere en ny',
+  verktoy: 'Kartleggingsverktøy',
   tittel: 'Kartlegging',
   tittelFor: (name: string) => `Kartlegging – ${name}`,
   tilbake: 'Tilbake til avtalen',

@@ -5,6 +5,9 @@ type InnsynKind = components['schemas']['InnsynKind'];
 /** Innsyn (R-ACC-2): every label, heading, help and button text of the Innsyn page, in bokmål. */
 export const tekster = {
   tittel: 'Innsyn',
+  apne: 'Åpne innsyn for å filtrere loggen og laste ned PDF',
+  siste: (antall: number) => `De siste ${antall} oppføringene.`,
+  tilbakePerson: 'Tilbake til personen',
   tittelFor: (navn: string) => `Innsyn for ${navn}`,
   ingress:
     'Her ser du hvem i kommunen som har lest, registrert eller endret opplysninger om personen, og når personen har vært vist i lister, søk og rapporter. Alle oppslag logges, også de som ble avvist. Personen kan få loggen som PDF.',

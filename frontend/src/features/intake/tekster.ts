@@ -9,18 +9,7 @@ export const venterPaTekst: Record<components['schemas']['WaitingFor'], string> 
   FACILITY: 'botiltaket',
 };
 
-export const statusTekst: Record<Schemas['IntakeStatus'], string> = {
-  SUBMITTED: 'Registrert',
-  WAITING: 'På venteliste',
-  ALLOCATED: 'Tildelt',
-  INFORMED: 'Søker informert',
-  ORIENTED: 'Orienteringssamtale holdt',
-  DECIDED: 'Vedtak fattet',
-  DECLINED: 'Takket nei',
-  WITHDRAWN: 'Trukket',
-  REJECTED: 'Avslått',
-  MOVED_IN: 'Flyttet inn',
-};
+export { soknadStatusTekst as statusTekst } from '../../shared/intake/tekster';
 
 export const statusRekkefolge: Schemas['IntakeStatus'][] = [
   'SUBMITTED',
@@ -169,6 +158,10 @@ export const tekster = {
     botiltakFeil: 'Klarte ikke å hente botiltakene',
     henterBotiltak: 'Henter botiltak …',
     fodt: 'født',
+  },
+  person: {
+    apne: 'Åpne søknaden med alle steg og handlinger',
+    henter: 'Henter søknaden …',
   },
   side: {
     tilbakeHvk: 'Alle søknader',

@@ -194,10 +194,17 @@ export const tekster = {
     tilStede: 'Til stede',
     funn: 'Funn',
   },
+  person: {
+    apneReaksjoner: 'Åpne reaksjonene med forhåndsvarsel, forslag og vedtak',
+    apneHendelser: 'Registrer en hendelse på siden Hendelser',
+    reaksjoner: 'Reaksjoner og vedtak',
+    ingenReaksjoner: 'Ingen reaksjoner er registrert.',
+    ingenHendelser: 'Ingen hendelser er registrert for personen ved ditt botiltak.',
+  },
   stige: {
     tittel: (name: string) => `Reaksjoner – ${name}`,
     tittelUtenNavn: 'Reaksjoner',
-    tilbake: 'Tilbake til avtalen',
+    avtale: 'Avtale',
     feil: 'Klarte ikke å hente reaksjonene',
     stigen: 'Reaksjonsstigen',
     stigeBta:

@@ -6,6 +6,10 @@ export const kjonnTekst: Record<components['schemas']['Sex'], string> = {
 };
 
 export const tekster = {
+  personside: {
+    lenke: 'Personside',
+    lenkeFor: (navn: string) => `Personside for ${navn}`,
+  },
   sok: {
     tittel: 'Finn søkeren',
     felt: 'Navn eller fødselsnummer',

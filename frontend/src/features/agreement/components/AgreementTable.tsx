@@ -7,6 +7,7 @@ import { tekster } from '../tekster';
 import { AgreementStatusTag, FlagTags } from './AgreementTags';
 import { agreementKindTekst } from '../../../shared/facility/tekster';
 import { endedAgreementText } from '../../../shared/person/access';
+import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
 
 type AgreementSummary = components['schemas']['AgreementSummary'];
 
@@ -33,6 +34,9 @@ export function AgreementTable({ agreements, caption, facilityNames }: Props) {
             <Link asChild>
               <RouterLink to={`/avtaler/${encodeURIComponent(a.id)}`}>{a.person.name}</RouterLink>
             </Link>
+            <div>
+              <PersonCaseLink personId={a.person.id} name={a.person.name} />
+            </div>
           </Table.HeaderCell>
           <Table.Cell>{a.person.nationalIdMasked}</Table.Cell>
           <Table.Cell>

@@ -344,7 +344,11 @@ describe('AgreementPage', () => {
       'href',
       `/avtaler/${activeAgreement.id}/reaksjoner#reaksjon-${decisionId}`,
     );
-    expect(screen.getByRole('link', { name: 'Reaksjoner og vedtak' })).toHaveAttribute('href', `/avtaler/${activeAgreement.id}/reaksjoner`);
+    // the resident's sanctions are the Reaksjoner tab of their case view
+    expect(screen.getByRole('link', { name: 'Reaksjoner og vedtak' })).toHaveAttribute(
+      'href',
+      `/personer/${activeAgreement.person.id}/reaksjoner`,
+    );
   });
 
   it('follows a referral to the property owner and records the owner’s answer (R-SAN-6)', async () => {

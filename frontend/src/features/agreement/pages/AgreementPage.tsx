@@ -26,6 +26,9 @@ import { agreementKindTekst } from '../../../shared/facility/tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
 import { ResidentAccessNotice } from '../../../shared/person/components/PersonAccessNotice';
+import { Breadcrumbs, menuCrumb } from '../../../components/Breadcrumbs';
+import { personCrumbs } from '../../../shared/person/caseView';
+import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
 import { InnsynLink } from '../../../shared/person/components/InnsynLink';
 
 type Agreement = components['schemas']['Agreement'];
@@ -117,12 +120,14 @@ export function AgreementPage() {
   });
   useDocumentTitle(agreement ? t.tittel(agreement.person.name) : tekster.side.avtale);
 
+  const person = agreement?.person;
   const back = (
-    <Paragraph>
-      <Link asChild>
-        <RouterLink to="/avtaler">{t.tilbake}</RouterLink>
-      </Link>
-    </Paragraph>
+    <Breadcrumbs
+      crumbs={[
+        ...(person ? personCrumbs(user, person.id, person.name, '/avtaler') : [menuCrumb('/avtaler')]),
+        { label: tekster.side.avtale },
+      ]}
+    />
   );
 
   if (isPending || error) {
@@ -158,11 +163,16 @@ export function AgreementPage() {
       )}
       {canOpenSanctions(user) && (
         <Paragraph>
-          <Link asChild>
-            <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reaksjoner`}>{tekster.side.reaksjoner}</RouterLink>
-          </Link>
+          <PersonCaseLink personId={agreement.person.id} name={agreement.person.name} tab="reaksjoner">
+            {tekster.side.reaksjoner}
+          </PersonCaseLink>
         </Paragraph>
       )}
+      <Paragraph>
+        <PersonCaseLink personId={agreement.person.id} name={agreement.person.name}>
+          {tekster.person.personside}
+        </PersonCaseLink>
+      </Paragraph>
       {canOpenAssessments(user) && (
         <Paragraph>
           <Link asChild>

@@ -2,6 +2,7 @@ import { Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { belop, tekster } from '../tekster';
+import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
 import { CaptionedTable } from '../../../components/CaptionedTable';
 
 type Arrears = components['schemas']['Arrears'];
@@ -20,7 +21,18 @@ export interface LedgerLinkState {
 }
 
 /** A row header naming the resident, linking to the agreement's ledger (with the name and where it came from). */
-export function LedgerLinkCell({ agreementId, name, from }: { agreementId: string; name: string; from: LedgerLinkState['from'] }) {
+export function LedgerLinkCell({
+  agreementId,
+  name,
+  from,
+  personId,
+}: {
+  agreementId: string;
+  name: string;
+  from: LedgerLinkState['from'];
+  /** The resident, for a link to their case view (shown to those who read persons: not økonomi). */
+  personId?: string;
+}) {
   return (
     <Table.HeaderCell scope="row">
       <Link asChild>
@@ -28,6 +40,11 @@ export function LedgerLinkCell({ agreementId, name, from }: { agreementId: strin
           {name}
         </RouterLink>
       </Link>
+      {personId && (
+        <div>
+          <PersonCaseLink personId={personId} name={name} />
+        </div>
+      )}
     </Table.HeaderCell>
   );
 }
@@ -75,7 +92,7 @@ export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; fac
       >
         {arrears.items.map((row) => (
           <Table.Row key={row.agreementId}>
-            <LedgerLinkCell agreementId={row.agreementId} name={row.personName} from="restanser" />
+            <LedgerLinkCell agreementId={row.agreementId} name={row.personName} from="restanser" personId={row.personId} />
             <Table.Cell>
               {facilityNames.get(row.facilityId) ?? row.facilityId}, {row.unitLabel}
             </Table.Cell>

@@ -39,7 +39,13 @@ describe('LedgerPage', () => {
     expect(within(lines).getAllByRole('row')[1]).toHaveTextContent(`01.10.2026KravEgenbetaling 2026-10kr 5 000,00kr 5 000,000001000017`);
     expect(screen.getByRole('table', { name: 'Nedbetalingsplaner' })).toHaveTextContent('På etterskudd');
     expect(screen.getByRole('table', { name: 'Søknader om bostøtte' })).toHaveTextContent('Søkt');
-    expect(screen.getByRole('link', { name: 'Til restanser' })).toBeInTheDocument();
+    // the breadcrumbs lead back to the arrears under Egenbetaling
+    const main = within(screen.getByRole('main'));
+    expect(main.getByRole('link', { name: 'Restanser' })).toHaveAttribute('href', '/egenbetaling?visning=restanser');
+    expect(main.getByRole('link', { name: 'Egenbetaling' })).toHaveAttribute('href', '/egenbetaling');
+    // and the menu keeps Egenbetaling marked on the ledger
+    const menu = within(screen.getByRole('navigation', { name: 'Arbeidsområder' }));
+    expect(menu.getByRole('link', { name: 'Egenbetaling' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('shows the r-pay-2 problem when direct deduction lacks the signed deduction agreement', async () => {

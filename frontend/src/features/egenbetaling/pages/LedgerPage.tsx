@@ -16,9 +16,11 @@ import { Terms } from '../../../components/Terms';
 import { useLedger } from '../api/useLedger';
 import type { LedgerLinkState } from '../components/ArrearsTable';
 import { LedgerDocuments } from '../components/LedgerDocuments';
+import { LedgerBalance } from '../components/LedgerBalance';
 import { Confirmation } from '../../../components/SavedAlert';
 import { LedgerFormFor, ledgerFormId, type LedgerAction } from '../form/LedgerForms';
-import { belop, betalingsmateTekst, bostotteTekst, linjeTypeTekst, planTilstandTekst, tekster } from '../tekster';
+import { Breadcrumbs, menuCrumb } from '../../../components/Breadcrumbs';
+import { belop, bostotteTekst, linjeTypeTekst, planTilstandTekst, tekster } from '../tekster';
 
 type Ledger = components['schemas']['Ledger'];
 
@@ -132,17 +134,19 @@ export function LedgerPage() {
   const clerk = hasAnyRole(user, ['okonomi']);
 
   const back = (
-    <Paragraph>
-      <Link asChild>
-        {staff ? (
-          <RouterLink to={`/avtaler/${encodeURIComponent(agreementId)}`}>{t.tilAvtalen}</RouterLink>
-        ) : from === 'konto' ? (
-          <RouterLink to="/egenbetaling?visning=konto">{t.tilKontosok}</RouterLink>
-        ) : (
-          <RouterLink to="/egenbetaling?visning=restanser">{t.tilRestanser}</RouterLink>
-        )}
-      </Link>
-    </Paragraph>
+    <Breadcrumbs
+      crumbs={
+        staff
+          ? [menuCrumb('/avtaler'), { label: t.avtale, to: `/avtaler/${encodeURIComponent(agreementId)}` }, { label: t.tittel }]
+          : [
+              menuCrumb('/egenbetaling'),
+              from === 'konto'
+                ? { label: t.tilKontosok, to: '/egenbetaling?visning=konto' }
+                : { label: t.tilRestanser, to: '/egenbetaling?visning=restanser' },
+              { label: t.tittel },
+            ]
+      }
+    />
   );
 
   if (isPending || error) {
@@ -155,7 +159,6 @@ export function LedgerPage() {
     );
   }
 
-  const setup = ledger.paymentSetup;
   return (
     <>
       {back}
@@ -170,20 +173,7 @@ export function LedgerPage() {
         </Alert>
       )}
       <Section id="oversikt-seksjon" heading={t.oversikt}>
-        <Terms
-          rows={[
-            [t.saldo, belop(ledger.balanceOre)],
-            [t.forfalt, belop(ledger.overdueOre)],
-            [t.tilGode, belop(ledger.creditOre)],
-            ...(ledger.creditOwedToResidentOre > 0
-              ? ([[t.skyldesBeboer, belop(ledger.creditOwedToResidentOre)]] as [string, string][])
-              : []),
-            [t.betalingsmate, setup ? betalingsmateTekst[setup.method] : t.ingenBetalingsmate],
-            ...(setup?.method === 'DIRECT_DEDUCTION'
-              ? ([[t.trekkavtale, formatDate(setup.deductionAgreementSignedOn)]] as [string, string][])
-              : []),
-          ]}
-        />
+        <LedgerBalance ledger={ledger} />
         <Paragraph data-size="sm" className="bta-subtle">
           {t.saldoBeskrivelse}. {t.tilGodeBeskrivelse}
         </Paragraph>

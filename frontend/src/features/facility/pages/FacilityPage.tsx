@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
 import { canConvertFacility, canEditHouseRules } from '../../../auth/roles';
@@ -19,6 +19,7 @@ import { UnitTable } from '../components/UnitTable';
 import { ConversionForm } from '../form/ConversionForm';
 import { HouseRulesForm } from '../form/HouseRulesForm';
 import { tekster } from '../tekster';
+import { Breadcrumbs, menuCrumb } from '../../../components/Breadcrumbs';
 import { Section } from '../../../components/Section';
 
 type Facility = components['schemas']['Facility'];
@@ -101,11 +102,7 @@ export function FacilityPage() {
 
   return (
     <>
-      <Paragraph>
-        <Link asChild>
-          <RouterLink to="/botiltak">{tekster.side.tilbake}</RouterLink>
-        </Link>
-      </Paragraph>
+      <Breadcrumbs crumbs={[menuCrumb('/botiltak'), { label: facility?.name ?? tekster.side.botiltak }]} />
       {isPending ? (
         <>
           <PageHeading>{tekster.side.botiltak}</PageHeading>

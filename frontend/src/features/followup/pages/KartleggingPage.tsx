@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select } from '@digdir/designsystemet-react';
-import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -14,6 +14,10 @@ import { AssessmentHistory } from '../components/AssessmentHistory';
 import { AssessmentResult } from '../components/AssessmentResult';
 import { ASSESSMENT_FORM_ID, AssessmentForm } from '../form/AssessmentForm';
 import { SHARING_HEADING_ID, SharingForm } from '../form/SharingForm';
+import { useAuth } from '../../../auth/AuthContext';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { personCrumbs } from '../../../shared/person/caseView';
+import { HealthDataNotice } from '../components/HealthDataNotice';
 import { tekster } from '../tekster';
 
 /** What the agreement page passes along, so the page can name the resident before the person record is read. */
@@ -35,6 +39,7 @@ export function KartleggingPage() {
   const location = useLocation();
   const arrived = (location.state ?? {}) as KartleggingNavigationState;
   const [searchParams, setSearchParams] = useSearchParams();
+  const { user } = useAuth();
   const instruments = useInstruments();
   const person = usePerson(personId);
   const [formOpen, setFormOpen] = useState(false);
@@ -72,28 +77,13 @@ export function KartleggingPage() {
     setResult(null);
   };
 
-  const back = (
-    <Paragraph>
-      <Link asChild>
-        {arrived.agreementId ? (
-          <RouterLink to={`/avtaler/${encodeURIComponent(arrived.agreementId)}`}>{tekster.tilbake}</RouterLink>
-        ) : (
-          <RouterLink to="/beboere">{tekster.tilbakeBeboere}</RouterLink>
-        )}
-      </Link>
-    </Paragraph>
-  );
+  const back = <Breadcrumbs crumbs={[...personCrumbs(user, personId, name), { label: tekster.tittel }]} />;
 
   return (
     <>
       {back}
       <PageHeading>{title}</PageHeading>
-      <Alert data-color="info">
-        <Heading level={2} data-size="xs">
-          {tekster.helseopplysninger}
-        </Heading>
-        <Paragraph>{tekster.helsenotat}</Paragraph>
-      </Alert>
+      <HealthDataNotice />
       {person.isPending ? (
         <Loading text={tekster.henterBeboer} />
       ) : person.error ? (

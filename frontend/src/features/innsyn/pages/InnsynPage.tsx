@@ -16,6 +16,8 @@ import { usePersonInnsyn, type InnsynFilter } from '../api/usePersonInnsyn';
 import { AccessHolders } from '../components/AccessHolders';
 import { InnsynLog } from '../components/InnsynLog';
 import { InnsynFilterForm } from '../form/InnsynFilterForm';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { personCrumbs } from '../../../shared/person/caseView';
 import { tekster, typeTekst } from '../tekster';
 
 const PAGE_SIZE = 50;
@@ -51,6 +53,7 @@ export function InnsynPage() {
 
   return (
     <>
+      <Breadcrumbs crumbs={[...personCrumbs(user, personId, name), { label: tekster.tittel }]} />
       <Paragraph>
         <Link asChild>
           <RouterLink to={back.to}>{back.text}</RouterLink>

@@ -5,6 +5,7 @@ import { formatDate } from '../../../components/format';
 import { tekster } from '../tekster';
 import { StatusTag, WaitingFor } from './StatusTag';
 import { CaptionedTable } from '../../../components/CaptionedTable';
+import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
 import { formatBirth } from '../../../shared/person/access';
 
 type IntakeSummary = components['schemas']['IntakeSummary'];
@@ -52,6 +53,9 @@ export function IntakeTable({ intakes, caption, columns, facilityNames }: Props)
             <Link asChild>
               <RouterLink to={`/soknader/${encodeURIComponent(intake.id)}`}>{intake.person.name}</RouterLink>
             </Link>
+            <div>
+              <PersonCaseLink personId={intake.person.id} name={intake.person.name} />
+            </div>
           </Table.HeaderCell>
         );
       case 'nationalId':

@@ -28,6 +28,8 @@ import { handlingTekst, tekster } from '../tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
 import { Section } from '../../../components/Section';
+import { Breadcrumbs, menuCrumb } from '../../../components/Breadcrumbs';
+import { personCrumbs } from '../../../shared/person/caseView';
 import { InnsynLink } from '../../../shared/person/components/InnsynLink';
 
 type Intake = components['schemas']['Intake'];
@@ -48,10 +50,11 @@ export interface DecidedIntakeStep {
   Form: ComponentType<{ intake: Intake; onCancel: () => void }>;
 }
 
-function backLink(user: AuthUser): { to: string; text: string } {
-  if (user.roles.includes('hvk')) return { to: '/soknader', text: tekster.side.tilbakeHvk };
-  if (user.roles.includes('esikt')) return { to: '/venteliste', text: tekster.side.tilbakeEsikt };
-  return { to: '/beboere', text: tekster.side.tilbakeBotiltak };
+/** The menu item an application belongs under: HVK's Søknader, ESIKT's Venteliste, or the facility's Beboere. */
+function backLink(user: AuthUser): string {
+  if (user.roles.includes('hvk')) return '/soknader';
+  if (user.roles.includes('esikt')) return '/venteliste';
+  return '/beboere';
 }
 
 function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeAction }) {
@@ -155,11 +158,12 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
 
   return (
     <>
-      <Paragraph>
-        <Link asChild>
-          <RouterLink to={back.to}>{back.text}</RouterLink>
-        </Link>
-      </Paragraph>
+      <Breadcrumbs
+        crumbs={[
+          ...(intake ? personCrumbs(user, intake.person.id, intake.person.name, back) : [menuCrumb(back)]),
+          { label: tekster.side.soknad },
+        ]}
+      />
       {isPending ? (
         <>
           <PageHeading>{tekster.side.soknad}</PageHeading>

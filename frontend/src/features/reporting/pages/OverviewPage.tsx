@@ -10,6 +10,7 @@ import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useOverview } from '../api/useOverview';
 import { DigestSettingSection } from '../components/DigestSettingSection';
 import { oversiktGruppe, tekster, type OverviewKind } from '../tekster';
+import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
 import '../reporting.css';
 
 type OverviewItem = components['schemas']['OverviewItem'];
@@ -48,6 +49,11 @@ function Group({ kind, items, names }: { kind: OverviewKind; items: OverviewItem
                   <Link asChild>
                     <RouterLink to={item.link}>{item.personName ?? item.text}</RouterLink>
                   </Link>
+                  {item.personId && item.personName && (
+                    <div>
+                      <PersonCaseLink personId={item.personId} name={item.personName} />
+                    </div>
+                  )}
                 </Table.HeaderCell>
                 <Table.Cell>{names.get(item.facilityId) ?? item.facilityId}</Table.Cell>
                 <Table.Cell>{item.dueDate ? formatDate(item.dueDate) : '–'}</Table.Cell>

@@ -14,6 +14,7 @@ import { SanctionDetails } from '../components/SanctionDetails';
 import { APPROVE_FORM_ID, ApproveDecisionForm, RETURN_FORM_ID, ReturnDecisionForm } from '../form/DecisionReviewForms';
 import { tekster } from '../tekster';
 import { reaksjonTekst } from '../../../shared/sanction/tekster';
+import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
 import { SavedAlert } from '../../../components/SavedAlert';
 
 type Sanction = components['schemas']['Sanction'];
@@ -58,6 +59,7 @@ function ApprovalItem({ sanction, onDone }: { sanction: Sanction; onDone: (messa
         <Link asChild>
           <RouterLink to={`/avtaler/${encodeURIComponent(sanction.agreementId)}/reaksjoner`}>{t.seStige}</RouterLink>
         </Link>
+        <PersonCaseLink personId={sanction.personId} name={resident} />
       </div>
       <ActionDialog formId={open === 'approve' ? APPROVE_FORM_ID : open === 'return' ? RETURN_FORM_ID : null} onClose={close}>
         {open === 'approve' && <ApproveDecisionForm sanction={sanction} resident={resident} onDone={done} onCancel={close} />}

@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Field, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Alert, Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useAuth } from '../../../auth/AuthContext';
 import { ActionDialog } from '../../../components/ActionDialog';
-import { formatDateTime } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
@@ -13,12 +11,12 @@ import { useAgreements } from '../../../shared/agreement/api/useAgreements';
 import { useIncidents } from '../api/useIncidents';
 import { useMyFacilities } from '../../../shared/facility/useMyFacilities';
 import { ENTRY_FORM_ID, EntryForm, INCIDENT_FORM_ID, IncidentForm, VISITOR_BAN_FORM_ID, VisitorBanForm } from '../form/IncidentForms';
-import { kategoriTekst, politiTekst, tekster } from '../tekster';
+import { tekster } from '../tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
-import { CaptionedTable } from '../../../components/CaptionedTable';
 import { Section } from '../../../components/Section';
 import { EntryList } from '../components/EntryList';
+import { IncidentTable } from '../components/IncidentTable';
 import { VisitorBanList } from '../components/VisitorBanList';
 
 const PAGE_SIZE = 20;
@@ -120,45 +118,7 @@ export function IncidentsPage() {
           <Paragraph>{t.ingen}</Paragraph>
         ) : (
           <>
-            <CaptionedTable
-              caption={t.listeTabell}
-              headers={[t.tidspunkt, t.beboere, t.kategorier, t.alvorlig, t.regler, t.politi, t.beskrivelse]}
-            >
-              {incidents.data.items.map((incident) => (
-                <Table.Row key={incident.id}>
-                  <Table.HeaderCell scope="row">
-                    <time dateTime={incident.occurredAt}>{formatDateTime(incident.occurredAt)}</time>
-                  </Table.HeaderCell>
-                  <Table.Cell>
-                    <ul className="bta-tags">
-                      {incident.personIds.map((id) => {
-                        const resident = residents.get(id);
-                        return (
-                          <li key={id}>
-                            {resident ? (
-                              <Link asChild>
-                                <RouterLink to={`/avtaler/${encodeURIComponent(resident.agreementId)}/reaksjoner`}>
-                                  {resident.name}
-                                </RouterLink>
-                              </Link>
-                            ) : (
-                              t.ukjentPerson
-                            )}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </Table.Cell>
-                  <Table.Cell>{incident.categories.map((c) => kategoriTekst[c]).join(', ')}</Table.Cell>
-                  <Table.Cell>{incident.serious ? t.ja : t.nei}</Table.Cell>
-                  <Table.Cell>
-                    {incident.ruleNumbers.length > 0 ? t.reglerVersjon(incident.ruleNumbers.join(', '), incident.rulesVersion) : '–'}
-                  </Table.Cell>
-                  <Table.Cell>{incident.policeReason ? politiTekst[incident.policeReason] : t.nei}</Table.Cell>
-                  <Table.Cell className="bta-pre">{incident.description}</Table.Cell>
-                </Table.Row>
-              ))}
-            </CaptionedTable>
+            <IncidentTable incidents={incidents.data.items} residents={residents} />
             <Pager page={page} size={PAGE_SIZE} totalItems={incidents.data.totalItems} onChange={setPage} label={tekster.hendelser.sider} />
           </>
         )}

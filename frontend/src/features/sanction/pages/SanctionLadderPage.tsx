@@ -1,6 +1,6 @@
 import { useEffect, type ComponentProps } from 'react';
-import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { ActionDialog } from '../../../components/ActionDialog';
 import { formatDate } from '../../../components/format';
@@ -31,6 +31,9 @@ import { reaksjonTekst } from '../../../shared/sanction/tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
 import { Section } from '../../../components/Section';
+import { useAuth } from '../../../auth/AuthContext';
+import { Breadcrumbs, menuCrumb } from '../../../components/Breadcrumbs';
+import { personCrumbs } from '../../../shared/person/caseView';
 import { todayIso } from '../../../components/dates';
 
 type Sanction = components['schemas']['Sanction'];
@@ -91,12 +94,16 @@ export function SanctionLadderPage() {
   useDocumentTitle(name ? t.tittel(name) : t.tittelUtenNavn);
   useFocusHash(!!history.data && !!notices.data);
 
+  const { user } = useAuth();
+  const person = agreement.data?.person;
   const back = (
-    <Paragraph>
-      <Link asChild>
-        <RouterLink to={`/avtaler/${encodeURIComponent(agreementId)}`}>{t.tilbake}</RouterLink>
-      </Link>
-    </Paragraph>
+    <Breadcrumbs
+      crumbs={[
+        ...(person ? personCrumbs(user, person.id, person.name, '/avtaler') : [menuCrumb('/avtaler')]),
+        { label: tekster.stige.avtale, to: `/avtaler/${encodeURIComponent(agreementId)}` },
+        { label: t.tittelUtenNavn },
+      ]}
+    />
   );
 
   if (history.isPending || agreement.isPending) {

@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatBirth } from '../access';
 import { useSearchPersons } from '../api/useSearchPersons';
+import { PersonCaseLink } from './PersonCaseLink';
 import { kjonnTekst, tekster } from '../tekster';
 
 type PersonSummary = components['schemas']['PersonSummary'];
@@ -78,7 +79,12 @@ export function PersonSearch({ onSelect }: { onSelect: (person: PersonSummary) =
                 <Table.Body>
                   {data.items.map((person) => (
                     <Table.Row key={person.id}>
-                      <Table.HeaderCell scope="row">{person.name}</Table.HeaderCell>
+                      <Table.HeaderCell scope="row">
+                        {person.name}
+                        <div>
+                          <PersonCaseLink personId={person.id} name={person.name} />
+                        </div>
+                      </Table.HeaderCell>
                       <Table.Cell>{person.nationalIdMasked}</Table.Cell>
                       <Table.Cell>{formatBirth(person)}</Table.Cell>
                       <Table.Cell>{kjonnTekst[person.sex]}</Table.Cell>

@@ -33,6 +33,7 @@ public final class InnsynTexts {
             // persons
             entry("createPerson", new What(CHANGE, "Registrerte personopplysninger")),
             entry("getPerson", new What(READ, "Leste personopplysninger")),
+            entry("getPersonSummary", new What(READ, "Leste personoversikten (kontaktopplysninger, avtale og søknad)")),
             entry("getPersonAccessLog", new What(READ, "Leste loggen over hvem som har sett opplysningene")),
             entry("getPersonInnsyn", new What(READ, "Leste innsynsloggen")),
             entry("getPersonInnsynPdf", new What(READ, "Lagde innsynsrapporten (PDF)")),

@@ -61,4 +61,24 @@ public final class PersonDtos {
                     p.address, p.navContact, p.createdAt, p.anonymisedAt, access);
         }
     }
+
+    /**
+     * The case view's header (issue 18): the person with contact details, and where they stand now as the caller sees
+     * it. The agreement is the newest one kept by one of the caller's facilities (facility staff only); the application
+     * is the newest one the caller may read. Either is null when there is none the caller sees.
+     */
+    public record PersonCase(UUID id, String name, String nationalIdMasked, LocalDate birthDate, int age, Sex sex,
+                             String phone, String email, String navContact, Instant anonymisedAt,
+                             CaseAgreement agreement, CaseApplication application, List<Grant> access) {
+    }
+
+    /** The agreement the case view shows: where the person lives or lived, and the named primary contact. */
+    public record CaseAgreement(UUID id, String kind, String status, String facilityId, String facilityName,
+                                String unitLabel, String primaryContact) {
+    }
+
+    /** The application the case view shows, with the facility it is allocated to, if any. */
+    public record CaseApplication(UUID id, String status, LocalDate receivedOn, String allocatedFacilityId,
+                                  String allocatedFacilityName, String allocatedUnitLabel) {
+    }
 }

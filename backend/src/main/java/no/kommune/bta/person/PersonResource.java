@@ -19,6 +19,7 @@ import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.audit.AccessLogView;
 import no.kommune.bta.person.PersonDtos.NewPerson;
+import no.kommune.bta.person.PersonDtos.PersonCase;
 import no.kommune.bta.person.PersonDtos.PersonSearch;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonDtos.PersonView;
@@ -76,6 +77,15 @@ public class PersonResource {
     public PersonView getPerson(@RestPath UUID personId) {
         audit.person(personId);
         return service.get(personId);
+    }
+
+    /** The case view's header (issue 18): contact details, agreement, application and access in one read. */
+    @GET
+    @Path("{personId}/summary")
+    @RolesAllowed({Roles.HVK, Roles.BOTILTAK, Roles.FAGLEDER})
+    public PersonCase getPersonSummary(@RestPath UUID personId) {
+        audit.person(personId);
+        return service.caseOf(personId);
     }
 
     @GET

@@ -16,6 +16,7 @@ import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.person.PersonDtos.NewPerson;
+import no.kommune.bta.person.PersonDtos.PersonCase;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonDtos.PersonView;
 import no.kommune.bta.security.CurrentUser;
@@ -110,6 +111,18 @@ public class PersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PersonView get(UUID id) {
         return PersonView.of(visible(id), access.grants(id));
+    }
+
+    /**
+     * The case view's header: the person, where they stand now as the caller sees it, and why the caller sees them
+     * (R-ACC-3); 404 as for an unknown id when the caller does not see the person.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonCase caseOf(UUID id) {
+        PersonCase found = queries.caseOf(id, access.scope()).orElseThrow(() -> ProblemException.notFound("Personen", id));
+        return new PersonCase(found.id(), found.name(), found.nationalIdMasked(), found.birthDate(), found.age(),
+                found.sex(), found.phone(), found.email(), found.navContact(), found.anonymisedAt(), found.agreement(),
+                found.application(), access.grants(id));
     }
 
     /** The person, if the caller may see them; 404 otherwise (the API does not reveal who exists). */

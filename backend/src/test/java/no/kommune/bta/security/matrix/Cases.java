@@ -157,6 +157,8 @@ public final class Cases {
         put("searchPersons", (f, r) -> r.with("query", f.resident.person().familyName())).showingTheResident();
         put("getPerson", (f, r) -> r.path("personId", f.resident.person().id()))
                 .afterMoveIn((f, r) -> r.path("personId", f.resident.person().id()));
+        put("getPersonSummary", (f, r) -> r.path("personId", f.resident.person().id()))
+                .afterMoveIn((f, r) -> r.path("personId", f.resident.person().id()));
         put("getPersonAccessLog", (f, r) -> r.path("personId", f.resident.person().id()));
         put("getPersonInnsyn", (f, r) -> r.path("personId", f.resident.person().id()).query("kind", "READ"));
         put("getPersonInnsynPdf", (f, r) -> r.path("personId", f.resident.person().id()));
