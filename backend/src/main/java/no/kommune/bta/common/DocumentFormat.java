@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import no.kommune.bta.security.StaffDirectory;
 
 /**
  * How every document the backend makes (PDF letters, reports, CSV files) and every Norwegian sentence writes dates,

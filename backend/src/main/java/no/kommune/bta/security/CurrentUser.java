@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import no.kommune.bta.common.StaffDirectory;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller as the token describes them: subject, roles and the facilities they work at. */

@@ -4,6 +4,7 @@ import io.quarkus.runtime.BlockingOperationControl;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import no.kommune.bta.common.StaffDirectory;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import no.kommune.bta.common.StaffDirectory;
 
 /**
  * Marks a field of an answer that holds the account that acted: the JSON carries the staff member's name and title

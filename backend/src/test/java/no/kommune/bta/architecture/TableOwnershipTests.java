@@ -42,7 +42,7 @@ class TableOwnershipTests {
             Map.entry("repayment_plan", "egenbetaling"), Map.entry("housing_benefit", "egenbetaling"),
             Map.entry("idempotency_key", "egenbetaling"), Map.entry("bank_import", "egenbetaling"),
             Map.entry("standing_order_letter", "egenbetaling"),
-            Map.entry("access_log", "audit"), Map.entry("access_log_checkpoint", "audit"), Map.entry("change_event", "feed"),
+            Map.entry("staff_member", "common"), Map.entry("access_log", "audit"), Map.entry("access_log_checkpoint", "audit"), Map.entry("change_event", "feed"),
             Map.entry("digest_subscription", "digest"), Map.entry("digest_sent", "digest"));
 
     static final Pattern WRITE = Pattern.compile(

@@ -1,4 +1,4 @@
-package no.kommune.bta.security;
+package no.kommune.bta.common;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -110,7 +110,7 @@ public class StaffDirectory {
 
     /** The whole directory, again (names changed on another instance reach this one within the period). */
     @Scheduled(every = "{bta.staff.reload-every}", delayed = "{bta.staff.reload-every}", identity = "staff-directory-reload")
-    void reload() {
+    public void reload() {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT account, name, title, kind FROM staff_member");
              ResultSet rs = ps.executeQuery()) {
