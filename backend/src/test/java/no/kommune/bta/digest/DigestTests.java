@@ -33,12 +33,15 @@ class DigestTests {
     @Inject
     DigestJob job;
 
-    /** Units of their own, so the tests that count on the demo facilities' units (Hybel 1, never-used units) keep them. */
+    /**
+     * Units of their own at Heidrunsenteret (whose unit count no test asserts), so the tests that count on the seeded
+     * units (Hybel 1–6, Valøyveien 9's never-used units and its total) keep them.
+     */
     @BeforeAll
     static void units() {
-        for (String[] u : List.of(new String[] {"heidrunsenteret", "Varseltest H"}, new String[] {"valoyveien-9", "Varseltest V"})) {
-            Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
-                    UUID.nameUUIDFromBytes(("digest/" + u[1]).getBytes()), u[0], u[1]);
+        for (String label : List.of("Varseltest 1", "Varseltest 2")) {
+            Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, 'heidrunsenteret', ?, 'BEDSIT') "
+                    + "ON CONFLICT DO NOTHING", UUID.nameUUIDFromBytes(("digest/" + label).getBytes()), label);
         }
     }
 
@@ -47,7 +50,7 @@ class DigestTests {
         String number = People.syntheticNumber(LocalDate.of(1979, 3, 14), "FEMALE");
         UUID person = UUID.fromString(Api.as("hvk1").body(Map.of("nationalId", number, "givenName", "Solveig",
                 "familyName", "Digestad")).post("/api/persons").then().statusCode(201).extract().path("id"));
-        AgreementFlowTests.decidedIntake(person, "heidrunsenteret", "Varseltest H", TODAY, TODAY);
+        AgreementFlowTests.decidedIntake(person, "heidrunsenteret", "Varseltest 1", TODAY, TODAY);
 
         Api.as("heidrun1").get("/api/me/digest").then().statusCode(200)
                 .body("enabled", equalTo(false)).body("email", equalTo(HEIDRUN));
@@ -82,25 +85,25 @@ class DigestTests {
 
     @Test
     void the_digest_stops_when_the_members_token_is_no_longer_seen_and_when_they_opt_out() {
-        AgreementFlowTests.decidedIntake("valoyveien-9", "Varseltest V", TODAY, "MALE", LocalDate.of(1981, 5, 5));
-        Api.as("valoya1").body(Map.of("enabled", true, "email", "valoya.vakt@kommune.test")).put("/api/me/digest").then()
-                .statusCode(200).body("email", equalTo("valoya.vakt@kommune.test"));
-        int before = MailServerTestResource.to("valoya.vakt@kommune.test").size();
+        AgreementFlowTests.decidedIntake("heidrunsenteret", "Varseltest 2", TODAY, "FEMALE", LocalDate.of(1981, 5, 5));
+        Api.as("heidrun1").body(Map.of("enabled", true, "email", "heidrun.vakt@kommune.test")).put("/api/me/digest").then()
+                .statusCode(200).body("email", equalTo("heidrun.vakt@kommune.test"));
+        int before = MailServerTestResource.to("heidrun.vakt@kommune.test").size();
         try {
             TestClock.advanceDays(15);
             LocalDate later = TODAY.plusDays(15);
             job.runFor(later);
-            assertEquals(before, MailServerTestResource.to("valoya.vakt@kommune.test").size(),
+            assertEquals(before, MailServerTestResource.to("heidrun.vakt@kommune.test").size(),
                     "no token seen for 15 days (more than bta.digest.confirmation-days): the access may have ended");
 
-            Api.as("valoya1").get("/api/me/digest").then().statusCode(200).body("facilities", hasItem("valoyveien-9"));
+            Api.as("heidrun1").get("/api/me/digest").then().statusCode(200).body("facilities", hasItem("heidrunsenteret"));
             job.runFor(later);
-            assertEquals(before + 1, MailServerTestResource.to("valoya.vakt@kommune.test").size(), "confirmed again: sent");
+            assertEquals(before + 1, MailServerTestResource.to("heidrun.vakt@kommune.test").size(), "confirmed again: sent");
 
-            Api.as("valoya1").body(Map.of("enabled", false)).put("/api/me/digest").then().statusCode(200)
-                    .body("enabled", equalTo(false)).body("email", equalTo("valoya1@bta.test"));
+            Api.as("heidrun1").body(Map.of("enabled", false)).put("/api/me/digest").then().statusCode(200)
+                    .body("enabled", equalTo(false)).body("email", equalTo(HEIDRUN));
             job.runFor(later.plusDays(1));
-            assertEquals(before + 1, MailServerTestResource.to("valoya.vakt@kommune.test").size(), "opted out: nothing");
+            assertEquals(before + 1, MailServerTestResource.to("heidrun.vakt@kommune.test").size(), "opted out: nothing");
         } finally {
             TestClock.reset();
         }
