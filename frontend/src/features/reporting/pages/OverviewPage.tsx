@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
@@ -8,10 +9,12 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { useOverview } from '../api/useOverview';
-import { DigestSettingSection } from '../components/DigestSettingSection';
 import { oversiktGruppe, tekster, type OverviewKind } from '../tekster';
 import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
 import '../reporting.css';
+
+/** The digest setting is a form of its own, loaded after the list so the landing page stays within its budget. */
+const DigestSettingSection = lazy(() => import('../components/DigestSettingSection').then((m) => ({ default: m.DigestSettingSection })));
 
 type OverviewItem = components['schemas']['OverviewItem'];
 
@@ -85,7 +88,9 @@ export function OverviewPage() {
       ) : (
         groupByKind(overview.data).map(([kind, items]) => <Group key={kind} kind={kind} items={items} names={names} />)
       )}
-      <DigestSettingSection />
+      <Suspense fallback={null}>
+        <DigestSettingSection />
+      </Suspense>
     </>
   );
 }

@@ -56,6 +56,7 @@ describe('OverviewPage', () => {
     server.use(api.get('/api/overview', () => json(overviewItems)));
     const { router } = renderApp('/oversikt', leder);
     expect(await screen.findByRole('heading', { level: 2, name: /^Ikke signerte avtaler/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Varsler på e-post' })).toBeInTheDocument();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual([
       'Ikke signerte avtaler (1 sak)',
