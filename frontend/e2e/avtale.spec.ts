@@ -48,7 +48,7 @@ test('avtale fra utkast til utflytting: fagleder ved Bakklandet', async ({ page,
 
   await loggInn(page, 'bakklandet-leder');
   await page.goto(`/soknader/${intake.id}`);
-  await expect(status(page)).toHaveText('Status: Vedtak fattet');
+  await expect(status(page)).toHaveText('Status: Vedtak fattet – Venter på: botiltaket');
   await sjekkUU(page);
 
   // Draft from the decided application.
@@ -176,7 +176,7 @@ test('en beboer som har flyttet ut, vises med utflyttingsdato og siste dag med t
   await sjekkUU(page);
 
   // Her agreement says the same, as a notice under the heading.
-  await row.getByRole('link', { name: 'Emma Lyngstad' }).click();
+  await row.getByRole('link', { name: 'Emma Lyngstad', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Avtale – Emma Lyngstad' })).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: 'Beboeren har flyttet ut' });
   await expect(notice.getByText(text, { exact: true })).toBeVisible();
