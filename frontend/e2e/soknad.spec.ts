@@ -63,7 +63,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await expect(page).toHaveURL(/\/soknader\/[0-9a-f-]{36}$/);
   const intakeUrl = new URL(page.url()).pathname;
   await expect(page.getByRole('heading', { level: 1, name: `Søknad – ${name}` })).toBeVisible();
-  await expect(status(page)).toHaveText('Status: Registrert');
+  await expect(status(page)).toHaveText('Status: Registrert – Venter på: ESIKT');
   await expect(page.getByRole('region', { name: 'Søker' })).toContainText(`${number.slice(0, 6)} *****`);
   await expect(page.getByRole('region', { name: 'Søker' })).not.toContainText(number);
   // HVK cannot prioritise or allocate.
@@ -96,7 +96,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await sjekkUU(page);
   await dialog.getByRole('button', { name: 'Lagre prioritet' }).click();
   await expect(dialog).toBeHidden();
-  await expect(status(page)).toHaveText('Status: På venteliste');
+  await expect(status(page)).toHaveText('Status: På venteliste – Venter på: ESIKT');
   await expect(page.getByRole('status').filter({ hasText: 'Prioriteten er lagret' })).toBeVisible();
 
   dialog = await openStep(page, 'Tildel boenhet', 'Tildel boenhet');
@@ -110,7 +110,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await sjekkUU(page);
   await dialog.getByRole('button', { name: 'Tildel', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(status(page)).toHaveText('Status: Tildelt');
+  await expect(status(page)).toHaveText('Status: Tildelt – Venter på: HVK');
   await expect(page.getByRole('region', { name: 'Tildeling' })).toContainText(firstUnit);
   await expect(page.getByRole('region', { name: 'Neste steg' })).toHaveCount(0);
   await sjekkUU(page);
@@ -119,13 +119,13 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   // HVK informs, holds the orientation meeting and decides.
   await loggInn(page, 'hvk1');
   await page.goto(intakeUrl);
-  await expect(status(page)).toHaveText('Status: Tildelt');
+  await expect(status(page)).toHaveText('Status: Tildelt – Venter på: HVK');
 
   dialog = await openStep(page, 'Registrer at søkeren er informert', 'Søkeren er informert');
   await sjekkUU(page);
   await dialog.getByRole('button', { name: 'Lagre' }).click();
   await expect(dialog).toBeHidden();
-  await expect(status(page)).toHaveText('Status: Søker informert');
+  await expect(status(page)).toHaveText('Status: Søker informert – Venter på: HVK');
 
   dialog = await openStep(page, 'Registrer orienteringssamtale', 'Registrer orienteringssamtale');
   await expect(dialog).toContainText('Søker, HVK og botiltaket må alle delta i orienteringssamtalen.');
@@ -134,7 +134,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await sjekkUU(page);
   await dialog.getByRole('button', { name: 'Lagre' }).click();
   await expect(dialog).toBeHidden();
-  await expect(status(page)).toHaveText('Status: Orienteringssamtale holdt');
+  await expect(status(page)).toHaveText('Status: Orienteringssamtale holdt – Venter på: HVK');
 
   dialog = await openStep(page, 'Fatt vedtak', 'Vedtak om praktisk bistand');
   await expect(dialog).toContainText('Det fattes ikke et eget vedtak om bolig.');
@@ -143,7 +143,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await sjekkUU(page);
   await dialog.getByRole('button', { name: 'Fatt vedtak' }).click();
   await expect(dialog).toBeHidden();
-  await expect(status(page)).toHaveText('Status: Vedtak fattet');
+  await expect(status(page)).toHaveText('Status: Vedtak fattet – Venter på: botiltaket');
   await expect(page.getByRole('region', { name: 'Vedtak om praktisk bistand' })).toContainText(
     'Pasient- og brukerrettighetsloven § 2-1 a annet ledd',
   );
@@ -160,7 +160,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await expect(incoming.getByRole('row').filter({ hasText: name })).toContainText('Vedtak fattet');
   await sjekkUU(page);
   await incoming.getByRole('link', { name }).click();
-  await expect(status(page)).toHaveText('Status: Vedtak fattet');
+  await expect(status(page)).toHaveText('Status: Vedtak fattet – Venter på: botiltaket');
   await expect(page.getByRole('button', { name: 'Lag avtale' })).toBeVisible();
   for (const step of ['Prioriter', 'Tildel boenhet', 'Fatt vedtak', 'Trekk søknaden']) {
     await expect(page.getByRole('button', { name: step })).toHaveCount(0);
