@@ -159,7 +159,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   const incoming = page.getByRole('table', { name: 'Innkommende tildelinger' });
   await expect(incoming.getByRole('row').filter({ hasText: name })).toContainText('Vedtak fattet');
   await sjekkUU(page);
-  await incoming.getByRole('link', { name }).click();
+  await incoming.getByRole('link', { name, exact: true }).click();
   await expect(status(page)).toHaveText('Status: Vedtak fattet – Venter på: botiltaket');
   await expect(page.getByRole('button', { name: 'Lag avtale' })).toBeVisible();
   for (const step of ['Prioriter', 'Tildel boenhet', 'Fatt vedtak', 'Trekk søknaden']) {
