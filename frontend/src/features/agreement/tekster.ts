@@ -77,7 +77,7 @@ export type AgreementAction =
 
 /** Button text, dialog heading, form id and confirmation for each step on an agreement. */
 export const handlingTekst: Record<AgreementAction, { knapp: string; tittel: string; id: string; lagret: string }> = {
-  SIGN: { knapp: 'Signer', tittel: 'Registrer signatur', id: 'signatur', lagret: 'Signaturen er registrert.' },
+  SIGN: { knapp: 'Registrer signatur', tittel: 'Registrer signatur', id: 'signatur', lagret: 'Signaturen er registrert.' },
   PRIMARY_CONTACT: {
     knapp: 'Oppnevn primærkontakt',
     tittel: 'Oppnevn primærkontakt',
@@ -91,14 +91,14 @@ export const handlingTekst: Record<AgreementAction, { knapp: string; tittel: str
     lagret: 'Svaret på individuell plan er registrert.',
   },
   EVALUATION: {
-    knapp: 'Evalueringsmøte',
+    knapp: 'Registrer evalueringsmøte',
     tittel: 'Registrer evalueringsmøte',
     id: 'evaluering',
     lagret: 'Evalueringsmøtet er registrert.',
   },
-  RENEW: { knapp: 'Forny', tittel: 'Forny avtalen', id: 'fornyelse', lagret: 'Avtalen er fornyet.' },
+  RENEW: { knapp: 'Forny avtalen', tittel: 'Forny avtalen', id: 'fornyelse', lagret: 'Avtalen er fornyet.' },
   FEE: { knapp: 'Endre egenbetaling', tittel: 'Endre egenbetaling', id: 'egenbetaling', lagret: 'Den nye egenbetalingen er registrert.' },
-  NOTICE: { knapp: 'Si opp', tittel: 'Si opp avtalen', id: 'oppsigelse', lagret: 'Oppsigelsen er registrert.' },
+  NOTICE: { knapp: 'Si opp avtalen', tittel: 'Si opp avtalen', id: 'oppsigelse', lagret: 'Oppsigelsen er registrert.' },
   MOVE_IN: { knapp: 'Registrer innflytting', tittel: 'Registrer innflytting', id: 'innflytting', lagret: 'Innflyttingen er registrert.' },
   MOVE_OUT: {
     knapp: 'Registrer utflytting',
@@ -112,8 +112,8 @@ export const handlingTekst: Record<AgreementAction, { knapp: string; tittel: str
     id: 'depositum',
     lagret: 'Depositum og forsikring er lagret.',
   },
-  GROUP: { knapp: 'Ansvarsgruppe', tittel: 'Ansvarsgruppe', id: 'ansvarsgruppe', lagret: 'Ansvarsgruppen er lagret.' },
-  MEETING: { knapp: 'Møte', tittel: 'Registrer møte', id: 'mote', lagret: 'Møtet er registrert.' },
+  GROUP: { knapp: 'Endre ansvarsgruppe', tittel: 'Ansvarsgruppe', id: 'ansvarsgruppe', lagret: 'Ansvarsgruppen er lagret.' },
+  MEETING: { knapp: 'Registrer møte', tittel: 'Registrer møte', id: 'mote', lagret: 'Møtet er registrert.' },
   VOID: {
     knapp: 'Annuller avtalen',
     tittel: 'Annuller avtalen før innflytting',
@@ -121,6 +121,67 @@ export const handlingTekst: Record<AgreementAction, { knapp: string; tittel: str
     lagret: 'Avtalen er annullert, og boenheten er ledig fra i dag.',
   },
 };
+
+/** Actions that end the agreement or cannot be undone: set apart on the page, as danger buttons. */
+export const avsluttendeHandlinger: readonly AgreementAction[] = ['NOTICE', 'MOVE_OUT', 'VOID'];
+
+/**
+ * The texts of a step on an agreement of a kind: a tenancy (LEASE) has rent, husleie, where a BTA has
+ * egenbetaling (it pays for more than a room).
+ */
+export function handlingFor(action: AgreementAction, kind: Schemas['AgreementKind']) {
+  if (action === 'FEE' && kind === 'LEASE') {
+    return { ...handlingTekst.FEE, knapp: 'Endre husleie', tittel: 'Endre husleie', lagret: 'Den nye husleien er registrert.' };
+  }
+  return handlingTekst[action];
+}
+
+/** What the agreement calls its monthly payment: husleie for a tenancy, egenbetaling for a BTA. */
+export function betalingTekst(kind: Schemas['AgreementKind']) {
+  return kind === 'LEASE'
+    ? {
+        na: 'Husleie nå',
+        dekker: 'Husleien dekker',
+        historikk: 'Husleie',
+        beskrivelse: (na: string) =>
+          `Husleien er nå ${na} i måneden. En ny husleie kan tidligst gjelde én måned etter at beboeren ble varslet.`,
+        ny: 'Ny husleie per måned',
+      }
+    : {
+        na: 'Egenbetaling nå',
+        dekker: 'Egenbetalingen dekker',
+        historikk: 'Egenbetaling',
+        beskrivelse: (na: string) =>
+          `Egenbetalingen er nå ${na} i måneden. En ny egenbetaling kan tidligst gjelde én måned etter at beboeren ble varslet.`,
+        ny: 'Ny egenbetaling per måned',
+      };
+}
+
+/** The page's next step (nextStep.ts): the primary button's text and why this is the step. */
+export const nesteStegTekst = {
+  tittel: 'Neste steg',
+  flere: 'Flere handlinger',
+  avslutte: 'Avslutte avtalen',
+  paSiden: 'På denne siden',
+  lenker: 'Mer om beboeren',
+  signerBeboer: 'Registrer beboerens signatur',
+  signerKommunen: 'Signer for kommunen',
+  hvorfor: {
+    SIGN: 'Avtalen er et utkast til både beboeren og kommunen har signert.',
+    PRIMARY_CONTACT: 'Beboeren kan ikke flytte inn før fagleder har oppnevnt en primærkontakt.',
+    FOLLOW_UP: 'Beboeren skal få tilbud om individuell plan før innflytting.',
+    MOVE_IN: 'Alt er på plass. Innflyttingen kan registreres.',
+    EVALUATION: 'Første periode er ikke evaluert. Et evalueringsmøte holdes før avtalen fornyes.',
+    RENEW_EVALUATED: 'Første periode er evaluert. En bo- og tjenesteavtale fornyes vanligvis for ett år om gangen.',
+    RENEW_ENDING: 'Avtalen slutter innen 30 dager.',
+    RENEW_EXPIRED: 'Sluttdatoen er passert uten fornyelse. Avtalen må fornyes, eller utflyttingen registreres.',
+    MOVE_OUT_NOTICE: 'Avtalen er sagt opp. Registrer utflyttingen når beboeren har flyttet.',
+    MOVE_OUT_EXPIRED: 'Leieperioden er ute. Registrer utflyttingen når beboeren har flyttet.',
+    VENTER_INNFLYTTING: 'Ingen steg venter på deg nå. Se hva som mangler før innflytting.',
+    AVSLUTTET: 'Avtalen er avsluttet. Ingen steg gjenstår.',
+    INGEN: 'Ingen steg venter akkurat nå. Andre handlinger finner du under «Flere handlinger».',
+  },
+} as const;
 
 export const soknadTilTekst: Record<Schemas['VoidRequest']['applicationTo'], string> = {
   WAITING_LIST: 'Søknaden går tilbake til ventelisten med samme prioritet',
@@ -192,8 +253,6 @@ export const tekster = {
     botiltak: 'Botiltak og boenhet',
     avtaleform: 'Avtaleform',
     periode: 'Periode',
-    egenbetaling: 'Egenbetaling nå',
-    inkluderer: 'Egenbetalingen dekker',
     signaturer: 'Signaturer',
     ikkeSignert: 'Ikke signert',
     avsluttet: 'Avsluttet',
@@ -210,7 +269,6 @@ export const tekster = {
     fornyelse: (n: number) => `${n}. fornyelse`,
     evalueringer: 'Evalueringsmøter',
     ingenEvalueringer: 'Ingen evalueringsmøter er registrert.',
-    egenbetalinger: 'Egenbetaling',
     oppsigelsestid: 'Oppsigelsestid',
     regelversjon: 'Husordensregler',
     regelversjonTekst: (n: number) => `Husordensregler versjon ${n}`,
@@ -285,8 +343,6 @@ export const tekster = {
   steg: {
     fornyBeskrivelse: (slutt: string) =>
       `Den nye perioden begynner dagen etter ${slutt}. En bo- og tjenesteavtale fornyes vanligvis for ett år om gangen.`,
-    egenbetalingBeskrivelse: (na: string) =>
-      `Egenbetalingen er nå ${na} i måneden. En ny egenbetaling kan tidligst gjelde én måned etter at beboeren ble varslet.`,
     oppsigelseHusleie:
       'Dette er en husleiekontrakt. Beboeren kan si opp etter husleieloven, med oppsigelsestid fra månedsskiftet. Personalet kan ikke si opp en husleiekontrakt: det er eieren av boligen som sier opp, så saken må henvises dit.',
     oppsigelseBta: (dager: number) => `Her registreres beboerens oppsigelse av bo- og tjenesteavtalen, med ${dager} dagers varsel.`,
@@ -315,7 +371,6 @@ export const tekster = {
     sammendrag: 'Sammendrag',
     forny: 'Forny',
     nySluttdato: 'Ny sluttdato',
-    nyEgenbetaling: 'Ny egenbetaling per måned',
     varsletDato: 'Varslet dato',
     gjelderFra: 'Gjelder fra',
     registrerOppsigelse: 'Registrer oppsigelsen',

@@ -4,7 +4,16 @@ import type { components } from '../../../api/schema.gen';
 import { formatDate, formatDays, formatKroner } from '../../../components/format';
 import { Section } from '../../../components/Section';
 import { Terms } from '../../../components/Terms';
-import { destinasjonTekst, ipTekst, moteTekst, oppsigelsesgrunnlagTekst, partTekst, sluttgrunnTekst, tekster } from '../tekster';
+import {
+  betalingTekst,
+  destinasjonTekst,
+  ipTekst,
+  moteTekst,
+  oppsigelsesgrunnlagTekst,
+  partTekst,
+  sluttgrunnTekst,
+  tekster,
+} from '../tekster';
 import { formatPeriod } from './AgreementTable';
 
 type Agreement = components['schemas']['Agreement'];
@@ -15,6 +24,7 @@ const t = tekster.side;
 export function PeriodsSection({ agreement }: { agreement: Agreement }) {
   const periods = [...agreement.periods].sort((a, b) => a.seq - b.seq);
   const fees = [...agreement.fees].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const betaling = betalingTekst(agreement.kind);
   return (
     <Section id="perioder-seksjon" heading={t.perioder}>
       <ol className="bta-timeline" aria-label={t.periodeliste}>
@@ -24,22 +34,27 @@ export function PeriodsSection({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ol>
-      <Heading level={3} data-size="xs">
-        {t.evalueringer}
-      </Heading>
-      {agreement.evaluations.length === 0 ? (
-        <Paragraph>{t.ingenEvalueringer}</Paragraph>
-      ) : (
-        <ul>
-          {agreement.evaluations.map((e, i) => (
-            <li key={`${e.heldOn}-${i}`}>
-              {formatDate(e.heldOn)} ({e.createdBy}): <span className="bta-pre">{e.summary}</span>
-            </li>
-          ))}
-        </ul>
+      {/* R-AGR-1: evaluation meetings belong to a BTA; a tenancy has none. */}
+      {agreement.kind === 'BTA' && (
+        <>
+          <Heading level={3} data-size="xs">
+            {t.evalueringer}
+          </Heading>
+          {agreement.evaluations.length === 0 ? (
+            <Paragraph>{t.ingenEvalueringer}</Paragraph>
+          ) : (
+            <ul>
+              {agreement.evaluations.map((e, i) => (
+                <li key={`${e.heldOn}-${i}`}>
+                  {formatDate(e.heldOn)} ({e.createdBy}): <span className="bta-pre">{e.summary}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
       <Heading level={3} data-size="xs">
-        {t.egenbetalinger}
+        {betaling.historikk}
       </Heading>
       <ul>
         {fees.map((f) => (
@@ -50,7 +65,7 @@ export function PeriodsSection({ agreement }: { agreement: Agreement }) {
       </ul>
       <Terms
         rows={[
-          [t.inkluderer, agreement.feeIncludes.join(', ')],
+          [betaling.dekker, agreement.feeIncludes.join(', ')],
           [t.oppsigelsestid, formatDays(agreement.noticeDays)],
           [t.regelversjon, agreement.rulesVersion ? t.regelversjonTekst(agreement.rulesVersion) : t.regelversjonUtkast],
           [t.opphold, agreement.continuousStayDays != null ? formatDays(agreement.continuousStayDays) : null],

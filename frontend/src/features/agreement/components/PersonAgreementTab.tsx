@@ -8,7 +8,7 @@ import { useAgreement } from '../../../shared/agreement/api/useAgreement';
 import { agreementKindTekst } from '../../../shared/facility/tekster';
 import { usePersonCase } from '../../../shared/person/caseView';
 import { FullPageLink } from '../../../shared/person/components/FullPageLink';
-import { tekster } from '../tekster';
+import { betalingTekst, tekster } from '../tekster';
 import { DepositSection, EndSection, FollowUpSection, PeriodsSection } from './AgreementSections';
 import { formatPeriod } from './AgreementTable';
 import { AgreementStatusTag, FlagTags } from './AgreementTags';
@@ -49,7 +49,7 @@ function AgreementTab({ agreementId }: { agreementId: string }) {
             [t.botiltak, `${agreement.facilityName}, ${agreement.unitLabel}`],
             [t.avtaleform, agreementKindTekst[agreement.kind]],
             [t.periode, formatPeriod(agreement.startDate, agreement.endDate)],
-            [t.egenbetaling, `${formatKroner(agreement.monthlyFeeOre)} i måneden`],
+            [betalingTekst(agreement.kind).na, `${formatKroner(agreement.monthlyFeeOre)} i måneden`],
           ]}
         />
       </Section>

@@ -25,7 +25,9 @@ import { useSetResponsibilityGroup } from '../api/useSetResponsibilityGroup';
 import { useSignAgreement } from '../api/useSignAgreement';
 import { useVoidAgreement } from '../api/useVoidAgreement';
 import {
+  betalingTekst,
   destinasjonTekst,
+  handlingFor,
   handlingTekst,
   ipTekst,
   moteTekst,
@@ -229,13 +231,15 @@ export function RenewalForm({ agreement, onDone, onCancel }: AgreementFormProps)
 
 export function FeeChangeForm({ agreement, onDone, onCancel }: AgreementFormProps) {
   const mutation = useChangeFee(agreement.id);
+  const texts = handlingFor('FEE', agreement.kind);
+  const betaling = betalingTekst(agreement.kind);
   const { form, errors, fieldId, frame } = useActionForm({
     id: handlingTekst.FEE.id,
     schema: s.feeChangeSchema,
     fields: s.feeChangeFields,
     defaultValues: { monthlyFee: oreToKronerInput(agreement.monthlyFeeOre), notifiedOn: todayNorwegian(), effectiveFrom: '' },
     save: (v) => mutation.mutateAsync(s.toFeeChange(v)),
-    onSaved: (saved) => onDone(handlingTekst.FEE.lagret, saved),
+    onSaved: (saved) => onDone(texts.lagret, saved),
     // R-AGR-3: the rule's explanation belongs next to the date it is about.
     onProblem: (error, f) => {
       if (error.problemName === 'r-agr-3-fee-change-notice') {
@@ -244,14 +248,9 @@ export function FeeChangeForm({ agreement, onDone, onCancel }: AgreementFormProp
     },
   });
   return (
-    <ActionForm {...frame} {...frameFor('FEE', onCancel)}>
-      <Paragraph>{tekster.steg.egenbetalingBeskrivelse(formatKroner(agreement.monthlyFeeOre))}</Paragraph>
-      <KronerInput
-        label={tekster.steg.nyEgenbetaling}
-        id={fieldId('monthlyFee')}
-        error={errors.monthlyFee?.message}
-        {...form.register('monthlyFee')}
-      />
+    <ActionForm {...frame} title={texts.tittel} submitText={felles.lagre} onCancel={onCancel}>
+      <Paragraph>{betaling.beskrivelse(formatKroner(agreement.monthlyFeeOre))}</Paragraph>
+      <KronerInput label={betaling.ny} id={fieldId('monthlyFee')} error={errors.monthlyFee?.message} {...form.register('monthlyFee')} />
       <DateInput
         label={tekster.steg.varsletDato}
         id={fieldId('notifiedOn')}

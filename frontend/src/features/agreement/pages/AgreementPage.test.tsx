@@ -15,9 +15,30 @@ function serve(agreement: Agreement) {
   return `/avtaler/${agreement.id}`;
 }
 
+/** The primary button under "Neste steg". */
+async function nextStepButton() {
+  const region = await screen.findByRole('region', { name: 'Neste steg' });
+  return within(region).getByRole('button');
+}
+
+/** Opens "Flere handlinger" and returns the region with the other steps. */
+async function moreActions() {
+  const toggle = await screen.findByRole('button', { name: 'Flere handlinger' });
+  if (toggle.getAttribute('aria-expanded') !== 'true') await userEvent.click(toggle);
+  return screen.getByRole('region', { name: 'Flere handlinger' });
+}
+
+/** Opens a step from "Flere handlinger". */
 async function openAction(name: string, dialogName: string) {
-  const region = await screen.findByRole('region', { name: 'Handlinger' });
-  await userEvent.click(within(region).getByRole('button', { name }));
+  await userEvent.click(within(await moreActions()).getByRole('button', { name }));
+  return screen.findByRole('dialog', { name: dialogName });
+}
+
+/** Opens the next step, checking its button's text. */
+async function openNextStep(name: string, dialogName: string) {
+  const button = await nextStepButton();
+  expect(button).toHaveAccessibleName(name);
+  await userEvent.click(button);
   return screen.findByRole('dialog', { name: dialogName });
 }
 
@@ -40,19 +61,87 @@ describe('AgreementPage', () => {
     expect(screen.getByRole('button', { name: 'Last ned avtalen (PDF)' })).toBeInTheDocument();
   });
 
+  it('offers one next step, the other steps under "Flere handlinger", the ending ones set apart, by keyboard', async () => {
+    renderApp(serve(activeAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
+    const next = await screen.findByRole('region', { name: 'Neste steg' });
+    expect(next).toHaveTextContent('Første periode er ikke evaluert');
+    expect(
+      within(next)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Registrer evalueringsmøte']);
+
+    const toggle = screen.getByRole('button', { name: 'Flere handlinger' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Forny avtalen' })).not.toBeInTheDocument();
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const more = screen.getByRole('region', { name: 'Flere handlinger' });
+    expect(within(more).queryByRole('button', { name: 'Registrer evalueringsmøte' })).not.toBeInTheDocument();
+    const ending = within(more).getByRole('group', { name: 'Avslutte avtalen' });
+    const endingButtons = within(ending).getAllByRole('button');
+    expect(endingButtons.map((b) => b.textContent)).toEqual(['Si opp avtalen', 'Registrer utflytting']);
+    for (const b of endingButtons) expect(b).toHaveAttribute('data-color', 'danger');
+    const forny = within(more).getByRole('button', { name: 'Forny avtalen' });
+    expect(ending).not.toContainElement(forny);
+    expect(forny).not.toHaveAttribute('data-color');
+
+    // the destructive step is confirmed in a dialog, opened by keyboard
+    within(ending).getByRole('button', { name: 'Si opp avtalen' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'Si opp avtalen' })).toBeInTheDocument();
+  });
+
+  it('links every section from "På denne siden"', async () => {
+    renderApp(serve(activeAgreement), { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const nav = await screen.findByRole('navigation', { name: 'På denne siden' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Avtalen',
+      'Perioder',
+      'Oppfølging',
+      'Depositum og forsikring',
+      'Mer om beboeren',
+      'Historikk',
+    ]);
+    for (const a of links) {
+      const target = document.getElementById(a.getAttribute('href')!.slice(1));
+      expect(target, a.textContent!).toHaveTextContent(a.textContent!);
+    }
+  });
+
+  it('speaks of husleie on a tenancy, and offers it no evaluation or renewal (LEASE)', async () => {
+    renderApp(serve({ ...activeAgreement, kind: 'LEASE' }), { roles: ['fagleder'], facilities: ['bakklandet'] });
+    const agreementSection = await screen.findByRole('region', { name: 'Avtalen' });
+    expect(agreementSection).toHaveTextContent('Husleie nå');
+    expect(agreementSection).not.toHaveTextContent('Egenbetaling');
+    const periods = screen.getByRole('region', { name: 'Perioder' });
+    expect(periods).toHaveTextContent('Husleien dekker');
+    expect(periods).not.toHaveTextContent(/Evaluering|Egenbetaling/);
+    const next = screen.getByRole('region', { name: 'Neste steg' });
+    expect(within(next).queryByRole('button')).not.toBeInTheDocument();
+    expect(next).toHaveTextContent('Ingen steg venter akkurat nå');
+    const more = await moreActions();
+    expect(within(more).queryByRole('button', { name: /evaluering|Forny/i })).not.toBeInTheDocument();
+    const dialog = await openAction('Endre husleie', 'Endre husleie');
+    expect(within(dialog).getByLabelText('Ny husleie per måned')).toHaveValue('5000');
+    expect(dialog).toHaveTextContent('Husleien er nå kr 5 000 i måneden');
+  });
+
   it('hides signing for the municipality from botiltak, and shows it to a fagleder', async () => {
     const route = serve(draftAgreement);
     const staff = renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
-    let dialog = await openAction('Signer', 'Registrer signatur');
+    expect(within(await moreActions()).queryByRole('button', { name: 'Oppnevn primærkontakt' })).not.toBeInTheDocument();
+    let dialog = await openNextStep('Registrer beboerens signatur', 'Registrer signatur');
     expect(within(dialog).getByRole('radio', { name: 'Beboeren har signert' })).toBeInTheDocument();
     expect(within(dialog).queryByRole('radio', { name: 'Signer for kommunen' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Oppnevn primærkontakt' })).not.toBeInTheDocument();
     staff.unmount();
 
     renderApp(route, { roles: ['fagleder'], facilities: ['bakklandet'] });
-    dialog = await openAction('Signer', 'Registrer signatur');
+    expect(within(await moreActions()).getByRole('button', { name: 'Oppnevn primærkontakt' })).toBeInTheDocument();
+    dialog = await openNextStep('Registrer beboerens signatur', 'Registrer signatur');
     expect(within(dialog).getByRole('radio', { name: 'Signer for kommunen' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Oppnevn primærkontakt' })).toBeInTheDocument();
   });
 
   it('shows the detail of r-agr-4 when the API refuses a signature', async () => {
@@ -69,25 +158,27 @@ describe('AgreementPage', () => {
       ),
     );
     renderApp(route, { roles: ['fagleder'], facilities: ['bakklandet'] });
-    const dialog = await openAction('Signer', 'Registrer signatur');
+    const dialog = await openNextStep('Registrer beboerens signatur', 'Registrer signatur');
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Signer for kommunen' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer signaturen' }));
     expect(await within(dialog).findByText(/Signaturen for kommunen må gis av en fagleder/)).toBeInTheDocument();
   });
 
-  it('keeps move-in disabled and lists what is missing while moveInMissing is not empty', async () => {
+  it('offers no move-in and lists what is missing while moveInMissing is not empty', async () => {
     renderApp(serve(draftAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
     const panel = await screen.findByRole('region', { name: 'Innflytting' });
+    expect(screen.getByRole('region', { name: 'Neste steg' })).toContainElement(panel);
     expect(within(panel).getByRole('heading', { name: 'Dette mangler før innflytting' })).toBeInTheDocument();
     expect(
       within(panel)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Beboeren har ikke signert', 'Fagleder har ikke signert for kommunen', 'Primærkontakt er ikke oppnevnt']);
-    expect(within(panel).getByRole('button', { name: 'Registrer innflytting' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Registrer innflytting' })).not.toBeInTheDocument();
+    expect(within(await moreActions()).queryByRole('button', { name: 'Registrer innflytting' })).not.toBeInTheDocument();
   });
 
-  it('enables move-in when nothing is missing, and shows r-int-5 violations from the API', async () => {
+  it('makes move-in the next step when nothing is missing, and shows r-int-5 violations from the API', async () => {
     const ready: Agreement = { ...activeAgreement, movedInOn: null, moveInMissing: [] };
     const route = serve(ready);
     server.use(
@@ -105,8 +196,7 @@ describe('AgreementPage', () => {
     renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
     const panel = await screen.findByRole('region', { name: 'Innflytting' });
     expect(panel).toHaveTextContent('Alt er på plass');
-    await userEvent.click(within(panel).getByRole('button', { name: 'Registrer innflytting' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Registrer innflytting' });
+    const dialog = await openNextStep('Registrer innflytting', 'Registrer innflytting');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer innflytting' }));
     const summary = await within(dialog).findByRole('group', { name: /rette opp følgende feil/ });
     expect(summary).toHaveTextContent('primærkontakt er ikke oppnevnt');
@@ -127,7 +217,7 @@ describe('AgreementPage', () => {
       ),
     );
     renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });
-    const dialog = await openAction('Forny', 'Forny avtalen');
+    const dialog = await openAction('Forny avtalen', 'Forny avtalen');
     await userEvent.type(within(dialog).getByLabelText('Ny sluttdato'), '31.01.2028');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Forny' }));
     expect(
@@ -174,7 +264,7 @@ describe('AgreementPage', () => {
 
   it('offers only the resident as the party giving notice on a tenancy', async () => {
     renderApp(serve({ ...activeAgreement, kind: 'LEASE' }), { roles: ['fagleder'], facilities: ['bakklandet'] });
-    const dialog = await openAction('Si opp', 'Si opp avtalen');
+    const dialog = await openAction('Si opp avtalen', 'Si opp avtalen');
     expect(within(dialog).getByRole('radio', { name: 'Beboeren' })).toBeChecked();
     expect(within(dialog).queryByRole('radio', { name: 'Kommunen' })).not.toBeInTheDocument();
     expect(dialog).toHaveTextContent('det er eieren av boligen som sier opp');
@@ -182,7 +272,7 @@ describe('AgreementPage', () => {
 
   it("offers only the resident's notice on a BTA and points to Reaksjoner for the municipality's (R-SAN-12)", async () => {
     renderApp(serve(activeAgreement), { roles: ['fagleder'], facilities: ['bakklandet'] });
-    const dialog = await openAction('Si opp', 'Si opp avtalen');
+    const dialog = await openAction('Si opp avtalen', 'Si opp avtalen');
     expect(within(dialog).getByRole('radio', { name: 'Beboeren' })).toBeChecked();
     expect(within(dialog).queryByRole('radio', { name: 'Kommunen' })).not.toBeInTheDocument();
     expect(dialog).toHaveTextContent('Kommunen sier opp en bo- og tjenesteavtale bare gjennom et vedtak om oppsigelse');
@@ -317,15 +407,16 @@ describe('AgreementPage', () => {
 
   it('offers no void after move-in, and renewal (not notice) on an expired agreement', async () => {
     const active = renderApp(serve(activeAgreement), { roles: ['botiltak'], facilities: ['bakklandet'] });
-    const actions = await screen.findByRole('region', { name: 'Handlinger' });
+    const actions = await moreActions();
+    expect(within(actions).getByRole('button', { name: 'Si opp avtalen' })).toBeInTheDocument();
     expect(within(actions).queryByRole('button', { name: 'Annuller avtalen' })).not.toBeInTheDocument();
     active.unmount();
 
     renderApp(serve({ ...activeAgreement, status: 'EXPIRED', flags: ['EXPIRED'] }), { roles: ['botiltak'], facilities: ['bakklandet'] });
     expect(await screen.findByText(/^Status:/)).toHaveTextContent('Utløpt');
-    const region = await screen.findByRole('region', { name: 'Handlinger' });
-    expect(within(region).queryByRole('button', { name: 'Si opp' })).not.toBeInTheDocument();
-    const dialog = await openAction('Forny', 'Forny avtalen');
+    const region = await moreActions();
+    expect(within(region).queryByRole('button', { name: 'Si opp avtalen' })).not.toBeInTheDocument();
+    const dialog = await openAction('Forny avtalen', 'Forny avtalen');
     expect(within(dialog).getByText(/Avtalen gikk ut 31\.01\.2027 uten å bli fornyet/)).toBeInTheDocument();
   });
 

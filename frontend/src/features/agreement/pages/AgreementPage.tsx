@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { useAuth } from '../../../auth/AuthContext';
@@ -13,15 +14,24 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useAgreement } from '../../../shared/agreement/api/useAgreement';
 import { useDownloadAgreementDocument } from '../api/useDownloadAgreementDocument';
 import { availableActions, awaitingMoveIn } from '../components/agreementActions';
+import { nextStep } from '../components/nextStep';
 import { Section } from '../../../components/Section';
 import { Terms } from '../../../components/Terms';
 import { DepositSection, EndSection, FollowUpSection, PeriodsSection } from '../components/AgreementSections';
 import { formatPeriod } from '../components/AgreementTable';
 import { ReferralSection } from '../components/ReferralSection';
 import { AgreementStatusTag, FlagTags } from '../components/AgreementTags';
-import { AgreementFormFor } from '../form/AgreementForms';
+import { AgreementFormFor, partiesToSign } from '../form/AgreementForms';
 import type { AgreementNavigationState } from '../form/NewAgreementForm';
-import { handlingTekst, tekster, type AgreementAction } from '../tekster';
+import {
+  avsluttendeHandlinger,
+  betalingTekst,
+  handlingFor,
+  handlingTekst,
+  nesteStegTekst,
+  tekster,
+  type AgreementAction,
+} from '../tekster';
 import { agreementKindTekst } from '../../../shared/facility/tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
@@ -34,6 +44,7 @@ import { InnsynLink } from '../../../shared/person/components/InnsynLink';
 type Agreement = components['schemas']['Agreement'];
 
 const t = tekster.side;
+const n = nesteStegTekst;
 
 function DownloadButton({ agreementId }: { agreementId: string }) {
   const download = useDownloadAgreementDocument(agreementId);
@@ -55,14 +66,14 @@ function DownloadButton({ agreementId }: { agreementId: string }) {
   );
 }
 
-/** R-INT-5: what still stands between the agreement and move-in, and the move-in button. */
-function MoveInPanel({ agreement, onOpen }: { agreement: Agreement; onOpen: () => void }) {
+/** R-INT-5: what still stands between the agreement and move-in; move-in itself is the next step once nothing does. */
+function MoveInStatus({ agreement }: { agreement: Agreement }) {
   const missing = agreement.moveInMissing;
   return (
-    <Section id="innflytting-seksjon" heading={t.innflytting}>
+    <Section id="innflytting-seksjon" heading={t.innflytting} level={3}>
       {missing.length > 0 ? (
         <>
-          <Heading level={3} data-size="xs" id="mangler-tittel">
+          <Heading level={4} data-size="2xs" id="mangler-tittel">
             {t.mangler}
           </Heading>
           <ul aria-labelledby="mangler-tittel" id="mangler-liste">
@@ -74,18 +85,109 @@ function MoveInPanel({ agreement, onOpen }: { agreement: Agreement; onOpen: () =
       ) : (
         <Paragraph>{t.klarForInnflytting}</Paragraph>
       )}
-      <div>
-        <Button
-          type="button"
-          aria-haspopup="dialog"
-          disabled={missing.length > 0}
-          aria-describedby={missing.length > 0 ? 'mangler-liste' : undefined}
-          onClick={onOpen}
-        >
-          {handlingTekst.MOVE_IN.knapp}
-        </Button>
-      </div>
     </Section>
+  );
+}
+
+/** The primary button's text: signing names the party that still has to sign. */
+function stepLabel(action: AgreementAction, agreement: Agreement, isFagleder: boolean): string {
+  if (action !== 'SIGN') return handlingFor(action, agreement.kind).knapp;
+  return partiesToSign(agreement, isFagleder).includes('RESIDENT') ? n.signerBeboer : n.signerKommunen;
+}
+
+/**
+ * The one next step as the primary button, with why; every other step the user may take under
+ * "Flere handlinger", the ones that end the agreement set apart as danger buttons (each opens a dialog
+ * to confirm in).
+ */
+function ActionsPanel({ agreement, onStart }: { agreement: Agreement; onStart: (action: AgreementAction) => void }) {
+  const { user } = useAuth();
+  const [expanded, setExpanded] = useState(false);
+  const step = nextStep(agreement, user);
+  const others = availableActions(agreement, user).filter((a) => a !== step.action);
+  const ordinary = others.filter((a) => !avsluttendeHandlinger.includes(a));
+  const ending = others.filter((a) => avsluttendeHandlinger.includes(a));
+  const button = (action: AgreementAction, variant: 'primary' | 'secondary', danger = false) => (
+    <Button
+      key={action}
+      type="button"
+      variant={variant}
+      data-color={danger ? 'danger' : undefined}
+      aria-haspopup="dialog"
+      onClick={() => onStart(action)}
+    >
+      {variant === 'primary' ? stepLabel(action, agreement, user.roles.includes('fagleder')) : handlingFor(action, agreement.kind).knapp}
+    </Button>
+  );
+  return (
+    <>
+      <Section id="neste-steg-seksjon" heading={n.tittel}>
+        <Paragraph>{n.hvorfor[step.reason]}</Paragraph>
+        {step.action && <div>{button(step.action, 'primary', avsluttendeHandlinger.includes(step.action))}</div>}
+        {awaitingMoveIn(agreement) && <MoveInStatus agreement={agreement} />}
+      </Section>
+      {others.length > 0 && (
+        <section aria-labelledby="flere-handlinger-knapp" className="bta-section">
+          <Heading level={2} data-size="xs">
+            <Button
+              type="button"
+              variant="tertiary"
+              id="flere-handlinger-knapp"
+              aria-expanded={expanded}
+              aria-controls="flere-handlinger"
+              onClick={() => setExpanded((e) => !e)}
+            >
+              <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+              {n.flere}
+            </Button>
+          </Heading>
+          {/* rendered only while open: a class's display would override the hidden attribute */}
+          <div id="flere-handlinger">
+            {expanded && (
+              <div className="bta-stack">
+                {ordinary.length > 0 && <div className="bta-buttons">{ordinary.map((a) => button(a, 'secondary'))}</div>}
+                {ending.length > 0 && (
+                  <div role="group" aria-labelledby="avslutte-tittel" className="bta-stack">
+                    <Heading level={3} data-size="xs" id="avslutte-tittel">
+                      {n.avslutte}
+                    </Heading>
+                    <div className="bta-buttons">{ending.map((a) => button(a, 'secondary', true))}</div>
+                  </div>
+                )}
+              </div>
+            )}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** "På denne siden": links to the page's sections, so the page need not be read as one long scroll. */
+function OnThisPage({ agreement }: { agreement: Agreement }) {
+  const { notice, moveOut } = agreement;
+  const sections: [string, string, boolean][] = [
+    ['avtalen-seksjon', t.avtalen, true],
+    ['perioder-seksjon', t.perioder, true],
+    ['oppfolging-seksjon', t.oppfolging, true],
+    ['depositum-seksjon', t.depositum, true],
+    ['henvisninger-seksjon', t.henvisninger, agreement.kind === 'LEASE' || (agreement.referrals ?? []).length > 0],
+    ['slutt-seksjon', t.slutt, Boolean(notice || moveOut || agreement.endedOn)],
+    ['lenker-seksjon', n.lenker, true],
+    ['historikk-seksjon', t.historikk, true],
+  ];
+  return (
+    <nav aria-label={n.paSiden} className="bta-case-tabs">
+      <ul>
+        {sections
+          .filter(([, , shown]) => shown)
+          .map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -140,9 +242,9 @@ export function AgreementPage() {
     );
   }
 
-  const actions = availableActions(agreement, user);
   const warnings = [...new Set([...(saved?.warnings ?? []), ...agreement.warnings])];
   const s = agreement.signatures;
+  const betaling = betalingTekst(agreement.kind);
 
   return (
     <>
@@ -152,44 +254,6 @@ export function AgreementPage() {
         {t.status}: <AgreementStatusTag status={agreement.status} />
       </Paragraph>
       {agreement.endedOn && <ResidentAccessNotice personId={agreement.person.id} />}
-      {canOpenLedger(user) && (
-        <Paragraph>
-          <Link asChild>
-            <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reskontro`} state={{ name: agreement.person.name }}>
-              {tekster.side.reskontro}
-            </RouterLink>
-          </Link>
-        </Paragraph>
-      )}
-      {canOpenSanctions(user) && (
-        <Paragraph>
-          <PersonCaseLink personId={agreement.person.id} name={agreement.person.name} tab="reaksjoner">
-            {tekster.side.reaksjoner}
-          </PersonCaseLink>
-        </Paragraph>
-      )}
-      <Paragraph>
-        <PersonCaseLink personId={agreement.person.id} name={agreement.person.name}>
-          {tekster.person.personside}
-        </PersonCaseLink>
-      </Paragraph>
-      {canOpenAssessments(user) && (
-        <Paragraph>
-          <Link asChild>
-            <RouterLink
-              to={`/beboere/${encodeURIComponent(agreement.person.id)}/kartlegging`}
-              state={{ name: agreement.person.name, agreementId: agreement.id }}
-            >
-              {tekster.side.kartlegging}
-            </RouterLink>
-          </Link>
-        </Paragraph>
-      )}
-      <InnsynLink
-        personId={agreement.person.id}
-        name={agreement.person.name}
-        back={{ to: `/avtaler/${encodeURIComponent(agreement.id)}`, text: t.tilbakeTilAvtalen }}
-      />
       {agreement.flags.length > 0 && (
         <div className="bta-stack" aria-label={t.merknader} role="group">
           <FlagTags flags={agreement.flags} />
@@ -209,6 +273,19 @@ export function AgreementPage() {
         </Alert>
       )}
       {agreement.predecessorId && <PredecessorLink predecessorId={agreement.predecessorId} />}
+      <ActionsPanel agreement={agreement} onStart={start} />
+      <ActionDialog formId={open ? handlingTekst[open].id : null} onClose={close}>
+        {open && (
+          <AgreementFormFor
+            key={open}
+            action={open}
+            agreement={agreement}
+            onCancel={close}
+            onDone={(message, result) => done({ message, warnings: result.warnings })}
+          />
+        )}
+      </ActionDialog>
+      <OnThisPage agreement={agreement} />
       <Section id="avtalen-seksjon" heading={t.avtalen}>
         <Terms
           rows={[
@@ -223,7 +300,7 @@ export function AgreementPage() {
             ],
             [t.avtaleform, agreementKindTekst[agreement.kind]],
             [t.periode, formatPeriod(agreement.startDate, agreement.endDate)],
-            [t.egenbetaling, `${formatKroner(agreement.monthlyFeeOre)} i måneden`],
+            [betaling.na, `${formatKroner(agreement.monthlyFeeOre)} i måneden`],
             [
               t.signaturer,
               <ul key="signaturer">
@@ -241,40 +318,53 @@ export function AgreementPage() {
         />
         <DownloadButton agreementId={agreement.id} />
       </Section>
-      {awaitingMoveIn(agreement) && <MoveInPanel agreement={agreement} onOpen={() => start('MOVE_IN')} />}
-      {actions.length > 0 && (
-        <Section id="handlinger-seksjon" heading={t.handlinger}>
-          <div className="bta-buttons">
-            {actions.map((action) => (
-              <Button
-                key={action}
-                type="button"
-                variant={action === 'SIGN' ? 'primary' : 'secondary'}
-                aria-haspopup="dialog"
-                onClick={() => start(action)}
-              >
-                {handlingTekst[action].knapp}
-              </Button>
-            ))}
-          </div>
-        </Section>
-      )}
-      <ActionDialog formId={open ? handlingTekst[open].id : null} onClose={close}>
-        {open && (
-          <AgreementFormFor
-            key={open}
-            action={open}
-            agreement={agreement}
-            onCancel={close}
-            onDone={(message, result) => done({ message, warnings: result.warnings })}
-          />
-        )}
-      </ActionDialog>
       <PeriodsSection agreement={agreement} />
       <FollowUpSection agreement={agreement} />
       <DepositSection agreement={agreement} />
       <ReferralSection agreement={agreement} />
       <EndSection agreement={agreement} />
+      <Section id="lenker-seksjon" heading={n.lenker}>
+        <ul className="bta-plain-list bta-stack">
+          {canOpenLedger(user) && (
+            <li>
+              <Link asChild>
+                <RouterLink to={`/avtaler/${encodeURIComponent(agreement.id)}/reskontro`} state={{ name: agreement.person.name }}>
+                  {tekster.side.reskontro}
+                </RouterLink>
+              </Link>
+            </li>
+          )}
+          {canOpenSanctions(user) && (
+            <li>
+              <PersonCaseLink personId={agreement.person.id} name={agreement.person.name} tab="reaksjoner">
+                {tekster.side.reaksjoner}
+              </PersonCaseLink>
+            </li>
+          )}
+          <li>
+            <PersonCaseLink personId={agreement.person.id} name={agreement.person.name}>
+              {tekster.person.personside}
+            </PersonCaseLink>
+          </li>
+          {canOpenAssessments(user) && (
+            <li>
+              <Link asChild>
+                <RouterLink
+                  to={`/beboere/${encodeURIComponent(agreement.person.id)}/kartlegging`}
+                  state={{ name: agreement.person.name, agreementId: agreement.id }}
+                >
+                  {tekster.side.kartlegging}
+                </RouterLink>
+              </Link>
+            </li>
+          )}
+        </ul>
+        <InnsynLink
+          personId={agreement.person.id}
+          name={agreement.person.name}
+          back={{ to: `/avtaler/${encodeURIComponent(agreement.id)}`, text: t.tilbakeTilAvtalen }}
+        />
+      </Section>
       <Section id="historikk-seksjon" heading={t.historikk}>
         <Timeline entries={agreement.timeline} />
       </Section>
