@@ -5,7 +5,8 @@ import { ActionForm } from '../../../components/ActionForm';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { formatDate } from '../../../components/format';
 import { todayNorwegian } from '../../../components/dates';
-import { DateInput, KronerInput } from '../../../components/inputs';
+import { DateField } from '../../../components/DateFields';
+import { KronerInput } from '../../../components/inputs';
 import { oreToKronerInput } from '../../../components/money';
 import { useActionForm } from '../../../components/useActionForm';
 import { useCreateRepaymentPlan } from '../api/useCreateRepaymentPlan';
@@ -60,7 +61,7 @@ export function PaymentMethodForm({ ledger, onDone, onCancel }: LedgerFormProps)
         registration={form.register('method')}
       />
       {method === 'DIRECT_DEDUCTION' && (
-        <DateInput
+        <DateField
           label={t.signert}
           description={t.signertBeskrivelse}
           id={fieldId('deductionAgreementSignedOn')}
@@ -86,7 +87,7 @@ export function RepaymentPlanForm({ ledger, onDone, onCancel }: LedgerFormProps)
   return (
     <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
       <Paragraph>{t.ingress(belop(ledger.overdueOre))}</Paragraph>
-      <DateInput label={t.start} id={fieldId('startDate')} error={errors.startDate?.message} {...form.register('startDate')} />
+      <DateField label={t.start} id={fieldId('startDate')} error={errors.startDate?.message} {...form.register('startDate')} />
       <KronerInput label={t.avdrag} id={fieldId('instalment')} error={errors.instalment?.message} {...form.register('instalment')} />
       <Textfield
         label={t.antall}
@@ -123,12 +124,12 @@ export function HousingBenefitForm({ ledger, onDone, onCancel }: LedgerFormProps
         options={(['APPLIED', 'GRANTED', 'REFUSED'] as const).map((v) => ({ value: v, label: bostotteTekst[v] }))}
         registration={form.register('status')}
       />
-      <DateInput label={t.sokt} id={fieldId('appliedOn')} error={errors.appliedOn?.message} {...form.register('appliedOn')} />
+      <DateField label={t.sokt} id={fieldId('appliedOn')} error={errors.appliedOn?.message} {...form.register('appliedOn')} />
       {status === 'GRANTED' && (
         <>
           <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
-          <DateInput label={t.fra} id={fieldId('fromDate')} error={errors.fromDate?.message} {...form.register('fromDate')} />
-          <DateInput label={t.til} id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
+          <DateField label={t.fra} id={fieldId('fromDate')} error={errors.fromDate?.message} {...form.register('fromDate')} />
+          <DateField label={t.til} id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
         </>
       )}
     </ActionForm>
@@ -156,7 +157,7 @@ export function RefundForm({ ledger, onDone, onCancel }: LedgerFormProps) {
     <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
       <Paragraph>{t.ingress(belop(owed))}</Paragraph>
       <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
-      <DateInput label={t.dato} id={fieldId('refundedOn')} error={errors.refundedOn?.message} {...form.register('refundedOn')} />
+      <DateField label={t.dato} id={fieldId('refundedOn')} error={errors.refundedOn?.message} {...form.register('refundedOn')} />
       <Textfield
         label={t.referanse}
         description={t.referanseBeskrivelse}

@@ -4,7 +4,8 @@ import { Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ActionForm } from '../../../components/ActionForm';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { todayNorwegian } from '../../../components/dates';
-import { DateInput, SelectField } from '../../../components/inputs';
+import { DateField } from '../../../components/DateFields';
+import { SelectField } from '../../../components/inputs';
 import { useActionForm } from '../../../components/useActionForm';
 import { useAgreements } from '../../../shared/agreement/api/useAgreements';
 import { useFacility } from '../../../shared/facility/api/useFacility';
@@ -56,7 +57,7 @@ function DateTimeFields({
 }) {
   return (
     <div className="bta-inline-form">
-      <DateInput id={fieldId('date')} label={tekster.skjema.dato} error={errors.date?.message} {...register('date')} />
+      <DateField id={fieldId('date')} label={tekster.skjema.dato} error={errors.date?.message} {...register('date')} />
       <Textfield
         id={fieldId('time')}
         label={tekster.skjema.klokkeslett}
@@ -304,13 +305,13 @@ export function VisitorBanForm({ facilityId, onDone, onCancel }: FacilityFormPro
         {...form.register('visitor')}
       />
       <div className="bta-inline-form">
-        <DateInput
+        <DateField
           id={fieldId('fromDate')}
           label={tekster.skjema.gjelderFra}
           error={errors.fromDate?.message}
           {...form.register('fromDate')}
         />
-        <DateInput id={fieldId('toDate')} label={tekster.skjema.gjelderTil} error={errors.toDate?.message} {...form.register('toDate')} />
+        <DateField id={fieldId('toDate')} label={tekster.skjema.gjelderTil} error={errors.toDate?.message} {...form.register('toDate')} />
       </div>
       <Textfield
         id={fieldId('reason')}
