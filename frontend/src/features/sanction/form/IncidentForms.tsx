@@ -4,6 +4,7 @@ import { Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ActionForm } from '../../../components/ActionForm';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { todayNorwegian } from '../../../components/dates';
+import { nowInOslo } from '../../../components/osloNow';
 import { DateField } from '../../../components/DateFields';
 import { SelectField } from '../../../components/inputs';
 import { useActionForm } from '../../../components/useActionForm';
@@ -102,10 +103,10 @@ export function IncidentForm({ facilityId, onDone, onCancel }: FacilityFormProps
     id: INCIDENT_FORM_ID,
     schema: incidentSchema,
     fields: incidentFields,
+    // When it happened: now in Oslo (most incidents are written up at once); the fields let it be changed.
     defaultValues: {
       facilityId,
-      date: todayNorwegian(),
-      time: '',
+      ...nowInOslo(),
       personIds: [],
       categories: [],
       serious: false,
@@ -199,7 +200,7 @@ export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
     id: ENTRY_FORM_ID,
     schema: entrySchema,
     fields: entryFields,
-    defaultValues: { facilityId, unitId: '', ground: '', date: todayNorwegian(), time: '', present: '', found: '' },
+    defaultValues: { facilityId, unitId: '', ground: '', ...nowInOslo(), present: '', found: '' },
     save: (values) => mutation.mutateAsync(toNewEntry(values)),
     onSaved: () => onDone(t.innlasingLagret),
     // R-SAN-8: the ground is not on the facility's list; the detail says which grounds are.

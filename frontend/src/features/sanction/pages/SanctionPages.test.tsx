@@ -9,6 +9,7 @@ import { formatDate } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
 import { facilitySummaries } from '../../../test/fixtures/facility';
 import { expectFacilityPicker } from '../../../test/pickers';
+import { nowInOslo } from '../../../components/osloNow';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 import { serveSanctionPage } from '../../../test/serveSanctions';
@@ -577,14 +578,20 @@ describe('IncidentsPage', () => {
       }),
     );
     renderApp('/hendelser', staff);
-    await userEvent.click(await screen.findByRole('button', { name: 'Registrer hendelse' }));
+    const open = await screen.findByRole('button', { name: 'Registrer hendelse' });
+    const before = nowInOslo();
+    await userEvent.click(open);
     const dialog = await screen.findByRole('dialog', { name: 'Registrer hendelse' });
+    // When it happened starts at now in Oslo (issue 18).
+    expect(within(dialog).getByLabelText('Dato')).toHaveValue(before.date);
+    expect([before.time, nowInOslo().time]).toContain((within(dialog).getByLabelText('Klokkeslett') as HTMLInputElement).value);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer hendelse' }));
     expect(within(dialog).getByRole('link', { name: 'Velg minst én beboer som var involvert' })).toBeInTheDocument();
 
     await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'Ola Nordmann (H201)' }));
     await userEvent.clear(within(dialog).getByLabelText('Dato'));
     await userEvent.type(within(dialog).getByLabelText('Dato'), '20.11.2026');
+    await userEvent.clear(within(dialog).getByLabelText('Klokkeslett'));
     await userEvent.type(within(dialog).getByLabelText('Klokkeslett'), '22:40');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Vold eller trusler' }));
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Alvorlig brudd' }));
@@ -627,6 +634,7 @@ describe('EntryForm', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Logg innlåsing' });
     await userEvent.selectOptions(await within(dialog).findByLabelText('Boenhet'), 'H101');
     await userEvent.click(await within(dialog).findByRole('radio', { name: 'Uro og bråk' }));
+    await userEvent.clear(within(dialog).getByLabelText('Klokkeslett'));
     await userEvent.type(within(dialog).getByLabelText('Klokkeslett'), '00:05');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Logg innlåsing' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Grunnen står ikke på botiltakets liste');
