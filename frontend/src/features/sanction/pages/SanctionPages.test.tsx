@@ -384,7 +384,7 @@ describe('ControlReportPage for the whole municipality', () => {
   });
 
   const kontroll = { roles: ['kontroll' as const], name: 'Kristin Tilsynsmo' };
-  const thisYear = () => ({ from: `${todayIso().slice(0, 4)}-01-01`, to: todayIso() });
+  const thisMonth = () => ({ from: `${todayIso().slice(0, 7)}-01`, to: todayIso() });
 
   /** Serves the report (JSON, CSV or PDF) and records every query. */
   function serveReports(calls: URLSearchParams[]) {
@@ -426,7 +426,7 @@ describe('ControlReportPage for the whole municipality', () => {
     expect(screen.queryByText('Du er ikke knyttet til noe botiltak.')).not.toBeInTheDocument();
   });
 
-  it('shows the report for every facility with the facility of each row, and downloads CSV and PDF for alle', async () => {
+  it('shows this month’s report for every facility at once, with the facility of each row, and downloads CSV and PDF for alle', async () => {
     const calls: URLSearchParams[] = [];
     serveReports(calls);
     Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:kontrollrapport'), revokeObjectURL: vi.fn() });
@@ -436,9 +436,11 @@ describe('ControlReportPage for the whole municipality', () => {
     });
     renderApp('/kontrollrapport', kontroll);
     await waitFor(() => expect(within(screen.getByLabelText('Botiltak')).getAllByRole('option')).toHaveLength(5));
-    await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
 
-    const { from, to } = thisYear();
+    // This month so far, without pressing "Vis rapport" (the internal control's work list), and in the form.
+    const { from, to } = thisMonth();
+    expect(screen.getByLabelText('Fra dato')).toHaveValue(formatDate(from));
+    expect(screen.getByLabelText('Til dato')).toHaveValue(formatDate(to));
     expect(
       await screen.findByRole('heading', { level: 2, name: `Kontrollrapport for Hele kommunen ${formatDate(from)}–${formatDate(to)}` }),
     ).toBeInTheDocument();
@@ -492,7 +494,7 @@ describe('ControlReportPage for the whole municipality', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Heidrunsenteret, hybelfløyen / }),
     ).toBeInTheDocument();
-    expect(calls.map((q) => q.get('facility'))).toEqual(['heidrunsenteret']);
+    expect(calls.map((q) => q.get('facility'))).toEqual(['alle', 'heidrunsenteret']);
     expect(screen.getByRole('region', { name: 'Bortvisninger med annet bosted' })).toHaveTextContent('Ingen i perioden.');
   });
 
@@ -513,7 +515,7 @@ describe('ControlReportPage for the whole municipality', () => {
     const picker = await expectFacilityPicker('bakklandet', ['Bakklandet bo- og tjenestetilbud', 'Heidrunsenteret, hybelfløyen']);
     expect(within(picker).queryByRole('option', { name: 'Hele kommunen' })).not.toBeInTheDocument();
     expect(screen.getByText(/i botiltaket for perioden/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
+    // Their first facility, this month so far, at once.
     expect(
       await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Bakklandet bo- og tjenestetilbud / }),
     ).toBeInTheDocument();
