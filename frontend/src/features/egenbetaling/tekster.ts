@@ -383,9 +383,18 @@ export const tekster = {
     bostotteBelop: 'Beløp per måned',
     bostottePeriode: 'Periode',
     registrerBostotte: 'Registrer bostøtte',
+    registrerInnbetaling: 'Registrer innbetaling',
+    ingenKid:
+      'Avtalen har ingen KID ennå: ingen krav er laget. En innbetaling kan registreres når månedskjøringen har laget det første kravet.',
     henter: 'Henter reskontroen …',
   },
   skjema: {
+    innbetaling: {
+      id: 'reskontro-innbetaling',
+      tittel: 'Registrer innbetaling',
+      ingress: 'KID-en er avtalens siste krav sin; innbetalingen dekker avtalens eldste åpne krav først.',
+      kidBeskrivelse: 'Fylt inn fra avtalens siste krav',
+    },
     tilbakebetaling: {
       id: 'tilbakebetaling',
       tittel: 'Registrer tilbakebetaling',
