@@ -68,6 +68,10 @@ export async function loginWithKeycloak(): Promise<Auth> {
   return {
     user: userFromToken(keycloak.tokenParsed as Record<string, unknown>),
     getToken,
+    sessionExpiresAt: () => (keycloak.refreshTokenParsed?.exp ? keycloak.refreshTokenParsed.exp * 1000 : undefined),
+    renewSession: async () => {
+      await keycloak.updateToken(-1);
+    },
     logout: () => {
       void keycloak.logout({ redirectUri: window.location.origin + '/' });
     },

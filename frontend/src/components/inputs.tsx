@@ -5,17 +5,8 @@ import { felles } from './tekster';
 
 type InputProps = Omit<ComponentProps<typeof Textfield>, 'multiline' | 'type'> & { id: string; label: ReactNode };
 
-/** A date typed as dd.mm.åååå (with the format as its description unless another is given). */
-export function DateInput({ description, ...props }: InputProps) {
-  return (
-    <Textfield
-      description={description ?? felles.dato}
-      inputMode="numeric"
-      autoComplete="off"
-      {...(props as ComponentProps<typeof Textfield>)}
-    />
-  );
-}
+/** A date typed as dd.mm.åååå: the one date field (see DateFields.tsx), under the name the forms know it by. */
+export { DateField as DateInput } from './DateFields';
 
 /** An amount typed in kroner; the form converts it to øre for the API. */
 export function KronerInput({ description, ...props }: InputProps) {

@@ -144,7 +144,7 @@ export const tekster = {
     forsteApne: 'Første åpne måned',
     ingenLukket: 'Ingen måned er lukket',
     lukkTil: 'Lukk til og med måned',
-    lukkBeskrivelse: 'Skriv måneden som ÅÅÅÅ-MM. Bare en måned som er over, kan lukkes, og en lukket måned kan ikke åpnes igjen.',
+    lukkBeskrivelse: 'Skriv måneden som åååå-mm. Bare en måned som er over, kan lukkes, og en lukket måned kan ikke åpnes igjen.',
     lukk: 'Lukk måneden',
     lukker: 'Lukker …',
     lukkFeil: 'Klarte ikke å lukke måneden',
@@ -180,9 +180,8 @@ export const tekster = {
     ingress:
       'Månedskjøringen lager ett krav per avtale for måneden, med forfall den 20. Deler av måneder beregnes per dag. Avtaler som allerede er fakturert for måneden hoppes over.',
     maned: 'Måned',
-    manedBeskrivelse: 'Skriv måneden som ÅÅÅÅ-MM, for eksempel 2026-11',
     manglerManed: 'Skriv måneden',
-    ugyldigManed: 'Skriv måneden på formen ÅÅÅÅ-MM, for eksempel 2026-11',
+    ugyldigManed: 'Skriv måneden på formen åååå-mm, for eksempel 2026-11',
     start: 'Start kjøringen',
     starter: 'Starter …',
     feil: 'Klarte ikke å starte kjøringen',
@@ -384,9 +383,18 @@ export const tekster = {
     bostotteBelop: 'Beløp per måned',
     bostottePeriode: 'Periode',
     registrerBostotte: 'Registrer bostøtte',
+    registrerInnbetaling: 'Registrer innbetaling',
+    ingenKid:
+      'Avtalen har ingen KID ennå: ingen krav er laget. En innbetaling kan registreres når månedskjøringen har laget det første kravet.',
     henter: 'Henter reskontroen …',
   },
   skjema: {
+    innbetaling: {
+      id: 'reskontro-innbetaling',
+      tittel: 'Registrer innbetaling',
+      ingress: 'KID-en er avtalens siste krav sin; innbetalingen dekker avtalens eldste åpne krav først.',
+      kidBeskrivelse: 'Fylt inn fra avtalens siste krav',
+    },
     tilbakebetaling: {
       id: 'tilbakebetaling',
       tittel: 'Registrer tilbakebetaling',

@@ -18,7 +18,7 @@ import { useAccountingDimensions, useClosedPeriods, useClosePeriod, useSetAccoun
 import { dimensionsFields, dimensionsSchema, monthFields, monthSchema } from '../form/egenbetalingSchemas';
 import { tekster } from '../tekster';
 import { RowDialogButton } from './RowDialogButton';
-import { MonthField } from './MonthField';
+import { MonthField } from '../../../components/DateFields';
 
 type FacilityDimensions = components['schemas']['FacilityDimensions'];
 
@@ -80,7 +80,7 @@ function ClosePeriodSection() {
           label={t.lukkTil}
           description={t.lukkBeskrivelse}
           error={errors.period?.message}
-          registration={form.register('period')}
+          {...form.register('period')}
         />
       </InlineForm>
       {closings.totalItems > 0 && (

@@ -12,7 +12,7 @@ import { kjoringTilstandTekst, tekster } from '../tekster';
 import { Confirmation } from '../../../components/SavedAlert';
 import { InlineForm } from '../../../components/InlineForm';
 import { JobProgress } from './JobProgress';
-import { MonthField } from './MonthField';
+import { MonthField } from '../../../components/DateFields';
 
 type ChargeRun = components['schemas']['ChargeRun'];
 
@@ -61,7 +61,7 @@ export function ChargeRunView() {
     <>
       <Paragraph>{t.ingress}</Paragraph>
       <InlineForm {...frame} labelledBy="visning-tittel" submitText={t.start} pendingText={t.starter} failureHeading={t.feil}>
-        <MonthField id={fieldId('period')} error={errors.period?.message} registration={form.register('period')} />
+        <MonthField id={fieldId('period')} label={tekster.kjoring.maned} error={errors.period?.message} {...form.register('period')} />
       </InlineForm>
       {run.error && <ProblemAlert error={run.error} heading={t.hentFeil} />}
       {run.data && <ChargeRunProgress run={run.data} />}

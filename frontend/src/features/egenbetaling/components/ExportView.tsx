@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { todayNorwegian } from '../../../components/dates';
-import { DateInput } from '../../../components/inputs';
+import { DateField } from '../../../components/DateFields';
 import { useActionForm } from '../../../components/useActionForm';
 import { useExportAccounts } from '../api/useExportAccounts';
 import { exportFields, exportSchema, toExport } from '../form/egenbetalingSchemas';
@@ -37,8 +37,8 @@ export function ExportView() {
       <Paragraph>{t.ingress}</Paragraph>
       {saved && <Confirmation message={saved} />}
       <InlineForm {...frame} labelledBy="visning-tittel" submitText={t.lastNed} pendingText={t.henter} failureHeading={t.feil}>
-        <DateInput label={t.fra} id={fieldId('from')} error={errors.from?.message} {...form.register('from')} />
-        <DateInput label={t.til} id={fieldId('to')} error={errors.to?.message} {...form.register('to')} />
+        <DateField label={t.fra} id={fieldId('from')} error={errors.from?.message} {...form.register('from')} />
+        <DateField label={t.til} id={fieldId('to')} error={errors.to?.message} {...form.register('to')} />
       </InlineForm>
     </>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { todayNorwegian } from '../../../components/dates';
-import { DateInput, KronerInput } from '../../../components/inputs';
+import { DateField } from '../../../components/DateFields';
+import { KronerInput } from '../../../components/inputs';
 import { felles } from '../../../components/tekster';
 import { useActionForm } from '../../../components/useActionForm';
 import { useIdempotencyKey } from '../api/useIdempotencyKey';
@@ -52,7 +53,7 @@ export function ManualPaymentView() {
           {...form.register('kid')}
         />
         <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
-        <DateInput label={t.betalt} id={fieldId('paidOn')} error={errors.paidOn?.message} {...form.register('paidOn')} />
+        <DateField label={t.betalt} id={fieldId('paidOn')} error={errors.paidOn?.message} {...form.register('paidOn')} />
         <Textfield
           label={t.referanse}
           description={t.referanseBeskrivelse}

@@ -6,7 +6,7 @@ import { Section } from '../../../components/Section';
 import { useActionForm } from '../../../components/useActionForm';
 import { currentMonth, monthFields, monthSchema } from '../form/egenbetalingSchemas';
 import { tekster } from '../tekster';
-import { MonthField } from './MonthField';
+import { MonthField } from '../../../components/DateFields';
 
 export interface MonthDownload {
   /** The form's id; the section's heading is `${id}-seksjon`, the month field `${id}-period`. */
@@ -48,7 +48,7 @@ export function MonthDownloadForm({ id, heading, ingress, submitText, failureHea
         pendingText={tekster.reskontro.henterFil}
         failureHeading={failureHeading}
       >
-        <MonthField id={fieldId('period')} error={errors.period?.message} registration={form.register('period')} />
+        <MonthField id={fieldId('period')} label={tekster.kjoring.maned} error={errors.period?.message} {...form.register('period')} />
       </InlineForm>
     </Section>
   );

@@ -5,12 +5,15 @@ import { ActionForm } from '../../../components/ActionForm';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { formatDate } from '../../../components/format';
 import { todayNorwegian } from '../../../components/dates';
-import { DateInput, KronerInput } from '../../../components/inputs';
+import { DateField } from '../../../components/DateFields';
+import { KronerInput } from '../../../components/inputs';
 import { oreToKronerInput } from '../../../components/money';
 import { useActionForm } from '../../../components/useActionForm';
 import { useCreateRepaymentPlan } from '../api/useCreateRepaymentPlan';
 import { useRecordHousingBenefit } from '../api/useRecordHousingBenefit';
+import { useIdempotencyKey } from '../api/useIdempotencyKey';
 import { useRecordRefund } from '../api/useRecordRefund';
+import { useRegisterPayment } from '../api/useRegisterPayment';
 import { useSetPaymentMethod } from '../api/useSetPaymentMethod';
 import { belop, betalingsmateTekst, bostotteTekst, tekster } from '../tekster';
 import * as s from './egenbetalingSchemas';
@@ -23,9 +26,10 @@ export interface LedgerFormProps {
   onCancel: () => void;
 }
 
-export type LedgerAction = 'METHOD' | 'PLAN' | 'BENEFIT' | 'REFUND';
+export type LedgerAction = 'PAYMENT' | 'METHOD' | 'PLAN' | 'BENEFIT' | 'REFUND';
 
 export const ledgerFormId: Record<LedgerAction, string> = {
+  PAYMENT: tekster.skjema.innbetaling.id,
   REFUND: tekster.skjema.tilbakebetaling.id,
   METHOD: tekster.skjema.betalingsmate.id,
   PLAN: tekster.skjema.plan.id,
@@ -60,7 +64,7 @@ export function PaymentMethodForm({ ledger, onDone, onCancel }: LedgerFormProps)
         registration={form.register('method')}
       />
       {method === 'DIRECT_DEDUCTION' && (
-        <DateInput
+        <DateField
           label={t.signert}
           description={t.signertBeskrivelse}
           id={fieldId('deductionAgreementSignedOn')}
@@ -86,7 +90,7 @@ export function RepaymentPlanForm({ ledger, onDone, onCancel }: LedgerFormProps)
   return (
     <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
       <Paragraph>{t.ingress(belop(ledger.overdueOre))}</Paragraph>
-      <DateInput label={t.start} id={fieldId('startDate')} error={errors.startDate?.message} {...form.register('startDate')} />
+      <DateField label={t.start} id={fieldId('startDate')} error={errors.startDate?.message} {...form.register('startDate')} />
       <KronerInput label={t.avdrag} id={fieldId('instalment')} error={errors.instalment?.message} {...form.register('instalment')} />
       <Textfield
         label={t.antall}
@@ -123,12 +127,12 @@ export function HousingBenefitForm({ ledger, onDone, onCancel }: LedgerFormProps
         options={(['APPLIED', 'GRANTED', 'REFUSED'] as const).map((v) => ({ value: v, label: bostotteTekst[v] }))}
         registration={form.register('status')}
       />
-      <DateInput label={t.sokt} id={fieldId('appliedOn')} error={errors.appliedOn?.message} {...form.register('appliedOn')} />
+      <DateField label={t.sokt} id={fieldId('appliedOn')} error={errors.appliedOn?.message} {...form.register('appliedOn')} />
       {status === 'GRANTED' && (
         <>
           <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
-          <DateInput label={t.fra} id={fieldId('fromDate')} error={errors.fromDate?.message} {...form.register('fromDate')} />
-          <DateInput label={t.til} id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
+          <DateField label={t.fra} id={fieldId('fromDate')} error={errors.fromDate?.message} {...form.register('fromDate')} />
+          <DateField label={t.til} id={fieldId('toDate')} error={errors.toDate?.message} {...form.register('toDate')} />
         </>
       )}
     </ActionForm>
@@ -156,7 +160,7 @@ export function RefundForm({ ledger, onDone, onCancel }: LedgerFormProps) {
     <ActionForm {...frame} title={t.tittel} submitText={t.lagre} onCancel={onCancel}>
       <Paragraph>{t.ingress(belop(owed))}</Paragraph>
       <KronerInput label={t.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
-      <DateInput label={t.dato} id={fieldId('refundedOn')} error={errors.refundedOn?.message} {...form.register('refundedOn')} />
+      <DateField label={t.dato} id={fieldId('refundedOn')} error={errors.refundedOn?.message} {...form.register('refundedOn')} />
       <Textfield
         label={t.referanse}
         description={t.referanseBeskrivelse}
@@ -170,7 +174,63 @@ export function RefundForm({ ledger, onDone, onCancel }: LedgerFormProps) {
   );
 }
 
+/**
+ * The KID a payment to this agreement carries: that of its latest charge (any of its KIDs finds the agreement, and the
+ * payment covers the oldest open charges first, R-PAY-3); none before the first charge.
+ */
+export function ledgerKid(ledger: Ledger): string | undefined {
+  return ledger.lines.findLast((line) => line.type === 'CHARGE' && line.kid)?.kid;
+}
+
+/** R-PAY-3 from the ledger (økonomi): a payment with the agreement's KID filled in, sent with an Idempotency-Key. */
+export function LedgerPaymentForm({ ledger, onDone, onCancel }: LedgerFormProps) {
+  const t = tekster.skjema.innbetaling;
+  const p = tekster.innbetaling;
+  const mutation = useRegisterPayment();
+  const idempotency = useIdempotencyKey();
+  const { form, errors, fieldId, frame } = useActionForm({
+    id: t.id,
+    schema: s.paymentSchema,
+    fields: s.paymentFields,
+    defaultValues: { kid: ledgerKid(ledger) ?? '', amount: '', paidOn: todayNorwegian(), sourceReference: '' },
+    save: (v) => {
+      const body = s.toPayment(v);
+      return mutation.mutateAsync({ body, idempotencyKey: idempotency.keyFor(body) });
+    },
+    onSaved: ({ payment, alreadyRegistered }) => {
+      idempotency.succeeded();
+      const amount = belop(payment.amountOre);
+      onDone(alreadyRegistered ? p.fraFor(amount) : p.lagret(amount, payment.matched));
+    },
+  });
+  return (
+    <ActionForm {...frame} title={t.tittel} submitText={p.lagre} onCancel={onCancel}>
+      <Paragraph>{t.ingress}</Paragraph>
+      <Textfield
+        label={p.kid}
+        description={t.kidBeskrivelse}
+        id={fieldId('kid')}
+        inputMode="numeric"
+        autoComplete="off"
+        error={errors.kid?.message}
+        {...form.register('kid')}
+      />
+      <KronerInput label={p.belop} id={fieldId('amount')} error={errors.amount?.message} {...form.register('amount')} />
+      <DateField label={p.betalt} id={fieldId('paidOn')} error={errors.paidOn?.message} {...form.register('paidOn')} />
+      <Textfield
+        label={p.referanse}
+        description={p.referanseBeskrivelse}
+        id={fieldId('sourceReference')}
+        autoComplete="off"
+        error={errors.sourceReference?.message}
+        {...form.register('sourceReference')}
+      />
+    </ActionForm>
+  );
+}
+
 export function LedgerFormFor({ action, ...props }: LedgerFormProps & { action: LedgerAction }) {
+  if (action === 'PAYMENT') return <LedgerPaymentForm {...props} />;
   if (action === 'REFUND') return <RefundForm {...props} />;
   if (action === 'METHOD') return <PaymentMethodForm {...props} />;
   if (action === 'PLAN') return <RepaymentPlanForm {...props} />;

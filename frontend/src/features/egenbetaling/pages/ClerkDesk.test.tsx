@@ -361,7 +361,7 @@ describe('Dokumenter etter betalingsmåte', () => {
     await userEvent.clear(within(nav).getByRole('textbox', { name: 'Måned' }));
     await userEvent.type(within(nav).getByRole('textbox', { name: 'Måned' }), '13-2026');
     await userEvent.click(within(nav).getByRole('button', { name: 'Last ned NAV-listen (CSV)' }));
-    expect((await within(nav).findAllByText('Skriv måneden på formen ÅÅÅÅ-MM, for eksempel 2026-11')).length).toBeGreaterThan(0);
+    expect((await within(nav).findAllByText('Skriv måneden på formen åååå-mm, for eksempel 2026-11')).length).toBeGreaterThan(0);
     await userEvent.clear(within(nav).getByRole('textbox', { name: 'Måned' }));
     await userEvent.type(within(nav).getByRole('textbox', { name: 'Måned' }), '2026-10');
     await userEvent.click(within(nav).getByRole('button', { name: 'Last ned NAV-listen (CSV)' }));

@@ -53,7 +53,7 @@ describe('Månedskjøring', () => {
     await userEvent.clear(month);
     await userEvent.type(month, '11.2026');
     await userEvent.click(screen.getByRole('button', { name: 'Start kjøringen' }));
-    expect((await screen.findAllByText('Skriv måneden på formen ÅÅÅÅ-MM, for eksempel 2026-11')).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText('Skriv måneden på formen åååå-mm, for eksempel 2026-11')).length).toBeGreaterThan(0);
   });
 });
 

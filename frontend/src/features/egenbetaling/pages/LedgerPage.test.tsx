@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { formatKroner } from '../../../components/format';
@@ -6,7 +6,9 @@ import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 import { belop } from '../tekster';
-import { ledger, OLA_AGREEMENT } from '../../../test/fixtures/egenbetaling';
+import { ledger, OLA_AGREEMENT, payment } from '../../../test/fixtures/egenbetaling';
+import { ledgerKid } from '../form/LedgerForms';
+import { todayNorwegian } from '../../../components/dates';
 
 const NBSP = '\u00a0';
 const route = `/avtaler/${OLA_AGREEMENT}/reskontro`;
@@ -95,5 +97,65 @@ describe('LedgerPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Sett opp planen' }));
     expect((await within(dialog).findAllByText(/planen dekker 100000 øre/)).length).toBeGreaterThan(0);
     expect(sent[0]).toEqual({ startDate: '2026-12-01', instalmentOre: 50050, instalments: 2 });
+  });
+
+  it('lets økonomi register a payment with the agreement’s KID filled in, and the ledger is read again', async () => {
+    let reads = 0;
+    server.use(
+      api.get('/api/agreements/{agreementId}/ledger', () => {
+        reads += 1;
+        return json(ledger);
+      }),
+    );
+    const sent: { body: unknown; key: string | null }[] = [];
+    server.use(
+      api.post('/api/egenbetaling/payments', async ({ request }) => {
+        sent.push({ body: await request.json(), key: request.headers.get('Idempotency-Key') });
+        return json(payment({ channel: 'MANUAL', kid: '0001000017', amountOre: 250000, matched: true, agreementId: OLA_AGREEMENT }), {
+          status: 201,
+        });
+      }),
+    );
+    renderApp(route, { roles: ['okonomi'] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Registrer innbetaling' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Registrer innbetaling' });
+    expect(within(dialog).getByLabelText('KID', { exact: false })).toHaveValue('0001000017');
+    expect(within(dialog).getByLabelText('Betalt dato', { exact: false })).toHaveValue(todayNorwegian());
+    await userEvent.type(within(dialog).getByLabelText('Beløp', { exact: false }), '2500');
+    await userEvent.type(within(dialog).getByLabelText('Referanse', { exact: false }), 'BANK-123');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer innbetalingen' }));
+    expect(await screen.findByText('Innbetalingen på kr 2 500,00 er registrert og knyttet til kravet.')).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toEqual({
+      kid: '0001000017',
+      amountOre: 250000,
+      paidOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      sourceReference: 'BANK-123',
+    });
+    expect(sent[0]!.key).toBeTruthy();
+    await waitFor(() => expect(reads).toBeGreaterThan(1));
+  });
+
+  it('offers no payment before the first charge (no KID yet), and none to facility staff', async () => {
+    expect(ledgerKid({ ...ledger, lines: [] })).toBeUndefined();
+    expect(
+      ledgerKid({
+        ...ledger,
+        lines: [
+          ...ledger.lines,
+          { date: '2026-11-01', type: 'CHARGE', text: 'Egenbetaling 2026-11', debitOre: 1, creditOre: 0, balanceOre: 1, kid: '0001000025' },
+        ],
+      }),
+    ).toBe('0001000025');
+    server.use(api.get('/api/agreements/{agreementId}/ledger', () => json({ ...ledger, lines: [] })));
+    const clerk = renderApp(route, { roles: ['okonomi'] });
+    expect(await screen.findByText(/Avtalen har ingen KID ennå/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Registrer innbetaling' })).not.toBeInTheDocument();
+    clerk.unmount();
+
+    serve();
+    renderApp(route, { roles: ['fagleder'], facilities: ['bakklandet'] });
+    expect(await screen.findByRole('button', { name: 'Endre betalingsmåte' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Registrer innbetaling' })).not.toBeInTheDocument();
   });
 });

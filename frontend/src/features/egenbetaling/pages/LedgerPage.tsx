@@ -18,7 +18,7 @@ import type { LedgerLinkState } from '../components/ArrearsTable';
 import { LedgerDocuments } from '../components/LedgerDocuments';
 import { LedgerBalance } from '../components/LedgerBalance';
 import { Confirmation } from '../../../components/SavedAlert';
-import { LedgerFormFor, ledgerFormId, type LedgerAction } from '../form/LedgerForms';
+import { LedgerFormFor, ledgerFormId, ledgerKid, type LedgerAction } from '../form/LedgerForms';
 import { Breadcrumbs, menuCrumb } from '../../../components/Breadcrumbs';
 import { belop, bostotteTekst, linjeTypeTekst, planTilstandTekst, tekster } from '../tekster';
 
@@ -189,7 +189,13 @@ export function LedgerPage() {
             )}
           </Alert>
         )}
+        {clerk && !ledgerKid(ledger) && <Paragraph>{t.ingenKid}</Paragraph>}
         <div className="bta-buttons">
+          {clerk && ledgerKid(ledger) && (
+            <Button type="button" aria-haspopup="dialog" onClick={() => start('PAYMENT')}>
+              {t.registrerInnbetaling}
+            </Button>
+          )}
           <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => start('METHOD')}>
             {t.endreBetalingsmate}
           </Button>

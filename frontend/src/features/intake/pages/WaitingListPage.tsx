@@ -12,6 +12,18 @@ import { Section } from '../../../components/Section';
 
 const PAGE_SIZE = 50;
 
+/** ESIKT follows its allocations until move-in (issue 18). */
+const tildelt = {
+  tittel: 'Tildelt, venter på innflytting',
+  ingress: 'Søknader ESIKT har tildelt en boenhet, der søkeren ikke har flyttet inn ennå, og hvem de venter på.',
+  tabell: 'Tildelte søknader, nyeste først',
+  tom: 'Ingen tildelte søknader venter på innflytting.',
+  sider: 'Sider i listen over tildelte søknader',
+};
+
+/** The statuses from allocation to move-in (the agreement's start closes the application). */
+const ALLOCATED_NOT_MOVED_IN = 'ALLOCATED,INFORMED,ORIENTED,DECIDED';
+
 interface ListProps {
   id: string;
   heading: string;
@@ -50,8 +62,8 @@ function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, que
 }
 
 /**
- * ESIKT's waiting list (by priority, then date received) and the new applications to prioritise.
- * ESIKT gets the person's name, birth year and sex, not the number (R-ACC-3).
+ * ESIKT's waiting list (by priority, then date received), the new applications to prioritise, and the allocated ones
+ * until move-in, each with who it waits for. ESIKT gets the person's name, birth year and sex, not the number (R-ACC-3).
  */
 export function WaitingListPage() {
   const t = tekster.venteliste;
@@ -79,6 +91,16 @@ export function WaitingListPage() {
         query={{ status: 'SUBMITTED', order: 'received' }}
         columns={['person', 'born', 'received', 'facility', 'caseworker']}
       />
+      <IntakeListSection
+        id="tildelt-tittel"
+        heading={tildelt.tittel}
+        intro={tildelt.ingress}
+        caption={tildelt.tabell}
+        empty={tildelt.tom}
+        pagerLabel={tildelt.sider}
+        query={{ status: ALLOCATED_NOT_MOVED_IN }}
+        columns={['person', 'born', 'status', 'facility', 'caseworker']}
+      />
     </>
   );
 }
@@ -94,7 +116,7 @@ export function IncomingAllocationsSection() {
       caption={t.tabell}
       empty={t.tom}
       pagerLabel={t.sider}
-      query={{ status: 'ALLOCATED,INFORMED,ORIENTED,DECIDED' }}
+      query={{ status: ALLOCATED_NOT_MOVED_IN }}
       columns={['person', 'nationalId', 'status', 'facility', 'received']}
     />
   );

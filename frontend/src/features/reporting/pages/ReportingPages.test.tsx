@@ -12,6 +12,7 @@ import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 import { facilitySummaries } from '../../../test/fixtures/facility';
 import { municipalityStatistics, overviewItems, statistics } from '../../../test/fixtures/reporting';
+import { emptyControlReport } from '../../../test/fixtures/sanction';
 
 const leder = { roles: ['fagleder' as const, 'botiltak' as const], facilities: ['bakklandet'] };
 
@@ -23,23 +24,70 @@ describe('start page', () => {
     expect(router.state.location.pathname).toBe('/oversikt');
   });
 
-  it('sends the internal control to Kontrollrapport and asks only what it may read', async () => {
+  it('sends the internal control to this month’s Kontrollrapport, shown at once, and asks only what it may read', async () => {
     const paths: string[] = [];
+    const reports: Record<string, string>[] = [];
     const record = ({ request }: { request: Request }) => {
       paths.push(new URL(request.url).pathname);
     };
+    server.use(
+      api.get('/api/control-reports', ({ request }) => {
+        const query = Object.fromEntries(new URL(request.url).searchParams);
+        reports.push(query);
+        return json(emptyControlReport(query.facility!, query.from!, query.to!));
+      }),
+    );
     server.events.on('request:start', record);
     try {
       const { router } = renderApp('/', { roles: ['kontroll'] });
       expect(await screen.findByRole('heading', { level: 1, name: 'Kontrollrapport' })).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/kontrollrapport');
+      const from = `${todayIso().slice(0, 7)}-01`;
+      expect(
+        await screen.findByRole('heading', {
+          level: 2,
+          name: `Kontrollrapport for Hele kommunen ${formatDate(from)}–${formatDate(todayIso())}`,
+        }),
+      ).toBeInTheDocument();
+      expect(reports).toEqual([{ facility: 'alle', from, to: todayIso(), format: 'json' }]);
       await waitFor(() => expect(within(screen.getByLabelText('Botiltak')).getAllByRole('option')).toHaveLength(5));
     } finally {
       server.events.removeListener('request:start', record);
     }
-    // Only the facility register (GET /api/facilities…) until a report is asked for: no API the role may not use.
-    expect(paths.length).toBeGreaterThan(0);
-    expect(paths.every((path) => path.startsWith('/api/facilities'))).toBe(true);
+    // The facility register and the report: no API the role may not use.
+    expect(paths.length).toBeGreaterThan(1);
+    expect(paths.every((path) => path.startsWith('/api/facilities') || path === '/api/control-reports')).toBe(true);
+  });
+
+  it('sends økonomi to Restanser when agreements are in arrears, else to the unmatched payments that wait', async () => {
+    const totals = { arrears: 2, unmatched: 3 };
+    server.use(
+      api.get('/api/egenbetaling/arrears', () =>
+        json({
+          items: [],
+          page: 0,
+          size: 1,
+          totalItems: totals.arrears,
+          days0to30Ore: 0,
+          days31to60Ore: 0,
+          days61to90Ore: 0,
+          over90Ore: 0,
+          totalOre: 0,
+          thresholdOre: 500000,
+        }),
+      ),
+      api.get('/api/egenbetaling/payments', () => json({ items: [], page: 0, size: 1, totalItems: totals.unmatched })),
+    );
+    const both = renderApp('/', { roles: ['okonomi'] });
+    await waitFor(() => expect(both.router.state.location.search).toBe('?visning=restanser'));
+    expect(both.router.state.location.pathname).toBe('/egenbetaling');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Restanser' })).toBeInTheDocument();
+    both.unmount();
+
+    totals.arrears = 0;
+    const unmatched = renderApp('/', { roles: ['okonomi'] });
+    await waitFor(() => expect(unmatched.router.state.location.search).toBe('?visning=umatchet'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Umatchede innbetalinger' })).toBeInTheDocument();
   });
 
   it('sends HVK to its applications, and a role without a work list to Botiltak', async () => {

@@ -4,7 +4,9 @@ import { Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ActionForm } from '../../../components/ActionForm';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { todayNorwegian } from '../../../components/dates';
-import { DateInput, SelectField } from '../../../components/inputs';
+import { nowInOslo } from '../../../components/osloNow';
+import { DateField } from '../../../components/DateFields';
+import { SelectField } from '../../../components/inputs';
 import { useActionForm } from '../../../components/useActionForm';
 import { useAgreements } from '../../../shared/agreement/api/useAgreements';
 import { useFacility } from '../../../shared/facility/api/useFacility';
@@ -56,7 +58,7 @@ function DateTimeFields({
 }) {
   return (
     <div className="bta-inline-form">
-      <DateInput id={fieldId('date')} label={tekster.skjema.dato} error={errors.date?.message} {...register('date')} />
+      <DateField id={fieldId('date')} label={tekster.skjema.dato} error={errors.date?.message} {...register('date')} />
       <Textfield
         id={fieldId('time')}
         label={tekster.skjema.klokkeslett}
@@ -101,10 +103,10 @@ export function IncidentForm({ facilityId, onDone, onCancel }: FacilityFormProps
     id: INCIDENT_FORM_ID,
     schema: incidentSchema,
     fields: incidentFields,
+    // When it happened: now in Oslo (most incidents are written up at once); the fields let it be changed.
     defaultValues: {
       facilityId,
-      date: todayNorwegian(),
-      time: '',
+      ...nowInOslo(),
       personIds: [],
       categories: [],
       serious: false,
@@ -198,7 +200,7 @@ export function EntryForm({ facilityId, onDone, onCancel }: FacilityFormProps) {
     id: ENTRY_FORM_ID,
     schema: entrySchema,
     fields: entryFields,
-    defaultValues: { facilityId, unitId: '', ground: '', date: todayNorwegian(), time: '', present: '', found: '' },
+    defaultValues: { facilityId, unitId: '', ground: '', ...nowInOslo(), present: '', found: '' },
     save: (values) => mutation.mutateAsync(toNewEntry(values)),
     onSaved: () => onDone(t.innlasingLagret),
     // R-SAN-8: the ground is not on the facility's list; the detail says which grounds are.
@@ -304,13 +306,13 @@ export function VisitorBanForm({ facilityId, onDone, onCancel }: FacilityFormPro
         {...form.register('visitor')}
       />
       <div className="bta-inline-form">
-        <DateInput
+        <DateField
           id={fieldId('fromDate')}
           label={tekster.skjema.gjelderFra}
           error={errors.fromDate?.message}
           {...form.register('fromDate')}
         />
-        <DateInput id={fieldId('toDate')} label={tekster.skjema.gjelderTil} error={errors.toDate?.message} {...form.register('toDate')} />
+        <DateField id={fieldId('toDate')} label={tekster.skjema.gjelderTil} error={errors.toDate?.message} {...form.register('toDate')} />
       </div>
       <Textfield
         id={fieldId('reason')}

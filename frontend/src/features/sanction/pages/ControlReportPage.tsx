@@ -4,7 +4,9 @@ import type { components } from '../../../api/schema.gen';
 import { CaptionedTable } from '../../../components/CaptionedTable';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ReportFacilityForm } from '../../../components/FacilityPeriodForm';
+import { todayIso } from '../../../components/dates';
 import { formatDate, formatDateTime } from '../../../components/format';
+import { monthSoFar } from '../../../components/monthPeriod';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { felles } from '../../../components/tekster';
@@ -217,13 +219,17 @@ function Report({ report, nameOf }: { report: ControlReport; nameOf: (facilityId
 /**
  * Kontrollrapport (R-SAN-10): facility and period, the report as tables, and the CSV and PDF downloads.
  * A fagleder picks one of their facilities; the internal control the whole municipality (the default)
- * or any facility.
+ * or any facility. This month so far is shown at once (the internal control's work list, issue 18); the form
+ * changes the period.
  */
 export function ControlReportPage() {
   const t = tekster.kontroll;
   useDocumentTitle(t.tittel);
   const facilities = useReportFacilities('controlReport');
-  const [params, setParams] = useState<ControlReportParams | null>(null);
+  const [thisMonth] = useState(() => monthSoFar(todayIso()));
+  const [params, setParams] = useState<ControlReportParams | null>(() =>
+    facilities.defaultFacility ? { facility: facilities.defaultFacility, ...thisMonth } : null,
+  );
   const report = useControlReport(params);
   const csv = useDownloadControlReport('csv');
   const pdf = useDownloadControlReport('pdf');
@@ -237,7 +243,7 @@ export function ControlReportPage() {
     <>
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{facilities.wholeMunicipality ? t.ingressKommunen : t.ingress}</Paragraph>
-      <ReportFacilityForm id={FORM_ID} submitLabel={t.vis} choice={facilities} onShow={onShow}>
+      <ReportFacilityForm id={FORM_ID} submitLabel={t.vis} choice={facilities} defaultPeriod={thisMonth} onShow={onShow}>
         {params && report.data && (
           <>
             <DownloadButton label={t.lastNed} pendingLabel={t.lasterNed} pending={csv.isPending} onClick={() => csv.mutate(params)} />

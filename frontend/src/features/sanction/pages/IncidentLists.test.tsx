@@ -342,6 +342,7 @@ describe('Hendelser: entries without consent (R-SAN-8)', () => {
     await userEvent.click(await within(dialog).findByRole('radio', { name: 'Fare for liv eller helse' }));
     await userEvent.clear(within(dialog).getByLabelText('Dato'));
     await userEvent.type(within(dialog).getByLabelText('Dato'), '20.11.2026');
+    await userEvent.clear(within(dialog).getByLabelText('Klokkeslett'));
     await userEvent.type(within(dialog).getByLabelText('Klokkeslett'), '03:15');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Logg innlåsing' }));
     expect(await screen.findByText('Innlåsingen er logget.')).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { formatDate } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
 import { facilitySummaries } from '../../../test/fixtures/facility';
 import { expectFacilityPicker } from '../../../test/pickers';
+import { nowInOslo } from '../../../components/osloNow';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
 import { serveSanctionPage } from '../../../test/serveSanctions';
@@ -383,7 +384,7 @@ describe('ControlReportPage for the whole municipality', () => {
   });
 
   const kontroll = { roles: ['kontroll' as const], name: 'Kristin Tilsynsmo' };
-  const thisYear = () => ({ from: `${todayIso().slice(0, 4)}-01-01`, to: todayIso() });
+  const thisMonth = () => ({ from: `${todayIso().slice(0, 7)}-01`, to: todayIso() });
 
   /** Serves the report (JSON, CSV or PDF) and records every query. */
   function serveReports(calls: URLSearchParams[]) {
@@ -425,7 +426,7 @@ describe('ControlReportPage for the whole municipality', () => {
     expect(screen.queryByText('Du er ikke knyttet til noe botiltak.')).not.toBeInTheDocument();
   });
 
-  it('shows the report for every facility with the facility of each row, and downloads CSV and PDF for alle', async () => {
+  it('shows this month’s report for every facility at once, with the facility of each row, and downloads CSV and PDF for alle', async () => {
     const calls: URLSearchParams[] = [];
     serveReports(calls);
     Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:kontrollrapport'), revokeObjectURL: vi.fn() });
@@ -435,9 +436,11 @@ describe('ControlReportPage for the whole municipality', () => {
     });
     renderApp('/kontrollrapport', kontroll);
     await waitFor(() => expect(within(screen.getByLabelText('Botiltak')).getAllByRole('option')).toHaveLength(5));
-    await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
 
-    const { from, to } = thisYear();
+    // This month so far, without pressing "Vis rapport" (the internal control's work list), and in the form.
+    const { from, to } = thisMonth();
+    expect(screen.getByLabelText('Fra dato')).toHaveValue(formatDate(from));
+    expect(screen.getByLabelText('Til dato')).toHaveValue(formatDate(to));
     expect(
       await screen.findByRole('heading', { level: 2, name: `Kontrollrapport for Hele kommunen ${formatDate(from)}–${formatDate(to)}` }),
     ).toBeInTheDocument();
@@ -491,7 +494,7 @@ describe('ControlReportPage for the whole municipality', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Heidrunsenteret, hybelfløyen / }),
     ).toBeInTheDocument();
-    expect(calls.map((q) => q.get('facility'))).toEqual(['heidrunsenteret']);
+    expect(calls.map((q) => q.get('facility'))).toEqual(['alle', 'heidrunsenteret']);
     expect(screen.getByRole('region', { name: 'Bortvisninger med annet bosted' })).toHaveTextContent('Ingen i perioden.');
   });
 
@@ -512,7 +515,7 @@ describe('ControlReportPage for the whole municipality', () => {
     const picker = await expectFacilityPicker('bakklandet', ['Bakklandet bo- og tjenestetilbud', 'Heidrunsenteret, hybelfløyen']);
     expect(within(picker).queryByRole('option', { name: 'Hele kommunen' })).not.toBeInTheDocument();
     expect(screen.getByText(/i botiltaket for perioden/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Vis rapport' }));
+    // Their first facility, this month so far, at once.
     expect(
       await screen.findByRole('heading', { level: 2, name: /^Kontrollrapport for Bakklandet bo- og tjenestetilbud / }),
     ).toBeInTheDocument();
@@ -577,14 +580,20 @@ describe('IncidentsPage', () => {
       }),
     );
     renderApp('/hendelser', staff);
-    await userEvent.click(await screen.findByRole('button', { name: 'Registrer hendelse' }));
+    const open = await screen.findByRole('button', { name: 'Registrer hendelse' });
+    const before = nowInOslo();
+    await userEvent.click(open);
     const dialog = await screen.findByRole('dialog', { name: 'Registrer hendelse' });
+    // When it happened starts at now in Oslo (issue 18).
+    expect(within(dialog).getByLabelText('Dato')).toHaveValue(before.date);
+    expect([before.time, nowInOslo().time]).toContain((within(dialog).getByLabelText('Klokkeslett') as HTMLInputElement).value);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Registrer hendelse' }));
     expect(within(dialog).getByRole('link', { name: 'Velg minst én beboer som var involvert' })).toBeInTheDocument();
 
     await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'Ola Nordmann (H201)' }));
     await userEvent.clear(within(dialog).getByLabelText('Dato'));
     await userEvent.type(within(dialog).getByLabelText('Dato'), '20.11.2026');
+    await userEvent.clear(within(dialog).getByLabelText('Klokkeslett'));
     await userEvent.type(within(dialog).getByLabelText('Klokkeslett'), '22:40');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Vold eller trusler' }));
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Alvorlig brudd' }));
@@ -627,6 +636,7 @@ describe('EntryForm', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Logg innlåsing' });
     await userEvent.selectOptions(await within(dialog).findByLabelText('Boenhet'), 'H101');
     await userEvent.click(await within(dialog).findByRole('radio', { name: 'Uro og bråk' }));
+    await userEvent.clear(within(dialog).getByLabelText('Klokkeslett'));
     await userEvent.type(within(dialog).getByLabelText('Klokkeslett'), '00:05');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Logg innlåsing' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Grunnen står ikke på botiltakets liste');
