@@ -3,6 +3,7 @@ package no.kommune.bta.digest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -50,12 +51,19 @@ public class DigestQueries {
                 .bind("now", now).execute();
     }
 
-    /** The member's token was seen: its facilities replace the stored ones. */
+    /**
+     * The member's token was seen: its facilities replace the stored ones. Written only when they differ or the last
+     * confirmation is a day old (the Oversikt reads the setting on every visit; a read should not write each time).
+     */
     public void confirm(String subject, Collection<String> facilities, Instant now) {
         Sql.of(em, """
                         UPDATE digest_subscription SET facilities = array_remove(CAST(ARRAY[:f] AS text[]), :none),
-                            confirmed_at = :now WHERE subject = :s""")
-                .bind("s", subject).bind("f", orNone(facilities)).bind("none", NONE).bind("now", now).execute();
+                            confirmed_at = :now
+                        WHERE subject = :s
+                          AND (facilities IS DISTINCT FROM array_remove(CAST(ARRAY[:f] AS text[]), :none)
+                               OR confirmed_at < :dayBefore)""")
+                .bind("s", subject).bind("f", orNone(facilities)).bind("none", NONE).bind("now", now)
+                .bind("dayBefore", now.minus(Duration.ofDays(1))).execute();
     }
 
     /** Opts out: the address is gone with the row. */

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,6 +108,28 @@ class DigestTests {
         } finally {
             TestClock.reset();
         }
+    }
+
+    @Test
+    void reading_the_setting_writes_only_when_the_facilities_changed_or_a_day_has_passed() {
+        Api.as("heidrun1").body(Map.of("enabled", true, "email", "heidrun.vakt@kommune.test")).put("/api/me/digest").then()
+                .statusCode(200);
+        try {
+            Object confirmed = confirmedAt("heidrun1");
+            TestClock.advanceHours(2);
+            Api.as("heidrun1").get("/api/me/digest").then().statusCode(200);
+            assertEquals(confirmed, confirmedAt("heidrun1"), "the same facilities two hours later: nothing written");
+            TestClock.advanceHours(23);
+            Api.as("heidrun1").get("/api/me/digest").then().statusCode(200);
+            assertNotEquals(confirmed, confirmedAt("heidrun1"), "a day later: confirmed again");
+        } finally {
+            TestClock.reset();
+            Api.as("heidrun1").body(Map.of("enabled", false)).put("/api/me/digest").then().statusCode(200);
+        }
+    }
+
+    private static Object confirmedAt(String username) {
+        return Db.query("SELECT confirmed_at FROM digest_subscription WHERE username = ?", username).get(0).get("confirmed_at");
     }
 
     @Test

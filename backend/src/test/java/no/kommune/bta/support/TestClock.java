@@ -27,6 +27,10 @@ public final class TestClock extends Clock {
         offset = offset.plusDays(days);
     }
 
+    public static void advanceHours(int hours) {
+        offset = offset.plusHours(hours);
+    }
+
     public static void reset() {
         offset = Duration.ZERO;
     }
