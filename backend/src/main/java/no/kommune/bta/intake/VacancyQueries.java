@@ -14,13 +14,17 @@ import no.kommune.bta.facility.UnitType;
 import no.kommune.bta.intake.IntakeDtos.VacancyView;
 import no.kommune.bta.person.Sex;
 
-/** Units with no reservation from a date on: the vacancy list. */
+/**
+ * Units with no reservation from a date on: the vacancy list. A live reservation stands in the way when it ends after
+ * the date (an open end never ends), which is the same as overlapping [date, ∞); asked that way, the index
+ * {@code unit_reservation_until} (V37) finds those reservations by their end.
+ */
 @ApplicationScoped
 public class VacancyQueries {
     private static final String FREE_FROM = """
             FROM unit u JOIN facility f ON f.id = u.facility_id
             WHERE NOT EXISTS (SELECT 1 FROM unit_reservation r WHERE r.unit_id = u.id AND r.released_at IS NULL
-                              AND r.period && daterange(CAST(:from AS date), NULL))
+                              AND coalesce(upper(r.period), CAST('infinity' AS date)) > CAST(:from AS date))
               AND (CAST(:facility AS text) IS NULL OR f.id = CAST(:facility AS text))
               AND (CAST(:kind AS text) IS NULL OR f.agreement_kind = CAST(:kind AS text))""";
 
