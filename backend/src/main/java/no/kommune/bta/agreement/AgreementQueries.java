@@ -19,6 +19,7 @@ import no.kommune.bta.agreement.AgreementDtos.TimelineEntry;
 import no.kommune.bta.agreement.AgreementFlags.Facts;
 import no.kommune.bta.agreement.MoveInChecklist.IntakeReadiness;
 import no.kommune.bta.common.Paging;
+import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.facility.AgreementKind;
@@ -57,13 +58,9 @@ public class AgreementQueries {
 
     private static final String PERSON = PersonQueries.SUMMARY_COLUMNS;
 
-    private static final String LIST_WHERE = """
-            WHERE""" + " " + AccessScope.atFacility("a.person_id", "a.facility_id") + """
-              AND (CAST(:facility AS text) IS NULL OR a.facility_id = CAST(:facility AS text))
-              AND (CAST(:status AS text) IS NULL OR s.status = CAST(:status AS text))
-              AND (CAST(:endingBefore AS date) IS NULL OR (a.end_date < CAST(:endingBefore AS date) AND s.status <> :ended))
-              AND (:overstay = false OR (s.status <> :ended AND
-            """ + " " + OVER_STAY_LIMIT + "))";
+    private static final String NOT_ENDED = "s.status <> '" + AgreementStatus.ENDED.name() + "'";
+
+    private static final String LIST_WHERE = "WHERE " + AccessScope.atFacility("a.person_id", "a.facility_id");
 
     @Inject
     EntityManager em;
@@ -113,15 +110,15 @@ public class AgreementQueries {
 
     public List<Listed> page(AccessScope scope, String facility, AgreementStatus status, LocalDate endingBefore,
                              boolean overstay, Paging paging) {
-        return listBind(Sql.of(em, "SELECT a.id AS agreement_id, a.facility_id AS facility_id, u.label AS unit_label, "
-                        + "a.moved_in_on AS moved_in_on, a.ended_on AS ended_on, g.access_until, "
+        Filters filters = listFilters(facility, status, endingBefore, overstay);
+        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT a.id AS agreement_id, a.facility_id AS facility_id, "
+                        + "u.label AS unit_label, a.moved_in_on AS moved_in_on, a.ended_on AS ended_on, g.access_until, "
                         + PERSON + ", " + FACTS + "\n" + FROM
                         // the caller's grants are read once for the page, not once per row
                         + "LEFT JOIN (SELECT acc.agreement_id, max(acc.until) AS access_until FROM " + AccessScope.GRANTS
                         + " acc WHERE acc.agreement_id IS NOT NULL GROUP BY acc.agreement_id) g ON g.agreement_id = a.id\n"
-                        + LIST_WHERE
-                        + " ORDER BY a.end_date, a.id LIMIT :size OFFSET :off"),
-                scope, facility, status, endingBefore, overstay)
+                        + LIST_WHERE + filters.and()
+                        + " ORDER BY a.end_date, a.id LIMIT :size OFFSET :off")))
                 .bind("size", paging.size()).bind("off", paging.offset())
                 .list(r -> {
                     Facts f = facts(r);
@@ -133,14 +130,17 @@ public class AgreementQueries {
 
     public long count(AccessScope scope, String facility, AgreementStatus status, LocalDate endingBefore,
                       boolean overstay) {
-        return listBind(Sql.of(em, "SELECT count(*) " + FROM + LIST_WHERE), scope, facility, status, endingBefore,
-                overstay).number();
+        Filters filters = listFilters(facility, status, endingBefore, overstay);
+        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT count(*) " + FROM + LIST_WHERE + filters.and()))).number();
     }
 
-    private static Sql listBind(Sql sql, AccessScope scope, String facility, AgreementStatus status,
-                                LocalDate endingBefore, boolean overstay) {
-        return scope.bindTo(sql).bind("facility", facility).bind("status", status)
-                .bind("endingBefore", endingBefore).bind("overstay", overstay).bind("ended", AgreementStatus.ENDED);
+    /** The list's filters, each in the statement only when asked for ({@link Filters}). */
+    private static Filters listFilters(String facility, AgreementStatus status, LocalDate endingBefore, boolean overstay) {
+        return new Filters()
+                .given(facility, "a.facility_id = :facility", "facility")
+                .given(status == null ? null : status.name(), "s.status = :status", "status")
+                .given(endingBefore, "a.end_date < :endingBefore AND " + NOT_ENDED, "endingBefore")
+                .when(overstay, NOT_ENDED + " AND " + OVER_STAY_LIMIT);
     }
 
     // ---------------------------------------------------------------- detail

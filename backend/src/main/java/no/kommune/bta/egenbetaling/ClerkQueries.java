@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementStatus;
+import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.egenbetaling.ClerkDtos.Account;
@@ -34,16 +35,24 @@ public class ClerkQueries {
 
     // ---------------------------------------------------------------- finding an account
 
-    /** The search's filter: a part of the name, unit label or facility (any case), or a KID of the agreement, exactly. */
-    private static final String ACCOUNT_FILTER = """
+    /** The accounts searched: every agreement with its resident, facility and unit; {@link #accountFilters} narrow it. */
+    private static final String ACCOUNTS = """
             FROM agreement a JOIN person p ON p.id = a.person_id JOIN facility f ON f.id = a.facility_id
             JOIN unit u ON u.id = a.unit_id
-            WHERE (CAST(:facility AS text) IS NULL OR a.facility_id = CAST(:facility AS text))
-              AND (CAST(:q AS text) IS NULL
-                   OR p.given_name || ' ' || p.family_name ILIKE CAST(:like AS text)
-                   OR p.family_name || ' ' || p.given_name ILIKE CAST(:like AS text)
-                   OR u.label ILIKE CAST(:like AS text) OR f.name ILIKE CAST(:like AS text) OR f.id = lower(CAST(:q AS text))
-                   OR EXISTS (SELECT 1 FROM charge k WHERE k.agreement_id = a.id AND k.kid = CAST(:q AS text)))""";
+            WHERE TRUE""";
+
+    /**
+     * The search's filter: a part of the name, unit label or facility (any case), or a KID of the agreement, exactly;
+     * and one facility. Each is in the statement only when asked for ({@link Filters}).
+     */
+    private static Filters accountFilters(String q, String facility) {
+        String like = q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return new Filters().given(facility, "a.facility_id = :facility", "facility")
+                .when(q != null, """
+                        p.given_name || ' ' || p.family_name ILIKE :like OR p.family_name || ' ' || p.given_name ILIKE :like
+                        OR u.label ILIKE :like OR f.name ILIKE :like OR f.id = lower(:q)
+                        OR EXISTS (SELECT 1 FROM charge k WHERE k.agreement_id = a.id AND k.kid = :q)""", "q", q, "like", like);
+    }
 
     /**
      * The balance of each agreement in the CTE {@code found} (column agreement_id), as one set, read from the one
@@ -62,12 +71,13 @@ public class ClerkQueries {
 
     /** One page of the accounts the search finds, by the resident's family and given name, newest agreement first. */
     public List<Account> accounts(String q, String facility, LocalDate today, int size, int offset) {
-        return filtered(Sql.of(em, """
+        Filters filters = accountFilters(q, facility);
+        return filters.bindTo(Sql.of(em, """
                         WITH found AS (
                             SELECT a.id AS agreement_id, a.person_id, p.given_name || ' ' || p.family_name AS person_name,
                                    a.facility_id, f.name AS facility_name, u.label AS unit_label,
                                    lower(p.family_name) AS k1, lower(p.given_name) AS k2, a.start_date AS k3
-                            """ + ACCOUNT_FILTER + """
+                            """ + ACCOUNTS + filters.and() + "\n" + """
                             ORDER BY k1, k2, k3 DESC, a.id
                             LIMIT :size OFFSET :offset),
                         balance AS (""" + accountBalances() + """
@@ -77,7 +87,7 @@ public class ClerkQueries {
                         LEFT JOIN payment_setup ps ON ps.agreement_id = found.agreement_id
                         LEFT JOIN standing_order_letter sol ON sol.agreement_id = found.agreement_id
                         LEFT JOIN balance b ON b.agreement_id = found.agreement_id
-                        ORDER BY k1, k2, k3 DESC, found.agreement_id"""), q, facility)
+                        ORDER BY k1, k2, k3 DESC, found.agreement_id"""))
                 .bind("today", today).bind("size", size).bind("offset", offset)
                 .list(r -> new Account(r.uuid("agreement_id"), r.uuid("person_id"), r.str("person_name"), r.str("facility_id"),
                         r.str("facility_name"), r.str("unit_label"), r.enumOf("status", AgreementStatus.class),
@@ -86,12 +96,8 @@ public class ClerkQueries {
     }
 
     public long countAccounts(String q, String facility) {
-        return filtered(Sql.of(em, "SELECT count(*) " + ACCOUNT_FILTER), q, facility).number();
-    }
-
-    private static Sql filtered(Sql sql, String q, String facility) {
-        String like = q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return sql.bind("q", q).bind("like", like).bind("facility", facility);
+        Filters filters = accountFilters(q, facility);
+        return filters.bindTo(Sql.of(em, "SELECT count(*) " + ACCOUNTS + filters.and())).number();
     }
 
     // ---------------------------------------------------------------- the month's lines by payment method
@@ -108,7 +114,10 @@ public class ClerkQueries {
      * agreement when {@code agreementId} is given (then whatever its method).
      */
     public List<MonthLine> monthLines(YearMonth month, PaymentMethod method, UUID agreementId) {
-        return Sql.of(em, """
+        // one agreement (whatever its method), or every agreement paying by the method: two statements, each planned once
+        String one = agreementId == null ? "\n" : " AND c.agreement_id = :a\n";
+        String which = agreementId == null ? " AND ps.method = :method\n" : "\n";
+        Sql sql = Sql.of(em, """
                         SELECT a.id AS agreement_id, a.person_id, p.given_name || ' ' || p.family_name AS person_name, p.birth_date,
                                a.facility_id, f.name AS facility_name, f.address AS facility_address, u.label AS unit_label,
                                m.amount_ore, m.kid, m.due_date, ps.method, ps.deduction_agreement_signed_on
@@ -118,16 +127,17 @@ public class ClerkQueries {
                                      max(c.due_date) FILTER (WHERE""" + " " + ISSUED_CHARGE + """
                         ) AS due_date
                               FROM charge c
-                              WHERE c.period = :period AND (CAST(:a AS uuid) IS NULL OR c.agreement_id = CAST(:a AS uuid))
+                              WHERE c.period = :period""" + one + """
                               GROUP BY c.agreement_id) m
                         JOIN agreement a ON a.id = m.agreement_id JOIN person p ON p.id = a.person_id
                         JOIN facility f ON f.id = a.facility_id JOIN unit u ON u.id = a.unit_id
                         LEFT JOIN payment_setup ps ON ps.agreement_id = a.id
-                        WHERE m.kid IS NOT NULL AND m.amount_ore > 0
-                          AND (CAST(:a AS uuid) IS NOT NULL OR ps.method = CAST(:method AS text))
+                        WHERE m.kid IS NOT NULL AND m.amount_ore > 0""" + which + """
                         ORDER BY f.name, u.label, lower(p.family_name), lower(p.given_name), a.id""")
-                .bind("period", month.atDay(1)).bind("a", agreementId).bind("method", method)
-                .list(r -> new MonthLine(r.uuid("agreement_id"), r.uuid("person_id"), r.str("person_name"), r.date("birth_date"),
+                .bind("period", month.atDay(1));
+        if (agreementId != null) sql.bind("a", agreementId);
+        else sql.bind("method", method);
+        return sql.list(r -> new MonthLine(r.uuid("agreement_id"), r.uuid("person_id"), r.str("person_name"), r.date("birth_date"),
                         r.str("facility_id"), r.str("facility_name"), r.str("facility_address"), r.str("unit_label"), month,
                         r.lngOr0("amount_ore"), r.str("kid"), r.date("due_date"), r.enumOf("method", PaymentMethod.class),
                         r.date("deduction_agreement_signed_on")));

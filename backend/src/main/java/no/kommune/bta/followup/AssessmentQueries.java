@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.security.AccessScope;
@@ -82,18 +83,19 @@ public class AssessmentQueries {
      * person reads it only while the resident's consent to share with that facility is recorded and not withdrawn.
      */
     public List<AssessmentRow> list(UUID personId, String instrument, AccessScope scope) {
-        return scope.bindTo(Sql.of(em, """
+        Filters filters = new Filters().given(instrument, "a.instrument = :i", "i");
+        return filters.bindTo(scope.bindTo(Sql.of(em, """
                         SELECT a.id AS assessment_id, a.instrument, a.taken_on, CAST(a.answers AS text) AS answers, a.total,
                                a.recorded_at, a.recorded_by
                         FROM assessment a
-                        WHERE a.person_id = :p AND (CAST(:i AS text) IS NULL OR a.instrument = CAST(:i AS text))
+                        WHERE a.person_id = :p""" + filters.and() + "\n" + """
                           AND (""" + AccessScope.atFacility("a.person_id", "a.facility_id") + """
                                OR EXISTS (SELECT 1 FROM assessment_share_consent c
                                           WHERE c.person_id = a.person_id AND c.withdrawn_on IS NULL
                                             AND""" + " " + AccessScope.atFacility("c.person_id", "c.facility_id") + """
                         ))
-                        ORDER BY a.instrument, a.taken_on, a.recorded_at"""))
-                .bind("p", personId).bind("i", instrument)
+                        ORDER BY a.instrument, a.taken_on, a.recorded_at""")))
+                .bind("p", personId)
                 .list(this::assessment);
     }
 

@@ -3,12 +3,12 @@ package no.kommune.bta.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.Paging;
+import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.intake.IntakeDtos.AllocationView;
@@ -31,11 +31,7 @@ public class IntakeQueries {
     private static final String LIST_FROM = """
             FROM intake i JOIN person p ON p.id = i.person_id
             LEFT JOIN allocation a ON a.intake_id = i.id AND a.released_at IS NULL LEFT JOIN unit u ON u.id = a.unit_id
-            WHERE (CAST(:anyStatus AS boolean) = false OR i.status IN (:statuses))
-              AND (CAST(:facility AS text) IS NULL OR u.facility_id = CAST(:facility AS text)
-                   OR CAST(:facility AS text) = ANY (i.facility_wishes))
-              AND (CAST(:q AS text) IS NULL OR lower(p.given_name || ' ' || p.family_name) LIKE CAST(:q AS text))
-              AND""" + " " + AccessScope.intake("i.id");
+            WHERE""" + " " + AccessScope.intake("i.id");
 
     @Inject
     EntityManager em;
@@ -81,22 +77,26 @@ public class IntakeQueries {
     }
 
     public List<IntakeSummary> page(Filter filter, AccessScope scope, Paging paging) {
-        return bind(Sql.of(em, "SELECT i.id AS intake_id, " + PersonQueries.SUMMARY_COLUMNS + """
+        Filters filters = filters(filter);
+        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT i.id AS intake_id, " + PersonQueries.SUMMARY_COLUMNS + """
                         , i.status AS intake_status, i.received_on, i.priority, i.facility_wishes,
                           u.facility_id AS allocated_facility_id, u.label AS unit_label, i.caseworker, i.has_rental_housing_decision
-                        """ + LIST_FROM + " ORDER BY " + filter.order().orderBy + " LIMIT :size OFFSET :off"), filter, scope)
+                        """ + LIST_FROM + filters.and() + " ORDER BY " + filter.order().orderBy + " LIMIT :size OFFSET :off")))
                 .bind("size", paging.size()).bind("off", paging.offset())
                 .list(IntakeQueries::summary);
     }
 
     public long count(Filter filter, AccessScope scope) {
-        return bind(Sql.of(em, "SELECT count(*) AS n " + LIST_FROM), filter, scope).number();
+        Filters filters = filters(filter);
+        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT count(*) AS n " + LIST_FROM + filters.and()))).number();
     }
 
-    private static Sql bind(Sql sql, Filter filter, AccessScope scope) {
-        Collection<?> statuses = filter.statuses().isEmpty() ? List.of("-") : filter.statuses();
-        return scope.bindTo(sql).bind("anyStatus", !filter.statuses().isEmpty()).bind("statuses", statuses)
-                .bind("facility", filter.facility()).bind("q", filter.nameLike());
+    /** The list's filters, each in the statement only when asked for ({@link Filters}). */
+    private static Filters filters(Filter filter) {
+        return new Filters()
+                .when(!filter.statuses().isEmpty(), "i.status IN (:statuses)", "statuses", filter.statuses())
+                .given(filter.facility(), "u.facility_id = :facility OR CAST(:facility AS text) = ANY (i.facility_wishes)", "facility")
+                .given(filter.nameLike(), "lower(p.given_name || ' ' || p.family_name) LIKE :q", "q");
     }
 
     private static IntakeSummary summary(Row r) {

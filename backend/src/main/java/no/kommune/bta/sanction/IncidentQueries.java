@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.security.AccessScope;
@@ -22,15 +23,13 @@ public class IncidentQueries {
                    ARRAY(SELECT x.person_id FROM incident_person x WHERE x.incident_id = i.id ORDER BY x.person_id) AS person_ids
             FROM incident i JOIN house_rules_version v ON v.id = i.rules_version_id
             """;
-    /** The caller's facilities, optionally one of them, optionally incidents involving one person. */
+    /** The caller's facilities; the optional filters are added by {@link #filters}. */
     private static final String FILTER = """
-            WHERE i.facility_id IN (:ids) AND (CAST(:f AS text) IS NULL OR i.facility_id = CAST(:f AS text))
+            WHERE i.facility_id IN (:ids)
               AND (NOT EXISTS (SELECT 1 FROM incident_person x WHERE x.incident_id = i.id)
                    OR EXISTS (SELECT 1 FROM incident_person x WHERE x.incident_id = i.id AND
             """ + " " + AccessScope.atFacility("x.person_id", "i.facility_id") + """
             ))
-              AND (CAST(:p AS uuid) IS NULL OR EXISTS (SELECT 1 FROM incident_person x WHERE x.incident_id = i.id
-                                                       AND x.person_id = CAST(:p AS uuid)))
             """;
 
     /** An incident as it is recorded (R-SAN-9: a police reason means the police were contacted). */
@@ -118,17 +117,21 @@ public class IncidentQueries {
      */
     public List<IncidentView> page(Collection<String> facilities, AccessScope scope, String facility, UUID person, int limit,
                                    int offset) {
-        return filter(Sql.of(em, VIEW + FILTER + " ORDER BY i.occurred_at DESC LIMIT :l OFFSET :o"), facilities, scope, facility,
-                person)
-                .bind("l", limit).bind("o", offset).list(IncidentQueries::view);
+        Filters filters = filters(facility, person);
+        return filters.bindTo(scope.bindTo(Sql.of(em, VIEW + FILTER + filters.and() + " ORDER BY i.occurred_at DESC LIMIT :l OFFSET :o")))
+                .bind("ids", facilities).bind("l", limit).bind("o", offset).list(IncidentQueries::view);
     }
 
     public long count(Collection<String> facilities, AccessScope scope, String facility, UUID person) {
-        return filter(Sql.of(em, "SELECT count(*) FROM incident i " + FILTER), facilities, scope, facility, person).number();
+        Filters filters = filters(facility, person);
+        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT count(*) FROM incident i " + FILTER + filters.and())))
+                .bind("ids", facilities).number();
     }
 
-    private static Sql filter(Sql sql, Collection<String> facilities, AccessScope scope, String facility, UUID person) {
-        return scope.bindTo(sql).bind("ids", facilities).bind("f", facility).bind("p", person);
+    /** One of the caller's facilities, incidents involving one person: each in the statement only when asked for. */
+    private static Filters filters(String facility, UUID person) {
+        return new Filters().given(facility, "i.facility_id = :f", "f")
+                .given(person, "EXISTS (SELECT 1 FROM incident_person x WHERE x.incident_id = i.id AND x.person_id = :p)", "p");
     }
 
     private static List<IncidentCategory> categories(Row r) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.agreement.AgreementStatus;
+import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.security.AccessScope;
@@ -98,15 +99,12 @@ public class SanctionQueries {
      */
     public List<SanctionView> page(AccessScope scope, String facility, UUID agreementId, boolean awaitingApproval,
                                    int limit, int offset) {
-        return scope.bindTo(Sql.of(em, VIEW + " WHERE (" + AccessScope.atFacility("s.person_id", "s.facility_id")
-                        + " OR " + AccessScope.caseworker("s.person_id") + ")" + """
-                          AND (CAST(:f AS text) IS NULL OR s.facility_id = CAST(:f AS text))
-                          AND (CAST(:a AS uuid) IS NULL OR s.agreement_id = CAST(:a AS uuid))
-                          AND (CAST(:awaiting AS boolean) = false OR (s.type IN (:decisions) AND s.approved_at IS NULL
-                                                                   AND s.returned_at IS NULL))
-                        ORDER BY s.proposed_at DESC LIMIT :l OFFSET :o"""))
-                .bind("f", facility).bind("a", agreementId)
-                .bind("awaiting", awaitingApproval).bind("decisions", SanctionPolicy.DECISION_TYPES)
+        Filters filters = new Filters().given(facility, "s.facility_id = :f", "f").given(agreementId, "s.agreement_id = :a", "a")
+                .when(awaitingApproval, "s.type IN (:decisions) AND s.approved_at IS NULL AND s.returned_at IS NULL",
+                        "decisions", SanctionPolicy.DECISION_TYPES);
+        return filters.bindTo(scope.bindTo(Sql.of(em, VIEW + " WHERE (" + AccessScope.atFacility("s.person_id", "s.facility_id")
+                        + " OR " + AccessScope.caseworker("s.person_id") + ")" + filters.and()
+                        + " ORDER BY s.proposed_at DESC LIMIT :l OFFSET :o")))
                 .bind("l", limit).bind("o", offset).list(SanctionQueries::view);
     }
 

@@ -88,6 +88,16 @@ class FacilityResourceTests {
                 UUID.randomUUID(), unit, today.minusDays(10));
         Db.update("INSERT INTO unit_reservation (id, unit_id, kind, period) VALUES (?, ?, 'ALLOCATION', daterange(?, NULL))",
                 UUID.randomUUID(), unit2, today.plusDays(7));
+        // what is over or released decides nothing: an occupancy that ended yesterday, a released allocation over today
+        UUID unit3 = (UUID) Db.query("SELECT id FROM unit WHERE facility_id = 'osloveien-133' AND label = 'Leilighet 3'")
+                .get(0).get("id");
+        Db.update("INSERT INTO unit_reservation (id, unit_id, kind, period) VALUES (?, ?, 'OCCUPANCY', daterange(?, ?))",
+                UUID.randomUUID(), unit3, today.minusDays(30), today);
+        Db.update("INSERT INTO unit_reservation (id, unit_id, kind, period, released_at) "
+                + "VALUES (?, ?, 'ALLOCATION', daterange(?, NULL), now())", UUID.randomUUID(), unit3, today.minusDays(1));
+        // an earlier occupancy, ended before the current one began, changes nothing
+        Db.update("INSERT INTO unit_reservation (id, unit_id, kind, period) VALUES (?, ?, 'OCCUPANCY', daterange(?, ?))",
+                UUID.randomUUID(), unit, today.minusDays(40), today.minusDays(10));
         try {
             Api.as("hvk1").get("/api/facilities/osloveien-133/units").then().statusCode(200)
                     .body("items.find { it.label == 'Leilighet 1' }.status", equalTo("OCCUPIED"))
@@ -97,7 +107,7 @@ class FacilityResourceTests {
                     .body("unitCounts.occupied", equalTo(1)).body("unitCounts.allocated", equalTo(1))
                     .body("unitCounts.vacant", equalTo(3));
         } finally {
-            Db.update("DELETE FROM unit_reservation WHERE unit_id IN (?, ?)", unit, unit2);
+            Db.update("DELETE FROM unit_reservation WHERE unit_id IN (?, ?, ?)", unit, unit2, unit3);
         }
     }
 
