@@ -30,8 +30,12 @@ public class UnitReservationQueries {
     /**
      * R-INT-2: holds the unit from a date on, open-ended ({@code ALLOCATION} or {@code OCCUPANCY}). False when
      * the unit is already reserved in that period: the exclusion constraint on {@code unit_reservation} refuses it.
+     * Reservations of one unit are made one at a time (its row is locked first): two transactions inserting
+     * conflicting rows at once would each wait for the other inside the exclusion check, and PostgreSQL ends such a
+     * deadlock by failing one of them, which is not the refusal R-INT-2 asks for.
      */
     public boolean reserve(UUID id, UUID unitId, String kind, LocalDate from) {
+        Sql.of(em, "SELECT id FROM unit WHERE id = :u FOR NO KEY UPDATE").bind("u", unitId).rows();
         try {
             Sql.of(em, """
                             INSERT INTO unit_reservation (id, unit_id, kind, period)
