@@ -1,5 +1,6 @@
 package no.kommune.bta.intake;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.kommune.bta.security.matrix.Residents;
-import no.kommune.bta.security.matrix.Residents.Stage;
 import no.kommune.bta.support.Api;
 import no.kommune.bta.support.Db;
 import org.junit.jupiter.api.Test;
@@ -90,15 +89,22 @@ class IntakeCorrectionTests {
 
     @Test
     void R_INT_4_a_decided_application_is_not_corrected() {
-        Residents.Application decided = new Residents().application("bakklandet", Stage.DECIDED);
-        Map<String, Object> body = new HashMap<>(Map.of("givenName", decided.person().givenName(),
-                "familyName", decided.person().familyName(), "receivedOn", LocalDate.now().toString(),
-                "assessment", "Ny vurdering", "facilityWishes", List.of("bakklandet"), "hasRentalHousingDecision", false));
-        Api.as("hvk1").body(body).put("/api/intakes/" + decided.intake() + "/details").then().statusCode(409)
+        // a unit of its own at Osloveien 155, so that the other tests' units stay free
+        UUID unit = UUID.nameUUIDFromBytes("intake-correction-1".getBytes());
+        Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
+                unit, "osloveien-155", "Rettingstest 1");
+        UUID id = IntakeFlowTests.waitingIntake("Vedtatt", LocalDate.of(1991, 1, 1), "MALE", "osloveien-155");
+        Api.as("esikt1").body(Map.of("unitId", unit, "fromDate", LocalDate.now().toString(), "coordinator", "Lars Leder"))
+                .post("/api/intakes/" + id + "/allocation").then().statusCode(200);
+        IntakeFlowTests.informAndOrient(id, "ACCEPTED");
+        Api.as("hvk1").body(Map.of("decisionDate", LocalDate.now().toString(), "scope", "Praktisk bistand i hverdagen."))
+                .post("/api/intakes/" + id + "/service-decision").then().statusCode(200).body("status", equalTo("DECIDED"));
+        Api.as("hvk1").body(correction(id, Map.of("assessment", "Ny vurdering", "facilityWishes", List.of("osloveien-155"))))
+                .put("/api/intakes/" + id + "/details").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo(P + "intake-step-not-allowed"))
-                .body("detail", org.hamcrest.Matchers.containsString("R-INT-4"));
-        Api.as("hvk1").get("/api/intakes/" + decided.intake()).then().body("assessment", not(equalTo("Ny vurdering")))
+                .body("detail", containsString("R-INT-4"));
+        Api.as("hvk1").get("/api/intakes/" + id).then().body("assessment", equalTo(ASSESSMENT))
                 .body("timeline.type", not(hasItem("CORRECTED")));
     }
 
