@@ -477,6 +477,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intakes/{intakeId}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intakeId: components["parameters"]["IntakeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct the person's details and the application before the decision
+         * @description Issue 18: the application's own HVK caseworker corrects the person's names and contact details (as
+         *     registered) and what HVK entered on the application, as a whole object: a nullable field sent as null is
+         *     cleared. The identity number (and the birth date and legal sex that come from it) cannot be corrected
+         *     here. Allowed while the application is open and not yet decided (SUBMITTED, WAITING, ALLOCATED, INFORMED,
+         *     ORIENTED); otherwise 409 `intake-step-not-allowed` naming R-INT-4 (the decision is made on these details).
+         *     The timeline gets one line of type CORRECTED naming the fields that changed, never their values; nothing
+         *     changed, no line. A caller who sees the application through another grant but is not its caseworker gets
+         *     403. Scope (R-ACC-3): the HVK caseworker of the application (the token subject that opened it); any other
+         *     application answers 404, as one that does not exist. Roles: hvk.
+         */
+        put: operations["correctIntake"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intakes/{intakeId}/priority": {
         parameters: {
             query?: never;
@@ -3263,6 +3293,33 @@ export interface components {
             facilityWishes?: string[] | null;
             /** @description R-INT-6: the person holds a decision for municipal rental housing */
             hasRentalHousingDecision?: boolean | null;
+        };
+        /**
+         * @description Issue 18: the whole of what HVK may correct before the decision. The identity number is not part of it and
+         *     cannot be corrected; a nullable field sent as null is cleared.
+         */
+        IntakeCorrection: {
+            givenName: string;
+            familyName: string;
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
+            /** @description Contact at NAV, if any */
+            navContact?: string | null;
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            receivedOn: string;
+            /** @description HVK's professional assessment of why this person should get a place */
+            assessment: string;
+            /** @description What ESIKT reads to prioritise and allocate (R-ACC-3) */
+            assessmentSummary?: string | null;
+            needs?: string | null;
+            wishes?: string | null;
+            facilityWishes: string[];
+            /** @description R-INT-6: the person holds a decision for municipal rental housing */
+            hasRentalHousingDecision: boolean;
         };
         PriorityRequest: {
             /**
@@ -6517,6 +6574,99 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    correctIntake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intakeId: components["parameters"]["IntakeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "givenName": "Kari",
+                 *       "familyName": "Nordmann",
+                 *       "phone": "98765432",
+                 *       "email": "kari.nordmann@example.no",
+                 *       "address": "Storgata 1, 0155 Oslo",
+                 *       "navContact": "NAV Grünerløkka, Per Veileder",
+                 *       "receivedOn": "2026-10-05",
+                 *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                 *       "assessmentSummary": "Trenger rusfritt bomiljø med tett oppfølging.",
+                 *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                 *       "wishes": "Nær familien.",
+                 *       "facilityWishes": [
+                 *         "bakklandet"
+                 *       ],
+                 *       "hasRentalHousingDecision": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["IntakeCorrection"];
+            };
+        };
+        responses: {
+            /** @description The application after the correction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *       "person": {
+                     *         "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *         "nationalIdMasked": "158990 *****",
+                     *         "name": "Kari Nordmann",
+                     *         "birthDate": "1990-09-15",
+                     *         "birthYear": 1990,
+                     *         "sex": "FEMALE"
+                     *       },
+                     *       "status": "WAITING",
+                     *       "receivedOn": "2026-10-05",
+                     *       "createdAt": "2026-10-05T08:20:03Z",
+                     *       "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
+                     *       "assessment": "Ung kvinne med rusproblemer som trenger tett oppfølging og et rusfritt bomiljø.",
+                     *       "assessmentSummary": "Trenger rusfritt bomiljø med tett oppfølging.",
+                     *       "needs": "Daglig oppfølging, hjelp med økonomi.",
+                     *       "wishes": "Nær familien.",
+                     *       "facilityWishes": [
+                     *         "bakklandet"
+                     *       ],
+                     *       "hasRentalHousingDecision": false,
+                     *       "priority": 1,
+                     *       "priorityReason": "Akutt behov, bor på hospits.",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-02T14:03:27Z",
+                     *           "type": "CORRECTED",
+                     *           "byUser": "Hanne Hvalstad, saksbehandler (HVK)",
+                     *           "byRole": "hvk",
+                     *           "summary": "Opplysninger rettet: telefon, faglig vurdering"
+                     *         }
+                     *       ],
+                     *       "nextActions": [
+                     *         "WITHDRAW",
+                     *         "REJECT"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Intake"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -146,6 +146,10 @@ export function betalingTekst(kind: Schemas['AgreementKind']) {
         beskrivelse: (na: string) =>
           `Husleien er nå ${na} i måneden. En ny husleie kan tidligst gjelde én måned etter at beboeren ble varslet.`,
         ny: 'Ny husleie per måned',
+        nyMangler: 'Skriv den nye husleien',
+        gjelderFraMangler: 'Skriv datoen den nye husleien gjelder fra',
+        forste: 'Husleie per måned (valgfritt)',
+        forsteBeskrivelse: 'I hele kroner. Står feltet tomt, brukes botiltakets vanlige husleie.',
       }
     : {
         na: 'Egenbetaling nå',
@@ -154,6 +158,10 @@ export function betalingTekst(kind: Schemas['AgreementKind']) {
         beskrivelse: (na: string) =>
           `Egenbetalingen er nå ${na} i måneden. En ny egenbetaling kan tidligst gjelde én måned etter at beboeren ble varslet.`,
         ny: 'Ny egenbetaling per måned',
+        nyMangler: 'Skriv den nye egenbetalingen',
+        gjelderFraMangler: 'Skriv datoen den nye egenbetalingen gjelder fra',
+        forste: 'Egenbetaling per måned (valgfritt)',
+        forsteBeskrivelse: 'I hele kroner. Står feltet tomt, brukes botiltakets vanlige egenbetaling.',
       };
 }
 
@@ -334,8 +342,6 @@ export const tekster = {
     sluttdato: 'Sluttdato (valgfritt)',
     sluttdatoBeskrivelse:
       'En første periode i en bo- og tjenesteavtale er normalt 1–2 måneder. Står feltet tomt, varer første periode i to måneder (husleiekontrakt: tre år). Skriv datoen som dd.mm.åååå.',
-    egenbetaling: 'Egenbetaling per måned (valgfritt)',
-    egenbetalingBeskrivelse: 'I hele kroner. Står feltet tomt, brukes botiltakets vanlige egenbetaling.',
     lagre: 'Lag utkast',
     utkastBeskrivelse: '. Avtalen blir et utkast til begge parter har signert.',
     laget: 'Utkastet til avtale er laget.',

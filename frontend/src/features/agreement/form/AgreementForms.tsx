@@ -235,7 +235,7 @@ export function FeeChangeForm({ agreement, onDone, onCancel }: AgreementFormProp
   const betaling = betalingTekst(agreement.kind);
   const { form, errors, fieldId, frame } = useActionForm({
     id: handlingTekst.FEE.id,
-    schema: s.feeChangeSchema,
+    schema: s.feeChangeSchemaFor(agreement.kind),
     fields: s.feeChangeFields,
     defaultValues: { monthlyFee: oreToKronerInput(agreement.monthlyFeeOre), notifiedOn: todayNorwegian(), effectiveFrom: '' },
     save: (v) => mutation.mutateAsync(s.toFeeChange(v)),

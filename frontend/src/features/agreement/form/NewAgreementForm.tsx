@@ -7,7 +7,8 @@ import { formatDate } from '../../../components/format';
 import { DateInput, KronerInput } from '../../../components/inputs';
 import { useActionForm } from '../../../components/useActionForm';
 import { useCreateAgreement } from '../api/useCreateAgreement';
-import { tekster } from '../tekster';
+import { useFacilities } from '../../../shared/facility/api/useFacilities';
+import { betalingTekst, tekster } from '../tekster';
 import { newAgreementFields, newAgreementSchema, toNewAgreement } from './agreementSchemas';
 
 type Intake = components['schemas']['Intake'];
@@ -28,6 +29,10 @@ export function NewAgreementForm({ intake, onCancel }: { intake: Intake; onCance
   const t = tekster.skjema;
   const mutation = useCreateAgreement();
   const navigate = useNavigate();
+  // The draft gets the facility's kind: a tenancy (LEASE) has husleie, a BTA egenbetaling.
+  const facilities = useFacilities(0, 200);
+  const kind = facilities.data?.items.find((f) => f.id === intake.allocation?.facilityId)?.agreementKind ?? 'BTA';
+  const betaling = betalingTekst(kind);
   const { form, errors, fieldId, frame } = useActionForm({
     id: NEW_AGREEMENT_FORM_ID,
     schema: newAgreementSchema,
@@ -59,8 +64,8 @@ export function NewAgreementForm({ intake, onCancel }: { intake: Intake; onCance
         {...form.register('endDate')}
       />
       <KronerInput
-        label={t.egenbetaling}
-        description={t.egenbetalingBeskrivelse}
+        label={betaling.forste}
+        description={betaling.forsteBeskrivelse}
         id={fieldId('monthlyFee')}
         error={errors.monthlyFee?.message}
         {...form.register('monthlyFee')}

@@ -14,6 +14,7 @@ import {
   requiredText,
 } from '../../../components/formFields';
 import { parseKroner } from '../../../components/money';
+import { betalingTekst } from '../tekster';
 
 type Schemas = components['schemas'];
 
@@ -101,11 +102,16 @@ export type RenewalValues = z.infer<typeof renewalSchema>;
 export const renewalFields = ['toDate'] as const;
 export const toRenewal = (v: RenewalValues): Schemas['RenewalRequest'] => ({ toDate: iso(v.toDate) });
 
-export const feeChangeSchema = z.object({
-  monthlyFee: kronerField('Skriv den nye egenbetalingen'),
-  notifiedOn: dateField('Skriv datoen beboeren ble varslet'),
-  effectiveFrom: dateField('Skriv datoen den nye egenbetalingen gjelder fra'),
-});
+/** The fee change, in the words of the agreement's kind: husleie for a tenancy (LEASE), egenbetaling for a BTA. */
+export function feeChangeSchemaFor(kind: Schemas['AgreementKind']) {
+  const betaling = betalingTekst(kind);
+  return z.object({
+    monthlyFee: kronerField(betaling.nyMangler),
+    notifiedOn: dateField('Skriv datoen beboeren ble varslet'),
+    effectiveFrom: dateField(betaling.gjelderFraMangler),
+  });
+}
+export const feeChangeSchema = feeChangeSchemaFor('BTA');
 export type FeeChangeValues = z.infer<typeof feeChangeSchema>;
 export const feeChangeFields = ['monthlyFee', 'notifiedOn', 'effectiveFrom'] as const;
 export const toFeeChange = (v: FeeChangeValues): Schemas['FeeChangeRequest'] => ({

@@ -15,6 +15,9 @@ import { StatusTag, WaitingFor } from '../components/StatusTag';
 import { Timeline } from '../../../components/Timeline';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { AllocationForm } from '../form/AllocationForm';
+import { correctableStatuses } from '../form/correctionSchema';
+import { CorrectionForm } from '../form/CorrectionForm';
+import { rettingTekster } from '../form/rettingTekster';
 import {
   DecisionForm,
   InformedForm,
@@ -35,7 +38,7 @@ import { InnsynLink } from '../../../shared/person/components/InnsynLink';
 type Intake = components['schemas']['Intake'];
 type IntakeAction = components['schemas']['IntakeAction'];
 
-type IntakeDialogs = ReturnType<typeof useDialogState<IntakeAction | 'AGREEMENT'>>;
+type IntakeDialogs = ReturnType<typeof useDialogState<IntakeAction | 'AGREEMENT' | 'CORRECT'>>;
 
 /**
  * A step another area offers on a decided application, in a dialog like the application's own
@@ -83,7 +86,9 @@ function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeActio
  */
 function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementStep?: DecidedIntakeStep; dialog: IntakeDialogs }) {
   const { user } = useAuth();
-  const { open, start, close, done } = dialog;
+  const { start, close, done } = dialog;
+  // The correction has its own dialog (Correction below).
+  const open = dialog.open === 'CORRECT' ? null : dialog.open;
   const staff = hasAnyRole(user, ['botiltak', 'fagleder']);
   // One agreement per application: once it is drafted, the page leads to it instead.
   const canDraftAgreement = agreementStep !== undefined && intake.status === 'DECIDED' && staff && !intake.agreementId;
@@ -126,6 +131,28 @@ function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementS
   );
 }
 
+/**
+ * Issue 18: HVK corrects the person's details and the application until the decision is made
+ * (the API refuses it afterwards).
+ */
+function Correction({ intake, dialog }: { intake: Intake; dialog: IntakeDialogs }) {
+  const { user } = useAuth();
+  if (!user.roles.includes('hvk') || !correctableStatuses.includes(intake.status)) return null;
+  return (
+    <Section id="retting-region-tittel" heading={rettingTekster.region}>
+      <Paragraph>{rettingTekster.forklaring}</Paragraph>
+      <div className="bta-buttons">
+        <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => dialog.start('CORRECT')}>
+          {rettingTekster.knapp}
+        </Button>
+      </div>
+      <ActionDialog formId={dialog.open === 'CORRECT' ? 'retting' : null} onClose={dialog.close}>
+        {dialog.open === 'CORRECT' && <CorrectionForm intake={intake} onCancel={dialog.close} onDone={dialog.done} />}
+      </ActionDialog>
+    </Section>
+  );
+}
+
 /** The form id each step uses, so the dialog is named by the form's heading. */
 function dialogFormId(action: IntakeAction): string {
   const ids: Record<IntakeAction, string> = {
@@ -151,7 +178,7 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
   const { data: intake, error, isPending } = useIntake(intakeId);
   const { names } = useFacilityNames();
   // The confirmation stays while the next step's dialog is open (it is above the steps).
-  const dialog = useDialogState<IntakeAction | 'AGREEMENT'>({ keepSavedOnOpen: true });
+  const dialog = useDialogState<IntakeAction | 'AGREEMENT' | 'CORRECT'>({ keepSavedOnOpen: true });
   const { saved, savedRef } = dialog;
   const back = backLink(user);
   useDocumentTitle(intake ? tekster.side.tittel(intake.person.name) : tekster.side.soknad);
@@ -193,6 +220,7 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
           />
           {saved && <SavedAlert ref={savedRef}>{saved}</SavedAlert>}
           <Actions intake={intake} agreementStep={agreementStep} dialog={dialog} />
+          <Correction intake={intake} dialog={dialog} />
           <IntakeDetails intake={intake} facilityNames={names} queueView={readsIntakesAsQueue(user)} />
           <Section id="historikk-tittel" heading={tekster.side.historikk}>
             <Timeline entries={intake.timeline} />

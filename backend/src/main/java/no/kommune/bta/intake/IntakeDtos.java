@@ -1,6 +1,7 @@
 package no.kommune.bta.intake;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,27 @@ public final class IntakeDtos {
             @Size(max = 5000, message = "kan ha høyst 5000 tegn") String wishes,
             @Size(max = 10, message = "kan ha høyst 10 ønsker") List<@NotBlank(message = "må fylles ut") String> facilityWishes,
             Boolean hasRentalHousingDecision) {
+    }
+
+    /**
+     * Issue 18: HVK's correction of an application not yet decided, as a whole object: the person's names and contact
+     * details as registered, and what HVK entered on the application. A field left null is cleared. The identity
+     * number is not part of it and cannot be corrected here.
+     */
+    public record IntakeCorrection(
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String givenName,
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn") String familyName,
+            @Size(max = 40, message = "kan ha høyst 40 tegn") String phone,
+            @Email(message = "må være en gyldig e-postadresse") @Size(max = 200, message = "kan ha høyst 200 tegn") String email,
+            @Size(max = 500, message = "kan ha høyst 500 tegn") String address,
+            @Size(max = 500, message = "kan ha høyst 500 tegn") String navContact,
+            @NotNull(message = "må fylles ut") LocalDate receivedOn,
+            @NotBlank(message = "må fylles ut") @Size(max = 10000, message = "kan ha høyst 10000 tegn") String assessment,
+            @Size(max = 500, message = "kan ha høyst 500 tegn") String assessmentSummary,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String needs,
+            @Size(max = 5000, message = "kan ha høyst 5000 tegn") String wishes,
+            @NotNull(message = "må fylles ut") @Size(max = 10, message = "kan ha høyst 10 ønsker") List<@NotBlank(message = "må fylles ut") String> facilityWishes,
+            @NotNull(message = "må fylles ut") Boolean hasRentalHousingDecision) {
     }
 
     public record PriorityRequest(

@@ -15,5 +15,7 @@ public enum IntakeEventType {
     REJECTED,
     MOVED_IN,
     /** R-AGR-9: the agreement was voided before move-in and the application is on the waiting list again. */
-    BACK_ON_WAITING_LIST
+    BACK_ON_WAITING_LIST,
+    /** Issue 18: HVK corrected the person's details or the application before the decision; the line names the fields. */
+    CORRECTED
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +20,7 @@ import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.intake.IntakeDtos.AllocationRequest;
 import no.kommune.bta.intake.IntakeDtos.InformedRequest;
+import no.kommune.bta.intake.IntakeDtos.IntakeCorrection;
 import no.kommune.bta.intake.IntakeDtos.IntakeSummary;
 import no.kommune.bta.intake.IntakeDtos.IntakeView;
 import no.kommune.bta.intake.IntakeDtos.NewIntake;
@@ -67,6 +69,16 @@ public class IntakeResource {
     public IntakeView getIntake(@RestPath UUID intakeId) {
         audit.person(service.personOf(intakeId));
         return service.get(intakeId);
+    }
+
+    /** Issue 18: HVK corrects the person's details and the application before the decision (full object). */
+    @PUT
+    @Path("{intakeId}/details")
+    @RolesAllowed(Roles.HVK)
+    public IntakeView correctIntake(@RestPath UUID intakeId,
+                                    @Valid @NotNull(message = "mangler innhold") IntakeCorrection body) {
+        audit.person(service.personOf(intakeId));
+        return service.correct(intakeId, body);
     }
 
     @POST

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
@@ -27,6 +28,7 @@ import no.kommune.bta.facility.FacilityService;
 import no.kommune.bta.intake.IntakeDtos.AllocationRequest;
 import no.kommune.bta.intake.IntakeDtos.AllocationView;
 import no.kommune.bta.intake.IntakeDtos.InformedRequest;
+import no.kommune.bta.intake.IntakeDtos.IntakeCorrection;
 import no.kommune.bta.intake.IntakeDtos.IntakeSummary;
 import no.kommune.bta.intake.IntakeDtos.IntakeView;
 import no.kommune.bta.intake.IntakeDtos.NewIntake;
@@ -42,6 +44,7 @@ import no.kommune.bta.intake.IntakeQueries.IntakeState;
 import no.kommune.bta.intake.IntakeQueries.UnitRef;
 import no.kommune.bta.intake.IntakeTransitions.Facts;
 import no.kommune.bta.person.Person;
+import no.kommune.bta.person.PersonDtos.PersonDetails;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonService;
 import no.kommune.bta.security.CurrentUser;
@@ -286,6 +289,46 @@ public class IntakeService {
         i.rejectionReason = body.reason().strip();
         boolean released = release(i, IntakeTexts.RELEASED_REJECTED);
         event(i, IntakeEventType.REJECTED, IntakeTexts.rejected(i.rejectionReason, released));
+        return view(id);
+    }
+
+    /**
+     * Issue 18: the application's own HVK caseworker corrects the person's names and contact details and what it
+     * entered on the application, before the decision ({@link IntakeCorrections}). The timeline gets one line naming
+     * the fields that changed; nothing changed, no line.
+     */
+    @Transactional
+    public IntakeView correct(UUID id, IntakeCorrection body) {
+        Intake i = lock(id);
+        if (!user.subject().equals(i.caseworkerSubject)) {
+            throw ProblemException.forbidden(IntakeCorrections.notCaseworker());
+        }
+        IntakeCorrections.require(visibleState(id).status(), queries.hasOpenAgreement(id));
+        List<String> wishes = body.facilityWishes();
+        for (int k = 0; k < wishes.size(); k++) {
+            if (facilityService.lookup(wishes.get(k)).isEmpty()) {
+                throw ProblemException.invalid("facilityWishes[" + k + "]", "botiltaket finnes ikke");
+            }
+        }
+        if (body.receivedOn().isAfter(Clocks.today(clock))) throw ProblemException.invalid("receivedOn", "kan ikke være fram i tid");
+        List<String> changed = new ArrayList<>(personService.correct(i.personId, new PersonDetails(body.givenName(),
+                body.familyName(), body.phone(), body.email(), body.address(), body.navContact())));
+        String[] facilityWishes = new LinkedHashSet<>(wishes).toArray(String[]::new);
+        if (!body.receivedOn().equals(i.receivedOn)) changed.add("mottatt dato");
+        if (!body.assessment().strip().equals(i.assessment)) changed.add("faglig vurdering");
+        if (!Objects.equals(trim(body.assessmentSummary()), i.assessmentSummary)) changed.add("sammendrag for ESIKT");
+        if (!Objects.equals(trim(body.needs()), i.needs)) changed.add("behov");
+        if (!Objects.equals(trim(body.wishes()), i.wishes)) changed.add("ønsker");
+        if (!Arrays.equals(facilityWishes, i.facilityWishes)) changed.add("ønskede botiltak");
+        if (body.hasRentalHousingDecision() != i.hasRentalHousingDecision) changed.add("vedtak om kommunal utleiebolig");
+        i.receivedOn = body.receivedOn();
+        i.assessment = body.assessment().strip();
+        i.assessmentSummary = trim(body.assessmentSummary());
+        i.needs = trim(body.needs());
+        i.wishes = trim(body.wishes());
+        i.facilityWishes = facilityWishes;
+        i.hasRentalHousingDecision = body.hasRentalHousingDecision();
+        if (!changed.isEmpty()) event(i, IntakeEventType.CORRECTED, IntakeCorrections.corrected(changed));
         return view(id);
     }
 

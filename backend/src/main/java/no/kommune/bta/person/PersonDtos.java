@@ -23,6 +23,14 @@ public final class PersonDtos {
             @Size(max = 500, message = "kan ha høyst 500 tegn") String navContact) {
     }
 
+    /**
+     * What HVK may correct of a person it registered (issue 18): names and contact details. Never the identity number,
+     * nor the birth date and legal sex that come from it.
+     */
+    public record PersonDetails(String givenName, String familyName, String phone, String email, String address,
+                                String navContact) {
+    }
+
     /** A search by part of a name or the first 6 to 11 digits of the number, sent in the body (never in a URL). */
     public record PersonSearch(@Size(max = 100, message = "kan ha høyst 100 tegn") String query) {
     }

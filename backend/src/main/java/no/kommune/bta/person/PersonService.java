@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import no.kommune.bta.audit.AccessLogQueries;
@@ -17,6 +19,7 @@ import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.person.PersonDtos.NewPerson;
 import no.kommune.bta.person.PersonDtos.PersonCase;
+import no.kommune.bta.person.PersonDtos.PersonDetails;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
 import no.kommune.bta.person.PersonDtos.PersonView;
 import no.kommune.bta.security.CurrentUser;
@@ -74,6 +77,33 @@ public class PersonService {
         persons.persist(p);
         persons.flush();
         return PersonView.of(p, List.of());
+    }
+
+    /**
+     * Issue 18: HVK corrects the names and contact details it registered, in the caller's transaction (the caller has
+     * checked that it handles the person's application). The identity number is never changed here.
+     *
+     * @return the Norwegian names of the fields that changed, in form order (never their values)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> correct(UUID id, PersonDetails d) {
+        Person p = persons.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Personen", id));
+        List<String> changed = new ArrayList<>();
+        String given = d.givenName().strip();
+        String family = d.familyName().strip();
+        if (!given.equals(p.givenName)) changed.add("fornavn");
+        if (!family.equals(p.familyName)) changed.add("etternavn");
+        if (!Objects.equals(blankToNull(d.phone()), p.phone)) changed.add("telefon");
+        if (!Objects.equals(blankToNull(d.email()), p.email)) changed.add("e-post");
+        if (!Objects.equals(blankToNull(d.address()), p.address)) changed.add("adresse");
+        if (!Objects.equals(blankToNull(d.navContact()), p.navContact)) changed.add("NAV-kontakt");
+        p.givenName = given;
+        p.familyName = family;
+        p.phone = blankToNull(d.phone());
+        p.email = blankToNull(d.email());
+        p.address = blankToNull(d.address());
+        p.navContact = blankToNull(d.navContact());
+        return changed;
     }
 
     /**

@@ -168,6 +168,10 @@ public final class Cases {
         put("listIntakes", (f, r) -> r);
         put("getIntake", (f, r) -> r.path("intakeId", f.draft.application().intake()))
                 .afterMoveIn((f, r) -> r.path("intakeId", f.resident.application().intake()));
+        // the application being prioritised: a correction leaves its status as it is (issue 18)
+        put("correctIntake", (f, r) -> r.path("intakeId", f.toPrioritise.intake())
+                .with("givenName", f.toPrioritise.person().givenName()).with("familyName", f.toPrioritise.person().familyName())
+                .with("receivedOn", TODAY.toString()));
         put("prioritiseIntake", (f, r) -> r.path("intakeId", f.toPrioritise.intake()))
                 .afterMoveIn((f, r) -> r.path("intakeId", f.resident.application().intake()));
         put("allocateUnit", (f, r) -> r.path("intakeId", f.toAllocate.intake())
