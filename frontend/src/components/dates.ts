@@ -48,6 +48,16 @@ export function todayNorwegian(now: Date = new Date()): string {
   return `${day}.${month}.${year}`;
 }
 
+/**
+ * Now on the clock in Oslo as the forms want it, both from the same instant (so that just after midnight the date
+ * and the time agree): `dd.mm.åååå` and `tt:mm`.
+ */
+export function nowInOslo(now: Date = new Date()): { date: string; time: string } {
+  const p = partsInOslo(now);
+  const two = (n: number | undefined) => String(n).padStart(2, '0');
+  return { date: `${two(p.day)}.${two(p.month)}.${p.year}`, time: `${two(p.hour)}:${two(p.minute)}` };
+}
+
 /** Minutes Oslo is ahead of UTC at this instant. */
 function osloOffsetMinutes(ms: number): number {
   const p = partsInOslo(new Date(ms));

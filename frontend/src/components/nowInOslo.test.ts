@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nowInOslo } from './osloNow';
+import { nowInOslo } from './dates';
 
 describe('nowInOslo', () => {
   it('gives the date and time on the clock in Oslo, in winter (UTC+1) and summer (UTC+2)', () => {
