@@ -428,8 +428,10 @@ export interface paths {
          * List applications (the waiting list with status=WAITING&order=priority)
          * @description Filters: `status` (one or more, comma-separated), `facility` (wished or allocated), `q` (name).
          *     Each open application says who it waits for (`waitingFor`).
-         *     `order=priority` sorts by priority, then date received (the waiting list); default is newest
-         *     first. Numbers are masked. Scope (R-ACC-3): facility staff see applications allocated to their
+         *     `sort` orders the list: `-received` (newest first, the default), `received`, `name`/`-name` (family name,
+         *     then given name), `priority` (the waiting list: priority, then date received) or `status`; `order` is the
+         *     older shorthand. To find an application by the applicant's number, send the text in a body to
+         *     `searchIntakes` (`POST /api/intakes/search`), never in the URL. Numbers are masked. Scope (R-ACC-3): facility staff see applications allocated to their
          *     facilities, and those whose agreement there is open or ended within the follow-up window; an HVK
          *     caseworker sees their own applications (keyed on the token subject) until closed plus the window;
          *     ESIKT sees applications in its queue (submitted, prioritised or allocated, before move-in), with the
@@ -447,6 +449,32 @@ export interface paths {
          *     `assessmentSummary` for ESIKT, which reads only that. Roles: hvk.
          */
         post: operations["createIntake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find applications by the applicant's name or number (the text in the body)
+         * @description `query` is part of the resident's name, or the first 6-11 digits of the identity number (spaces, dots
+         *     and dashes are ignored); it travels in the body so that no number reaches a URL, where proxies and access
+         *     logs keep it. Empty or absent: the list as `listIntakes` gives it. Every other filter, `sort`, `page` and `size`
+         *     are query parameters exactly as for `listIntakes`, with the same scope (R-ACC-3); each resident on the page
+         *     returned is written to the access log (R-ACC-4).
+         *     ESIKT sees no identity numbers, so a `query` with digits from ESIKT is a 400 naming `query`.
+         *     Roles: hvk, esikt, botiltak, fagleder.
+         */
+        post: operations["searchIntakes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -723,8 +751,13 @@ export interface paths {
         };
         /**
          * Agreements at the caller's facilities
-         * @description Filters: `facility`, `status`, `endingBefore` (open agreements ending before a date), `overstay=true`
-         *     (continuous BTA stay past the facility's limit, R-AGR-7). Each has flags: UNSIGNED, ENDING_SOON
+         * @description Filters: `facility`, `status`, `open=true` (every status but ENDED), `mine=true` (the caller is the
+         *     primary contact: the name appointed equals the name in the caller's token, ignoring case and spacing),
+         *     `endingBefore` (open agreements ending before a date), `overstay=true` (continuous BTA stay past the
+         *     facility's limit, R-AGR-7). `sort`: `end` (soonest end first, the default), `-end`, `name`/`-name`
+         *     (family name, then given name), `unit`/`-unit`, `start`/`-start` or `status`; every order ends on the id,
+         *     so pages do not overlap. To find a resident by name or number, send the text in a body to
+         *     `searchAgreements` (`POST /api/agreements/search`). Each has flags: UNSIGNED, ENDING_SOON
          *     (30 days), OVERSTAY, FIRST_PERIOD_NOT_EVALUATED. Numbers are masked. Scope (R-ACC-3): agreements at
          *     the caller's facilities whose resident they still see: open, or ended less than the follow-up window
          *     (90 days) ago; an ended one carries `endedOn` and `accessUntil`. Roles: botiltak, fagleder.
@@ -742,6 +775,31 @@ export interface paths {
          *     Roles: botiltak, fagleder (own facility).
          */
         post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find agreements by the resident's name or number (the text in the body)
+         * @description `query` is part of the resident's name, or the first 6-11 digits of the identity number (spaces, dots
+         *     and dashes are ignored); it travels in the body so that no number reaches a URL, where proxies and access
+         *     logs keep it. Empty or absent: the list as `listAgreements` gives it. Every other filter, `sort`, `page` and `size`
+         *     are query parameters exactly as for `listAgreements`, with the same scope (R-ACC-3); each resident on the page
+         *     returned is written to the access log (R-ACC-4).
+         *     Roles: botiltak, fagleder.
+         */
+        post: operations["searchAgreements"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2103,14 +2161,42 @@ export interface paths {
          *     see there (open, or ended within the follow-up window, 90 days by default), and a `facility` filter
          *     naming another facility answers them 403. Roles: okonomi (all facilities), fagleder and botiltak (own).
          *
-         *     Paged like every list: one page of agreements, the largest total first and then by agreement id (a
-         *     stable order between pages). `totalItems` and the sums by age (`days0to30Ore` … `totalOre`) are over
+         *     Paged like every list: one page of agreements in the order of `sort` — `-total` (the largest total first,
+         *     the default), `total`, `-over90` (the most over 90 days first), `name`/`-name` (family name, then given
+         *     name) or `unit`/`-unit` — then by agreement id (a stable order between pages). To find a resident by name
+         *     or number, send the text in a body to `searchArrears` (`POST /api/egenbetaling/arrears/search`). `totalItems` and the sums by age (`days0to30Ore` … `totalOre`) are over
          *     every agreement in arrears the caller may list with this filter, not only the page. The access log
          *     records the residents on the page returned.
          */
         get: operations["getArrears"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/egenbetaling/arrears/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find arrears by the resident's name or number (the text in the body)
+         * @description `query` is part of the resident's name, or the first 6-11 digits of the identity number (spaces, dots
+         *     and dashes are ignored); it travels in the body so that no number reaches a URL, where proxies and access
+         *     logs keep it. Empty or absent: the list as `getArrears` gives it. Every other filter, `sort`, `page` and `size`
+         *     are query parameters exactly as for `getArrears`, with the same scope (R-ACC-3); each resident on the page
+         *     returned is written to the access log (R-ACC-4).
+         *     `totalItems` and the sums by age are over the agreements that match. Roles: okonomi (all facilities),
+         *     fagleder and botiltak (own).
+         */
+        post: operations["searchArrears"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5298,6 +5384,25 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Order of the list: a key, with a leading minus for the reverse; the id breaks ties
+         * @example name
+         */
+        IntakeSort: "-received" | "received" | "name" | "-name" | "priority" | "status";
+        /**
+         * @description Order of the list: a key, with a leading minus for the reverse; the id breaks ties
+         * @example name
+         */
+        AgreementSort: "end" | "-end" | "name" | "-name" | "unit" | "-unit" | "start" | "-start" | "status";
+        /**
+         * @description Order of the list: a key, with a leading minus for the reverse; the agreement id breaks ties
+         * @example name
+         */
+        ArrearsSort: "-total" | "total" | "-over90" | "name" | "-name" | "unit" | "-unit";
+        /** @description Only agreements that have not ended (every status but ENDED) */
+        AgreementOpen: boolean;
+        /** @description Only the caller's own cases: agreements whose primary contact is the caller */
+        AgreementMine: boolean;
         /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
         Page: number;
         /** @description Items per page, at most 200 (400 beyond). */
@@ -6346,7 +6451,16 @@ export interface operations {
                 status?: string;
                 facility?: string;
                 q?: string;
+                /**
+                 * @deprecated
+                 * @description Older shorthand: priority is sort=priority, received is sort=-received; sort wins when both are given
+                 */
                 order?: "priority" | "received";
+                /**
+                 * @description Order of the list: a key, with a leading minus for the reverse; the id breaks ties
+                 * @example name
+                 */
+                sort?: components["parameters"]["IntakeSort"];
                 /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
@@ -6471,6 +6585,57 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Intake"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    searchIntakes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated IntakeStatus values
+                 * @example WAITING
+                 */
+                status?: string;
+                facility?: string;
+                /**
+                 * @description Order of the list: a key, with a leading minus for the reverse; the id breaks ties
+                 * @example name
+                 */
+                sort?: components["parameters"]["IntakeSort"];
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200 (400 beyond). */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "query": "158990"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonSearch"];
+            };
+        };
+        responses: {
+            /** @description The matching page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7359,6 +7524,15 @@ export interface operations {
                 status?: components["schemas"]["AgreementStatus"];
                 endingBefore?: string;
                 overstay?: boolean;
+                /** @description Only agreements that have not ended (every status but ENDED) */
+                open?: components["parameters"]["AgreementOpen"];
+                /** @description Only the caller's own cases: agreements whose primary contact is the caller */
+                mine?: components["parameters"]["AgreementMine"];
+                /**
+                 * @description Order of the list: a key, with a leading minus for the reverse; the id breaks ties
+                 * @example name
+                 */
+                sort?: components["parameters"]["AgreementSort"];
                 /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
@@ -7518,6 +7692,59 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    searchAgreements: {
+        parameters: {
+            query?: {
+                facility?: string;
+                status?: components["schemas"]["AgreementStatus"];
+                endingBefore?: string;
+                overstay?: boolean;
+                /** @description Only agreements that have not ended (every status but ENDED) */
+                open?: components["parameters"]["AgreementOpen"];
+                /** @description Only the caller's own cases: agreements whose primary contact is the caller */
+                mine?: components["parameters"]["AgreementMine"];
+                /**
+                 * @description Order of the list: a key, with a leading minus for the reverse; the id breaks ties
+                 * @example name
+                 */
+                sort?: components["parameters"]["AgreementSort"];
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200 (400 beyond). */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "query": "158990"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonSearch"];
+            };
+        };
+        responses: {
+            /** @description The matching page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
@@ -11856,6 +12083,11 @@ export interface operations {
         parameters: {
             query?: {
                 facility?: string;
+                /**
+                 * @description Order of the list: a key, with a leading minus for the reverse; the agreement id breaks ties
+                 * @example name
+                 */
+                sort?: components["parameters"]["ArrearsSort"];
                 /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
@@ -11908,6 +12140,52 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    searchArrears: {
+        parameters: {
+            query?: {
+                facility?: string;
+                /**
+                 * @description Order of the list: a key, with a leading minus for the reverse; the agreement id breaks ties
+                 * @example name
+                 */
+                sort?: components["parameters"]["ArrearsSort"];
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200 (400 beyond). */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "query": "158990"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonSearch"];
+            };
+        };
+        responses: {
+            /** @description The matching page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Arrears"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };
