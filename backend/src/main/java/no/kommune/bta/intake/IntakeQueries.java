@@ -10,9 +10,11 @@ import java.util.UUID;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sorting;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.intake.IntakeDtos.AllocationView;
 import no.kommune.bta.intake.IntakeDtos.IntakeSummary;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.person.PersonQueries;
 import no.kommune.bta.security.AccessScope;
 
@@ -48,22 +50,20 @@ public class IntakeQueries {
     public record AgreementRef(UUID id, boolean open) {
     }
 
-    /** How the application list is sorted. */
-    public enum Order {
-        /** The waiting list: priority, then date received. */
-        PRIORITY("i.priority NULLS LAST, i.received_on, i.created_at"),
-        /** Newest first. */
-        RECEIVED("i.received_on DESC, i.created_at DESC");
+    /** The orders of the application list (contract parameter IntakeSort); the waiting list is {@code priority}. */
+    static final Sorting ORDERS = Sorting.by("sort", "i.id")
+            .both("received", "i.received_on, i.created_at")
+            .both("name", Sorting.NAME)
+            .only("priority", "i.priority NULLS LAST, i.received_on, i.created_at")
+            .only("status", "array_position(ARRAY[" + java.util.Arrays.stream(IntakeStatus.values())
+                    .map(v -> "'" + v.name() + "'").collect(java.util.stream.Collectors.joining(", "))
+                    + "], i.status), i.received_on DESC");
 
-        private final String orderBy;
-
-        Order(String orderBy) {
-            this.orderBy = orderBy;
-        }
-    }
-
-    /** The list's filters; empty statuses means any, null facility or name means any. */
-    public record Filter(Set<IntakeStatus> statuses, String facility, String nameLike, Order order) {
+    /**
+     * The list's filters; empty statuses means any, null facility means any; {@code match} finds the applicant;
+     * {@code sort} is a key of {@link #ORDERS} (null for newest first).
+     */
+    public record Filter(Set<IntakeStatus> statuses, String facility, PersonMatch match, String sort) {
     }
 
     /** The status of a visible application; empty when there is none the caller may see. */
@@ -78,10 +78,11 @@ public class IntakeQueries {
 
     public List<IntakeSummary> page(Filter filter, AccessScope scope, Paging paging) {
         Filters filters = filters(filter);
+        String orderBy = ORDERS.orderBy(filter.sort(), "-received");
         return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT i.id AS intake_id, " + PersonQueries.SUMMARY_COLUMNS + """
                         , i.status AS intake_status, i.received_on, i.priority, i.facility_wishes,
                           u.facility_id AS allocated_facility_id, u.label AS unit_label, i.caseworker, i.has_rental_housing_decision
-                        """ + LIST_FROM + filters.and() + " ORDER BY " + filter.order().orderBy + " LIMIT :size OFFSET :off")))
+                        """ + LIST_FROM + filters.and() + " ORDER BY " + orderBy + " LIMIT :size OFFSET :off")))
                 .bind("size", paging.size()).bind("off", paging.offset())
                 .list(IntakeQueries::summary);
     }
@@ -96,7 +97,7 @@ public class IntakeQueries {
         return new Filters()
                 .when(!filter.statuses().isEmpty(), "i.status IN (:statuses)", "statuses", filter.statuses())
                 .given(filter.facility(), "u.facility_id = :facility OR CAST(:facility AS text) = ANY (i.facility_wishes)", "facility")
-                .given(filter.nameLike(), "lower(p.given_name || ' ' || p.family_name) LIKE :q", "q");
+                .given(filter.match().pattern(), filter.match().condition(), "person_match");
     }
 
     private static IntakeSummary summary(Row r) {
