@@ -28,13 +28,15 @@ public class IntakeQueries {
     private static final String VISIBLE = AccessScope.intake("s.intake_id");
     /**
      * The application list: filters and scope. The status is the one kept on the application (V29), so the list is
-     * read in its order through the indexes on status (V29, V38) and stops at the page.
+     * read in its order through the indexes on status (V29, V38) and stops at the page. The count reads the person
+     * only when the list is searched by name or number, and the live allocation only for a facility filter: every
+     * application has its person, and at most one live allocation, so neither join changes the count otherwise.
      */
-    private static String listFrom(AccessScope scope) {
-        return """
-                FROM intake i JOIN person p ON p.id = i.person_id
-                LEFT JOIN allocation a ON a.intake_id = i.id AND a.released_at IS NULL LEFT JOIN unit u ON u.id = a.unit_id
-                WHERE""" + " " + scope.intakeListed("i.id", "i.status");
+    private static String listFrom(AccessScope scope, Filter filter, boolean counting) {
+        boolean person = !counting || filter.match().pattern() != null, unit = !counting || filter.facility() != null;
+        return "FROM intake i" + (person ? " JOIN person p ON p.id = i.person_id" : "")
+                + (unit ? "\nLEFT JOIN allocation a ON a.intake_id = i.id AND a.released_at IS NULL LEFT JOIN unit u ON u.id = a.unit_id" : "")
+                + "\nWHERE " + scope.intakeListed("i.id", "i.status");
     }
 
     @Inject
@@ -84,14 +86,14 @@ public class IntakeQueries {
         return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT i.id AS intake_id, " + PersonQueries.SUMMARY_COLUMNS + """
                         , i.status AS intake_status, i.received_on, i.priority, i.facility_wishes,
                           u.facility_id AS allocated_facility_id, u.label AS unit_label, i.caseworker, i.has_rental_housing_decision
-                        """ + listFrom(scope) + filters.and() + " ORDER BY " + orderBy + " LIMIT :size OFFSET :off")))
+                        """ + listFrom(scope, filter, false) + filters.and() + " ORDER BY " + orderBy + " LIMIT :size OFFSET :off")))
                 .bind("size", paging.size()).bind("off", paging.offset())
                 .list(IntakeQueries::summary);
     }
 
     public long count(Filter filter, AccessScope scope) {
         Filters filters = filters(filter);
-        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT count(*) AS n " + listFrom(scope) + filters.and()))).number();
+        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT count(*) AS n " + listFrom(scope, filter, true) + filters.and()))).number();
     }
 
     /** The list's filters, each in the statement only when asked for ({@link Filters}). */
