@@ -3360,8 +3360,11 @@ export interface components {
          * @enum {string}
          */
         WaitingFor: "HVK" | "ESIKT" | "FACILITY";
-        /** @enum {string} */
-        IntakeAction: "PRIORITISE" | "ALLOCATE" | "INFORM" | "SCHEDULE_ORIENTATION" | "RECORD_ORIENTATION" | "DECIDE" | "WITHDRAW" | "REJECT";
+        /**
+         * @description A step the caller may take now (nextActions); CORRECT is correctIntake (HVK, before the decision)
+         * @enum {string}
+         */
+        IntakeAction: "PRIORITISE" | "ALLOCATE" | "INFORM" | "SCHEDULE_ORIENTATION" | "RECORD_ORIENTATION" | "DECIDE" | "WITHDRAW" | "REJECT" | "CORRECT";
         NewIntake: {
             /** Format: uuid */
             personId: string;
@@ -6584,7 +6587,8 @@ export interface operations {
                      *       ],
                      *       "nextActions": [
                      *         "WITHDRAW",
-                     *         "REJECT"
+                     *         "REJECT",
+                     *         "CORRECT"
                      *       ]
                      *     }
                      */
@@ -6822,7 +6826,8 @@ export interface operations {
                      *       ],
                      *       "nextActions": [
                      *         "WITHDRAW",
-                     *         "REJECT"
+                     *         "REJECT",
+                     *         "CORRECT"
                      *       ]
                      *     }
                      */
@@ -7078,7 +7083,8 @@ export interface operations {
                      *         "SCHEDULE_ORIENTATION",
                      *         "RECORD_ORIENTATION",
                      *         "WITHDRAW",
-                     *         "REJECT"
+                     *         "REJECT",
+                     *         "CORRECT"
                      *       ]
                      *     }
                      */
@@ -7183,7 +7189,8 @@ export interface operations {
                      *       "nextActions": [
                      *         "DECIDE",
                      *         "WITHDRAW",
-                     *         "REJECT"
+                     *         "REJECT",
+                     *         "CORRECT"
                      *       ]
                      *     }
                      */

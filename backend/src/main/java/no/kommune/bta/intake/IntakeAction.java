@@ -12,5 +12,7 @@ public enum IntakeAction {
     RECORD_ORIENTATION,
     DECIDE,
     WITHDRAW,
-    REJECT
+    REJECT,
+    /** HVK corrects the person's details and the application before the decision (issue 18). */
+    CORRECT
 }

@@ -295,16 +295,17 @@ public class IntakeService {
 
     /**
      * Issue 18: the application's own HVK caseworker corrects the person's names and contact details and what it
-     * entered on the application, before the decision ({@link IntakeCorrections}). The timeline gets one line naming
+     * entered on the application, before the decision ({@link IntakeAction#CORRECT} in {@link IntakeTransitions}). The timeline gets one line naming
      * the fields that changed; nothing changed, no line.
      */
     @Transactional
     public IntakeView correct(UUID id, IntakeCorrection body) {
         Intake i = lock(id);
         if (!user.subject().equals(i.caseworkerSubject)) {
-            throw ProblemException.forbidden(IntakeCorrections.notCaseworker());
+            throw ProblemException.forbidden(IntakeTexts.notCaseworker());
         }
-        IntakeCorrections.require(visibleState(id).status(), queries.hasOpenAgreement(id));
+        IntakeTransitions.require(IntakeAction.CORRECT, new Facts(visibleState(id).status(), i.applicantAnswer,
+                queries.hasOpenAgreement(id)));
         List<String> wishes = body.facilityWishes();
         for (int k = 0; k < wishes.size(); k++) {
             if (facilityService.lookup(wishes.get(k)).isEmpty()) {
@@ -329,7 +330,7 @@ public class IntakeService {
         i.wishes = trim(body.wishes());
         i.facilityWishes = facilityWishes;
         i.hasRentalHousingDecision = body.hasRentalHousingDecision();
-        if (!changed.isEmpty()) event(i, IntakeEventType.CORRECTED, IntakeCorrections.corrected(changed));
+        if (!changed.isEmpty()) event(i, IntakeEventType.CORRECTED, IntakeTexts.corrected(changed));
         return view(id);
     }
 

@@ -2,6 +2,7 @@ package no.kommune.bta.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.DocumentFormat;
 
@@ -36,7 +37,22 @@ final class IntakeTexts {
             case DECIDE -> "fatte vedtak for";
             case WITHDRAW -> "trekke";
             case REJECT -> "avslå";
+            case CORRECT -> "rette opplysningene i";
         };
+    }
+
+    static String notCorrectable(IntakeStatus status) {
+        return "Opplysningene kan bare rettes før vedtaket er fattet og mens søknaden er åpen (R-INT-4: vedtaket bygger "
+                + "på dem); søknaden har status " + status;
+    }
+
+    static String notCaseworker() {
+        return "Bare saksbehandleren for søknaden kan rette opplysningene (R-ACC-3)";
+    }
+
+    /** The timeline line of a correction: which fields changed, never their values (health data, R-ACC-3). */
+    static String corrected(List<String> fields) {
+        return "Opplysninger rettet: " + String.join(", ", fields);
     }
 
     static String stepNotAllowed(IntakeAction action, IntakeStatus status) {

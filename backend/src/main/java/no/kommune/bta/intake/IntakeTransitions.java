@@ -57,6 +57,9 @@ public final class IntakeTransitions {
         row(IntakeAction.WITHDRAW, IntakeStatus.OPEN, Roles.HVK, stepNotAllowed(IntakeAction.WITHDRAW));
         row(IntakeAction.REJECT, EnumSet.of(SUBMITTED, WAITING, ALLOCATED, INFORMED, ORIENTED), Roles.HVK,
                 stepNotAllowed(IntakeAction.REJECT));
+        // R-INT-4: the decision is made on the application's details, so they are corrected only before it
+        row(IntakeAction.CORRECT, EnumSet.of(SUBMITTED, WAITING, ALLOCATED, INFORMED, ORIENTED), Roles.HVK,
+                s -> ProblemException.of(ProblemType.INTAKE_STEP_NOT_ALLOWED, IntakeTexts.notCorrectable(s)));
     }
 
     private IntakeTransitions() {

@@ -66,7 +66,7 @@ class IntakeFlowTests {
                 .body("assessment", equalTo("Trenger et rusfritt bo- og tjenestetilbud med tett oppfølging."))
                 .body("timeline[0].type", equalTo("SUBMITTED"))
                 .body("timeline[0].byUser", equalTo(StaffNames.of("hvk1")))
-                .body("nextActions", equalTo(List.of("WITHDRAW", "REJECT"))).body("waitingFor", equalTo("ESIKT"));
+                .body("nextActions", equalTo(List.of("WITHDRAW", "REJECT", "CORRECT"))).body("waitingFor", equalTo("ESIKT"));
         // only ESIKT prioritises; only HVK registers
         Api.as("hvk1").body(Map.of("priority", 1, "reason", "x")).post("/api/intakes/" + id + "/priority").then()
                 .statusCode(403);

@@ -1,6 +1,7 @@
 package no.kommune.bta.intake;
 
 import static no.kommune.bta.intake.IntakeAction.ALLOCATE;
+import static no.kommune.bta.intake.IntakeAction.CORRECT;
 import static no.kommune.bta.intake.IntakeAction.DECIDE;
 import static no.kommune.bta.intake.IntakeAction.INFORM;
 import static no.kommune.bta.intake.IntakeAction.PRIORITISE;
@@ -41,6 +42,9 @@ class IntakeTransitionsTests {
             WITHDRAW, EnumSet.of(IntakeStatus.SUBMITTED, IntakeStatus.WAITING, IntakeStatus.ALLOCATED,
                     IntakeStatus.INFORMED, IntakeStatus.ORIENTED, IntakeStatus.DECIDED),
             REJECT, EnumSet.of(IntakeStatus.SUBMITTED, IntakeStatus.WAITING, IntakeStatus.ALLOCATED,
+                    IntakeStatus.INFORMED, IntakeStatus.ORIENTED),
+            // R-INT-4: corrected only before the decision
+            CORRECT, EnumSet.of(IntakeStatus.SUBMITTED, IntakeStatus.WAITING, IntakeStatus.ALLOCATED,
                     IntakeStatus.INFORMED, IntakeStatus.ORIENTED));
 
     static Facts facts(IntakeStatus s) {
@@ -83,14 +87,14 @@ class IntakeTransitionsTests {
     void R_INT_1_4_next_actions_per_status_and_role_as_the_spa_shows_them() {
         Set<String> hvk = Set.of(Roles.HVK);
         Set<String> esikt = Set.of(Roles.ESIKT);
-        assertEquals(List.of(WITHDRAW, REJECT), IntakeTransitions.nextActions(facts(IntakeStatus.SUBMITTED), hvk));
+        assertEquals(List.of(WITHDRAW, REJECT, CORRECT), IntakeTransitions.nextActions(facts(IntakeStatus.SUBMITTED), hvk));
         assertEquals(List.of(PRIORITISE), IntakeTransitions.nextActions(facts(IntakeStatus.SUBMITTED), esikt));
         assertEquals(List.of(PRIORITISE, ALLOCATE), IntakeTransitions.nextActions(facts(IntakeStatus.WAITING), esikt));
-        assertEquals(List.of(INFORM, SCHEDULE_ORIENTATION, WITHDRAW, REJECT),
+        assertEquals(List.of(INFORM, SCHEDULE_ORIENTATION, WITHDRAW, REJECT, CORRECT),
                 IntakeTransitions.nextActions(facts(IntakeStatus.ALLOCATED), hvk));
-        assertEquals(List.of(SCHEDULE_ORIENTATION, RECORD_ORIENTATION, WITHDRAW, REJECT),
+        assertEquals(List.of(SCHEDULE_ORIENTATION, RECORD_ORIENTATION, WITHDRAW, REJECT, CORRECT),
                 IntakeTransitions.nextActions(facts(IntakeStatus.INFORMED), hvk));
-        assertEquals(List.of(DECIDE, WITHDRAW, REJECT), IntakeTransitions.nextActions(facts(IntakeStatus.ORIENTED), hvk));
+        assertEquals(List.of(DECIDE, WITHDRAW, REJECT, CORRECT), IntakeTransitions.nextActions(facts(IntakeStatus.ORIENTED), hvk));
         assertEquals(List.of(WITHDRAW), IntakeTransitions.nextActions(facts(IntakeStatus.DECIDED), hvk));
         for (IntakeStatus closed : IntakeStatus.CLOSED) {
             assertEquals(List.of(), IntakeTransitions.nextActions(facts(closed), Set.of(Roles.HVK, Roles.ESIKT)));
@@ -176,7 +180,8 @@ class IntakeTransitionsTests {
                 "recordOrientationMeeting", List.of(SCHEDULE_ORIENTATION, RECORD_ORIENTATION),
                 "recordServiceDecision", List.of(DECIDE),
                 "withdrawIntake", List.of(WITHDRAW),
-                "rejectIntake", List.of(REJECT));
+                "rejectIntake", List.of(REJECT),
+                "correctIntake", List.of(CORRECT));
         assertEquals(EnumSet.allOf(IntakeAction.class),
                 EnumSet.copyOf(endpoints.values().stream().flatMap(List::stream).toList()), "every action has an endpoint");
         for (Method m : IntakeResource.class.getDeclaredMethods()) {
