@@ -6630,7 +6630,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "query": "158990"
+                 *       "query": "nordmann"
                  *     }
                  */
                 "application/json": components["schemas"]["PersonSearch"];
@@ -6643,6 +6643,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "9a4d2e71-5c3b-4f08-8e6a-2b7c1d9f0e35",
+                     *           "person": {
+                     *             "id": "3f0c8f0e-58c4-4bb9-a7a5-0c1f7a7f6a11",
+                     *             "nationalIdMasked": "158990 *****",
+                     *             "name": "Kari Nordmann",
+                     *             "birthDate": "1990-09-15",
+                     *             "birthYear": 1990,
+                     *             "sex": "FEMALE"
+                     *           },
+                     *           "status": "WAITING",
+                     *           "receivedOn": "2026-10-05",
+                     *           "priority": 1,
+                     *           "facilityWishes": [
+                     *             "bakklandet"
+                     *           ],
+                     *           "caseworker": "Hanne Hvalstad, saksbehandler (HVK)",
+                     *           "hasRentalHousingDecision": false,
+                     *           "waitingFor": "ESIKT"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["IntakePage"];
                 };
             };
@@ -7737,7 +7766,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "query": "158990"
+                 *       "query": "berg"
                  *     }
                  */
                 "application/json": components["schemas"]["PersonSearch"];
@@ -7750,6 +7779,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *           "kind": "BTA",
+                     *           "status": "ACTIVE",
+                     *           "person": {
+                     *             "id": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *             "nationalIdMasked": "028398 *****",
+                     *             "name": "Jonas Berg",
+                     *             "birthDate": "1998-03-02",
+                     *             "birthYear": 1998,
+                     *             "sex": "MALE"
+                     *           },
+                     *           "facilityId": "bakklandet",
+                     *           "unitLabel": "H102",
+                     *           "startDate": "2026-12-01",
+                     *           "endDate": "2027-01-31",
+                     *           "movedInOn": "2026-12-01",
+                     *           "flags": [
+                     *             "ENDING_SOON",
+                     *             "FIRST_PERIOD_NOT_EVALUATED"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["AgreementPage"];
                 };
             };
@@ -12176,7 +12236,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "query": "158990"
+                 *       "query": "berg"
                  *     }
                  */
                 "application/json": components["schemas"]["PersonSearch"];
@@ -12189,6 +12249,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "agreementId": "5e7a1c3d-9b24-4f6e-a0c8-1d2b3e4f5a60",
+                     *           "facilityId": "bakklandet",
+                     *           "personId": "1c4e7a9d-2b5f-4d80-93a6-5e8b0c2d4f17",
+                     *           "personName": "Jonas Berg",
+                     *           "unitLabel": "H102",
+                     *           "days0to30Ore": 500000,
+                     *           "days31to60Ore": 0,
+                     *           "days61to90Ore": 0,
+                     *           "over90Ore": 0,
+                     *           "totalOre": 500000,
+                     *           "flagged": true,
+                     *           "hasRepaymentPlan": true
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "totalItems": 1,
+                     *       "days0to30Ore": 500000,
+                     *       "days31to60Ore": 0,
+                     *       "days61to90Ore": 0,
+                     *       "over90Ore": 0,
+                     *       "totalOre": 500000,
+                     *       "thresholdOre": 500000
+                     *     }
+                     */
                     "application/json": components["schemas"]["Arrears"];
                 };
             };
