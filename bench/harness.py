@@ -341,7 +341,7 @@ def scenarios(f):
         ("agreements", "bakklandet1", "GET", f"/api/agreements?facility={f['facility']}", None),
         ("agreements-overstay", "bakklandet1", "GET", f"/api/agreements?facility={f['facility']}&overstay=true", None),
         ("arrears-facility", "okonomi1", "GET", f"/api/egenbetaling/arrears?facility={f['facility']}", None),
-        ("waiting-list", "esikt1", "GET", "/api/intakes?status=WAITING", None),
+        ("waiting-list", "esikt1", "GET", "/api/intakes?status=WAITING&sort=priority", None),
         ("application", "esikt1", "GET", f"/api/intakes/{f['intake']}", None),
         ("agreement-ledger", "bakklandet1", "GET", f"/api/agreements/{f['agreement']}/ledger", None),
         ("vacancies", "esikt1", "GET", "/api/vacancies", None),

@@ -6450,6 +6450,10 @@ export interface operations {
                  */
                 status?: string;
                 facility?: string;
+                /**
+                 * @description Part of the name (no digits: a number goes in the body of searchIntakes)
+                 * @example nordmann
+                 */
                 q?: string;
                 /**
                  * @deprecated

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.person.PersonQueries;
 import no.kommune.bta.security.AccessScope;
 import no.kommune.bta.agreement.AgreementDtos.Evaluation;
@@ -21,6 +22,7 @@ import no.kommune.bta.agreement.MoveInChecklist.IntakeReadiness;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sorting;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.facility.AgreementKind;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
@@ -108,9 +110,28 @@ public class AgreementQueries {
 
     // ---------------------------------------------------------------- list
 
-    public List<Listed> page(AccessScope scope, String facility, AgreementStatus status, LocalDate endingBefore,
-                             boolean overstay, Paging paging) {
-        Filters filters = listFilters(facility, status, endingBefore, overstay);
+    /**
+     * What the list asks for: null or false for each filter that is not asked for. {@code mineAs} is the caller's name
+     * when only their own cases are wanted (the primary contact's name, compared ignoring case and spacing); {@code
+     * match} finds the resident; {@code sort} is a key of {@link #ORDERS} (null for the soonest end first).
+     */
+    public record ListFilter(String facility, AgreementStatus status, LocalDate endingBefore, boolean overstay,
+                             boolean open, String mineAs, PersonMatch match, String sort) {
+    }
+
+    /** The orders of the agreement list (contract parameter AgreementSort). */
+    static final Sorting ORDERS = Sorting.by("sort", "a.id")
+            .both("end", "a.end_date")
+            .both("name", Sorting.NAME)
+            .both("unit", "u.label")
+            .both("start", "a.start_date")
+            .only("status", "array_position(ARRAY[" + java.util.Arrays.stream(AgreementStatus.values())
+                    .map(v -> "'" + v.name() + "'").collect(java.util.stream.Collectors.joining(", "))
+                    + "], s.status), a.end_date");
+
+    public List<Listed> page(AccessScope scope, ListFilter filter, Paging paging) {
+        Filters filters = listFilters(filter);
+        String orderBy = ORDERS.orderBy(filter.sort(), "end");
         return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT a.id AS agreement_id, a.facility_id AS facility_id, "
                         + "u.label AS unit_label, a.moved_in_on AS moved_in_on, a.ended_on AS ended_on, g.access_until, "
                         + PERSON + ", " + FACTS + "\n" + FROM
@@ -118,7 +139,7 @@ public class AgreementQueries {
                         + "LEFT JOIN (SELECT acc.agreement_id, max(acc.until) AS access_until FROM " + AccessScope.GRANTS
                         + " acc WHERE acc.agreement_id IS NOT NULL GROUP BY acc.agreement_id) g ON g.agreement_id = a.id\n"
                         + LIST_WHERE + filters.and()
-                        + " ORDER BY a.end_date, a.id LIMIT :size OFFSET :off")))
+                        + " ORDER BY " + orderBy + " LIMIT :size OFFSET :off")))
                 .bind("size", paging.size()).bind("off", paging.offset())
                 .list(r -> {
                     Facts f = facts(r);
@@ -128,19 +149,20 @@ public class AgreementQueries {
                 });
     }
 
-    public long count(AccessScope scope, String facility, AgreementStatus status, LocalDate endingBefore,
-                      boolean overstay) {
-        Filters filters = listFilters(facility, status, endingBefore, overstay);
+    public long count(AccessScope scope, ListFilter filter) {
+        Filters filters = listFilters(filter);
         return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT count(*) " + FROM + LIST_WHERE + filters.and()))).number();
     }
 
     /** The list's filters, each in the statement only when asked for ({@link Filters}). */
-    private static Filters listFilters(String facility, AgreementStatus status, LocalDate endingBefore, boolean overstay) {
-        return new Filters()
-                .given(facility, "a.facility_id = :facility", "facility")
-                .given(status == null ? null : status.name(), "s.status = :status", "status")
-                .given(endingBefore, "a.end_date < :endingBefore AND " + NOT_ENDED, "endingBefore")
-                .when(overstay, NOT_ENDED + " AND " + OVER_STAY_LIMIT);
+    private static Filters listFilters(ListFilter f) {
+        return f.match().addTo(new Filters()
+                .given(f.facility(), "a.facility_id = :facility", "facility")
+                .given(f.status() == null ? null : f.status().name(), "s.status = :status", "status")
+                .when(f.open(), NOT_ENDED)
+                .given(f.mineAs(), "lower(btrim(regexp_replace(a.primary_contact, '\\s+', ' ', 'g'))) = :mine", "mine")
+                .given(f.endingBefore(), "a.end_date < :endingBefore AND " + NOT_ENDED, "endingBefore")
+                .when(f.overstay(), NOT_ENDED + " AND " + OVER_STAY_LIMIT));
     }
 
     // ---------------------------------------------------------------- detail

@@ -23,6 +23,8 @@ import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
+import no.kommune.bta.person.PersonDtos.PersonSearch;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -58,13 +60,33 @@ public class AgreementResource {
     @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
     public PageResult<AgreementSummary> listAgreements(@RestQuery String facility, @RestQuery String status,
                                                        @RestQuery String endingBefore, @RestQuery String overstay,
-                                                       @RestQuery String page, @RestQuery String size) {
-        LocalDate before = QueryParams.optionalDate("endingBefore", endingBefore);
-        if (overstay != null && !overstay.equals("true") && !overstay.equals("false")) {
-            throw ProblemException.badRequest("overstay", "må være true eller false");
-        }
-        PageResult<AgreementSummary> found = service.list(facility, status, before, "true".equals(overstay),
-                Paging.of(page, size));
+                                                       @RestQuery String open, @RestQuery String mine,
+                                                       @RestQuery String sort, @RestQuery String page,
+                                                       @RestQuery String size) {
+        return list(facility, status, endingBefore, overstay, open, mine, PersonMatch.NONE, sort, page, size);
+    }
+
+    /** Issue 18: the list found by the resident's name or number, the text in the body (never in a URL). */
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BOTILTAK, Roles.FAGLEDER})
+    public PageResult<AgreementSummary> searchAgreements(@Valid @NotNull(message = "mangler innhold") PersonSearch body,
+                                                         @RestQuery String facility, @RestQuery String status,
+                                                         @RestQuery String endingBefore, @RestQuery String overstay,
+                                                         @RestQuery String open, @RestQuery String mine,
+                                                         @RestQuery String sort, @RestQuery String page,
+                                                         @RestQuery String size) {
+        return list(facility, status, endingBefore, overstay, open, mine, PersonMatch.of(body.query()), sort, page, size);
+    }
+
+    /** Both forms of the list; every resident on the page is access-logged (R-ACC-4). */
+    private PageResult<AgreementSummary> list(String facility, String status, String endingBefore, String overstay,
+                                              String open, String mine, PersonMatch match, String sort, String page,
+                                              String size) {
+        PageResult<AgreementSummary> found = service.list(facility, status,
+                QueryParams.optionalDate("endingBefore", endingBefore), QueryParams.flag("overstay", overstay),
+                QueryParams.flag("open", open), QueryParams.flag("mine", mine), match, sort, Paging.of(page, size));
         audit.listed(found.items().stream().map(a -> a.person().id()).toList());
         return found;
     }

@@ -30,6 +30,7 @@ import no.kommune.bta.intake.ApplicationAfterVoid;
 import no.kommune.bta.intake.IntakeService;
 import no.kommune.bta.intake.IntakeStatus;
 import no.kommune.bta.intake.UnitReservations;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.PersonAccess;
@@ -345,19 +346,30 @@ public class AgreementService {
 
     // ---------------------------------------------------------------- queries
 
+    /**
+     * The agreement list. {@code mine}: only agreements whose primary contact is the caller, by the name on their token
+     * (primary contacts are appointed by name); {@code match} finds the resident by name or number.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AgreementSummary> list(String facility, String status, LocalDate endingBefore, boolean overstay,
-                                             Paging paging) {
+                                             boolean open, boolean mine, PersonMatch match, String sort, Paging paging) {
         scope.requireOwnFilter(facility);
         AgreementStatus wanted = status == null ? null : Enums.find(AgreementStatus.class, status)
                 .orElseThrow(() -> ProblemException.badRequest("status", "ukjent status: " + status));
+        String mineAs = mine ? normalisedName(user.name()) : null;
+        var filter = new AgreementQueries.ListFilter(facility, wanted, endingBefore, overstay, open, mineAs, match, sort);
         LocalDate today = Clocks.today(clock);
-        List<AgreementSummary> items = queries.page(access.scope(), facility, wanted, endingBefore, overstay, paging).stream()
+        List<AgreementSummary> items = queries.page(access.scope(), filter, paging).stream()
                 .map(l -> new AgreementSummary(l.id(), l.kind(), l.status(), l.person(), l.facilityId(), l.unitLabel(),
                         l.startDate(), l.endDate(), l.movedInOn(), l.endedOn(), l.accessUntil(), flags.of(l.facts(), today)))
                 .toList();
-        long total = queries.count(access.scope(), facility, wanted, endingBefore, overstay);
+        long total = queries.count(access.scope(), filter);
         return new PageResult<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** A name as the "mine" filter compares it: trimmed, spaces collapsed, lower case; empty when there is none. */
+    static String normalisedName(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -30,4 +30,11 @@ public final class QueryParams {
         if (!Dates.inRange(date)) throw ProblemException.badRequest(name, Dates.OUT_OF_RANGE);
         return date;
     }
+
+    /** A boolean query parameter: true, false or absent (false); anything else is a 400 naming it. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.equals("false")) return false;
+        if (value.equals("true")) return true;
+        throw ProblemException.badRequest(name, "må være true eller false");
+    }
 }

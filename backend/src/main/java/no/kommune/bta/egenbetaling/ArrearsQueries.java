@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sorting;
 import no.kommune.bta.common.db.Sql;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.security.AccessScope;
 
 /**
@@ -82,8 +84,16 @@ public class ArrearsQueries {
      * facility staff, and only at {@code facility} when it is not null.
      */
     private static String inArrears(boolean allFacilities, String facility) {
-        if (allFacilities && facility == null) return EVERY_AGREEMENT;
+        return inArrears(allFacilities, facility, PersonMatch.NONE);
+    }
+
+    /** As {@link #inArrears(boolean, String)}, of the residents {@code match} finds only (when it has a pattern). */
+    private static String inArrears(boolean allFacilities, String facility, PersonMatch match) {
+        String whose = match.pattern() == null ? ""
+                : "a.person_id IN (SELECT p.id FROM person p WHERE " + match.condition() + ")";
+        if (allFacilities && facility == null) return EVERY_AGREEMENT + (whose.isEmpty() ? "" : "\nWHERE " + whose);
         String filter = facility == null ? "true" : "a.facility_id = :f";
+        if (!whose.isEmpty()) filter += " AND " + whose;
         if (!allFacilities) {
             // the caller's facilities spelt out, so that the agreements come from the index on facility_id
             filter += " AND a.facility_id IN (:staff_at) AND " + AccessScope.atFacility("a.person_id", "a.facility_id");
@@ -92,41 +102,63 @@ public class ArrearsQueries {
     }
 
     private Sql bound(String sql, LocalDate today, boolean allFacilities, AccessScope scope, String facility) {
+        return bound(sql, today, allFacilities, scope, facility, PersonMatch.NONE);
+    }
+
+    private Sql bound(String sql, LocalDate today, boolean allFacilities, AccessScope scope, String facility,
+                      PersonMatch match) {
         Sql q = Sql.of(em, sql).bind("today", today)
                 .bind("a1_first", ArrearsAge.DAYS_0_TO_30.firstDay).bind("a1_last", ArrearsAge.DAYS_0_TO_30.lastDay)
                 .bind("a2_first", ArrearsAge.DAYS_31_TO_60.firstDay).bind("a2_last", ArrearsAge.DAYS_31_TO_60.lastDay)
                 .bind("a3_first", ArrearsAge.DAYS_61_TO_90.firstDay).bind("a3_last", ArrearsAge.DAYS_61_TO_90.lastDay)
                 .bind("a4_first", ArrearsAge.OVER_90.firstDay);
         if (facility != null) q.bind("f", facility);
+        if (match.pattern() != null) q.bind("person_match", match.pattern());
         if (!allFacilities) scope.bindTo(q.bind("staff_at", scope.facilities()));
         return q;
     }
 
     /** Whose the arrears in {@code c} are (name, unit, whether a repayment plan exists), from {@code chosen}. */
     private static final String WHOSE = """
-            SELECT c.agreement_id, c.facility_id, c.person_id, p.given_name || ' ' || p.family_name AS person_name,
+            SELECT c.ord, c.agreement_id, c.facility_id, c.person_id, p.given_name || ' ' || p.family_name AS person_name,
                    u.label AS unit_label, c.age1_ore, c.age2_ore, c.age3_ore, c.age4_ore, c.total_ore,
                    EXISTS (SELECT 1 FROM repayment_plan r WHERE r.agreement_id = c.agreement_id) AS has_plan
             FROM chosen c JOIN person p ON p.id = c.person_id JOIN unit u ON u.id = c.unit_id""";
 
+    /** The orders of the arrears list (contract parameter ArrearsSort), over arrears {@code r}, person p and unit u. */
+    static final Sorting ORDERS = Sorting.by("sort", "r.agreement_id")
+            .both("total", "r.total_ore")
+            .only("-over90", "coalesce(r.age4_ore, 0) DESC, r.total_ore DESC")
+            .both("name", Sorting.NAME)
+            .both("unit", "u.label");
+
+    /** The orders that read the resident's name or the unit, which only they join. */
+    private static final java.util.Set<String> BY_WHOSE = java.util.Set.of("name", "-name", "unit", "-unit");
+
     /**
-     * One page of the agreements with overdue arrears, the largest first (then by agreement id): at every facility
-     * ({@code allFacilities}) or at those where the caller sees the resident, and only at {@code facility} when it is
-     * not null; with the count and the sums over all of them. One statement: the agreements in arrears are worked out
-     * once, then counted and summed, and only the page's rows are joined to names and units. The totals row comes
-     * also when the page is past the end.
+     * One page of the agreements with overdue arrears in the order {@code sort} (the largest first by default, then
+     * by agreement id): at every facility ({@code allFacilities}) or at those where the caller sees the resident, only
+     * at {@code facility} when it is not null and only of the residents {@code match} finds; with the count and the
+     * sums over all of them. One statement: the agreements in arrears are worked out once, then counted and summed,
+     * and only the page's rows are joined to names and units (all of them only when sorted by name or unit). The
+     * totals row comes also when the page is past the end.
      */
-    public ArrearsPage page(LocalDate today, boolean allFacilities, AccessScope scope, String facility, int size, int offset) {
+    public ArrearsPage page(LocalDate today, boolean allFacilities, AccessScope scope, String facility, PersonMatch match,
+                            String sort, int size, int offset) {
+        String orderBy = ORDERS.orderBy(sort, "-total");
+        String from = sort != null && BY_WHOSE.contains(sort.strip()) ? "arrears r JOIN person p ON p.id = r.person_id JOIN unit u ON u.id = r.unit_id"
+                : "arrears r";
         List<Row> rows = bound("""
                         WITH arrears AS (%s),
                         totals AS (
                             SELECT count(*) AS total_items, sum(age1_ore) AS sum1_ore, sum(age2_ore) AS sum2_ore,
                                    sum(age3_ore) AS sum3_ore, sum(age4_ore) AS sum4_ore, sum(total_ore) AS sum_total_ore
                             FROM arrears),
-                        chosen AS (SELECT * FROM arrears ORDER BY total_ore DESC, agreement_id LIMIT :size OFFSET :offset)
+                        chosen AS (SELECT r.*, row_number() OVER (ORDER BY %s) AS ord FROM %s
+                                   ORDER BY %s LIMIT :size OFFSET :offset)
                         SELECT t.*, page.* FROM totals t LEFT JOIN (%s) page ON true
-                        ORDER BY page.total_ore DESC, page.agreement_id""".formatted(inArrears(allFacilities, facility), WHOSE),
-                today, allFacilities, scope, facility)
+                        ORDER BY page.ord""".formatted(inArrears(allFacilities, facility, match), orderBy, from, orderBy, WHOSE),
+                today, allFacilities, scope, facility, match)
                 .bind("size", size).bind("offset", offset).rows();
         Row t = rows.get(0);
         List<AgreementArrears> items = rows.stream().filter(r -> !r.isNull("agreement_id")).map(ArrearsQueries::arrears).toList();
@@ -140,7 +172,7 @@ public class ArrearsQueries {
      */
     public List<AgreementArrears> atLeast(LocalDate today, AccessScope scope, long minOre) {
         return bound("""
-                        WITH chosen AS (%s AND x.total_ore >= :min)
+                        WITH chosen AS (SELECT y.*, 0 AS ord FROM (%s AND x.total_ore >= :min) y)
                         %s
                         ORDER BY c.total_ore DESC, c.agreement_id""".formatted(inArrears(false, null), WHOSE),
                 today, false, scope, null)

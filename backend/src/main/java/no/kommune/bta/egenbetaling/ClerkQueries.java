@@ -115,9 +115,9 @@ public class ClerkQueries {
      */
     public List<MonthLine> monthLines(YearMonth month, PaymentMethod method, UUID agreementId) {
         // one agreement (whatever its method), or every agreement paying by the method: two statements, each planned once
-        String one = agreementId == null ? "\n" : " AND c.agreement_id = :a\n";
-        String which = agreementId == null ? " AND ps.method = :method\n" : "\n";
-        Sql sql = Sql.of(em, """
+        Filters charges = new Filters().given(agreementId, "c.agreement_id = :a", "a");
+        Filters lines = new Filters().given(agreementId == null ? method : null, "ps.method = :method", "method");
+        Sql sql = lines.bindTo(charges.bindTo(Sql.of(em, """
                         SELECT a.id AS agreement_id, a.person_id, p.given_name || ' ' || p.family_name AS person_name, p.birth_date,
                                a.facility_id, f.name AS facility_name, f.address AS facility_address, u.label AS unit_label,
                                m.amount_ore, m.kid, m.due_date, ps.method, ps.deduction_agreement_signed_on
@@ -127,16 +127,16 @@ public class ClerkQueries {
                                      max(c.due_date) FILTER (WHERE""" + " " + ISSUED_CHARGE + """
                         ) AS due_date
                               FROM charge c
-                              WHERE c.period = :period""" + one + """
+                              WHERE c.period = :period""" + charges.and() + """
+
                               GROUP BY c.agreement_id) m
                         JOIN agreement a ON a.id = m.agreement_id JOIN person p ON p.id = a.person_id
                         JOIN facility f ON f.id = a.facility_id JOIN unit u ON u.id = a.unit_id
                         LEFT JOIN payment_setup ps ON ps.agreement_id = a.id
-                        WHERE m.kid IS NOT NULL AND m.amount_ore > 0""" + which + """
-                        ORDER BY f.name, u.label, lower(p.family_name), lower(p.given_name), a.id""")
+                        WHERE m.kid IS NOT NULL AND m.amount_ore > 0""" + lines.and() + """
+
+                        ORDER BY f.name, u.label, lower(p.family_name), lower(p.given_name), a.id""")))
                 .bind("period", month.atDay(1));
-        if (agreementId != null) sql.bind("a", agreementId);
-        else sql.bind("method", method);
         return sql.list(r -> new MonthLine(r.uuid("agreement_id"), r.uuid("person_id"), r.str("person_name"), r.date("birth_date"),
                         r.str("facility_id"), r.str("facility_name"), r.str("facility_address"), r.str("unit_label"), month,
                         r.lngOr0("amount_ore"), r.str("kid"), r.date("due_date"), r.enumOf("method", PaymentMethod.class),

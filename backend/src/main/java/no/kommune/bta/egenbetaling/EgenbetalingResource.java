@@ -31,6 +31,8 @@ import no.kommune.bta.common.QueryParams;
 import no.kommune.bta.common.jobs.JobState;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
 import no.kommune.bta.security.CurrentUser;
+import no.kommune.bta.person.PersonDtos.PersonSearch;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -164,8 +166,23 @@ public class EgenbetalingResource {
     @GET
     @Path("arrears")
     @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
-    public Arrears getArrears(@RestQuery String facility, @RestQuery String page, @RestQuery String size) {
-        Arrears found = ledger.arrears(facility, Paging.of(page, size));
+    public Arrears getArrears(@RestQuery String facility, @RestQuery String sort, @RestQuery String page,
+                              @RestQuery String size) {
+        return listed(ledger.arrears(facility, PersonMatch.NONE, sort, Paging.of(page, size)));
+    }
+
+    /** Issue 18: the arrears of the residents found by name or number, the text in the body (never in a URL). */
+    @POST
+    @Path("arrears/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
+    public Arrears searchArrears(@Valid @NotNull(message = "mangler innhold") PersonSearch body, @RestQuery String facility,
+                                 @RestQuery String sort, @RestQuery String page, @RestQuery String size) {
+        return listed(ledger.arrears(facility, PersonMatch.of(body.query()), sort, Paging.of(page, size)));
+    }
+
+    /** Every resident on the page is access-logged (R-ACC-4). */
+    private Arrears listed(Arrears found) {
         audit.listed(found.items().stream().map(EgenbetalingDtos.ArrearsRow::personId).toList());
         return found;
     }

@@ -20,6 +20,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.security.AccessScope;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
@@ -185,11 +186,11 @@ public class LedgerService {
      * every agreement the caller may list; arrears never end an agreement by themselves.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Arrears arrears(String facility, Paging p) {
+    public Arrears arrears(String facility, PersonMatch match, String sort, Paging p) {
         if (facility != null && !allFacilities() && !scope.worksAt(facility)) {
             throw ProblemException.forbidden(EgenbetalingTexts.notAtFacility(facility));
         }
-        ArrearsQueries.ArrearsPage found = arrears.page(Clocks.today(clock), allFacilities(), access.scope(), facility, p.size(),
+        ArrearsQueries.ArrearsPage found = arrears.page(Clocks.today(clock), allFacilities(), access.scope(), facility, match, sort, p.size(),
                 p.offset());
         List<ArrearsRow> items = found.items().stream()
                 .map(a -> new ArrearsRow(a.agreementId(), a.facilityId(), a.personId(), a.personName(), a.unitLabel(),

@@ -10,9 +10,11 @@ import java.util.UUID;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
+import no.kommune.bta.common.db.Sorting;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.intake.IntakeDtos.AllocationView;
 import no.kommune.bta.intake.IntakeDtos.IntakeSummary;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.person.PersonQueries;
 import no.kommune.bta.security.AccessScope;
 
@@ -26,12 +28,16 @@ public class IntakeQueries {
     private static final String VISIBLE = AccessScope.intake("s.intake_id");
     /**
      * The application list: filters and scope. The status is the one kept on the application (V29), so the list is
-     * read in its order through the index on (status, received_on) and stops at the page.
+     * read in its order through the indexes on status (V29, V38) and stops at the page. The count reads the person
+     * only when the list is searched by name or number, and the live allocation only for a facility filter: every
+     * application has its person, and at most one live allocation, so neither join changes the count otherwise.
      */
-    private static final String LIST_FROM = """
-            FROM intake i JOIN person p ON p.id = i.person_id
-            LEFT JOIN allocation a ON a.intake_id = i.id AND a.released_at IS NULL LEFT JOIN unit u ON u.id = a.unit_id
-            WHERE""" + " " + AccessScope.intake("i.id");
+    private static String listFrom(AccessScope scope, Filter filter, boolean counting) {
+        boolean person = !counting || filter.match().pattern() != null, unit = !counting || filter.facility() != null;
+        return "FROM intake i" + (person ? " JOIN person p ON p.id = i.person_id" : "")
+                + (unit ? "\nLEFT JOIN allocation a ON a.intake_id = i.id AND a.released_at IS NULL LEFT JOIN unit u ON u.id = a.unit_id" : "")
+                + "\nWHERE " + scope.intakeListed("i.id", "i.status");
+    }
 
     @Inject
     EntityManager em;
@@ -48,22 +54,20 @@ public class IntakeQueries {
     public record AgreementRef(UUID id, boolean open) {
     }
 
-    /** How the application list is sorted. */
-    public enum Order {
-        /** The waiting list: priority, then date received. */
-        PRIORITY("i.priority NULLS LAST, i.received_on, i.created_at"),
-        /** Newest first. */
-        RECEIVED("i.received_on DESC, i.created_at DESC");
+    /** The orders of the application list (contract parameter IntakeSort); the waiting list is {@code priority}. */
+    static final Sorting ORDERS = Sorting.by("sort", "i.id")
+            .both("received", "i.received_on, i.created_at")
+            .both("name", Sorting.NAME)
+            .only("priority", "i.priority NULLS LAST, i.received_on, i.created_at")
+            .only("status", "array_position(ARRAY[" + java.util.Arrays.stream(IntakeStatus.values())
+                    .map(v -> "'" + v.name() + "'").collect(java.util.stream.Collectors.joining(", "))
+                    + "], i.status), i.received_on DESC");
 
-        private final String orderBy;
-
-        Order(String orderBy) {
-            this.orderBy = orderBy;
-        }
-    }
-
-    /** The list's filters; empty statuses means any, null facility or name means any. */
-    public record Filter(Set<IntakeStatus> statuses, String facility, String nameLike, Order order) {
+    /**
+     * The list's filters; empty statuses means any, null facility means any; {@code match} finds the applicant;
+     * {@code sort} is a key of {@link #ORDERS} (null for newest first).
+     */
+    public record Filter(Set<IntakeStatus> statuses, String facility, PersonMatch match, String sort) {
     }
 
     /** The status of a visible application; empty when there is none the caller may see. */
@@ -78,17 +82,18 @@ public class IntakeQueries {
 
     public List<IntakeSummary> page(Filter filter, AccessScope scope, Paging paging) {
         Filters filters = filters(filter);
+        String orderBy = ORDERS.orderBy(filter.sort(), "-received");
         return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT i.id AS intake_id, " + PersonQueries.SUMMARY_COLUMNS + """
                         , i.status AS intake_status, i.received_on, i.priority, i.facility_wishes,
                           u.facility_id AS allocated_facility_id, u.label AS unit_label, i.caseworker, i.has_rental_housing_decision
-                        """ + LIST_FROM + filters.and() + " ORDER BY " + filter.order().orderBy + " LIMIT :size OFFSET :off")))
+                        """ + listFrom(scope, filter, false) + filters.and() + " ORDER BY " + orderBy + " LIMIT :size OFFSET :off")))
                 .bind("size", paging.size()).bind("off", paging.offset())
                 .list(IntakeQueries::summary);
     }
 
     public long count(Filter filter, AccessScope scope) {
         Filters filters = filters(filter);
-        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT count(*) AS n " + LIST_FROM + filters.and()))).number();
+        return filters.bindTo(scope.bindTo(Sql.of(em, "SELECT count(*) AS n " + listFrom(scope, filter, true) + filters.and()))).number();
     }
 
     /** The list's filters, each in the statement only when asked for ({@link Filters}). */
@@ -96,7 +101,7 @@ public class IntakeQueries {
         return new Filters()
                 .when(!filter.statuses().isEmpty(), "i.status IN (:statuses)", "statuses", filter.statuses())
                 .given(filter.facility(), "u.facility_id = :facility OR CAST(:facility AS text) = ANY (i.facility_wishes)", "facility")
-                .given(filter.nameLike(), "lower(p.given_name || ' ' || p.family_name) LIKE :q", "q");
+                .given(filter.match().pattern(), filter.match().condition(), "person_match");
     }
 
     private static IntakeSummary summary(Row r) {

@@ -18,6 +18,7 @@ import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
 import no.kommune.bta.common.PageResult;
 import no.kommune.bta.common.Paging;
+import no.kommune.bta.person.PersonDtos.PersonSearch;
 import no.kommune.bta.intake.IntakeDtos.AllocationRequest;
 import no.kommune.bta.intake.IntakeDtos.InformedRequest;
 import no.kommune.bta.intake.IntakeDtos.IntakeCorrection;
@@ -56,9 +57,24 @@ public class IntakeResource {
     @GET
     @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER})
     public PageResult<IntakeSummary> listIntakes(@RestQuery String status, @RestQuery String facility,
-                                                 @RestQuery String q, @RestQuery String order,
+                                                 @RestQuery String q, @RestQuery String order, @RestQuery String sort,
                                                  @RestQuery String page, @RestQuery String size) {
-        PageResult<IntakeSummary> found = service.list(status, facility, q, order, Paging.of(page, size));
+        return listed(service.list(status, facility, q, sort, order, Paging.of(page, size)));
+    }
+
+    /** Issue 18: the list found by name or number, the text in the body (never in a URL). */
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HVK, Roles.ESIKT, Roles.BOTILTAK, Roles.FAGLEDER})
+    public PageResult<IntakeSummary> searchIntakes(@Valid @NotNull(message = "mangler innhold") PersonSearch body,
+                                                   @RestQuery String status, @RestQuery String facility,
+                                                   @RestQuery String sort, @RestQuery String page, @RestQuery String size) {
+        return listed(service.search(body.query(), status, facility, sort, Paging.of(page, size)));
+    }
+
+    /** Every applicant on the page is access-logged (R-ACC-4). */
+    private PageResult<IntakeSummary> listed(PageResult<IntakeSummary> found) {
         audit.listed(found.items().stream().map(i -> i.person().id()).toList());
         return found;
     }

@@ -43,6 +43,7 @@ import no.kommune.bta.intake.IntakeQueries.AgreementRef;
 import no.kommune.bta.intake.IntakeQueries.IntakeState;
 import no.kommune.bta.intake.IntakeQueries.UnitRef;
 import no.kommune.bta.intake.IntakeTransitions.Facts;
+import no.kommune.bta.person.PersonMatch;
 import no.kommune.bta.person.Person;
 import no.kommune.bta.person.PersonDtos.PersonDetails;
 import no.kommune.bta.person.PersonDtos.PersonSummary;
@@ -334,8 +335,37 @@ public class IntakeService {
 
     // ---------------------------------------------------------------- queries
 
+    /** The list with {@code q} from the URL: names only, so no identity number reaches a URL (a digit is a 400). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<IntakeSummary> list(String status, String facility, String q, String order, Paging paging) {
+    public PageResult<IntakeSummary> list(String status, String facility, String q, String sort, String order,
+                                          Paging paging) {
+        return page(status, facility, PersonMatch.fromUrl(q, "q", "/api/intakes/search"), sort, order, paging);
+    }
+
+    /**
+     * The list with the text from a body: part of a name or the start of the number; ESIKT, who never sees numbers,
+     * by name only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<IntakeSummary> search(String query, String status, String facility, String sort, Paging paging) {
+        PersonMatch match = queueOnly() ? PersonMatch.namesOnly(query, "query")
+                : PersonMatch.of(query);
+        return page(status, facility, match, sort, null, paging);
+    }
+
+    /** {@code sort} as asked, else the older {@code order}: priority (the waiting list) or received (newest first). */
+    private static String sortOf(String sort, String order) {
+        if (sort != null && !sort.isBlank()) return sort;
+        if (order == null) return null;
+        return switch (order) {
+            case "priority" -> "priority";
+            case "received" -> "-received";
+            default -> throw ProblemException.badRequest("order", "må være priority eller received");
+        };
+    }
+
+    private PageResult<IntakeSummary> page(String status, String facility, PersonMatch match, String sort, String order,
+                                           Paging paging) {
         scope.requireOwnFilter(facility);
         Set<IntakeStatus> statuses = EnumSet.noneOf(IntakeStatus.class);
         if (status != null && !status.isBlank()) {
@@ -345,13 +375,7 @@ public class IntakeService {
                         .orElseThrow(() -> ProblemException.badRequest("status", "ukjent status: " + t)));
             }
         }
-        IntakeQueries.Order sort = switch (order == null ? "received" : order) {
-            case "priority" -> IntakeQueries.Order.PRIORITY;
-            case "received" -> IntakeQueries.Order.RECEIVED;
-            default -> throw ProblemException.badRequest("order", "må være priority eller received");
-        };
-        String nameLike = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
-        var filter = new IntakeQueries.Filter(statuses, facility, nameLike, sort);
+        var filter = new IntakeQueries.Filter(statuses, facility, match, sortOf(sort, order));
         boolean queueOnly = queueOnly();
         List<IntakeSummary> items = queries.page(filter, access.scope(), paging).stream()
                 .map(s -> queueOnly ? s.forQueue() : s).toList();

@@ -47,10 +47,10 @@ public class PersonQueries {
                 r.str("person_family_name"), r.date("person_birth_date"), r.enumOf("person_sex", Sex.class));
     }
 
-    /** A search by the start of a number or by part of the name. */
-    public record Search(boolean byNumber, String pattern, boolean exactNumberLookup, String number) {
+    /** A search by the start of a number or by part of the name ({@link PersonMatch}); every person when it has none. */
+    public record Search(PersonMatch match, boolean exactNumberLookup, String number) {
         private String where() {
-            return byNumber ? "p.national_id LIKE :q" : "(lower(p.given_name || ' ' || p.family_name) LIKE :q)";
+            return match.pattern() == null ? "true" : "(" + match.condition() + ")";
         }
     }
 
@@ -67,8 +67,8 @@ public class PersonQueries {
     }
 
     private static Sql bind(Search search, AccessScope scope, Sql sql) {
-        return scope.bindTo(sql).bind("q", search.pattern()).bind("exactNumber", search.exactNumberLookup())
-                .bind("number", search.number());
+        if (search.match().pattern() != null) sql.bind("person_match", search.match().pattern());
+        return scope.bindTo(sql).bind("exactNumber", search.exactNumberLookup()).bind("number", search.number());
     }
 
     /** Whether the caller may see the person (R-ACC-3). */

@@ -112,22 +112,18 @@ public class PersonService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PersonSummary> searchByName(String q, Paging paging) {
-        if (q != null && q.chars().anyMatch(Character::isDigit)) {
-            throw ProblemException.badRequest("q", "kan ikke inneholde sifre; søk på nummer med POST /api/persons/search");
-        }
+        PersonMatch.fromUrl(q, "q", "/api/persons/search");
         return search(q, paging);
     }
 
     /** By part of a name or the first 6 to 11 digits of the number (sent in a body). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PersonSummary> search(String q, Paging paging) {
-        String text = q == null ? "" : q.strip();
-        String digits = text.replaceAll("[\\s.-]", "");
-        boolean byNumber = digits.matches("\\d{6,11}");
+        PersonMatch match = PersonMatch.of(q);
+        String digits = match.byNumber() ? match.pattern().replace("%", "") : "";
         // an HVK caseworker with the applicant's full number in hand finds them, to register a new application
-        boolean lookup = user.hasRole(Roles.HVK) && digits.matches("\\d{11}");
-        var search = new PersonQueries.Search(byNumber, byNumber ? digits + "%" : "%" + text.toLowerCase() + "%", lookup,
-                lookup ? digits : null);
+        boolean lookup = user.hasRole(Roles.HVK) && digits.length() == 11;
+        var search = new PersonQueries.Search(match, lookup, lookup ? digits : null);
         return new PageResult<>(queries.search(search, access.scope(), paging), paging.page(), paging.size(),
                 queries.count(search, access.scope()));
     }

@@ -56,6 +56,16 @@ public record AccessScope(Set<String> facilities, String subject, boolean queue,
         return "EXISTS (SELECT 1 FROM " + GRANTS + " acc WHERE acc.intake_id = " + intakeColumn + ")";
     }
 
+    /**
+     * As {@link #intake(String)}, for a list of applications whose status is in {@code statusColumn}: for ESIKT, whose
+     * queue grant is the application's status alone, the status is asked first ({@code intake_in_queue}, the queue's
+     * one definition, V38), so the list is read in its own order and stops at the page instead of joining every open
+     * application to its grants. Other callers keep the plain grant test, which starts from their few grants.
+     */
+    public String intakeListed(String intakeColumn, String statusColumn) {
+        return queue ? "(intake_in_queue(" + statusColumn + ") OR " + intake(intakeColumn) + ")" : intake(intakeColumn);
+    }
+
     public Sql bindTo(Sql sql) {
         return sql.bind("acc_fac", facilities).bind("acc_sub", subject).bind("acc_queue", queue)
                 .bind("acc_today", today).bind("acc_window", windowDays);

@@ -55,7 +55,9 @@ class PersonResourceTests {
         Api.as("hvk1").queryParam("q", "listesen").get("/api/persons").then().statusCode(200)
                 .body("items.nationalIdMasked", everyItem(matchesPattern("\\d{6} \\*{5}")))
                 .body("items.id", hasItem(id.toString()));
-        String body = Api.as("esikt1").queryParam("q", "listesen").get("/api/intakes").then().extract().asString();
+        String body = Api.as("esikt1").queryParam("q", "listesen").get("/api/intakes").then().extract().asString()
+                // ids are not numbers, though their hex may hold eleven digits in a row
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>");
         assertTrue(!body.matches("(?s).*\\d{11}.*"), "no full number in the list");
         Api.as("hvk1").get("/api/persons/" + id).then().statusCode(200)
                 .body("nationalId", matchesPattern("\\d{11}"));

@@ -166,6 +166,7 @@ public final class Cases {
         // ---------------------------------------------------------------- intake
         put("createIntake", (f, r) -> r.with("personId", f.draft.person().id())).openingCare();
         put("listIntakes", (f, r) -> r);
+        put("searchIntakes", (f, r) -> r.with("query", f.resident.person().familyName()));
         put("getIntake", (f, r) -> r.path("intakeId", f.draft.application().intake()))
                 .afterMoveIn((f, r) -> r.path("intakeId", f.resident.application().intake()));
         // the application being prioritised: a correction leaves its status as it is (issue 18)
@@ -188,6 +189,7 @@ public final class Cases {
         // ---------------------------------------------------------------- agreements
         put("createAgreement", (f, r) -> r.with("intakeId", f.toDraft.intake()).with("startDate", TODAY.toString())).idInTheBody();
         put("listAgreements", (f, r) -> r).showingTheResident();
+        put("searchAgreements", (f, r) -> r.with("query", f.resident.person().familyName())).showingTheResident();
         put("getAgreement", Cases::resident);
         put("getAgreementStatus", Cases::resident);
         put("getAgreementDocument", Cases::resident);
@@ -261,6 +263,7 @@ public final class Cases {
         put("importBankFile", (f, r) -> r.query("filename", "matrix-again.txt"));
         put("getBankImport", (f, r) -> r.path("importId", f.bankImport));
         put("getArrears", (f, r) -> r);
+        put("searchArrears", (f, r) -> r.with("query", f.resident.person().familyName()));
         put("exportAccounts", (f, r) -> r.query("from", LAST_MONTH.atDay(1)).query("to", TODAY));
         put("getClosedPeriods", (f, r) -> r);
         put("closePeriod", (f, r) -> r.with("closedThrough", LAST_MONTH.minusMonths(1).toString()));
