@@ -12,9 +12,12 @@ import { apiAs, egenbetalingVisning as visning, osloMonth } from './helpers';
 
 type Schemas = components['schemas'];
 
-/** The residents' names in the table, top to bottom: the first link in each row header. */
+/** The residents' names in the table's body, top to bottom: the first link in each row header (not the sums). */
 function residentNames(table: Locator): Promise<string[]> {
-  return table.getByRole('rowheader').evaluateAll((cells) => cells.map((cell) => cell.querySelector('a')?.textContent?.trim() ?? ''));
+  return table
+    .locator('tbody')
+    .getByRole('rowheader')
+    .evaluateAll((cells) => cells.map((cell) => cell.querySelector('a')?.textContent?.trim() ?? ''));
 }
 
 /** Clicks and waits for the list's answer; returns the names in it, in its order. */
