@@ -147,7 +147,7 @@ test('økonomi: månedskjøring, OCR-fil, manuell kobling, innbetaling, eksport,
 
   // Restanser: the resident in arrears, then the ledger and a repayment plan.
   await visning(page, 'Restanser');
-  const table = page.getByRole('table', { name: 'Restanser per avtale, størst først' });
+  const table = page.getByRole('table', { name: 'Restanser per avtale' });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row').last()).toContainText('Sum');
   await sjekkUU(page);

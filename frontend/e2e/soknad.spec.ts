@@ -78,7 +78,7 @@ test('søknad fra registrering til vedtak: HVK, ESIKT og HVK igjen', async ({ pa
   await sjekkUU(page);
 
   await page.getByRole('navigation', { name: 'Arbeidsområder' }).getByRole('link', { name: 'Venteliste' }).click();
-  const newOnes = page.getByRole('table', { name: 'Nye søknader, nyeste først' });
+  const newOnes = page.getByRole('table', { name: 'Nye søknader som skal prioriteres' });
   await newOnes.getByRole('link', { name }).click();
   await expect(page).toHaveURL(new RegExp(`${intakeUrl}$`));
   await expect(page.getByRole('region', { name: 'Neste steg' }).getByRole('button')).toHaveText(['Prioriter']);

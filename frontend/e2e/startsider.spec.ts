@@ -110,7 +110,7 @@ test('ESIKT lander på Venteliste og følger tildelingene til innflytting', asyn
   await expect(page).toHaveURL(/\/venteliste$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Venteliste' })).toBeVisible();
   const section = page.getByRole('region', { name: 'Tildelt, venter på innflytting' });
-  const table = section.getByRole('table', { name: 'Tildelte søknader, nyeste først' });
+  const table = section.getByRole('table', { name: 'Tildelt, venter på innflytting' });
   const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: `Tone ${family}`, exact: true }) });
   await expect(row).toContainText('Tildelt');
   await expect(row).toContainText('Venter på: HVK');

@@ -19,15 +19,25 @@ export const queryKeys = {
   intakes: {
     all: ['intakes'] as const,
     lists: ['intakes', 'list'] as const,
-    list: (params: { status?: string; q?: string; order?: 'priority' | 'received'; page: number; size: number }) =>
-      ['intakes', 'list', params] as const,
+    /** `query` is a search text: it stays in this in-memory key, never in a URL. */
+    list: (params: { status?: string; sort?: string; query?: string; page: number; size: number }) => ['intakes', 'list', params] as const,
     detail: (intakeId: string) => ['intakes', 'detail', intakeId] as const,
   },
   agreements: {
     all: ['agreements'] as const,
     lists: ['agreements', 'list'] as const,
-    list: (params: { facility?: string; status?: string; endingBefore?: string; overstay?: boolean; page: number; size: number }) =>
-      ['agreements', 'list', params] as const,
+    list: (params: {
+      facility?: string;
+      status?: string;
+      open?: boolean;
+      mine?: boolean;
+      endingBefore?: string;
+      overstay?: boolean;
+      sort?: string;
+      query?: string;
+      page: number;
+      size: number;
+    }) => ['agreements', 'list', params] as const,
     detail: (agreementId: string) => ['agreements', 'detail', agreementId] as const,
   },
   incidents: {
@@ -82,7 +92,8 @@ export const queryKeys = {
     bankImport: (importId: string) => ['egenbetaling', 'imports', importId] as const,
     unmatched: (params: { page: number; size: number }) => ['egenbetaling', 'unmatched', params] as const,
     arrearsAll: ['egenbetaling', 'arrears'] as const,
-    arrears: (params: { facility?: string; page?: number; size?: number }) => ['egenbetaling', 'arrears', params] as const,
+    arrears: (params: { facility?: string; sort?: string; query?: string; page?: number; size?: number }) =>
+      ['egenbetaling', 'arrears', params] as const,
     ledger: (agreementId: string) => ['egenbetaling', 'ledger', agreementId] as const,
     accountsAll: ['egenbetaling', 'accounts'] as const,
     accounts: (params: { q: string; facility: string; page: number; size: number }) => ['egenbetaling', 'accounts', params] as const,

@@ -73,12 +73,13 @@ export const prioritetTekst: Record<1 | 2 | 3, string> = {
 
 export const tekster = {
   liste: {
-    tittel: 'Søknader',
-    ingress: 'Søknader om plass i botiltak, med status fram til vedtak.',
+    tittel: 'Mine søknader',
+    ingress: 'Søknadene om plass i botiltak som du er saksbehandler for, med status fram til vedtak.',
     ny: 'Ny søknad',
     filter: 'Filtrer søknadene',
     status: 'Status',
-    sok: 'Søk etter navn',
+    /** The status filter's default: every application not closed (trukket, avslått, takket nei, flyttet inn). */
+    apne: 'Åpne søknader',
     filtrer: 'Vis søknader',
     tabell: 'Søknader',
     tom: 'Ingen søknader passer med filteret.',
@@ -99,15 +100,15 @@ export const tekster = {
   venteliste: {
     tittel: 'Venteliste',
     ingress: 'Søkere som venter på en boenhet, sortert etter prioritet og deretter dato søknaden kom inn.',
-    tabell: 'Ventelisten etter prioritet',
     tom: 'Ingen søkere står på ventelisten.',
     nye: 'Nye søknader som skal prioriteres',
     nyeIngress: 'Søknader HVK har registrert, som ESIKT ikke har prioritert ennå.',
-    nyeTabell: 'Nye søknader, nyeste først',
     nyeTom: 'Ingen nye søknader venter på prioritering.',
     feil: 'Klarte ikke å hente ventelisten',
     sider: 'Sider i ventelisten',
     nyeSider: 'Sider i listen over nye søknader',
+    sok: 'Søk i ventelisten',
+    nyeSok: 'Søk i nye søknader',
     henter: 'Henter søknader …',
   },
   ledige: {
@@ -127,10 +128,10 @@ export const tekster = {
   innkommende: {
     tittel: 'Innkommende tildelinger',
     ingress: 'Søkere som er tildelt en boenhet i botiltaket deres, og som ikke har flyttet inn ennå.',
-    tabell: 'Innkommende tildelinger',
     tom: 'Ingen søkere er tildelt en boenhet hos dere nå.',
     feil: 'Klarte ikke å hente innkommende tildelinger',
     sider: 'Sider i listen over innkommende tildelinger',
+    sok: 'Søk i innkommende tildelinger',
   },
   ny: {
     tittel: 'Ny søknad',

@@ -9,16 +9,23 @@ const t = tekster.beboere;
 
 /** One paged list per status of the agreements of those who live there now. */
 const sections = [
-  { status: 'ACTIVE', id: 'gjelder-tittel', heading: t.gjelder, caption: t.gjelderTabell, empty: t.gjelderTom, pagerLabel: t.gjelderSider },
+  {
+    status: 'ACTIVE',
+    id: 'gjelder-tittel',
+    heading: t.gjelder,
+    empty: t.gjelderTom,
+    pagerLabel: t.gjelderSider,
+    searchLabel: t.gjelderSok,
+  },
   {
     status: 'NOTICE_GIVEN',
     id: 'oppsagt-tittel',
     heading: t.oppsagt,
-    caption: t.oppsagtTabell,
     empty: t.oppsagtTom,
     pagerLabel: t.oppsagtSider,
+    searchLabel: t.oppsagtSok,
   },
-  { status: 'EXPIRED', id: 'utlopt-tittel', heading: t.utlopt, caption: t.utloptTabell, empty: t.utloptTom, pagerLabel: t.utloptSider },
+  { status: 'EXPIRED', id: 'utlopt-tittel', heading: t.utlopt, empty: t.utloptTom, pagerLabel: t.utloptSider, searchLabel: t.utloptSok },
 ] as const;
 
 /**
@@ -34,7 +41,7 @@ export function ResidentsPage({ children }: { children?: ReactNode }) {
       <PageHeading>{t.tittel}</PageHeading>
       <Paragraph>{t.ingress}</Paragraph>
       {sections.map(({ status, ...texts }) => (
-        <AgreementListSection key={status} {...texts} query={{ status }} />
+        <AgreementListSection key={status} {...texts} filter={{ status }} />
       ))}
       {children}
     </>

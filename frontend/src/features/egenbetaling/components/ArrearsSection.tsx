@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { Loading } from '../../../components/Loading';
 import { Pager } from '../../../components/Pager';
+import { PersonSearchForm } from '../../../components/PersonSearch';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Section } from '../../../components/Section';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
-import { useArrears } from '../api/useArrears';
+import { useArrears, type ArrearsSort } from '../api/useArrears';
 import { tekster } from '../tekster';
 import { ArrearsTable } from './ArrearsTable';
 import { FacilitySearchForm } from './FacilitySearchForm';
@@ -20,15 +21,20 @@ interface Props {
   withFilter?: boolean;
 }
 
+const HEADING_ID = 'restanser-tittel';
+
 /**
- * Restanser (R-PAY-4): arrears by age per agreement, a page at a time, the largest first, with the totals over
- * all of them; flagged rows and repayment plans marked. Used on the Egenbetaling page (okonomi, with a facility
+ * Restanser (R-PAY-4): arrears by age per agreement, a page at a time, the largest first unless sorted by another
+ * column, with the totals over all of them (or all that match a search by name or number, sent in the body of
+ * searchArrears); flagged rows and repayment plans marked. Used on the Egenbetaling page (okonomi, with a facility
  * filter) and on Beboere (staff, own facilities).
  */
 export function ArrearsSection({ withHeading = false, withFilter = false }: Props) {
   const [facility, setFacility] = useState('');
+  const [sort, setSort] = useState<ArrearsSort | undefined>(undefined);
+  const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
-  const { data, error, isPending } = useArrears({ facility, page, size: ARREARS_PAGE_SIZE });
+  const { data, error, isPending } = useArrears({ facility, sort, query, page, size: ARREARS_PAGE_SIZE });
   const { names } = useFacilityNames();
   const content = (
     <>
@@ -45,13 +51,33 @@ export function ArrearsSection({ withHeading = false, withFilter = false }: Prop
           }}
         />
       )}
+      <PersonSearchForm
+        id="restanser-sok"
+        label={t.sok}
+        onSearch={(text) => {
+          setQuery(text);
+          setPage(0);
+        }}
+      />
       {isPending ? (
         <Loading text={t.henter} />
       ) : error ? (
         <ProblemAlert error={error} heading={t.feil} />
       ) : (
         <>
-          <ArrearsTable arrears={data} facilityNames={names} />
+          <ArrearsTable
+            arrears={data}
+            facilityNames={names}
+            {...(withHeading ? { labelledBy: HEADING_ID } : { caption: t.tabell })}
+            empty={query ? t.ingenTreff : t.tom}
+            sort={{
+              value: sort ?? '-total',
+              onChange: (next) => {
+                setSort(next);
+                setPage(0);
+              },
+            }}
+          />
           <Pager page={page} size={ARREARS_PAGE_SIZE} totalItems={data.totalItems} onChange={setPage} label={t.sider} />
         </>
       )}
@@ -59,7 +85,7 @@ export function ArrearsSection({ withHeading = false, withFilter = false }: Prop
   );
   if (!withHeading) return <div className="bta-stack">{content}</div>;
   return (
-    <Section id="restanser-tittel" heading={t.tittel}>
+    <Section id={HEADING_ID} heading={t.tittel}>
       {content}
     </Section>
   );

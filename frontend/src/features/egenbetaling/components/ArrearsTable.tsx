@@ -3,7 +3,8 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { belop, tekster } from '../tekster';
 import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
-import { CaptionedTable } from '../../../components/CaptionedTable';
+import { CaptionedTable, type ColumnSort, type TableName, type TableSort } from '../../../components/CaptionedTable';
+import type { ArrearsSort } from '../api/useArrears';
 
 type Arrears = components['schemas']['Arrears'];
 type ArrearsRow = components['schemas']['ArrearsRow'];
@@ -52,28 +53,46 @@ export function LedgerLinkCell({
 const columns: {
   key: keyof Pick<ArrearsRow, 'days0to30Ore' | 'days31to60Ore' | 'days61to90Ore' | 'over90Ore' | 'totalOre'>;
   label: string;
+  /** The API orders by these two sums (ArrearsSort); the largest first on the first click. */
+  sort?: ColumnSort<ArrearsSort>;
 }[] = [
   { key: 'days0to30Ore', label: t.d1til30 },
   { key: 'days31to60Ore', label: t.d31til60 },
   { key: 'days61to90Ore', label: t.d61til90 },
-  { key: 'over90Ore', label: t.over90 },
-  { key: 'totalOre', label: t.totalt },
+  { key: 'over90Ore', label: t.over90, sort: { desc: '-over90' } },
+  { key: 'totalOre', label: t.totalt, sort: { asc: 'total', desc: '-total', descFirst: true } },
 ];
 
+type Props = TableName & {
+  arrears: Arrears;
+  facilityNames: Map<string, string>;
+  /** The order shown and the way to change it; without it no column sorts. */
+  sort?: TableSort<ArrearsSort>;
+  /** Said instead of the table when the page has no rows. */
+  empty?: string;
+};
+
 /**
- * One page of arrears per agreement by age, with a totals row over every agreement in arrears (not only the page);
- * each resident links to the ledger.
+ * One page of arrears per agreement by age, as a dense table with a totals row over every agreement in arrears (not
+ * only the page); each resident links to the ledger.
  */
-export function ArrearsTable({ arrears, facilityNames }: { arrears: Arrears; facilityNames: Map<string, string> }) {
-  if (arrears.items.length === 0) return <Paragraph>{t.tom}</Paragraph>;
+export function ArrearsTable({ arrears, facilityNames, sort, empty = t.tom, ...name }: Props) {
+  if (arrears.items.length === 0) return <Paragraph>{empty}</Paragraph>;
   return (
     <>
       <Paragraph>
         {t.antall(arrears.totalItems, belop(arrears.totalOre))} {t.terskel(belop(arrears.thresholdOre))}
       </Paragraph>
       <CaptionedTable
-        caption={t.tabell}
-        headers={[t.beboer, t.boenhet, ...columns.map((c) => ({ text: c.label, numeric: true })), t.merknader]}
+        {...name}
+        size="sm"
+        sort={sort}
+        headers={[
+          { text: t.beboer, sort: { asc: 'name', desc: '-name' } },
+          { text: t.boenhet, sort: { asc: 'unit', desc: '-unit' } },
+          ...columns.map((c) => ({ text: c.label, numeric: true, sort: c.sort })),
+          t.merknader,
+        ]}
         foot={
           <>
             <Table.Row>

@@ -273,7 +273,7 @@ describe('Restanser', () => {
   it('shows the ages with totals, flags and plans, and links each resident to the ledger', async () => {
     server.use(api.get('/api/egenbetaling/arrears', () => json(arrears)));
     renderApp('/egenbetaling?visning=restanser', okonomi);
-    const table = await screen.findByRole('table', { name: 'Restanser per avtale, størst først' });
+    const table = await screen.findByRole('table', { name: 'Restanser per avtale' });
     const rows = within(table).getAllByRole('row');
     expect(rows[0]).toHaveTextContent('1–30 dager31–60 dager61–90 dagerOver 90 dagerTotalt');
     expect(rows[1]).toHaveTextContent(
@@ -317,13 +317,13 @@ describe('Restanser, side for side', () => {
       }),
     );
     renderApp('/egenbetaling?visning=restanser', okonomi);
-    const table = await screen.findByRole('table', { name: 'Restanser per avtale, størst først' });
+    const table = await screen.findByRole('table', { name: 'Restanser per avtale' });
     expect(within(table).getAllByRole('row')[3]).toHaveTextContent('Sum, alle 51 avtalerkr 7 500,50');
     const pager = screen.getByRole('navigation', { name: 'Sider i listen over restanser' });
     await userEvent.click(within(pager).getByRole('button', { name: 'Neste side' }));
     expect(await screen.findByRole('link', { name: 'Per Hansen' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Ola Nordmann' })).not.toBeInTheDocument();
-    const rows = within(screen.getByRole('table', { name: 'Restanser per avtale, størst først' })).getAllByRole('row');
+    const rows = within(screen.getByRole('table', { name: 'Restanser per avtale' })).getAllByRole('row');
     expect(rows.at(-1)).toHaveTextContent(`Sum, alle 51 avtalerkr 7 500,50kr 5 000,00kr 0,00kr 123,45kr 12 623,95`);
     expect(screen.getByText(/^51 avtaler har forfalt egenbetaling, til sammen kr 12 623,95\./)).toBeInTheDocument();
     expect(asked.map((q) => q.page)).toEqual(['0', '1']);
@@ -335,6 +335,61 @@ describe('Restanser, side for side', () => {
     await userEvent.click(within(search).getByRole('button', { name: 'Vis restanser' }));
     await waitFor(() => expect(asked.at(-1)).toEqual({ facility: 'bakklandet', page: '0', size: '50' }));
     expect(await screen.findByRole('link', { name: 'Ola Nordmann' })).toBeInTheDocument();
+  });
+});
+
+describe('Restanser, sortert og søkt', () => {
+  it('sorts by a column, from the first page, with aria-sort on the heading', async () => {
+    const asked: Record<string, string>[] = [];
+    server.use(
+      api.get('/api/egenbetaling/arrears', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        asked.push(Object.fromEntries(query));
+        return json({ ...arrears, page: Number(query.get('page') ?? '0'), size: 50, totalItems: 51 });
+      }),
+    );
+    renderApp('/egenbetaling?visning=restanser', okonomi);
+    const table = await screen.findByRole('table', { name: 'Restanser per avtale' });
+    expect(table).toHaveAttribute('data-size', 'sm');
+    // The largest total first is the API's default.
+    expect(within(table).getByRole('columnheader', { name: 'Totalt' })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(table).getByRole('columnheader', { name: '1–30 dager' })).not.toHaveAttribute('aria-sort');
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Sider i listen over restanser' })).getByRole('button', { name: 'Neste side' }),
+    );
+    await waitFor(() => expect(asked.at(-1)).toEqual({ page: '1', size: '50' }));
+
+    await userEvent.click(within(table).getByRole('button', { name: 'Over 90 dager' }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ sort: '-over90', page: '0', size: '50' }));
+    expect(screen.getByRole('columnheader', { name: 'Over 90 dager' })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: 'Totalt' })).toHaveAttribute('aria-sort', 'none');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Beboer' }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ sort: 'name', page: '0', size: '50' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Beboer' }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ sort: '-name', page: '0', size: '50' }));
+    expect(screen.getByRole('columnheader', { name: 'Beboer' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('searches by the first digits of the number in the body of searchArrears, never in a URL', async () => {
+    const searches: { url: string; body: unknown }[] = [];
+    server.use(
+      api.get('/api/egenbetaling/arrears', () => json(arrears)),
+      api.post('/api/egenbetaling/arrears/search', async ({ request }) => {
+        searches.push({ url: request.url, body: await request.json() });
+        return json({ ...arrears, items: [], totalItems: 0 });
+      }),
+    );
+    const { router } = renderApp('/egenbetaling?visning=restanser', okonomi);
+    await screen.findByRole('table', { name: 'Restanser per avtale' });
+    const search = screen.getByRole('search', { name: 'Søk i restansene' });
+    await userEvent.type(within(search).getByLabelText('Søk på navn eller fødselsnummer'), '158990');
+    await userEvent.click(within(search).getByRole('button', { name: 'Søk' }));
+    expect(await screen.findByText('Ingen avtaler med forfalt egenbetaling passer med søket.')).toBeInTheDocument();
+    expect(searches).toHaveLength(1);
+    expect(searches[0]!.body).toEqual({ query: '158990' });
+    expect(new URL(searches[0]!.url).search).toBe('?page=0&size=50');
+    expect(router.state.location.search).toBe('?visning=restanser');
   });
 });
 

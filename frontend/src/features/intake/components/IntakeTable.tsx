@@ -4,7 +4,8 @@ import type { components } from '../../../api/schema.gen';
 import { formatDate } from '../../../components/format';
 import { tekster } from '../tekster';
 import { StatusTag, WaitingFor } from './StatusTag';
-import { CaptionedTable } from '../../../components/CaptionedTable';
+import { CaptionedTable, type ColumnSort, type TableName, type TableSort } from '../../../components/CaptionedTable';
+import type { IntakeSort } from '../api/useIntakes';
 import { PersonCaseLink } from '../../../shared/person/components/PersonCaseLink';
 import { formatBirth } from '../../../shared/person/access';
 
@@ -13,16 +14,25 @@ type IntakeSummary = components['schemas']['IntakeSummary'];
 /** `born`: the birth date, or the birth year where that is all the reader gets (ESIKT's queue, R-ACC-3). */
 export type IntakeColumn = 'priority' | 'person' | 'nationalId' | 'born' | 'received' | 'status' | 'facility' | 'caseworker';
 
-interface Props {
+/** The columns the API can order by (IntakeSort). */
+const sortable: Partial<Record<IntakeColumn, ColumnSort<IntakeSort>>> = {
+  priority: { asc: 'priority' },
+  person: { asc: 'name', desc: '-name' },
+  received: { asc: 'received', desc: '-received' },
+  status: { asc: 'status' },
+};
+
+type Props = TableName & {
   intakes: IntakeSummary[];
-  caption: string;
   columns: IntakeColumn[];
+  /** The order shown and the way to change it; without it no column sorts. */
+  sort?: TableSort<IntakeSort>;
   /** Facility id → name, to show names instead of ids. */
   facilityNames: Map<string, string>;
-}
+};
 
-/** Applications as a table; the person's name links to the application. */
-export function IntakeTable({ intakes, caption, columns, facilityNames }: Props) {
+/** Applications as a dense table; the person's name links to the application. */
+export function IntakeTable({ intakes, columns, sort, facilityNames, ...tableName }: Props) {
   const t = tekster.tabell;
   const name = (id: string) => facilityNames.get(id) ?? id;
   const facilityText = (intake: IntakeSummary) =>
@@ -83,7 +93,12 @@ export function IntakeTable({ intakes, caption, columns, facilityNames }: Props)
     }
   };
   return (
-    <CaptionedTable caption={caption} headers={columns.map((column) => ({ text: headers[column], numeric: column === 'priority' }))}>
+    <CaptionedTable
+      {...tableName}
+      size="sm"
+      sort={sort}
+      headers={columns.map((column) => ({ text: headers[column], numeric: column === 'priority', sort: sortable[column] }))}
+    >
       {intakes.map((intake) => (
         <Table.Row key={intake.id}>{columns.map((column) => cell(intake, column))}</Table.Row>
       ))}

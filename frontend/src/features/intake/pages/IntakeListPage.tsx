@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
 import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
+import { PersonSearchField, useSearchText } from '../../../components/PersonSearch';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useIntakes } from '../api/useIntakes';
+import { useIntakes, type IntakeSort } from '../api/useIntakes';
 import { IntakeTable } from '../components/IntakeTable';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { statusRekkefolge, statusTekst, tekster } from '../tekster';
@@ -15,6 +16,16 @@ import { FilterSelect } from '../../../components/FilterSelect';
 type IntakeStatus = components['schemas']['IntakeStatus'];
 
 const PAGE_SIZE = 50;
+
+/** Applications not yet closed: the status filter's default. */
+export const OPEN_STATUSES: IntakeStatus[] = ['SUBMITTED', 'WAITING', 'ALLOCATED', 'INFORMED', 'ORIENTED', 'DECIDED'];
+
+/** The status filter's choices besides the statuses: `apne` (the default, no `status` in the URL) and '' (all). */
+const APNE = 'apne';
+const ALLE = 'alle';
+
+const SORTS: IntakeSort[] = ['-received', 'received', 'name', '-name', 'priority', 'status'];
+const DEFAULT_SORT: IntakeSort = '-received';
 
 function pageFromParams(params: URLSearchParams): number {
   const side = Number(params.get('side'));
@@ -25,28 +36,48 @@ function isStatus(value: string | null): value is IntakeStatus {
   return value !== null && (statusRekkefolge as string[]).includes(value);
 }
 
-/** HVK's list of applications, filtered by status and name, with the way to a new one. */
+/** The filter's value from the URL: a status, '' for all, or the open ones when not given. */
+function statusFromParams(params: URLSearchParams): string {
+  const status = params.get('status');
+  if (status === ALLE) return '';
+  return isStatus(status) ? status : APNE;
+}
+
+/**
+ * HVK's own applications (the API gives HVK the ones they are caseworker for), the open ones unless the filter says
+ * otherwise, sortable and searchable by name or number, with the way to a new one. Filters, order and page are in the
+ * URL; the search text is not (it goes in the body of searchIntakes).
+ */
 export function IntakeListPage() {
   const t = tekster.liste;
   useDocumentTitle(t.tittel);
   const [params, setParams] = useSearchParams();
-  const status = isStatus(params.get('status')) ? (params.get('status') as IntakeStatus) : '';
-  const q = params.get('q') ?? '';
+  const status = statusFromParams(params);
+  const sortParam = params.get('sortering') as IntakeSort | null;
+  const sort = sortParam !== null && SORTS.includes(sortParam) ? sortParam : undefined;
   const page = pageFromParams(params);
   const [statusInput, setStatusInput] = useState<string>(status);
-  const [qInput, setQInput] = useState(q);
-  const { data, error, isPending } = useIntakes({ status, q, page, size: PAGE_SIZE });
+  const [queryInput, setQueryInput] = useState('');
+  const [query, submitQuery] = useSearchText(params.toString());
+  const { data, error, isPending } = useIntakes({
+    status: status === APNE ? OPEN_STATUSES.join(',') : status,
+    sort,
+    query,
+    page,
+    size: PAGE_SIZE,
+  });
   const { names } = useFacilityNames();
 
-  const apply = (next: { status: string; q: string; page: number }) => {
-    const search: Record<string, string> = {};
-    if (next.status) search.status = next.status;
-    if (next.q.trim()) search.q = next.q.trim();
-    if (next.page > 0) search.side = String(next.page + 1);
-    setParams(search);
+  const toParams = (next: { status: string; sort?: IntakeSort; page: number }) => {
+    const search = new URLSearchParams();
+    if (next.status !== APNE) search.set('status', next.status || ALLE);
+    if (next.sort) search.set('sortering', next.sort);
+    if (next.page > 0) search.set('side', String(next.page + 1));
+    return search;
   };
+  const apply = (next: { status: string; sort?: IntakeSort; page: number }) => setParams(toParams(next));
 
-  const statusOptions = statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }));
+  const statusOptions = [{ value: APNE, label: t.apne }, ...statusRekkefolge.map((s) => ({ value: s, label: statusTekst[s] }))];
 
   return (
     <>
@@ -63,11 +94,13 @@ export function IntakeListPage() {
         className="bta-inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          apply({ status: statusInput, q: qInput, page: 0 });
+          const next = toParams({ status: statusInput, sort, page: 0 });
+          submitQuery(queryInput.trim(), next.toString());
+          setParams(next);
         }}
       >
         <FilterSelect id="soknader-status" label={t.status} value={statusInput} onChange={setStatusInput} options={statusOptions} />
-        <Textfield id="soknader-q" label={t.sok} autoComplete="off" value={qInput} onChange={(e) => setQInput(e.target.value)} />
+        <PersonSearchField id="soknader-sok" value={queryInput} onChange={setQueryInput} />
         <div>
           <Button type="submit" variant="secondary">
             {t.filtrer}
@@ -82,6 +115,7 @@ export function IntakeListPage() {
                 intakes={data.items}
                 caption={`${t.tabell} (${data.totalItems})`}
                 columns={['person', 'nationalId', 'received', 'status', 'priority', 'facility', 'caseworker']}
+                sort={{ value: sort ?? DEFAULT_SORT, onChange: (next) => apply({ status, sort: next, page: 0 }) }}
                 facilityNames={names}
               />
               <Pager
@@ -89,7 +123,7 @@ export function IntakeListPage() {
                 page={data.page}
                 size={data.size}
                 totalItems={data.totalItems}
-                onChange={(next) => apply({ status, q, page: next })}
+                onChange={(next) => apply({ status, sort, page: next })}
               />
             </>
           )}

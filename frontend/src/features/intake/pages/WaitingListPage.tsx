@@ -4,7 +4,8 @@ import { ListResult } from '../../../components/ListResult';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pager } from '../../../components/Pager';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useIntakes, type IntakeListParams } from '../api/useIntakes';
+import { PersonSearchForm } from '../../../components/PersonSearch';
+import { useIntakes, type IntakeListParams, type IntakeSort } from '../api/useIntakes';
 import { IntakeTable, type IntakeColumn } from '../components/IntakeTable';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { tekster } from '../tekster';
@@ -16,32 +17,48 @@ const PAGE_SIZE = 50;
 const tildelt = {
   tittel: 'Tildelt, venter på innflytting',
   ingress: 'Søknader ESIKT har tildelt en boenhet, der søkeren ikke har flyttet inn ennå, og hvem de venter på.',
-  tabell: 'Tildelte søknader, nyeste først',
   tom: 'Ingen tildelte søknader venter på innflytting.',
   sider: 'Sider i listen over tildelte søknader',
+  sok: 'Søk i tildelte søknader',
 };
 
 /** The statuses from allocation to move-in (the agreement's start closes the application). */
 const ALLOCATED_NOT_MOVED_IN = 'ALLOCATED,INFORMED,ORIENTED,DECIDED';
 
 interface ListProps {
+  /** The heading's id, which also names the table. */
   id: string;
   heading: string;
   intro?: string;
-  caption: string;
   empty: string;
   pagerLabel: string;
-  query: Omit<IntakeListParams, 'page' | 'size'>;
+  /** The search landmark's name. */
+  searchLabel: string;
+  /** false for ESIKT, who sees no numbers: the search is by name only. */
+  searchByNumber: boolean;
+  /** The filter; `sort` is the order the list starts in (the API's default when not given). */
+  filter: Pick<IntakeListParams, 'status' | 'sort'>;
   columns: IntakeColumn[];
 }
 
-function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, query, columns }: ListProps) {
+function IntakeListSection({ id, heading, intro, empty, pagerLabel, searchLabel, searchByNumber, filter, columns }: ListProps) {
   const [page, setPage] = useState(0);
-  const { data, error, isPending } = useIntakes({ ...query, page, size: PAGE_SIZE });
+  const [sort, setSort] = useState<IntakeSort | undefined>(filter.sort);
+  const [query, setQuery] = useState('');
+  const { data, error, isPending } = useIntakes({ status: filter.status, sort, query, page, size: PAGE_SIZE });
   const { names } = useFacilityNames();
   return (
     <Section id={id} heading={heading}>
       {intro && <Paragraph>{intro}</Paragraph>}
+      <PersonSearchForm
+        id={`${id}-sok`}
+        label={searchLabel}
+        byNumber={searchByNumber}
+        onSearch={(text) => {
+          setQuery(text);
+          setPage(0);
+        }}
+      />
       <ListResult
         isPending={isPending}
         error={error}
@@ -52,7 +69,19 @@ function IntakeListSection({ id, heading, intro, caption, empty, pagerLabel, que
       >
         {(data) => (
           <>
-            <IntakeTable intakes={data.items} caption={caption} columns={columns} facilityNames={names} />
+            <IntakeTable
+              intakes={data.items}
+              labelledBy={id}
+              columns={columns}
+              sort={{
+                value: sort ?? '-received',
+                onChange: (next) => {
+                  setSort(next);
+                  setPage(0);
+                },
+              }}
+              facilityNames={names}
+            />
             <Pager label={pagerLabel} page={data.page} size={data.size} totalItems={data.totalItems} onChange={setPage} />
           </>
         )}
@@ -75,30 +104,33 @@ export function WaitingListPage() {
       <IntakeListSection
         id="venteliste-tittel"
         heading={t.tittel}
-        caption={t.tabell}
         empty={t.tom}
         pagerLabel={t.sider}
-        query={{ status: 'WAITING', order: 'priority' }}
+        searchLabel={t.sok}
+        searchByNumber={false}
+        filter={{ status: 'WAITING', sort: 'priority' }}
         columns={['priority', 'person', 'born', 'received', 'facility', 'caseworker']}
       />
       <IntakeListSection
         id="nye-soknader-tittel"
         heading={t.nye}
         intro={t.nyeIngress}
-        caption={t.nyeTabell}
         empty={t.nyeTom}
         pagerLabel={t.nyeSider}
-        query={{ status: 'SUBMITTED', order: 'received' }}
+        searchLabel={t.nyeSok}
+        searchByNumber={false}
+        filter={{ status: 'SUBMITTED', sort: '-received' }}
         columns={['person', 'born', 'received', 'facility', 'caseworker']}
       />
       <IntakeListSection
         id="tildelt-tittel"
         heading={tildelt.tittel}
         intro={tildelt.ingress}
-        caption={tildelt.tabell}
         empty={tildelt.tom}
         pagerLabel={tildelt.sider}
-        query={{ status: ALLOCATED_NOT_MOVED_IN }}
+        searchLabel={tildelt.sok}
+        searchByNumber={false}
+        filter={{ status: ALLOCATED_NOT_MOVED_IN }}
         columns={['person', 'born', 'status', 'facility', 'caseworker']}
       />
     </>
@@ -113,10 +145,11 @@ export function IncomingAllocationsSection() {
       id="innkommende-tittel"
       heading={t.tittel}
       intro={t.ingress}
-      caption={t.tabell}
       empty={t.tom}
       pagerLabel={t.sider}
-      query={{ status: ALLOCATED_NOT_MOVED_IN }}
+      searchLabel={t.sok}
+      searchByNumber
+      filter={{ status: ALLOCATED_NOT_MOVED_IN }}
       columns={['person', 'nationalId', 'status', 'facility', 'received']}
     />
   );
