@@ -24,8 +24,11 @@ export const statusRekkefolge: Schemas['IntakeStatus'][] = [
   'REJECTED',
 ];
 
+/** A step that moves or ends the application; CORRECT (HVK's correction) has a section of its own. */
+export type IntakeStep = Exclude<Schemas['IntakeAction'], 'CORRECT'>;
+
 /** Button text for each step, and the heading of its dialog. */
-export const handlingTekst: Record<Schemas['IntakeAction'], { knapp: string; tittel: string; lagret: string }> = {
+export const handlingTekst: Record<IntakeStep, { knapp: string; tittel: string; lagret: string }> = {
   PRIORITISE: { knapp: 'Prioriter', tittel: 'Prioriter søknaden', lagret: 'Prioriteten er lagret, og søknaden står på ventelisten.' },
   ALLOCATE: { knapp: 'Tildel boenhet', tittel: 'Tildel boenhet', lagret: 'Boenheten er tildelt.' },
   INFORM: {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/schema.gen';
 import { api, json, problem } from '../../../test/api';
-import { INTAKE_ID, orientedIntake, waitingIntake } from '../../../test/fixtures/intake';
+import { INTAKE_ID, orientedIntake, waitingIntake as queued } from '../../../test/fixtures/intake';
 import { kariPerson } from '../../../test/fixtures/person';
 import { renderApp } from '../../../test/renderApp';
 import { server } from '../../../test/server';
@@ -12,6 +12,8 @@ type Intake = components['schemas']['Intake'];
 type IntakeCorrection = components['schemas']['IntakeCorrection'];
 
 const route = `/soknader/${INTAKE_ID}`;
+// HVK's view of the application: the API offers the correction (CORRECT) until the decision
+const waitingIntake: Intake = { ...queued, nextActions: ['WITHDRAW', 'REJECT', 'CORRECT'] };
 const person = { ...kariPerson, phone: '12345678', email: 'kari@example.no' };
 
 function serve(intake: Intake) {
@@ -119,17 +121,24 @@ describe('CorrectionForm', () => {
     expect(within(dialog).getByLabelText('Telefon (valgfritt)')).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('is offered to HVK only, and only before the decision', async () => {
+  it('is offered when the API offers CORRECT: to HVK, and only before the decision', async () => {
     serve({ ...orientedIntake, status: 'DECIDED', nextActions: ['WITHDRAW'] });
     const decided = renderApp(route, { roles: ['hvk'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Søknad – Kari Nordmann' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Rett opplysninger' })).not.toBeInTheDocument();
     decided.unmount();
 
-    serve(orientedIntake);
+    serve({ ...orientedIntake, nextActions: ['DECIDE', 'WITHDRAW', 'REJECT', 'CORRECT'] });
     const hvk = renderApp(route, { roles: ['hvk'] });
     expect(await screen.findByRole('button', { name: 'Rett opplysninger' })).toBeInTheDocument();
     hvk.unmount();
+
+    // without CORRECT in nextActions (the state machine says no) there is no correction, whatever the status
+    serve({ ...orientedIntake, nextActions: ['DECIDE', 'WITHDRAW', 'REJECT'] });
+    const refused = renderApp(route, { roles: ['hvk'] });
+    expect(await screen.findByRole('button', { name: 'Fatt vedtak' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rett opplysninger' })).not.toBeInTheDocument();
+    refused.unmount();
 
     serve({ ...waitingIntake, nextActions: [] });
     renderApp(route, { roles: ['botiltak'], facilities: ['bakklandet'] });

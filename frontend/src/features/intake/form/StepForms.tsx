@@ -12,7 +12,7 @@ import { useRecordOrientationMeeting } from '../api/useRecordOrientationMeeting'
 import { useRecordServiceDecision } from '../api/useRecordServiceDecision';
 import { useRejectIntake } from '../api/useRejectIntake';
 import { useWithdrawIntake } from '../api/useWithdrawIntake';
-import { deltakerTekst, handlingTekst, lovgrunnlagTekst, prioritetTekst, svarTekst, tekster } from '../tekster';
+import { deltakerTekst, handlingTekst, lovgrunnlagTekst, prioritetTekst, svarTekst, tekster, type IntakeStep } from '../tekster';
 import {
   allLegalBasis,
   allParticipants,
@@ -37,7 +37,6 @@ import {
 } from './stepSchemas';
 
 type Intake = components['schemas']['Intake'];
-type IntakeAction = components['schemas']['IntakeAction'];
 
 export interface StepFormProps {
   intake: Intake;
@@ -51,7 +50,7 @@ export interface StepFormProps {
  * and cancel. The intake error summaries take focus whenever their errors change (not only once
  * per save attempt), so the hook's `focusKey` is left out.
  */
-export function stepFrame(frame: ActionFormFrame, action: IntakeAction, onCancel: () => void, submitText: string = tekster.skjema.lagre) {
+export function stepFrame(frame: ActionFormFrame, action: IntakeStep, onCancel: () => void, submitText: string = tekster.skjema.lagre) {
   return { ...frame, focusKey: undefined, title: handlingTekst[action].tittel, submitText, onCancel };
 }
 

@@ -34,9 +34,6 @@ export const correctionFormFields = [
   'hasRentalHousingDecision',
 ] as const;
 
-/** The statuses an application can be corrected in: before the decision, and not closed. */
-export const correctableStatuses: readonly Intake['status'][] = ['SUBMITTED', 'WAITING', 'ALLOCATED', 'INFORMED', 'ORIENTED'];
-
 /** The form filled in with what is stored now. */
 export function correctionDefaults(intake: Intake, person: Person): CorrectionFormValues {
   return {

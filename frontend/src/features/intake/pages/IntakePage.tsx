@@ -15,7 +15,6 @@ import { StatusTag, WaitingFor } from '../components/StatusTag';
 import { Timeline } from '../../../components/Timeline';
 import { useFacilityNames } from '../../../shared/facility/useFacilityNames';
 import { AllocationForm } from '../form/AllocationForm';
-import { correctableStatuses } from '../form/correctionSchema';
 import { CorrectionForm } from '../form/CorrectionForm';
 import { rettingTekster } from '../form/rettingTekster';
 import {
@@ -27,7 +26,7 @@ import {
   ScheduleOrientationForm,
   type StepFormProps,
 } from '../form/StepForms';
-import { handlingTekst, tekster } from '../tekster';
+import { handlingTekst, tekster, type IntakeStep } from '../tekster';
 import { SavedAlert } from '../../../components/SavedAlert';
 import { useDialogState } from '../../../components/useDialogState';
 import { Section } from '../../../components/Section';
@@ -36,9 +35,8 @@ import { personCrumbs } from '../../../shared/person/caseView';
 import { InnsynLink } from '../../../shared/person/components/InnsynLink';
 
 type Intake = components['schemas']['Intake'];
-type IntakeAction = components['schemas']['IntakeAction'];
 
-type IntakeDialogs = ReturnType<typeof useDialogState<IntakeAction | 'AGREEMENT' | 'CORRECT'>>;
+type IntakeDialogs = ReturnType<typeof useDialogState<IntakeStep | 'AGREEMENT' | 'CORRECT'>>;
 
 /**
  * A step another area offers on a decided application, in a dialog like the application's own
@@ -60,7 +58,7 @@ function backLink(user: AuthUser): string {
   return '/beboere';
 }
 
-function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeAction }) {
+function StepFormFor({ action, ...props }: StepFormProps & { action: IntakeStep }) {
   switch (action) {
     case 'PRIORITISE':
       return <PriorityForm {...props} />;
@@ -94,7 +92,8 @@ function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementS
   const canDraftAgreement = agreementStep !== undefined && intake.status === 'DECIDED' && staff && !intake.agreementId;
   // Only to those who may open the agreement (not HVK, which reads its status only, R-ACC-3).
   const agreementLink = canOpenAgreement(user) && intake.agreementId ? `/avtaler/${intake.agreementId}` : null;
-  if (intake.nextActions.length === 0 && !canDraftAgreement && !agreementLink) return null;
+  const steps = intake.nextActions.filter((a): a is IntakeStep => a !== 'CORRECT');
+  if (steps.length === 0 && !canDraftAgreement && !agreementLink) return null;
   return (
     <Section id="handlinger-tittel" heading={tekster.side.handlinger}>
       {agreementLink && (
@@ -110,7 +109,7 @@ function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementS
             {agreementStep.buttonText}
           </Button>
         )}
-        {intake.nextActions.map((action) => (
+        {steps.map((action) => (
           <Button
             key={action}
             type="button"
@@ -132,12 +131,11 @@ function Actions({ intake, agreementStep, dialog }: { intake: Intake; agreementS
 }
 
 /**
- * Issue 18: HVK corrects the person's details and the application until the decision is made
- * (the API refuses it afterwards).
+ * Issue 18: HVK corrects the person's details and the application until the decision is made: shown
+ * when the API offers CORRECT in nextActions (the state machine decides, not the page).
  */
 function Correction({ intake, dialog }: { intake: Intake; dialog: IntakeDialogs }) {
-  const { user } = useAuth();
-  if (!user.roles.includes('hvk') || !correctableStatuses.includes(intake.status)) return null;
+  if (!intake.nextActions.includes('CORRECT')) return null;
   return (
     <Section id="retting-region-tittel" heading={rettingTekster.region}>
       <Paragraph>{rettingTekster.forklaring}</Paragraph>
@@ -154,8 +152,8 @@ function Correction({ intake, dialog }: { intake: Intake; dialog: IntakeDialogs 
 }
 
 /** The form id each step uses, so the dialog is named by the form's heading. */
-function dialogFormId(action: IntakeAction): string {
-  const ids: Record<IntakeAction, string> = {
+function dialogFormId(action: IntakeStep): string {
+  const ids: Record<IntakeStep, string> = {
     PRIORITISE: 'prioritet',
     ALLOCATE: 'tildeling',
     INFORM: 'informert',
@@ -178,7 +176,7 @@ export function IntakePage({ agreementStep }: { agreementStep?: DecidedIntakeSte
   const { data: intake, error, isPending } = useIntake(intakeId);
   const { names } = useFacilityNames();
   // The confirmation stays while the next step's dialog is open (it is above the steps).
-  const dialog = useDialogState<IntakeAction | 'AGREEMENT' | 'CORRECT'>({ keepSavedOnOpen: true });
+  const dialog = useDialogState<IntakeStep | 'AGREEMENT' | 'CORRECT'>({ keepSavedOnOpen: true });
   const { saved, savedRef } = dialog;
   const back = backLink(user);
   useDocumentTitle(intake ? tekster.side.tittel(intake.person.name) : tekster.side.soknad);
