@@ -251,8 +251,9 @@ export interface paths {
         put?: never;
         /**
          * Search persons by name or number (the text in the body)
-         * @description `query` is part of a name, or the first 6-11 digits of the number (spaces, dots and dashes are
-         *     ignored); without it, every person the caller sees. The search text is in the body, never in the URL,
+         * @description `query` is part of a name, or the birth date that starts the number (6 digits) or the whole number (11;
+         *     spaces, dots and dashes are ignored; 7-10 digits are a 400, since they would read the masked digits one at a
+         *     time); without it, every person the caller sees. The search text is in the body, never in the URL,
          *     so that proxies and access logs never hold an identity number. `page` and `size` are query parameters,
          *     as for every list. The number is masked in the result. Scope (R-ACC-3): only persons the caller sees
          *     now, each appearance logged (R-ACC-4). Facility staff find persons allocated to, living at, or moved
@@ -466,8 +467,8 @@ export interface paths {
         put?: never;
         /**
          * Find applications by the applicant's name or number (the text in the body)
-         * @description `query` is part of the resident's name, or the first 6-11 digits of the identity number (spaces, dots
-         *     and dashes are ignored); it travels in the body so that no number reaches a URL, where proxies and access
+         * @description `query` is part of the resident's name, or the birth date that starts the identity number (6 digits) or the
+         *     whole number (11; spaces, dots and dashes are ignored; 7-10 digits are a 400); `%` and `_` match themselves; it travels in the body so that no number reaches a URL, where proxies and access
          *     logs keep it. Empty or absent: the list as `listIntakes` gives it. Every other filter, `sort`, `page` and `size`
          *     are query parameters exactly as for `listIntakes`, with the same scope (R-ACC-3); each resident on the page
          *     returned is written to the access log (R-ACC-4).
@@ -752,7 +753,8 @@ export interface paths {
         /**
          * Agreements at the caller's facilities
          * @description Filters: `facility`, `status`, `open=true` (every status but ENDED), `mine=true` (the caller is the
-         *     primary contact: the name appointed equals the name in the caller's token, ignoring case and spacing),
+         *     primary contact: the name appointed equals the caller's name as the staff directory has it from the token,
+         *     ignoring case and spacing),
          *     `endingBefore` (open agreements ending before a date), `overstay=true` (continuous BTA stay past the
          *     facility's limit, R-AGR-7). `sort`: `end` (soonest end first, the default), `-end`, `name`/`-name`
          *     (family name, then given name), `unit`/`-unit`, `start`/`-start` or `status`; every order ends on the id,
@@ -792,8 +794,8 @@ export interface paths {
         put?: never;
         /**
          * Find agreements by the resident's name or number (the text in the body)
-         * @description `query` is part of the resident's name, or the first 6-11 digits of the identity number (spaces, dots
-         *     and dashes are ignored); it travels in the body so that no number reaches a URL, where proxies and access
+         * @description `query` is part of the resident's name, or the birth date that starts the identity number (6 digits) or the
+         *     whole number (11; spaces, dots and dashes are ignored; 7-10 digits are a 400); `%` and `_` match themselves; it travels in the body so that no number reaches a URL, where proxies and access
          *     logs keep it. Empty or absent: the list as `listAgreements` gives it. Every other filter, `sort`, `page` and `size`
          *     are query parameters exactly as for `listAgreements`, with the same scope (R-ACC-3); each resident on the page
          *     returned is written to the access log (R-ACC-4).
@@ -2188,8 +2190,8 @@ export interface paths {
         put?: never;
         /**
          * Find arrears by the resident's name or number (the text in the body)
-         * @description `query` is part of the resident's name, or the first 6-11 digits of the identity number (spaces, dots
-         *     and dashes are ignored); it travels in the body so that no number reaches a URL, where proxies and access
+         * @description `query` is part of the resident's name, or the birth date that starts the identity number (6 digits) or the
+         *     whole number (11; spaces, dots and dashes are ignored; 7-10 digits are a 400); `%` and `_` match themselves; it travels in the body so that no number reaches a URL, where proxies and access
          *     logs keep it. Empty or absent: the list as `getArrears` gives it. Every other filter, `sort`, `page` and `size`
          *     are query parameters exactly as for `getArrears`, with the same scope (R-ACC-3); each resident on the page
          *     returned is written to the access log (R-ACC-4).
@@ -3226,7 +3228,7 @@ export interface components {
         };
         PersonSearch: {
             /**
-             * @description Part of a name, or the first 6-11 digits of the number
+             * @description Part of a name, or the birth date (6 digits) or the whole number (11 digits)
              * @example 15899044492
              */
             query?: string;

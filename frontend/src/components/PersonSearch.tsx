@@ -4,6 +4,7 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 export const personSok = {
   navnEllerNummer: 'Søk på navn eller fødselsnummer',
   navn: 'Søk på navn',
+  hjelp: 'Del av navnet, fødselsdatoen (ddmmåå) eller hele fødselsnummeret (11 sifre)',
   knapp: 'Søk',
 };
 
@@ -47,6 +48,7 @@ export function PersonSearchField({ id, byNumber = true, value, onChange }: Fiel
       id={id}
       type="search"
       label={byNumber ? personSok.navnEllerNummer : personSok.navn}
+      description={byNumber ? personSok.hjelp : undefined}
       autoComplete="off"
       spellCheck={false}
       value={value}

@@ -119,15 +119,16 @@ public class AgreementQueries {
                              boolean open, String mineAs, PersonMatch match, String sort) {
     }
 
+    /** Two names are the same person's: compared ignoring case and spacing (the one comparison, for both sides). */
+    private static final String SAME_NAME = "lower(btrim(regexp_replace(%1$s, '\\s+', ' ', 'g'))) = lower(btrim(regexp_replace(%2$s, '\\s+', ' ', 'g')))";
+
     /** The orders of the agreement list (contract parameter AgreementSort). */
     static final Sorting ORDERS = Sorting.by("sort", "a.id")
             .both("end", "a.end_date")
             .both("name", Sorting.NAME)
             .both("unit", "u.label")
             .both("start", "a.start_date")
-            .only("status", "array_position(ARRAY[" + java.util.Arrays.stream(AgreementStatus.values())
-                    .map(v -> "'" + v.name() + "'").collect(java.util.stream.Collectors.joining(", "))
-                    + "], s.status), a.end_date");
+            .only("status", Sorting.inOrderOf(AgreementStatus.values(), "s.status") + ", a.end_date");
 
     public List<Listed> page(AccessScope scope, ListFilter filter, Paging paging) {
         Filters filters = listFilters(filter);
@@ -160,7 +161,7 @@ public class AgreementQueries {
                 .given(f.facility(), "a.facility_id = :facility", "facility")
                 .given(f.status() == null ? null : f.status().name(), "s.status = :status", "status")
                 .when(f.open(), NOT_ENDED)
-                .given(f.mineAs(), "lower(btrim(regexp_replace(a.primary_contact, '\\s+', ' ', 'g'))) = :mine", "mine")
+                .given(f.mineAs(), SAME_NAME.formatted("a.primary_contact", "CAST(:mine AS text)"), "mine")
                 .given(f.endingBefore(), "a.end_date < :endingBefore AND " + NOT_ENDED, "endingBefore")
                 .when(f.overstay(), NOT_ENDED + " AND " + OVER_STAY_LIMIT));
     }

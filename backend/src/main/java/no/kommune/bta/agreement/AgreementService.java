@@ -347,8 +347,8 @@ public class AgreementService {
     // ---------------------------------------------------------------- queries
 
     /**
-     * The agreement list. {@code mine}: only agreements whose primary contact is the caller, by the name on their token
-     * (primary contacts are appointed by name); {@code match} finds the resident by name or number.
+     * The agreement list. {@code mine}: only agreements whose primary contact is the caller, by the name the staff
+     * directory knows them by (primary contacts are appointed by name); {@code match} finds the resident by name or number.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AgreementSummary> list(String facility, String status, LocalDate endingBefore, boolean overstay,
@@ -356,7 +356,7 @@ public class AgreementService {
         scope.requireOwnFilter(facility);
         AgreementStatus wanted = status == null ? null : Enums.find(AgreementStatus.class, status)
                 .orElseThrow(() -> ProblemException.badRequest("status", "ukjent status: " + status));
-        String mineAs = mine ? normalisedName(user.name()) : null;
+        String mineAs = mine ? user.member().name() : null;
         var filter = new AgreementQueries.ListFilter(facility, wanted, endingBefore, overstay, open, mineAs, match, sort);
         LocalDate today = Clocks.today(clock);
         List<AgreementSummary> items = queries.page(access.scope(), filter, paging).stream()
@@ -365,11 +365,6 @@ public class AgreementService {
                 .toList();
         long total = queries.count(access.scope(), filter);
         return new PageResult<>(items, paging.page(), paging.size(), total);
-    }
-
-    /** A name as the "mine" filter compares it: trimmed, spaces collapsed, lower case; empty when there is none. */
-    static String normalisedName(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

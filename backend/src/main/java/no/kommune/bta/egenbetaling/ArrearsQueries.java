@@ -132,9 +132,6 @@ public class ArrearsQueries {
             .both("name", Sorting.NAME)
             .both("unit", "u.label");
 
-    /** The orders that read the resident's name or the unit, which only they join. */
-    private static final java.util.Set<String> BY_WHOSE = java.util.Set.of("name", "-name", "unit", "-unit");
-
     /**
      * One page of the agreements with overdue arrears in the order {@code sort} (the largest first by default, then
      * by agreement id): at every facility ({@code allFacilities}) or at those where the caller sees the resident, only
@@ -146,8 +143,9 @@ public class ArrearsQueries {
     public ArrearsPage page(LocalDate today, boolean allFacilities, AccessScope scope, String facility, PersonMatch match,
                             String sort, int size, int offset) {
         String orderBy = ORDERS.orderBy(sort, "-total");
-        String from = sort != null && BY_WHOSE.contains(sort.strip()) ? "arrears r JOIN person p ON p.id = r.person_id JOIN unit u ON u.id = r.unit_id"
-                : "arrears r";
+        // the resident and the unit are joined to every agreement in arrears only when the order reads them
+        String from = "arrears r" + (ORDERS.reads(sort, "-total", "p") ? " JOIN person p ON p.id = r.person_id" : "")
+                + (ORDERS.reads(sort, "-total", "u") ? " JOIN unit u ON u.id = r.unit_id" : "");
         List<Row> rows = bound("""
                         WITH arrears AS (%s),
                         totals AS (

@@ -59,9 +59,7 @@ public class IntakeQueries {
             .both("received", "i.received_on, i.created_at")
             .both("name", Sorting.NAME)
             .only("priority", "i.priority NULLS LAST, i.received_on, i.created_at")
-            .only("status", "array_position(ARRAY[" + java.util.Arrays.stream(IntakeStatus.values())
-                    .map(v -> "'" + v.name() + "'").collect(java.util.stream.Collectors.joining(", "))
-                    + "], i.status), i.received_on DESC");
+            .only("status", Sorting.inOrderOf(IntakeStatus.values(), "i.status") + ", i.received_on DESC");
 
     /**
      * The list's filters; empty statuses means any, null facility means any; {@code match} finds the applicant;

@@ -1,11 +1,14 @@
 package no.kommune.bta.person;
 
+import java.util.Locale;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.db.Filters;
 
 /**
- * What a person list is searched by, from the text a user types: the first 6 to 11 digits of the identity number
- * (spaces, dots and dashes ignored), or else part of the name. Every person list applies it the same way, to the
+ * What a person list is searched by, from the text a user types: the birth date that starts the identity number (6
+ * digits, which every list shows anyway) or the whole number (11), spaces, dots and dashes ignored; or else part of the
+ * name. Any other count of digits is a 400: a search by 7 to 10 digits would let a caller read the masked digits of a
+ * number one at a time. Every person list applies it the same way, to the
  * person it joins as {@code p}. The text comes in a request body, never in a URL (R-ACC-2: no number in a URL).
  *
  * @param byNumber whether the text is the start of a number
@@ -22,8 +25,16 @@ public record PersonMatch(boolean byNumber, String pattern) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) return NONE;
         String digits = t.replaceAll("[\\s.-]", "");
-        if (digits.matches("\\d{6,11}")) return new PersonMatch(true, digits + "%");
-        return new PersonMatch(false, "%" + t.toLowerCase() + "%");
+        if (digits.matches("[0-9]{6}|[0-9]{11}")) return new PersonMatch(true, digits + "%");
+        if (hasDigit(t)) {
+            throw ProblemException.badRequest("query", "et nummer søkes med fødselsdatoen (6 sifre) eller hele nummeret (11 sifre)");
+        }
+        return new PersonMatch(false, "%" + likeLiteral(t.toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    /** {@code text} matched as it is by LIKE: its own {@code %}, {@code _} and {@code \} are not wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**
@@ -46,8 +57,9 @@ public record PersonMatch(boolean byNumber, String pattern) {
         return of(text);
     }
 
+    /** A digit 0-9: the digits an identity number is written with (the contract's pattern {@code [^0-9]}). */
     private static boolean hasDigit(String text) {
-        return text != null && text.chars().anyMatch(Character::isDigit);
+        return text != null && text.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     /** The condition on person {@code p}: the number starts with the digits, or the full name holds the text. */

@@ -99,10 +99,15 @@ class PersonResourceTests {
         Api.as("hvk1").body(Map.of("query", number)).post("/api/persons/search").then().statusCode(200)
                 .body("items.id", equalTo(List.of(id.toString())))
                 .body("items[0].nationalIdMasked", equalTo(number.substring(0, 6) + " *****"));
-        // the first digits, with the separators people type
-        Api.as("hvk1").body(Map.of("query", number.substring(0, 6) + " " + number.substring(6, 8)))
+        // the birth date, and the whole number with the separators people type
+        Api.as("hvk1").body(Map.of("query", number.substring(0, 6)))
                 .queryParam("size", 200).post("/api/persons/search").then().statusCode(200)
                 .body("items.id", hasItem(id.toString()));
+        Api.as("hvk1").body(Map.of("query", number.substring(0, 6) + " " + number.substring(6)))
+                .post("/api/persons/search").then().statusCode(200).body("items.id", equalTo(List.of(id.toString())));
+        // the digits between would read the masked part one digit at a time: refused
+        Api.as("hvk1").body(Map.of("query", number.substring(0, 8))).post("/api/persons/search").then().statusCode(400)
+                .body("violations.field", hasItem("query"));
         Api.as("hvk1").body(Map.of("query", "postesen")).post("/api/persons/search").then().statusCode(200)
                 .body("items.id", hasItem(id.toString()));
         // each appearance is logged for the person's innsyn (R-ACC-4), and the logged path holds no number
@@ -149,8 +154,8 @@ class PersonResourceTests {
         String number = numberOf(id);
         Api.as("hvk2").body(Map.of("query", number)).post("/api/persons/search").then().statusCode(200)
                 .body("items.id", equalTo(List.of(id.toString())));
-        Api.as("hvk2").body(Map.of("query", number.substring(0, 10))).post("/api/persons/search").then().statusCode(200)
-                .body("items.id", not(hasItem(id.toString())));
+        Api.as("hvk2").queryParam("size", 200).body(Map.of("query", number.substring(0, 6))).post("/api/persons/search")
+                .then().statusCode(200).body("items.id", not(hasItem(id.toString())));
         Api.as("bakklandet1").body(Map.of("query", number)).post("/api/persons/search").then().statusCode(200)
                 .body("totalItems", equalTo(0));
         Api.as("esikt1").body(Map.of("query", number)).post("/api/persons/search").then().statusCode(403);

@@ -19,8 +19,17 @@ import no.kommune.bta.common.ProblemException;
  * </pre>
  */
 public final class Sorting {
-    /** A person {@code p} by family name, then given name, in Norwegian order (æ, ø, å after z). */
-    public static final String NAME = "p.family_name COLLATE \"nb-NO-x-icu\", p.given_name COLLATE \"nb-NO-x-icu\"";
+    /** A person {@code p} by family name, then given name, in Norwegian order (æ, ø, å after z; collation V39). */
+    public static final String NAME = "p.family_name COLLATE bta_norsk, p.given_name COLLATE bta_norsk";
+
+    /**
+     * An order by the enum value in {@code column}, in the order the enum declares its values (a process's steps),
+     * not alphabetically: {@code array_position(ARRAY['DRAFT', 'ACTIVE', …], column)}.
+     */
+    public static String inOrderOf(Enum<?>[] values, String column) {
+        return "array_position(ARRAY[" + Stream.of(values).map(v -> "'" + v.name() + "'").collect(Collectors.joining(", "))
+                + "], " + column + ")";
+    }
 
     private final String param;
     private final String tieBreak;
@@ -58,8 +67,11 @@ public final class Sorting {
         return order + ", " + tieBreak;
     }
 
-    /** Whether {@code requested} is an order this list offers (null or blank means the default, which is). */
-    public boolean offers(String requested) {
-        return requested == null || requested.isBlank() || orders.containsKey(requested.strip());
+    /**
+     * Whether the order for {@code requested} (or {@code fallback}) reads a column of {@code alias}, so that a list can
+     * join a table only for the orders that need it.
+     */
+    public boolean reads(String requested, String fallback, String alias) {
+        return java.util.regex.Pattern.compile("\\b" + alias + "\\.").matcher(orderBy(requested, fallback)).find();
     }
 }
