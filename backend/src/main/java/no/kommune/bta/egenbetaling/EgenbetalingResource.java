@@ -28,6 +28,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.QueryParams;
+import no.kommune.bta.common.StaffDirectory;
 import no.kommune.bta.common.jobs.JobState;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.*;
 import no.kommune.bta.security.CurrentUser;
@@ -60,6 +61,9 @@ public class EgenbetalingResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    StaffDirectory directory;
 
     @Inject
     BankImportService imports;
@@ -113,6 +117,9 @@ public class EgenbetalingResource {
             PaymentService.Registered r = payments.register(channel, body.sourceReference(), body.kid(), body.amountOre(),
                     body.paidOn(), null, user.describe());
             int status = r.duplicate() ? 200 : 201;
+            // the stored answer names the caller as the first one does: the directory learns a new caller now, not
+            // only after the response (StaffDirectoryFilter), or the replay would carry the bare account
+            directory.remember(user.describe(), user.member());
             idempotency.complete(claim, status, json.writeValueAsString(r.payment()));
             return Response.status(status).entity(r.payment()).build();
         } catch (ProblemException e) {
