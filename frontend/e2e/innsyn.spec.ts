@@ -52,6 +52,7 @@ test('innsyn: hvk1 ser hvem som har sett en søker, filtrerer og laster ned PDF'
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Last ned PDF' }).press('Enter');
-  expect((await download).suggestedFilename()).toBe(`innsyn-${personId}.pdf`);
+  // the name the API gives: whose log and the day it was made, no id (issue 18)
+  expect((await download).suggestedFilename()).toMatch(/^Innsyn \S.* \d{4}-\d{2}-\d{2}\.pdf$/);
   await sjekkNedlasting(await download);
 });

@@ -65,7 +65,7 @@ test('internkontrollen ser bare Kontrollrapport, Statistikk og Botiltak', async 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: `Last ned ${format.toUpperCase()}` }).click();
     expect((await download).suggestedFilename()).toMatch(
-      new RegExp(`^kontrollrapport-alle-\\d{4}-\\d{2}-01-\\d{4}-\\d{2}-\\d{2}\\.${format}$`),
+      new RegExp(`^Kontrollrapport \\S.* \\d{4}-\\d{2}-01–\\d{4}-\\d{2}-\\d{2}\\.${format}$`),
     );
     await sjekkNedlasting(await download);
   }

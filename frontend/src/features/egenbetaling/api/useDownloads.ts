@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
-import { unwrap, type ApiClient } from '../../../api/client';
-import { saveBlob } from '../../../api/saveBlob';
+import { type ApiClient } from '../../../api/client';
+import { saveDownload } from '../../../api/saveBlob';
 
 /*
  * The clerk's documents, fetched through the API client so the request carries the bearer token
- * (a plain link would not), then handed to the browser with saveBlob. Each answers the file name;
+ * (a plain link would not), then saved under the name the API gives (saveDownload). Each answers the file name;
  * a 409 (nothing to invoice, another payment method, no KID yet) throws an ApiError whose detail
  * the page shows.
  */
@@ -16,10 +16,7 @@ function useSaveAs<A>(call: Call<A>, filename: (args: A) => string) {
   const client = useApiClient();
   return useMutation({
     mutationFn: async (args: A) => {
-      const blob = await unwrap(call(client, args));
-      const name = filename(args);
-      saveBlob(blob as Blob, name);
-      return name;
+      return saveDownload(call(client, args), filename(args));
     },
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
-import { unwrap } from '../../../api/client';
-import { saveBlob } from '../../../api/saveBlob';
+import { saveDownload } from '../../../api/saveBlob';
 import type { StatisticsParams } from './useStatistics';
 
 /**
@@ -12,14 +11,14 @@ export function useDownloadStatisticsCsv() {
   const client = useApiClient();
   return useMutation({
     mutationFn: async (params: StatisticsParams) => {
-      const blob = await unwrap(
+      await saveDownload(
         client.GET('/api/statistics', {
           params: { query: { ...params, format: 'csv' } },
           headers: { Accept: 'text/csv' },
           parseAs: 'blob',
         }),
+        `statistikk-${params.facility}-${params.from}-${params.to}.csv`,
       );
-      saveBlob(blob as Blob, `statistikk-${params.facility}-${params.from}-${params.to}.csv`);
     },
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
-import { unwrap } from '../../../api/client';
-import { saveBlob } from '../../../api/saveBlob';
+import { saveDownload } from '../../../api/saveBlob';
 import type { ControlReportParams } from './useControlReport';
 
 const ACCEPT = { csv: 'text/csv', pdf: 'application/pdf' } as const;
@@ -14,14 +13,14 @@ export function useDownloadControlReport(format: 'csv' | 'pdf') {
   const client = useApiClient();
   return useMutation({
     mutationFn: async (params: ControlReportParams) => {
-      const blob = await unwrap(
+      await saveDownload(
         client.GET('/api/control-reports', {
           params: { query: { ...params, format } },
           headers: { Accept: ACCEPT[format] },
           parseAs: 'blob',
         }),
+        `kontrollrapport-${params.facility}-${params.from}-${params.to}.${format}`,
       );
-      saveBlob(blob as Blob, `kontrollrapport-${params.facility}-${params.from}-${params.to}.${format}`);
     },
   });
 }
