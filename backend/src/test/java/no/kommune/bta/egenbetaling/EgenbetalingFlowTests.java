@@ -298,7 +298,7 @@ public class EgenbetalingFlowTests {
                 .body("debtOre", equalTo(debt)).body("state", equalTo("BEHIND"));
         Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("repaymentPlans[0].state", equalTo("BEHIND"));
         Api.asIntegration().header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("kid", kid(ag, "2026-10"), "amountOre", debt, "paidOn", LocalDate.now().toString(),
+                .body(Map.of("kid", kid(ag, "2026-10"), "amountOre", debt, "paidOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(),
                         "sourceReference", "plan-" + ag)).post("/api/egenbetaling/payments").then().statusCode(201);
         Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("repaymentPlans[0].state", equalTo("COMPLETED"))
                 .body("overdueOre", equalTo(0)).body("flagged", equalTo(false));

@@ -30,7 +30,7 @@ class IdempotencyTests {
 
     /** A payment with a KID no charge has: it waits unmatched, and every call is independent of the others. */
     static Map<String, Object> payment(long ore) {
-        return Map.of("kid", "7777777", "amountOre", ore, "paidOn", LocalDate.now().toString(),
+        return Map.of("kid", "7777777", "amountOre", ore, "paidOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(),
                 "sourceReference", "IDEM-" + UUID.randomUUID());
     }
 

@@ -251,7 +251,7 @@ class LedgerCorrectionsTests {
         Api.as("okonomi1").body(Map.of("amountOre", credit + 1, "refundedOn", "2025-01-20")).post(base + "/refunds").then()
                 .statusCode(422).body("type", equalTo(P + "r-pay-8-refund-more-than-credit")).body("violations.field", hasItem("amountOre"));
         Api.as(LEDER).body(Map.of("amountOre", credit, "refundedOn", "2025-01-20")).post(base + "/refunds").then().statusCode(403);
-        for (String day : List.of("1999-12-31", LocalDate.now().plusDays(2).toString())) {
+        for (String day : List.of("1999-12-31", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(2).toString())) {
             Api.as("okonomi1").body(Map.of("amountOre", credit, "refundedOn", day)).post(base + "/refunds").then().statusCode(422)
                     .body("violations.field", hasItem("refundedOn"));
         }

@@ -51,7 +51,7 @@ class ChangeFeedTests {
             writers.add(pool.submit(() -> {
                 for (int k = 0; k < 6; k++) {
                     Api.withToken(token).header("Idempotency-Key", UUID.randomUUID().toString())
-                            .body(Map.of("kid", "1234", "amountOre", 100, "paidOn", LocalDate.now().toString(),
+                            .body(Map.of("kid", "1234", "amountOre", 100, "paidOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(),
                                     "sourceReference", "feed-" + UUID.randomUUID()))
                             .post("/api/egenbetaling/payments").then().statusCode(201);
                 }
@@ -72,7 +72,7 @@ class ChangeFeedTests {
     void events_carry_ids_only_and_the_feed_is_for_integration() {
         long start = last();
         Api.asIntegration().header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("kid", "5678", "amountOre", 100, "paidOn", LocalDate.now().toString(), "sourceReference", "ids-" + UUID.randomUUID()))
+                .body(Map.of("kid", "5678", "amountOre", 100, "paidOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(), "sourceReference", "ids-" + UUID.randomUUID()))
                 .post("/api/egenbetaling/payments").then().statusCode(201);
         JsonPath page = Api.asIntegration().queryParam("after", start).get("/api/events").then().statusCode(200).extract().jsonPath();
         assertEquals("PAYMENT_REGISTERED", page.getString("items[0].type"));

@@ -35,7 +35,7 @@ class IntakeCorrectionTests {
         body.put("email", null);
         body.put("address", null);
         body.put("navContact", null);
-        body.put("receivedOn", LocalDate.now().toString());
+        body.put("receivedOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString());
         body.put("assessment", ASSESSMENT);
         body.put("assessmentSummary", null);
         body.put("needs", null);
@@ -94,10 +94,10 @@ class IntakeCorrectionTests {
         Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
                 unit, "osloveien-155", "Rettingstest 1");
         UUID id = IntakeFlowTests.waitingIntake("Vedtatt", LocalDate.of(1991, 1, 1), "MALE", "osloveien-155");
-        Api.as("esikt1").body(Map.of("unitId", unit, "fromDate", LocalDate.now().toString(), "coordinator", "Lars Leder"))
+        Api.as("esikt1").body(Map.of("unitId", unit, "fromDate", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(), "coordinator", "Lars Leder"))
                 .post("/api/intakes/" + id + "/allocation").then().statusCode(200);
         IntakeFlowTests.informAndOrient(id, "ACCEPTED");
-        Api.as("hvk1").body(Map.of("decisionDate", LocalDate.now().toString(), "scope", "Praktisk bistand i hverdagen."))
+        Api.as("hvk1").body(Map.of("decisionDate", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(), "scope", "Praktisk bistand i hverdagen."))
                 .post("/api/intakes/" + id + "/service-decision").then().statusCode(200).body("status", equalTo("DECIDED"));
         Api.as("hvk1").body(correction(id, Map.of("assessment", "Ny vurdering", "facilityWishes", List.of("osloveien-155"))))
                 .put("/api/intakes/" + id + "/details").then().statusCode(409)
@@ -141,7 +141,7 @@ class IntakeCorrectionTests {
         Api.as("hvk1").body(correction(id, Map.of("facilityWishes", List.of("finnes-ikke"))))
                 .put("/api/intakes/" + id + "/details").then().statusCode(422)
                 .body("violations.field", hasItem("facilityWishes[0]"));
-        Api.as("hvk1").body(correction(id, Map.of("receivedOn", LocalDate.now().plusDays(1).toString())))
+        Api.as("hvk1").body(correction(id, Map.of("receivedOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1).toString())))
                 .put("/api/intakes/" + id + "/details").then().statusCode(422)
                 .body("violations.field", hasItem("receivedOn"));
         Map<String, Object> noAssessment = correction(id, Map.of());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IntakeFlowTests {
     static final String P = "https://bta.kommune.no/problems/";
-    static final LocalDate FROM = LocalDate.now().plusDays(14);
+    static final LocalDate FROM = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(14);
 
     static UUID intake(UUID person, String... wishes) {
         String id = Api.as("hvk1").body(Map.of("personId", person,
@@ -48,10 +48,10 @@ class IntakeFlowTests {
     }
 
     static void informAndOrient(UUID intake, String answer) {
-        Api.as("hvk1").body(Map.of("informedOn", LocalDate.now().toString()))
+        Api.as("hvk1").body(Map.of("informedOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString()))
                 .post("/api/intakes/" + intake + "/applicant-informed").then().statusCode(200)
                 .body("status", equalTo("INFORMED"));
-        var body = new java.util.HashMap<String, Object>(Map.of("heldOn", LocalDate.now().toString(),
+        var body = new java.util.HashMap<String, Object>(Map.of("heldOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(),
                 "participants", List.of("APPLICANT", "HVK", "FACILITY"), "applicantAnswer", answer));
         if (answer.equals("DECLINED")) body.put("declineReason", "Vil heller bo hos familie");
         Api.as("hvk1").body(body).post("/api/intakes/" + intake + "/orientation-meeting").then().statusCode(200);
@@ -130,16 +130,16 @@ class IntakeFlowTests {
     void R_INT_3_orientation_needs_informing_first_and_all_three_parties() {
         UUID id = waitingIntake("Cecilie", LocalDate.of(1999, 5, 5), "FEMALE", "heidrunsenteret");
         allocate(id, People.unit("heidrunsenteret", "Hybel 1"));
-        Map<String, Object> held = Map.of("heldOn", LocalDate.now().toString(),
+        Map<String, Object> held = Map.of("heldOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(),
                 "participants", List.of("APPLICANT", "HVK", "FACILITY"), "applicantAnswer", "ACCEPTED");
         Api.as("hvk1").body(held).post("/api/intakes/" + id + "/orientation-meeting").then().statusCode(422)
                 .body("type", equalTo(P + "r-int-3-applicant-not-informed"));
         Api.as("hvk1").body(Map.of("scheduledAt", "2026-12-01T09:00:00Z"))
                 .post("/api/intakes/" + id + "/orientation-meeting").then().statusCode(200)
                 .body("orientation.scheduledAt", equalTo("2026-12-01T09:00:00Z"));
-        Api.as("hvk1").body(Map.of("informedOn", LocalDate.now().toString()))
+        Api.as("hvk1").body(Map.of("informedOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString()))
                 .post("/api/intakes/" + id + "/applicant-informed").then().statusCode(200);
-        Api.as("hvk1").body(Map.of("heldOn", LocalDate.now().toString(), "participants", List.of("APPLICANT", "HVK"),
+        Api.as("hvk1").body(Map.of("heldOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(), "participants", List.of("APPLICANT", "HVK"),
                         "applicantAnswer", "ACCEPTED"))
                 .post("/api/intakes/" + id + "/orientation-meeting").then().statusCode(422)
                 .body("type", equalTo(P + "r-int-3-orientation-meeting"))
@@ -165,7 +165,7 @@ class IntakeFlowTests {
     void R_INT_4_a_decision_before_the_orientation_meeting_is_refused() {
         UUID id = waitingIntake("Eva", LocalDate.of(2000, 6, 6), "FEMALE", "bakklandet");
         allocate(id, People.unit("bakklandet", "H102"));
-        Map<String, Object> decision = Map.of("decisionDate", LocalDate.now().toString(),
+        Map<String, Object> decision = Map.of("decisionDate", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(),
                 "scope", "Praktisk bistand og opplæring i dagliglivets gjøremål.");
         Api.as("hvk1").body(decision).post("/api/intakes/" + id + "/service-decision").then().statusCode(422)
                 .contentType("application/problem+json")
@@ -262,7 +262,7 @@ class IntakeFlowTests {
         Api.as("heidrun1").get("/api/intakes/" + id).then().statusCode(404);
         Api.as("heidrun1").queryParam("size", 200).get("/api/intakes").then().body("items.id", not(hasItem(id.toString())));
         // staff cannot act on intake steps
-        Api.as("bakklandet1").body(Map.of("informedOn", LocalDate.now().toString()))
+        Api.as("bakklandet1").body(Map.of("informedOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString()))
                 .post("/api/intakes/" + id + "/applicant-informed").then().statusCode(403);
     }
 
