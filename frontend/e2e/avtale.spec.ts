@@ -107,7 +107,7 @@ test('avtale fra utkast til utflytting: fagleder ved Bakklandet', async ({ page,
   const response = await pdf;
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/pdf');
-  expect((await download).suggestedFilename()).toMatch(/^avtale-[0-9a-f-]{36}\.pdf$/);
+  expect((await download).suggestedFilename()).toMatch(new RegExp(`^Avtale ${name} \\d{4}-\\d{2}-\\d{2}\\.pdf$`));
   await sjekkNedlasting(await download);
 
   // Both sign (R-AGR-4), each as the next step.

@@ -83,7 +83,7 @@ test('fagleder på Bakklandet starter på Oversikt og ser statistikken for Bakkl
   // The CSV comes through the API client (with the token) as a download.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Last ned CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^statistikk-bakklandet-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect((await download).suggestedFilename()).toMatch(/^Statistikk Bakklandet [^/\\]*\d{4}-01-01–\d{4}-\d{2}-\d{2}\.csv$/);
 });
 
 test('ESIKT ser statistikken for hele kommunen i år og kan velge hvert botiltak', async ({ page }) => {
@@ -111,5 +111,5 @@ test('ESIKT ser statistikken for hele kommunen i år og kan velge hvert botiltak
   // The CSV for the whole municipality.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Last ned CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^statistikk-alle-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect((await download).suggestedFilename()).toMatch(/^Statistikk Hele kommunen \d{4}-01-01–\d{4}-\d{2}-\d{2}\.csv$/);
 });
