@@ -280,7 +280,8 @@ def run_pgbench(db, script_sql, clients, seconds, workdir, name):
     logdir = workdir / f"pgbench-{name}"
     shutil.rmtree(logdir, ignore_errors=True)
     logdir.mkdir()
-    env = dict(os.environ, PGPASSWORD=RUNTIME_PASSWORD)
+    # the session settings the backend's connections start with (application.properties: JIT off)
+    env = dict(os.environ, PGPASSWORD=RUNTIME_PASSWORD, PGOPTIONS="-c jit=off")
     # prepared once per client, as the driver prepares the statements it sends again and again; pgbench reads
     # ":name" as a variable, so a script whose literals hold such text runs unprepared
     mode = "simple" if re.search(r"(?<![:\w]):[A-Za-z_]", script_sql) else "prepared"

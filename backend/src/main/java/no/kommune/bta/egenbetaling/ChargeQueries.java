@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import no.kommune.bta.common.db.Row;
@@ -35,8 +33,11 @@ public class ChargeQueries {
     @Inject
     EntityManager em;
 
-    /** An agreement's days and fees, what {@link ChargeCalculator} needs for a month. */
-    public record ChargeBasis(UUID agreementId, LocalDate from, LocalDate to, NavigableMap<LocalDate, Long> fees) {
+    /**
+     * An agreement's days and fees, what {@link ChargeCalculator} needs for a month, and whether its unit collects
+     * egenbetaling (R-PAY-8).
+     */
+    public record ChargeBasis(UUID agreementId, LocalDate from, LocalDate to, NavigableMap<LocalDate, Long> fees, boolean collects) {
     }
 
     /**
@@ -44,8 +45,8 @@ public class ChargeQueries {
      * facility's setting; one of the other kind (ended by a conversion of the facility) follows its own kind's
      * default (BTA collects, LEASE does not), so the month of a conversion is charged the same whenever the run comes.
      */
-    static final String COLLECTED = "(SELECT CASE WHEN f.agreement_kind = a.kind THEN f.collects_egenbetaling ELSE a.kind = 'BTA' END"
-            + " FROM facility f WHERE f.id = a.facility_id)";
+    static final String COLLECTED_JOINED = "(CASE WHEN f.agreement_kind = a.kind THEN f.collects_egenbetaling ELSE a.kind = 'BTA' END)";
+    static final String COLLECTED = "(SELECT " + COLLECTED_JOINED + " FROM facility f WHERE f.id = a.facility_id)";
 
     /**
      * The agreements a month's run covers: moved in, not moved out or ended before the month, at a facility that
@@ -54,8 +55,11 @@ public class ChargeQueries {
      * goes on from there.
      */
     public List<UUID> eligible(YearMonth month, UUID after) {
-        return Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.moved_in_on IS NOT NULL AND " + CHARGED_FROM
-                        + " <= :last AND coalesce(" + CHARGED_TO + ", :last) >= :first AND " + COLLECTED + " AND a.id > :after"
+        // the facility joined rather than asked per agreement (COLLECTED's condition, the same): at national scale the
+        // 52 000 look-ups cost more than reading the 2 000 facilities once
+        return Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a JOIN facility f ON f.id = a.facility_id"
+                        + " WHERE a.moved_in_on IS NOT NULL AND " + CHARGED_FROM + " <= :last AND (" + CHARGED_TO + " IS NULL OR "
+                        + CHARGED_TO + " >= :first) AND " + COLLECTED_JOINED + " AND a.id > :after"
                         + " UNION SELECT c.agreement_id FROM charge c WHERE c.period = :first AND c.agreement_id > :after"
                         + " ORDER BY agreement_id")
                 .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth())
@@ -72,30 +76,23 @@ public class ChargeQueries {
     }
 
     /**
-     * The days and fees of the agreements given, each with the fees in force by the end of the month; the
-     * days start at null for an agreement nobody moved in under.
+     * The days and fees of the agreements given, each with the fees in force by the end of the month and whether it is
+     * collected; the days start at null for an agreement nobody moved in under.
      */
     public List<ChargeBasis> bases(List<UUID> agreementIds, YearMonth month) {
         List<Row> rows = Sql.of(em, "SELECT a.id AS agreement_id, CASE WHEN a.moved_in_on IS NULL THEN NULL ELSE " + CHARGED_FROM
-                        + " END AS charged_from, " + CHARGED_TO + " AS charged_to, f.effective_from AS fee_from,"
-                        + " f.monthly_fee_ore AS fee_ore"
+                        + " END AS charged_from, " + CHARGED_TO + " AS charged_to, " + COLLECTED + " AS collects,"
+                        + " f.effective_from AS fee_from, f.monthly_fee_ore AS fee_ore"
                         + " FROM agreement a LEFT JOIN agreement_fee f ON f.agreement_id = a.id AND f.effective_from <= :last"
                         + " WHERE a.id = ANY (CAST(:ids AS uuid[]))")
                 .bind("ids", agreementIds.toArray(UUID[]::new)).bind("last", month.atEndOfMonth()).rows();
         Map<UUID, ChargeBasis> byAgreement = new LinkedHashMap<>();
         for (Row r : rows) {
             ChargeBasis basis = byAgreement.computeIfAbsent(r.uuid("agreement_id"),
-                    id -> new ChargeBasis(id, r.date("charged_from"), r.date("charged_to"), new TreeMap<>()));
+                    id -> new ChargeBasis(id, r.date("charged_from"), r.date("charged_to"), new TreeMap<>(), r.isTrue("collects")));
             if (!r.isNull("fee_from")) basis.fees().put(r.date("fee_from"), r.lngOr0("fee_ore"));
         }
         return new ArrayList<>(byAgreement.values());
-    }
-
-    /** Of the agreements given, those whose unit collects egenbetaling (R-PAY-8). */
-    public Set<UUID> collecting(List<UUID> agreementIds) {
-        return new HashSet<>(Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a WHERE a.id = ANY (CAST(:ids AS uuid[])) AND "
-                        + COLLECTED)
-                .bind("ids", agreementIds.toArray(UUID[]::new)).list(r -> r.uuid("agreement_id")));
     }
 
     /** What the agreements have booked for the month: whether each has its CHARGE, and the sum of its lines. */

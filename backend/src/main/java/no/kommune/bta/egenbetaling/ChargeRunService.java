@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import no.kommune.bta.common.Clocks;
 import no.kommune.bta.common.ProblemException;
@@ -123,12 +122,11 @@ public class ChargeRunService {
     private ChargeRunQueries.Counts charge(UUID run, YearMonth month, List<UUID> agreements) {
         charges.lock(agreements);
         Map<UUID, ChargeCorrections.Booked> booked = charges.booked(agreements, month);
-        Set<UUID> collecting = charges.collecting(agreements);
         LocalDate due = ChargeCalculator.dueDate(month, config.dueDay());
         List<NewLine> lines = new ArrayList<>();
         for (ChargeBasis b : charges.bases(agreements, month)) {
             ChargeCorrections.line(month, b.from(), b.to(), b.fees(), booked.getOrDefault(b.agreementId(), Booked.NOTHING),
-                            collecting.contains(b.agreementId()))
+                            b.collects())
                     .ifPresent(l -> lines.add(new NewLine(b.agreementId(), month, l, due)));
         }
         int written = charges.insert(run, ChargeCause.RUN, Clocks.today(clock), lines);

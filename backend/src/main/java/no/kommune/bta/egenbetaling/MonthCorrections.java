@@ -57,12 +57,11 @@ public class MonthCorrections {
         months.addAll(charges.runMonths());
         if (months.isEmpty()) return 0;
         ChargeBasis basis = charges.bases(one, months.last()).get(0);
-        boolean collects = charges.collecting(one).contains(agreementId);
         LocalDate today = Clocks.today(clock);
         List<NewLine> lines = new ArrayList<>();
         for (YearMonth month : months) {
             ChargeCorrections.line(month, basis.from(), basis.to(), basis.fees(),
-                            booked.getOrDefault(month, ChargeCorrections.Booked.NOTHING), collects)
+                            booked.getOrDefault(month, ChargeCorrections.Booked.NOTHING), basis.collects())
                     .ifPresent(l -> lines.add(new NewLine(agreementId, month, l, ChargeCalculator.dueDate(month, config.dueDay()))));
         }
         return charges.insert(null, cause, today, lines);
