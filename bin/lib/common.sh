@@ -54,6 +54,7 @@ ensure_postgres() { # database names...
   fi
   local i
   for ((i = 0; i < 30; i++)); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  postgres_as_in_production
   as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='$DB_USER'" | grep -q 1 \
     || as_postgres psql -qc "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD'"
   as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='$DB_RUNTIME_USER'" | grep -q 1 \
@@ -63,6 +64,24 @@ ensure_postgres() { # database names...
     as_postgres psql -qtAc "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1 \
       || as_postgres psql -qc "CREATE DATABASE $db OWNER $DB_USER"
   done
+}
+
+# The memory settings of production's PostgreSQL (deploy/kubernetes/base/database/cluster.yaml, their one home) on
+# the local cluster too, so that tests and bench/run meet the database as it runs there (Debian's defaults give it
+# 128 MB of shared buffers and 4 MB of work memory). Set once with ALTER SYSTEM; shared_buffers needs a restart.
+postgres_as_in_production() {
+  local yaml="$ROOT/deploy/kubernetes/base/database/cluster.yaml" name value changed=""
+  while read -r name value; do
+    [[ -n $name ]] || continue
+    if [[ $(as_postgres psql -qtAc "SELECT current_setting('$name') = '$value'" 2>/dev/null) != t ]]; then
+      as_postgres psql -qc "ALTER SYSTEM SET $name = '$value'" >/dev/null || die "Klarte ikke å sette $name i PostgreSQL"
+      changed="$changed $name"
+    fi
+  done < <(sed -n 's/^ *\(shared_buffers\|effective_cache_size\|work_mem\|maintenance_work_mem\): "\([0-9]*[kMG]B\)"$/\1 \2/p' "$yaml")
+  [[ -n $changed ]] || return 0
+  say "PostgreSQL får minneinnstillingene fra produksjon:$changed (omstart)"
+  pg_ctlcluster 15 main restart || die "Klarte ikke å starte PostgreSQL på nytt (pg_ctlcluster 15 main restart)"
+  for ((i = 0; i < 30; i++)); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 }
 
 as_postgres() {

@@ -59,7 +59,7 @@ public class PaymentQueries {
                         WITH ins AS (
                             INSERT INTO payment (id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, import_id, registered_by,
                                                  booked_period)
-                            SELECT gen_random_uuid(), :channel, x.ref, x.kid, (SELECT c.agreement_id FROM charge c WHERE c.kid = x.kid),
+                            SELECT uuid_in_time_order(), :channel, x.ref, x.kid, (SELECT c.agreement_id FROM charge c WHERE c.kid = x.kid),
                                    x.amount, x.paid, CAST(:imp AS uuid), :by,
                                    booked_month(x.paid)
                             FROM unnest(CAST(:refs AS text[]), CAST(:kids AS text[]), CAST(:amounts AS bigint[]), CAST(:paid AS date[]))

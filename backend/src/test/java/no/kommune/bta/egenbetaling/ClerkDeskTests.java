@@ -141,6 +141,9 @@ class ClerkDeskTests {
                 .body("items[0].unmatched", equalTo(1)).body("items[0].createdBy", equalTo(StaffNames.of("okonomi1")))
                 .extract().jsonPath();
         assertStartedNewestFirst(imports.getList("items.createdAt"));
+        var stored = Db.query("SELECT id FROM payment WHERE import_id = ?::uuid", imported);
+        assertEquals(1, stored.size());
+        assertEquals(7, ((UUID) stored.get(0).get("id")).version(), "a bank file's payments get ids in time order (V41)");
         assertFalse(imports.getMap("items[0]").containsKey("unmatchedPayments"), "the history leaves the payments at the import");
 
         Api.asInvalid("okonomi1").queryParam("page", -1).get("/api/egenbetaling/imports").then().statusCode(400);

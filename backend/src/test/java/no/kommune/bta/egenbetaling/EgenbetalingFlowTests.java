@@ -123,6 +123,8 @@ public class EgenbetalingFlowTests {
         Db.update("DELETE FROM charge WHERE agreement_id = ?::uuid AND period = DATE '2026-03-01'", ag);
         Map<String, Object> third = run("2026-03");
         assertEquals(1, third.get("created"));
+        assertEquals(7, ((UUID) Db.query("SELECT id FROM charge WHERE agreement_id = ?::uuid AND period = DATE '2026-03-01'", ag)
+                .get(0).get("id")).version(), "the run's charges get ids in time order (V41)");
         assertEquals(309_677L, ((Number) charges(ag, "2026-03").get(0).get("amount_ore")).longValue());
         for (var row : Db.query("SELECT kid FROM charge WHERE kid IS NOT NULL")) {
             assertTrue(KidnummerValidator.isValid((String) row.get("kid")), "every KID is valid: " + row.get("kid"));
