@@ -60,24 +60,4 @@ public class Person {
         }
         return (initials + " " + NationalId.mask(nationalId)).strip();
     }
-
-    /**
-     * R-ACC-5 (M30): the person keeps id, sex and birth year, so the statistics stay the same, and loses
-     * name, identity number and contact details. Nothing happens to a person already anonymised.
-     *
-     * @return whether the person was anonymised now
-     */
-    public boolean anonymise(Instant at) {
-        if (anonymisedAt != null) return false;
-        givenName = ANONYMISED_GIVEN_NAME;
-        familyName = ANONYMISED_FAMILY_NAME;
-        nationalId = null;
-        phone = null;
-        email = null;
-        address = null;
-        navContact = null;
-        birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
-        anonymisedAt = at;
-        return true;
-    }
 }

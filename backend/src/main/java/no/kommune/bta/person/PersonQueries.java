@@ -3,6 +3,7 @@ package no.kommune.bta.person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -125,5 +126,21 @@ public class PersonQueries {
                             r.str("phone"), r.str("email"), r.str("nav_contact"), r.instant("anonymised_at"),
                             agreement, application, List.of());
                 });
+    }
+
+    /**
+     * R-ACC-5 (M30): the persons keep id, sex and birth year (the day becomes 1 January), so the statistics stay the
+     * same, and lose name, identity number and contact details; one statement for a whole batch (retention forgets
+     * tens of thousands a night). A person already anonymised is left as they were. Returns how many were anonymised.
+     */
+    public int anonymise(List<UUID> personIds, Instant at) {
+        return Sql.of(em, """
+                        UPDATE person SET given_name = :given, family_name = :family, national_id = NULL, phone = NULL, email = NULL,
+                                          address = NULL, nav_contact = NULL,
+                                          birth_date = make_date(CAST(extract(year FROM birth_date) AS integer), 1, 1),
+                                          anonymised_at = :at, version = version + 1
+                        WHERE id = ANY (CAST(:ids AS uuid[])) AND anonymised_at IS NULL""")
+                .bind("given", Person.ANONYMISED_GIVEN_NAME).bind("family", Person.ANONYMISED_FAMILY_NAME).bind("at", at)
+                .bind("ids", personIds.toArray(UUID[]::new)).execute();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -166,13 +165,12 @@ public class PersonService {
     }
 
     /**
-     * R-ACC-5 (M30), called by retention: the person keeps id, sex and birth year and loses name, number and
-     * contact details. Nothing happens to an unknown or already anonymised person (a batch in one statement).
+     * R-ACC-5 (M30), called by retention: the persons are anonymised ({@link PersonQueries#anonymise}); nothing happens
+     * to an unknown or already anonymised person. Returns how many were anonymised now.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void anonymise(List<UUID> personIds) {
-        Instant now = clock.instant();
-        persons.list("id in ?1", personIds).forEach(p -> p.anonymise(now));
+    public int anonymise(List<UUID> personIds) {
+        return queries.anonymise(personIds, clock.instant());
     }
 
     private static String blankToNull(String s) {

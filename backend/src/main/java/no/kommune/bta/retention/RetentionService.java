@@ -39,7 +39,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RetentionService {
     /** Persons forgotten in one transaction. */
-    static final int BATCH = 200;
+    static final int BATCH = 1000;
 
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
