@@ -107,7 +107,9 @@ SELECT (SELECT v FROM gen.names WHERE kind = 'male') AS male, (SELECT v FROM gen
 --   payment_booked_period: payment.booked_period = booked_month(paid_on) at the time (60_ledger.sql);
 --   intake_status, intake_status_of_allocation, intake_status_of_decision: intake.status (90_finish.sql);
 --   access_log_chain, access_log_move_head: seq, hash and the head (80_access_log.sql);
---   access_log_append_only, access_log_no_truncate: refuse UPDATE/DELETE/TRUNCATE; the generator only inserts.
+--   access_log_append_only, access_log_no_truncate: refuse UPDATE/DELETE/TRUNCATE; the generator only inserts;
+--   charge_, payment_ and credit_refund_ledger_added/_removed/_changed: each agreement's sums, agreement_ledger
+--   (90_finish.sql, from the generated ledger).
 DO $$
 DECLARE unknown text;
 BEGIN
@@ -117,7 +119,10 @@ BEGIN
       AND t.tgname NOT IN ('allocation_change', 'agreement_change', 'agreement_notice_withdrawn', 'charge_change',
                            'payment_change', 'reservation_change', 'payment_booked_period', 'intake_status',
                            'intake_status_of_allocation', 'intake_status_of_decision', 'access_log_chain',
-                           'access_log_move_head', 'access_log_append_only', 'access_log_no_truncate');
+                           'access_log_move_head', 'access_log_append_only', 'access_log_no_truncate',
+                           'charge_ledger_added', 'charge_ledger_removed', 'charge_ledger_changed',
+                           'payment_ledger_added', 'payment_ledger_removed', 'payment_ledger_changed',
+                           'credit_refund_ledger_added', 'credit_refund_ledger_removed', 'credit_refund_ledger_changed');
     IF unknown IS NOT NULL THEN
         RAISE EXCEPTION 'bench/generate does not know the trigger(s) %: add what each writes to bench/sql and to the list in 00_setup.sql', unknown;
     END IF;

@@ -25,6 +25,8 @@ CALL gen.rebuild(3);
 \if :is_rest
 -- what intake_status (and its followers on allocation and service_decision) would have kept: each application's status
 UPDATE intake i SET status = intake_status_of(i) WHERE i.status IS DISTINCT FROM intake_status_of(i);
+-- what the ledger triggers would have kept: each agreement's sums of charges, payments and refunds (V43)
+SELECT agreement_ledger_rebuild();
 CALL gen.load_mode(false);
 
 -- the sequences continue after the generated rows; the generated KIDs are 100000 + agreement number x 200 + month

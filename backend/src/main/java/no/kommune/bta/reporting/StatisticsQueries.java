@@ -295,15 +295,13 @@ public class StatisticsQueries {
 
     /**
      * What was due by the end of the period and not covered by then, in øre, by facility: the one balance definition
-     * (charge_open_at) as it stood that day. For every facility the balance is worked out once over all charges and
-     * payments; for some of them agreement by agreement (PostgreSQL inlines the function, so each agreement's months
-     * and payments are found through their indexes).
+     * (charge_open_at) as it stood that day. For some facilities it is worked out agreement by agreement (PostgreSQL
+     * inlines the function, so each agreement's months and payments are found through their indexes). For every
+     * facility it is read from the kept sums ({@link #OPEN_AT_FROM_SUMS}), which give the same amounts without grouping
+     * the whole ledger: {@code LedgerSumsTests} holds the two to each other.
      */
     public Map<String, Arrears> arrearsAt(Facilities fs, LocalDate to) {
-        String perAgreement = fs.every() ? """
-                (SELECT o.agreement_id, sum(o.open_ore) AS open_ore FROM charge_open_at(:to) o
-                 WHERE o.due_date <= :to GROUP BY o.agreement_id) x
-                JOIN agreement a ON a.id = x.agreement_id""" : """
+        String perAgreement = fs.every() ? "(" + OPEN_AT_FROM_SUMS + ") x JOIN agreement a ON a.id = x.agreement_id" : """
                 agreement a CROSS JOIN LATERAL (SELECT sum(o.open_ore) AS open_ore FROM charge_open_at(:to) o
                                                 WHERE o.agreement_id = a.id AND o.due_date <= :to) x""";
         Map<String, Arrears> out = new HashMap<>();
@@ -316,6 +314,28 @@ public class StatisticsQueries {
                 .rows().forEach(r -> out.put(r.str("facility_id"), new Arrears(r.lngOr0("open_ore"), r.lngOr0("agreements"))));
         return out;
     }
+
+    /**
+     * Each agreement's amount due by {@code :to} and not covered then, from its kept sums (V43 agreement_ledger) less
+     * what was written after the day: a charge line counts from the later of its booking and its due date, a payment
+     * from the day it was paid, a refund from the day it was paid out (V43's indexes find those). This equals
+     * charge_open_at's months due by the day because a month's lines share its due date, due dates follow the months,
+     * and a month's lines never add up below zero (a correction brings a month to its new amount): the open amount of
+     * the months due is then what they came to less what was covered, and never below nothing.
+     */
+    public static final String OPEN_AT_FROM_SUMS = """
+            SELECT l.agreement_id,
+                   greatest(0, l.charged_ore - coalesce(t.charged_after, 0)
+                               - greatest(0, l.paid_ore - l.refunded_ore - coalesce(t.covered_after, 0))) AS open_ore
+            FROM agreement_ledger l
+            LEFT JOIN (SELECT y.agreement_id, sum(y.charged) AS charged_after, sum(y.covered) AS covered_after
+                       FROM (SELECT c.agreement_id, c.amount_ore AS charged, 0 AS covered FROM charge c
+                             WHERE greatest(c.booked_on, c.due_date) > :to
+                             UNION ALL
+                             SELECT p.agreement_id, 0, p.amount_ore FROM payment p WHERE p.agreement_id IS NOT NULL AND p.paid_on > :to
+                             UNION ALL
+                             SELECT r.agreement_id, 0, -r.amount_ore FROM credit_refund r WHERE r.refunded_on > :to) y
+                       GROUP BY y.agreement_id) t ON t.agreement_id = l.agreement_id""";
 
     /** {@code facility_id, n} rows as a map. */
     private static Map<String, Long> counts(Sql sql) {

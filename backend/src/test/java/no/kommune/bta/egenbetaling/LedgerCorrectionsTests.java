@@ -50,7 +50,12 @@ class LedgerCorrectionsTests {
 
     /** Application decided, agreement signed with primary contact and plan: ready to move in on {@code start}. */
     static String signed(LocalDate start) {
-        UUID intake = AgreementFlowTests.decidedIntake(FAC, nextUnit(), start, "MALE", LocalDate.of(2003, 3, 3));
+        return signed(nextUnit(), start);
+    }
+
+    /** The same in the unit given (at Valøyveien 9). */
+    static String signed(String unit, LocalDate start) {
+        UUID intake = AgreementFlowTests.decidedIntake(FAC, unit, start, "MALE", LocalDate.of(2003, 3, 3));
         // a term long enough to run past today, so the agreement is not expired before it is signed
         String id = Api.as(LEDER).body(Map.of("intakeId", intake, "startDate", start.toString(), "endDate", "2027-12-31"))
                 .post("/api/agreements").then()
@@ -68,7 +73,11 @@ class LedgerCorrectionsTests {
     }
 
     static String resident(LocalDate movedIn) {
-        String id = signed(movedIn);
+        return resident(nextUnit(), movedIn);
+    }
+
+    static String resident(String unit, LocalDate movedIn) {
+        String id = signed(unit, movedIn);
         moveIn(id, movedIn);
         return id;
     }

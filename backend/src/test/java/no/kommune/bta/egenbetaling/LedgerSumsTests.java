@@ -1,0 +1,203 @@
+package no.kommune.bta.egenbetaling;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import no.kommune.bta.reporting.StatisticsQueries;
+import no.kommune.bta.support.Api;
+import no.kommune.bta.support.Db;
+import no.kommune.bta.support.TestClock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kept sums of each agreement's ledger (V43 agreement_ledger) and the arrears read from them
+ * ({@link StatisticsQueries#OPEN_AT_FROM_SUMS}, the statistics for the whole municipality): the sums follow every
+ * write, and the arrears on any day equal the one balance definition, charge_open_at, worked out month by month. Both
+ * are checked over the whole test database (every ledger write the tests before made counts), which holds at least
+ * two ledgers of this class's own: runs for four months, payments early, late, partial and beyond what was due, a
+ * move-out that corrects two charged months, and a refund of the credit left.
+ */
+@QuarkusTest
+class LedgerSumsTests {
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static String first;
+    private static String second;
+
+    /**
+     * The two ledgers, made once per test run in units of their own at Osloveien 155, in the next months: the
+     * service's clock is moved to each day as it comes (and put back), so every line is booked on its own day.
+     */
+    static synchronized void ledgers() throws InterruptedException {
+        if (first != null) return;
+        for (int i = 1; i <= 2; i++) {
+            Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
+                    UUID.nameUUIDFromBytes(("ledger-sums-" + i).getBytes()), LedgerCorrectionsTests.FAC, "Saldotest " + i);
+        }
+        try {
+            on(JAN.plusDays(9));
+            String a = LedgerCorrectionsTests.resident("Saldotest 1", JAN.plusDays(9));
+            on(JAN.plusDays(10));
+            EgenbetalingFlowTests.run(month(0));
+            on(JAN.plusDays(11));
+            pay(EgenbetalingFlowTests.kid(a, month(0)), 100_000, JAN.plusDays(11)); // before it was due
+            on(JAN.plusMonths(1));
+            String b = LedgerCorrectionsTests.resident("Saldotest 2", JAN.plusMonths(1));
+            EgenbetalingFlowTests.run(month(1));
+            on(JAN.plusMonths(1).plusDays(24));
+            pay(EgenbetalingFlowTests.kid(a, month(1)), 300_000, JAN.plusMonths(1).plusDays(24)); // late, and part of it
+            on(JAN.plusMonths(2).plusDays(1));
+            EgenbetalingFlowTests.run(month(2));
+            on(JAN.plusMonths(2).plusDays(4));
+            pay(EgenbetalingFlowTests.kid(b, month(1)), 4 * LedgerCorrectionsTests.fee(b), JAN.plusMonths(2).plusDays(4)); // beyond all 3 months
+            on(JAN.plusMonths(2).plusDays(14));
+            LedgerCorrectionsTests.moveOut(a, JAN.plusMonths(2).plusDays(14)); // the third month corrected to half
+            on(JAN.plusMonths(3));
+            EgenbetalingFlowTests.run(month(3));
+            on(JAN.plusMonths(3).plusDays(1));
+            long owed = balance(a);
+            pay(EgenbetalingFlowTests.kid(a, month(2)), owed + 10_000, JAN.plusMonths(3).plusDays(1)); // settled, 100 kr over
+            on(JAN.plusMonths(3).plusDays(9));
+            Api.as("okonomi1").body(Map.of("amountOre", 10_000, "refundedOn", JAN.plusMonths(3).plusDays(9).toString(),
+                            "reference", "Tilbakebetalt")).post("/api/agreements/" + a + "/refunds").then().statusCode(201)
+                    .body("balanceOre", equalTo(0));
+            first = a;
+            second = b;
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    /** The first day of the month after next, where the two ledgers start. */
+    static final LocalDate JAN = LocalDate.now(OSLO).withDayOfMonth(1).plusMonths(2);
+
+    static String month(int after) {
+        return YearMonth.from(JAN.plusMonths(after)).toString();
+    }
+
+    /** Moves the service's clock to noon on the day (Oslo). */
+    static void on(LocalDate day) {
+        TestClock.reset();
+        long hours = java.time.Duration.between(java.time.ZonedDateTime.now(OSLO), day.atTime(12, 0).atZone(OSLO)).toHours();
+        TestClock.advanceHours((int) hours);
+    }
+
+    static void pay(String kid, long amount, LocalDate paidOn) {
+        Api.asIntegration().header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("kid", kid, "amountOre", amount, "paidOn", paidOn.toString(), "sourceReference", "sums-" + UUID.randomUUID()))
+                .post("/api/egenbetaling/payments").then().statusCode(201);
+    }
+
+    static long balance(String agreement) {
+        return ((Number) Db.query("SELECT balance_ore FROM agreement_balance WHERE agreement_id = ?::uuid", UUID.fromString(agreement))
+                .get(0).get("balance_ore")).longValue();
+    }
+
+    /** Each agreement's lines summed afresh, beside the kept sums; the rows where they differ. */
+    static List<Map<String, Object>> sumsThatDiffer() {
+        return Db.query("""
+                WITH lines AS (
+                    SELECT x.agreement_id, sum(x.charged) AS charged, sum(x.paid) AS paid, sum(x.refunded) AS refunded
+                    FROM (SELECT agreement_id, amount_ore AS charged, 0 AS paid, 0 AS refunded FROM charge
+                          UNION ALL SELECT agreement_id, 0, amount_ore, 0 FROM payment WHERE agreement_id IS NOT NULL
+                          UNION ALL SELECT agreement_id, 0, 0, amount_ore FROM credit_refund) x
+                    GROUP BY x.agreement_id)
+                SELECT coalesce(s.agreement_id, l.agreement_id) AS agreement_id, s.charged, s.paid, s.refunded,
+                       l.charged_ore, l.paid_ore, l.refunded_ore
+                FROM lines s FULL JOIN agreement_ledger l ON l.agreement_id = s.agreement_id
+                WHERE coalesce(s.charged, 0) <> coalesce(l.charged_ore, 0) OR coalesce(s.paid, 0) <> coalesce(l.paid_ore, 0)
+                   OR coalesce(s.refunded, 0) <> coalesce(l.refunded_ore, 0)""");
+    }
+
+    static long paid(UUID agreement) {
+        var rows = Db.query("SELECT paid_ore FROM agreement_ledger WHERE agreement_id = ?::uuid", agreement);
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("paid_ore")).longValue();
+    }
+
+    @Test
+    void R_PAY_8_the_kept_sums_equal_every_agreements_lines() throws InterruptedException {
+        ledgers();
+        assertEquals(List.of(), sumsThatDiffer());
+        assertEquals(0L, balance(first), "settled and refunded");
+        assertTrue(balance(second) < 0, "the second has credit: " + balance(second));
+        assertTrue(((Number) Db.query("SELECT count(*) AS n FROM agreement_ledger").get(0).get("n")).longValue() > 0,
+                "the test database has ledgers");
+    }
+
+    @Test
+    void R_PAY_8_a_payment_registered_placed_moved_and_removed_moves_the_sums_with_it() throws InterruptedException {
+        ledgers();
+        UUID a = UUID.fromString(first), b = UUID.fromString(second);
+        long paidA = paid(a), paidB = paid(b);
+        UUID payment = UUID.randomUUID();
+        Db.update("""
+                INSERT INTO payment (id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, registered_by)
+                VALUES (?::uuid, 'MANUAL', ?, NULL, NULL, 12345, CURRENT_DATE, 'test')""", payment, "SUMS-" + payment);
+        try {
+            assertEquals(paidA, paid(a), "unplaced: on no agreement");
+            Db.update("UPDATE payment SET agreement_id = ?::uuid WHERE id = ?::uuid", a, payment);
+            assertEquals(paidA + 12_345, paid(a), "placed on a");
+            Db.update("UPDATE payment SET agreement_id = ?::uuid WHERE id = ?::uuid", b, payment);
+            assertEquals(paidA, paid(a), "moved away from a");
+            assertEquals(paidB + 12_345, paid(b), "moved to b");
+        } finally {
+            Db.update("DELETE FROM payment WHERE id = ?::uuid", payment);
+        }
+        assertEquals(paidB, paid(b), "removed");
+        assertEquals(List.of(), sumsThatDiffer());
+    }
+
+    /** Each agreement's open amount due by the day, from the kept sums and from charge_open_at; zeros left out. */
+    static Map<UUID, Long> openAt(String sql, int dayParameters, LocalDate day) {
+        Object[] days = new Object[dayParameters];
+        java.util.Arrays.fill(days, Date.valueOf(day));
+        Map<UUID, Long> out = new HashMap<>();
+        for (var r : Db.query(sql, days)) {
+            long open = ((Number) r.get("open_ore")).longValue();
+            if (open != 0) out.put((UUID) r.get("agreement_id"), open);
+        }
+        return out;
+    }
+
+    @Test
+    void R_PAY_4_arrears_on_any_day_from_the_kept_sums_equal_the_ledger_worked_out_month_by_month() throws InterruptedException {
+        ledgers();
+        String fromSums = StatisticsQueries.OPEN_AT_FROM_SUMS.replace(":to", "CAST(? AS date)");
+        int parameters = fromSums.split("\\?", -1).length - 1;
+        String definition = """
+                SELECT o.agreement_id, sum(o.open_ore) AS open_ore FROM charge_open_at(CAST(? AS date)) o
+                WHERE o.due_date <= CAST(? AS date) GROUP BY o.agreement_id""";
+        // every month's end and due day the test ledgers reach, and today
+        TreeSet<LocalDate> days = new TreeSet<>();
+        days.add(LocalDate.now(OSLO));
+        for (var r : Db.query("SELECT DISTINCT period FROM charge")) {
+            YearMonth month = YearMonth.from(((Date) r.get("period")).toLocalDate());
+            days.add(month.atEndOfMonth());
+            days.add(month.atDay(19));
+            days.add(month.atDay(20));
+        }
+        List<String> differ = new ArrayList<>();
+        TreeSet<LocalDate> firstOwed = new TreeSet<>();
+        for (LocalDate day : days) {
+            Map<UUID, Long> expected = openAt(definition, 2, day);
+            Map<UUID, Long> actual = openAt(fromSums, parameters, day);
+            if (!expected.equals(actual)) differ.add(day + ": expected " + expected + ", from the sums " + actual);
+            if (expected.containsKey(UUID.fromString(first))) firstOwed.add(day);
+        }
+        assertEquals(List.of(), differ);
+        // the first ledger owed from its first due day (paid ahead only in part) until it was settled in the fourth month
+        assertEquals(JAN.withDayOfMonth(20), firstOwed.first(), "owed from " + firstOwed);
+        assertTrue(firstOwed.last().isBefore(JAN.plusMonths(3).plusDays(1)), "settled in the fourth month: " + firstOwed);
+    }
+}
