@@ -52,8 +52,7 @@ ensure_postgres() { # database names...
     say "Starter PostgreSQL 15 (Debian-klyngen main)"
     pg_ctlcluster 15 main start || die "Klarte ikke å starte PostgreSQL (pg_ctlcluster 15 main start)"
   fi
-  local i
-  for ((i = 0; i < 30; i++)); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  postgres_ready
   postgres_as_in_production
   as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='$DB_USER'" | grep -q 1 \
     || as_postgres psql -qc "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD'"
@@ -81,6 +80,12 @@ postgres_as_in_production() {
   [[ -n $changed ]] || return 0
   say "PostgreSQL får minneinnstillingene fra produksjon:$changed (omstart)"
   pg_ctlcluster 15 main restart || die "Klarte ikke å starte PostgreSQL på nytt (pg_ctlcluster 15 main restart)"
+  postgres_ready
+}
+
+# Waits up to 30 s for the local PostgreSQL to accept connections.
+postgres_ready() {
+  local i
   for ((i = 0; i < 30; i++)); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 }
 

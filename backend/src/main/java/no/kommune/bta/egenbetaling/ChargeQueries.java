@@ -45,8 +45,10 @@ public class ChargeQueries {
      * facility's setting; one of the other kind (ended by a conversion of the facility) follows its own kind's
      * default (BTA collects, LEASE does not), so the month of a conversion is charged the same whenever the run comes.
      */
-    static final String COLLECTED_JOINED = "(CASE WHEN f.agreement_kind = a.kind THEN f.collects_egenbetaling ELSE a.kind = 'BTA' END)";
-    static final String COLLECTED = "(SELECT " + COLLECTED_JOINED + " FROM facility f WHERE f.id = a.facility_id)";
+    static final String COLLECTED = "(CASE WHEN f.agreement_kind = a.kind THEN f.collects_egenbetaling ELSE a.kind = 'BTA' END)";
+
+    /** The agreement {@code a} with its facility {@code f}, which {@link #COLLECTED} reads (joined, not asked per row). */
+    private static final String AGREEMENT_AND_FACILITY = "agreement a JOIN facility f ON f.id = a.facility_id";
 
     /**
      * The agreements a month's run covers: moved in, not moved out or ended before the month, at a facility that
@@ -55,11 +57,9 @@ public class ChargeQueries {
      * goes on from there.
      */
     public List<UUID> eligible(YearMonth month, UUID after) {
-        // the facility joined rather than asked per agreement (COLLECTED's condition, the same): at national scale the
-        // 52 000 look-ups cost more than reading the 2 000 facilities once
-        return Sql.of(em, "SELECT a.id AS agreement_id FROM agreement a JOIN facility f ON f.id = a.facility_id"
+        return Sql.of(em, "SELECT a.id AS agreement_id FROM " + AGREEMENT_AND_FACILITY
                         + " WHERE a.moved_in_on IS NOT NULL AND " + CHARGED_FROM + " <= :last AND (" + CHARGED_TO + " IS NULL OR "
-                        + CHARGED_TO + " >= :first) AND " + COLLECTED_JOINED + " AND a.id > :after"
+                        + CHARGED_TO + " >= :first) AND " + COLLECTED + " AND a.id > :after"
                         + " UNION SELECT c.agreement_id FROM charge c WHERE c.period = :first AND c.agreement_id > :after"
                         + " ORDER BY agreement_id")
                 .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth())
@@ -82,8 +82,9 @@ public class ChargeQueries {
     public List<ChargeBasis> bases(List<UUID> agreementIds, YearMonth month) {
         List<Row> rows = Sql.of(em, "SELECT a.id AS agreement_id, CASE WHEN a.moved_in_on IS NULL THEN NULL ELSE " + CHARGED_FROM
                         + " END AS charged_from, " + CHARGED_TO + " AS charged_to, " + COLLECTED + " AS collects,"
-                        + " f.effective_from AS fee_from, f.monthly_fee_ore AS fee_ore"
-                        + " FROM agreement a LEFT JOIN agreement_fee f ON f.agreement_id = a.id AND f.effective_from <= :last"
+                        + " fee.effective_from AS fee_from, fee.monthly_fee_ore AS fee_ore"
+                        + " FROM " + AGREEMENT_AND_FACILITY
+                        + " LEFT JOIN agreement_fee fee ON fee.agreement_id = a.id AND fee.effective_from <= :last"
                         + " WHERE a.id = ANY (CAST(:ids AS uuid[]))")
                 .bind("ids", agreementIds.toArray(UUID[]::new)).bind("last", month.atEndOfMonth()).rows();
         Map<UUID, ChargeBasis> byAgreement = new LinkedHashMap<>();
