@@ -97,13 +97,25 @@ def rss_mb(pid):
 
 # ------------------------------------------------------------------ the backend
 
-class Backend:
-    # the settings the benchmark runs the backend with (bench/README.md says why): a small heap, the serial
-    # collector, smaller thread stacks and code cache, and two malloc arenas
-    JVM = ["-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m"]
+DEPLOYMENT = ROOT / "deploy" / "kubernetes" / "base" / "backend" / "deployment.yaml"
 
-    def __init__(self, db, port, heap, gc, log_dir, jfr=None, extra=(), env=None, log_name=None):
-        self.db, self.port, self.heap, self.gc, self.log_dir, self.jfr = db, port, heap, gc, log_dir, jfr
+
+def production_jvm():
+    """The JVM options production runs the backend with: JAVA_TOOL_OPTIONS of its Deployment (the image's own
+    JAVA_TOOL_OPTIONS must say the same; deploy/kubernetes/check compares them). The benchmark measures those."""
+    m = re.search(r'- name: JAVA_TOOL_OPTIONS\s+value: "([^"]+)"', DEPLOYMENT.read_text())
+    if not m:
+        raise SystemExit(f"no JAVA_TOOL_OPTIONS in {DEPLOYMENT}")
+    return [o for o in m.group(1).split() if not o.startswith("-Djava.io.tmpdir")]
+
+
+class Backend:
+    """The packaged backend as its own process, with production's JVM options (production_jvm) unless the caller
+    gives others (jvm=..., for a comparison), plus extra options of this run (a profile, an AOT cache)."""
+
+    def __init__(self, db, port, log_dir, jfr=None, extra=(), env=None, log_name=None, jvm=None):
+        self.db, self.port, self.log_dir, self.jfr = db, port, log_dir, jfr
+        self.jvm = list(jvm) if jvm else production_jvm()
         self.extra = list(extra)
         # settings of this instance over the harness's (reliability/ runs several with their own schedules, database
         # URL and log file)
@@ -121,7 +133,7 @@ class Backend:
                    BTA_PERSONS_ALLOW_SYNTHETIC_NUMBERS="true",
                    MALLOC_ARENA_MAX="2")
         env.update(self.env)
-        jvm = [f"-Xmx{self.heap}", f"-XX:+Use{self.gc}GC"] + [o for o in self.JVM if "GC" not in o] + self.extra
+        jvm = self.jvm + self.extra
         if self.jfr:  # a CPU profile of the whole run: jfr view hot-methods <file>
             jvm.append(f"-XX:StartFlightRecording=filename={self.jfr},settings=profile")
         cmd = [str(java)] + jvm + ["-jar", str(jar)]
@@ -241,6 +253,28 @@ request = function()
   end
   return wrk.format(method, path, headers, b)
 end
+-- at a set rate (the half-load pass): each thread hands its connections the next slot of its own schedule, so
+-- requests leave at the rate whatever their latency (while fewer than the connections are in flight)
+if rate_per_thread then
+  local ffi = require("ffi")
+  ffi.cdef[[
+  typedef struct { long tv_sec; long tv_nsec; } bta_timespec;
+  int clock_gettime(int clk, bta_timespec *tp);
+  ]]
+  local ts = ffi.new("bta_timespec")
+  local function now_ms()
+    ffi.C.clock_gettime(1, ts)  -- CLOCK_MONOTONIC
+    return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+  end
+  local period, slot = 1000 / rate_per_thread, nil
+  function delay()
+    local t = now_ms()
+    if slot == nil then slot = t end
+    local wait = slot - t
+    slot = math.max(slot, t - period) + period
+    return math.max(0, math.floor(wait))
+  end
+end
 """
 
 
@@ -250,8 +284,10 @@ def unit_seconds(value):
     return n * {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60}[u]
 
 
-def run_wrk(base, scn, tok, connections, seconds, workdir):
+def run_wrk(base, scn, tok, connections, seconds, workdir, rate=None):
+    """wrk against one scenario, as fast as the connections go, or at `rate` requests per second in all."""
     lua = workdir / f"{scn['name']}.lua"
+    threads = min(2, connections)
     headers = {"Authorization": "Bearer " + tok, "Accept": scn.get("accept", "application/json")}
     if scn.get("body") is not None:
         headers["Content-Type"] = "application/json"
@@ -260,8 +296,9 @@ def run_wrk(base, scn, tok, connections, seconds, workdir):
         f"body = {json.dumps(json.dumps(scn['body'])) if scn.get('body') is not None else 'nil'}\n"
         f"base_headers = {{{', '.join(f'[{json.dumps(k)}] = {json.dumps(v)}' for k, v in headers.items())}}}\n"
         f"unique_key = {'true' if scn.get('idempotency') else 'false'}\nrun_id = {json.dumps(uuid.uuid4().hex[:8])}\n"
+        f"rate_per_thread = {rate / threads if rate else 'nil'}\n"
         + WRK_LUA)
-    out = subprocess.run(["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s",
+    out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
                           "--timeout", "10s", "--latency", "-s", str(lua), base],
                          capture_output=True, text=True, timeout=seconds + 60).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
@@ -274,7 +311,8 @@ def run_wrk(base, scn, tok, connections, seconds, workdir):
             "non2xx": int(bad.group(1)) if bad else 0, "socket_errors": errors.group(1) if errors else "", "raw": out}
 
 
-def run_pgbench(db, script_sql, clients, seconds, workdir, name):
+def run_pgbench(db, script_sql, clients, seconds, workdir, name, rate=None):
+    """pgbench running one captured script, as fast as the clients go, or at `rate` transactions per second."""
     script = workdir / f"{name}.sql"
     script.write_text(script_sql)
     logdir = workdir / f"pgbench-{name}"
@@ -286,7 +324,8 @@ def run_pgbench(db, script_sql, clients, seconds, workdir, name):
     # ":name" as a variable, so a script whose literals hold such text runs unprepared
     mode = "simple" if re.search(r"(?<![:\w]):[A-Za-z_]", script_sql) else "prepared"
     res = subprocess.run(["pgbench", "-n", "-M", mode, "-h", "127.0.0.1", "-U", RUNTIME_USER, "-c", str(clients),
-                          "-j", str(min(2, clients)), "-T", str(seconds), "-f", str(script), "-l",
+                          "-j", str(min(2, clients)), "-T", str(seconds), "-f", str(script), "-l"]
+                         + (["-R", f"{rate:.1f}"] if rate else []) + [
                           "--log-prefix", str(logdir / "tx"), db],
                          env=env, capture_output=True, text=True, timeout=seconds + 120)
     if res.returncode != 0 or "tps" not in res.stdout:
@@ -297,7 +336,10 @@ def run_pgbench(db, script_sql, clients, seconds, workdir, name):
         for line in f.read_text().splitlines():
             parts = line.split()
             if len(parts) >= 3:
-                lat.append(int(parts[2]) / 1e6)
+                # at a set rate the logged time counts from the transaction's slot; less its lag behind the slot
+                # (7th field) it counts from its start, as wrk's latency counts from the request's sending
+                lag = int(parts[6]) if rate and len(parts) >= 7 else 0
+                lat.append((int(parts[2]) - lag) / 1e6)
     lat.sort()
     failed = re.search(r"number of failed transactions: (\d+)", res.stdout)
     return {"tps": tps, "p50": pct(lat, 50), "p99": pct(lat, 99),
@@ -514,7 +556,7 @@ def aot_start(a, log_dir, chosen, tokens, workdir):
     cache = log_dir / "bta.aot"
     cache.unlink(missing_ok=True)
     rows = []
-    train = Backend(a.db, a.port, a.heap, a.gc, log_dir, extra=[f"-XX:AOTCacheOutput={cache}"])
+    train = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCacheOutput={cache}"], jvm=a.jvm)
     train.start()
     try:
         train.first_200(token("bakklandet1"))
@@ -524,7 +566,7 @@ def aot_start(a, log_dir, chosen, tokens, workdir):
         train.stop(wait=300)  # the cache is written as the JVM exits
     if not cache.exists():
         return [("start with an AOT cache", "–", "the training run wrote no cache (see backend-aot.log)")]
-    timed = Backend(a.db, a.port, a.heap, a.gc, log_dir, extra=[f"-XX:AOTCache={cache}"])
+    timed = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCache={cache}"], jvm=a.jvm)
     timed.start()
     try:
         first = timed.first_200(token("bakklandet1"))
@@ -567,8 +609,8 @@ def main():
     ap.add_argument("--only", default="", help="comma-separated scenario names")
     ap.add_argument("--payments", type=int, default=100_000)
     ap.add_argument("--no-jobs", action="store_true")
-    ap.add_argument("--heap", default="256m")
-    ap.add_argument("--gc", default="Serial")
+    ap.add_argument("--jvm", type=lambda v: v.split(), default=None,
+                    help="JVM options instead of production's (deploy/kubernetes/base/backend/deployment.yaml)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "latest.md"))
     ap.add_argument("--no-aot", action="store_true", help="skip the start-up with a JDK AOT cache")
     ap.add_argument("--jfr", help="write a Java Flight Recorder profile of the backend to this file")
@@ -582,7 +624,7 @@ def main():
     log_dir = ROOT / ".cache" / "logs" / "bench"
     sql_dir = log_dir / "sql"  # what each scenario sent, as pgbench ran it
     sql_dir.mkdir(parents=True, exist_ok=True)
-    backend = Backend(a.db, a.port, a.heap, a.gc, log_dir, a.jfr)
+    backend = Backend(a.db, a.port, log_dir, a.jfr, jvm=a.jvm)
     started = datetime.now(timezone.utc)
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True).stdout.strip()
@@ -620,12 +662,24 @@ def main():
                 pg_reads = run_pgbench(a.db, "\n".join(literal_sql(st) for st in reads) + "\n", a.connections,
                                        a.duration, workdir, scn["name"] + "-reads")
                 time.sleep(2)
+            # half the API's peak, both sides at that same rate: how long a request takes when the backend is not
+            # saturated (target: API p99 within 10 ms of pgbench's p99)
+            half = api["rps"] / 2
+            quiet(a.db)
+            api_half = run_wrk(backend.base, scn, tok, a.connections, a.duration, workdir, rate=half)
+            time.sleep(1 if a.smoke else 2)
+            pg_half = (run_pgbench(a.db, script, a.connections, a.duration, workdir, scn["name"] + "-half", rate=half)
+                       if stmts else None)
+            time.sleep(1 if a.smoke else 2)
             row = {"name": scn["name"], "status": status, "bytes": len(body), "single": secs,
-                   "statements": len(stmts), "api": api, "pg": pg, "pg_reads": pg_reads}
+                   "statements": len(stmts), "api": api, "pg": pg, "pg_reads": pg_reads,
+                   "api_half": api_half, "pg_half": pg_half, "half": half}
             rows.append(row)
             say(f"{scn['name']}: {status}, {len(body)} bytes, {len(stmts)} statements; API {api['rps']:.0f} req/s "
                 f"p50 {fmt_ms(api['p50'])} ms p99 {fmt_ms(api['p99'])} ms"
                 + (f"; pgbench {pg['tps']:.0f} tps p50 {fmt_ms(pg['p50'])} ms p99 {fmt_ms(pg['p99'])} ms" if pg else "")
+                + (f"; at {half:.0f}/s API p99 {fmt_ms(api_half['p99'])} ms" if api_half else "")
+                + (f", pgbench p99 {fmt_ms(pg_half['p99'])} ms" if pg_half else "")
                 + (f"; {api['non2xx']} non-2xx" if api["non2xx"] else ""))
             if status >= 400:
                 say(f"  {scn['name']} answered {status}: {body[:300]!r}")
@@ -644,18 +698,22 @@ def main():
              f"{counts[5]} access-log rows), {machine}; {a.connections} connections, {a.duration} s per side; "
              f"backend `{backend.options}`, MALLOC_ARENA_MAX=2.", "",
              "| scenario | answer | SQL per request | API req/s | pgbench tps | ratio | API p50 ms | API p99 ms "
-             "| pgbench p50 ms | pgbench p99 ms | pgbench tps without the log row |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| pgbench p50 ms | pgbench p99 ms | pgbench tps without the log row | half load, per s "
+             "| API p99 ms at half load | pgbench p99 ms at half load |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         api, pg = r["api"], r["pg"]
         ratio = f"{api['rps'] / pg['tps']:.2f}" if pg and pg["tps"] else "–"
         note = f", {api['non2xx']} non-2xx" if api["non2xx"] else ""
         reads = f"{r['pg_reads']['tps']:.0f}" if r["pg_reads"] else "–"
+        half = (f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}, pgbench {r['pg_half']['tps']:.0f}) "
+                f"| {fmt_ms(r['api_half']['p99'])} | {fmt_ms(r['pg_half']['p99'])}" if r["pg_half"] else
+                f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}) | {fmt_ms(r['api_half']['p99'])} | –")
         lines.append(f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {r['statements']} "
                      f"| {api['rps']:.0f} | {pg['tps']:.0f} | {ratio} | {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} "
-                     f"| {fmt_ms(pg['p50'])} | {fmt_ms(pg['p99'])} | {reads} |" if pg else
+                     f"| {fmt_ms(pg['p50'])} | {fmt_ms(pg['p99'])} | {reads} | {half} |" if pg else
                      f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | 0 | {api['rps']:.0f} | – | – "
-                     f"| {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} | – | – | – |")
+                     f"| {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} | – | – | – | {half} |")
     lines += ["", "| job / start-up | time | result |", "|---|---|---|",
               f"| first 200 after start | {first:.2f} s | GET /api/facilities |"]
     for label, t, result in job_rows:

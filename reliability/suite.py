@@ -134,7 +134,7 @@ class Instance:
         self.base = f"http://127.0.0.1:{self.port}"
         self.starts += 1
         log_name = f"{self.name}-{self.starts}.log"
-        self.backend = h.Backend(self.db, self.port, "256m", "Serial", LOG_DIR, env=self.env, log_name=log_name)
+        self.backend = h.Backend(self.db, self.port, LOG_DIR, env=self.env, log_name=log_name)
         self.backend.start()
         self.logs.append(LOG_DIR / log_name)
         return self

@@ -100,6 +100,13 @@ function validateStrict(Model, data) {
 
 /** BTA's own rules for the rendered manifests (beyond the schemas). */
 const BACKEND_PATHS = ['/api', '/q/openapi', '/q/swagger-ui'];
+/** The JVM options of the backend image (backend/Dockerfile's ENV JAVA_TOOL_OPTIONS): the Deployment must run the
+ *  backend with the same (the benchmark measures those), plus only -Djava.io.tmpdir. */
+const IMAGE_JVM = (() => {
+  const m = readFileSync(join(repo, 'backend', 'Dockerfile'), 'utf8').match(/JAVA_TOOL_OPTIONS="([^"]+)"/);
+  if (!m) throw new Error('backend/Dockerfile sets no JAVA_TOOL_OPTIONS');
+  return m[1].split(/\s+/).join(' ');
+})();
 function policy(doc) {
   const problems = [];
   if (doc.kind === 'Ingress') {
@@ -121,6 +128,13 @@ function policy(doc) {
       if (sc.allowPrivilegeEscalation !== false) problems.push(`container ${c.name}: allowPrivilegeEscalation is not false`);
       if (!(sc.capabilities?.drop ?? []).includes('ALL')) problems.push(`container ${c.name}: capabilities do not drop ALL`);
       if (!c.resources?.limits?.memory) problems.push(`container ${c.name}: no memory limit`);
+      const jvm = (c.env ?? []).find((e) => e.name === 'JAVA_TOOL_OPTIONS');
+      if (jvm) {
+        const own = String(jvm.value ?? '').split(/\s+/).filter((o) => o && !o.startsWith('-Djava.io.tmpdir=')).join(' ');
+        if (own !== IMAGE_JVM) {
+          problems.push(`container ${c.name}: JAVA_TOOL_OPTIONS "${own}" differ from the image's "${IMAGE_JVM}"`);
+        }
+      }
     }
   }
   return problems;
