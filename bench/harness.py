@@ -113,8 +113,14 @@ class Backend:
     """The packaged backend as its own process, with production's JVM options (production_jvm) unless the caller
     gives others (jvm=..., for a comparison), plus extra options of this run (a profile, an AOT cache)."""
 
-    def __init__(self, db, port, log_dir, jfr=None, extra=(), env=None, log_name=None, jvm=None):
+    FAST_JAR = ROOT / "backend" / "target" / "quarkus-app" / "quarkus-run.jar"
+    # the same build packaged for the JDK's AOT cache (bench/run: -Dquarkus.package.jar.type=aot-jar): every class on
+    # the JDK's own class path, which the cache needs (it cannot hold classes of Quarkus's own class loader)
+    AOT_JAR = ROOT / "backend" / "target" / "aot" / "quarkus-run.jar"
+
+    def __init__(self, db, port, log_dir, jfr=None, extra=(), env=None, log_name=None, jvm=None, jar=None):
         self.db, self.port, self.log_dir, self.jfr = db, port, log_dir, jfr
+        self.jar = jar or self.FAST_JAR
         self.jvm = list(jvm) if jvm else production_jvm()
         self.extra = list(extra)
         # settings of this instance over the harness's (reliability/ runs several with their own schedules, database
@@ -125,7 +131,7 @@ class Backend:
 
     def start(self):
         java = Path(os.environ.get("JAVA_HOME", "/usr")) / "bin" / "java"
-        jar = ROOT / "backend" / "target" / "quarkus-app" / "quarkus-run.jar"
+        jar = self.jar
         env = dict(os.environ,
                    QUARKUS_HTTP_PORT=str(self.port),
                    QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}",
@@ -254,7 +260,8 @@ request = function()
   return wrk.format(method, path, headers, b)
 end
 -- at a set rate (the half-load pass): each thread hands its connections the next slot of its own schedule, so
--- requests leave at the rate whatever their latency (while fewer than the connections are in flight)
+-- requests leave at the rate whatever their latency (while fewer than the connections are in flight); the gaps
+-- between slots are drawn at random around the mean (exponential, arrivals as pgbench -R makes them)
 if rate_per_thread then
   local ffi = require("ffi")
   ffi.cdef[[
@@ -267,11 +274,14 @@ if rate_per_thread then
     return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
   end
   local period, slot = 1000 / rate_per_thread, nil
+  function init(args)
+    math.randomseed(os.time() * 10 + (thread_id or 0))  -- each thread its own draws
+  end
   function delay()
     local t = now_ms()
     if slot == nil then slot = t end
     local wait = slot - t
-    slot = math.max(slot, t - period) + period
+    slot = math.max(slot, t - period) - period * math.log(1 - math.random())
     return math.max(0, math.floor(wait))
   end
 end
@@ -299,7 +309,7 @@ def run_wrk(base, scn, tok, connections, seconds, workdir, rate=None):
         f"rate_per_thread = {rate / threads if rate else 'nil'}\n"
         + WRK_LUA)
     out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
-                          "--timeout", "10s", "--latency", "-s", str(lua), base],
+                          "--timeout", "60s", "--latency", "-s", str(lua), base],
                          capture_output=True, text=True, timeout=seconds + 60).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     lat = dict(re.findall(r"^\s*(50|99)(?:\.0+)?%\s+(\S+)", out, re.M))
@@ -362,14 +372,19 @@ def fixtures(db):
         return rows[0][0] if rows else None
     f = {}
     f["facility"] = "bakklandet"
+    # the ledger read: the longest active stay whose ledger holds only what the generator wrote (payment-post
+    # pays onto another agreement, so this ledger does not grow with every run)
     f["agreement"] = one("SELECT a.id FROM agreement a JOIN agreement_state s ON s.agreement_id = a.id "
-                         "WHERE a.facility_id = 'bakklandet' AND s.status = 'ACTIVE' ORDER BY a.start_date LIMIT 1")
+                         "WHERE a.facility_id = 'bakklandet' AND s.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 "
+                         "FROM payment p WHERE p.agreement_id = a.id AND p.source_reference LIKE 'bench-%') "
+                         "ORDER BY a.start_date LIMIT 1")
     f["intake"] = one("SELECT i.id FROM intake i JOIN intake_state s ON s.intake_id = i.id "
                       "WHERE s.status = 'WAITING' ORDER BY i.id LIMIT 1")
     f["family"] = one("SELECT p.family_name FROM agreement a JOIN person p ON p.id = a.person_id "
                       "WHERE a.facility_id = 'bakklandet' ORDER BY a.start_date DESC LIMIT 1")
     f["kid"] = one("SELECT c.kid FROM charge c JOIN agreement a ON a.id = c.agreement_id "
-                   "WHERE a.facility_id = 'bakklandet' ORDER BY c.period DESC LIMIT 1")
+                   f"WHERE a.facility_id = 'bakklandet' AND a.id <> '{f['agreement']}' "
+                   "ORDER BY c.period DESC, a.start_date DESC LIMIT 1")
     f["feed_after"] = one("SELECT greatest(coalesce(max(id) - 1000, 0), 0) FROM change_event") or "0"
     f["today"] = date.today().isoformat()
     return f
@@ -403,6 +418,10 @@ def scenarios(f):
         scn = {"name": name, "user": user, "method": method, "path": path, "body": body}
         if name == "payment-post":
             scn["idempotency"] = True
+        if name == "statistics-all":
+            # one request reads ten years of the whole municipality (seconds, not milliseconds): one connection on
+            # each side, so that the table shows what one such request costs rather than eight queued behind each other
+            scn["connections"] = 1
         out.append(scn)
     return out
 
@@ -551,12 +570,14 @@ def retention_run(backend, db, payments):
 
 
 def aot_start(a, log_dir, chosen, tokens, workdir):
-    """Start-up with the JDK's ahead-of-time cache (JEP 483/514, JDK 25): a short training run writes the cache
-    when it stops, then a start with it is timed to its first 200."""
+    """Start-up with the JDK's ahead-of-time cache (JEP 483/514, JDK 25) on the aot-jar packaging: a short
+    training run writes the cache when it stops, then a start with it is timed to its first 200."""
     cache = log_dir / "bta.aot"
     cache.unlink(missing_ok=True)
     rows = []
-    train = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCacheOutput={cache}"], jvm=a.jvm)
+    if not Backend.AOT_JAR.exists():
+        return [("start with an AOT cache", "–", f"no aot-jar packaging at {Backend.AOT_JAR} (bench/run builds it)")]
+    train = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCacheOutput={cache}"], jvm=a.jvm, jar=Backend.AOT_JAR)
     train.start()
     try:
         train.first_200(token("bakklandet1"))
@@ -566,13 +587,13 @@ def aot_start(a, log_dir, chosen, tokens, workdir):
         train.stop(wait=300)  # the cache is written as the JVM exits
     if not cache.exists():
         return [("start with an AOT cache", "–", "the training run wrote no cache (see backend-aot.log)")]
-    timed = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCache={cache}"], jvm=a.jvm)
+    timed = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCache={cache}"], jvm=a.jvm, jar=Backend.AOT_JAR)
     timed.start()
     try:
         first = timed.first_200(token("bakklandet1"))
         for scn in chosen:
             run_wrk(timed.base, scn, tokens[scn["user"]](), 2, 2, workdir)
-        rows.append(("first 200 after start, with an AOT cache", f"{first:.2f} s",
+        rows.append(("first 200 after start, aot-jar with an AOT cache", f"{first:.2f} s",
                      f"GET /api/facilities; cache of {cache.stat().st_size / 2**20:.0f} MB from a short training run"))
         rows.append(("resident memory with the AOT cache, after 2 s of each scenario",
                      f"{rss_mb(timed.proc.pid):.0f} MB", timed.options))
@@ -640,38 +661,40 @@ def main():
         # warm-up: every scenario under load, with pauses so the JIT compiler threads get the cores
         for scn in chosen:
             tokens.setdefault(scn["user"], Tokens(scn["user"]))
-            run_wrk(backend.base, scn, tokens[scn["user"]](), a.connections, a.warmup, workdir)
+            run_wrk(backend.base, scn, tokens[scn["user"]](), scn.get("connections", a.connections), a.warmup, workdir)
             time.sleep(1 if a.smoke else 3)
         rows = []
         for scn in chosen:
             quiet(a.db)
+            conns = scn.get("connections", a.connections)
             tok = tokens[scn["user"]]()
             status, body, secs = send_once(backend, scn, tok)
             stmts = capture.statements(lambda: send_once(backend, scn, tok))
             script = "\n".join(literal_sql(s) for s in stmts) + "\n"
             (sql_dir / f"{scn['name']}.sql").write_text(script)
-            api = run_wrk(backend.base, scn, tok, a.connections, a.duration, workdir)
+            api = run_wrk(backend.base, scn, tok, conns, a.duration, workdir)
             time.sleep(1 if a.smoke else 2)
             quiet(a.db)
-            pg = run_pgbench(a.db, script, a.connections, a.duration, workdir, scn["name"]) if stmts else None
+            pg = run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"]) if stmts else None
             time.sleep(1 if a.smoke else 2)
             # the same without the access-log row: what the reads alone would allow
             reads = [st for st in stmts if not st["sql"].lstrip().upper().startswith("INSERT INTO ACCESS_LOG")]
             pg_reads = None
             if reads and len(reads) < len(stmts) and not a.smoke:
-                pg_reads = run_pgbench(a.db, "\n".join(literal_sql(st) for st in reads) + "\n", a.connections,
+                pg_reads = run_pgbench(a.db, "\n".join(literal_sql(st) for st in reads) + "\n", conns,
                                        a.duration, workdir, scn["name"] + "-reads")
                 time.sleep(2)
             # half the API's peak, both sides at that same rate: how long a request takes when the backend is not
             # saturated (target: API p99 within 10 ms of pgbench's p99)
             half = api["rps"] / 2
             quiet(a.db)
-            api_half = run_wrk(backend.base, scn, tok, a.connections, a.duration, workdir, rate=half)
+            api_half = run_wrk(backend.base, scn, tok, conns, a.duration, workdir, rate=half)
             time.sleep(1 if a.smoke else 2)
-            pg_half = (run_pgbench(a.db, script, a.connections, a.duration, workdir, scn["name"] + "-half", rate=half)
+            pg_half = (run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"] + "-half", rate=half)
                        if stmts else None)
             time.sleep(1 if a.smoke else 2)
-            row = {"name": scn["name"], "status": status, "bytes": len(body), "single": secs,
+            row = {"name": scn["name"] + (f" ({conns} connection{'s' if conns > 1 else ''})" if conns != a.connections
+                                          else ""), "status": status, "bytes": len(body), "single": secs,
                    "statements": len(stmts), "api": api, "pg": pg, "pg_reads": pg_reads,
                    "api_half": api_half, "pg_half": pg_half, "half": half}
             rows.append(row)
@@ -697,10 +720,10 @@ def main():
              f"{counts[1]} persons, {counts[2]} agreements, {counts[3]} charges, {counts[4]} payments, "
              f"{counts[5]} access-log rows), {machine}; {a.connections} connections, {a.duration} s per side; "
              f"backend `{backend.options}`, MALLOC_ARENA_MAX=2.", "",
-             "| scenario | answer | SQL per request | API req/s | pgbench tps | ratio | API p50 ms | API p99 ms "
+             "| scenario | answer | one request ms | SQL per request | API req/s | pgbench tps | ratio | API p50 ms | API p99 ms "
              "| pgbench p50 ms | pgbench p99 ms | pgbench tps without the log row | half load, per s "
              "| API p99 ms at half load | pgbench p99 ms at half load |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         api, pg = r["api"], r["pg"]
         ratio = f"{api['rps'] / pg['tps']:.2f}" if pg and pg["tps"] else "–"
@@ -709,10 +732,12 @@ def main():
         half = (f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}, pgbench {r['pg_half']['tps']:.0f}) "
                 f"| {fmt_ms(r['api_half']['p99'])} | {fmt_ms(r['pg_half']['p99'])}" if r["pg_half"] else
                 f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}) | {fmt_ms(r['api_half']['p99'])} | –")
-        lines.append(f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {r['statements']} "
+        lines.append(f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {fmt_ms(r['single'])} "
+                     f"| {r['statements']} "
                      f"| {api['rps']:.0f} | {pg['tps']:.0f} | {ratio} | {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} "
                      f"| {fmt_ms(pg['p50'])} | {fmt_ms(pg['p99'])} | {reads} | {half} |" if pg else
-                     f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | 0 | {api['rps']:.0f} | – | – "
+                     f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {fmt_ms(r['single'])} | 0 "
+                     f"| {api['rps']:.0f} | – | – "
                      f"| {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} | – | – | – | {half} |")
     lines += ["", "| job / start-up | time | result |", "|---|---|---|",
               f"| first 200 after start | {first:.2f} s | GET /api/facilities |"]
