@@ -687,12 +687,14 @@ def main():
             # half the API's peak, both sides at that same rate: how long a request takes when the backend is not
             # saturated (target: API p99 within 10 ms of pgbench's p99)
             half = api["rps"] / 2
-            quiet(a.db)
-            api_half = run_wrk(backend.base, scn, tok, conns, a.duration, workdir, rate=half)
-            time.sleep(1 if a.smoke else 2)
-            pg_half = (run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"] + "-half", rate=half)
-                       if stmts else None)
-            time.sleep(1 if a.smoke else 2)
+            api_half = pg_half = None
+            if half * a.duration >= 20:  # fewer requests than that give no p99 (the whole municipality's statistics)
+                quiet(a.db)
+                api_half = run_wrk(backend.base, scn, tok, conns, a.duration, workdir, rate=half)
+                time.sleep(1 if a.smoke else 2)
+                pg_half = (run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"] + "-half", rate=half)
+                           if stmts else None)
+                time.sleep(1 if a.smoke else 2)
             row = {"name": scn["name"] + (f" ({conns} connection{'s' if conns > 1 else ''})" if conns != a.connections
                                           else ""), "status": status, "bytes": len(body), "single": secs,
                    "statements": len(stmts), "api": api, "pg": pg, "pg_reads": pg_reads,
@@ -729,7 +731,8 @@ def main():
         ratio = f"{api['rps'] / pg['tps']:.2f}" if pg and pg["tps"] else "–"
         note = f", {api['non2xx']} non-2xx" if api["non2xx"] else ""
         reads = f"{r['pg_reads']['tps']:.0f}" if r["pg_reads"] else "–"
-        half = (f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}, pgbench {r['pg_half']['tps']:.0f}) "
+        half = ("– (too few requests) | – | –" if not r["api_half"] else
+                f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}, pgbench {r['pg_half']['tps']:.0f}) "
                 f"| {fmt_ms(r['api_half']['p99'])} | {fmt_ms(r['pg_half']['p99'])}" if r["pg_half"] else
                 f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}) | {fmt_ms(r['api_half']['p99'])} | –")
         lines.append(f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {fmt_ms(r['single'])} "
