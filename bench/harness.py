@@ -7,6 +7,7 @@ Only the Python standard library, wrk and pgbench are used. Every load is bounde
 127.0.0.1 only.
 """
 import argparse
+import functools
 import json
 import os
 import re
@@ -100,14 +101,19 @@ def rss_mb(pid):
 DEPLOYMENT = ROOT / "deploy" / "kubernetes" / "base" / "backend" / "deployment.yaml"
 
 
+def java_bin():
+    """The java launcher the backend runs on (bench/run and reliability/run pick the JDK: JAVA_HOME)."""
+    return Path(os.environ.get("JAVA_HOME", "/usr")) / "bin" / "java"
+
+
 def java_feature():
     """The feature release of the JDK the backend runs on (21, 25, ...)."""
-    java = Path(os.environ.get("JAVA_HOME", "/usr")) / "bin" / "java"
-    out = subprocess.run([str(java), "-version"], capture_output=True, text=True).stderr
+    out = subprocess.run([str(java_bin()), "-version"], capture_output=True, text=True).stderr
     m = re.search(r'version "(\d+)', out)
     return int(m.group(1)) if m else 0
 
 
+@functools.cache  # read once per run: reliability/ starts several backends
 def production_jvm():
     """The JVM options production runs the backend with: JAVA_TOOL_OPTIONS of its Deployment (the image's own
     JAVA_TOOL_OPTIONS must say the same; deploy/kubernetes/check compares them). The benchmark measures those.
@@ -119,7 +125,7 @@ def production_jvm():
     options = [o for o in m.group(1).split() if not o.startswith("-Djava.io.tmpdir")]
     if java_feature() < 22:
         options = [o for o in options if not o.startswith("-XX:TrimNativeHeapInterval")]
-    return options
+    return tuple(options)
 
 
 class Backend:
@@ -134,7 +140,7 @@ class Backend:
     def __init__(self, db, port, log_dir, jfr=None, extra=(), env=None, log_name=None, jvm=None, jar=None):
         self.db, self.port, self.log_dir, self.jfr = db, port, log_dir, jfr
         self.jar = jar or self.FAST_JAR
-        self.jvm = list(jvm) if jvm else production_jvm()
+        self.jvm = list(jvm or production_jvm())
         self.extra = list(extra)
         # settings of this instance over the harness's (reliability/ runs several with their own schedules, database
         # URL and log file)
@@ -143,8 +149,6 @@ class Backend:
         self.proc = None
 
     def start(self):
-        java = Path(os.environ.get("JAVA_HOME", "/usr")) / "bin" / "java"
-        jar = self.jar
         env = dict(os.environ,
                    QUARKUS_HTTP_PORT=str(self.port),
                    QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}",
@@ -155,7 +159,7 @@ class Backend:
         jvm = self.jvm + self.extra
         if self.jfr:  # a CPU profile of the whole run: jfr view hot-methods <file>
             jvm.append(f"-XX:StartFlightRecording=filename={self.jfr},settings=profile")
-        cmd = [str(java)] + jvm + ["-jar", str(jar)]
+        cmd = [str(java_bin())] + jvm + ["-jar", str(self.jar)]
         self.options = " ".join(jvm)
         self.log = open(self.log_dir / (self.log_name or ("backend.log" if not self.extra else "backend-aot.log")), "w")
         self.t0 = time.perf_counter()
@@ -630,6 +634,15 @@ class Tokens:
 
 # ------------------------------------------------------------------ main
 
+def half_load_cells(r):
+    """The table's three half-load cells of one scenario: the rate (and what each side reached), both p99s."""
+    api, pg = r["api_half"], r["pg_half"]
+    if not api:
+        return "– (too few requests) | – | –"
+    reached = f"API {fmt_rate(api['rps'])}" + (f", pgbench {fmt_rate(pg['tps'])}" if pg else "")
+    return f"{fmt_rate(r['half'])} ({reached}) | {fmt_ms(api['p99'])} | {fmt_ms(pg['p99']) if pg else '–'}"
+
+
 def fmt_rate(n):
     """Requests or transactions a second: whole numbers, but one second or more per request keeps its decimals."""
     return f"{n:.0f}" if n >= 10 else f"{n:.2f}"
@@ -750,10 +763,7 @@ def main():
         ratio = f"{api['rps'] / pg['tps']:.2f}" if pg and pg["tps"] else "–"
         note = f", {api['non2xx']} non-2xx" if api["non2xx"] else ""
         reads = f"{fmt_rate(r['pg_reads']['tps'])}" if r["pg_reads"] else "–"
-        half = ("– (too few requests) | – | –" if not r["api_half"] else
-                f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}, pgbench {r['pg_half']['tps']:.0f}) "
-                f"| {fmt_ms(r['api_half']['p99'])} | {fmt_ms(r['pg_half']['p99'])}" if r["pg_half"] else
-                f"{r['half']:.0f} (API {r['api_half']['rps']:.0f}) | {fmt_ms(r['api_half']['p99'])} | –")
+        half = half_load_cells(r)
         lines.append(f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {fmt_ms(r['single'])} "
                      f"| {r['statements']} "
                      f"| {fmt_rate(api['rps'])} | {fmt_rate(pg['tps'])} | {ratio} | {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} "
