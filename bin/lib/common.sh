@@ -65,9 +65,10 @@ ensure_postgres() { # database names...
   done
 }
 
-# The memory settings of production's PostgreSQL (deploy/kubernetes/base/database/cluster.yaml, their one home) on
-# the local cluster too, so that tests and bench/run meet the database as it runs there (Debian's defaults give it
-# 128 MB of shared buffers and 4 MB of work memory). Set once with ALTER SYSTEM; shared_buffers needs a restart.
+# The memory and WAL settings of production's PostgreSQL (deploy/kubernetes/base/database/cluster.yaml, their one
+# home) on the local cluster too, so that tests and bench/run meet the database as it runs there (Debian's defaults
+# give it 128 MB of shared buffers, 4 MB of work memory and 1 GB of WAL between checkpoints). Set once with ALTER
+# SYSTEM; shared_buffers needs a restart.
 postgres_as_in_production() {
   local yaml="$ROOT/deploy/kubernetes/base/database/cluster.yaml" name value changed=""
   while read -r name value; do
@@ -76,9 +77,9 @@ postgres_as_in_production() {
       as_postgres psql -qc "ALTER SYSTEM SET $name = '$value'" >/dev/null || die "Klarte ikke å sette $name i PostgreSQL"
       changed="$changed $name"
     fi
-  done < <(sed -n 's/^ *\(shared_buffers\|effective_cache_size\|work_mem\|maintenance_work_mem\): "\([0-9]*[kMG]B\)"$/\1 \2/p' "$yaml")
+  done < <(sed -n 's/^ *\(shared_buffers\|effective_cache_size\|work_mem\|maintenance_work_mem\|max_wal_size\|checkpoint_timeout\|wal_compression\): "\([0-9A-Za-z]*\)"$/\1 \2/p' "$yaml")
   [[ -n $changed ]] || return 0
-  say "PostgreSQL får minneinnstillingene fra produksjon:$changed (omstart)"
+  say "PostgreSQL får innstillingene fra produksjon:$changed (omstart)"
   pg_ctlcluster 15 main restart || die "Klarte ikke å starte PostgreSQL på nytt (pg_ctlcluster 15 main restart)"
   postgres_ready
 }

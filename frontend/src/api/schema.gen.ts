@@ -2845,7 +2845,8 @@ export interface paths {
         /**
          * Forget those that are due now
          * @description R-ACC-5 (M30). The same job runs every night (`bta.retention.cron`). For every person in the preview,
-         *     in one transaction per person and written to the access log: name, identity number and contact details
+         *     in transactions of up to `bta.retention.batch-size` persons (1 000; two at a time) and written to the
+         *     access log: name, identity number and contact details
          *     go, and every free text and health datum about them in every table (applications, vedtak, agreements,
          *     cooperation agreements, evaluations, referral outcomes, meeting notes, responsibility groups,
          *     assessments, incidents, forhåndsvarsler and statements, sanctions, entries into their unit, refund

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import no.kommune.bta.agreement.AgreementService;
 import no.kommune.bta.audit.AccessLogWriter;
 import no.kommune.bta.common.Clocks;
@@ -33,14 +38,11 @@ import org.jboss.logging.Logger;
  * R-ACC-5 (M30): a configurable period after a person's last activity (view {@code retention_candidate}) — with no
  * agreement running, no open application, nothing owed either way and no appeal undecided — the person is forgotten:
  * every column {@link PersonalData} lists goes, in every table, each feature clearing its own tables. Id, sex, birth
- * year, dates and codes stay, so the statistics stay the same. One transaction per person, each written to the
- * access log; a person that fails is left as they were and tried again the next night.
+ * year, dates and codes stay, so the statistics stay the same. One transaction per batch of persons, each person
+ * written to the access log in it; a person that fails is left as they were and tried again the next night.
  */
 @ApplicationScoped
 public class RetentionService {
-    /** Persons forgotten in one transaction. */
-    static final int BATCH = 1000;
-
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
     /** One category that will be cleared, and how. */
@@ -108,35 +110,75 @@ public class RetentionService {
     }
 
     /**
-     * Forgets everyone due now, {@link #BATCH} persons to a transaction (one statement per kind of record for the
-     * batch), and the visitor bans whose period has run out. A batch that fails is tried again one person at a time,
-     * so one person who cannot be forgotten never holds back the others: they are left as they were and tried again
-     * next run.
+     * Forgets everyone due now, {@code bta.retention.batch-size} persons to a transaction (one statement per kind of record for the
+     * batch), {@code bta.retention.workers} batches at a time, and the visitor bans whose period has run out. A batch
+     * that fails is tried again one person at a time, so one person who cannot be forgotten never holds back the
+     * others: they are left as they were and tried again next run.
      */
     public Run anonymiseDue() {
         LocalDate cutoff = cutoff();
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> queries.dueIds(cutoff));
-        int done = 0, failed = 0;
-        for (int from = 0; from < due.size(); from += BATCH) {
-            List<UUID> batch = due.subList(from, Math.min(due.size(), from + BATCH));
-            try {
-                done += QuarkusTransaction.requiringNew().call(() -> forget(batch, cutoff));
-            } catch (RuntimeException batchFailed) {
-                LOG.warnf("Retention: a batch of %d person(s) failed (%s); trying them one by one", batch.size(),
-                        batchFailed.getClass().getSimpleName());
-                for (UUID id : batch) {
-                    try {
-                        done += QuarkusTransaction.requiringNew().call(() -> forget(List.of(id), cutoff));
-                    } catch (RuntimeException e) {
-                        failed++;
-                        LOG.errorf(e, "Could not anonymise person %s; left as it was, tried again next run", id);
-                    }
-                }
-            }
-        }
+        List<List<UUID>> batches = new ArrayList<>();
+        int size = Math.max(1, config.batchSize());
+        for (int from = 0; from < due.size(); from += size) batches.add(due.subList(from, Math.min(due.size(), from + size)));
+        int[] counts = inParallel(batches, batch -> forgetBatch(batch, cutoff));
+        int done = counts[0], failed = counts[1];
         int bans = visitorBans.anonymiseEndedBefore(cutoff);
         if (done + failed + bans > 0) LOG.infof("Retention: %d person(s) anonymised, %d failed, %d visitor ban(s)", done, failed, bans);
         return new Run(done, failed, bans, cutoff);
+    }
+
+    /**
+     * Each batch on one of {@code bta.retention.workers} threads of this run (no request context: the batches touch
+     * none), summed: {forgotten, failed}. The persons of two batches are never the same, and every batch takes its
+     * row locks in id order, the access log's head last; two batches wait for each other only there.
+     */
+    private int[] inParallel(List<List<UUID>> batches, Function<List<UUID>, int[]> work) {
+        int threads = Math.max(1, Math.min(config.workers(), batches.size()));
+        if (threads == 1) return batches.stream().map(work).reduce(new int[2], RetentionService::sum);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "retention");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<int[]>> results = new ArrayList<>();
+            for (List<UUID> batch : batches) results.add(pool.submit(() -> work.apply(batch)));
+            int[] total = new int[2];
+            for (Future<int[]> f : results) total = sum(total, f.get());
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Retention was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int[] sum(int[] a, int[] b) {
+        return new int[] {a[0] + b[0], a[1] + b[1]};
+    }
+
+    /** One batch in its transaction; if it fails, its persons one by one. Returns {forgotten, failed}. */
+    private int[] forgetBatch(List<UUID> batch, LocalDate cutoff) {
+        try {
+            return new int[] {QuarkusTransaction.requiringNew().call(() -> forget(batch, cutoff)), 0};
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("Retention: a batch of %d person(s) failed (%s); trying them one by one", batch.size(),
+                    batchFailed.getClass().getSimpleName());
+            int done = 0, failed = 0;
+            for (UUID id : batch) {
+                try {
+                    done += QuarkusTransaction.requiringNew().call(() -> forget(List.of(id), cutoff));
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.errorf(e, "Could not anonymise person %s; left as it was, tried again next run", id);
+                }
+            }
+            return new int[] {done, failed};
+        }
     }
 
     @Scheduled(cron = "{bta.retention.cron}", identity = "retention")
