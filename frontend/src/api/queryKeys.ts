@@ -94,7 +94,10 @@ export const queryKeys = {
     arrearsAll: ['egenbetaling', 'arrears'] as const,
     arrears: (params: { facility?: string; sort?: string; query?: string; page?: number; size?: number }) =>
       ['egenbetaling', 'arrears', params] as const,
-    ledger: (agreementId: string) => ['egenbetaling', 'ledger', agreementId] as const,
+    /** Every page of one agreement's ledger (to invalidate them all). */
+    ledgerAll: (agreementId: string) => ['egenbetaling', 'ledger', agreementId] as const,
+    /** One page of the ledger's lines, 0 the newest; balance, overdue and the forms read page 0. */
+    ledger: (agreementId: string, page = 0) => ['egenbetaling', 'ledger', agreementId, { page }] as const,
     accountsAll: ['egenbetaling', 'accounts'] as const,
     accounts: (params: { q: string; facility: string; page: number; size: number }) => ['egenbetaling', 'accounts', params] as const,
     chargeRunHistoryAll: ['egenbetaling', 'charge-run-history'] as const,

@@ -2396,7 +2396,10 @@ export interface paths {
         };
         /**
          * The agreement's ledger (R-PAY-4)
-         * @description Charges, corrections of charged months (R-PAY-7), payments and refunds with the running balance; what is
+         * @description One page of the lines, counted from the newest: page 0 holds the latest `size` lines, page 1 the ones
+         *     before them; within a page the lines are in date order, each with the running balance over the whole
+         *     ledger, and `totalLines` counts every line.
+         *     Charges, corrections of charged months (R-PAY-7), payments and refunds with the running balance; what is
          *     overdue; credit (R-PAY-8: what payments brought beyond the lines, which covers the next charges; once the
          *     agreement has ended it is owed to the resident, `creditOwedToResidentOre`, and can be recorded as
          *     refunded); the deposit for its settlement at move-out; payment method, repayment plans and bostøtte.
@@ -2541,7 +2544,7 @@ export interface paths {
          * @description Once the agreement has ended, a credit left on it is owed to the resident; this records that it (or part
          *     of it) was paid back, booked in its month or the first open one. While the agreement runs the credit
          *     covers the next charges instead (409 `r-pay-8-refund-only-after-end`); more than the credit is 422
-         *     `r-pay-8-refund-more-than-credit`. Answers the ledger after the refund. Scope (R-ACC-3): okonomi any
+         *     `r-pay-8-refund-more-than-credit`. Answers the ledger after the refund (its latest 240 lines). Scope (R-ACC-3): okonomi any
          *     agreement's account (invoicing and collection outlive the care). Roles: okonomi.
          */
         post: operations["recordRefund"];
@@ -4699,7 +4702,20 @@ export interface components {
             creditOwedToResidentOre: number;
             deposit?: components["schemas"]["LedgerDeposit"];
             paymentSetup?: components["schemas"]["PaymentSetup"];
+            /** @description One page of the lines counted from the newest, in date order within the page */
             lines: components["schemas"]["LedgerLine"][];
+            /**
+             * Format: int32
+             * @description The page of lines answered; 0 is the newest
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int32
+             * @description Every line of the ledger, on every page
+             */
+            totalLines: number;
             repaymentPlans: components["schemas"]["RepaymentPlan"][];
             housingBenefit: components["schemas"]["HousingBenefit"][];
             /** @description Overdue past the threshold; for staff to act on */
@@ -12708,7 +12724,12 @@ export interface operations {
     };
     getLedger: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                page?: components["parameters"]["Page"];
+                /** @description Lines per page, at most 500 (400 beyond); 240 (ten years of monthly charges and payments) when not given. */
+                size?: number;
+            };
             header?: never;
             path: {
                 agreementId: components["parameters"]["AgreementId"];
@@ -12764,6 +12785,9 @@ export interface operations {
                      *           "kid": "0001000017"
                      *         }
                      *       ],
+                     *       "page": 0,
+                     *       "size": 240,
+                     *       "totalLines": 3,
                      *       "repaymentPlans": [
                      *         {
                      *           "id": "f6b8c0e2-4a6d-4e8a-9c3f-7b9d1f3a5c2a",
@@ -13034,6 +13058,9 @@ export interface operations {
                      *           "balanceOre": 0
                      *         }
                      *       ],
+                     *       "page": 0,
+                     *       "size": 240,
+                     *       "totalLines": 4,
                      *       "repaymentPlans": [],
                      *       "housingBenefit": [],
                      *       "flagged": false

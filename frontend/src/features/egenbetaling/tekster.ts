@@ -367,6 +367,13 @@ export const tekster = {
     innbetalt: 'Innbetalt',
     kid: 'KID',
     linjerIngress: 'Krav, korreksjoner av fakturerte måneder, innbetalinger og tilbakebetalinger.',
+    /** Page 0 of a ledger with more lines than one page; the numbers are formatted (`1 200`). */
+    linjerNyeste: (antall: string, totalt: string) =>
+      `Viser de ${antall} nyeste av ${totalt} linjene. Eldre linjer finner du på de neste sidene.`,
+    /** An older page; line 1 is the oldest, as the table runs in date order. */
+    linjerUtvalg: (fra: string, til: string, totalt: string) =>
+      `Viser linje ${fra}–${til} av ${totalt}, der linje 1 er den eldste. De nyeste linjene er på side 1.`,
+    linjerSider: 'Sider i listen over krav og innbetalinger',
     planer: 'Nedbetalingsplaner',
     ingenPlaner: 'Ingen nedbetalingsplan er satt opp.',
     planTabell: 'Nedbetalingsplaner',

@@ -15,7 +15,7 @@ export function invalidatePayments(queryClient: QueryClient) {
 /** After a change on one agreement's ledger (method, plan, bostøtte). */
 export function invalidateLedger(queryClient: QueryClient, agreementId: string) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.ledger(agreementId) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.ledgerAll(agreementId) }),
     queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.arrearsAll }),
     queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.accountsAll }),
   ]);

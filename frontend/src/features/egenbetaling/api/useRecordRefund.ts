@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientProvider';
 import { unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
@@ -15,8 +15,16 @@ export function useRecordRefund(agreementId: string) {
     mutationFn: (body: components['schemas']['RefundRequest']) =>
       unwrap(client.POST('/api/agreements/{agreementId}/refunds', { params: { path: { agreementId } }, body })),
     onSuccess: (ledger) => {
-      queryClient.setQueryData(queryKeys.egenbetaling.ledger(agreementId), ledger);
-      return queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.accountsAll });
+      // The answer is page 0 (the newest lines); the older pages have shifted by the new line.
+      const first = queryKeys.egenbetaling.ledger(agreementId);
+      queryClient.setQueryData(first, ledger);
+      return Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: queryKeys.egenbetaling.ledgerAll(agreementId),
+          predicate: ({ queryKey }) => hashKey(queryKey) !== hashKey(first),
+        }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.egenbetaling.accountsAll }),
+      ]);
     },
   });
 }

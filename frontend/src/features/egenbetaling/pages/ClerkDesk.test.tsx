@@ -161,6 +161,7 @@ describe('Reskontro: til gode, tilbakebetaling og depositum', () => {
       },
       { date: '2026-10-20', type: 'PAYMENT' as const, text: 'Innbetaling', debitOre: 0, creditOre: 150000, balanceOre: -150000 },
     ],
+    totalLines: 4,
   };
   const route = `/avtaler/${OLA_AGREEMENT}/reskontro`;
 

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
+import type { components } from '../../../api/schema.gen';
 import { formatKroner } from '../../../components/format';
 import { api, json, problem } from '../../../test/api';
 import { renderApp } from '../../../test/renderApp';
@@ -158,4 +160,89 @@ describe('LedgerPage', () => {
     expect(await screen.findByRole('button', { name: 'Endre betalingsmåte' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Registrer innbetaling' })).not.toBeInTheDocument();
   });
+});
+
+describe('LedgerPage, lines a page at a time', () => {
+  const pager = 'Sider i listen over krav og innbetalinger';
+
+  /** Line n of 300 (1 the oldest): one charge a month from 01.2001, each with its own KID and the running balance. */
+  const line = (n: number): components['schemas']['LedgerLine'] => {
+    const year = 2001 + Math.floor((n - 1) / 12);
+    const month = String(((n - 1) % 12) + 1).padStart(2, '0');
+    return {
+      date: `${year}-${month}-01`,
+      type: 'CHARGE',
+      text: `Linje ${n}`,
+      debitOre: 100,
+      creditOre: 0,
+      balanceOre: n * 100,
+      kid: `0001${String(n).padStart(6, '0')}`,
+    };
+  };
+  /** 300 lines, 240 a page counted from the newest: page 0 is lines 61–300, page 1 lines 1–60, each in date order. */
+  const pageOf = (page: number): components['schemas']['Ledger'] => {
+    const til = 300 - page * 240;
+    const fra = Math.max(1, til - 239);
+    return { ...ledger, lines: Array.from({ length: til - fra + 1 }, (_, i) => line(fra + i)), page, size: 240, totalLines: 300 };
+  };
+
+  it('shows no pager and no count when every line fits on one page', async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      api.get('/api/agreements/{agreementId}/ledger', ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('page'));
+        return json(ledger);
+      }),
+    );
+    renderApp(route, { roles: ['okonomi'] });
+    const lines = await screen.findByRole('table', { name: 'Krav og innbetalinger med løpende saldo' });
+    expect(within(lines).getAllByRole('row')).toHaveLength(3);
+    expect(screen.queryByRole('navigation', { name: pager })).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Viser /)).not.toBeInTheDocument();
+    expect(asked[0]).toBe('0');
+    expect(asked.every((page) => page === '0')).toBe(true);
+  });
+
+  it('shows the 240 newest of 300 lines, asks for page 1 for the older ones, and the forms keep the newest KID', async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      api.get('/api/agreements/{agreementId}/ledger', ({ request }) => {
+        const page = new URL(request.url).searchParams.get('page');
+        asked.push(page);
+        return json(pageOf(Number(page ?? '0')));
+      }),
+    );
+    renderApp(route, { roles: ['okonomi'] });
+    expect(await screen.findByText('Viser de 240 nyeste av 300 linjene. Eldre linjer finner du på de neste sidene.')).toBeInTheDocument();
+    let rows = within(screen.getByRole('table', { name: 'Krav og innbetalinger med løpende saldo' })).getAllByRole('row');
+    expect(rows).toHaveLength(241);
+    expect(rows[1]).toHaveTextContent('Linje 61');
+    expect(rows.at(-1)).toHaveTextContent('Linje 300');
+    expect(asked).not.toContain('1');
+
+    await userEvent.click(within(screen.getByRole('navigation', { name: pager })).getByRole('button', { name: 'Neste side' }));
+    expect(
+      await screen.findByText('Viser linje 1–60 av 300, der linje 1 er den eldste. De nyeste linjene er på side 1.'),
+    ).toBeInTheDocument();
+    expect(asked.at(-1)).toBe('1');
+    rows = within(screen.getByRole('table', { name: 'Krav og innbetalinger med løpende saldo' })).getAllByRole('row');
+    expect(rows).toHaveLength(61);
+    expect(rows[1]).toHaveTextContent('01.01.2001KravLinje 1');
+    expect(rows.at(-1)).toHaveTextContent('Linje 60');
+    expect(screen.queryByText('Linje 300')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: pager })).getByRole('button', { name: 'Side 2' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    const result = await axe.run(document.body, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+
+    // the payment form reads page 0: the KID of the newest charge, not of the older page shown
+    await userEvent.click(screen.getByRole('button', { name: 'Registrer innbetaling' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Registrer innbetaling' });
+    expect(within(dialog).getByLabelText('KID', { exact: false })).toHaveValue('0001000300');
+  }, 30_000);
 });

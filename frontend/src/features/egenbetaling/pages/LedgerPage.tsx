@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema.gen';
@@ -5,9 +6,10 @@ import { useAuth } from '../../../auth/AuthContext';
 import { canOpenAgreement, hasAnyRole } from '../../../auth/roles';
 import { ActionDialog } from '../../../components/ActionDialog';
 import { CaptionedTable } from '../../../components/CaptionedTable';
-import { formatDate } from '../../../components/format';
+import { formatDate, formatNumber } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDialogState } from '../../../components/useDialogState';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -51,6 +53,43 @@ function LinesTable({ ledger }: { ledger: Ledger }) {
         </Table.Row>
       ))}
     </CaptionedTable>
+  );
+}
+
+/** Which lines a page holds, when the ledger has more than one page; nothing when every line is shown. */
+function LinesRange({ ledger }: { ledger: Ledger }) {
+  if (ledger.totalLines <= ledger.size || ledger.lines.length === 0) return null;
+  const totalt = formatNumber(ledger.totalLines);
+  if (ledger.page === 0) return <Paragraph>{t.linjerNyeste(formatNumber(ledger.lines.length), totalt)}</Paragraph>;
+  // counted in date order, line 1 the oldest: page p ends size × p lines before the newest
+  const til = ledger.totalLines - ledger.page * ledger.size;
+  const fra = Math.max(1, til - ledger.lines.length + 1);
+  return <Paragraph>{t.linjerUtvalg(formatNumber(fra), formatNumber(til), totalt)}</Paragraph>;
+}
+
+/**
+ * The lines a page at a time, counted from the newest (page 0, whose answer the rest of the page reads, comes
+ * first); the pager only when they do not fit on one page. `first` is page 0, for the pager while another page
+ * loads or fails.
+ */
+function LedgerLines({ agreementId, first }: { agreementId: string; first: Ledger }) {
+  const [page, setPage] = useState(0);
+  const { data, error, isPending } = useLedger(agreementId, page);
+  const paging = data ?? first;
+  return (
+    <>
+      {isPending ? (
+        <Loading text={t.henter} />
+      ) : error ? (
+        <ProblemAlert error={error} heading={t.feil} />
+      ) : (
+        <>
+          <LinesRange ledger={data} />
+          <LinesTable ledger={data} />
+        </>
+      )}
+      <Pager page={page} size={paging.size} totalItems={paging.totalLines} onChange={setPage} label={t.linjerSider} />
+    </>
   );
 }
 
@@ -122,6 +161,7 @@ export function LedgerPage() {
   const { user } = useAuth();
   const link = (useLocation().state ?? {}) as LedgerLinkState;
   const from = link.from;
+  // page 0: the balance, what is overdue, the newest KID and the forms always read the newest lines
   const { data: ledger, error, isPending } = useLedger(agreementId);
   // the name from the link that led here, at once; else the ledger's own
   const name = link.name ?? ledger?.personName;
@@ -204,7 +244,7 @@ export function LedgerPage() {
       {clerk && <LedgerDocuments ledger={ledger} />}
       <Section id="linjer-seksjon" heading={t.linjer}>
         <Paragraph>{t.linjerIngress}</Paragraph>
-        <LinesTable ledger={ledger} />
+        <LedgerLines key={agreementId} agreementId={agreementId} first={ledger} />
       </Section>
       <Section id="depositum-seksjon" heading={t.depositum}>
         <DepositTerms ledger={ledger} />

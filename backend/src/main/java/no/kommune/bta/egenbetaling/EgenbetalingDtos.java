@@ -97,8 +97,13 @@ public final class EgenbetalingDtos {
                                  LocalDate toDate) {
     }
 
+    /**
+     * {@code lines} is one page of the ledger's lines counted from the newest (page 0: the latest {@code size}), in
+     * date order within the page, each with the running balance over the whole ledger; {@code totalLines} counts them all.
+     */
     public record Ledger(UUID agreementId, String personName, long balanceOre, long overdueOre, long creditOre, long creditOwedToResidentOre,
-                         PaymentSetup paymentSetup, List<LedgerLine> lines, List<RepaymentPlan> repaymentPlans,
+                         PaymentSetup paymentSetup, List<LedgerLine> lines, int page, int size, int totalLines,
+                         List<RepaymentPlan> repaymentPlans,
                          List<HousingBenefit> housingBenefit, Deposit deposit, boolean flagged) {
     }
 

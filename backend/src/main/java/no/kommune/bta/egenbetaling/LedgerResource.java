@@ -15,6 +15,7 @@ import java.util.UUID;
 import no.kommune.bta.agreement.AgreementService;
 import no.kommune.bta.audit.AuditContext;
 import no.kommune.bta.common.Audited;
+import no.kommune.bta.common.Paging;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.HousingBenefitRequest;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.Ledger;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.PaymentSetup;
@@ -23,6 +24,7 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.RefundRequest;
 import no.kommune.bta.egenbetaling.EgenbetalingDtos.RepaymentPlanRequest;
 import no.kommune.bta.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * An agreement's ledger, payment method, repayment plans and bostøtte (R-PAY-2, R-PAY-4, R-PAY-5):
@@ -48,8 +50,9 @@ public class LedgerResource {
     @GET
     @Path("{agreementId}/ledger")
     @RolesAllowed({Roles.OKONOMI, Roles.FAGLEDER, Roles.BOTILTAK})
-    public Ledger getLedger(@RestPath UUID agreementId) {
-        return ledger.ledger(audited(agreementId));
+    public Ledger getLedger(@RestPath UUID agreementId, @RestQuery String page, @RestQuery String size) {
+        Paging paging = Paging.of(page, size, LedgerService.LEDGER_PAGE_SIZE, LedgerService.LEDGER_MAX_SIZE);
+        return ledger.ledger(audited(agreementId), paging);
     }
 
     @POST

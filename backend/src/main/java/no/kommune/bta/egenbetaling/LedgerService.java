@@ -129,8 +129,23 @@ public class LedgerService {
 
     // ---------------------------------------------------------------- ledger (R-PAY-4)
 
+    /** The lines of a ledger page when the caller names no size: ten years of monthly charges and payments. */
+    public static final int LEDGER_PAGE_SIZE = 240;
+    /** The most lines a caller may ask for at once (about 100 kB of JSON). */
+    public static final int LEDGER_MAX_SIZE = 500;
+
+    /** The ledger with its latest {@link #LEDGER_PAGE_SIZE} lines. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ledger ledger(UUID agreementId) {
+        return ledger(agreementId, new Paging(0, LEDGER_PAGE_SIZE));
+    }
+
+    /**
+     * The ledger with one page of its lines counted from the newest: every line is read for the running balance,
+     * only the page's are answered (a ledger paid onto thousands of times stays a small answer).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Ledger ledger(UUID agreementId, Paging paging) {
         LedgerQueries.Parties parties = requireAccess(agreementId);
         List<LedgerLine> lines = new ArrayList<>();
         long running = 0;
@@ -144,9 +159,11 @@ public class LedgerService {
         long credit = Math.max(0, -balance);
         Deposit deposit = d.depositOre() == null ? null
                 : new Deposit(d.depositOre(), d.paidOn(), d.returnedOn(), d.withheldOre(), d.withheldReason());
+        int end = Math.max(0, lines.size() - paging.offset());
+        List<LedgerLine> page = lines.subList(Math.max(0, end - paging.size()), end);
         return new Ledger(agreementId, parties.personName(), balance, overdue, credit, d.endedOn() == null ? 0 : credit,
-                queries.paymentSetup(agreementId).orElse(null), lines, plans(agreementId), queries.benefits(agreementId), deposit,
-                flagged(overdue));
+                queries.paymentSetup(agreementId).orElse(null), List.copyOf(page), paging.page(), paging.size(), lines.size(),
+                plans(agreementId), queries.benefits(agreementId), deposit, flagged(overdue));
     }
 
     private static String text(LedgerQueries.Entry e) {
