@@ -4702,6 +4702,8 @@ export interface components {
             creditOwedToResidentOre: number;
             deposit?: components["schemas"]["LedgerDeposit"];
             paymentSetup?: components["schemas"]["PaymentSetup"];
+            /** @description The latest charge's KID, whichever page of lines it is on: the one a payment to the agreement carries (any of its KIDs finds it). Absent before the first charge. */
+            kid?: string;
             /** @description One page of the lines counted from the newest, in date order within the page */
             lines: components["schemas"]["LedgerLine"][];
             /**
@@ -5425,7 +5427,7 @@ export interface components {
         AgreementOpen: boolean;
         /** @description Only the caller's own cases: agreements whose primary contact is the caller */
         AgreementMine: boolean;
-        /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+        /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
         Page: number;
         /** @description Items per page, at most 200 (400 beyond). */
         Size: number;
@@ -5580,7 +5582,7 @@ export interface operations {
     listFacilities: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -5795,7 +5797,7 @@ export interface operations {
     listFacilityUnits: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -6000,7 +6002,7 @@ export interface operations {
                  * @example nordmann
                  */
                 q?: string;
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -6099,7 +6101,7 @@ export interface operations {
     searchPersons: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -6257,7 +6259,7 @@ export interface operations {
     getPersonAccessLog: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -6321,7 +6323,7 @@ export interface operations {
                 to?: components["parameters"]["InnsynTo"];
                 /** @description Only entries of this kind. */
                 kind?: components["parameters"]["InnsynKindFilter"];
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -6487,7 +6489,7 @@ export interface operations {
                  * @example name
                  */
                 sort?: components["parameters"]["IntakeSort"];
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -6636,7 +6638,7 @@ export interface operations {
                  * @example name
                  */
                 sort?: components["parameters"]["IntakeSort"];
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -7524,7 +7526,7 @@ export interface operations {
                 from?: string;
                 facility?: string;
                 kind?: components["schemas"]["AgreementKind"];
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -7592,7 +7594,7 @@ export interface operations {
                  * @example name
                  */
                 sort?: components["parameters"]["AgreementSort"];
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -7772,7 +7774,7 @@ export interface operations {
                  * @example name
                  */
                 sort?: components["parameters"]["AgreementSort"];
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -9795,7 +9797,7 @@ export interface operations {
     listConversions: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -10187,7 +10189,7 @@ export interface operations {
             query?: {
                 facility?: string;
                 personId?: string;
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -10318,7 +10320,7 @@ export interface operations {
                 facility?: string;
                 status?: "AWAITING_APPROVAL";
                 agreementId?: string;
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -11182,7 +11184,7 @@ export interface operations {
         parameters: {
             query?: {
                 facility?: string;
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -11285,7 +11287,7 @@ export interface operations {
             query?: {
                 facility?: string;
                 status?: "ACTIVE" | "ALL";
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -11591,7 +11593,7 @@ export interface operations {
     listChargeRuns: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -11750,7 +11752,7 @@ export interface operations {
     listUnmatchedPayments: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -11953,7 +11955,7 @@ export interface operations {
     listBankImports: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -12178,7 +12180,7 @@ export interface operations {
                  * @example name
                  */
                 sort?: components["parameters"]["ArrearsSort"];
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -12242,7 +12244,7 @@ export interface operations {
                  * @example name
                  */
                 sort?: components["parameters"]["ArrearsSort"];
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -12480,7 +12482,7 @@ export interface operations {
                 q?: string;
                 /** @example bakklandet */
                 facility?: string;
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -12571,7 +12573,7 @@ export interface operations {
     getAccountingDimensions: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];
@@ -12725,7 +12727,7 @@ export interface operations {
     getLedger: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Lines per page, at most 500 (400 beyond); 240 (ten years of monthly charges and payments) when not given. */
                 size?: number;
@@ -12756,6 +12758,7 @@ export interface operations {
                      *         "method": "DIRECT_DEDUCTION",
                      *         "deductionAgreementSignedOn": "2026-11-01"
                      *       },
+                     *       "kid": "0001000017",
                      *       "lines": [
                      *         {
                      *           "date": "2026-10-01",
@@ -13629,7 +13632,7 @@ export interface operations {
     getRetentionPreview: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 to 10 000 (so that page × size stays within two million rows; 400 beyond). */
+                /** @description Page number, from 0 to 10 000 (so that page × size stays within five million rows; 400 beyond). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200 (400 beyond). */
                 size?: components["parameters"]["Size"];

@@ -175,11 +175,12 @@ export function RefundForm({ ledger, onDone, onCancel }: LedgerFormProps) {
 }
 
 /**
- * The KID a payment to this agreement carries: that of its latest charge (any of its KIDs finds the agreement, and the
- * payment covers the oldest open charges first, R-PAY-3); none before the first charge.
+ * The KID a payment to this agreement carries: that of its latest charge, which the ledger names whichever page of
+ * lines it is on (any of its KIDs finds the agreement, and the payment covers the oldest open charges first,
+ * R-PAY-3); none before the first charge.
  */
 export function ledgerKid(ledger: Ledger): string | undefined {
-  return ledger.lines.findLast((line) => line.type === 'CHARGE' && line.kid)?.kid;
+  return ledger.kid;
 }
 
 /** R-PAY-3 from the ledger (økonomi): a payment with the agreement's KID filled in, sent with an Idempotency-Key. */

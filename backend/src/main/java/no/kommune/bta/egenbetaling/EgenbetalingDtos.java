@@ -100,9 +100,10 @@ public final class EgenbetalingDtos {
     /**
      * {@code lines} is one page of the ledger's lines counted from the newest (page 0: the latest {@code size}), in
      * date order within the page, each with the running balance over the whole ledger; {@code totalLines} counts them all.
+     * {@code kid} is the latest charge's, whichever page it is on: the one a payment to the agreement carries.
      */
     public record Ledger(UUID agreementId, String personName, long balanceOre, long overdueOre, long creditOre, long creditOwedToResidentOre,
-                         PaymentSetup paymentSetup, List<LedgerLine> lines, int page, int size, int totalLines,
+                         PaymentSetup paymentSetup, String kid, List<LedgerLine> lines, int page, int size, int totalLines,
                          List<RepaymentPlan> repaymentPlans,
                          List<HousingBenefit> housingBenefit, Deposit deposit, boolean flagged) {
     }

@@ -72,22 +72,23 @@ public class LedgerQueries {
 
     /**
      * Charge lines, payments and refunds on the agreement by date (a month's charge on the month's first day,
-     * a correction on the day it was booked); on one day charges before payments, then as registered.
+     * a correction on the day it was booked); on one day charges before payments, then as registered, then by id (a
+     * stable order, so that two lines registered together never swap between the ledger's pages).
      */
     public List<Entry> entries(UUID agreementId) {
         return Sql.of(em, """
                         SELECT entry_date, entry_type, period, days, cause, channel, debit_ore, credit_ore, kid FROM (
                             SELECT CASE c.kind WHEN 'CHARGE' THEN c.period ELSE c.booked_on END AS entry_date, c.kind AS entry_type,
                                    c.period, c.days, c.cause, CAST(NULL AS text) AS channel, greatest(c.amount_ore, 0) AS debit_ore,
-                                   greatest(-c.amount_ore, 0) AS credit_ore, c.kid, 0 AS ord, c.created_at AS at
+                                   greatest(-c.amount_ore, 0) AS credit_ore, c.kid, 0 AS ord, c.created_at AS at, c.id
                             FROM charge c WHERE c.agreement_id = :a
                             UNION ALL
-                            SELECT p.paid_on, CAST(:payment AS text), NULL, 0, NULL, p.channel, 0, p.amount_ore, p.kid, 1, p.registered_at
+                            SELECT p.paid_on, CAST(:payment AS text), NULL, 0, NULL, p.channel, 0, p.amount_ore, p.kid, 1, p.registered_at, p.id
                             FROM payment p WHERE p.agreement_id = :a
                             UNION ALL
-                            SELECT r.refunded_on, CAST(:refund AS text), NULL, 0, NULL, NULL, r.amount_ore, 0, NULL, 2, r.registered_at
+                            SELECT r.refunded_on, CAST(:refund AS text), NULL, 0, NULL, NULL, r.amount_ore, 0, NULL, 2, r.registered_at, r.id
                             FROM credit_refund r WHERE r.agreement_id = :a) x
-                        ORDER BY entry_date, ord, at""")
+                        ORDER BY entry_date, ord, at, id""")
                 .bind("a", agreementId).bind("payment", LedgerLineType.PAYMENT).bind("refund", LedgerLineType.REFUND)
                 .list(r -> new Entry(r.date("entry_date"), r.enumOf("entry_type", LedgerLineType.class), r.date("period"),
                         r.intOr0("days"), r.enumOf("cause", ChargeCause.class), r.enumOf("channel", PaymentChannel.class),

@@ -162,8 +162,18 @@ public class LedgerService {
         int end = Math.max(0, lines.size() - paging.offset());
         List<LedgerLine> page = lines.subList(Math.max(0, end - paging.size()), end);
         return new Ledger(agreementId, parties.personName(), balance, overdue, credit, d.endedOn() == null ? 0 : credit,
-                queries.paymentSetup(agreementId).orElse(null), List.copyOf(page), paging.page(), paging.size(), lines.size(),
+                queries.paymentSetup(agreementId).orElse(null), latestChargeKid(lines), List.copyOf(page), paging.page(),
+                paging.size(), lines.size(),
                 plans(agreementId), queries.benefits(agreementId), deposit, flagged(overdue));
+    }
+
+    /** The KID of the latest charge line (not of a correction), or null before the first charge. */
+    private static String latestChargeKid(List<LedgerLine> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            LedgerLine l = lines.get(i);
+            if (l.type() == LedgerLineType.CHARGE && l.kid() != null) return l.kid();
+        }
+        return null;
     }
 
     private static String text(LedgerQueries.Entry e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import no.kommune.bta.agreement.AgreementService;
 import no.kommune.bta.audit.AccessLogWriter;
@@ -130,8 +131,9 @@ public class RetentionService {
 
     /**
      * Each batch on one of {@code bta.retention.workers} threads of this run (no request context: the batches touch
-     * none), summed: {forgotten, failed}. The persons of two batches are never the same, and every batch takes its
-     * row locks in id order, the access log's head last; two batches wait for each other only there.
+     * none), summed: {forgotten, failed}. The persons of two batches are never the same; the rows two batches can
+     * share (an incident with residents in both, an entry on a moving day) are locked in id order, and the access
+     * log's head last, so two batches wait for each other and never deadlock.
      */
     private int[] inParallel(List<List<UUID>> batches, Function<List<UUID>, int[]> work) {
         int threads = Math.max(1, Math.min(config.workers(), batches.size()));
@@ -154,6 +156,16 @@ public class RetentionService {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            awaitEnd(pool);
+        }
+    }
+
+    /** A run that stops early returns when its batches have: none is left writing after it. */
+    private static void awaitEnd(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(5, TimeUnit.MINUTES)) LOG.warn("Retention: a batch was still running 5 minutes after the run stopped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -170,6 +182,7 @@ public class RetentionService {
                     batchFailed.getClass().getSimpleName());
             int done = 0, failed = 0;
             for (UUID id : batch) {
+                if (Thread.currentThread().isInterrupted()) break; // the run stops: the rest are due again next run
                 try {
                     done += QuarkusTransaction.requiringNew().call(() -> forget(List.of(id), cutoff));
                 } catch (RuntimeException e) {

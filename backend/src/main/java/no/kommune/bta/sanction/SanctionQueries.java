@@ -150,15 +150,19 @@ public class SanctionQueries {
                         UPDATE advance_notice SET description = forgotten(description), delivered_how = forgotten(delivered_how),
                                statement_text = forgotten(statement_text)
                         WHERE person_id = ANY (CAST(:p AS uuid[]))""").bind("p", ids).execute();
-        Sql.of(em, """
-                        UPDATE incident SET description = forgotten(description)
-                        WHERE id IN (SELECT incident_id FROM incident_person WHERE person_id = ANY (CAST(:p AS uuid[])))""").bind("p", ids).execute();
-        Sql.of(em, """
-                        UPDATE entry_log e SET present = NULL, found = NULL
-                        FROM agreement a
-                        WHERE a.person_id = ANY (CAST(:p AS uuid[])) AND a.unit_id = e.unit_id AND a.moved_in_on IS NOT NULL
-                          AND (e.entered_at AT TIME ZONE 'Europe/Oslo')::date
-                              BETWEEN a.moved_in_on AND coalesce(a.moved_out_on, a.ended_on, DATE 'infinity')""")
+        // An incident can involve persons of two batches that retention runs side by side, and an entry on a
+        // moving day falls in two residents' stays: the shared rows are locked in id order first, so two batches
+        // wait for each other instead of deadlocking.
+        String theirIncidents = "WHERE id IN (SELECT incident_id FROM incident_person WHERE person_id = ANY (CAST(:p AS uuid[])))";
+        Sql.of(em, "SELECT id AS locked FROM incident " + theirIncidents + " ORDER BY id FOR NO KEY UPDATE").bind("p", ids).rows();
+        Sql.of(em, "UPDATE incident SET description = forgotten(description) " + theirIncidents).bind("p", ids).execute();
+        String inTheirStays = """
+                WHERE a.person_id = ANY (CAST(:p AS uuid[])) AND a.unit_id = e.unit_id AND a.moved_in_on IS NOT NULL
+                  AND (e.entered_at AT TIME ZONE 'Europe/Oslo')::date
+                      BETWEEN a.moved_in_on AND coalesce(a.moved_out_on, a.ended_on, DATE 'infinity')""";
+        Sql.of(em, "SELECT e.id AS locked FROM entry_log e, agreement a " + inTheirStays + " ORDER BY e.id FOR NO KEY UPDATE OF e")
+                .bind("p", ids).rows();
+        Sql.of(em, "UPDATE entry_log e SET present = NULL, found = NULL FROM agreement a " + inTheirStays)
                 .bind("p", ids).execute();
     }
 }

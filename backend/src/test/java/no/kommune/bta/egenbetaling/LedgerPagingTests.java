@@ -10,7 +10,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import no.kommune.bta.agreement.AgreementFlowTests;
 import no.kommune.bta.support.Api;
+import no.kommune.bta.support.Db;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +22,22 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LedgerPagingTests {
+
+    /**
+     * A resident at Valøyveien 9 in a unit of this test's own ({@code k}: other tests count the units no one has
+     * lived in), for the whole of the months from {@code first} to {@code last}, who never paid.
+     */
+    static String formerTenant(int k, YearMonth first, YearMonth last) throws InterruptedException {
+        String label = "Reskontrotest " + k;
+        Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
+                UUID.nameUUIDFromBytes(("ledger-paging-" + k).getBytes()), EgenbetalingFlowTests.FAC, label);
+        Api.as("okonomi1").body(Map.of("collectsEgenbetaling", true)).post("/api/facilities/" + EgenbetalingFlowTests.FAC
+                + "/egenbetaling").then().statusCode(200);
+        String ag = AgreementFlowTests.movedIn(EgenbetalingFlowTests.LEDER, EgenbetalingFlowTests.FAC, label, first.atDay(1));
+        EgenbetalingFlowTests.moveOut(ag, last.atEndOfMonth());
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) EgenbetalingFlowTests.run(m.toString());
+        return ag;
+    }
 
     static String path(String agreement) {
         return "/api/agreements/" + agreement + "/ledger";
@@ -32,20 +51,24 @@ class LedgerPagingTests {
     @Test
     void R_PAY_4_the_ledger_comes_in_pages_from_the_newest_with_the_running_balance_of_the_whole() throws Exception {
         YearMonth from = ArrearsPagingTests.THIS_MONTH.minusMonths(6);
-        String ag = ArrearsPagingTests.formerTenant(from, from.plusMonths(4));
+        String ag = formerTenant(1, from, from.plusMonths(4));
 
         Map<String, Object> whole = Api.as("okonomi1").get(path(ag)).then().statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(LedgerService.LEDGER_PAGE_SIZE)).extract().jsonPath().getMap("");
         List<Map<String, Object>> all = lines(whole);
         assertTrue(all.size() >= 5, "five months charged: " + all);
         assertEquals(all.size(), ((Number) whole.get("totalLines")).intValue());
+        String kid = all.stream().filter(l -> "CHARGE".equals(l.get("type")) && l.get("kid") != null).reduce((a, b) -> b)
+                .map(l -> (String) l.get("kid")).orElseThrow();
+        assertEquals(kid, whole.get("kid"), "the ledger names its latest charge's KID");
 
         // pages of two, newest first: put back together they are the whole ledger, balances and all
         List<List<Map<String, Object>>> pages = new ArrayList<>();
         for (int page = 0; page * 2 < all.size(); page++) {
             Map<String, Object> p = Api.as("okonomi1").queryParam("page", page).queryParam("size", 2).get(path(ag)).then()
                     .statusCode(200).body("totalLines", equalTo(all.size())).body("page", equalTo(page)).body("size", equalTo(2))
-                    .body("balanceOre", equalTo(((Number) whole.get("balanceOre")).intValue())).extract().jsonPath().getMap("");
+                    .body("balanceOre", equalTo(((Number) whole.get("balanceOre")).intValue())).body("kid", equalTo(kid))
+                    .extract().jsonPath().getMap("");
             pages.add(lines(p));
         }
         assertEquals(all.subList(all.size() - 2, all.size()), pages.get(0), "page 0 holds the latest lines, in date order");
@@ -58,7 +81,7 @@ class LedgerPagingTests {
 
     @Test
     void R_PAY_4_a_ledger_page_is_bounded_and_bad_paging_is_a_400_naming_the_parameter() throws Exception {
-        String ag = ArrearsPagingTests.formerTenant(ArrearsPagingTests.THIS_MONTH.minusMonths(3), ArrearsPagingTests.THIS_MONTH.minusMonths(3));
+        String ag = formerTenant(2, ArrearsPagingTests.THIS_MONTH.minusMonths(3), ArrearsPagingTests.THIS_MONTH.minusMonths(3));
         Api.as("okonomi1").queryParam("size", LedgerService.LEDGER_MAX_SIZE).queryParam("page", 10_000).get(path(ag)).then()
                 .statusCode(200).body("lines", empty()).body("size", equalTo(LedgerService.LEDGER_MAX_SIZE));
         for (Object[] bad : new Object[][] {{"size", LedgerService.LEDGER_MAX_SIZE + 1}, {"size", 0}, {"size", "alle"},
