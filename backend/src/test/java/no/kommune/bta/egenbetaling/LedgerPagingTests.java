@@ -23,18 +23,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LedgerPagingTests {
 
+    static final String FAC = "osloveien-155";
+    static final String LEDER = "osloveien155-leder";
+
     /**
-     * A resident at Valøyveien 9 in a unit of this test's own ({@code k}: other tests count the units no one has
-     * lived in), for the whole of the months from {@code first} to {@code last}, who never paid.
+     * A resident at Osloveien 155 (a BTA facility: it collects egenbetaling) in a unit of this test's own ({@code k}:
+     * other tests count the units at Valøyveien 9 and those no one has lived in), for the whole of the months from
+     * {@code first} to {@code last}, who never paid.
      */
     static String formerTenant(int k, YearMonth first, YearMonth last) throws InterruptedException {
         String label = "Reskontrotest " + k;
         Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
-                UUID.nameUUIDFromBytes(("ledger-paging-" + k).getBytes()), EgenbetalingFlowTests.FAC, label);
-        Api.as("okonomi1").body(Map.of("collectsEgenbetaling", true)).post("/api/facilities/" + EgenbetalingFlowTests.FAC
-                + "/egenbetaling").then().statusCode(200);
-        String ag = AgreementFlowTests.movedIn(EgenbetalingFlowTests.LEDER, EgenbetalingFlowTests.FAC, label, first.atDay(1));
-        EgenbetalingFlowTests.moveOut(ag, last.atEndOfMonth());
+                UUID.nameUUIDFromBytes(("ledger-paging-" + k).getBytes()), FAC, label);
+        String ag = AgreementFlowTests.movedIn(LEDER, FAC, label, first.atDay(1));
+        EgenbetalingFlowTests.moveOut(LEDER, ag, last.atEndOfMonth());
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) EgenbetalingFlowTests.run(m.toString());
         return ag;
     }
