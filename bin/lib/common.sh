@@ -73,7 +73,8 @@ postgres_as_in_production() {
   local yaml="$ROOT/deploy/kubernetes/base/database/cluster.yaml" name value changed=""
   while read -r name value; do
     [[ -n $name ]] || continue
-    if [[ $(as_postgres psql -qtAc "SELECT current_setting('$name') = '$value'" 2>/dev/null) != t ]]; then
+    # the server's setting, not this session's: bench/generate exports PGOPTIONS with a work_mem of its own
+    if [[ $(PGOPTIONS= as_postgres psql -qtAc "SELECT current_setting('$name') = '$value'" 2>/dev/null) != t ]]; then
       as_postgres psql -qc "ALTER SYSTEM SET $name = '$value'" >/dev/null || die "Klarte ikke å sette $name i PostgreSQL"
       changed="$changed $name"
     fi
