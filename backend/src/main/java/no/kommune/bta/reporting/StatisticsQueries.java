@@ -63,7 +63,8 @@ public class StatisticsQueries {
     public record StaysByFacility(Map<String, Stays> byFacility, Stays together) {
     }
 
-    /** GROUPING(facility_id, destination, termination_ground) of a facility's stays, and of all of them together. */
+    /** The level of a row of {@link #stays}: the move-outs of a facility of one kind, a facility's stays, all of them together. */
+    private static final int MOVE_OUTS = 0;
     private static final int FACILITY = 3;
     private static final int TOGETHER = 7;
 
@@ -93,8 +94,10 @@ public class StatisticsQueries {
      * The stays that overlap the period, for each facility and for all of them together, in one statement: only the
      * figures leave the database. A first agreement without a successor (nearly all: only conversions make one) is
      * its own stay; the walk from predecessor to successor runs only from those that have one, through the index on
-     * predecessor_id. The rows: one per facility and kind of move-out (destination and ground, both null for the
-     * stays without a move-out in the period), one per facility (level 3) and one for all together (level 7).
+     * predecessor_id. The rows: one per facility (level 3) and one for all together (level 7), measured; and one per
+     * facility and kind of move-out in the period (destination and ground, level 0), only counted, so that the
+     * ordered aggregates (medians, residents counted once) sort the stays by facility alone. The application's receipt
+     * is joined, not looked up stay by stay (at national scale 278 000 lookups, 0.8 of 2.1 s).
      */
     public StaysByFacility stays(Facilities fs, LocalDate from, LocalDate to) {
         Sql sql = Sql.of(em, """
@@ -127,17 +130,15 @@ public class StatisticsQueries {
                                    s.moved_out_on IS NULL OR s.moved_out_on > :to AS still_living,
                                    CASE WHEN s.moved_out_on <= :to THEN s.moved_out_on ELSE CAST(:to AS date) END
                                        - s.moved_in_on + 1 AS days,
-                                   CASE WHEN s.moved_in_on >= :from
-                                        THEN s.moved_in_on - (SELECT i.received_on FROM intake i WHERE i.id = s.intake_id)
-                                   END AS waiting_days,
+                                   CASE WHEN s.moved_in_on >= :from THEN s.moved_in_on - i.received_on END AS waiting_days,
                                    CASE WHEN s.moved_out_on BETWEEN :from AND :to THEN s.destination END AS destination,
                                    CASE WHEN s.moved_out_on BETWEEN :from AND :to THEN s.termination_ground END
                                        AS termination_ground
-                            FROM stay s
+                            FROM stay s LEFT JOIN intake i ON i.id = s.intake_id
                             WHERE coalesce(s.moved_out_on, :to) >= :from
                         )
-                        SELECT facility_id, destination, termination_ground,
-                               GROUPING(facility_id, destination, termination_ground) AS level,
+                        SELECT facility_id, NULL AS destination, NULL AS termination_ground,
+                               CASE GROUPING(facility_id) WHEN 0 THEN %4$d ELSE %5$d END AS level,
                                count(*) AS stays, count(DISTINCT person_id) AS served,
                                count(*) FILTER (WHERE moved_in_on >= :from) AS move_ins,
                                count(*) FILTER (WHERE still_living) AS still_living,
@@ -146,13 +147,18 @@ public class StatisticsQueries {
                                count(waiting_days) AS waits,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY waiting_days) AS median_waiting_days
                         FROM measured
-                        GROUP BY ROLLUP (facility_id, (destination, termination_ground))""".formatted(
-                        fs.in("a.facility_id"), fs.in("f.facility_id"), StayStatistics.bucketCounts("days", "bucket_")));
+                        GROUP BY ROLLUP (facility_id)
+                        UNION ALL
+                        SELECT facility_id, destination, termination_ground, %6$d, count(*)%7$s
+                        FROM measured WHERE destination IS NOT NULL
+                        GROUP BY facility_id, destination, termination_ground""".formatted(
+                        fs.in("a.facility_id"), fs.in("f.facility_id"), StayStatistics.bucketCounts("days", "bucket_"), FACILITY,
+                        TOGETHER, MOVE_OUTS, ", NULL".repeat(7 + StayStatistics.LABELS.size())));
         List<Row> rows = fs.bound(sql).bind("from", from).bind("to", to).rows();
         Map<String, List<MoveOuts>> outs = new HashMap<>();
         Map<List<String>, Long> allOuts = new LinkedHashMap<>();
         for (Row r : rows) {
-            if (r.intOr0("level") != 0 || r.isNull("destination")) continue;
+            if (r.intOr0("level") != MOVE_OUTS) continue;
             MoveOuts o = new MoveOuts(r.str("destination"), r.str("termination_ground"), r.lngOr0("stays"));
             outs.computeIfAbsent(r.str("facility_id"), f -> new ArrayList<>()).add(o);
             allOuts.merge(List.of(o.destination(), o.terminationGround()), o.count(), Long::sum);
