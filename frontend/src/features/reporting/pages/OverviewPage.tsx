@@ -88,9 +88,13 @@ export function OverviewPage() {
       ) : (
         groupByKind(overview.data).map(([kind, items]) => <Group key={kind} kind={kind} items={items} names={names} />)
       )}
-      <Suspense fallback={null}>
-        <DigestSettingSection />
-      </Suspense>
+      {/* Below the overview once it is there: shown while the overview loads, it was pushed down when the lists came
+          (a layout shift of 0.10, most of Lighthouse's CLS on this page). */}
+      {!overview.isPending && (
+        <Suspense fallback={null}>
+          <DigestSettingSection />
+        </Suspense>
+      )}
     </>
   );
 }

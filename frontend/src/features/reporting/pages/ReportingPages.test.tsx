@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { HttpResponse } from 'msw';
@@ -124,6 +124,27 @@ describe('OverviewPage', () => {
     const allocation = screen.getByRole('table', { name: /^Tildelt, venter på innflytting/ });
     await userEvent.click(within(allocation).getByRole('link', { name: 'Elias Brekken' }));
     expect(router.state.location.pathname).toBe('/soknader/33333333-3333-4333-8333-333333333333');
+  });
+
+  it('shows the e-mail setting only once the lists are there, so that they do not push it down (layout shift)', async () => {
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      api.get('/api/overview', async () => {
+        await answered;
+        return json(overviewItems);
+      }),
+    );
+    renderApp('/oversikt', leder);
+    expect(await screen.findByText('Henter oversikten …')).toBeInTheDocument();
+    // the section's code is there (lazy), and React has had the turn in which it would show it
+    await import('../components/DigestSettingSection');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(screen.getByText('Henter oversikten …')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Varsler på e-post' })).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Varsler på e-post' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /^Ikke signerte avtaler/ })).toBeInTheDocument();
   });
 
   it('says so when nothing falls due', async () => {
