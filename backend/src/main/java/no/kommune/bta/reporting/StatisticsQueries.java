@@ -185,6 +185,15 @@ public class StatisticsQueries {
                 moveOuts);
     }
 
+    /**
+     * For the rest of the transaction each statement runs in one process, without parallel workers: for the
+     * statements read beside the whole municipality's stays, which then keep a core of their own (on two cores a
+     * parallel plan beside them slowed both by half).
+     */
+    public void withoutParallelWorkers() {
+        Sql.of(em, "SELECT set_config('max_parallel_workers_per_gather', '0', true)").scalar();
+    }
+
     /** Agreements that ended in the period because their facility changed kind (R-FAC-3), by facility. */
     public Map<String, Long> endedByConversion(Facilities fs, LocalDate from, LocalDate to) {
         return counts(fs.bound(Sql.of(em, """

@@ -115,6 +115,11 @@ class StatisticsStatementsTests {
             <T> CompletableFuture<T> aside(Supplier<T> work) {
                 return CompletableFuture.completedFuture(work.get());
             }
+
+            @Override
+            <T> T besideAside(Supplier<T> work) {
+                return work.get();
+            }
         };
         s.queries = queries;
         s.user = new CurrentUser() {
