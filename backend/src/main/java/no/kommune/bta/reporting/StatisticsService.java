@@ -29,6 +29,7 @@ import no.kommune.bta.reporting.StatisticsDtos.Statistics;
 import no.kommune.bta.security.CurrentUser;
 import no.kommune.bta.security.FacilityScope;
 import no.kommune.bta.security.Roles;
+import org.jboss.logging.Logger;
 
 /**
  * R-STA-1: what happened to the residents of a facility in a period, computed from the recorded agreements,
@@ -36,6 +37,7 @@ import no.kommune.bta.security.Roles;
  */
 @ApplicationScoped
 public class StatisticsService {
+    private static final Logger LOG = Logger.getLogger(StatisticsService.class);
     /** Where residents moved (the agreement's destination), in the order the statistics list them. */
     static final List<String> DESTINATIONS = Arrays.stream(Destination.values()).map(Enum::name).toList();
     static final String DECEASED = Destination.DECEASED.name();
@@ -63,10 +65,12 @@ public class StatisticsService {
     CurrentUser user;
 
     /**
-     * Where the whole municipality's stays are worked out while the request's own connection reads the other facts:
-     * the stays are the longest statement (about 1.5 s at national scale, the others together about 1.2 s), and
-     * PostgreSQL gives one statement one core. At most {@link #ASIDE_THREADS} such statements run aside at once (and
-     * so at most that many connections more than the requests hold); when both are busy, the request reads its stays
+     * Where the stays over every facility (the whole municipality, and any facility for esikt and kontroll, whose
+     * small counts are hidden across all facilities) are worked out while the request's own connection reads the
+     * other facts: the stays are the longest statement (about 1.5 s at national scale, the others together about
+     * 1.2 s), and PostgreSQL gives one statement one core. At most {@link #ASIDE_THREADS} such statements run aside at
+     * once in an instance (and so at most that many connections more than its requests hold); when both are busy, or
+     * the instance is stopping, the request reads its stays
      * itself, as for one facility, where the statements are short and a second connection would cost more than it
      * saves. Each statement is its own snapshot either way (the facts were never read in one transaction).
      */
@@ -77,7 +81,7 @@ public class StatisticsService {
                 Thread t = new Thread(r, "statistics-aside");
                 t.setDaemon(true);
                 return t;
-            }, new ThreadPoolExecutor.CallerRunsPolicy());
+            }, (work, pool) -> work.run()); // busy or stopped: the request runs it itself (never left unanswered)
 
     @PreDestroy
     void stop() {
@@ -125,7 +129,17 @@ public class StatisticsService {
     private Map<String, Facts> facts(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
         if (!fs.every()) return facts(fs, queries.stays(fs, from, to), others(fs, from, to));
         CompletableFuture<StatisticsQueries.StaysByFacility> stays = aside(() -> queries.stays(fs, from, to));
-        Others others = besideAside(() -> others(fs, from, to));
+        Others others;
+        try {
+            others = besideAside(() -> others(fs, from, to));
+        } catch (RuntimeException | Error e) {
+            // none of the request's statements is left running after its answer (the stays end by their statement timeout)
+            stays.handle((done, failed) -> {
+                if (failed != null) LOG.warnf("Statistics: the stays read aside failed too: %s", failed.getMessage());
+                return null;
+            }).join();
+            throw e;
+        }
         return facts(fs, joined(stays), others);
     }
 
@@ -177,16 +191,22 @@ public class StatisticsService {
 
     /** {@code work} in a transaction of its own on a thread of {@link #aside}, or on this one when both are busy. */
     <T> CompletableFuture<T> aside(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(work::get), aside);
+        return CompletableFuture.supplyAsync(() -> inNewTransaction(work), aside);
+    }
+
+    /** {@code work} in a transaction of its own (the statement-counting test runs it as it is). */
+    <T> T inNewTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
     }
 
     /**
      * {@code work} in a transaction of its own whose statements use no parallel workers, while the stays are read
-     * aside, so that the stays keep a core (the transaction ends before the request waits for the stays) (national scale, one connection: 3.3 s a request with parallel plans
-     * beside the stays, 2.2 s without; bench/README.md).
+     * aside, so that the stays keep a core; the transaction ends before the request waits for the stays. National
+     * scale, one connection: 3.3 s a request with parallel plans beside the stays, 2.2-2.7 s without (bench/README.md).
+     * When the request read its stays itself (both threads busy), the others run so too: the cores are busy then.
      */
-    <T> T besideAside(Supplier<T> work) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    private <T> T besideAside(Supplier<T> work) {
+        return inNewTransaction(() -> {
             queries.withoutParallelWorkers();
             return work.get();
         });

@@ -1,6 +1,7 @@
 package no.kommune.bta.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class StatisticsStatementsTests {
     static final LocalDate TO = LocalDate.of(2026, 3, 31);
 
     /** Every query asked for, in order; the facts are the same few rows at each facility. */
-    static final class CountingQueries extends StatisticsQueries {
+    static class CountingQueries extends StatisticsQueries {
         final List<String> sent = new ArrayList<>();
         final List<String> all;
 
@@ -66,6 +67,11 @@ class StatisticsStatementsTests {
             Stays each = new Stays(6, 6, 6, 3, 900, 150.0, List.of(0L, 0L, 1L, 5L, 0L, 0L, 0L), 6, 30.0,
                     List.of(new MoveOuts("OWN_HOME", "NONE", 3)));
             return new StaysByFacility(each(fs, "stays", each), each);
+        }
+
+        @Override
+        public void withoutParallelWorkers() {
+            sent.add("withoutParallelWorkers");
         }
 
         @Override
@@ -107,17 +113,18 @@ class StatisticsStatementsTests {
 
     /**
      * The caller: esikt, or botiltak at the first facility; the scope answers as {@link FacilityScope} does. What the
-     * service does aside (the whole municipality's stays) runs here at once, so the statements are counted in order.
+     * service does aside (the stays over every facility) runs here at once, so the statements are counted in order,
+     * and its transactions are left out (no database here).
      */
     static StatisticsService service(CountingQueries queries, String role) {
         StatisticsService s = new StatisticsService() {
             @Override
             <T> CompletableFuture<T> aside(Supplier<T> work) {
-                return CompletableFuture.completedFuture(work.get());
+                return CompletableFuture.supplyAsync(work, Runnable::run);
             }
 
             @Override
-            <T> T besideAside(Supplier<T> work) {
+            <T> T inNewTransaction(Supplier<T> work) {
                 return work.get();
             }
         };
@@ -155,8 +162,9 @@ class StatisticsStatementsTests {
         return queries.sent;
     }
 
-    static final List<String> EVERY_FACILITY = List.of("reportFacilities", "facilities", "stays", "endedByConversion",
-            "units", "occupancy", "waitingAt", "sanctionsByType", "entries", "arrearsAt");
+    /** Over every facility the stays are read aside, and the others after one core each is asked for. */
+    static final List<String> EVERY_FACILITY = List.of("reportFacilities", "facilities", "stays", "withoutParallelWorkers",
+            "endedByConversion", "units", "occupancy", "waitingAt", "sanctionsByType", "entries", "arrearsAt");
 
     @Test
     void the_whole_municipality_costs_the_same_statements_for_one_facility_as_for_two_thousand() {
@@ -170,6 +178,19 @@ class StatisticsStatementsTests {
         for (int n : new int[] {1, 10, 2000}) {
             assertEquals(EVERY_FACILITY, sent(n, Roles.ESIKT, false), n + " facilities");
         }
+    }
+
+    @Test
+    void a_failure_of_the_stays_read_aside_reaches_the_caller_as_it_was() {
+        CountingQueries queries = new CountingQueries(3) {
+            @Override
+            public StaysByFacility stays(Facilities fs, LocalDate from, LocalDate to) {
+                throw new IllegalStateException("the stays failed");
+            }
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> service(queries, Roles.ESIKT).compute(StatisticsService.ALL, FROM, TO));
+        assertEquals("the stays failed", e.getMessage());
     }
 
     @Test
