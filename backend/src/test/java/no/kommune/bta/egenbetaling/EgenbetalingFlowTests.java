@@ -97,6 +97,20 @@ public class EgenbetalingFlowTests {
         return charges(agreement, period).stream().mapToLong(r -> ((Number) r.get("amount_ore")).longValue()).sum();
     }
 
+    /** The agreement each change event of the type names for the charge or payment ({@code key} chargeId or paymentId), oldest first. */
+    static List<String> events(String type, String key, Object id) {
+        return Db.query("SELECT ids ->> 'agreementId' AS agreement_id FROM change_event WHERE type = ? AND ids ->> ? = ? ORDER BY id",
+                type, key, id.toString()).stream().map(r -> (String) r.get("agreement_id")).toList();
+    }
+
+    /** The payment a bank file's line with this archive reference stored (its source reference holds it). */
+    static String paymentId(String archiveReference) {
+        List<Map<String, Object>> rows = Db.query("SELECT id::text AS id FROM payment WHERE channel = 'OCR' AND source_reference LIKE ?",
+                "%:" + archiveReference + ":%");
+        assertEquals(1, rows.size(), "one payment of the archive reference " + archiveReference);
+        return rows.get(0).get("id").toString();
+    }
+
     static String kid(String agreement, String period) {
         return (String) Db.query("SELECT kid FROM charge WHERE agreement_id = ?::uuid AND to_char(period, 'YYYY-MM') = ? AND kind = 'CHARGE'",
                 agreement, period).get(0).get("kid");
@@ -208,20 +222,32 @@ public class EgenbetalingFlowTests {
         Api.as("okonomi1").contentType("text/plain").body(file1).queryParam("filename", "ocr1.txt").post("/api/egenbetaling/imports")
                 .then().statusCode(201).body("total", equalTo(2)).body("matched", equalTo(1)).body("unmatched", equalTo(1))
                 .body("duplicates", equalTo(0)).body("unmatchedPayments[0].kid", equalTo("99999999999"));
+        // the change feed: one event per charge and per payment stored, with the agreement when its KID matched
+        for (Map<String, Object> c : Db.query("SELECT id::text AS id FROM charge WHERE agreement_id = ?::uuid", ag)) {
+            assertEquals(List.of(ag), events("CHARGE_CREATED", "chargeId", c.get("id")), "one event for the charge " + c.get("id"));
+        }
+        String matchedId = paymentId("A00000001");
+        String unmatchedId = paymentId("A00000002");
+        assertEquals(List.of(ag), events("PAYMENT_REGISTERED", "paymentId", matchedId));
+        assertEquals(java.util.Collections.singletonList(null), events("PAYMENT_REGISTERED", "paymentId", unmatchedId));
         Api.as("okonomi1").contentType("text/plain").body(file1).post("/api/egenbetaling/imports").then().statusCode(201)
                 .body("duplicates", equalTo(2)).body("matched", equalTo(0)).body("unmatched", equalTo(0));
+        assertEquals(1, events("PAYMENT_REGISTERED", "paymentId", matchedId).size(), "a duplicate line appends no event");
         String file2 = Ocr.file(List.of(new Ocr.Item(1, kid, 250_000, LocalDate.of(2026, 8, 20), "A00000001"),
                 new Ocr.Item(3, kid, 100_000, LocalDate.of(2026, 8, 22), "A00000003")));
         Api.as("okonomi1").contentType("text/plain").body(file2).post("/api/egenbetaling/imports").then().statusCode(201)
                 .body("duplicates", equalTo(1)).body("matched", equalTo(1));
         Api.as("okonomi1").get("/api/agreements/" + ag + "/ledger").then().body("balanceOre", equalTo(600_000 - 350_000));
         // the unmatched payment waits in the queue and is matched by hand
-        String unmatched = Api.as("okonomi1").queryParam("size", 200).get("/api/egenbetaling/payments").then().statusCode(200)
-                .extract().path("items.find { it.kid == '99999999999' }.id");
-        Api.as("okonomi1").body(Map.of("agreementId", ag)).post("/api/egenbetaling/payments/" + unmatched + "/match").then()
+        // (by its id: other tests' payments with a KID nobody has wait in the same queue)
+        Api.as("okonomi1").queryParam("size", 200).get("/api/egenbetaling/payments").then().statusCode(200)
+                .body("items.kid", hasItem("99999999999"));
+        Api.as("okonomi1").body(Map.of("agreementId", ag)).post("/api/egenbetaling/payments/" + unmatchedId + "/match").then()
                 .statusCode(200).body("matched", equalTo(true));
-        Api.as("okonomi1").body(Map.of("agreementId", ag)).post("/api/egenbetaling/payments/" + unmatched + "/match").then()
+        Api.as("okonomi1").body(Map.of("agreementId", ag)).post("/api/egenbetaling/payments/" + unmatchedId + "/match").then()
                 .statusCode(409);
+        assertEquals(java.util.Arrays.asList(null, ag), events("PAYMENT_REGISTERED", "paymentId", unmatchedId),
+                "placed by hand: registered again, now with its agreement, once");
         // a file whose totals do not add up is refused whole
         String broken = file2.replace(Ocr.pad(350_000, 17), Ocr.pad(350_001, 17));
         Api.as("okonomi1").contentType("text/plain").body(broken).post("/api/egenbetaling/imports").then().statusCode(422)
