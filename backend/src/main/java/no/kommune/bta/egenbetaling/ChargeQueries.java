@@ -140,7 +140,7 @@ public class ChargeQueries {
                                             booked_period)
                         SELECT uuid_in_time_order(), x.agreement_id, x.period, x.kind, x.amount_ore, x.days, x.due_date,
                                CASE WHEN x.kind = 'CHARGE' OR x.amount_ore > 0 THEN kid_mod10(lpad(nextval('kid_seq')::text, 9, '0')) END,
-                               CAST(:run AS uuid), :cause, CAST(:today AS date), booked_month(x.period)
+                               CAST(:run AS uuid), :cause, CAST(:today AS date), booked_month(x.period, (SELECT first_open_month()))
                         FROM unnest(CAST(:ids AS uuid[]), CAST(:periods AS date[]), CAST(:kinds AS text[]), CAST(:amounts AS bigint[]),
                                     CAST(:days AS integer[]), CAST(:dues AS date[]))
                              AS x (agreement_id, period, kind, amount_ore, days, due_date)

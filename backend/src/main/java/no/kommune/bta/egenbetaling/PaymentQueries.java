@@ -61,7 +61,7 @@ public class PaymentQueries {
                                                  booked_period)
                             SELECT uuid_in_time_order(), :channel, x.ref, x.kid, (SELECT c.agreement_id FROM charge c WHERE c.kid = x.kid),
                                    x.amount, x.paid, CAST(:imp AS uuid), :by,
-                                   booked_month(x.paid)
+                                   booked_month(x.paid, (SELECT first_open_month()))
                             FROM unnest(CAST(:refs AS text[]), CAST(:kids AS text[]), CAST(:amounts AS bigint[]), CAST(:paid AS date[]))
                                  AS x (ref, kid, amount, paid)
                             ON CONFLICT (channel, source_reference) DO NOTHING

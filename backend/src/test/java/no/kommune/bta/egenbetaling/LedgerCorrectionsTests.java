@@ -350,6 +350,12 @@ class LedgerCorrectionsTests {
         assertTrue(july.contains(";2024-07;" + ag + ";" + FAC + ";;-"), july);
         assertTrue(july.contains(";2024-06;16200;4130;254\n"), "the reference names the month corrected: " + july);
         assertFalse(before.contains("CORRECTION;"), before);
+        // a bank file's payment made in the closed month is booked in the first open one as well
+        String file = EgenbetalingFlowTests.Ocr.file(List.of(new EgenbetalingFlowTests.Ocr.Item(1, "99999999999", 5_000,
+                LocalDate.of(2024, 6, 15), "C00000001")));
+        Api.as("okonomi1").contentType("text/plain").body(file).post("/api/egenbetaling/imports").then().statusCode(201);
+        assertEquals("2024-07-01", Db.query("SELECT booked_period::text AS p FROM payment WHERE source_reference LIKE '%:C00000001:%'")
+                .get(0).get("p"));
     }
 
     static String export(String from, String to) {
