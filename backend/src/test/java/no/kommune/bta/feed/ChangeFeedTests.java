@@ -68,6 +68,39 @@ class ChangeFeedTests {
         assertEquals(all, seen, "the consumer saw every event exactly once, in order");
     }
 
+    /**
+     * Every writer takes the change feed's advisory lock before the row of its agreement's ledger sums (V43, V46), so
+     * two writers never wait for each other in opposite orders: on each table and event, every AFTER trigger that
+     * appends change events fires before every trigger that adds to the sums (row triggers first, then statement
+     * triggers, each kind in the order of their names).
+     */
+    @Test
+    void change_events_are_appended_before_the_ledger_sums_are_locked() {
+        List<Map<String, Object>> triggers = Db.query("""
+                SELECT c.relname AS tbl, t.tgname AS name, t.tgtype AS type, p.proname AS function
+                FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+                WHERE NOT t.tgisinternal AND c.relnamespace = 'public'::regnamespace AND t.tgtype & 2 = 0
+                ORDER BY c.relname, t.tgtype & 1 DESC, t.tgname""");
+        int checked = 0;
+        for (int event : new int[] {4, 8, 16}) { // INSERT, DELETE, UPDATE
+            Map<String, List<String>> order = new java.util.TreeMap<>();
+            for (Map<String, Object> t : triggers) {
+                if ((((Number) t.get("type")).intValue() & event) == 0) continue;
+                String function = (String) t.get("function");
+                String kind = function.startsWith("change_on") ? "change" : function.startsWith("agreement_ledger") ? "ledger" : null;
+                if (kind != null) order.computeIfAbsent((String) t.get("tbl"), k -> new ArrayList<>()).add(kind + " " + t.get("name"));
+            }
+            for (var e : order.entrySet()) {
+                List<String> kinds = e.getValue().stream().map(k -> k.split(" ")[0]).toList();
+                if (!kinds.contains("change") || !kinds.contains("ledger")) continue;
+                checked++;
+                assertTrue(kinds.lastIndexOf("change") < kinds.indexOf("ledger"),
+                        e.getKey() + " (event " + event + "): the change feed's triggers fire first, but the order is " + e.getValue());
+            }
+        }
+        assertTrue(checked >= 3, "charge on INSERT, payment on INSERT and UPDATE have both kinds: " + checked);
+    }
+
     @Test
     void events_carry_ids_only_and_the_feed_is_for_integration() {
         long start = last();
