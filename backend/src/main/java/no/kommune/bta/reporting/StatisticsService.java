@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import no.kommune.bta.agreement.Destination;
+import no.kommune.bta.common.DaemonThreads;
 import no.kommune.bta.sanction.SanctionPolicy;
 import no.kommune.bta.sanction.SanctionType;
 import no.kommune.bta.common.ProblemException;
@@ -77,11 +78,7 @@ public class StatisticsService {
     static final int ASIDE_THREADS = 2;
 
     private final ThreadPoolExecutor aside = new ThreadPoolExecutor(0, ASIDE_THREADS, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "statistics-aside");
-                t.setDaemon(true);
-                return t;
-            }, (work, pool) -> work.run()); // busy or stopped: the request runs it itself (never left unanswered)
+            new SynchronousQueue<>(), DaemonThreads.named("statistics-aside"), (work, pool) -> work.run()); // busy or stopped: the request runs it itself (never left unanswered)
 
     @PreDestroy
     void stop() {
@@ -158,32 +155,26 @@ public class StatisticsService {
 
     /** The facts of each facility (and of all together, for every facility) from the stays and the others. */
     private Map<String, Facts> facts(StatisticsQueries.Facilities fs, StatisticsQueries.StaysByFacility stays, Others o) {
-        Map<String, Long> converted = o.converted();
-        Map<String, Long> units = o.units();
-        Map<String, StatisticsQueries.Occupancy> occupancy = o.occupancy();
-        StatisticsQueries.Waiting waiting = o.waiting();
         Map<String, List<Count>> sanctionsOf = new HashMap<>();
         Map<String, Long> allSanctions = new LinkedHashMap<>();
         for (StatisticsQueries.SanctionCount c : o.sanctions()) {
             sanctionsOf.computeIfAbsent(c.facilityId(), f -> new ArrayList<>()).add(new Count(c.type(), c.count()));
             allSanctions.merge(c.type(), c.count(), Long::sum);
         }
-        Map<String, Long> entries = o.entries();
-        Map<String, StatisticsQueries.Arrears> arrears = o.arrears();
         Map<String, Facts> out = new HashMap<>();
         for (String f : fs.ids()) {
             out.put(f, new Facts(stays.byFacility().getOrDefault(f, StatisticsQueries.Stays.NONE),
-                    converted.getOrDefault(f, 0L), units.getOrDefault(f, 0L),
-                    occupancy.getOrDefault(f, StatisticsQueries.Occupancy.NONE), waiting.byFacility().getOrDefault(f, 0L),
-                    sanctionsOf.getOrDefault(f, List.of()), entries.getOrDefault(f, 0L),
-                    arrears.getOrDefault(f, StatisticsQueries.Arrears.NONE)));
+                    o.converted().getOrDefault(f, 0L), o.units().getOrDefault(f, 0L),
+                    o.occupancy().getOrDefault(f, StatisticsQueries.Occupancy.NONE), o.waiting().byFacility().getOrDefault(f, 0L),
+                    sanctionsOf.getOrDefault(f, List.of()), o.entries().getOrDefault(f, 0L),
+                    o.arrears().getOrDefault(f, StatisticsQueries.Arrears.NONE)));
         }
         if (!fs.every()) return out;
         List<Facts> each = List.copyOf(out.values());
         out.put(ALL, new Facts(stays.together(), each.stream().mapToLong(Facts::converted).sum(),
                 each.stream().mapToLong(Facts::units).sum(),
                 each.stream().map(Facts::occupancy).reduce(StatisticsQueries.Occupancy.NONE, StatisticsQueries.Occupancy::plus),
-                waiting.everywhere(), allSanctions.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(),
+                o.waiting().everywhere(), allSanctions.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(),
                 each.stream().mapToLong(Facts::entries).sum(),
                 each.stream().map(Facts::arrears).reduce(StatisticsQueries.Arrears.NONE, StatisticsQueries.Arrears::plus)));
         return out;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import no.kommune.bta.common.DaemonThreads;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,11 +57,7 @@ public final class JobRunner<T, P> {
         this.table = table;
         this.stoppedError = stoppedError;
         this.settings = settings;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named(name));
     }
 
     /** The claim a job about to be recorded is written with (its row names this instance and the lease). */
