@@ -663,7 +663,7 @@ def main():
     ap.add_argument("--db", default="bta_bench")
     ap.add_argument("--port", type=int, default=8085)
     ap.add_argument("--connections", type=int, default=8)
-    ap.add_argument("--duration", type=int, default=15, help="seconds of load per scenario and side")
+    ap.add_argument("--duration", type=int, default=10, help="seconds of load per scenario and side")
     ap.add_argument("--warmup", type=int, default=5)
     ap.add_argument("--only", default="", help="comma-separated scenario names")
     ap.add_argument("--payments", type=int, default=100_000)
