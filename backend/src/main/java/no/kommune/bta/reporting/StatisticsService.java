@@ -21,7 +21,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import no.kommune.bta.agreement.Destination;
-import no.kommune.bta.common.DaemonThreads;
 import no.kommune.bta.sanction.SanctionPolicy;
 import no.kommune.bta.sanction.SanctionType;
 import no.kommune.bta.common.ProblemException;
@@ -78,7 +77,8 @@ public class StatisticsService {
     static final int ASIDE_THREADS = 2;
 
     private final ThreadPoolExecutor aside = new ThreadPoolExecutor(0, ASIDE_THREADS, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), DaemonThreads.named("statistics-aside"), (work, pool) -> work.run()); // busy or stopped: the request runs it itself (never left unanswered)
+            new SynchronousQueue<>(), Thread.ofPlatform().name("statistics-aside").daemon().factory(),
+            (work, pool) -> work.run()); // busy or stopped: the request runs it itself (never left unanswered)
 
     @PreDestroy
     void stop() {

@@ -22,7 +22,6 @@ import java.util.function.Function;
 import no.kommune.bta.agreement.AgreementService;
 import no.kommune.bta.audit.AccessLogWriter;
 import no.kommune.bta.common.Clocks;
-import no.kommune.bta.common.DaemonThreads;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.jobs.OnOneInstance;
 import no.kommune.bta.egenbetaling.LedgerService;
@@ -139,7 +138,7 @@ public class RetentionService {
     private int[] inParallel(List<List<UUID>> batches, Function<List<UUID>, int[]> work) {
         int threads = Math.max(1, Math.min(config.workers(), batches.size()));
         if (threads == 1) return batches.stream().map(work).reduce(new int[2], RetentionService::sum);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("retention"));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("retention").daemon().factory());
         try {
             List<Future<int[]>> results = new ArrayList<>();
             for (List<UUID> batch : batches) results.add(pool.submit(() -> work.apply(batch)));

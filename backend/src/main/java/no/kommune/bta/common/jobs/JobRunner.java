@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import no.kommune.bta.common.DaemonThreads;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,7 +56,7 @@ public final class JobRunner<T, P> {
         this.table = table;
         this.stoppedError = stoppedError;
         this.settings = settings;
-        this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named(name));
+        this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name).daemon().factory());
     }
 
     /** The claim a job about to be recorded is written with (its row names this instance and the lease). */
