@@ -74,15 +74,24 @@ public class BankImportService {
     }
 
     /**
-     * Takes one import whose instance stopped (its lease ran out) and goes on from the line after its last batch,
-     * reading the file kept on its row; an import from before files were kept cannot go on (FAILED, read it again).
+     * Takes one import whose instance stopped (its lease ran out) and goes on with the lines none of its committed
+     * batches covered, reading the file kept on its row; an import from before files were kept cannot go on (FAILED,
+     * read it again). An import from before V47 covered its first {@code done} lines; that is recorded as one range
+     * first, so a second resume skips them too.
      */
     int resumeExpired() {
         return jobs.resumeExpired(config.bankImport().batchSize(), claimed -> imports.resumeOf(claimed.job())
                 .filter(r -> r.content() != null)
                 .map(r -> {
                     List<OcrFile.Item> all = parse(r.content());
-                    List<OcrFile.Item> rest = List.copyOf(all.subList(Math.min(claimed.done(), all.size()), all.size()));
+                    List<OcrFile.Item> rest;
+                    if (r.handled().isEmpty()) {
+                        int done = Math.min(claimed.done(), all.size());
+                        if (done > 0) imports.recordHandled(claimed.job(), all.get(0).line(), all.get(done - 1).line());
+                        rest = List.copyOf(all.subList(done, all.size()));
+                    } else {
+                        rest = all.stream().filter(i -> !r.handled(i.line())).toList();
+                    }
                     return new JobRunner.Work<>(() -> rest, batch -> store(claimed.job(), batch, r.by()));
                 }));
     }
@@ -107,10 +116,11 @@ public class BankImportService {
             amounts.add(item.amountOre());
             paidOn.add(item.paymentDate());
         }
-        if (references.isEmpty()) return new ImportQueries.Counts(0, 0, 0, 0, rejections);
+        int first = batch.isEmpty() ? 0 : batch.get(0).line(), last = batch.isEmpty() ? 0 : batch.get(batch.size() - 1).line();
+        if (references.isEmpty()) return new ImportQueries.Counts(0, 0, 0, 0, rejections, first, last);
         PaymentQueries.BatchStored s = payments.insertBatch(PaymentChannel.OCR, references, kids, amounts, paidOn, id, by);
         return new ImportQueries.Counts(s.matched(), s.stored() - s.matched(), references.size() - s.stored(), s.amountOre(),
-                rejections);
+                rejections, first, last);
     }
 
     /** What one payment may be: at least 1 øre, at most {@link EgenbetalingDtos#MAX_PAYMENT_ORE}. */

@@ -17,10 +17,11 @@ import no.kommune.bta.egenbetaling.EgenbetalingDtos.ChargeRunView;
 public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
 
     /**
-     * What one batch of agreements gave: the charges it created and the months it corrected (R-PAY-7), and the last
-     * agreement it handled (the batches go in the order of the agreements' ids; a resumed run starts after it).
+     * What one batch of agreements gave: the charges it created and the months it corrected (R-PAY-7), and the first
+     * and last agreement it handled (a batch is a run of agreements in the order of their ids; a resumed run skips
+     * every agreement between the two of a committed batch).
      */
-    public record Counts(int created, int corrected, UUID last) {
+    public record Counts(int created, int corrected, UUID first, UUID last) {
     }
 
     public ChargeRunQueries() {
@@ -52,24 +53,42 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
                 .bind("done", JobState.DONE).exists();
     }
 
-    /** The month a run is for and the last agreement it handled (null before its first batch). */
-    public record Resume(YearMonth month, UUID after) {
+    /**
+     * The month a run is for and what its committed batches handled: every agreement up to {@code after} (a run from
+     * before V47 recorded only its last agreement; null otherwise) and those inside each of {@code handled}.
+     */
+    public record Resume(YearMonth month, UUID after, List<Handled> handled) {
+        /** Whether a committed batch of the run handled the agreement. */
+        public boolean handled(UUID agreement) {
+            return handled.stream().anyMatch(h -> h.first().compareTo(agreement) <= 0 && agreement.compareTo(h.last()) <= 0);
+        }
+    }
+
+    /** The first and last agreement of one committed batch. */
+    public record Handled(UUID first, UUID last) {
     }
 
     public Optional<Resume> resumeOf(UUID id) {
+        List<Handled> handled = Sql.of(em, "SELECT first_agreement, last_agreement FROM charge_run_batch WHERE run_id = :id"
+                + " ORDER BY first_agreement").bind("id", id).list(r -> new Handled(r.uuid("first_agreement"), r.uuid("last_agreement")));
         return Sql.of(em, "SELECT period, resume_after FROM charge_run WHERE id = :id").bind("id", id)
-                .first(r -> new Resume(YearMonth.from(r.date("period")), r.uuid("resume_after")));
+                .first(r -> new Resume(YearMonth.from(r.date("period")), r.uuid("resume_after"), handled));
     }
 
     @Override
     public boolean recordProgress(UUID job, UUID claim, int items, Counts counts, Duration lease) {
-        return Sql.of(em, "UPDATE charge_run SET done = done + :n, created = created + :created, corrected = corrected + :corrected,"
-                        + " skipped = skipped + :skipped, resume_after = :last, lease_until = " + LEASE_FROM_NOW + ", updated_at = now()"
+        boolean held = Sql.of(em, "UPDATE charge_run SET done = done + :n, created = created + :created, corrected = corrected + :corrected,"
+                        + " skipped = skipped + :skipped, lease_until = " + LEASE_FROM_NOW + ", updated_at = now()"
                         + " WHERE id = :id AND claim = :claim AND state = :running")
                 .bind("n", items).bind("created", counts.created()).bind("corrected", counts.corrected())
-                .bind("skipped", items - counts.created() - counts.corrected()).bind("last", counts.last())
+                .bind("skipped", items - counts.created() - counts.corrected())
                 .bind("lease", seconds(lease)).bind("id", job).bind("claim", claim).bind("running", JobState.RUNNING)
                 .execute() == 1;
+        if (held) {
+            Sql.of(em, "INSERT INTO charge_run_batch (run_id, first_agreement, last_agreement) VALUES (:id, :first, :last)")
+                    .bind("id", job).bind("first", counts.first()).bind("last", counts.last()).execute();
+        }
+        return held;
     }
 
     public Optional<ChargeRunView> find(UUID id) {

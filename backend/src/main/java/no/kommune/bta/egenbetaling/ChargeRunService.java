@@ -87,18 +87,23 @@ public class ChargeRunService {
         return get(id);
     }
 
-    /** The month's agreements after {@code after} (all of them when null), in the order of their ids, and their batch. */
-    private JobRunner.Work<UUID, ChargeRunQueries.Counts> work(UUID run, YearMonth month, UUID after) {
-        return new JobRunner.Work<>(() -> charges.eligible(month, after), batch -> charge(run, month, batch));
+    /**
+     * The month's agreements in the order of their ids, and their batch; for a resumed run ({@code resume} not null)
+     * only those none of its committed batches handled.
+     */
+    private JobRunner.Work<UUID, ChargeRunQueries.Counts> work(UUID run, YearMonth month, ChargeRunQueries.Resume resume) {
+        return new JobRunner.Work<>(() -> resume == null ? charges.eligible(month, null)
+                : charges.eligible(month, resume.after()).stream().filter(a -> !resume.handled(a)).toList(),
+                batch -> charge(run, month, batch));
     }
 
     /**
-     * Takes one run whose instance stopped (its lease ran out) and goes on after the last agreement it handled;
-     * what was charged before is not touched again.
+     * Takes one run whose instance stopped (its lease ran out) and goes on with the agreements its committed batches
+     * did not handle; what was charged before is not touched again.
      */
     int resumeExpired() {
         return jobs.resumeExpired(config.batchSize(), claimed -> runs.resumeOf(claimed.job())
-                .map(r -> work(claimed.job(), r.month(), r.after())));
+                .map(r -> work(claimed.job(), r.month(), r)));
     }
 
     /**
@@ -131,7 +136,7 @@ public class ChargeRunService {
         }
         int written = charges.insert(run, ChargeCause.RUN, Clocks.today(clock), lines);
         int corrected = (int) lines.stream().filter(l -> l.line().kind() == ChargeCorrections.LineKind.CORRECTION).count();
-        return new ChargeRunQueries.Counts(written - corrected, corrected, agreements.get(agreements.size() - 1));
+        return new ChargeRunQueries.Counts(written - corrected, corrected, agreements.get(0), agreements.get(agreements.size() - 1));
     }
 
     public ChargeRunView get(UUID id) {

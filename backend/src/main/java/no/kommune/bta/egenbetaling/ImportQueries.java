@@ -26,8 +26,13 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
     /** An import's report keeps at most this many of its rejected lines. */
     static final int REJECTIONS_KEPT = 100;
 
-    /** What one batch of payments gave; duplicates add nothing to the amount; a rejected line says why. */
-    public record Counts(int matched, int unmatched, int duplicates, long amountOre, List<String> rejections) {
+    /**
+     * What one batch of payments gave; duplicates add nothing to the amount; a rejected line says why. The batch
+     * covered the file's lines {@code firstLine} to {@code lastLine} (0 and 0 for a batch of no lines): a resumed import
+     * skips them.
+     */
+    public record Counts(int matched, int unmatched, int duplicates, long amountOre, List<String> rejections, int firstLine,
+                         int lastLine) {
     }
 
     public ImportQueries() {
@@ -48,13 +53,29 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
         sql.execute();
     }
 
-    /** What a claimed import needs to go on: its file (null if it was not kept) and who started it. */
-    public record Resume(String content, String by) {
+    /**
+     * What a claimed import needs to go on: its file (null if it was not kept), who started it, and the lines its
+     * committed batches covered (first and last line of each; none for an import from before V47, which handled its
+     * first {@code done} items).
+     */
+    public record Resume(String content, String by, List<int[]> handled) {
+        /** Whether a committed batch of the import covered the line. */
+        public boolean handled(int line) {
+            return handled.stream().anyMatch(h -> h[0] <= line && line <= h[1]);
+        }
     }
 
     public Optional<Resume> resumeOf(UUID id) {
+        List<int[]> handled = Sql.of(em, "SELECT first_line, last_line FROM bank_import_batch WHERE import_id = :id ORDER BY first_line")
+                .bind("id", id).list(r -> new int[] {r.intOr0("first_line"), r.intOr0("last_line")});
         return Sql.of(em, "SELECT content, created_by FROM bank_import WHERE id = :id").bind("id", id)
-                .first(r -> new Resume(r.str("content"), r.str("created_by")));
+                .first(r -> new Resume(r.str("content"), r.str("created_by"), handled));
+    }
+
+    /** Records that the lines {@code first} to {@code last} of the import are handled (a committed batch's). */
+    public void recordHandled(UUID id, int first, int last) {
+        Sql.of(em, "INSERT INTO bank_import_batch (import_id, first_line, last_line) VALUES (:id, :first, :last)")
+                .bind("id", id).bind("first", first).bind("last", last).execute();
     }
 
     @Override
@@ -64,7 +85,7 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
 
     @Override
     public boolean recordProgress(UUID job, UUID claim, int items, Counts c, Duration lease) {
-        return Sql.of(em, """
+        boolean held = Sql.of(em, """
                         UPDATE bank_import SET done = done + :n, matched = matched + :matched, unmatched = unmatched + :unmatched,
                                duplicates = duplicates + :duplicates, amount_ore = amount_ore + :amount,
                                rejected = rejected + :rejected, rejections = (rejections || CAST(:rejections AS text[]))[1:%d],
@@ -74,6 +95,8 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
                 .bind("amount", c.amountOre()).bind("rejected", c.rejections().size())
                 .bind("rejections", c.rejections().toArray(String[]::new)).bind("lease", seconds(lease)).bind("id", job)
                 .bind("claim", claim).bind("running", JobState.RUNNING).execute() == 1;
+        if (held && c.firstLine() > 0) recordHandled(job, c.firstLine(), c.lastLine());
+        return held;
     }
 
     /** The import's report, with the first of its payments still unmatched. */

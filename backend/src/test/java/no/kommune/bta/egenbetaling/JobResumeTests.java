@@ -85,7 +85,44 @@ class JobResumeTests {
         assertTrue(Double.parseDouble(m.group(1)) >= 40, m.group(0));
         // the dead instance, had it come back, could write no progress with its old claim
         assertFalse(QuarkusTransaction.requiringNew().call(() -> imports.recordProgress(UUID.fromString(id), UUID.fromString(oldClaim),
-                1, new ImportQueries.Counts(0, 0, 0, 0, List.of()), Duration.ofMinutes(1))));
+                1, new ImportQueries.Counts(0, 0, 0, 0, List.of(), 0, 0), Duration.ofMinutes(1))));
+    }
+
+    @Test
+    void R_PAY_3_an_import_whose_batches_committed_out_of_order_is_resumed_without_exactly_the_lines_they_covered()
+            throws Exception {
+        String id = UUID.randomUUID().toString();
+        String prefix = "Q" + Long.toString(System.nanoTime() % 10_000_000L, 36).toUpperCase();
+        prefix = (prefix + "XXXX").substring(0, 4);
+        String content = file(prefix, 60);
+        List<OcrFile.Item> items = OcrFile.parse(content);
+        // two writers side by side: the batches of payments 1-10 and 31-40 committed, those of 11-20 and 21-30 had
+        // not when the instance died (done counts 20 items, not the first 20)
+        Db.update("INSERT INTO bank_import (id, filename, state, total, done, created_by, content, claim, claimed_by, lease_until) "
+                        + "VALUES (?::uuid, 'hull.txt', 'RUNNING', 60, 20, 'okonomi1', ?, gen_random_uuid(), 'pod-a/1', now() - interval '1 second')",
+                id, content);
+        Db.update("INSERT INTO bank_import_batch (import_id, first_line, last_line) VALUES (?::uuid, ?, ?), (?::uuid, ?, ?)",
+                id, items.get(0).line(), items.get(9).line(), id, items.get(30).line(), items.get(39).line());
+        sweepUntilTaken("bank_import", id);
+        Map<String, Object> done = EgenbetalingFlowTests.awaitJob("/api/egenbetaling/imports/" + id);
+        assertEquals("DONE", done.get("state"), String.valueOf(done));
+        assertEquals(60, done.get("done"));
+        assertEquals(0, done.get("duplicates"), "no line a committed batch covered was read again");
+        List<String> stored = Db.query("SELECT source_reference FROM payment WHERE import_id = ?::uuid ORDER BY source_reference", id)
+                .stream().map(r -> String.valueOf(r.get("source_reference"))).toList();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            if (i < 10 || (i >= 30 && i < 40)) continue;
+            expected.add(items.get(i).sourceReference());
+        }
+        assertEquals(expected.stream().sorted().toList(), stored);
+        // every line is now covered by exactly one committed batch
+        long covered = (long) Db.query("SELECT coalesce(sum(last_line - first_line + 1), 0) AS n FROM bank_import_batch b "
+                + "WHERE import_id = ?::uuid", id).get(0).get("n");
+        assertTrue(covered >= 60, "ranges cover " + covered + " lines");
+        assertEquals(0L, Db.query("SELECT count(*) AS n FROM bank_import_batch a JOIN bank_import_batch b ON a.import_id = b.import_id "
+                + "AND a.first_line < b.first_line AND b.first_line <= a.last_line WHERE a.import_id = ?::uuid", id).get(0).get("n"),
+                "no two committed batches overlap");
     }
 
     @Test
@@ -143,6 +180,42 @@ class JobResumeTests {
             assertTrue(Db.query("SELECT 1 FROM charge WHERE run_id = ?::uuid", id).isEmpty(), "the resumed run charged nobody");
         } finally {
             // other tests' move-ins charge the months a run exists for (R-PAY-7): this one never happened
+            Db.update("DELETE FROM charge_run WHERE id = ?::uuid AND NOT EXISTS (SELECT 1 FROM charge WHERE run_id = ?::uuid)", id, id);
+        }
+    }
+
+    @Test
+    void R_PAY_1_a_charge_run_resumed_after_out_of_order_batches_handles_only_the_agreements_they_did_not_cover()
+            throws Exception {
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Oslo"));
+        UUID shared = UUID.fromString(no.kommune.bta.sanction.SanctionFlowTests.sharedAgreement());
+        List<UUID> all = QuarkusTransaction.requiringNew().call(() -> charges.eligible(month, null));
+        int k = all.indexOf(shared);
+        assertTrue(k >= 0, "the shared resident is charged this month");
+        String id = UUID.randomUUID().toString();
+        // the dead instance's committed batches covered every agreement but the shared resident's (one before it, one
+        // after it, as two writers would leave them); its 7 were counted
+        Db.update("INSERT INTO charge_run (id, period, state, total, done, created, started_by, claim, claimed_by, lease_until) "
+                + "VALUES (?::uuid, ?, 'RUNNING', 7, 7, 7, 'system', gen_random_uuid(), 'pod-a/1', now() - interval '1 second')",
+                id, month.atDay(1));
+        if (k > 0) {
+            Db.update("INSERT INTO charge_run_batch (run_id, first_agreement, last_agreement) VALUES (?::uuid, ?::uuid, ?::uuid)",
+                    id, "00000000-0000-0000-0000-000000000000", all.get(k - 1).toString());
+        }
+        if (k < all.size() - 1) {
+            Db.update("INSERT INTO charge_run_batch (run_id, first_agreement, last_agreement) VALUES (?::uuid, ?::uuid, ?::uuid)",
+                    id, all.get(k + 1).toString(), "ffffffff-ffff-ffff-ffff-ffffffffffff");
+        }
+        try {
+            sweepUntilTaken("charge_run", id);
+            Map<String, Object> run = EgenbetalingFlowTests.awaitJob("/api/egenbetaling/charge-runs/" + id);
+            assertEquals("DONE", run.get("state"), String.valueOf(run));
+            assertEquals(8, run.get("done"), "the one agreement no committed batch covered, and no other");
+            assertEquals(1L, Db.query("SELECT count(*) AS n FROM charge_run_batch WHERE run_id = ?::uuid AND first_agreement = ?::uuid "
+                    + "AND last_agreement = ?::uuid", id, shared.toString(), shared.toString()).get(0).get("n"));
+            assertTrue(Db.query("SELECT 1 FROM charge WHERE run_id = ?::uuid AND agreement_id <> ?::uuid", id, shared.toString())
+                    .isEmpty(), "nobody else charged by the resumed run");
+        } finally {
             Db.update("DELETE FROM charge_run WHERE id = ?::uuid AND NOT EXISTS (SELECT 1 FROM charge WHERE run_id = ?::uuid)", id, id);
         }
     }

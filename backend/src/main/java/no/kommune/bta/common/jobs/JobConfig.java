@@ -14,6 +14,13 @@ public interface JobConfig {
     @WithDefault("PT1M")
     Duration lease();
 
+    /**
+     * How many connections write a job's batches side by side (1: one after the other). On two cores two writers
+     * overlap one batch's index writes with the other's reads and commit; more only queue on the same disk and CPUs.
+     */
+    @WithDefault("2")
+    int writers();
+
     /** A job claimed this many times without finishing is FAILED with what to do. */
     @WithDefault("3")
     int maxAttempts();

@@ -1,14 +1,20 @@
 package no.kommune.bta.common.jobs;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -17,10 +23,13 @@ import org.jboss.logging.Logger;
  * The one way a long job runs (the monthly charge run, a large bank import), made by {@link JobRunners#create}: on
  * one named daemon thread, one job at a time; the work is read, its size recorded, then handled in batches, each
  * batch in a transaction of its own together with its progress and a renewed lease; at the end the job is
- * {@link JobState#DONE}, or {@link JobState#FAILED} with the error.
+ * {@link JobState#DONE}, or {@link JobState#FAILED} with the error. The batches are written on
+ * {@code bta.jobs.writers} connections side by side (bench/README.md says what two gain on two cores), so they
+ * commit in any order: each batch's progress names the items it covered ({@link JobTable#recordProgress}).
  * <p>
  * The job is claimed in its row ({@link JobTable}): if this instance dies, its lease runs out and
- * {@link #resumeExpired} on any instance claims the job and resumes it from its last batch. Every write names the
+ * {@link #resumeExpired} on any instance claims the job and resumes it without the items its committed batches
+ * covered. Every write names the
  * claim, so an instance that lost its claim (it stalled for longer than the lease) writes nothing more: a batch is
  * committed by one instance only. A job that failed on {@code bta.jobs.max-attempts} claims, or cannot be resumed,
  * is FAILED with what to do. Jobs run this way must be idempotent, so starting one again finishes the work.
@@ -47,6 +56,8 @@ public final class JobRunner<T, P> {
     private final String stoppedError;
     private final JobRunners settings;
     private final ExecutorService worker;
+    /** The connections a job's batches are written on beside the worker's own ({@code bta.jobs.writers} less one). */
+    private final List<ExecutorService> writers;
     /** Jobs submitted here and not yet ended: while there are any, this instance claims no other's. */
     private final AtomicInteger queued = new AtomicInteger();
     private volatile boolean stopping;
@@ -57,6 +68,9 @@ public final class JobRunner<T, P> {
         this.stoppedError = stoppedError;
         this.settings = settings;
         this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name).daemon().factory());
+        ThreadFactory side = Thread.ofPlatform().name(name + "-", 2).daemon().factory();
+        this.writers = java.util.stream.IntStream.range(1, Math.max(1, settings.config().writers()))
+                .mapToObj(i -> Executors.newSingleThreadExecutor(side)).toList();
     }
 
     /** The claim a job about to be recorded is written with (its row names this instance and the lease). */
@@ -114,6 +128,7 @@ public final class JobRunner<T, P> {
     void halt() {
         stopping = true;
         worker.shutdown();
+        writers.forEach(ExecutorService::shutdown);
     }
 
     /** Waits until {@code deadline} (System.nanoTime) for the job in hand to hand on. */
@@ -148,15 +163,20 @@ public final class JobRunner<T, P> {
             settings.metrics().measure(name, () -> {
                 List<T> items = QuarkusTransaction.requiringNew().call(() -> work.items().get());
                 if (fresh) write(() -> table.recordTotal(job, claim, items.size(), lease()));
-                for (int from = 0; from < items.size(); from += batchSize) {
-                    if (stopping) {
-                        QuarkusTransaction.requiringNew().run(() -> table.release(job, claim));
-                        LOG.infof("Job %s %s handed on at shutdown after this instance's %d items", name, job, from);
-                        return null;
-                    }
-                    List<T> part = items.subList(from, Math.min(items.size(), from + batchSize));
-                    write(() -> table.recordProgress(job, claim, part.size(), work.batch().apply(part), lease()));
-                    settings.metrics().progressed(name, part.size());
+                Batches<T, P> batches = new Batches<>(items, batchSize);
+                List<Future<?>> others = new ArrayList<>();
+                int side = Math.min(writers.size(), batches.count() - 1);
+                for (int i = 0; i < side; i++) others.add(writers.get(i).submit(() -> writeBatches(job, claim, work, batches)));
+                try {
+                    writeBatches(job, claim, work, batches);
+                } finally {
+                    for (Future<?> f : others) awaitQuietly(f);
+                }
+                batches.rethrow();
+                if (stopping && batches.left()) {
+                    QuarkusTransaction.requiringNew().run(() -> table.release(job, claim));
+                    LOG.infof("Job %s %s handed on at shutdown after this instance's %d batches", name, job, batches.written());
+                    return null;
                 }
                 QuarkusTransaction.requiringNew().run(() -> table.markDone(job, claim));
                 return null;
@@ -166,6 +186,114 @@ public final class JobRunner<T, P> {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Job %s %s failed", name, job);
             QuarkusTransaction.requiringNew().run(() -> table.markFailed(job, claim, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Takes the next batch and writes it, in its own transaction with its progress, until none is left, this instance
+     * stops, or a batch on any connection failed. Several threads do this side by side for one job; each batch says
+     * in its progress which items it covered, so their commits may come in any order.
+     */
+    private void writeBatches(UUID job, UUID claim, Work<T, P> work, Batches<T, P> batches) {
+        List<T> part;
+        while (!stopping && (part = batches.next()) != null) {
+            List<T> items = part;
+            try {
+                writeRetryingDeadlock(() -> table.recordProgress(job, claim, items.size(), work.batch().apply(items), lease()));
+                batches.written(1);
+                settings.metrics().progressed(name, items.size());
+            } catch (RuntimeException e) {
+                batches.fail(e);
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@link #write}, once more if PostgreSQL broke a deadlock by rolling this batch back (two batches side by side
+     * may each wait for a row the other wrote, e.g. a payment reference repeated across a bank file): by then the
+     * other has committed, and the batch is written again whole.
+     */
+    private void writeRetryingDeadlock(Supplier<Boolean> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(step);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= DEADLOCK_ATTEMPTS || !deadlock(e)) throw e;
+                LOG.infof("Job %s: a batch was rolled back to break a deadlock; writing it again (attempt %d)", name, attempt + 1);
+            }
+        }
+    }
+
+    private static final int DEADLOCK_ATTEMPTS = 3;
+
+    static boolean deadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) return true;
+        }
+        return false;
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                f.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break; // writeBatches records its own failure; nothing else is thrown from it
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** One job's items cut into batches, handed out in order to the threads writing them, and what came of them. */
+    private static final class Batches<T, P> {
+        private final List<T> items;
+        private final int size;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger written = new AtomicInteger();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+        Batches(List<T> items, int size) {
+            this.items = items;
+            this.size = size;
+        }
+
+        int count() {
+            return (items.size() + size - 1) / size;
+        }
+
+        /** The next batch, or null when none is left or one has failed (the others stop after the batch in hand). */
+        List<T> next() {
+            if (failure.get() != null) return null;
+            int b = next.getAndIncrement();
+            if (b >= count()) return null;
+            return items.subList(b * size, Math.min(items.size(), (b + 1) * size));
+        }
+
+        void written(int n) {
+            written.addAndGet(n);
+        }
+
+        int written() {
+            return written.get();
+        }
+
+        boolean left() {
+            return written.get() < count();
+        }
+
+        void fail(RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+
+        void rethrow() {
+            RuntimeException e = failure.get();
+            if (e != null) throw e;
         }
     }
 

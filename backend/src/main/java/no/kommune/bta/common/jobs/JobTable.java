@@ -27,7 +27,9 @@ public interface JobTable<P> {
 
     /**
      * One batch of {@code items} handled, with what it counted, and the lease renewed: in the batch's own
-     * transaction, so the batch and its progress commit together. False if the claim is lost.
+     * transaction, so the batch and its progress commit together. Batches are written side by side and commit in
+     * any order, so {@code counts} names the items the batch covered and the table keeps that: a resumed job
+     * skips what any committed batch covered. False if the claim is lost.
      */
     boolean recordProgress(UUID job, UUID claim, int items, P counts, Duration lease);
 
