@@ -60,7 +60,16 @@ public class ChargeRunQueries extends JobRowQueries<ChargeRunQueries.Counts> {
     public record Resume(YearMonth month, UUID after, List<Handled> handled) {
         /** Whether a committed batch of the run handled the agreement. */
         public boolean handled(UUID agreement) {
-            return handled.stream().anyMatch(h -> h.first().compareTo(agreement) <= 0 && agreement.compareTo(h.last()) <= 0);
+            return handled.stream().anyMatch(h -> inDatabaseOrder(h.first(), agreement) <= 0 && inDatabaseOrder(agreement, h.last()) <= 0);
+        }
+
+        /**
+         * Compares two ids as PostgreSQL orders uuid (byte by byte, unsigned), the order the batches follow;
+         * {@link UUID#compareTo} compares signed halves and puts ids from 8000… before those from 0000….
+         */
+        static int inDatabaseOrder(UUID a, UUID b) {
+            int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
         }
     }
 

@@ -40,7 +40,8 @@ class TableOwnershipTests {
             Map.entry("accounting_close", "egenbetaling"), Map.entry("credit_refund", "egenbetaling"),
             Map.entry("accounting_dimensions", "egenbetaling"), Map.entry("payment_setup", "egenbetaling"),
             Map.entry("repayment_plan", "egenbetaling"), Map.entry("housing_benefit", "egenbetaling"),
-            Map.entry("idempotency_key", "egenbetaling"), Map.entry("bank_import", "egenbetaling"),
+            Map.entry("idempotency_key", "egenbetaling"), Map.entry("bank_import", "egenbetaling"), Map.entry("bank_import_batch", "egenbetaling"),
+            Map.entry("charge_run_batch", "egenbetaling"),
             Map.entry("standing_order_letter", "egenbetaling"),
             Map.entry("staff_member", "common"), Map.entry("access_log", "audit"), Map.entry("access_log_checkpoint", "audit"), Map.entry("change_event", "feed"),
             Map.entry("digest_subscription", "digest"), Map.entry("digest_sent", "digest"));

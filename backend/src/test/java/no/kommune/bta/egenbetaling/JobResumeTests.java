@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 17: a charge run or bank import is claimed from the database with a lease; when the instance running it
- * dies (the lease runs out), another instance claims it and resumes it from its last batch, and the instance that
- * lost the claim can write nothing more. Here the dead instance is a row written as it would have left it.
+ * dies (the lease runs out), another instance claims it and resumes it without what its committed batches covered
+ * (issue 16: batches are written side by side and commit in any order), and the instance that lost the claim can
+ * write nothing more. Here the dead instance is a row written as it would have left it.
  */
 @QuarkusTest
 class JobResumeTests {
@@ -218,6 +219,19 @@ class JobResumeTests {
         } finally {
             Db.update("DELETE FROM charge_run WHERE id = ?::uuid AND NOT EXISTS (SELECT 1 FROM charge WHERE run_id = ?::uuid)", id, id);
         }
+    }
+
+    @Test
+    void R_PAY_1_a_resumed_run_compares_agreement_ids_in_the_order_the_database_sorts_them() {
+        UUID low = UUID.fromString("7fffffff-ffff-ffff-ffff-ffffffffffff"), high = UUID.fromString("80000000-0000-0000-0000-000000000000");
+        String sorted = (String) Db.query("SELECT string_agg(u::text, ',' ORDER BY u) AS s FROM unnest(ARRAY[?::uuid, ?::uuid]) u",
+                high.toString(), low.toString()).get(0).get("s");
+        assertEquals(low + "," + high, sorted, "PostgreSQL's order");
+        assertTrue(ChargeRunQueries.Resume.inDatabaseOrder(low, high) < 0);
+        ChargeRunQueries.Resume r = new ChargeRunQueries.Resume(java.time.YearMonth.of(2026, 1), null,
+                List.of(new ChargeRunQueries.Handled(UUID.fromString("00000000-0000-0000-0000-000000000000"), low)));
+        assertTrue(r.handled(low));
+        assertFalse(r.handled(high), "an id from 8000… comes after one from 7fff…, as in the database");
     }
 
     @Inject
