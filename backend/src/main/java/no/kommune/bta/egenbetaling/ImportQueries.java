@@ -23,7 +23,7 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
     @Inject
     PaymentQueries payments;
 
-    /** An import's report keeps at most this many of its rejected lines. */
+    /** An import's report keeps at most this many of its rejected lines: those first in the file, whatever order its batches commit in. */
     static final int REJECTIONS_KEPT = 100;
 
     /**
@@ -88,7 +88,8 @@ public class ImportQueries extends JobRowQueries<ImportQueries.Counts> {
         boolean held = Sql.of(em, """
                         UPDATE bank_import SET done = done + :n, matched = matched + :matched, unmatched = unmatched + :unmatched,
                                duplicates = duplicates + :duplicates, amount_ore = amount_ore + :amount,
-                               rejected = rejected + :rejected, rejections = (rejections || CAST(:rejections AS text[]))[1:%d],
+                               rejected = rejected + :rejected, rejections = ARRAY(SELECT r FROM unnest(rejections || CAST(:rejections AS text[])) r
+                                                  ORDER BY CAST(substring(r FROM '[0-9]+') AS integer) NULLS LAST LIMIT %d),
                                lease_until = %s, updated_at = now()
                         WHERE id = :id AND claim = :claim AND state = :running""".formatted(REJECTIONS_KEPT, LEASE_FROM_NOW))
                 .bind("n", items).bind("matched", c.matched()).bind("unmatched", c.unmatched()).bind("duplicates", c.duplicates())

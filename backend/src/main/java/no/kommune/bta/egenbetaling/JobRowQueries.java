@@ -29,8 +29,8 @@ abstract class JobRowQueries<P> implements JobTable<P> {
     }
 
     /** What a new job's row holds of its claim: the columns and values to add to its INSERT, bound by {@link #claimed}. */
-    static final String CLAIM_COLUMNS = "claim, claimed_by, lease_until";
-    static final String CLAIM_VALUES = ":claim, :instance, " + LEASE_FROM_NOW;
+    static final String CLAIM_COLUMNS = "claim, ranges_claim, claimed_by, lease_until";
+    static final String CLAIM_VALUES = ":claim, :claim, :instance, " + LEASE_FROM_NOW;
 
     static Sql claimed(Sql insert, NewClaim claim) {
         return insert.bind("claim", claim.id()).bind("instance", claim.instance()).bind("lease", seconds(claim.lease()));
@@ -82,7 +82,8 @@ abstract class JobRowQueries<P> implements JobTable<P> {
     @Override
     public Optional<Claimed> claimExpired(String instance, Duration lease) {
         UUID claim = UUID.randomUUID();
-        return Sql.of(em, "UPDATE " + table + " SET claim = :claim, claimed_by = :instance, attempts = attempts + 1,"
+        // ranges_claim: this version resumes by the ranges its batches recorded, and only it may claim such a job (V48)
+        return Sql.of(em, "UPDATE " + table + " SET claim = :claim, ranges_claim = :claim, claimed_by = :instance, attempts = attempts + 1,"
                         + " lease_until = " + LEASE_FROM_NOW + ", updated_at = now()"
                         + " WHERE id = (SELECT id FROM " + table + " WHERE state = :running"
                         + " AND (lease_until IS NULL OR lease_until < now()) ORDER BY lease_until NULLS FIRST, id"

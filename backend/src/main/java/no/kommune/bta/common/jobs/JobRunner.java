@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -166,7 +167,13 @@ public final class JobRunner<T, P> {
                 Batches<T, P> batches = new Batches<>(items, batchSize);
                 List<Future<?>> others = new ArrayList<>();
                 int side = Math.min(writers.size(), batches.count() - 1);
-                for (int i = 0; i < side; i++) others.add(writers.get(i).submit(() -> writeBatches(job, claim, work, batches)));
+                for (int i = 0; i < side && !stopping; i++) {
+                    try {
+                        others.add(writers.get(i).submit(() -> writeBatches(job, claim, work, batches)));
+                    } catch (RejectedExecutionException stopped) { // this instance is stopping: the worker goes on alone
+                        break;
+                    }
+                }
                 try {
                     writeBatches(job, claim, work, batches);
                 } finally {
@@ -178,6 +185,7 @@ public final class JobRunner<T, P> {
                     LOG.infof("Job %s %s handed on at shutdown after this instance's %d batches", name, job, batches.written());
                     return null;
                 }
+                if (batches.left()) throw new IllegalStateException(batches.count() - batches.written() + " batches were not written");
                 QuarkusTransaction.requiringNew().run(() -> table.markDone(job, claim));
                 return null;
             });
@@ -202,7 +210,7 @@ public final class JobRunner<T, P> {
                 writeRetryingDeadlock(() -> table.recordProgress(job, claim, items.size(), work.batch().apply(items), lease()));
                 batches.written(1);
                 settings.metrics().progressed(name, items.size());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 batches.fail(e);
                 return;
             }
@@ -210,9 +218,10 @@ public final class JobRunner<T, P> {
     }
 
     /**
-     * {@link #write}, once more if PostgreSQL broke a deadlock by rolling this batch back (two batches side by side
-     * may each wait for a row the other wrote, e.g. a payment reference repeated across a bank file): by then the
-     * other has committed, and the batch is written again whole.
+     * {@link #write}, again if PostgreSQL rolled this batch back because of the other writer: to break a deadlock (two
+     * batches side by side may each wait for a row the other wrote, e.g. a payment reference repeated across a bank
+     * file) or because it waited longer than {@code lock_timeout} for the other's commit. The batch is written again
+     * whole.
      */
     private void writeRetryingDeadlock(Supplier<Boolean> step) {
         for (int attempt = 1; ; attempt++) {
@@ -227,10 +236,12 @@ public final class JobRunner<T, P> {
     }
 
     private static final int DEADLOCK_ATTEMPTS = 3;
+    /** deadlock_detected, serialization_failure, lock_not_available (lock_timeout). */
+    private static final java.util.Set<String> RETRIED = java.util.Set.of("40P01", "40001", "55P03");
 
     static boolean deadlock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) return true;
+            if (t instanceof SQLException sql && RETRIED.contains(sql.getSQLState())) return true;
         }
         return false;
     }
@@ -256,7 +267,7 @@ public final class JobRunner<T, P> {
         private final int size;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger written = new AtomicInteger();
-        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         Batches(List<T> items, int size) {
             this.items = items;
@@ -287,13 +298,15 @@ public final class JobRunner<T, P> {
             return written.get() < count();
         }
 
-        void fail(RuntimeException e) {
+        void fail(Throwable e) {
             failure.compareAndSet(null, e);
         }
 
+        /** The first failure of any writer, as it was thrown (a lost claim stays {@link ClaimLost}). */
         void rethrow() {
-            RuntimeException e = failure.get();
-            if (e != null) throw e;
+            Throwable e = failure.get();
+            if (e instanceof RuntimeException r) throw r;
+            if (e instanceof Error err) throw err;
         }
     }
 
