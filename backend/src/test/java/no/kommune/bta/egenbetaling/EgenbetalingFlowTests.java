@@ -278,6 +278,14 @@ public class EgenbetalingFlowTests {
         assertEquals(1, report.get("unmatched"));
         assertEquals(0, report.get("duplicates"));
         assertEquals(440_000 + 12_345, ((Number) report.get("amountOre")).intValue());
+        // its five batches (two writers side by side) each recorded the lines they covered: every payment's line lies in
+        // exactly one range, so a resumed import would skip exactly what was committed
+        List<Map<String, Object>> ranges = Db.query("SELECT first_line, last_line FROM bank_import_batch WHERE import_id = ?::uuid", id);
+        assertEquals(5, ranges.size(), String.valueOf(ranges));
+        for (OcrFile.Item item : OcrFile.parse(file)) {
+            assertEquals(1L, ranges.stream().filter(r -> (int) r.get("first_line") <= item.line() && item.line() <= (int) r.get("last_line"))
+                    .count(), "line " + item.line());
+        }
         List<Map<String, Object>> open = Api.as("okonomi1").get("/api/egenbetaling/imports/" + id).then().extract().jsonPath()
                 .getList("unmatchedPayments");
         assertEquals(1, open.size());
