@@ -6,13 +6,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -57,8 +57,9 @@ public final class JobRunner<T, P> {
     private final String stoppedError;
     private final JobRunners settings;
     private final ExecutorService worker;
-    /** The connections a job's batches are written on beside the worker's own ({@code bta.jobs.writers} less one). */
-    private final List<ExecutorService> writers;
+    /** The threads (each its own connection) that write a job's batches beside the worker: {@code bta.jobs.writers} less one. */
+    private final int sideWriters;
+    private final ExecutorService side;
     /** Jobs submitted here and not yet ended: while there are any, this instance claims no other's. */
     private final AtomicInteger queued = new AtomicInteger();
     private volatile boolean stopping;
@@ -69,9 +70,8 @@ public final class JobRunner<T, P> {
         this.stoppedError = stoppedError;
         this.settings = settings;
         this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name).daemon().factory());
-        ThreadFactory side = Thread.ofPlatform().name(name + "-", 2).daemon().factory();
-        this.writers = java.util.stream.IntStream.range(1, Math.max(1, settings.config().writers()))
-                .mapToObj(i -> Executors.newSingleThreadExecutor(side)).toList();
+        this.sideWriters = Math.max(0, settings.config().writers() - 1);
+        this.side = Executors.newCachedThreadPool(Thread.ofPlatform().name(name + "-", 2).daemon().factory());
     }
 
     /** The claim a job about to be recorded is written with (its row names this instance and the lease). */
@@ -129,7 +129,7 @@ public final class JobRunner<T, P> {
     void halt() {
         stopping = true;
         worker.shutdown();
-        writers.forEach(ExecutorService::shutdown);
+        side.shutdown();
     }
 
     /** Waits until {@code deadline} (System.nanoTime) for the job in hand to hand on. */
@@ -164,12 +164,11 @@ public final class JobRunner<T, P> {
             settings.metrics().measure(name, () -> {
                 List<T> items = QuarkusTransaction.requiringNew().call(() -> work.items().get());
                 if (fresh) write(() -> table.recordTotal(job, claim, items.size(), lease()));
-                Batches<T, P> batches = new Batches<>(items, batchSize);
+                Batches<T> batches = new Batches<>(items, batchSize);
                 List<Future<?>> others = new ArrayList<>();
-                int side = Math.min(writers.size(), batches.count() - 1);
-                for (int i = 0; i < side && !stopping; i++) {
+                for (int i = 0; i < Math.min(sideWriters, batches.count() - 1) && !stopping; i++) {
                     try {
-                        others.add(writers.get(i).submit(() -> writeBatches(job, claim, work, batches)));
+                        others.add(side.submit(() -> writeBatches(job, claim, work, batches)));
                     } catch (RejectedExecutionException stopped) { // this instance is stopping: the worker goes on alone
                         break;
                     }
@@ -182,10 +181,10 @@ public final class JobRunner<T, P> {
                 batches.rethrow();
                 if (stopping && batches.left()) {
                     QuarkusTransaction.requiringNew().run(() -> table.release(job, claim));
-                    LOG.infof("Job %s %s handed on at shutdown after this instance's %d batches", name, job, batches.written());
+                    LOG.infof("Job %s %s handed on at shutdown after this instance's %d batches", name, job, batches.writtenCount());
                     return null;
                 }
-                if (batches.left()) throw new IllegalStateException(batches.count() - batches.written() + " batches were not written");
+                if (batches.left()) throw new IllegalStateException(batches.count() - batches.writtenCount() + " batches were not written");
                 QuarkusTransaction.requiringNew().run(() -> table.markDone(job, claim));
                 return null;
             });
@@ -202,13 +201,13 @@ public final class JobRunner<T, P> {
      * stops, or a batch on any connection failed. Several threads do this side by side for one job; each batch says
      * in its progress which items it covered, so their commits may come in any order.
      */
-    private void writeBatches(UUID job, UUID claim, Work<T, P> work, Batches<T, P> batches) {
+    private void writeBatches(UUID job, UUID claim, Work<T, P> work, Batches<T> batches) {
         List<T> part;
         while (!stopping && (part = batches.next()) != null) {
             List<T> items = part;
             try {
-                writeRetryingDeadlock(() -> table.recordProgress(job, claim, items.size(), work.batch().apply(items), lease()));
-                batches.written(1);
+                writeRetrying(() -> table.recordProgress(job, claim, items.size(), work.batch().apply(items), lease()));
+                batches.written();
                 settings.metrics().progressed(name, items.size());
             } catch (RuntimeException | Error e) {
                 batches.fail(e);
@@ -223,23 +222,23 @@ public final class JobRunner<T, P> {
      * file) or because it waited longer than {@code lock_timeout} for the other's commit. The batch is written again
      * whole.
      */
-    private void writeRetryingDeadlock(Supplier<Boolean> step) {
+    private void writeRetrying(Supplier<Boolean> step) {
         for (int attempt = 1; ; attempt++) {
             try {
                 write(step);
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= DEADLOCK_ATTEMPTS || !deadlock(e)) throw e;
-                LOG.infof("Job %s: a batch was rolled back to break a deadlock; writing it again (attempt %d)", name, attempt + 1);
+                if (attempt >= ATTEMPTS || !retried(e)) throw e;
+                LOG.infof("Job %s: a batch was rolled back for the other writer's locks; writing it again (attempt %d)", name, attempt + 1);
             }
         }
     }
 
-    private static final int DEADLOCK_ATTEMPTS = 3;
+    private static final int ATTEMPTS = 3;
     /** deadlock_detected, serialization_failure, lock_not_available (lock_timeout). */
-    private static final java.util.Set<String> RETRIED = java.util.Set.of("40P01", "40001", "55P03");
+    private static final Set<String> RETRIED = Set.of("40P01", "40001", "55P03");
 
-    static boolean deadlock(Throwable e) {
+    static boolean retried(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && RETRIED.contains(sql.getSQLState())) return true;
         }
@@ -262,7 +261,7 @@ public final class JobRunner<T, P> {
     }
 
     /** One job's items cut into batches, handed out in order to the threads writing them, and what came of them. */
-    private static final class Batches<T, P> {
+    private static final class Batches<T> {
         private final List<T> items;
         private final int size;
         private final AtomicInteger next = new AtomicInteger();
@@ -286,11 +285,11 @@ public final class JobRunner<T, P> {
             return items.subList(b * size, Math.min(items.size(), (b + 1) * size));
         }
 
-        void written(int n) {
-            written.addAndGet(n);
+        void written() {
+            written.incrementAndGet();
         }
 
-        int written() {
+        int writtenCount() {
             return written.get();
         }
 
