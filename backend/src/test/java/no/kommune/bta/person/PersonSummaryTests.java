@@ -60,7 +60,10 @@ class PersonSummaryTests {
                 .body("application.status", equalTo("MOVED_IN"))
                 .body("access.reason", hasItem("RESIDENT"));
         // no full number anywhere in the header
-        assertFalse(Api.as(LEADER).get(path).then().extract().asString().matches("(?s).*\\d{11}.*"));
+        // (ids left out first: a UUID's last group is twelve hex digits and now and then all of them are decimal)
+        assertFalse(Api.as(LEADER).get(path).then().extract().asString()
+                .replaceAll("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}", "<id>")
+                .matches("(?s).*\\d{11}.*"));
 
         // the caseworker sees the application, never the agreement (HVK reads no agreements)
         Api.as("hvk1").get(path).then().statusCode(200)

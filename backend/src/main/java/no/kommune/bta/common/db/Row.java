@@ -1,6 +1,5 @@
 package no.kommune.bta.common.db;
 
-import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
@@ -10,6 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,74 +18,90 @@ import java.util.UUID;
  * driver returns into the types the product uses.
  */
 public final class Row {
-    private final Tuple t;
+    /** Each column's place by its name, shared by the rows of one result. */
+    private final Map<String, Integer> columns;
+    private final Object[] values;
 
-    Row(Tuple t) {
-        this.t = t;
+    Row(Map<String, Integer> columns, Object[] values) {
+        this.columns = columns;
+        this.values = values;
     }
 
     public Object raw(String column) {
-        return t.get(column);
+        return get(column);
+    }
+
+    /** The first column's value (for a single value). */
+    Object first() {
+        return values.length == 0 ? null : values[0];
     }
 
     public boolean isNull(String column) {
-        return t.get(column) == null;
+        return get(column) == null;
+    }
+
+    /** The value of the column of that name (PostgreSQL folds unquoted aliases to lower case, so that too). */
+    private Object get(String column) {
+        Integer at = columns.get(column);
+        if (at == null) at = columns.get(column.toLowerCase(Locale.ROOT));
+        if (at == null) throw new IllegalArgumentException("No column " + column + " in the result");
+        return values[at];
     }
 
     public String str(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         return o == null ? null : o.toString();
     }
 
     public UUID uuid(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         if (o == null || o instanceof UUID) return (UUID) o;
         return UUID.fromString(o.toString());
     }
 
     /** A bigint, integer or numeric column; null stays null. */
     public Long lng(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         return o == null ? null : ((Number) o).longValue();
     }
 
     /** A bigint, integer or numeric column; null reads as 0. */
     public long lngOr0(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         return o == null ? 0 : ((Number) o).longValue();
     }
 
     public Integer integer(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         return o == null ? null : ((Number) o).intValue();
     }
 
     public int intOr0(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         return o == null ? 0 : ((Number) o).intValue();
     }
 
     public Double dbl(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         return o == null ? null : ((Number) o).doubleValue();
     }
 
     public BigDecimal decimal(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         if (o == null || o instanceof BigDecimal) return (BigDecimal) o;
         return new BigDecimal(o.toString());
     }
 
     public Boolean bool(String column) {
-        return (Boolean) t.get(column);
+        return (Boolean) get(column);
     }
 
     public boolean isTrue(String column) {
-        return Boolean.TRUE.equals(t.get(column));
+        return Boolean.TRUE.equals(get(column));
     }
 
     public LocalDate date(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         if (o == null) return null;
         if (o instanceof LocalDate d) return d;
         if (o instanceof java.sql.Date d) return d.toLocalDate();
@@ -92,7 +109,7 @@ public final class Row {
     }
 
     public Instant instant(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         if (o == null) return null;
         if (o instanceof Instant i) return i;
         if (o instanceof OffsetDateTime odt) return odt.toInstant();
@@ -117,7 +134,7 @@ public final class Row {
     }
 
     private Object[] array(String column) {
-        Object o = t.get(column);
+        Object o = get(column);
         if (o == null) return new Object[0];
         if (o instanceof Object[] a) return a;
         if (o instanceof Array a) {

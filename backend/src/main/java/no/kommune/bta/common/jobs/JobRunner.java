@@ -240,7 +240,7 @@ public final class JobRunner<T, P> {
 
     static boolean retried(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && RETRIED.contains(sql.getSQLState())) return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null && RETRIED.contains(sql.getSQLState())) return true;
         }
         return false;
     }
