@@ -23,18 +23,24 @@ final class NamedSql {
     final String[] names;
     /** The JDBC text when no parameter is a collection. */
     final String jdbc;
+    private final java.util.Set<String> distinct;
 
     private NamedSql(List<String> pieces, List<String> names) {
         this.pieces = pieces.toArray(String[]::new);
         this.names = names.toArray(String[]::new);
+        this.distinct = java.util.Set.copyOf(names);
         this.jdbc = text(null);
     }
 
-    boolean hasName(String name) {
-        for (String n : names) {
-            if (n.equals(name)) return true;
+    /** Every parameter bound and nothing bound that is not a parameter, as Hibernate asked. */
+    void check(java.util.Set<String> bound) {
+        if (bound.size() == distinct.size() && distinct.containsAll(bound)) return;
+        for (String name : distinct) {
+            if (!bound.contains(name)) throw new IllegalArgumentException("No value bound for the parameter :" + name);
         }
-        return false;
+        for (String name : bound) {
+            if (!distinct.contains(name)) throw new IllegalArgumentException("No parameter :" + name + " in the statement");
+        }
     }
 
     static NamedSql of(String sql) {
@@ -50,7 +56,7 @@ final class NamedSql {
      * {@code NULL}, so {@code IN (:none)} matches nothing).
      */
     String text(Map<String, Object> values) {
-        if (values == null || values.values().stream().noneMatch(Collection.class::isInstance)) {
+        if (values == null || !anyCollection(values)) {
             if (jdbc != null) return jdbc;
             StringBuilder out = new StringBuilder(pieces[0]);
             for (int i = 0; i < names.length; i++) out.append('?').append(pieces[i + 1]);
@@ -70,6 +76,13 @@ final class NamedSql {
             out.append(pieces[i + 1]);
         }
         return out.toString();
+    }
+
+    private static boolean anyCollection(Map<String, Object> values) {
+        for (Object v : values.values()) {
+            if (v instanceof Collection) return true;
+        }
+        return false;
     }
 
     static NamedSql parse(String sql) {

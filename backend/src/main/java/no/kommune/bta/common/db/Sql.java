@@ -138,12 +138,7 @@ public final class Sql {
 
     private <T> T run(SessionImplementor session, Integer max, Execution<T> execution) {
         NamedSql named = NamedSql.of(sql);
-        for (String name : named.names) {
-            if (!params.containsKey(name)) throw new IllegalArgumentException("No value bound for the parameter :" + name);
-        }
-        for (String name : params.keySet()) {
-            if (!named.hasName(name)) throw new IllegalArgumentException("No parameter :" + name + " in the statement");
-        }
+        named.check(params.keySet());
         String given = named.text(params);
         // at most max rows: the statement says so, so that PostgreSQL plans for it; a locking one is cut by the driver
         boolean cutByText = max != null && !LOCKING.matcher(given).find();
