@@ -87,6 +87,14 @@ class SqlTests {
         assertArrayEquals(new String[] {"æ", "ø"}, texts);
     }
 
+    @Test
+    void a_collection_inside_an_array_constructor_opens_into_its_elements() {
+        String[] ids = QuarkusTransaction.requiringNew().call(() -> Sql.of(em, "SELECT CAST(ARRAY[:f] AS text[]) AS f")
+                .bind("f", List.of("bakklandet", "osloveien-155")).first(x -> x.strings("f").toArray(String[]::new))
+                .orElseThrow());
+        assertArrayEquals(new String[] {"bakklandet", "osloveien-155"}, ids);
+    }
+
     enum Kind { BTA, OTHER }
 
     @Test
