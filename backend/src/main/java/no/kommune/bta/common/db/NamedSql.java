@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A statement's text with its named parameters ({@code :name}) found once and kept: the JDBC text with a {@code ?} in
@@ -16,6 +17,8 @@ final class NamedSql {
     /** Statements differ only by the filters asked for (common.db.Filters), so a few hundred texts at most. */
     private static final int KEPT_AT_MOST = 4096;
     private static final Map<String, NamedSql> KEPT = new ConcurrentHashMap<>();
+    private static final Pattern LOCKING = Pattern.compile("\\bFOR\\s+(NO\\s+KEY\\s+UPDATE|UPDATE|KEY\\s+SHARE|SHARE)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The text before each parameter, then the text after the last: one more piece than names. */
     private final String[] pieces;
@@ -23,13 +26,16 @@ final class NamedSql {
     final String[] names;
     /** The JDBC text when no parameter is a collection. */
     final String jdbc;
+    /** Whether the statement locks rows ({@code FOR UPDATE} and the like), so a row limit cannot be written after it. */
+    final boolean locking;
     private final java.util.Set<String> distinct;
 
     private NamedSql(List<String> pieces, List<String> names) {
         this.pieces = pieces.toArray(String[]::new);
         this.names = names.toArray(String[]::new);
         this.distinct = java.util.Set.copyOf(names);
-        this.jdbc = text(null);
+        this.jdbc = build(null);
+        this.locking = LOCKING.matcher(jdbc).find();
     }
 
     /** Every parameter bound and nothing bound that is not a parameter, as Hibernate asked. */
@@ -56,20 +62,17 @@ final class NamedSql {
      * {@code NULL}, so {@code IN (:none)} matches nothing).
      */
     String text(Map<String, Object> values) {
-        if (values == null || !anyCollection(values)) {
-            if (jdbc != null) return jdbc;
-            StringBuilder out = new StringBuilder(pieces[0]);
-            for (int i = 0; i < names.length; i++) out.append('?').append(pieces[i + 1]);
-            return out.toString();
-        }
+        return anyCollection(values) ? build(values) : jdbc;
+    }
+
+    private String build(Map<String, Object> values) {
         StringBuilder out = new StringBuilder(pieces[0]);
         for (int i = 0; i < names.length; i++) {
-            if (values.get(names[i]) instanceof Collection<?> c) {
-                if (c.isEmpty()) {
-                    out.append("NULL");
-                } else {
-                    out.append("?, ".repeat(c.size() - 1)).append('?');
-                }
+            Object value = values == null ? null : values.get(names[i]);
+            if (value instanceof Collection<?> c && c.isEmpty()) {
+                out.append("NULL");
+            } else if (value instanceof Collection<?> c) {
+                out.append("?, ".repeat(c.size() - 1)).append('?');
             } else {
                 out.append('?');
             }

@@ -1,12 +1,8 @@
 package no.kommune.bta.common.db;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One result row, read by column name (the SQL alias). The only place that converts what the JDBC
- * driver returns into the types the product uses.
+ * One result row, read by column name (the SQL alias), with the values as {@link Sql} read them ({@code date} as
+ * LocalDate, {@code timestamptz} as Instant, arrays as Java arrays) converted into the types the product uses.
  */
 public final class Row {
     /** Each column's place by its name, shared by the rows of one result. */
@@ -104,7 +100,6 @@ public final class Row {
         Object o = get(column);
         if (o == null) return null;
         if (o instanceof LocalDate d) return d;
-        if (o instanceof java.sql.Date d) return d.toLocalDate();
         throw new IllegalStateException("Column " + column + " is not a date: " + o.getClass());
     }
 
@@ -112,8 +107,6 @@ public final class Row {
         Object o = get(column);
         if (o == null) return null;
         if (o instanceof Instant i) return i;
-        if (o instanceof OffsetDateTime odt) return odt.toInstant();
-        if (o instanceof Timestamp ts) return ts.toInstant();
         throw new IllegalStateException("Column " + column + " is not an instant: " + o.getClass());
     }
 
@@ -137,13 +130,6 @@ public final class Row {
         Object o = get(column);
         if (o == null) return new Object[0];
         if (o instanceof Object[] a) return a;
-        if (o instanceof Array a) {
-            try {
-                return (Object[]) a.getArray();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
         throw new IllegalStateException("Column " + column + " is not an array: " + o.getClass());
     }
 }

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.hibernate.FlushMode;
 import org.hibernate.HibernateException;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -139,10 +138,9 @@ public final class Sql {
     private <T> T run(SessionImplementor session, Integer max, Execution<T> execution) {
         NamedSql named = NamedSql.of(sql);
         named.check(params.keySet());
-        String given = named.text(params);
         // at most max rows: the statement says so, so that PostgreSQL plans for it; a locking one is cut by the driver
-        boolean cutByText = max != null && !LOCKING.matcher(given).find();
-        String text = cutByText ? given + "\nFETCH FIRST " + max + " ROWS ONLY" : given;
+        boolean cutByText = max != null && !named.locking;
+        String text = cutByText ? named.text(params) + "\nFETCH FIRST " + max + " ROWS ONLY" : named.text(params);
         flushFirst(session);
         try {
             return session.doReturningWork(connection -> {
@@ -170,9 +168,6 @@ public final class Sql {
             session.flush();
         }
     }
-
-    private static final Pattern LOCKING = Pattern.compile("\\bFOR\\s+(NO\\s+KEY\\s+UPDATE|UPDATE|KEY\\s+SHARE|SHARE)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private void bindAll(Connection connection, PreparedStatement ps, NamedSql named) throws SQLException {
         int at = 1;
@@ -208,23 +203,17 @@ public final class Sql {
         }
     }
 
-    /** A Java array as the SQL array of its element type, as Hibernate sent it ({@code String[]} as varchar[]). */
+    /** The SQL element type of each Java array Hibernate sent as an SQL array ({@code String[]} as varchar[]). */
+    private static final Map<Class<?>, String> ARRAY_TYPES = Map.of(String.class, "varchar", UUID.class, "uuid",
+            Long.class, "int8", Integer.class, "int4", Short.class, "int2", Boolean.class, "bool", BigDecimal.class, "numeric",
+            Double.class, "float8", LocalDate.class, "date", Instant.class, "timestamptz");
+
     private static java.sql.Array array(Connection connection, Object[] a) throws SQLException {
         Class<?> element = a.getClass().getComponentType();
-        String type = element == String.class ? "varchar"
-                : element == UUID.class ? "uuid"
-                : element == Long.class ? "int8"
-                : element == Integer.class ? "int4"
-                : element == Short.class ? "int2"
-                : element == Boolean.class ? "bool"
-                : element == BigDecimal.class ? "numeric"
-                : element == Double.class ? "float8"
-                : element == LocalDate.class ? "date"
-                : element == Instant.class || element == OffsetDateTime.class ? "timestamptz"
-                : null;
+        String type = ARRAY_TYPES.get(element);
         if (type == null) throw new IllegalArgumentException("An array of " + element.getSimpleName() + " cannot be sent");
-        if (element == LocalDate.class || element == Instant.class || element == OffsetDateTime.class) {
-            // the driver writes an array from its elements' text; these print as PostgreSQL reads them
+        if (element == LocalDate.class || element == Instant.class) {
+            // the driver writes these arrays from their elements' text, which PostgreSQL reads as dates and instants
             Object[] texts = new Object[a.length];
             for (int i = 0; i < a.length; i++) texts[i] = a[i] == null ? null : a[i].toString();
             return connection.createArrayOf(type, texts);
