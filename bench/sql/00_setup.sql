@@ -110,6 +110,8 @@ SELECT (SELECT v FROM gen.names WHERE kind = 'male') AS male, (SELECT v FROM gen
 --   access_log_append_only, access_log_no_truncate: refuse UPDATE/DELETE/TRUNCATE; the generator only inserts;
 --   charge_, payment_ and credit_refund_ledger_added/_removed/_changed: each agreement's sums, agreement_ledger
 --   (90_finish.sql, from the generated ledger);
+--   unit_reserved_until_added/_removed/_changed: each unit's latest live reservation end, unit.reserved_until
+--   (90_finish.sql, from the generated reservations);
 --   charge_run_claimed_by_ranges, bank_import_claimed_by_ranges: refuse an older instance's claim of a job (V48); the
 --   generator never claims a job, so nothing is written instead.
 DO $$
@@ -125,6 +127,7 @@ BEGIN
                            'charge_ledger_added', 'charge_ledger_removed', 'charge_ledger_changed',
                            'payment_ledger_added', 'payment_ledger_removed', 'payment_ledger_changed',
                            'credit_refund_ledger_added', 'credit_refund_ledger_removed', 'credit_refund_ledger_changed',
+                           'unit_reserved_until_added', 'unit_reserved_until_removed', 'unit_reserved_until_changed',
                            'charge_run_claimed_by_ranges', 'bank_import_claimed_by_ranges');
     IF unknown IS NOT NULL THEN
         RAISE EXCEPTION 'bench/generate does not know the trigger(s) %: add what each writes to bench/sql and to the list in 00_setup.sql', unknown;

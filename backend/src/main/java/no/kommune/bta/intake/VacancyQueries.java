@@ -17,15 +17,13 @@ import no.kommune.bta.person.Sex;
 
 /**
  * Units with no reservation from a date on: the vacancy list. A live reservation stands in the way when it ends after
- * the date (an open end never ends), which is the same as overlapping [date, ∞); asked that way, the index
- * {@code unit_reservation_until} (V37) finds those reservations by their end.
+ * the date (an open end never ends), so a unit is vacant from the date exactly when the latest end of its live
+ * reservations, kept on the unit as {@code reserved_until} by the reservations' triggers (V50), is on or before the
+ * date, or it has none; the index {@code unit_vacant_from} holds those units as one range.
  */
 @ApplicationScoped
 public class VacancyQueries {
-    private static final String FREE_FROM = """
-            FROM unit u JOIN facility f ON f.id = u.facility_id
-            WHERE NOT EXISTS (SELECT 1 FROM unit_reservation r WHERE r.unit_id = u.id AND r.released_at IS NULL
-                              AND coalesce(upper(r.period), CAST('infinity' AS date)) > CAST(:from AS date))""";
+    private static final String FREE = "coalesce(u.reserved_until, CAST('-infinity' AS date)) <= CAST(:from AS date)";
 
     @Inject
     EntityManager em;
@@ -36,19 +34,23 @@ public class VacancyQueries {
                         SELECT u.id AS unit_id, u.label AS unit_label, u.unit_type, f.id AS facility_id,
                                f.name AS facility_name, f.agreement_kind, f.target_sexes, f.target_min_age,
                                f.target_max_age, f.target_description
-                        """ + FREE_FROM + filters.and() + " ORDER BY f.name, u.label LIMIT :size OFFSET :off"))
+                        FROM unit u JOIN facility f ON f.id = u.facility_id
+                        WHERE\s""" + FREE + filters.and() + " ORDER BY f.name, u.label LIMIT :size OFFSET :off"))
                 .bind("from", from).bind("size", paging.size()).bind("off", paging.offset())
                 .list(VacancyQueries::vacancy);
     }
 
     public long count(LocalDate from, String facility, AgreementKind kind) {
         Filters filters = filters(facility, kind);
-        return filters.bindTo(Sql.of(em, "SELECT count(*) " + FREE_FROM + filters.and())).bind("from", from).number();
+        // the facility is asked of the unit itself; without a kind the count reads the units' index alone
+        String tables = kind == null ? "FROM unit u" : "FROM unit u JOIN facility f ON f.id = u.facility_id";
+        return filters.bindTo(Sql.of(em, "SELECT count(*) " + tables + " WHERE " + FREE + filters.and()))
+                .bind("from", from).number();
     }
 
     /** The list's filters, each in the statement only when asked for ({@link Filters}). */
     private static Filters filters(String facility, AgreementKind kind) {
-        return new Filters().given(facility, "f.id = :facility", "facility")
+        return new Filters().given(facility, "u.facility_id = :facility", "facility")
                 .given(kind == null ? null : kind.name(), "f.agreement_kind = :kind", "kind");
     }
 
