@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -94,6 +95,48 @@ def rss_mb(pid):
     except OSError:
         pass
     return float("nan")
+
+
+class CpuMeter:
+    """Where the machine's CPU went during one load, in milliseconds per request: the backend process, the load
+    client (wrk or pgbench, a child of this script, counted once it has exited) and the rest of the machine, which
+    under load is PostgreSQL's sessions. With both cores busy, requests a second can be no more than the cores'
+    milliseconds a second over the sum of the three: that is what bounds the API beside pgbench on one machine."""
+    HZ = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, backend_pid):
+        self.pid = backend_pid
+
+    @staticmethod
+    def _machine():
+        # user nice system idle iowait irq softirq steal: everything but idle and iowait is busy
+        v = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+        return sum(v) - v[3] - v[4]
+
+    def _backend(self):
+        if self.pid is None:
+            return 0
+        rest = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(rest[11]) + int(rest[12])  # utime, stime
+
+    @staticmethod
+    def _children():
+        r = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return r.ru_utime + r.ru_stime
+
+    def measure(self, run):
+        """Runs `run()` (which returns a dict with "count", the requests or transactions done) and adds "cpu"."""
+        m0, b0, c0, t0 = self._machine(), self._backend(), self._children(), time.monotonic()
+        out = run()
+        m1, b1, c1, t1 = self._machine(), self._backend(), self._children(), time.monotonic()
+        n = max(1, out.get("count") or 0)
+        machine_ms = (m1 - m0) * 1000 / self.HZ
+        backend_ms = (b1 - b0) * 1000 / self.HZ
+        client_ms = (c1 - c0) * 1000
+        out["cpu"] = {"backend": backend_ms / n, "client": client_ms / n,
+                      "rest": max(0.0, machine_ms - backend_ms - client_ms) / n,
+                      "busy": machine_ms / ((t1 - t0) * 1000 * (os.cpu_count() or 1))}
+        return out
 
 
 # ------------------------------------------------------------------ the backend
@@ -329,12 +372,14 @@ def run_wrk(base, scn, tok, connections, seconds, workdir, rate=None):
                           "--timeout", "60s", "--latency", "-s", str(lua), base],
                          capture_output=True, text=True, timeout=seconds + 60).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    done = re.search(r"(\d+) requests in", out)
     lat = dict(re.findall(r"^\s*(50|99)(?:\.0+)?%\s+(\S+)", out, re.M))
     if "50" not in lat or "99" not in lat:
         raise RuntimeError(f"could not read wrk's output for {scn['name']}:\n{out}")
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: (.*)", out)
-    return {"rps": rps, "p50": unit_seconds(lat["50"]), "p99": unit_seconds(lat["99"]),
+    return {"rps": rps, "count": int(done.group(1)) if done else 0,
+            "p50": unit_seconds(lat["50"]), "p99": unit_seconds(lat["99"]),
             "non2xx": int(bad.group(1)) if bad else 0, "socket_errors": errors.group(1) if errors else "", "raw": out}
 
 
@@ -369,7 +414,8 @@ def run_pgbench(db, script_sql, clients, seconds, workdir, name, rate=None):
                 lat.append((int(parts[2]) - lag) / 1e6)
     lat.sort()
     failed = re.search(r"number of failed transactions: (\d+)", res.stdout)
-    return {"tps": tps, "p50": pct(lat, 50), "p99": pct(lat, 99),
+    done = re.search(r"number of transactions actually processed: (\d+)", res.stdout)
+    return {"tps": tps, "count": int(done.group(1)) if done else len(lat), "p50": pct(lat, 50), "p99": pct(lat, 99),
             "failed": int(failed.group(1)) if failed else 0, "mode": mode}
 
 
@@ -413,6 +459,8 @@ def scenarios(f):
     last_month_end = date.today().replace(day=1) - timedelta(days=1)
     ten_years = f"from={date.today().year - 10}-01-01&to={last_month_end.isoformat()}"
     s = [
+        # the floor: a signed-in request that reads nothing but writes its access-log row (what every request pays)
+        ("me", "bakklandet1", "GET", "/api/me", None),
         ("facilities", "bakklandet1", "GET", "/api/facilities", None),
         ("agreements", "bakklandet1", "GET", f"/api/agreements?facility={f['facility']}", None),
         ("agreements-overstay", "bakklandet1", "GET", f"/api/agreements?facility={f['facility']}&overstay=true", None),
@@ -695,6 +743,7 @@ def main():
         f = fixtures(a.db)
         chosen = [s for s in scenarios(f) if not a.only or s["name"] in a.only.split(",")]
         capture = Capture(a.db)
+        meter = CpuMeter(backend.proc.pid)
         tokens = {}
         # warm-up: every scenario under load, with pauses so the JIT compiler threads get the cores
         for scn in chosen:
@@ -710,10 +759,11 @@ def main():
             stmts = capture.statements(lambda: send_once(backend, scn, tok))
             script = "\n".join(literal_sql(s) for s in stmts) + "\n"
             (sql_dir / f"{scn['name']}.sql").write_text(script)
-            api = run_wrk(backend.base, scn, tok, conns, a.duration, workdir)
+            api = meter.measure(lambda: run_wrk(backend.base, scn, tok, conns, a.duration, workdir))
             time.sleep(1 if a.smoke else 2)
             quiet(a.db)
-            pg = run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"]) if stmts else None
+            pg = (meter.measure(lambda: run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"]))
+                  if stmts else None)
             time.sleep(1 if a.smoke else 2)
             # the same without the access-log row: what the reads alone would allow
             reads = [st for st in stmts if not st["sql"].lstrip().upper().startswith("INSERT INTO ACCESS_LOG")]
@@ -777,6 +827,18 @@ def main():
                      f"| {r['name']} | {r['status']}, {r['bytes'] / 1024:.0f} kB{note} | {fmt_ms(r['single'])} | 0 "
                      f"| {fmt_rate(api['rps'])} | – | – "
                      f"| {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} | – | – | – | {half} |")
+    lines += ["", "Where the CPU went at full load, milliseconds per request (API) or per transaction (pgbench): the backend "
+              "process, the load client (wrk, pgbench) and the rest of the machine (PostgreSQL's sessions); busy is "
+              "the share of both cores in use. With the cores full, the ratio is about (pgbench's PostgreSQL + "
+              "pgbench) / (backend + PostgreSQL + wrk).", "",
+              "| scenario | API: backend | API: PostgreSQL and the rest | API: wrk | API: busy | pgbench: PostgreSQL "
+              "and the rest | pgbench: pgbench | pgbench: busy |", "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        c = r["api"].get("cpu")
+        p = r["pg"].get("cpu") if r["pg"] else None
+        if c:
+            lines.append(f"| {r['name']} | {c['backend']:.2f} | {c['rest']:.2f} | {c['client']:.2f} | {c['busy']:.0%} | "
+                         + (f"{p['rest']:.2f} | {p['client']:.2f} | {p['busy']:.0%} |" if p else "– | – | – |"))
     lines += ["", "| job / start-up | time | result |", "|---|---|---|",
               f"| first 200 after start | {first:.2f} s | GET /api/facilities |"]
     for label, t, result in job_rows:
