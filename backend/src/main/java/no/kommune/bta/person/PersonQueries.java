@@ -69,6 +69,9 @@ public class PersonQueries {
 
     private static Sql bind(Search search, AccessScope scope, Sql sql) {
         if (search.match().pattern() != null) sql.bind("person_match", search.match().pattern());
+        // planned once (Sql#planOnce) unless the caller allocates from the queue: the plan starts from the caller's
+        // grants, a few hundred persons at most, whatever the text; the queue's thousands are better met by the name
+        if (!scope.queue()) sql.planOnce();
         return scope.bindTo(sql).bind("exactNumber", search.exactNumberLookup()).bind("number", search.number());
     }
 

@@ -108,6 +108,43 @@ class SqlTests {
                 "SELECT 1 WHERE 1 = :one").bind("one", 1).bind("two", 2).rows()));
     }
 
+    /** How PostgreSQL planned the statement whose text holds {@code marker}: generic and custom plans so far. */
+    private long[] plans(String marker) {
+        Row r = Sql.of(em, "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE :m")
+                .bind("m", "%" + marker + "%").rows().get(0);
+        return new long[] {((Number) r.raw("generic_plans")).longValue(), ((Number) r.raw("custom_plans")).longValue()};
+    }
+
+    /** Runs the statement (one parameter) eight times on the transaction's connection: the driver prepares it on the fifth. */
+    private void eightTimes(String marker, boolean once) {
+        for (int i = 0; i < 8; i++) {
+            Sql sql = Sql.of(em, "SELECT count(*) /* " + marker + " */ FROM generate_series(1, 10) g WHERE g > :n").bind("n", i);
+            if (once) sql.planOnce();
+            assertEquals(10 - i, sql.number());
+        }
+    }
+
+    @Test
+    void a_statement_planned_once_keeps_its_plan_and_leaves_the_connections_setting_as_it_was() {
+        String once = "plan-once-" + UUID.randomUUID();
+        String usual = "plan-auto-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            eightTimes(once, true);
+            eightTimes(usual, false);
+            long[] o = plans(once);
+            long[] u = plans(usual);
+            assertEquals(0, o[1], "no custom plan for a statement planned once");
+            assertTrue(o[0] >= 1, "its kept plan served the calls");
+            assertTrue(u[1] >= 1, "PostgreSQL's default plans a prepared statement afresh on its first runs");
+            assertEquals("auto", Sql.of(em, "SELECT current_setting('plan_cache_mode') AS m").scalar(),
+                    "the setting is back to the default after each statement planned once");
+        });
+        // a failing statement planned once reports its own failure, not the reset's in the aborted transaction
+        PersistenceException e = assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                Sql.of(em, "SELECT 1 / :zero AS q").bind("zero", 0).planOnce().scalar()));
+        assertTrue(String.valueOf(e.getCause()).contains("division by zero"), String.valueOf(e.getCause()));
+    }
+
     @Test
     void a_broken_constraint_comes_out_named_and_the_transaction_rolls_back() {
         PersistenceException e = assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
