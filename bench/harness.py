@@ -197,6 +197,9 @@ class Backend:
                    QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}",
                    BTA_DEMO_DATA="false",
                    BTA_PERSONS_ALLOW_SYNTHETIC_NUMBERS="true",
+                   # the sweep for stalled jobs runs once a minute and once landed its statements in a scenario's
+                   # captured SQL; it matters only after a crash (reliability/ runs it every second, its own setting)
+                   BTA_JOBS_SWEEP_EVERY="1h",
                    MALLOC_ARENA_MAX="2")
         env.update(self.env)
         jvm = self.jvm + self.extra
