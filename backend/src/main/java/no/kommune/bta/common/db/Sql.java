@@ -97,6 +97,19 @@ public final class Sql {
         return this;
     }
 
+    /**
+     * As {@link #planOnce()} for every statement after this one in the current transaction ({@code SET LOCAL}: the
+     * transaction's end puts the default back), for a unit of work of several such statements, which then pay one round
+     * trip for the setting instead of two each. Outside a transaction it refuses, as the setting would outlive the work.
+     */
+    public static void planOnceFromHere(EntityManager em) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        if (!session.isTransactionInProgress()) {
+            throw new IllegalStateException("planOnceFromHere needs a transaction: SET LOCAL would do nothing without one");
+        }
+        Sql.of(em, "SET LOCAL plan_cache_mode = force_generic_plan").execute();
+    }
+
     /** Every row, each mapped by column name. */
     public <T> List<T> list(Function<Row, T> mapper) {
         List<Row> rows = rows();

@@ -146,6 +146,20 @@ class SqlTests {
     }
 
     @Test
+    void every_statement_after_plan_once_from_here_keeps_its_plan_until_the_transaction_ends() {
+        String marker = "plan-from-here-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Sql.planOnceFromHere(em);
+            eightTimes(marker, false);
+            long[] p = plans(marker);
+            assertEquals(0, p[1], "no custom plan after planOnceFromHere");
+            assertTrue(p[0] >= 1, "its kept plan served the calls");
+        });
+        assertThrows(IllegalStateException.class, () -> Sql.planOnceFromHere(em),
+                "outside a transaction the setting would outlive the work");
+    }
+
+    @Test
     void a_broken_constraint_comes_out_named_and_the_transaction_rolls_back() {
         PersistenceException e = assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             Sql.of(em, "CREATE TEMP TABLE sql_tests_once (k text CONSTRAINT sql_tests_once_k UNIQUE) ON COMMIT DROP").execute();
