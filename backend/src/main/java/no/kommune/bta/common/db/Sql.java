@@ -91,6 +91,7 @@ public final class Sql {
      * is switched off, the facilities' array is not known), so the person search was planned on every call at about
      * four times the cost of running it (issue 16, bench/README). Only for statements whose plan holds for every value
      * they are sent with, measured at national scale; statements whose plan depends on the values keep the default.
+     * Not after {@link #planOnceFromHere} in the same transaction: its RESET would end that setting as well.
      */
     public Sql planOnce() {
         this.planOnce = true;
