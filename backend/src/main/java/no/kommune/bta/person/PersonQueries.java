@@ -55,6 +55,11 @@ public class PersonQueries {
         }
     }
 
+    /** The search's statements after this one are planned once per connection ({@link Sql#planOnceFromHere}). */
+    public void planOnceFromHere() {
+        Sql.planOnceFromHere(em);
+    }
+
     public List<PersonSummary> search(Search search, AccessScope scope, Paging paging) {
         return bind(search, scope, Sql.of(em, "SELECT " + SUMMARY_COLUMNS + " FROM person p WHERE " + search.where()
                         + " AND " + VISIBLE + " ORDER BY p.family_name, p.given_name LIMIT :size OFFSET :off"))
@@ -69,9 +74,6 @@ public class PersonQueries {
 
     private static Sql bind(Search search, AccessScope scope, Sql sql) {
         if (search.match().pattern() != null) sql.bind("person_match", search.match().pattern());
-        // planned once (Sql#planOnce) unless the caller allocates from the queue: the plan starts from the caller's
-        // grants, a few hundred persons at most, whatever the text; the queue's thousands are better met by the name
-        if (!scope.queue()) sql.planOnce();
         return scope.bindTo(sql).bind("exactNumber", search.exactNumberLookup()).bind("number", search.number());
     }
 

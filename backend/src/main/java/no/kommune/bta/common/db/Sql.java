@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -53,7 +52,6 @@ public final class Sql {
     private final String sql;
     private final Map<String, Object> params = new LinkedHashMap<>();
     private Integer maxResults;
-    private boolean planOnce;
 
     private Sql(EntityManager em, String sql) {
         this.em = em;
@@ -84,24 +82,14 @@ public final class Sql {
     }
 
     /**
-     * PostgreSQL plans this statement once per connection and keeps the plan ({@code plan_cache_mode} set to
-     * {@code force_generic_plan} for this statement alone, and reset after it). Its default, {@code auto}, plans a
-     * statement anew on every call while its estimate of the kept plan is higher than of a fresh one; for a statement
-     * scoped by the caller's grants ({@code access_grants}) that estimate is off (the queue's branch counts though it
-     * is switched off, the facilities' array is not known), so the person search was planned on every call at about
-     * four times the cost of running it (issue 16, bench/README). Only for statements whose plan holds for every value
-     * they are sent with, measured at national scale; statements whose plan depends on the values keep the default.
-     * Not after {@link #planOnceFromHere} in the same transaction: its RESET would end that setting as well.
-     */
-    public Sql planOnce() {
-        this.planOnce = true;
-        return this;
-    }
-
-    /**
-     * As {@link #planOnce()} for every statement after this one in the current transaction ({@code SET LOCAL}: the
-     * transaction's end puts the default back), for a unit of work of several such statements, which then pay one round
-     * trip for the setting instead of two each. Outside a transaction it refuses, as the setting would outlive the work.
+     * PostgreSQL plans every statement after this one in the current transaction once per connection and keeps the
+     * plan ({@code SET LOCAL plan_cache_mode = force_generic_plan}; the transaction's end puts the default back).
+     * Its default, {@code auto}, plans a statement anew on every call while its estimate of the kept plan is higher
+     * than of a fresh one; for a statement scoped by the caller's grants ({@code access_grants}) that estimate is off
+     * (the queue's branch counts though it is switched off, the facilities' array is not known), so the person search
+     * was planned on every call at about four times the cost of running it (issue 16, bench/README). Only for units of
+     * work whose plans hold for every value they are sent with, measured at national scale; the rest keep the default.
+     * Outside a transaction it refuses, as the setting would outlive the work.
      */
     public static void planOnceFromHere(EntityManager em) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
@@ -174,41 +162,16 @@ public final class Sql {
         flushFirst(session);
         try {
             return session.doReturningWork(connection -> {
-                if (planOnce) setting(connection, "SET plan_cache_mode = force_generic_plan");
-                boolean done = false;
                 try (PreparedStatement ps = connection.prepareStatement(text)) {
                     bindAll(connection, ps, named);
                     if (max != null && !cutByText) ps.setMaxRows(max);
-                    T result = execution.on(ps);
-                    done = true;
-                    return result;
+                    return execution.on(ps);
                 } catch (SQLException e) {
                     throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "JDBC exception executing SQL", text);
-                } finally {
-                    if (planOnce) resetPlanCacheMode(connection, done);
                 }
             });
         } catch (HibernateException e) {
             throw session.getExceptionConverter().convert(e);
-        }
-    }
-
-    private static void setting(Connection connection, String statement) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(statement);
-        }
-    }
-
-    /**
-     * The connection's plan cache mode back to its default after a {@link #planOnce()} statement. When the statement
-     * failed inside a transaction, the RESET fails too (the transaction is aborted) and the SET goes with the
-     * transaction's rollback; that failure is not the one to report.
-     */
-    private static void resetPlanCacheMode(Connection connection, boolean statementDone) throws SQLException {
-        try {
-            setting(connection, "RESET plan_cache_mode");
-        } catch (SQLException e) {
-            if (statementDone) throw e;
         }
     }
 

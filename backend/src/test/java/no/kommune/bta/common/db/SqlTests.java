@@ -116,45 +116,29 @@ class SqlTests {
     }
 
     /** Runs the statement (one parameter) eight times on the transaction's connection: the driver prepares it on the fifth. */
-    private void eightTimes(String marker, boolean once) {
+    private void eightTimes(String marker) {
         for (int i = 0; i < 8; i++) {
-            Sql sql = Sql.of(em, "SELECT count(*) /* " + marker + " */ FROM generate_series(1, 10) g WHERE g > :n").bind("n", i);
-            if (once) sql.planOnce();
-            assertEquals(10 - i, sql.number());
+            assertEquals(10 - i, Sql.of(em, "SELECT count(*) /* " + marker + " */ FROM generate_series(1, 10) g WHERE g > :n")
+                    .bind("n", i).number());
         }
-    }
-
-    @Test
-    void a_statement_planned_once_keeps_its_plan_and_leaves_the_connections_setting_as_it_was() {
-        String once = "plan-once-" + UUID.randomUUID();
-        String usual = "plan-auto-" + UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            eightTimes(once, true);
-            eightTimes(usual, false);
-            long[] o = plans(once);
-            long[] u = plans(usual);
-            assertEquals(0, o[1], "no custom plan for a statement planned once");
-            assertTrue(o[0] >= 1, "its kept plan served the calls");
-            assertTrue(u[1] >= 1, "PostgreSQL's default plans a prepared statement afresh on its first runs");
-            assertEquals("auto", Sql.of(em, "SELECT current_setting('plan_cache_mode') AS m").scalar(),
-                    "the setting is back to the default after each statement planned once");
-        });
-        // a failing statement planned once reports its own failure, not the reset's in the aborted transaction
-        PersistenceException e = assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                Sql.of(em, "SELECT 1 / :zero AS q").bind("zero", 0).planOnce().scalar()));
-        assertTrue(String.valueOf(e.getCause()).contains("division by zero"), String.valueOf(e.getCause()));
     }
 
     @Test
     void every_statement_after_plan_once_from_here_keeps_its_plan_until_the_transaction_ends() {
         String marker = "plan-from-here-" + UUID.randomUUID();
+        String usual = "plan-auto-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
+            eightTimes(usual);
             Sql.planOnceFromHere(em);
-            eightTimes(marker, false);
+            eightTimes(marker);
             long[] p = plans(marker);
             assertEquals(0, p[1], "no custom plan after planOnceFromHere");
             assertTrue(p[0] >= 1, "its kept plan served the calls");
+            assertTrue(plans(usual)[1] >= 1, "PostgreSQL's default plans a prepared statement afresh on its first runs");
         });
+        assertEquals("auto", QuarkusTransaction.requiringNew().call(() ->
+                        Sql.of(em, "SELECT current_setting('plan_cache_mode') AS m").scalar()),
+                "a new transaction starts with the default");
         assertThrows(IllegalStateException.class, () -> Sql.planOnceFromHere(em),
                 "outside a transaction the setting would outlive the work");
     }
