@@ -115,6 +115,10 @@ public class ReferralCaseTests {
         Api.as("kontroll1").queryParam("facility", "bakklandet").queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).get("/api/control-reports").then().statusCode(200)
                 .body("referrals.id", org.hamcrest.Matchers.not(hasItem(id)));
+        // the whole municipality's report reads the referrals by another statement than one facility's
+        Api.as("kontroll1").queryParam("facility", no.kommune.bta.security.FacilityScope.WHOLE_MUNICIPALITY)
+                .queryParam("from", TODAY.toString()).queryParam("to", TODAY.toString()).get("/api/control-reports")
+                .then().statusCode(200).body("referrals.find { it.id == '" + id + "' }.status", equalTo("NOTICE"));
     }
 
     @Test
