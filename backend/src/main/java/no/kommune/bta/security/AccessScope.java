@@ -67,7 +67,9 @@ public record AccessScope(Set<String> facilities, String subject, boolean queue,
     }
 
     public Sql bindTo(Sql sql) {
-        return sql.bind("acc_fac", facilities).bind("acc_sub", subject).bind("acc_queue", queue)
+        // the queue switch is written into the statement: PostgreSQL then leaves out the queue's branch of the grants
+        // for everyone else when it plans, and a plan kept for ESIKT's statement is one for the queue (issue 16)
+        return sql.bind("acc_fac", facilities).bind("acc_sub", subject).bind("acc_queue", Sql.inlined(queue))
                 .bind("acc_today", today).bind("acc_window", windowDays);
     }
 }

@@ -59,17 +59,19 @@ final class NamedSql {
 
     /**
      * The JDBC text for these values: a collection stands for one {@code ?} per element (an empty one for
-     * {@code NULL}, so {@code IN (:none)} matches nothing).
+     * {@code NULL}, so {@code IN (:none)} matches nothing), an {@link Sql.Inlined} value for its text.
      */
     String text(Map<String, Object> values) {
-        return anyCollection(values) ? build(values) : jdbc;
+        return anyCollectionOrInlined(values) ? build(values) : jdbc;
     }
 
     private String build(Map<String, Object> values) {
         StringBuilder out = new StringBuilder(pieces[0]);
         for (int i = 0; i < names.length; i++) {
             Object value = values == null ? null : values.get(names[i]);
-            if (value instanceof Collection<?> c && c.isEmpty()) {
+            if (value instanceof Sql.Inlined inlined) {
+                out.append(inlined.text());
+            } else if (value instanceof Collection<?> c && c.isEmpty()) {
                 out.append("NULL");
             } else if (value instanceof Collection<?> c) {
                 out.append("?, ".repeat(c.size() - 1)).append('?');
@@ -81,9 +83,9 @@ final class NamedSql {
         return out.toString();
     }
 
-    private static boolean anyCollection(Map<String, Object> values) {
+    private static boolean anyCollectionOrInlined(Map<String, Object> values) {
         for (Object v : values.values()) {
-            if (v instanceof Collection) return true;
+            if (v instanceof Collection || v instanceof Sql.Inlined) return true;
         }
         return false;
     }

@@ -67,8 +67,39 @@ public final class Sql {
         return this;
     }
 
+    /**
+     * A value written into the statement's text instead of sent beside it, for {@link #bind}: PostgreSQL then plans
+     * each value for itself, and a plan kept for the statement is one for that value. Only for values of which there
+     * are few (a switch, a set of statuses), as each makes a statement of its own; only booleans and enum names, which
+     * need no quoting beyond what is written here.
+     */
+    public static final class Inlined {
+        private final String text;
+
+        private Inlined(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+    }
+
+    /** {@code true} or {@code false} in the text: e.g. whether the caller allocates from the queue. */
+    public static Inlined inlined(boolean value) {
+        return new Inlined(value ? "true" : "false");
+    }
+
+    /** The enum values' names as quoted text in their declared order, for {@code IN (:name)}; NULL when none. */
+    public static Inlined inlined(Collection<? extends Enum<?>> values) {
+        if (values.isEmpty()) return new Inlined("NULL");
+        return new Inlined(values.stream().sorted(java.util.Comparator.comparingInt(Enum::ordinal))
+                .map(e -> "'" + e.name() + "'").distinct().collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /** Enums, and collections of them, are bound by name; everything else as it is. */
     private static Object value(Object value) {
+        if (value instanceof Inlined) return value;
         if (value instanceof Enum<?> e) return e.name();
         if (value instanceof Collection<?> c && c.stream().anyMatch(Enum.class::isInstance)) {
             return c.stream().map(x -> x instanceof Enum<?> e ? e.name() : x).toList();
@@ -86,9 +117,10 @@ public final class Sql {
      * plan ({@code SET LOCAL plan_cache_mode = force_generic_plan}; the transaction's end puts the default back).
      * Its default, {@code auto}, plans a statement anew on every call while its estimate of the kept plan is higher
      * than of a fresh one; for a statement scoped by the caller's grants ({@code access_grants}) that estimate is off
-     * (the queue's branch counts though it is switched off, the facilities' array is not known), so the person search
-     * was planned on every call at about four times the cost of running it (issue 16, bench/README). Only for units of
-     * work whose plans hold for every value they are sent with, measured at national scale; the rest keep the default.
+     * (the facilities' array and the page's size are not known; before the queue switch was {@linkplain #inlined
+     * written into the text}, the queue's branch counted too), so the person search was planned on every call at
+     * about four times the cost of running it (issue 16, bench/README). Only for units of work whose plans hold for
+     * every value they are sent with, measured at national scale; the rest keep the default.
      * Outside a transaction it refuses, as the setting would outlive the work.
      */
     public static void planOnceFromHere(EntityManager em) {
@@ -191,6 +223,7 @@ public final class Sql {
         int at = 1;
         for (String name : named.names) {
             Object value = params.get(name);
+            if (value instanceof Inlined) continue;
             if (value instanceof Collection<?> c) {
                 for (Object element : c) bind(connection, ps, at++, element);
             } else {

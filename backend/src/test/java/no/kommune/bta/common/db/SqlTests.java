@@ -124,6 +124,30 @@ class SqlTests {
     }
 
     @Test
+    void an_inlined_value_is_written_into_the_statement_and_each_value_is_a_statement_of_its_own() {
+        String marker = "inlined-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (boolean on : new boolean[] {true, false}) {
+                for (int i = 0; i < 6; i++) {
+                    assertEquals(on ? 10 - i : 0, Sql.of(em, "SELECT count(*) /* " + marker + " */ FROM generate_series(1, 10) g"
+                            + " WHERE :on AND g > :n").bind("on", Sql.inlined(on)).bind("n", i).number());
+                }
+            }
+            List<Row> kept = Sql.of(em, "SELECT statement, CAST(parameter_types AS text) AS types FROM pg_prepared_statements"
+                    + " WHERE statement LIKE :m ORDER BY statement").bind("m", "%" + marker + "%").rows();
+            assertEquals(2, kept.size(), "one statement for each value");
+            assertTrue(kept.get(0).str("statement").contains("WHERE false AND g > $1"), kept.get(0).str("statement"));
+            assertTrue(kept.get(1).str("statement").contains("WHERE true AND g > $1"), kept.get(1).str("statement"));
+            assertEquals("{integer}", kept.get(0).str("types"), "the inlined value is not sent as a parameter");
+        });
+        String days = "SELECT count(*) FROM unnest(ARRAY['MONDAY', 'SUNDAY', 'FRIDAY']) d WHERE d IN (:days)";
+        assertEquals(2L, QuarkusTransaction.requiringNew().call(() -> Sql.of(em, days)
+                .bind("days", Sql.inlined(java.util.EnumSet.of(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.MONDAY))).number()));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Sql.of(em, days)
+                .bind("days", Sql.inlined(java.util.Set.<java.time.DayOfWeek>of())).number()), "none inlined matches nothing");
+    }
+
+    @Test
     void every_statement_after_plan_once_from_here_keeps_its_plan_until_the_transaction_ends() {
         String marker = "plan-from-here-" + UUID.randomUUID();
         String usual = "plan-auto-" + UUID.randomUUID();
