@@ -68,6 +68,11 @@ public class IntakeQueries {
     public record Filter(Set<IntakeStatus> statuses, String facility, PersonMatch match, String sort) {
     }
 
+    /** The list's statements after this one are planned once per connection ({@link Sql#planOnceFromHere}). */
+    public void planOnceFromHere() {
+        Sql.planOnceFromHere(em);
+    }
+
     /** The status of a visible application; empty when there is none the caller may see. */
     public Optional<IntakeState> state(UUID intakeId, AccessScope scope) {
         if (em.isJoinedToTransaction()) em.flush();
@@ -97,7 +102,8 @@ public class IntakeQueries {
     /** The list's filters, each in the statement only when asked for ({@link Filters}). */
     private static Filters filters(Filter filter) {
         return new Filters()
-                .when(!filter.statuses().isEmpty(), "i.status IN (:statuses)", "statuses", filter.statuses())
+                // the statuses in the text, so that a plan kept for ESIKT's list knows them all to be in the queue
+                .when(!filter.statuses().isEmpty(), "i.status IN (:statuses)", "statuses", Sql.inlined(filter.statuses()))
                 .given(filter.facility(), "u.facility_id = :facility OR CAST(:facility AS text) = ANY (i.facility_wishes)", "facility")
                 .given(filter.match().pattern(), filter.match().condition(), "person_match");
     }
