@@ -24,7 +24,7 @@ public class ReferralQueries {
     EntityManager em;
 
     public List<ReferralView> ofAgreement(UUID agreementId) {
-        return Sql.of(em, SELECT + "WHERE r.agreement_id = :a ORDER BY r.referred_on, r.created_at")
+        return Sql.of(em, SELECT + "WHERE r.agreement_id = :a ORDER BY r.referred_on, r.created_at, r.id")
                 .bind("a", agreementId).list(ReferralQueries::view);
     }
 
@@ -38,7 +38,7 @@ public class ReferralQueries {
         return Sql.of(em, SELECT + """
                         WHERE a.facility_id IN (:fs)
                           AND (r.referred_on BETWEEN :from AND :to OR r.responded_on BETWEEN :from AND :to)
-                        ORDER BY r.referred_on, r.created_at""")
+                        ORDER BY r.referred_on, r.created_at, r.id""")
                 .bind("fs", facilities).bind("from", from).bind("to", to).list(ReferralQueries::view);
     }
 
@@ -56,7 +56,7 @@ public class ReferralQueries {
                         CROSS JOIN LATERAL (SELECT * FROM agreement_referral r WHERE r.agreement_id = a.id
                           AND (r.referred_on BETWEEN :from AND :to OR r.responded_on BETWEEN :from AND :to) OFFSET 0) r
                         WHERE a.facility_id = :f
-                        ORDER BY r.referred_on, r.created_at""")
+                        ORDER BY r.referred_on, r.created_at, r.id""")
                 .bind("f", facility).bind("from", from).bind("to", to).list(ReferralQueries::view);
     }
 

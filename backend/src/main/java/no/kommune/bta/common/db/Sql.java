@@ -93,9 +93,16 @@ public final class Sql {
     /** The enum values' names as quoted text in their declared order, for {@code IN (:name)}; NULL when none. */
     public static Inlined inlined(Collection<? extends Enum<?>> values) {
         if (values.isEmpty()) return new Inlined("NULL");
+        for (Enum<?> e : values) {
+            if (e == null || !PLAIN_NAME.matcher(e.name()).matches()) {
+                throw new IllegalArgumentException("Only enum values with plain names can be inlined: " + e);
+            }
+        }
         return new Inlined(values.stream().sorted(java.util.Comparator.comparingInt(Enum::ordinal))
                 .map(e -> "'" + e.name() + "'").distinct().collect(java.util.stream.Collectors.joining(", ")));
     }
+
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
 
     /** Enums, and collections of them, are bound by name; everything else as it is. */
     private static Object value(Object value) {

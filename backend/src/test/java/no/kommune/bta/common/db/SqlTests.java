@@ -145,6 +145,16 @@ class SqlTests {
                 .bind("days", Sql.inlined(java.util.EnumSet.of(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.MONDAY))).number()));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Sql.of(em, days)
                 .bind("days", Sql.inlined(java.util.Set.<java.time.DayOfWeek>of())).number()), "none inlined matches nothing");
+        // inlined values beside a list and a parameter that stands twice: each ? still gets its own value
+        assertEquals(List.of(3, 4, 8), QuarkusTransaction.requiringNew().call(() -> Sql.of(em, """
+                        SELECT g FROM generate_series(1, 9) g WHERE :on AND g IN (:some) AND g > :low AND :on AND g >= :low
+                        AND to_char(DATE '2026-12-07' + g - 1, 'FMDAY') IN (:days) ORDER BY g""")
+                .bind("on", Sql.inlined(true)).bind("some", List.of(1, 3, 4, 8)).bind("low", 2)
+                .bind("days", Sql.inlined(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY)))
+                .list(r -> r.integer("g"))));
+        java.util.List<java.time.DayOfWeek> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        assertThrows(IllegalArgumentException.class, () -> Sql.inlined(withNull));
     }
 
     @Test
