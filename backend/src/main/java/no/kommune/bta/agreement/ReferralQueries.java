@@ -14,17 +14,21 @@ import no.kommune.bta.common.db.Sql;
 /** Reads of referral cases (R-SAN-6): those of one agreement, and those of facilities in a period (R-SAN-10). */
 @ApplicationScoped
 public class ReferralQueries {
-    private static final String SELECT = """
+    /** A referral ({@code r}) with its agreement's facility and person ({@code a}), as {@link #view} reads it. */
+    private static final String COLUMNS = """
             SELECT r.id AS referral_id, r.agreement_id, a.facility_id, a.person_id, r.sanction_id, r.status AS referral_status,
                    r.referred_on, r.referred_by, r.responded_on, r.effective_on, r.outcome, r.response_recorded_by
-            FROM agreement_referral r JOIN agreement a ON a.id = r.agreement_id
             """;
+    private static final String SELECT = COLUMNS + "FROM agreement_referral r JOIN agreement a ON a.id = r.agreement_id\n";
+    /** R-SAN-10: made, or answered by the owner, in the period. */
+    private static final String IN_PERIOD = "(r.referred_on BETWEEN :from AND :to OR r.responded_on BETWEEN :from AND :to)";
+    private static final String ORDER = " ORDER BY r.referred_on, r.created_at, r.id";
 
     @Inject
     EntityManager em;
 
     public List<ReferralView> ofAgreement(UUID agreementId) {
-        return Sql.of(em, SELECT + "WHERE r.agreement_id = :a ORDER BY r.referred_on, r.created_at, r.id")
+        return Sql.of(em, SELECT + "WHERE r.agreement_id = :a" + ORDER)
                 .bind("a", agreementId).list(ReferralQueries::view);
     }
 
@@ -35,10 +39,7 @@ public class ReferralQueries {
     /** R-SAN-10: the referrals at the facilities made, or answered by the owner, in the period. */
     public List<ReferralView> referredOrAnsweredBetween(Collection<String> facilities, LocalDate from, LocalDate to) {
         if (facilities.size() == 1) return referredOrAnsweredBetween(facilities.iterator().next(), from, to);
-        return Sql.of(em, SELECT + """
-                        WHERE a.facility_id IN (:fs)
-                          AND (r.referred_on BETWEEN :from AND :to OR r.responded_on BETWEEN :from AND :to)
-                        ORDER BY r.referred_on, r.created_at, r.id""")
+        return Sql.of(em, SELECT + "WHERE a.facility_id IN (:fs) AND " + IN_PERIOD + ORDER)
                 .bind("fs", facilities).bind("from", from).bind("to", to).list(ReferralQueries::view);
     }
 
@@ -48,15 +49,8 @@ public class ReferralQueries {
      * as it guesses a period matches few referrals; a whole municipality's report reads them that way on purpose.
      */
     private List<ReferralView> referredOrAnsweredBetween(String facility, LocalDate from, LocalDate to) {
-        return Sql.of(em, """
-                        SELECT r.id AS referral_id, r.agreement_id, a.facility_id, a.person_id, r.sanction_id,
-                               r.status AS referral_status, r.referred_on, r.referred_by, r.responded_on, r.effective_on,
-                               r.outcome, r.response_recorded_by
-                        FROM agreement a
-                        CROSS JOIN LATERAL (SELECT * FROM agreement_referral r WHERE r.agreement_id = a.id
-                          AND (r.referred_on BETWEEN :from AND :to OR r.responded_on BETWEEN :from AND :to) OFFSET 0) r
-                        WHERE a.facility_id = :f
-                        ORDER BY r.referred_on, r.created_at, r.id""")
+        return Sql.of(em, COLUMNS + "FROM agreement a CROSS JOIN LATERAL (SELECT * FROM agreement_referral r"
+                        + " WHERE r.agreement_id = a.id AND " + IN_PERIOD + " OFFSET 0) r WHERE a.facility_id = :f" + ORDER)
                 .bind("f", facility).bind("from", from).bind("to", to).list(ReferralQueries::view);
     }
 

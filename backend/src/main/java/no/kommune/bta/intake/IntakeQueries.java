@@ -68,11 +68,6 @@ public class IntakeQueries {
     public record Filter(Set<IntakeStatus> statuses, String facility, PersonMatch match, String sort) {
     }
 
-    /** The list's statements after this one are planned once per connection ({@link Sql#planOnceFromHere}). */
-    public void planOnceFromHere() {
-        Sql.planOnceFromHere(em);
-    }
-
     /** The status of a visible application; empty when there is none the caller may see. */
     public Optional<IntakeState> state(UUID intakeId, AccessScope scope) {
         if (em.isJoinedToTransaction()) em.flush();

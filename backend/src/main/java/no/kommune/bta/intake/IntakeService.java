@@ -23,6 +23,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.common.db.Plans;
 import no.kommune.bta.facility.Facility;
 import no.kommune.bta.facility.FacilityService;
 import no.kommune.bta.intake.IntakeDtos.AllocationRequest;
@@ -60,6 +61,9 @@ import no.kommune.bta.security.Roles;
 @ApplicationScoped
 public class IntakeService {
     private static final String ALLOCATION_TAKEN = "allocation_one_live_per_intake";
+
+    @Inject
+    Plans plans;
 
     @Inject
     IntakeRepository intakes;
@@ -381,7 +385,7 @@ public class IntakeService {
         // the kept plans are those PostgreSQL makes for the values, and planning the grants anew cost about 2 ms a
         // statement (ESIKT's waiting list at national scale, issue 16). A list searched by text keeps the default, as
         // the text decides between the name index and the list's order.
-        if (match.pattern() == null) queries.planOnceFromHere();
+        if (match.pattern() == null) plans.keptFromHere();
         boolean queueOnly = queueOnly();
         List<IntakeSummary> items = queries.page(filter, access.scope(), paging).stream()
                 .map(s -> queueOnly ? s.forQueue() : s).toList();

@@ -55,11 +55,6 @@ public class PersonQueries {
         }
     }
 
-    /** The search's statements after this one are planned once per connection ({@link Sql#planOnceFromHere}). */
-    public void planOnceFromHere() {
-        Sql.planOnceFromHere(em);
-    }
-
     public List<PersonSummary> search(Search search, AccessScope scope, Paging paging) {
         return bind(search, scope, Sql.of(em, "SELECT " + SUMMARY_COLUMNS + " FROM person p WHERE " + search.where()
                         + " AND " + VISIBLE + " ORDER BY p.family_name, p.given_name LIMIT :size OFFSET :off"))

@@ -16,6 +16,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.common.db.Plans;
 import no.kommune.bta.person.PersonDtos.NewPerson;
 import no.kommune.bta.person.PersonDtos.PersonCase;
 import no.kommune.bta.person.PersonDtos.PersonDetails;
@@ -28,6 +29,9 @@ import no.kommune.bta.security.Roles;
 
 @ApplicationScoped
 public class PersonService {
+
+    @Inject
+    Plans plans;
 
     @Inject
     PersonRepository persons;
@@ -130,7 +134,7 @@ public class PersonService {
         boolean lookup = user.hasRole(Roles.HVK) && digits.length() == 11;
         var search = new PersonQueries.Search(match, lookup, lookup ? digits : null);
         AccessScope scope = access.scope();
-        if (!scope.queue()) queries.planOnceFromHere();
+        if (!scope.queue()) plans.keptFromHere();
         return new PageResult<>(queries.search(search, scope, paging), paging.page(), paging.size(),
                 queries.count(search, scope));
     }

@@ -17,11 +17,6 @@ public class OverviewQueries {
     @Inject
     EntityManager em;
 
-    /** The overview's statements after this one are planned once per connection ({@link Sql#planOnceFromHere}). */
-    public void planOnceFromHere() {
-        Sql.planOnceFromHere(em);
-    }
-
     /** An individual decision awaiting approval, or approved with its appeal deadline still running. */
     public record OpenDecision(UUID sanctionId, String facilityId, UUID personId, String personName, String type, boolean approved,
                                LocalDate appealDeadline, UUID agreementId) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import no.kommune.bta.common.DocumentFormat;
+import no.kommune.bta.common.db.Plans;
 import no.kommune.bta.egenbetaling.ArrearsQueries;
 import no.kommune.bta.egenbetaling.LedgerService;
 import no.kommune.bta.agreement.AgreementFlag;
@@ -37,6 +38,9 @@ public class OverviewService {
                        String personName,
                        LocalDate dueDate, String text, String link) {
     }
+
+    @Inject
+    Plans plans;
 
     @Inject
     AgreementQueries agreements;
@@ -68,7 +72,7 @@ public class OverviewService {
     @Transactional
     public List<Item> overview() {
         AccessScope grants = access.scope();
-        if (!grants.queue()) queries.planOnceFromHere();
+        if (!grants.queue()) plans.keptFromHere();
         return overview(scope.facilityIds(), grants);
     }
 

@@ -27,11 +27,6 @@ public class ControlReportQueries {
     @Inject
     EntityManager em;
 
-    /** The report's statements after this one are planned once per connection ({@link Sql#planOnceFromHere}). */
-    public void planOnceFromHere() {
-        Sql.planOnceFromHere(em);
-    }
-
     public Optional<String> facilityName(String facility) {
         return Sql.of(em, "SELECT name AS facility_name FROM facility WHERE id = :f").bind("f", facility)
                 .first(r -> r.str("facility_name"));

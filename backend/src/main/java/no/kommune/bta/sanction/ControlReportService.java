@@ -14,6 +14,7 @@ import java.util.function.Function;
 import no.kommune.bta.agreement.ReferralDtos.ReferralView;
 import no.kommune.bta.agreement.ReferralService;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.db.Plans;
 import no.kommune.bta.sanction.SanctionDtos.AgreementTermination;
 import no.kommune.bta.sanction.SanctionDtos.ControlFlag;
 import no.kommune.bta.sanction.SanctionDtos.ControlReport;
@@ -33,6 +34,9 @@ import no.kommune.bta.security.Roles;
 public class ControlReportService {
     /** The municipality as a whole in reports, for the roles that may see it. */
     public static final String ALL_FACILITIES = FacilityScope.WHOLE_MUNICIPALITY;
+
+    @Inject
+    Plans plans;
 
     @Inject
     SanctionQueries sanctions;
@@ -60,7 +64,7 @@ public class ControlReportService {
         // one facility's records are few whatever the period, so each statement's kept plan (from the facility's
         // index) serves every period; by default five of them were planned anew on every call (issue 16). The whole
         // municipality keeps the default: there the period decides between an index and reading the table.
-        if (!ALL_FACILITIES.equals(facility)) queries.planOnceFromHere();
+        if (!ALL_FACILITIES.equals(facility)) plans.keptFromHere();
         List<SanctionView> all = sanctions.proposedBetween(fs, from, to);
         List<EntryView> entryList = entries.between(fs, from, to);
         List<AgreementTermination> ended = queries.agreementTerminations(fs, from, to);

@@ -106,7 +106,6 @@ public final class Sql {
 
     /** Enums, and collections of them, are bound by name; everything else as it is. */
     private static Object value(Object value) {
-        if (value instanceof Inlined) return value;
         if (value instanceof Enum<?> e) return e.name();
         if (value instanceof Collection<?> c && c.stream().anyMatch(Enum.class::isInstance)) {
             return c.stream().map(x -> x instanceof Enum<?> e ? e.name() : x).toList();
