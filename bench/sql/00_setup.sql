@@ -110,8 +110,8 @@ SELECT (SELECT v FROM gen.names WHERE kind = 'male') AS male, (SELECT v FROM gen
 --   access_log_append_only, access_log_no_truncate: refuse UPDATE/DELETE/TRUNCATE; the generator only inserts;
 --   charge_, payment_ and credit_refund_ledger_added/_removed/_changed: each agreement's sums, agreement_ledger
 --   (90_finish.sql, from the generated ledger);
---   unit_reserved_until_added/_removed/_changed: each unit's latest live reservation end, unit.reserved_until
---   (90_finish.sql, from the generated reservations);
+--   unit_reserved_until_added/_removed/_changed: each unit's latest live reservation end and the days its live
+--   occupancies cover, unit.reserved_until and unit.occupied_periods (90_finish.sql, from the generated reservations);
 --   charge_run_claimed_by_ranges, bank_import_claimed_by_ranges: refuse an older instance's claim of a job (V48); the
 --   generator never claims a job, so nothing is written instead.
 DO $$

@@ -27,7 +27,8 @@ CALL gen.rebuild(3);
 UPDATE intake i SET status = intake_status_of(i) WHERE i.status IS DISTINCT FROM intake_status_of(i);
 -- what the ledger triggers would have kept: each agreement's sums of charges, payments and refunds (V43)
 SELECT agreement_ledger_rebuild();
--- what the reservation triggers would have kept: each unit's latest live reservation end (V50)
+-- what the reservation triggers would have kept: each unit's latest live reservation end (V50) and
+-- the days its live occupancies cover (V54)
 SELECT unit_reserved_until_rebuild();
 CALL gen.load_mode(false);
 

@@ -111,6 +111,59 @@ class FacilityResourceTests {
         }
     }
 
+    /**
+     * The status is read from what the reservations' triggers keep on the unit (V50, V54), so each kind of change to a
+     * reservation must move it: made, ended earlier, released, turned into an occupancy, deleted.
+     */
+    @Test
+    void unit_status_follows_each_change_of_its_reservations() {
+        UUID unit = (UUID) Db.query("SELECT id FROM unit WHERE facility_id = 'osloveien-133' AND label = 'Leilighet 4'")
+                .get(0).get("id");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        UUID stay = UUID.randomUUID(), next = UUID.randomUUID();
+        try {
+            assertEquals("VACANT", statusOf(unit));
+            Db.update("INSERT INTO unit_reservation (id, unit_id, kind, period) VALUES (?, ?, 'OCCUPANCY', daterange(?, NULL))",
+                    stay, unit, today.minusDays(10));
+            assertEquals("OCCUPIED", statusOf(unit));
+            Db.update("UPDATE unit_reservation SET period = daterange(lower(period), ?) WHERE id = ?", today.plusDays(30), stay);
+            Db.update("INSERT INTO unit_reservation (id, unit_id, kind, period) VALUES (?, ?, 'ALLOCATION', daterange(?, ?))",
+                    next, unit, today.plusDays(40), today.plusDays(50));
+            assertEquals("OCCUPIED", statusOf(unit));
+            // moved out yesterday (the period's end is exclusive), the next one is allocated ahead
+            Db.update("UPDATE unit_reservation SET period = daterange(lower(period), ?) WHERE id = ?", today, stay);
+            assertEquals("ALLOCATED", statusOf(unit));
+            Db.update("UPDATE unit_reservation SET released_at = now() WHERE id = ?", next);
+            assertEquals("VACANT", statusOf(unit));
+            // the allocation taken back into use and turned into an occupancy from today
+            Db.update("UPDATE unit_reservation SET released_at = NULL, kind = 'OCCUPANCY', period = daterange(?, NULL) WHERE id = ?",
+                    today, next);
+            assertEquals("OCCUPIED", statusOf(unit));
+            Db.update("UPDATE unit_reservation SET period = daterange(?, NULL) WHERE id = ?", today.plusDays(1), next);
+            assertEquals("ALLOCATED", statusOf(unit), "an occupancy from tomorrow holds the unit but nobody lives there");
+            Db.update("DELETE FROM unit_reservation WHERE id IN (?, ?)", stay, next);
+            assertEquals("VACANT", statusOf(unit));
+        } finally {
+            Db.update("DELETE FROM unit_reservation WHERE unit_id = ?", unit);
+        }
+    }
+
+    /** The unit's status as the API gives it, which must be what its live reservations themselves say today. */
+    private static String statusOf(UUID unit) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        String label = (String) Db.query("SELECT label FROM unit WHERE id = ?", unit).get(0).get("label");
+        String status = Api.as("hvk1").get("/api/facilities/osloveien-133/units").then().statusCode(200)
+                .extract().path("items.find { it.label == '" + label + "' }.status");
+        Object fromReservations = Db.query("""
+                SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM unit_reservation r WHERE r.unit_id = ? AND r.released_at IS NULL
+                                                AND coalesce(upper(r.period), 'infinity') > ?) THEN 'VACANT'
+                            WHEN EXISTS (SELECT 1 FROM unit_reservation r WHERE r.unit_id = ? AND r.released_at IS NULL
+                                            AND r.kind = 'OCCUPANCY' AND r.period @> ?) THEN 'OCCUPIED'
+                            ELSE 'ALLOCATED' END AS status""", unit, today, unit, today).get(0).get("status");
+        assertEquals(fromReservations, status, "the status the live reservations give today");
+        return status;
+    }
+
     @Test
     void R_INT_2_the_database_refuses_two_overlapping_reservations_of_one_unit() {
         UUID unit = (UUID) Db.query("SELECT id FROM unit WHERE facility_id = 'smahus' AND label = 'Småhus 1'")

@@ -80,14 +80,23 @@ class VacancyFromReservationsTests {
         assertKeptEndsAsTheReservationsSay();
     }
 
-    /** For every unit of the database, the kept end is what its live reservations say. */
+    /**
+     * For every unit of the database, the kept end and the kept days of occupancy (V54) are what its live reservations
+     * say.
+     */
     private static void assertKeptEndsAsTheReservationsSay() {
         assertEquals(0L, ((Number) Db.query("""
                 SELECT count(*) AS n FROM unit u
                 WHERE u.reserved_until IS DISTINCT FROM (SELECT max(coalesce(upper(r.period), 'infinity'::date))
                                                          FROM unit_reservation r
                                                          WHERE r.unit_id = u.id AND r.released_at IS NULL)""")
-                .get(0).get("n")).longValue());
+                .get(0).get("n")).longValue(), "units whose kept end is not their live reservations' latest end");
+        assertEquals(0L, ((Number) Db.query("""
+                SELECT count(*) AS n FROM unit u
+                WHERE u.occupied_periods IS DISTINCT FROM
+                      (SELECT coalesce(range_agg(r.period), '{}'::datemultirange) FROM unit_reservation r
+                       WHERE r.unit_id = u.id AND r.released_at IS NULL AND r.kind = 'OCCUPANCY')""")
+                .get(0).get("n")).longValue(), "units whose kept occupancy is not their live occupancies' days");
     }
 
     private static boolean listed(LocalDate from) {
