@@ -24,6 +24,7 @@ import no.kommune.bta.agreement.Destination;
 import no.kommune.bta.sanction.SanctionPolicy;
 import no.kommune.bta.sanction.SanctionType;
 import no.kommune.bta.common.ProblemException;
+import no.kommune.bta.common.db.Plans;
 import no.kommune.bta.reporting.StatisticsDtos.Count;
 import no.kommune.bta.reporting.StatisticsDtos.Statistics;
 import no.kommune.bta.security.CurrentUser;
@@ -64,6 +65,9 @@ public class StatisticsService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Plans plans;
+
     /**
      * Where the stays over every facility (the whole municipality, and any facility for esikt and kontroll, whose
      * small counts are hidden across all facilities) are worked out while the request's own connection reads the
@@ -98,8 +102,10 @@ public class StatisticsService {
                 StatisticsTexts.WHOLE_MUNICIPALITY_REFUSAL);
         if (to.isBefore(from)) throw ProblemException.badRequest("to", "kan ikke være før from");
         if (SmallCountSuppression.exactFor(user.roles(), scope.worksAt(facility), everywhere)) {
-            Facts facts = facts(new StatisticsQueries.Facilities(fs, false), from, to).get(facility);
-            return exact(facility, queries.facilityName(facility), facts, from, to).figures();
+            return inNewTransaction(() -> {
+                Facts facts = facts(new StatisticsQueries.Facilities(fs, false), from, to).get(facility);
+                return exact(facility, queries.facilityName(facility), facts, from, to).figures();
+            });
         }
         SmallCountSuppression.requireWholeMonths(from, to);
         Map<String, String> names = queries.facilities();
@@ -122,13 +128,21 @@ public class StatisticsService {
      * and measured by the database (a person who lived at two facilities is served once, the medians are over every
      * stay), the waiting list counts every application (one may wish several facilities or none), and the sanction
      * types keep the database's order. For every facility the stays are read aside ({@link #aside}) meanwhile.
+     * <p>
+     * For some facilities (a transaction is open) the statements keep their plans, as their best plans hold for any
+     * facilities, except the waiting list's: a kept plan for it reads the wishes of every application waiting (9.9 ms
+     * against 0.74 ms at national scale), so it is asked first and planned for its facilities (bench/README.md).
      */
     private Map<String, Facts> facts(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
-        if (!fs.every()) return facts(fs, queries.stays(fs, from, to), others(fs, from, to));
+        if (!fs.every()) {
+            StatisticsQueries.Waiting waiting = queries.waitingAt(fs, to);
+            plans.keptFromHere();
+            return facts(fs, queries.stays(fs, from, to), others(fs, from, to, () -> waiting));
+        }
         CompletableFuture<StatisticsQueries.StaysByFacility> stays = aside(() -> queries.stays(fs, from, to));
         Others others;
         try {
-            others = besideAside(() -> others(fs, from, to));
+            others = besideAside(() -> others(fs, from, to, () -> queries.waitingAt(fs, to)));
         } catch (RuntimeException | Error e) {
             // none of the request's statements is left running after its answer (the stays end by their statement timeout)
             stays.handle((done, failed) -> {
@@ -147,9 +161,10 @@ public class StatisticsService {
                           Map<String, StatisticsQueries.Arrears> arrears) {
     }
 
-    private Others others(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
+    private Others others(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to,
+                          Supplier<StatisticsQueries.Waiting> waiting) {
         return new Others(queries.endedByConversion(fs, from, to), queries.units(fs), queries.occupancy(fs, from, to),
-                queries.waitingAt(fs, to), queries.sanctionsByType(fs, from, to), queries.entries(fs, from, to),
+                waiting.get(), queries.sanctionsByType(fs, from, to), queries.entries(fs, from, to),
                 queries.arrearsAt(fs, to));
     }
 

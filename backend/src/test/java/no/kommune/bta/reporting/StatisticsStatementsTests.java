@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import no.kommune.bta.common.db.Plans;
 import no.kommune.bta.reporting.StatisticsQueries.Arrears;
 import no.kommune.bta.reporting.StatisticsQueries.Facilities;
 import no.kommune.bta.reporting.StatisticsQueries.Occupancy;
@@ -129,6 +130,12 @@ class StatisticsStatementsTests {
             }
         };
         s.queries = queries;
+        s.plans = new Plans() {
+            @Override
+            public void keptFromHere() {
+                queries.sent.add("plansKept");
+            }
+        };
         s.user = new CurrentUser() {
             @Override
             public Set<String> roles() {
@@ -195,8 +202,9 @@ class StatisticsStatementsTests {
 
     @Test
     void a_facility_s_own_staff_get_its_exact_figures_from_the_same_statements_for_that_facility_alone() {
-        List<String> expected = List.of("reportFacilities", "stays", "endedByConversion", "units", "occupancy",
-                "waitingAt", "sanctionsByType", "entries", "arrearsAt", "facilityName");
+        // the waiting list planned for the facility, then the rest with their plans kept
+        List<String> expected = List.of("reportFacilities", "waitingAt", "plansKept", "stays", "endedByConversion",
+                "units", "occupancy", "sanctionsByType", "entries", "arrearsAt", "facilityName");
         for (int n : new int[] {1, 2000}) {
             assertEquals(expected, sent(n, Roles.BOTILTAK, false), n + " facilities");
         }
