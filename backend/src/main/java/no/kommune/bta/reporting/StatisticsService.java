@@ -76,7 +76,7 @@ public class StatisticsService {
      * once in an instance (and so at most that many connections more than its requests hold); when both are busy, or
      * the instance is stopping, the request reads its stays
      * itself, as for one facility, where the statements are short and a second connection would cost more than it
-     * saves. Each statement is its own snapshot either way (the facts were never read in one transaction).
+     * saves. Each statement is its own snapshot either way (READ COMMITTED, also where they share a transaction).
      */
     static final int ASIDE_THREADS = 2;
 
