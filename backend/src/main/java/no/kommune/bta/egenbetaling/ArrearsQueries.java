@@ -69,11 +69,16 @@ public class ArrearsQueries {
 
     /**
      * The agreements that pass a filter over agreement {@code a} (put in for {@code %s}) and are in arrears: the
-     * agreements first, then each one's arrears, the agreement id pushed into the view.
+     * agreements first, then each one's arrears, the agreement id pushed into the view. Only the agreements whose
+     * balance is above nothing have their months worked out: a month's lines never add up below zero (a correction
+     * brings a month to its new amount, R-PAY-7), so what is open over all of an agreement's months is what they came
+     * to less what was paid, and nothing is overdue where that is not above zero. The balance is one kept row (V43); at
+     * national scale 9 of one facility's 59 agreements are read month by month instead of all of them.
      */
     private static final String CHOSEN_AGREEMENTS = """
             SELECT a.id AS agreement_id, a.facility_id, a.person_id, a.unit_id, %s
             FROM agreement a
+            JOIN agreement_balance ab ON ab.agreement_id = a.id AND ab.balance_ore > 0
             CROSS JOIN LATERAL (
                 SELECT %s
                 FROM charge_balance b WHERE b.agreement_id = a.id AND b.due_date < :today AND b.open_ore > 0) x

@@ -162,6 +162,43 @@ class ArrearsPagingTests {
                 .body("totalOre", equalTo(((Number) page0.get("totalOre")).intValue()));
     }
 
+    /**
+     * One facility's list works out the months only of the agreements whose kept balance is above nothing; the list
+     * over every facility works out every agreement's months. Both must name the same agreements with the same sums,
+     * here for every facility of the test database, which holds an agreement owing two months, one owing a month, one
+     * paid in full and one paid beyond what was due (credit).
+     */
+    @Test
+    void R_PAY_4_each_facilitys_arrears_read_where_the_balance_is_above_nothing_equal_every_agreements_months() throws Exception {
+        YearMonth from = THIS_MONTH.minusMonths(7);
+        String two = formerTenant(from, from.plusMonths(1));
+        String one = formerTenant(from, from);
+        String settled = formerTenant(from, from);
+        String credit = formerTenant(from, from);
+        LocalDate paidOn = from.plusMonths(1).atDay(5);
+        LedgerSumsTests.pay(EgenbetalingFlowTests.kid(settled, from.toString()), LedgerSumsTests.balance(settled), paidOn);
+        LedgerSumsTests.pay(EgenbetalingFlowTests.kid(credit, from.toString()), LedgerSumsTests.balance(credit) + 50_000, paidOn);
+        assertEquals(0L, LedgerSumsTests.balance(settled));
+        assertEquals(-50_000L, LedgerSumsTests.balance(credit));
+
+        Map<Object, List<Map<String, Object>>> everywhere = new java.util.HashMap<>();
+        for (Map<String, Object> i : allPages(() -> Api.as("okonomi1"), 200)) {
+            everywhere.computeIfAbsent(i.get("facilityId"), f -> new ArrayList<>()).add(i);
+        }
+        java.util.Comparator<Map<String, Object>> byId = java.util.Comparator.comparing(i -> i.get("agreementId").toString());
+        for (Map<String, Object> f : Db.query("SELECT id FROM facility ORDER BY id")) {
+            Object facility = f.get("id");
+            List<Map<String, Object>> atFacility = new ArrayList<>(allPages(() -> Api.as("okonomi1").queryParam("facility", facility), 200));
+            List<Map<String, Object>> worked = new ArrayList<>(everywhere.getOrDefault(facility, List.of()));
+            atFacility.sort(byId);
+            worked.sort(byId);
+            assertEquals(worked, atFacility, "the arrears at " + facility);
+        }
+        List<Object> atFac = allPages(() -> Api.as("okonomi1").queryParam("facility", FAC), 200).stream().map(i -> i.get("agreementId")).toList();
+        assertTrue(atFac.containsAll(List.of(two, one)), "the two owing agreements are listed: " + atFac);
+        assertTrue(!atFac.contains(settled) && !atFac.contains(credit), "the settled one and the one in credit are not: " + atFac);
+    }
+
     @Test
     void R_PAY_4_the_page_is_bounded_and_bad_paging_is_a_400_naming_the_parameter() {
         Api.as("okonomi1").queryParam("size", 200).queryParam("page", 10_000).get(PATH).then().statusCode(200)

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kept sums of each agreement's ledger (V43 agreement_ledger) and the arrears read from them
- * ({@link StatisticsQueries#OPEN_AT_FROM_SUMS}, the statistics for the whole municipality): the sums follow every
+ * ({@link StatisticsQueries#OPEN_AT_FROM_SUMS} for the whole municipality's statistics, {@link
+ * StatisticsQueries#OPEN_AT_OF_AGREEMENT} agreement by agreement for a few facilities'): the sums follow every
  * write, and the arrears on any day equal the one balance definition, charge_open_at, worked out month by month. Both
  * are checked over the whole test database (every ledger write the tests before made counts), which holds at least
  * two ledgers of this class's own: runs for four months, payments early, late, partial and beyond what was due, a
@@ -175,6 +176,9 @@ class LedgerSumsTests {
         ledgers();
         String fromSums = StatisticsQueries.OPEN_AT_FROM_SUMS.replace(":to", "CAST(? AS date)");
         int parameters = fromSums.split("\\?", -1).length - 1;
+        String ofEach = ("SELECT x.agreement_id, x.open_ore FROM agreement a CROSS JOIN LATERAL ("
+                + StatisticsQueries.OPEN_AT_OF_AGREEMENT + ") x").replace(":to", "CAST(? AS date)");
+        int ofEachParameters = ofEach.split("\\?", -1).length - 1;
         String definition = """
                 SELECT o.agreement_id, sum(o.open_ore) AS open_ore FROM charge_open_at(CAST(? AS date)) o
                 WHERE o.due_date <= CAST(? AS date) GROUP BY o.agreement_id""";
@@ -187,12 +191,20 @@ class LedgerSumsTests {
             days.add(month.atDay(19));
             days.add(month.atDay(20));
         }
+        // and every day a line was written or fell due: the sums must count a line on its own day as before it
+        for (var r : Db.query("""
+                SELECT paid_on AS day FROM payment WHERE agreement_id IS NOT NULL UNION SELECT refunded_on FROM credit_refund
+                UNION SELECT booked_on FROM charge UNION SELECT due_date FROM charge""")) {
+            days.add(((Date) r.get("day")).toLocalDate());
+        }
         List<String> differ = new ArrayList<>();
         TreeSet<LocalDate> firstOwed = new TreeSet<>();
         for (LocalDate day : days) {
             Map<UUID, Long> expected = openAt(definition, 2, day);
             Map<UUID, Long> actual = openAt(fromSums, parameters, day);
             if (!expected.equals(actual)) differ.add(day + ": expected " + expected + ", from the sums " + actual);
+            Map<UUID, Long> each = openAt(ofEach, ofEachParameters, day);
+            if (!expected.equals(each)) differ.add(day + ": expected " + expected + ", agreement by agreement " + each);
             if (expected.containsKey(UUID.fromString(first))) firstOwed.add(day);
         }
         assertEquals(List.of(), differ);
