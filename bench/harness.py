@@ -649,12 +649,15 @@ IMAGE = ROOT / "backend" / "Dockerfile"
 
 
 def image_cache_start():
-    """The options of the start by which the image's build writes its AOT cache (backend/Dockerfile's RUN java
-    -XX:AOTCacheOutput=… … -jar): read from the Dockerfile, so that the benchmark measures what the image does."""
-    m = re.search(r"RUN java -XX:AOTCacheOutput=\S+((?:\s+(?:\\\n)?\s*-D\S+)*)\s+-jar", IMAGE.read_text())
-    if not m:
-        raise SystemExit(f"no RUN java -XX:AOTCacheOutput=… -jar in {IMAGE}")
-    return re.findall(r"-D\S+", m.group(1))
+    """The options of the start by which the image's build writes its AOT cache (backend/Dockerfile's RUN [timeout N]
+    java -XX:AOTCacheOutput=… … -jar), and the line its log must hold (the start stopped at the database): read from
+    the Dockerfile, so that the benchmark measures what the image does. None when the Dockerfile says otherwise."""
+    text = IMAGE.read_text()
+    m = re.search(r"RUN (?:timeout \d+ )?java -XX:AOTCacheOutput=\S+((?:\s+(?:\\\n)?\s*-D\S+)*)\s+-jar", text)
+    stop = re.search(r"grep -q '([^']+)' /tmp/aot\.log", text)
+    if not m or not stop:
+        return None
+    return re.findall(r"-D\S+", m.group(1)), stop.group(1)
 
 
 def aot_start(a, log_dir, chosen, tokens, workdir):
@@ -666,17 +669,25 @@ def aot_start(a, log_dir, chosen, tokens, workdir):
     rows = []
     if not Backend.AOT_JAR.exists():
         return [("start with an AOT cache", "–", f"no aot-jar packaging at {Backend.AOT_JAR} (bench/run builds it)")]
-    write = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCacheOutput={cache}"] + image_cache_start(), jvm=a.jvm,
+    image = image_cache_start()
+    if image is None:
+        return [("start with an AOT cache", "–", f"no RUN [timeout N] java -XX:AOTCacheOutput=… -jar with its grep in {IMAGE}")]
+    options, stop_line = image
+    write = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCacheOutput={cache}"] + options, jvm=a.jvm,
                     jar=Backend.AOT_JAR, log_name="backend-aot-cache.log")
     t0 = time.perf_counter()
     write.start()
     try:
-        write.proc.wait(300)  # the start fails at the first migration, as in the image's build
+        code = write.proc.wait(180)  # the start fails at the first migration, as in the image's build
     except subprocess.TimeoutExpired:
-        write.stop()
+        write.stop(wait=120)
+        return [("start with an AOT cache", "–", "the image's start did not stop within 180 s (see backend-aot-cache.log)")]
+    written = time.perf_counter() - t0
+    if code == 0 or stop_line not in (log_dir / "backend-aot-cache.log").read_text(errors="replace"):
+        return [("start with an AOT cache", "–", f"the image's start did not stop at the database (exit {code}; "
+                                                 "see backend-aot-cache.log)")]
     if not cache.exists():
         return [("start with an AOT cache", "–", "the image's start wrote no cache (see backend-aot-cache.log)")]
-    written = time.perf_counter() - t0
     timed = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCache={cache}"], jvm=a.jvm, jar=Backend.AOT_JAR)
     timed.start()
     try:

@@ -358,8 +358,9 @@ public class StatisticsQueries {
     /**
      * {@link #OPEN_FROM_SUMS} for agreement {@code a} alone (a LATERAL subquery): what was written after the day read
      * through the indexes on its agreement id, for a few facilities' agreements. No row when the agreement has no
-     * ledger (nothing charged, nothing open). The after-sums are fenced (OFFSET 0) so that each is read once, not once
-     * for each place the formula names it.
+     * ledger (nothing charged, nothing open). The after-sums are fenced (OFFSET 0) so that each is read once: without the
+     * fence PostgreSQL pulls the subquery up and reads them again for each place the statement names the open amount
+     * (twice in {@link #arrearsAt}).
      */
     public static final String OPEN_AT_OF_AGREEMENT = """
             SELECT l.agreement_id, %s AS open_ore
