@@ -165,22 +165,26 @@ class ArrearsPagingTests {
     /**
      * One facility's list works out the months only of the agreements whose kept balance is above nothing; the list
      * over every facility works out every agreement's months. Both must name the same agreements with the same sums,
-     * here for every facility of the test database, which holds an agreement owing two months, one owing a month, one
-     * paid in full and one paid beyond what was due (credit).
+     * here for every facility of the test database, which holds (at Osloveien 155, in units of this test's own) an
+     * agreement owing two months, one owing a month, one paid in full and one paid beyond what was due (credit).
      */
     @Test
     void R_PAY_4_each_facilitys_arrears_read_where_the_balance_is_above_nothing_equal_every_agreements_months() throws Exception {
-        // four units of its own for the four tenants, so that the facility keeps as many units never let since 2016
-        // for the tests that need them (StatisticsMeasuresTests)
+        String fac = LedgerCorrectionsTests.FAC;
         for (int i = 1; i <= 4; i++) {
             Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
-                    UUID.nameUUIDFromBytes(("arrears-balance-" + i).getBytes()), FAC, "Restanse " + i);
+                    UUID.nameUUIDFromBytes(("arrears-balance-" + i).getBytes()), fac, "Restanse " + i);
         }
         YearMonth from = THIS_MONTH.minusMonths(7);
-        String two = formerTenant(from, from.plusMonths(1));
-        String one = formerTenant(from, from);
-        String settled = formerTenant(from, from);
-        String credit = formerTenant(from, from);
+        List<String> ags = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            String ag = LedgerCorrectionsTests.resident("Restanse " + i, from.atDay(1));
+            LedgerCorrectionsTests.moveOut(ag, (i == 1 ? from.plusMonths(1) : from).atEndOfMonth());
+            ags.add(ag);
+        }
+        EgenbetalingFlowTests.run(from.toString());
+        EgenbetalingFlowTests.run(from.plusMonths(1).toString());
+        String two = ags.get(0), one = ags.get(1), settled = ags.get(2), credit = ags.get(3);
         LocalDate paidOn = from.plusMonths(1).atDay(5);
         LedgerSumsTests.pay(EgenbetalingFlowTests.kid(settled, from.toString()), LedgerSumsTests.balance(settled), paidOn);
         LedgerSumsTests.pay(EgenbetalingFlowTests.kid(credit, from.toString()), LedgerSumsTests.balance(credit) + 50_000, paidOn);
@@ -200,9 +204,9 @@ class ArrearsPagingTests {
             worked.sort(byId);
             assertEquals(worked, atFacility, "the arrears at " + facility);
         }
-        List<Object> atFac = allPages(() -> Api.as("okonomi1").queryParam("facility", FAC), 200).stream().map(i -> i.get("agreementId")).toList();
-        assertTrue(atFac.containsAll(List.of(two, one)), "the two owing agreements are listed: " + atFac);
-        assertTrue(!atFac.contains(settled) && !atFac.contains(credit), "the settled one and the one in credit are not: " + atFac);
+        List<Object> listed = allPages(() -> Api.as("okonomi1").queryParam("facility", fac), 200).stream().map(i -> i.get("agreementId")).toList();
+        assertTrue(listed.containsAll(List.of(two, one)), "the two owing agreements are listed: " + listed);
+        assertTrue(!listed.contains(settled) && !listed.contains(credit), "the settled one and the one in credit are not: " + listed);
     }
 
     @Test
