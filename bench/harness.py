@@ -667,11 +667,15 @@ def aot_start(a, log_dir, chosen, tokens, workdir):
     cache = log_dir / "bta.aot"
     cache.unlink(missing_ok=True)
     rows = []
+
+    def failed(why):
+        return [("start with an AOT cache", "–", why)]
+
     if not Backend.AOT_JAR.exists():
-        return [("start with an AOT cache", "–", f"no aot-jar packaging at {Backend.AOT_JAR} (bench/run builds it)")]
+        return failed(f"no aot-jar packaging at {Backend.AOT_JAR} (bench/run builds it)")
     image = image_cache_start()
     if image is None:
-        return [("start with an AOT cache", "–", f"no RUN [timeout N] java -XX:AOTCacheOutput=… -jar with its grep in {IMAGE}")]
+        return failed(f"no RUN [timeout N] java -XX:AOTCacheOutput=… -jar with its grep in {IMAGE}")
     options, stop_line = image
     write = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCacheOutput={cache}"] + options, jvm=a.jvm,
                     jar=Backend.AOT_JAR, log_name="backend-aot-cache.log")
@@ -681,13 +685,12 @@ def aot_start(a, log_dir, chosen, tokens, workdir):
         code = write.proc.wait(180)  # the start fails at the first migration, as in the image's build
     except subprocess.TimeoutExpired:
         write.stop(wait=120)
-        return [("start with an AOT cache", "–", "the image's start did not stop within 180 s (see backend-aot-cache.log)")]
+        return failed(f"the image's start did not stop within 180 s (see {write.log.name})")
     written = time.perf_counter() - t0
-    if code == 0 or stop_line not in (log_dir / "backend-aot-cache.log").read_text(errors="replace"):
-        return [("start with an AOT cache", "–", f"the image's start did not stop at the database (exit {code}; "
-                                                 "see backend-aot-cache.log)")]
+    if code == 0 or stop_line not in Path(write.log.name).read_text(errors="replace"):
+        return failed(f"the image's start did not stop at the database (exit {code}; see {write.log.name})")
     if not cache.exists():
-        return [("start with an AOT cache", "–", "the image's start wrote no cache (see backend-aot-cache.log)")]
+        return failed(f"the image's start wrote no cache (see {write.log.name})")
     timed = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCache={cache}"], jvm=a.jvm, jar=Backend.AOT_JAR)
     timed.start()
     try:

@@ -332,8 +332,7 @@ public class StatisticsQueries {
 
     /**
      * An agreement's amount due by {@code :to} and not covered then, from its kept sums (V43 agreement_ledger {@code l})
-     * less what was written after the day ({@code t}: charged_after, covered_after): a charge line counts from the
-     * later of its booking and its due date, a payment from the day it was paid, a refund from the day it was paid out.
+     * less what was written after the day ({@code t}: charged_after, covered_after, summed from {@link #linesAfter}).
      * This equals charge_open_at's months due by the day because a month's lines share its due date, due dates follow
      * the months, and a month's lines never add up below zero (a correction brings a month to its new amount): the
      * open amount of the months due is then what they came to less what was covered, and never below nothing.
@@ -342,36 +341,42 @@ public class StatisticsQueries {
             greatest(0, l.charged_ore - coalesce(t.charged_after, 0)
                         - greatest(0, l.paid_ore - l.refunded_ore - coalesce(t.covered_after, 0)))""";
 
-    /** {@link #OPEN_FROM_SUMS} for every agreement with a ledger: what was written after the day found by its date (V43's indexes). */
+    /**
+     * The ledger lines written after the day {@code :to}, as {@code agreement_id, charged, covered}: a charge line
+     * counts from the later of its booking and its due date, a payment from the day it was paid, a refund (less
+     * covered) from the day it was paid out. {@code whose} is a condition on the line's agreement id, put in for
+     * {@code %s} with each table's column.
+     */
+    private static String linesAfter(String whose) {
+        return """
+                SELECT c.agreement_id, c.amount_ore AS charged, 0 AS covered FROM charge c
+                WHERE %s AND greatest(c.booked_on, c.due_date) > :to
+                UNION ALL
+                SELECT p.agreement_id, 0, p.amount_ore FROM payment p WHERE %s AND p.paid_on > :to
+                UNION ALL
+                SELECT r.agreement_id, 0, -r.amount_ore FROM credit_refund r WHERE %s AND r.refunded_on > :to""".formatted(
+                whose.formatted("c.agreement_id"), whose.formatted("p.agreement_id"), whose.formatted("r.agreement_id"));
+    }
+
+    /** {@link #OPEN_FROM_SUMS} for every agreement with a ledger: the later lines found by their dates (V43's indexes). */
     public static final String OPEN_AT_FROM_SUMS = """
             SELECT l.agreement_id, %s AS open_ore
             FROM agreement_ledger l
             LEFT JOIN (SELECT y.agreement_id, sum(y.charged) AS charged_after, sum(y.covered) AS covered_after
-                       FROM (SELECT c.agreement_id, c.amount_ore AS charged, 0 AS covered FROM charge c
-                             WHERE greatest(c.booked_on, c.due_date) > :to
-                             UNION ALL
-                             SELECT p.agreement_id, 0, p.amount_ore FROM payment p WHERE p.agreement_id IS NOT NULL AND p.paid_on > :to
-                             UNION ALL
-                             SELECT r.agreement_id, 0, -r.amount_ore FROM credit_refund r WHERE r.refunded_on > :to) y
-                       GROUP BY y.agreement_id) t ON t.agreement_id = l.agreement_id""".formatted(OPEN_FROM_SUMS);
+                       FROM (%s) y
+                       GROUP BY y.agreement_id) t ON t.agreement_id = l.agreement_id""".formatted(OPEN_FROM_SUMS,
+            linesAfter("%s IS NOT NULL"));
 
     /**
-     * {@link #OPEN_FROM_SUMS} for agreement {@code a} alone (a LATERAL subquery): what was written after the day read
-     * through the indexes on its agreement id, for a few facilities' agreements. No row when the agreement has no
-     * ledger (nothing charged, nothing open). The after-sums are fenced (OFFSET 0) so that each is read once: without the
-     * fence PostgreSQL pulls the subquery up and reads them again for each place the statement names the open amount
-     * (twice in {@link #arrearsAt}).
+     * {@link #OPEN_FROM_SUMS} for agreement {@code a} alone (a LATERAL subquery): its later lines found through the
+     * indexes on their agreement id, for a few facilities' agreements. No row when the agreement has no ledger
+     * (nothing charged, nothing open).
      */
     public static final String OPEN_AT_OF_AGREEMENT = """
             SELECT l.agreement_id, %s AS open_ore
             FROM agreement_ledger l,
-                 (SELECT (SELECT sum(c.amount_ore) FROM charge c
-                          WHERE c.agreement_id = a.id AND greatest(c.booked_on, c.due_date) > :to) AS charged_after,
-                         coalesce((SELECT sum(p.amount_ore) FROM payment p WHERE p.agreement_id = a.id AND p.paid_on > :to), 0)
-                         - coalesce((SELECT sum(r.amount_ore) FROM credit_refund r
-                                     WHERE r.agreement_id = a.id AND r.refunded_on > :to), 0) AS covered_after
-                  OFFSET 0) t
-            WHERE l.agreement_id = a.id""".formatted(OPEN_FROM_SUMS);
+                 (SELECT sum(y.charged) AS charged_after, sum(y.covered) AS covered_after FROM (%s) y) t
+            WHERE l.agreement_id = a.id""".formatted(OPEN_FROM_SUMS, linesAfter("%s = a.id"));
 
     /** {@code facility_id, n} rows as a map. */
     private static Map<String, Long> counts(Sql sql) {
