@@ -2,9 +2,9 @@ package no.kommune.bta.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,15 +58,33 @@ public final class SmallCountSuppression {
 
     private enum Kind { COUNT, MEASURE, DERIVED }
 
-    /** A figure: a count (weight = the count), a measure of a group (weight = the group) or a figure derived from others. */
-    private record Figure(Kind kind, long weight, List<String> from) {
+    /**
+     * A figure is named by its scope (a facility, the whole municipality, or "" for a figure named by id alone) and a
+     * name within it (a field, or field|key). Both are numbered once, so that the whole municipality's 2 000 facilities
+     * with some 60 figures each are held as numbers, not as 120 000 names and records (issue 16: the live set of one
+     * request for the whole municipality's statistics, which the collector otherwise promotes).
+     */
+    private final Map<String, Integer> scopeNumbers = new HashMap<>();
+    private final List<String> scopeNames = new ArrayList<>();
+    private final Map<String, Integer> nameNumbers = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    /** Per scope, the figure of each name number (-1: none). */
+    private final List<int[]> figureOf = new ArrayList<>();
+
+    /** The figures, numbered in the order they were first named: a count (weight = the count), a measure of a group
+     * (weight = the group) or a figure derived from others ({@code from}, hidden with any of them). */
+    private Kind[] kinds = new Kind[64];
+    private long[] weights = new long[64];
+    private int[] scopeOf = new int[64];
+    private int[] nameOf = new int[64];
+    private long[][] from = new long[64][];
+    private int size;
+
+    /** {@code total} = the sum of {@code parts}, as keys (scope, name); the total is a figure, or a name for a sum
+     * anyone can add up. */
+    private record Table(long total, long[] parts) {
     }
 
-    /** {@code total} = the sum of {@code parts}; the total is a figure, or a name for a sum anyone can add up. */
-    private record Table(String total, List<String> parts) {
-    }
-
-    private final Map<String, Figure> figures = new LinkedHashMap<>();
     private final List<Table> tables = new ArrayList<>();
 
     static boolean small(long n) {
@@ -96,97 +114,219 @@ public final class SmallCountSuppression {
     // --- the general rule, over named figures and tables ---
 
     SmallCountSuppression count(String id, long value) {
-        figures.put(id, new Figure(Kind.COUNT, value, List.of()));
-        return this;
+        return count(scope(""), id, value);
     }
 
     /** A mean, median or sum computed from a group of {@code builtFrom} persons or agreements. */
     SmallCountSuppression measure(String id, long builtFrom) {
-        figures.put(id, new Figure(Kind.MEASURE, builtFrom, List.of()));
-        return this;
+        return measure(scope(""), id, builtFrom);
     }
 
     /** A share or ratio of a group of {@code builtFrom}, computed from the figures {@code from}: hidden with any of them. */
     SmallCountSuppression derived(String id, long builtFrom, List<String> from) {
-        figures.put(id, new Figure(Kind.DERIVED, builtFrom, from));
-        return this;
+        return derived(scope(""), id, builtFrom, from);
     }
 
     /** {@code total} is the sum of {@code parts} (parts that are no figure are left out). */
     SmallCountSuppression table(String total, List<String> parts) {
-        tables.add(new Table(total, parts));
+        return table(scope(""), total, parts);
+    }
+
+    /** The hidden figures and why, in the order they were named (a figure of a scope as scope|name). */
+    Map<String, Reason> hidden() {
+        Reason[] reasons = reasons();
+        Map<String, Reason> out = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            if (reasons[i] == null) continue;
+            String scope = scopeNames.get(scopeOf[i]);
+            String name = names.get(nameOf[i]);
+            out.put(scope.isEmpty() ? name : scope + SEP + name, reasons[i]);
+        }
+        return out;
+    }
+
+    private SmallCountSuppression count(int scope, String name, long value) {
+        return figure(scope, name, Kind.COUNT, value, NO_KEYS);
+    }
+
+    private SmallCountSuppression measure(int scope, String name, long builtFrom) {
+        return figure(scope, name, Kind.MEASURE, builtFrom, NO_KEYS);
+    }
+
+    private SmallCountSuppression derived(int scope, String name, long builtFrom, List<String> from) {
+        return figure(scope, name, Kind.DERIVED, builtFrom, keys(scope, from));
+    }
+
+    private SmallCountSuppression table(int scope, String total, List<String> parts) {
+        tables.add(new Table(key(scope, name(total)), keys(scope, parts)));
         return this;
     }
 
-    /** The hidden figures and why, in the order they were named. */
-    Map<String, Reason> hidden() {
-        Set<String> hidden = new LinkedHashSet<>();
-        figures.forEach((id, f) -> {
-            if (f.kind() != Kind.DERIVED && small(f.weight())) hidden.add(id);
-        });
+    private static final long[] NO_KEYS = new long[0];
+
+    private int scope(String scope) {
+        Integer n = scopeNumbers.get(scope);
+        if (n != null) return n;
+        scopeNumbers.put(scope, scopeNames.size());
+        scopeNames.add(scope);
+        figureOf.add(new int[0]);
+        return scopeNames.size() - 1;
+    }
+
+    private int name(String name) {
+        Integer n = nameNumbers.get(name);
+        if (n != null) return n;
+        nameNumbers.put(name, names.size());
+        names.add(name);
+        return names.size() - 1;
+    }
+
+    private static long key(int scope, int name) {
+        return (long) scope << 32 | name;
+    }
+
+    private long[] keys(int scope, List<String> names) {
+        long[] out = new long[names.size()];
+        for (int i = 0; i < out.length; i++) out[i] = key(scope, name(names.get(i)));
+        return out;
+    }
+
+    /** The figure of a key, or -1. */
+    private int figure(long key) {
+        int[] of = figureOf.get((int) (key >>> 32));
+        int name = (int) key;
+        return name < of.length ? of[name] : -1;
+    }
+
+    /** Names a figure; naming one again replaces it in its place. */
+    private SmallCountSuppression figure(int scope, String name, Kind kind, long weight, long[] sources) {
+        int n = name(name);
+        int at = figure(key(scope, n));
+        if (at < 0) {
+            if (size == kinds.length) {
+                int grown = size * 2;
+                kinds = Arrays.copyOf(kinds, grown);
+                weights = Arrays.copyOf(weights, grown);
+                scopeOf = Arrays.copyOf(scopeOf, grown);
+                nameOf = Arrays.copyOf(nameOf, grown);
+                from = Arrays.copyOf(from, grown);
+            }
+            at = size++;
+            int[] of = figureOf.get(scope);
+            if (n >= of.length) {
+                int old = of.length;
+                of = Arrays.copyOf(of, Math.max(n + 1, old * 2));
+                Arrays.fill(of, old, of.length, -1);
+                figureOf.set(scope, of);
+            }
+            of[n] = at;
+            scopeOf[at] = scope;
+            nameOf[at] = n;
+        }
+        kinds[at] = kind;
+        weights[at] = weight;
+        from[at] = sources;
+        return this;
+    }
+
+    /** A table with its total's figure (-1 when the total is a sum that is no figure) and its parts that are figures. */
+    private record Resolved(long total, int totalFigure, int[] parts) {
+    }
+
+    /** Why each figure (by number) is hidden; null where it is shown. */
+    private Reason[] reasons() {
+        boolean[] hidden = new boolean[size];
+        for (int i = 0; i < size; i++) hidden[i] = kinds[i] != Kind.DERIVED && small(weights[i]);
         // each table with its parts that are figures, and the tables by the total they head (looked up, not searched)
-        List<Table> resolved = tables.stream().map(t -> new Table(t.total(), parts(t))).toList();
-        Map<String, List<Table>> byTotal = new HashMap<>();
-        resolved.forEach(t -> byTotal.computeIfAbsent(t.total(), k -> new ArrayList<>()).add(t));
+        List<Resolved> resolved = new ArrayList<>(tables.size());
+        Map<Long, List<Resolved>> byTotal = new HashMap<>();
+        for (Table t : tables) {
+            Resolved r = new Resolved(t.total(), figure(t.total()), figures(t.parts()));
+            resolved.add(r);
+            byTotal.computeIfAbsent(t.total(), k -> new ArrayList<>()).add(r);
+        }
         boolean changed;
         do {
             changed = false;
-            for (Table t : resolved) changed |= protect(t, byTotal, hidden);
+            for (Resolved t : resolved) changed |= protect(t, byTotal, hidden);
         } while (changed);
-        Map<String, Reason> out = new LinkedHashMap<>();
-        figures.forEach((id, f) -> {
-            if (f.kind() == Kind.COUNT && hidden.contains(id)) out.put(id, Reason.SMALL_COUNT);
-            if (f.kind() == Kind.MEASURE && hidden.contains(id)) out.put(id, Reason.SMALL_GROUP);
-            if (f.kind() == Kind.DERIVED && (small(f.weight()) || f.from().stream().anyMatch(hidden::contains))) {
-                out.put(id, Reason.SMALL_GROUP);
+        Reason[] out = new Reason[size];
+        for (int i = 0; i < size; i++) {
+            if (kinds[i] == Kind.COUNT && hidden[i]) out[i] = Reason.SMALL_COUNT;
+            if (kinds[i] == Kind.MEASURE && hidden[i]) out[i] = Reason.SMALL_GROUP;
+            if (kinds[i] == Kind.DERIVED && (small(weights[i]) || anyHidden(figures(from[i]), hidden))) {
+                out[i] = Reason.SMALL_GROUP;
             }
-        });
+        }
         return out;
+    }
+
+    /** The keys that name figures, as figure numbers, in their order. */
+    private int[] figures(long[] keys) {
+        int[] out = new int[keys.length];
+        int n = 0;
+        for (long k : keys) {
+            int f = figure(k);
+            if (f >= 0) out[n++] = f;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static boolean anyHidden(int[] figures, boolean[] hidden) {
+        for (int f : figures) if (hidden[f]) return true;
+        return false;
     }
 
     /**
      * Hides at most one more figure so that the table (its parts all figures; {@code byTotal} the tables so resolved,
      * by total) gives no hidden figure away; true when it did.
      */
-    private boolean protect(Table t, Map<String, List<Table>> byTotal, Set<String> hidden) {
-        List<String> parts = t.parts();
-        List<String> unknown = parts.stream().filter(hidden::contains).toList();
-        boolean figure = figures.containsKey(t.total());
-        if (figure ? hidden.contains(t.total()) : !addsUp(byTotal.get(t.total()), hidden)) {
-            // the total is not known: it must not be known from its parts either
-            return figure && unknown.isEmpty() && hideSmallest(parts, hidden);
+    private boolean protect(Resolved t, Map<Long, List<Resolved>> byTotal, boolean[] hidden) {
+        int[] parts = t.parts();
+        int unknown = 0;
+        long unknownWeight = 0;
+        for (int p : parts) {
+            if (hidden[p]) {
+                unknown++;
+                unknownWeight += weights[p];
+            }
         }
-        if (unknown.isEmpty() || unknown.size() >= 2 && weight(unknown) >= THRESHOLD) return false;
+        boolean figure = t.totalFigure() >= 0;
+        if (figure ? hidden[t.totalFigure()] : !addsUp(byTotal.get(t.total()), hidden)) {
+            // the total is not known: it must not be known from its parts either
+            return figure && unknown == 0 && hideSmallest(parts, hidden);
+        }
+        if (unknown == 0 || unknown >= 2 && unknownWeight >= THRESHOLD) return false;
         return hideSmallest(parts, hidden) || hideTotal(t, byTotal.get(t.total()), hidden);
     }
 
-    private List<String> parts(Table t) {
-        return t.parts().stream().filter(figures::containsKey).toList();
-    }
-
-    private long weight(List<String> ids) {
-        return ids.stream().mapToLong(id -> figures.get(id).weight()).sum();
-    }
-
     /** A total that is no figure is known when one of the tables it heads ({@code headed}) shows every part. */
-    private static boolean addsUp(List<Table> headed, Set<String> hidden) {
-        return headed.stream().anyMatch(t -> t.parts().stream().noneMatch(hidden::contains));
+    private static boolean addsUp(List<Resolved> headed, boolean[] hidden) {
+        for (Resolved t : headed) if (!anyHidden(t.parts(), hidden)) return true;
+        return false;
     }
 
-    private boolean hideSmallest(List<String> parts, Set<String> hidden) {
-        return parts.stream().filter(p -> !hidden.contains(p) && figures.get(p).weight() > 0)
-                .reduce((a, b) -> figures.get(b).weight() < figures.get(a).weight() ? b : a)
-                .map(hidden::add).orElse(false);
+    /** Hides the smallest part still shown (not 0; the first of equals); true when there was one. */
+    private boolean hideSmallest(int[] parts, boolean[] hidden) {
+        int smallest = -1;
+        for (int p : parts) {
+            if (!hidden[p] && weights[p] > 0 && (smallest < 0 || weights[p] < weights[smallest])) smallest = p;
+        }
+        if (smallest < 0) return false;
+        hidden[smallest] = true;
+        return true;
     }
 
     /** Hides the total of {@code t}; {@code headed} are the tables with that total, {@code t} among them. */
-    private boolean hideTotal(Table t, List<Table> headed, Set<String> hidden) {
-        if (figures.containsKey(t.total())) return hidden.add(t.total());
+    private boolean hideTotal(Resolved t, List<Resolved> headed, boolean[] hidden) {
+        if (t.totalFigure() >= 0) {
+            if (hidden[t.totalFigure()]) return false;
+            hidden[t.totalFigure()] = true;
+            return true;
+        }
         boolean changed = false; // a sum that is no figure: no table may show every part of it any more
-        for (Table other : headed) {
-            if (other.parts().stream().noneMatch(hidden::contains)) {
-                changed |= hideSmallest(other.parts(), hidden);
-            }
+        for (Resolved other : headed) {
+            if (!anyHidden(other.parts(), hidden)) changed |= hideSmallest(other.parts(), hidden);
         }
         return changed;
     }
@@ -203,16 +343,13 @@ public final class SmallCountSuppression {
             "permanentHousingShare", "occupancy");
     private static final String CONVERTED = "CONVERTED";
 
-    private static String id(String scope, String field) {
-        return scope + SEP + field;
+    /** A figure's name within its scope: a field, or a field's row. */
+    private static String name(String field, String key) {
+        return field + SEP + key;
     }
 
-    private static String id(String scope, String field, String key) {
-        return id(scope, field) + SEP + key;
-    }
-
-    private static List<String> rows(String scope, String field, List<Count> counts) {
-        return counts.stream().map(c -> id(scope, field, c.key())).toList();
+    private static List<String> rows(String field, List<Count> counts) {
+        return counts.stream().map(c -> name(field, c.key())).toList();
     }
 
     /**
@@ -228,72 +365,81 @@ public final class SmallCountSuppression {
      */
     static Statistics hide(String requested, String whole, Map<String, Scope> scopes) {
         SmallCountSuppression cells = new SmallCountSuppression();
-        scopes.forEach((scope, s) -> register(cells, scope, s));
-        Scope all = scopes.get(whole);
-        if (all != null) {
-            List<String> facilities = scopes.keySet().stream().filter(s -> !s.equals(whole)).toList();
-            for (String figure : List.copyOf(cells.figures.keySet())) {
-                if (!figure.startsWith(whole + SEP)) continue;
-                String suffix = figure.substring(whole.length());
-                if (!NOT_ADDITIVE.contains(suffix.split("\\" + SEP)[1])) {
-                    cells.table(figure, facilities.stream().map(f -> f + suffix).toList());
-                }
+        scopes.forEach((scope, s) -> register(cells, cells.scope(scope), s));
+        if (scopes.containsKey(whole)) {
+            int all = cells.scope(whole);
+            long[] facilities = scopes.keySet().stream().filter(s -> !s.equals(whole)).mapToLong(cells::scope).toArray();
+            int named = cells.size;
+            for (int i = 0; i < named; i++) {
+                if (cells.scopeOf[i] != all) continue;
+                int name = cells.nameOf[i];
+                if (NOT_ADDITIVE.contains(cells.names.get(name).split("\\" + SEP)[0])) continue;
+                long[] parts = new long[facilities.length];
+                for (int f = 0; f < parts.length; f++) parts[f] = key((int) facilities[f], name);
+                cells.tables.add(new Table(key(all, name), parts));
             }
         }
-        Statistics view = view(scopes.get(requested).figures(), requested, cells.hidden());
+        Statistics view = cells.view(scopes.get(requested).figures(), cells.scope(requested), cells.reasons());
         return view.withSummary(StatisticsTexts.hiddenSummary(view, requested.equals(whole)));
     }
 
-    private static void register(SmallCountSuppression c, String scope, Scope s) {
+    private static void register(SmallCountSuppression c, int scope, Scope s) {
         Statistics f = s.figures();
         long stays = f.moveOuts() + f.stillLiving();
-        List<String> destinations = rows(scope, "moveOutsByDestination", f.moveOutsByDestination());
-        c.count(id(scope, "residentsServed"), f.residentsServed());
-        c.count(id(scope, "moveIns"), f.moveIns());
-        c.count(id(scope, "moveOuts"), f.moveOuts());
-        f.moveOutsByDestination().forEach(r -> c.count(id(scope, "moveOutsByDestination", r.key()), r.count()));
-        f.moveOutsByReason().forEach(r -> c.count(id(scope, "moveOutsByReason", r.key()), r.count()));
-        c.count(id(scope, "stillLiving"), f.stillLiving());
-        c.measure(id(scope, "meanStayDays"), stays);
-        c.measure(id(scope, "medianStayDays"), stays);
-        f.stayBuckets().forEach(r -> c.count(id(scope, "stayBuckets", r.key()), r.count()));
+        List<String> destinations = rows("moveOutsByDestination", f.moveOutsByDestination());
+        c.count(scope, "residentsServed", f.residentsServed());
+        c.count(scope, "moveIns", f.moveIns());
+        c.count(scope, "moveOuts", f.moveOuts());
+        f.moveOutsByDestination().forEach(r -> c.count(scope, name("moveOutsByDestination", r.key()), r.count()));
+        f.moveOutsByReason().forEach(r -> c.count(scope, name("moveOutsByReason", r.key()), r.count()));
+        c.count(scope, "stillLiving", f.stillLiving());
+        c.measure(scope, "meanStayDays", stays);
+        c.measure(scope, "medianStayDays", stays);
+        f.stayBuckets().forEach(r -> c.count(scope, name("stayBuckets", r.key()), r.count()));
         long deceased = f.moveOutsByDestination().stream().filter(r -> r.key().equals(Destination.DECEASED.name()))
                 .mapToLong(Count::count).sum();
         List<String> shareFrom = new ArrayList<>(destinations);
-        shareFrom.add(id(scope, "moveOuts"));
-        c.derived(id(scope, "permanentHousingShare"), f.moveOuts() - deceased, shareFrom);
-        c.derived(id(scope, "occupancy"), s.occupancies(), List.of(id(scope, "occupiedUnitDays")));
-        c.measure(id(scope, "occupiedUnitDays"), s.occupancies());
-        c.measure(id(scope, "medianWaitingDays"), s.waits());
-        c.count(id(scope, "waitingListAtEnd"), f.waitingListAtEnd());
-        f.sanctionsByType().forEach(r -> c.count(id(scope, "sanctionsByType", r.key()), r.count()));
-        c.count(id(scope, "exclusions"), f.exclusions());
-        c.count(id(scope, "entriesWithoutConsent"), f.entriesWithoutConsent());
-        c.count(id(scope, "terminations"), f.terminations());
-        c.measure(id(scope, "arrearsAtEndOre"), s.agreementsInArrears());
+        shareFrom.add("moveOuts");
+        c.derived(scope, "permanentHousingShare", f.moveOuts() - deceased, shareFrom);
+        c.derived(scope, "occupancy", s.occupancies(), List.of("occupiedUnitDays"));
+        c.measure(scope, "occupiedUnitDays", s.occupancies());
+        c.measure(scope, "medianWaitingDays", s.waits());
+        c.count(scope, "waitingListAtEnd", f.waitingListAtEnd());
+        f.sanctionsByType().forEach(r -> c.count(scope, name("sanctionsByType", r.key()), r.count()));
+        c.count(scope, "exclusions", f.exclusions());
+        c.count(scope, "entriesWithoutConsent", f.entriesWithoutConsent());
+        c.count(scope, "terminations", f.terminations());
+        c.measure(scope, "arrearsAtEndOre", s.agreementsInArrears());
 
-        c.table(id(scope, "moveOuts"), destinations);
-        c.table(id(scope, "moveOuts"), f.moveOutsByReason().stream().filter(r -> !r.key().equals(CONVERTED))
-                .map(r -> id(scope, "moveOutsByReason", r.key())).toList());
-        c.table(id(scope, "stays"), rows(scope, "stayBuckets", f.stayBuckets()));
-        c.table(id(scope, "stays"), List.of(id(scope, "moveOuts"), id(scope, "stillLiving")));
-        c.table(id(scope, "terminations"), SanctionPolicy.TERMINATIONS.stream()
-                .map(t -> id(scope, "sanctionsByType", t.name())).toList());
-        c.table(id(scope, "exclusions"), List.of(id(scope, "sanctionsByType", SanctionType.EXCLUSION.name())));
+        c.table(scope, "moveOuts", destinations);
+        c.table(scope, "moveOuts", f.moveOutsByReason().stream().filter(r -> !r.key().equals(CONVERTED))
+                .map(r -> name("moveOutsByReason", r.key())).toList());
+        c.table(scope, "stays", rows("stayBuckets", f.stayBuckets()));
+        c.table(scope, "stays", List.of("moveOuts", "stillLiving"));
+        c.table(scope, "terminations", SanctionPolicy.TERMINATIONS.stream()
+                .map(t -> name("sanctionsByType", t.name())).toList());
+        c.table(scope, "exclusions", List.of(name("sanctionsByType", SanctionType.EXCLUSION.name())));
+    }
+
+    /** Why the figure of that name in that scope is hidden; null when it is shown or no figure. */
+    private Reason reason(Reason[] reasons, int scope, String name) {
+        Integer n = nameNumbers.get(name);
+        int f = n == null ? -1 : figure(key(scope, n));
+        return f < 0 ? null : reasons[f];
     }
 
     /** The figures of one scope with the hidden ones null, and the list of them. */
-    private static Statistics view(Statistics f, String scope, Map<String, Reason> hidden) {
+    private Statistics view(Statistics f, int scope, Reason[] reasons) {
         List<Suppressed> suppressed = new ArrayList<>();
-        String prefix = scope + SEP;
-        hidden.forEach((id, reason) -> {
-            if (!id.startsWith(prefix)) return;
-            String[] parts = id.substring(prefix.length()).split("\\" + SEP);
-            suppressed.add(new Suppressed(parts[0], parts.length > 1 ? parts[1] : null, reason));
-        });
-        Predicate<String> off = field -> hidden.containsKey(id(scope, field));
+        for (int i = 0; i < size; i++) {
+            if (scopeOf[i] != scope || reasons[i] == null) continue;
+            String[] parts = names.get(nameOf[i]).split("\\" + SEP);
+            suppressed.add(new Suppressed(parts[0], parts.length > 1 ? parts[1] : null, reasons[i]));
+        }
+        Predicate<String> off = field -> reason(reasons, scope, field) != null;
         BiFunction<String, List<Count>, List<Count>> rows = (field, counts) -> counts.stream()
-                .map(r -> new Count(r.key(), hidden.containsKey(id(scope, field, r.key())) ? null : r.count())).toList();
+                .map(r -> new Count(r.key(), reason(reasons, scope, name(field, r.key())) != null ? null : r.count()))
+                .toList();
         return new Statistics(f.facilityId(), f.facilityName(), f.from(), f.to(),
                 off.test("residentsServed") ? null : f.residentsServed(),
                 off.test("moveIns") ? null : f.moveIns(),

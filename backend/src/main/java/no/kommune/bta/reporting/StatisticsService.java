@@ -104,15 +104,15 @@ public class StatisticsService {
         if (SmallCountSuppression.exactFor(user.roles(), scope.worksAt(facility), everywhere)) {
             return inNewTransaction(() -> {
                 Facts facts = facts(new StatisticsQueries.Facilities(fs, false), from, to).get(facility);
-                return exact(facility, queries.facilityName(facility), facts, from, to).figures();
+                return exact(facility, queries.facilityName(facility), facts, from, to, true).figures();
             });
         }
         SmallCountSuppression.requireWholeMonths(from, to);
         Map<String, String> names = queries.facilities();
         Map<String, Facts> facts = facts(new StatisticsQueries.Facilities(List.copyOf(names.keySet()), true), from, to);
         Map<String, SmallCountSuppression.Scope> scopes = new LinkedHashMap<>();
-        names.forEach((f, name) -> scopes.put(f, exact(f, name, facts.get(f), from, to)));
-        scopes.put(ALL, exact(ALL, StatisticsTexts.WHOLE_MUNICIPALITY_NAME, facts.get(ALL), from, to));
+        names.forEach((f, name) -> scopes.put(f, exact(f, name, facts.get(f), from, to, false)));
+        scopes.put(ALL, exact(ALL, StatisticsTexts.WHOLE_MUNICIPALITY_NAME, facts.get(ALL), from, to, false));
         return SmallCountSuppression.hide(facility, ALL, scopes);
     }
 
@@ -229,8 +229,12 @@ public class StatisticsService {
         }
     }
 
-    /** The exact figures of a facility (or {@link #ALL}) and the groups behind its measures. */
-    private SmallCountSuppression.Scope exact(String facility, String name, Facts facts, LocalDate from, LocalDate to) {
+    /**
+     * The exact figures of a facility (or {@link #ALL}) and the groups behind its measures; with the summary that reads
+     * them only when they are shown as they are ({@code summarised}): the hidden view writes its own.
+     */
+    private SmallCountSuppression.Scope exact(String facility, String name, Facts facts, LocalDate from, LocalDate to,
+                                              boolean summarised) {
         boolean everywhere = ALL.equals(facility);
         StatisticsQueries.Stays stays = facts.stays();
         Map<String, Long> byDest = new LinkedHashMap<>();
@@ -275,7 +279,8 @@ public class StatisticsService {
                 StayStatistics.median(stays.medianWaitingDays()), waitingAtEnd, sanctions, exclusions, entries, terminations,
                 arrears.openOre(), null);
         long afterBreach = byReason.getOrDefault("BREACHES", 0L) + byReason.getOrDefault("ARREARS", 0L);
-        return new SmallCountSuppression.Scope(s.withSummary(StatisticsTexts.summary(s, everywhere, ownDest, afterBreach)),
+        return new SmallCountSuppression.Scope(
+                summarised ? s.withSummary(StatisticsTexts.summary(s, everywhere, ownDest, afterBreach)) : s,
                 stays.waits(), occupied.occupancies(), arrears.agreements());
     }
 }
