@@ -255,7 +255,10 @@ public class StatisticsQueries {
     /**
      * Applications on the waiting list at the end of the period. For a facility those wishing it count; for the whole
      * municipality (when every facility is asked for) every application counts. For some facilities the applications are found
-     * through the index on their wishes; for every facility all of them are read once.
+     * through the index on their wishes, whose ids are written into the statement: a plan kept for an array of them
+     * reads the wishes of every application waiting (9.9 ms against 0.74 ms at national scale), a plan kept for the
+     * ids themselves finds them through the index (0.4-0.5 ms, no planning on each call). For every facility all of
+     * them are read once.
      */
     public Waiting waitingAt(Facilities fs, LocalDate to) {
         String byFacility = """
@@ -263,14 +266,15 @@ public class StatisticsQueries {
                 FROM %s i CROSS JOIN LATERAL unnest(i.facility_wishes) AS w (facility_id)
                 WHERE %s
                 GROUP BY w.facility_id""";
-        String sql = fs.every()
-                ? "WITH waiting AS (SELECT i.id, i.facility_wishes FROM intake i WHERE " + WAITING + ")\n"
-                        + byFacility.formatted("waiting", "true") + "\nUNION ALL\nSELECT NULL, count(*) FROM waiting"
-                : byFacility.formatted("intake", fs.in("w.facility_id")
-                        + "\n  AND i.facility_wishes && CAST(:fs AS text[]) AND " + WAITING);
+        Sql sql = fs.every()
+                ? Sql.of(em, "WITH waiting AS (SELECT i.id, i.facility_wishes FROM intake i WHERE " + WAITING + ")\n"
+                        + byFacility.formatted("waiting", "true") + "\nUNION ALL\nSELECT NULL, count(*) FROM waiting")
+                : Sql.of(em, byFacility.formatted("intake", "w.facility_id IN (:fs_ids)"
+                        + "\n  AND i.facility_wishes && ARRAY[:fs_ids]::text[] AND " + WAITING))
+                        .bind("fs_ids", Sql.inlinedIds(fs.ids()));
         Map<String, Long> counts = new HashMap<>();
         Long everywhere = null;
-        for (Row r : fs.bound(Sql.of(em, sql)).bind("to", to).rows()) {
+        for (Row r : sql.bind("to", to).rows()) {
             if (r.isNull("facility_id")) everywhere = r.lngOr0("n");
             else counts.put(r.str("facility_id"), r.lngOr0("n"));
         }

@@ -130,19 +130,18 @@ public class StatisticsService {
      * types keep the database's order. For every facility the stays are read aside ({@link #aside}) meanwhile.
      * <p>
      * For some facilities (a transaction is open) the statements keep their plans, as their best plans hold for any
-     * facilities, except the waiting list's: a kept plan for it reads the wishes of every application waiting (9.9 ms
-     * against 0.74 ms at national scale), so it is asked first and planned for its facilities (bench/README.md).
+     * facilities; the waiting list's has its facilities written into its text, so its plan is kept for them
+     * ({@link StatisticsQueries#waitingAt}, bench/README.md).
      */
     private Map<String, Facts> facts(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
         if (!fs.every()) {
-            StatisticsQueries.Waiting waiting = queries.waitingAt(fs, to);
             plans.keptFromHere();
-            return facts(fs, queries.stays(fs, from, to), others(fs, from, to, () -> waiting));
+            return facts(fs, queries.stays(fs, from, to), others(fs, from, to));
         }
         CompletableFuture<StatisticsQueries.StaysByFacility> stays = aside(() -> queries.stays(fs, from, to));
         Others others;
         try {
-            others = besideAside(() -> others(fs, from, to, () -> queries.waitingAt(fs, to)));
+            others = besideAside(() -> others(fs, from, to));
         } catch (RuntimeException | Error e) {
             // none of the request's statements is left running after its answer (the stays end by their statement timeout)
             stays.handle((done, failed) -> {
@@ -161,10 +160,9 @@ public class StatisticsService {
                           Map<String, StatisticsQueries.Arrears> arrears) {
     }
 
-    private Others others(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to,
-                          Supplier<StatisticsQueries.Waiting> waiting) {
+    private Others others(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
         return new Others(queries.endedByConversion(fs, from, to), queries.units(fs), queries.occupancy(fs, from, to),
-                waiting.get(), queries.sanctionsByType(fs, from, to), queries.entries(fs, from, to),
+                queries.waitingAt(fs, to), queries.sanctionsByType(fs, from, to), queries.entries(fs, from, to),
                 queries.arrearsAt(fs, to));
     }
 

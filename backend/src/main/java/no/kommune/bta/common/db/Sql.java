@@ -104,6 +104,24 @@ public final class Sql {
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
 
+    /**
+     * Ids as quoted text, sorted and each once, for {@code IN (:name)} or {@code ARRAY[:name]}: e.g. the facilities a
+     * statement is about, when its kept plan is only good for the values it was planned with. Only ids of letters,
+     * digits, '-' and '_' (a facility's id, V1); NULL when none.
+     */
+    public static Inlined inlinedIds(Collection<String> ids) {
+        if (ids.isEmpty()) return new Inlined("NULL");
+        for (String id : ids) {
+            if (id == null || !PLAIN_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("Only ids of letters, digits, - and _ can be inlined: " + id);
+            }
+        }
+        return new Inlined(ids.stream().sorted().distinct().map(id -> "'" + id + "'")
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    private static final java.util.regex.Pattern PLAIN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     /** Enums, and collections of them, are bound by name; everything else as it is. */
     private static Object value(Object value) {
         if (value instanceof Enum<?> e) return e.name();

@@ -158,6 +158,30 @@ class SqlTests {
     }
 
     @Test
+    void inlined_ids_are_written_sorted_and_once_and_only_plain_ids_are_taken() {
+        String ids = "SELECT string_agg(x, ',' ORDER BY x) AS found FROM unnest(ARRAY['a-1', 'b_2', 'c3']) x"
+                + " WHERE x IN (:ids) AND x = ANY (ARRAY[:ids]::text[])";
+        assertEquals("a-1,b_2", QuarkusTransaction.requiringNew().call(() -> Sql.of(em, ids)
+                .bind("ids", Sql.inlinedIds(List.of("b_2", "a-1", "b_2", "zz"))).first(r -> r.str("found")).orElseThrow()));
+        String marker = "ids-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Sql.of(em, "SELECT count(*) /* " + marker + " */ FROM unnest(ARRAY[:ids]::text[]) x")
+                    .bind("ids", Sql.inlinedIds(List.of("b", "a", "b"))).number();
+            List<Row> kept = Sql.of(em, "SELECT statement FROM pg_prepared_statements WHERE statement LIKE :m")
+                    .bind("m", "%" + marker + "%").rows();
+            kept.forEach(r -> assertTrue(r.str("statement").contains("ARRAY['a', 'b']"), r.str("statement")));
+        });
+        for (String bad : new String[] {"a'b", "a b", "", "a;b", "ø"}) {
+            assertThrows(IllegalArgumentException.class, () -> Sql.inlinedIds(List.of("ok", bad)), bad);
+        }
+        java.util.List<String> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        assertThrows(IllegalArgumentException.class, () -> Sql.inlinedIds(withNull));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Sql.of(em,
+                "SELECT count(*) FROM unnest(ARRAY['a']) x WHERE x IN (:ids)").bind("ids", Sql.inlinedIds(List.of())).number()));
+    }
+
+    @Test
     void every_statement_after_plan_once_from_here_keeps_its_plan_until_the_transaction_ends() {
         String marker = "plan-from-here-" + UUID.randomUUID();
         String usual = "plan-auto-" + UUID.randomUUID();
