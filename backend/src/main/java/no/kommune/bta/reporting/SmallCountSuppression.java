@@ -64,10 +64,8 @@ public final class SmallCountSuppression {
      * with some 60 figures each are held as numbers, not as 120 000 names and records (issue 16: the live set of one
      * request for the whole municipality's statistics, which the collector otherwise promotes).
      */
-    private final Map<String, Integer> scopeNumbers = new HashMap<>();
-    private final List<String> scopeNames = new ArrayList<>();
-    private final Map<String, Integer> nameNumbers = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
+    private final Numbered scopes = new Numbered();
+    private final Numbered names = new Numbered();
     /** Per scope, the figure of each name number (-1: none). */
     private final List<int[]> figureOf = new ArrayList<>();
 
@@ -138,8 +136,8 @@ public final class SmallCountSuppression {
         Map<String, Reason> out = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             if (reasons[i] == null) continue;
-            String scope = scopeNames.get(scopeOf[i]);
-            String name = names.get(nameOf[i]);
+            String scope = scopes.text(scopeOf[i]);
+            String name = names.text(nameOf[i]);
             out.put(scope.isEmpty() ? name : scope + SEP + name, reasons[i]);
         }
         return out;
@@ -164,35 +162,50 @@ public final class SmallCountSuppression {
 
     private static final long[] NO_KEYS = new long[0];
 
+    /** Texts numbered in the order they first come. */
+    private static final class Numbered {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> texts = new ArrayList<>();
+
+        int number(String text) {
+            return numbers.computeIfAbsent(text, t -> {
+                texts.add(t);
+                return texts.size() - 1;
+            });
+        }
+
+        /** The number of a text already numbered, or -1. */
+        int find(String text) {
+            return numbers.getOrDefault(text, -1);
+        }
+
+        String text(int number) {
+            return texts.get(number);
+        }
+    }
+
     private int scope(String scope) {
-        Integer n = scopeNumbers.get(scope);
-        if (n != null) return n;
-        scopeNumbers.put(scope, scopeNames.size());
-        scopeNames.add(scope);
-        figureOf.add(new int[0]);
-        return scopeNames.size() - 1;
+        int n = scopes.number(scope);
+        while (figureOf.size() <= n) figureOf.add(new int[0]);
+        return n;
     }
 
     private int name(String name) {
-        Integer n = nameNumbers.get(name);
-        if (n != null) return n;
-        nameNumbers.put(name, names.size());
-        names.add(name);
-        return names.size() - 1;
+        return names.number(name);
     }
 
     private static long key(int scope, int name) {
         return (long) scope << 32 | name;
     }
 
-    private long[] keys(int scope, List<String> names) {
-        long[] out = new long[names.size()];
-        for (int i = 0; i < out.length; i++) out[i] = key(scope, name(names.get(i)));
+    private long[] keys(int scope, List<String> ids) {
+        long[] out = new long[ids.size()];
+        for (int i = 0; i < out.length; i++) out[i] = key(scope, name(ids.get(i)));
         return out;
     }
 
     /** The figure of a key, or -1. */
-    private int figure(long key) {
+    private int figureAt(long key) {
         int[] of = figureOf.get((int) (key >>> 32));
         int name = (int) key;
         return name < of.length ? of[name] : -1;
@@ -201,7 +214,7 @@ public final class SmallCountSuppression {
     /** Names a figure; naming one again replaces it in its place. */
     private SmallCountSuppression figure(int scope, String name, Kind kind, long weight, long[] sources) {
         int n = name(name);
-        int at = figure(key(scope, n));
+        int at = figureAt(key(scope, n));
         if (at < 0) {
             if (size == kinds.length) {
                 int grown = size * 2;
@@ -241,7 +254,7 @@ public final class SmallCountSuppression {
         List<Resolved> resolved = new ArrayList<>(tables.size());
         Map<Long, List<Resolved>> byTotal = new HashMap<>();
         for (Table t : tables) {
-            Resolved r = new Resolved(t.total(), figure(t.total()), figures(t.parts()));
+            Resolved r = new Resolved(t.total(), figureAt(t.total()), figures(t.parts()));
             resolved.add(r);
             byTotal.computeIfAbsent(t.total(), k -> new ArrayList<>()).add(r);
         }
@@ -266,7 +279,7 @@ public final class SmallCountSuppression {
         int[] out = new int[keys.length];
         int n = 0;
         for (long k : keys) {
-            int f = figure(k);
+            int f = figureAt(k);
             if (f >= 0) out[n++] = f;
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
@@ -373,7 +386,7 @@ public final class SmallCountSuppression {
             for (int i = 0; i < named; i++) {
                 if (cells.scopeOf[i] != all) continue;
                 int name = cells.nameOf[i];
-                if (NOT_ADDITIVE.contains(cells.names.get(name).split("\\" + SEP)[0])) continue;
+                if (NOT_ADDITIVE.contains(cells.names.text(name).split("\\" + SEP)[0])) continue;
                 long[] parts = new long[facilities.length];
                 for (int f = 0; f < parts.length; f++) parts[f] = key((int) facilities[f], name);
                 cells.tables.add(new Table(key(all, name), parts));
@@ -423,8 +436,8 @@ public final class SmallCountSuppression {
 
     /** Why the figure of that name in that scope is hidden; null when it is shown or no figure. */
     private Reason reason(Reason[] reasons, int scope, String name) {
-        Integer n = nameNumbers.get(name);
-        int f = n == null ? -1 : figure(key(scope, n));
+        int n = names.find(name);
+        int f = n < 0 ? -1 : figureAt(key(scope, n));
         return f < 0 ? null : reasons[f];
     }
 
@@ -433,7 +446,7 @@ public final class SmallCountSuppression {
         List<Suppressed> suppressed = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             if (scopeOf[i] != scope || reasons[i] == null) continue;
-            String[] parts = names.get(nameOf[i]).split("\\" + SEP);
+            String[] parts = names.text(nameOf[i]).split("\\" + SEP);
             suppressed.add(new Suppressed(parts[0], parts.length > 1 ? parts[1] : null, reasons[i]));
         }
         Predicate<String> off = field -> reason(reasons, scope, field) != null;

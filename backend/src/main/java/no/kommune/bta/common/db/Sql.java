@@ -92,14 +92,8 @@ public final class Sql {
 
     /** The enum values' names as quoted text in their declared order, for {@code IN (:name)}; NULL when none. */
     public static Inlined inlined(Collection<? extends Enum<?>> values) {
-        if (values.isEmpty()) return new Inlined("NULL");
-        for (Enum<?> e : values) {
-            if (e == null || !PLAIN_NAME.matcher(e.name()).matches()) {
-                throw new IllegalArgumentException("Only enum values with plain names can be inlined: " + e);
-            }
-        }
-        return new Inlined(values.stream().sorted(java.util.Comparator.comparingInt(Enum::ordinal))
-                .map(e -> "'" + e.name() + "'").distinct().collect(java.util.stream.Collectors.joining(", ")));
+        return quoted(values.stream().sorted(java.util.Comparator.nullsFirst(java.util.Comparator.comparingInt(Enum::ordinal)))
+                .map(e -> e == null ? null : e.name()).toList(), PLAIN_NAME, "enum values with plain names");
     }
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
@@ -110,14 +104,19 @@ public final class Sql {
      * digits, '-' and '_' (a facility's id, V1); NULL when none.
      */
     public static Inlined inlinedIds(Collection<String> ids) {
-        if (ids.isEmpty()) return new Inlined("NULL");
-        for (String id : ids) {
-            if (id == null || !PLAIN_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("Only ids of letters, digits, - and _ can be inlined: " + id);
+        return quoted(ids.stream().sorted(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).toList(),
+                PLAIN_ID, "ids of letters, digits, - and _");
+    }
+
+    /** Texts in the order given, each once and quoted, when every one is plain; NULL when there are none. */
+    private static Inlined quoted(List<String> texts, java.util.regex.Pattern plain, String what) {
+        if (texts.isEmpty()) return new Inlined("NULL");
+        for (String t : texts) {
+            if (t == null || !plain.matcher(t).matches()) {
+                throw new IllegalArgumentException("Only " + what + " can be inlined: " + t);
             }
         }
-        return new Inlined(ids.stream().sorted().distinct().map(id -> "'" + id + "'")
-                .collect(java.util.stream.Collectors.joining(", ")));
+        return new Inlined(texts.stream().distinct().map(t -> "'" + t + "'").collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static final java.util.regex.Pattern PLAIN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
