@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * StatisticsQueries#OPEN_AT_OF_AGREEMENT} agreement by agreement for a few facilities'): the sums follow every
  * write, and the arrears on any day equal the one balance definition, charge_open_at, worked out month by month. Both
  * are checked over the whole test database (every ledger write the tests before made counts), which holds at least
- * two ledgers of this class's own: runs for four months, payments early, late, partial and beyond what was due, a
- * move-out that corrects two charged months, and a refund of the credit left.
+ * three ledgers of this class's own: runs for four months, payments early, late, partial and beyond what was due, a
+ * move-out that corrects two charged months, a refund of the credit left, and a last month charged and not paid.
  */
 @QuarkusTest
 class LedgerSumsTests {
@@ -37,12 +37,12 @@ class LedgerSumsTests {
     private static String second;
 
     /**
-     * The two ledgers, made once per test run in units of their own at Osloveien 155, in the next months: the
+     * The three ledgers, made once per test run in units of their own at Osloveien 155, in the next months: the
      * service's clock is moved to each day as it comes (and put back), so every line is booked on its own day.
      */
     static synchronized void ledgers() throws InterruptedException {
         if (first != null) return;
-        for (int i = 1; i <= 2; i++) {
+        for (int i = 1; i <= 3; i++) {
             Db.update("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT') ON CONFLICT DO NOTHING",
                     UUID.nameUUIDFromBytes(("ledger-sums-" + i).getBytes()), LedgerCorrectionsTests.FAC, "Saldotest " + i);
         }
@@ -65,6 +65,8 @@ class LedgerSumsTests {
             on(JAN.plusMonths(2).plusDays(14));
             LedgerCorrectionsTests.moveOut(a, JAN.plusMonths(2).plusDays(14)); // the third month corrected to half
             on(JAN.plusMonths(3));
+            // a third moves in and owes its first month: its ledger ends with a charge not yet due on the day before
+            LedgerCorrectionsTests.resident("Saldotest 3", JAN.plusMonths(3));
             EgenbetalingFlowTests.run(month(3));
             on(JAN.plusMonths(3).plusDays(1));
             long owed = balance(a);
@@ -80,7 +82,7 @@ class LedgerSumsTests {
         }
     }
 
-    /** The first day of the month after next, where the two ledgers start. */
+    /** The first day of the month after next, where the ledgers start. */
     static final LocalDate JAN = LocalDate.now(OSLO).withDayOfMonth(1).plusMonths(2);
 
     static String month(int after) {
@@ -121,6 +123,25 @@ class LedgerSumsTests {
                    OR coalesce(s.refunded, 0) <> coalesce(l.refunded_ore, 0)""");
     }
 
+    /**
+     * Lines that count from a day after their ledger's latest line day (V58), which must be an upper bound of them
+     * all: the arrears agreement by agreement look for later lines only in ledgers that reach past the day.
+     */
+    static List<Map<String, Object>> linesBeyondTheirLatestDay() {
+        return Db.query("""
+                SELECT x.source, x.agreement_id, x.day, l.latest_line_on
+                FROM (SELECT 'charge' AS source, agreement_id, greatest(booked_on, due_date) AS day FROM charge
+                      UNION ALL SELECT 'payment', agreement_id, paid_on FROM payment WHERE agreement_id IS NOT NULL
+                      UNION ALL SELECT 'credit_refund', agreement_id, refunded_on FROM credit_refund) x
+                LEFT JOIN agreement_ledger l ON l.agreement_id = x.agreement_id
+                WHERE l.latest_line_on IS NULL OR x.day > l.latest_line_on""");
+    }
+
+    static LocalDate latestLineOn(UUID agreement) {
+        return ((Date) Db.query("SELECT latest_line_on FROM agreement_ledger WHERE agreement_id = ?::uuid", agreement)
+                .get(0).get("latest_line_on")).toLocalDate();
+    }
+
     static long paid(UUID agreement) {
         var rows = Db.query("SELECT paid_ore FROM agreement_ledger WHERE agreement_id = ?::uuid", agreement);
         return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("paid_ore")).longValue();
@@ -130,6 +151,7 @@ class LedgerSumsTests {
     void R_PAY_8_the_kept_sums_equal_every_agreements_lines() throws InterruptedException {
         ledgers();
         assertEquals(List.of(), sumsThatDiffer());
+        assertEquals(List.of(), linesBeyondTheirLatestDay());
         assertEquals(0L, balance(first), "settled and refunded");
         assertTrue(balance(second) < 0, "the second has credit: " + balance(second));
         assertTrue(((Number) Db.query("SELECT count(*) AS n FROM agreement_ledger").get(0).get("n")).longValue() > 0,
@@ -141,6 +163,7 @@ class LedgerSumsTests {
         ledgers();
         UUID a = UUID.fromString(first), b = UUID.fromString(second);
         long paidA = paid(a), paidB = paid(b);
+        LocalDate latestB = latestLineOn(b), later = latestB.plusDays(400);
         UUID payment = UUID.randomUUID();
         Db.update("""
                 INSERT INTO payment (id, channel, source_reference, kid, agreement_id, amount_ore, paid_on, registered_by)
@@ -149,11 +172,14 @@ class LedgerSumsTests {
             assertEquals(paidA, paid(a), "unplaced: on no agreement");
             Db.update("UPDATE payment SET agreement_id = ?::uuid WHERE id = ?::uuid", a, payment);
             assertEquals(paidA + 12_345, paid(a), "placed on a");
-            Db.update("UPDATE payment SET agreement_id = ?::uuid WHERE id = ?::uuid", b, payment);
+            Db.update("UPDATE payment SET agreement_id = ?::uuid, paid_on = ?::date WHERE id = ?::uuid", b, later, payment);
             assertEquals(paidA, paid(a), "moved away from a");
             assertEquals(paidB + 12_345, paid(b), "moved to b");
+            assertEquals(later, latestLineOn(b), "b's latest line day follows the payment moved to it");
         } finally {
             Db.update("DELETE FROM payment WHERE id = ?::uuid", payment);
+            // still an upper bound of b's lines; put back so that the other tests see b's own lines' latest day
+            Db.update("UPDATE agreement_ledger SET latest_line_on = ?::date WHERE agreement_id = ?::uuid", latestB, b);
         }
         assertEquals(paidB, paid(b), "removed");
         assertEquals(List.of(), sumsThatDiffer());
@@ -191,11 +217,14 @@ class LedgerSumsTests {
             days.add(month.atDay(19));
             days.add(month.atDay(20));
         }
-        // and every day a line was written or fell due: the sums must count a line on its own day as before it
+        // and every day a line was written or fell due, and the day before: the sums must count a line on its own
+        // day as before it, and a ledger whose latest line falls on the next day as reaching past the day (V58)
         for (var r : Db.query("""
                 SELECT paid_on AS day FROM payment WHERE agreement_id IS NOT NULL UNION SELECT refunded_on FROM credit_refund
                 UNION SELECT booked_on FROM charge UNION SELECT due_date FROM charge""")) {
-            days.add(((Date) r.get("day")).toLocalDate());
+            LocalDate day = ((Date) r.get("day")).toLocalDate();
+            days.add(day);
+            days.add(day.minusDays(1));
         }
         List<String> differ = new ArrayList<>();
         TreeSet<LocalDate> firstOwed = new TreeSet<>();
