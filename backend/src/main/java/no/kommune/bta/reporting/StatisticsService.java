@@ -129,9 +129,8 @@ public class StatisticsService {
      * stay), the waiting list counts every application (one may wish several facilities or none), and the sanction
      * types keep the database's order. For every facility the stays are read aside ({@link #aside}) meanwhile.
      * <p>
-     * For some facilities (a transaction is open) the statements keep their plans, as their best plans hold for any
-     * facilities; the waiting list's has its facilities written into its text, so its plan is kept for them
-     * ({@link StatisticsQueries#waitingAt}, bench/README.md).
+     * For some facilities (a transaction is open) the statements keep their plans, made for the facilities written
+     * into them ({@link StatisticsQueries.Facilities}, bench/README.md).
      */
     private Map<String, Facts> facts(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
         if (!fs.every()) {
