@@ -8,6 +8,11 @@
 -- a ledger whose latest_line_on is on or before the day has no line after it, and its sums are the sums at the day.
 -- At national scale one facility's 58 agreements of ten years were each searched in three indexes; now only the few
 -- with a line after the day are.
+-- A writer of the version before may still be running while this migrates (a rolling deploy): its lines must be
+-- either in the rebuild below or written through the new functions, so the three tables' writers wait until this is
+-- done (in the order the writers themselves take them: a line first, then its agreement's sums).
+LOCK TABLE charge, payment, credit_refund IN SHARE ROW EXCLUSIVE MODE;
+
 ALTER TABLE agreement_ledger ADD COLUMN latest_line_on date;
 
 DROP FUNCTION agreement_ledger_add(text, uuid[], bigint[]);
@@ -32,6 +37,9 @@ CREATE FUNCTION agreement_ledger_add(source text, agreement_ids uuid[], amounts 
                                              paid_ore = l.paid_ore + EXCLUDED.paid_ore,
                                              refunded_ore = l.refunded_ore + EXCLUDED.refunded_ore,
                                              latest_line_on = greatest(l.latest_line_on, EXCLUDED.latest_line_on)
+    -- a change that moves no amount and no day (retention blanking a refund's reference) writes no new version
+    WHERE EXCLUDED.charged_ore <> 0 OR EXCLUDED.paid_ore <> 0 OR EXCLUDED.refunded_ore <> 0
+       OR EXCLUDED.latest_line_on > coalesce(l.latest_line_on, '-infinity')
 $$;
 
 -- The day a new line counts from, by its table. PL/pgSQL plans a trigger function's statements per table as they

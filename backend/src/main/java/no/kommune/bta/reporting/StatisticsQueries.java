@@ -375,14 +375,14 @@ public class StatisticsQueries {
      * {@link #OPEN_FROM_SUMS} for agreement {@code a} alone (a LATERAL subquery): its later lines found through the
      * indexes on their agreement id, for a few facilities' agreements, and looked for only when the ledger's latest
      * line day (V58, an upper bound) lies after the day: PostgreSQL then skips the three index searches of every
-     * agreement whose lines all count from the day or before, most of a facility's ten years. No row when the
-     * agreement has no ledger (nothing charged, nothing open).
+     * agreement whose lines all count from the day or before, most of a facility's ten years (a ledger without the day
+     * is looked through). No row when the agreement has no ledger (nothing charged, nothing open).
      */
     public static final String OPEN_AT_OF_AGREEMENT = """
             SELECT l.agreement_id, %s AS open_ore
             FROM agreement_ledger l
             CROSS JOIN LATERAL (SELECT sum(y.charged) AS charged_after, sum(y.covered) AS covered_after FROM (%s) y) t
-            WHERE l.agreement_id = a.id""".formatted(OPEN_FROM_SUMS, linesAfter("%s = a.id AND l.latest_line_on > :to"));
+            WHERE l.agreement_id = a.id""".formatted(OPEN_FROM_SUMS, linesAfter("%s = a.id AND coalesce(l.latest_line_on, 'infinity') > :to"));
 
     /** {@code facility_id, n} rows as a map. */
     private static Map<String, Long> counts(Sql sql) {

@@ -185,6 +185,56 @@ class LedgerSumsTests {
         assertEquals(List.of(), sumsThatDiffer());
     }
 
+    static String version(UUID agreement) {
+        return (String) Db.query("SELECT xmin::text AS v FROM agreement_ledger WHERE agreement_id = ?::uuid", agreement)
+                .get(0).get("v");
+    }
+
+    @Test
+    void R_PAY_8_a_charge_or_refund_moved_to_a_later_day_raises_its_ledgers_latest_day_and_a_change_of_nothing_writes_nothing()
+            throws InterruptedException {
+        ledgers();
+        UUID a = UUID.fromString(first), b = UUID.fromString(second);
+        LocalDate latestA = latestLineOn(a), latestB = latestLineOn(b);
+        var charge = Db.query("SELECT id, due_date FROM charge WHERE agreement_id = ?::uuid ORDER BY due_date LIMIT 1", b).get(0);
+        var refund = Db.query("SELECT id, refunded_on FROM credit_refund WHERE agreement_id = ?::uuid LIMIT 1", a).get(0);
+        try {
+            // the amounts stay: the statement moves nothing but a day, and the day must still reach the ledger
+            Db.update("UPDATE charge SET due_date = ?::date WHERE id = ?::uuid", latestB.plusDays(300), charge.get("id"));
+            assertEquals(latestB.plusDays(300), latestLineOn(b), "a charge falling due later");
+            Db.update("UPDATE credit_refund SET refunded_on = ?::date WHERE id = ?::uuid", latestA.plusDays(200), refund.get("id"));
+            assertEquals(latestA.plusDays(200), latestLineOn(a), "a refund paid out later");
+            // retention blanks a refund's reference: neither amount nor day moves, so the sums get no new version
+            String before = version(a);
+            Db.update("UPDATE credit_refund SET reference = reference WHERE agreement_id = ?::uuid", a);
+            assertEquals(before, version(a), "no new version of the sums for a change of nothing");
+        } finally {
+            Db.update("UPDATE charge SET due_date = ? WHERE id = ?::uuid", charge.get("due_date"), charge.get("id"));
+            Db.update("UPDATE credit_refund SET refunded_on = ? WHERE id = ?::uuid", refund.get("refunded_on"), refund.get("id"));
+            Db.update("UPDATE agreement_ledger SET latest_line_on = ?::date WHERE agreement_id = ?::uuid", latestA, a);
+            Db.update("UPDATE agreement_ledger SET latest_line_on = ?::date WHERE agreement_id = ?::uuid", latestB, b);
+        }
+        assertEquals(List.of(), sumsThatDiffer());
+        assertEquals(List.of(), linesBeyondTheirLatestDay());
+    }
+
+    @Test
+    void R_PAY_8_the_sums_worked_out_afresh_equal_the_kept_ones_with_each_ledgers_latest_line_day() throws InterruptedException {
+        ledgers();
+        assertEquals(List.of(), sumsThatDiffer(), "kept");
+        Db.query("SELECT agreement_ledger_rebuild()::text AS done");
+        assertEquals(List.of(), sumsThatDiffer(), "worked out afresh");
+        // afresh, the latest day is no upper bound but the very day of each ledger's latest line
+        assertEquals(List.of(), Db.query("""
+                SELECT x.agreement_id, max(x.day) AS latest, l.latest_line_on
+                FROM (SELECT agreement_id, greatest(booked_on, due_date) AS day FROM charge
+                      UNION ALL SELECT agreement_id, paid_on FROM payment WHERE agreement_id IS NOT NULL
+                      UNION ALL SELECT agreement_id, refunded_on FROM credit_refund) x
+                FULL JOIN agreement_ledger l ON l.agreement_id = x.agreement_id
+                GROUP BY x.agreement_id, l.agreement_id, l.latest_line_on
+                HAVING max(x.day) IS DISTINCT FROM l.latest_line_on"""));
+    }
+
     /** Each agreement's open amount due by the day, from the kept sums and from charge_open_at; zeros left out. */
     static Map<UUID, Long> openAt(String sql, int dayParameters, LocalDate day) {
         Object[] days = new Object[dayParameters];
