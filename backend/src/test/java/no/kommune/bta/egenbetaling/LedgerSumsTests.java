@@ -128,13 +128,20 @@ class LedgerSumsTests {
      * all: the arrears agreement by agreement look for later lines only in ledgers that reach past the day.
      */
     static List<Map<String, Object>> linesBeyondTheirLatestDay() {
-        return Db.query("""
-                SELECT x.source, x.agreement_id, x.day, l.latest_line_on
-                FROM (SELECT 'charge' AS source, agreement_id, greatest(booked_on, due_date) AS day FROM charge
-                      UNION ALL SELECT 'payment', agreement_id, paid_on FROM payment WHERE agreement_id IS NOT NULL
-                      UNION ALL SELECT 'credit_refund', agreement_id, refunded_on FROM credit_refund) x
-                LEFT JOIN agreement_ledger l ON l.agreement_id = x.agreement_id
+        return Db.query("SELECT x.source, x.agreement_id, x.day, l.latest_line_on FROM (" + LINE_DAYS + """
+                ) x LEFT JOIN agreement_ledger l ON l.agreement_id = x.agreement_id
                 WHERE l.latest_line_on IS NULL OR x.day > l.latest_line_on""");
+    }
+
+    /** Every ledger line with the day it counts from (V58: a charge from the later of its booking and due date). */
+    static final String LINE_DAYS = """
+            SELECT 'charge' AS source, agreement_id, greatest(booked_on, due_date) AS day FROM charge
+            UNION ALL SELECT 'payment', agreement_id, paid_on FROM payment WHERE agreement_id IS NOT NULL
+            UNION ALL SELECT 'credit_refund', agreement_id, refunded_on FROM credit_refund""";
+
+    /** Puts an agreement's latest line day back after a test raised it (it stays an upper bound either way). */
+    static void putBack(UUID agreement, LocalDate latestLineOn) {
+        Db.update("UPDATE agreement_ledger SET latest_line_on = ?::date WHERE agreement_id = ?::uuid", latestLineOn, agreement);
     }
 
     static LocalDate latestLineOn(UUID agreement) {
@@ -178,8 +185,7 @@ class LedgerSumsTests {
             assertEquals(later, latestLineOn(b), "b's latest line day follows the payment moved to it");
         } finally {
             Db.update("DELETE FROM payment WHERE id = ?::uuid", payment);
-            // still an upper bound of b's lines; put back so that the other tests see b's own lines' latest day
-            Db.update("UPDATE agreement_ledger SET latest_line_on = ?::date WHERE agreement_id = ?::uuid", latestB, b);
+            putBack(b, latestB); // so that the other tests see b's own lines' latest day
         }
         assertEquals(paidB, paid(b), "removed");
         assertEquals(List.of(), sumsThatDiffer());
@@ -211,8 +217,8 @@ class LedgerSumsTests {
         } finally {
             Db.update("UPDATE charge SET due_date = ? WHERE id = ?::uuid", charge.get("due_date"), charge.get("id"));
             Db.update("UPDATE credit_refund SET refunded_on = ? WHERE id = ?::uuid", refund.get("refunded_on"), refund.get("id"));
-            Db.update("UPDATE agreement_ledger SET latest_line_on = ?::date WHERE agreement_id = ?::uuid", latestA, a);
-            Db.update("UPDATE agreement_ledger SET latest_line_on = ?::date WHERE agreement_id = ?::uuid", latestB, b);
+            putBack(a, latestA);
+            putBack(b, latestB);
         }
         assertEquals(List.of(), sumsThatDiffer());
         assertEquals(List.of(), linesBeyondTheirLatestDay());
@@ -225,12 +231,8 @@ class LedgerSumsTests {
         Db.query("SELECT agreement_ledger_rebuild()::text AS done");
         assertEquals(List.of(), sumsThatDiffer(), "worked out afresh");
         // afresh, the latest day is no upper bound but the very day of each ledger's latest line
-        assertEquals(List.of(), Db.query("""
-                SELECT x.agreement_id, max(x.day) AS latest, l.latest_line_on
-                FROM (SELECT agreement_id, greatest(booked_on, due_date) AS day FROM charge
-                      UNION ALL SELECT agreement_id, paid_on FROM payment WHERE agreement_id IS NOT NULL
-                      UNION ALL SELECT agreement_id, refunded_on FROM credit_refund) x
-                FULL JOIN agreement_ledger l ON l.agreement_id = x.agreement_id
+        assertEquals(List.of(), Db.query("SELECT x.agreement_id, max(x.day) AS latest, l.latest_line_on FROM (" + LINE_DAYS + """
+                ) x FULL JOIN agreement_ledger l ON l.agreement_id = x.agreement_id
                 GROUP BY x.agreement_id, l.agreement_id, l.latest_line_on
                 HAVING max(x.day) IS DISTINCT FROM l.latest_line_on"""));
     }
