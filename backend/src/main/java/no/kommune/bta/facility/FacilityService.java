@@ -59,13 +59,13 @@ public class FacilityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<FacilitySummary> list(String kind, Paging paging) {
         AgreementKind k = AgreementKind.fromQuery(kind);
-        List<Facility> page = facilities.pageByKind(k, paging);
-        Map<String, UnitCounts> counts = queries.unitCounts(page.stream().map(f -> f.id).toList());
+        List<FacilitySummary> page = queries.page(k, paging);
+        Map<String, UnitCounts> counts = queries.unitCounts(page.stream().map(FacilitySummary::id).toList());
         List<FacilitySummary> items = page.stream()
-                .map(f -> new FacilitySummary(f.id, f.name, f.agreementKind, f.address, f.operator, target(f),
-                        counts.getOrDefault(f.id, NO_UNITS), f.collectsEgenbetaling))
+                .map(f -> new FacilitySummary(f.id(), f.name(), f.agreementKind(), f.address(), f.operator(),
+                        f.targetGroup(), counts.getOrDefault(f.id(), NO_UNITS), f.collectsEgenbetaling()))
                 .toList();
-        return new PageResult<>(items, paging.page(), paging.size(), facilities.countByKind(k));
+        return new PageResult<>(items, paging.page(), paging.size(), queries.count(k));
     }
 
     /** A facility by id, for the features that act on one. */
