@@ -20,6 +20,7 @@ import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.Problem;
 import no.kommune.bta.common.ProblemException;
 import no.kommune.bta.common.ProblemType;
+import no.kommune.bta.common.db.Plans;
 import no.kommune.bta.facility.FacilityDtos.EgenbetalingSetting;
 import no.kommune.bta.facility.FacilityDtos.FacilitySummary;
 import no.kommune.bta.facility.FacilityDtos.FacilityView;
@@ -48,6 +49,9 @@ public class FacilityService {
     FacilityQueries queries;
 
     @Inject
+    Plans plans;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -56,9 +60,15 @@ public class FacilityService {
     @Inject
     CurrentUser user;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * A page of facilities with their units per status. Its three reads run in one transaction whose statements are
+     * planned once per connection: a page of facilities, the same one plan for any of them (the unit counts were
+     * planned anew on every call, 0.34 ms of PostgreSQL's 2.3 ms a request at national scale, issue 16).
+     */
+    @Transactional
     public PageResult<FacilitySummary> list(String kind, Paging paging) {
         AgreementKind k = AgreementKind.fromQuery(kind);
+        plans.keptFromHere();
         List<FacilitySummary> page = queries.page(k, paging);
         Map<String, UnitCounts> counts = queries.unitCounts(page.stream().map(FacilitySummary::id).toList());
         List<FacilitySummary> items = page.stream()
