@@ -306,7 +306,9 @@ def parse_log(text, db):
         if level == "LOG":
             m = re.match(r"duration: [\d.]+ ms  (execute [^:]*|statement): (.*)$", msg, re.S)
             pending = None
-            if m:
+            # an empty statement is the pool checking an idle connection (Agroal's validation, JDBC isValid), not
+            # the request's work: the idle pool's check every 10 s once put 16 into control-report's script
+            if m and m.group(2).strip().rstrip(";").strip():
                 pending = {"sql": m.group(2).strip(), "params": {}}
                 out.append(pending)
         elif level == "DETAIL" and pending is not None and msg.startswith("parameters: "):
