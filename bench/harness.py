@@ -99,11 +99,13 @@ def rss_mb(pid):
 
 class CpuMeter:
     """Where the machine's CPU went during one load, in milliseconds per request: the backend process, PostgreSQL's
-    processes (every process named postgres, with what the postmaster's ended children used: the sessions pgbench
-    opens end with it), the load client (wrk or pgbench, a child of this script, counted once it has exited) and the
-    rest of the machine (the kernel's work that no process is charged with, such as interrupts and the loopback
-    network's softirqs, and anything else running). With both cores busy, requests a second can be no more than the
-    cores' milliseconds a second over the sum: that is what bounds the API beside pgbench on one machine."""
+    processes (every process named postgres on the machine, with what the postmaster's ended children used: the
+    sessions pgbench opens end with it; a session reaped between the two reads of one pass may be missed), the load
+    client (wrk or pgbench, a child of this script, counted once it has exited) and the rest of the machine: anything
+    else running, and what the kernel's count of busy time holds beyond the processes' own. On a kernel that counts
+    by ticks (this one), interrupts and softirqs, the loopback network's among them, are charged to the process they
+    interrupt. With both cores busy, requests a second can be no more than the cores' milliseconds a second over the
+    sum: that is what bounds the API beside pgbench on one machine."""
     HZ = os.sysconf("SC_CLK_TCK")
 
     def __init__(self, backend_pid):
@@ -122,11 +124,11 @@ class CpuMeter:
             if not d.isdigit():
                 continue
             try:
-                text = Path(f"/proc/{d}/stat").read_text()
+                raw = Path(f"/proc/{d}/stat").read_bytes()  # bytes: a name cut at 15 bytes may not be UTF-8
             except OSError:  # ended while we looked
                 continue
-            name, rest = text.split("(", 1)[1].rsplit(")", 1)
-            if name == "postgres":
+            name, rest = raw.split(b"(", 1)[1].rsplit(b")", 1)
+            if name == b"postgres":
                 f = rest.split()
                 ticks += int(f[11]) + int(f[12]) + int(f[13]) + int(f[14])  # utime, stime, cutime, cstime
         return ticks
@@ -883,9 +885,9 @@ def main():
                      f"| {fmt_rate(api['rps'])} | – | – "
                      f"| {fmt_ms(api['p50'])} | {fmt_ms(api['p99'])} | – | – | – | {half} |")
     lines += ["", "Where the CPU went at full load, milliseconds per request (API) or per transaction (pgbench): the backend "
-              "process, PostgreSQL's processes, the load client (wrk, pgbench) and the rest of the machine (the "
-              "kernel's interrupts and softirqs, among them the loopback network's, which no process is charged with); "
-              "busy is the share of both cores in use. With the cores full, the ratio is about the sum of pgbench's "
+              "process, PostgreSQL's processes, the load client (wrk, pgbench) and the rest of the machine (anything "
+              "else, and the kernel's busy time beyond the processes' own; interrupts are charged to the process they "
+              "interrupt); busy is the share of both cores in use. With the cores full, the ratio is about the sum of pgbench's "
               "side over the sum of the API's.", "",
               "| scenario | API: backend | API: PostgreSQL | API: the rest | API: wrk | API: busy | pgbench: PostgreSQL "
               "| pgbench: the rest | pgbench: pgbench | pgbench: busy |", "|---|---|---|---|---|---|---|---|---|---|"]
