@@ -27,6 +27,10 @@ public final class FacilityDtos {
 
     public record FacilitySummary(String id, String name, AgreementKind agreementKind, String address, String operator,
                                   TargetGroup targetGroup, UnitCounts unitCounts, boolean collectsEgenbetaling) {
+        /** The same facility with its units per status. */
+        public FacilitySummary withUnitCounts(UnitCounts counts) {
+            return new FacilitySummary(id, name, agreementKind, address, operator, targetGroup, counts, collectsEgenbetaling);
+        }
     }
 
     public record FacilityView(String id, String name, AgreementKind agreementKind, String address, String operator,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.kommune.bta.common.Paging;
+import no.kommune.bta.common.db.Filters;
+import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.facility.FacilityDtos.FacilitySummary;
 import no.kommune.bta.facility.FacilityDtos.TargetGroup;
@@ -29,25 +31,30 @@ public class FacilityQueries {
      * (issue 16, JFR of {@code GET /api/facilities} at national scale).
      */
     public List<FacilitySummary> page(AgreementKind kind, Paging paging) {
-        Sql q = Sql.of(em, """
-                SELECT id, name, agreement_kind, address, operator, collects_egenbetaling,
-                       target_sexes, target_min_age, target_max_age, target_description
-                FROM facility""" + (kind == null ? "" : " WHERE agreement_kind = :kind") + "\n" + """
-                ORDER BY name
-                LIMIT :size OFFSET :off""");
-        if (kind != null) q.bind("kind", kind);
-        return q.bind("size", paging.size()).bind("off", paging.offset())
+        Filters filters = ofKind(kind);
+        return filters.bindTo(Sql.of(em, """
+                        SELECT id, name, agreement_kind, address, operator, collects_egenbetaling,
+                               target_sexes, target_min_age, target_max_age, target_description
+                        FROM facility WHERE true""" + filters.and() + " ORDER BY name LIMIT :size OFFSET :off"))
+                .bind("size", paging.size()).bind("off", paging.offset())
                 .list(r -> new FacilitySummary(r.str("id"), r.str("name"), r.enumOf("agreement_kind", AgreementKind.class),
-                        r.str("address"), r.str("operator"),
-                        new TargetGroup(r.strings("target_sexes").stream().map(Sex::valueOf).toList(),
-                                r.integer("target_min_age"), r.integer("target_max_age"), r.str("target_description")),
-                        null, r.isTrue("collects_egenbetaling")));
+                        r.str("address"), r.str("operator"), targetGroup(r), null, r.isTrue("collects_egenbetaling")));
     }
 
     /** How many facilities {@link #page} pages through. */
     public long count(AgreementKind kind) {
-        return kind == null ? Sql.of(em, "SELECT count(*) FROM facility").number()
-                : Sql.of(em, "SELECT count(*) FROM facility WHERE agreement_kind = :kind").bind("kind", kind).number();
+        Filters filters = ofKind(kind);
+        return filters.bindTo(Sql.of(em, "SELECT count(*) FROM facility WHERE true" + filters.and())).number();
+    }
+
+    private static Filters ofKind(AgreementKind kind) {
+        return new Filters().given(kind, "agreement_kind = :kind", "kind");
+    }
+
+    /** A facility's target group from the columns of its row ({@code target_sexes}, {@code target_min_age}, …). */
+    public static TargetGroup targetGroup(Row r) {
+        return new TargetGroup(r.strings("target_sexes").stream().map(Sex::valueOf).toList(), r.integer("target_min_age"),
+                r.integer("target_max_age"), r.str("target_description"));
     }
 
     public List<UnitView> units(String facilityId, Paging paging) {

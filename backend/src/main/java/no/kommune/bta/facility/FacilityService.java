@@ -71,10 +71,7 @@ public class FacilityService {
         plans.keptFromHere();
         List<FacilitySummary> page = queries.page(k, paging);
         Map<String, UnitCounts> counts = queries.unitCounts(page.stream().map(FacilitySummary::id).toList());
-        List<FacilitySummary> items = page.stream()
-                .map(f -> new FacilitySummary(f.id(), f.name(), f.agreementKind(), f.address(), f.operator(),
-                        f.targetGroup(), counts.getOrDefault(f.id(), NO_UNITS), f.collectsEgenbetaling()))
-                .toList();
+        List<FacilitySummary> items = page.stream().map(f -> f.withUnitCounts(counts.getOrDefault(f.id(), NO_UNITS))).toList();
         return new PageResult<>(items, paging.page(), paging.size(), queries.count(k));
     }
 

@@ -10,10 +10,9 @@ import no.kommune.bta.common.db.Filters;
 import no.kommune.bta.common.db.Row;
 import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.facility.AgreementKind;
-import no.kommune.bta.facility.FacilityDtos.TargetGroup;
+import no.kommune.bta.facility.FacilityQueries;
 import no.kommune.bta.facility.UnitType;
 import no.kommune.bta.intake.IntakeDtos.VacancyView;
-import no.kommune.bta.person.Sex;
 
 /**
  * Units with no reservation from a date on: the vacancy list. A live reservation stands in the way when it ends after
@@ -57,7 +56,6 @@ public class VacancyQueries {
     private static VacancyView vacancy(Row r) {
         return new VacancyView(r.uuid("unit_id"), r.str("unit_label"), r.enumOf("unit_type", UnitType.class),
                 r.str("facility_id"), r.str("facility_name"), r.enumOf("agreement_kind", AgreementKind.class),
-                new TargetGroup(r.strings("target_sexes").stream().map(Sex::valueOf).toList(), r.integer("target_min_age"),
-                        r.integer("target_max_age"), r.str("target_description")));
+                FacilityQueries.targetGroup(r));
     }
 }
