@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +46,20 @@ class OpenApiContractTests {
                 .then().statusCode(200).extract().asString();
         JsonNode servedNode = JSON.readTree(served);
         assertEquals(committed, servedNode, "GET /q/openapi differs from openapi.yaml");
+    }
+
+    @Test
+    void served_yaml_is_the_committed_file_byte_for_byte_and_the_format_parameter_wins_over_the_header() throws IOException {
+        byte[] committed = Files.readAllBytes(Api.CONTRACT);
+        Response yaml = given().get("/q/openapi").then().statusCode(200).extract().response();
+        assertTrue(yaml.contentType().startsWith("application/yaml"), yaml.contentType());
+        assertTrue(Arrays.equals(committed, yaml.asByteArray()), "GET /q/openapi is not openapi.yaml as it is");
+        Response asked = given().accept("application/json").queryParam("format", "yaml")
+                .get("/q/openapi").then().statusCode(200).extract().response();
+        assertTrue(Arrays.equals(committed, asked.asByteArray()), "?format=yaml answered something else");
+        Response json = given().get("/q/openapi?format=JSON").then().statusCode(200).extract().response();
+        assertTrue(json.contentType().startsWith("application/json"), json.contentType());
+        assertEquals(YAML.readTree(committed), JSON.readTree(json.asByteArray()));
     }
 
     @Test
