@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import traceback
 import urllib.error
@@ -287,6 +288,7 @@ def smoke(rows, ports=(8091, 8092)):
         if case(rows, "S0 two instances of the jar on one database", up):
             case(rows, "S1 monthly charge run fired on two instances at once", lambda: s1(db, month, fire, a, b))
             case(rows, "S2 bank import resumed after SIGKILL", lambda: s2(db, month, a, b, sent))
+            case(rows, "S4 a request in flight when the instance is told to stop is answered", lambda: s4(db, b))
     finally:
         a.stop()
         b.stop()
@@ -349,6 +351,52 @@ def s2(db, month, a, b, sent, payments=3000):
     return f"killed at {killed_at}/{payments}, DONE on B {took:.1f} s later; {payments} payments, each once"
 
 
+def s4(db, inst, hold=4.0):
+    """SIGTERM (what Kubernetes sends after the pod's preStop) while a request is still being answered: the
+    instance finishes it (quarkus.shutdown.timeout) and only then ends, and logs no error of a request cut off. The
+    request is held in flight by a lock on its table for `hold` seconds."""
+    check(inst.alive(), f"{inst.name} is not running")
+    tok = h.token("bakklandet1")
+    lock = ["psql", "-qtAX", "-d", db, "-c",
+            f"BEGIN; LOCK TABLE facility IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep({hold}); COMMIT;"]
+    if os.geteuid() == 0:
+        lock = ["runuser", "-u", "postgres", "--"] + lock
+    locker = subprocess.Popen(lock, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    answer = {}
+    try:
+        t0 = time.time()
+        while not h.psql(db, "SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = "
+                             "'facility' AND l.mode = 'AccessExclusiveLock' AND l.granted", superuser=True):
+            check(time.time() - t0 < 10, "the lock on facility was not taken within 10 s")
+            time.sleep(0.05)
+
+        def ask():
+            try:
+                answer["status"] = h.call(inst.base, "GET", "/api/facilities", tok, timeout=60)[0]
+            except GONE as e:
+                answer["status"] = f"{type(e).__name__}: {e}"
+            answer["at"] = time.time()
+        asker = threading.Thread(target=ask)
+        asker.start()
+        time.sleep(0.5)
+        check(not answer, f"GET /api/facilities was answered ({answer.get('status')}) while facility was locked: "
+                          f"nothing was in flight, the case proves nothing")
+        told = time.time()
+        os.killpg(inst.pid, signal.SIGTERM)
+        inst.backend.proc.wait(60)
+        ended = time.time()
+        asker.join(60)
+    finally:
+        locker.wait(30)
+    check(answer.get("status") == 200, f"the request in flight when {inst.name} was told to stop got "
+                                       f"{answer.get('status')}, not 200")
+    check(answer["at"] <= ended, f"{inst.name} ended before it answered the request in flight")
+    cut = [line for line in inst.log_text().splitlines() if "Error Occurred After Shutdown" in line]
+    check(not cut, f"{inst.name} logged {len(cut)} errors of work cut off by its stop; first: {cut[0][:200] if cut else ''}")
+    return (f"GET /api/facilities held {hold:.0f} s by a lock, SIGTERM {told - t0:.1f} s into it: answered 200 "
+            f"{answer['at'] - told:.1f} s after the signal, the process ended {ended - told:.1f} s after it")
+
+
 def kill_midway(a, b, path, tok, what, at=0.0, resume_limit=60):
     """Waits until the job at `path` has done more than the fraction `at` of its total on A but not all of it,
     SIGKILLs A, then asks B until the job is no longer RUNNING. Returns (done when A was killed, B's last view of the
@@ -400,7 +448,7 @@ def table(rows):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--smoke", action="store_true", help="S1-S3 only (bin/test)")
+    ap.add_argument("--smoke", action="store_true", help="S0-S4 only (bin/test)")
     ap.add_argument("--only", default="", help="comma-separated case ids of the full run: S,F1,F2,F3,F4,F5")
     ap.add_argument("--out", default=str(ROOT / "reliability" / "results" / "latest.md"))
     a = ap.parse_args()
