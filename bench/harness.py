@@ -248,13 +248,16 @@ class Backend:
             time.sleep(0.05)
         raise SystemExit(f"no 200 from {path} within {limit} s; see {self.log_dir / 'backend.log'}")
 
-    def stop(self, wait=30):
+    def stop(self, wait=45):
+        """SIGTERM, then SIGKILL if the process has not ended after `wait` s: longer than the backend's own bound on
+        stopping (requests in flight up to quarkus.shutdown.timeout, 20 s, then the jobs' hand-on, up to 10 s)."""
         if self.proc and self.proc.poll() is None:
             os.killpg(self.proc.pid, 15)
             try:
                 self.proc.wait(wait)
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, 9)
+                self.proc.wait(10)
 
 
 # ------------------------------------------------------------------ capturing the SQL of one request

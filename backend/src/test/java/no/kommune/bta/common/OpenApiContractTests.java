@@ -60,6 +60,27 @@ class OpenApiContractTests {
         Response json = given().get("/q/openapi?format=JSON").then().statusCode(200).extract().response();
         assertTrue(json.contentType().startsWith("application/json"), json.contentType());
         assertEquals(YAML.readTree(committed), JSON.readTree(json.asByteArray()));
+        // a format it does not know leaves the choice to the header (Swagger UI's header asks for JSON)
+        Response unknown = given().header("Accept", "application/json, text/plain, */*").queryParam("format", "xml")
+                .get("/q/openapi").then().statusCode(200).extract().response();
+        assertEquals(YAML.readTree(committed), JSON.readTree(unknown.asByteArray()));
+        assertTrue(unknown.contentType().startsWith("application/json"), unknown.contentType());
+        assertEquals("Accept", unknown.header("Vary"));
+    }
+
+    @Test
+    void the_named_forms_head_and_a_304_for_a_client_that_has_the_document() throws IOException {
+        byte[] committed = Files.readAllBytes(Api.CONTRACT);
+        assertTrue(Arrays.equals(committed, given().get("/q/openapi.yaml").then().statusCode(200).extract().asByteArray()));
+        assertTrue(Arrays.equals(committed, given().get("/q/openapi.yml").then().statusCode(200).extract().asByteArray()));
+        Response json = given().get("/q/openapi.json").then().statusCode(200).extract().response();
+        assertEquals(YAML.readTree(committed), JSON.readTree(json.asByteArray()));
+        Response head = given().head("/q/openapi").then().statusCode(200).extract().response();
+        assertTrue(head.contentType().startsWith("application/yaml"), head.contentType());
+        assertEquals(0, head.asByteArray().length);
+        String etag = given().get("/q/openapi").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/q/openapi").then().statusCode(304);
+        given().header("If-None-Match", json.header("ETag")).get("/q/openapi").then().statusCode(200);
     }
 
     @Test
