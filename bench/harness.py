@@ -532,6 +532,13 @@ def send_once(backend, scn, tok):
     return call(backend.base, scn["method"], scn["path"], tok, body, headers)
 
 
+def checkpoint_now(db):
+    """Writes what is not yet on disk (a CHECKPOINT at full speed) before something is timed; returns its seconds."""
+    t = time.perf_counter()
+    psql(db, "CHECKPOINT", superuser=True)
+    return time.perf_counter() - t
+
+
 def quiet(db, limit=120):
     """Waits until the backend's role has sent nothing to the bench database for two seconds: requests of a scenario
     slower than its load (still running after wrk stopped) would otherwise run on into the next measurement, and
@@ -720,9 +727,7 @@ def aot_start(a, log_dir, chosen, tokens, workdir):
         return failed(f"the image's start wrote no cache (see {write.log.name})")
     # the jobs' writes (the retention run's last) on disk first, so that the start is timed, not a checkpoint
     # spreading them (7.16 s against 3.86-4.75 s alone, 2026-12-05 10:12)
-    t0 = time.perf_counter()
-    psql(a.db, "CHECKPOINT", superuser=True)
-    checkpoint = time.perf_counter() - t0
+    checkpoint = checkpoint_now(a.db)
     timed = Backend(a.db, a.port, log_dir, extra=[f"-XX:AOTCache={cache}"], jvm=a.jvm, jar=Backend.AOT_JAR)
     timed.start()
     try:
@@ -805,9 +810,7 @@ def main():
     # PostgreSQL's in the table; one now, at full speed, before anything is timed
     checkpoint = None
     if not a.smoke:
-        t = time.perf_counter()
-        psql(a.db, "CHECKPOINT", superuser=True)
-        checkpoint = time.perf_counter() - t
+        checkpoint = checkpoint_now(a.db)
         say(f"CHECKPOINT before the reads: {checkpoint:.1f} s")
     cmd = backend.start()
     try:

@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import harness as h
-from suite import (ROOT, Failed, Instance, case, check, check_run_charges, fresh_db, gone_request, kill_midway,
-                   month_start, run_charges, say)
+from suite import (ROOT, Failed, Instance, case, check, check_run_charges, fresh_db, gone_request, hold_lock,
+                   kill_midway, month_start, run_charges, say)
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 NO_SCHEDULES = {"BTA_CHARGES_CRON": "off", "BTA_PAYMENTS_IDEMPOTENCY_IN_PROGRESS_TIMEOUT": "PT5S"}
@@ -288,21 +288,8 @@ def f5(pair, concurrent=60, hold=45, bound=35, settle=60):
     inst = pair.b
     integration = h.Tokens("integration")
     before = inst.threads()
-    locker = subprocess.Popen(
-        ["runuser", "-u", "postgres", "--", "psql", "-qX", "-d", pair.db, "-c",
-         f"BEGIN; LOCK TABLE payment IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep({hold}); COMMIT;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    locker = hold_lock(pair.db, "payment", hold)
     try:
-        # the lock is held when the session waits in pg_sleep
-        t0 = time.time()
-        while time.time() - t0 < 10:
-            if h.psql(pair.db, "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                               "WHERE c.relname = 'payment' AND l.mode = 'AccessExclusiveLock' AND l.granted",
-                      superuser=True)[0][0] == "1":
-                break
-            time.sleep(0.1)
-        else:
-            raise Failed("the psql session did not get its lock on payment")
         peak = [before]
         sampling = threading.Event()
 

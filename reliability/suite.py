@@ -351,6 +351,26 @@ def s2(db, month, a, b, sent, payments=3000):
     return f"killed at {killed_at}/{payments}, DONE on B {took:.1f} s later; {payments} payments, each once"
 
 
+def hold_lock(db, table, hold):
+    """A psql session of its own that holds `LOCK TABLE <table> IN ACCESS EXCLUSIVE MODE` for `hold` seconds;
+    returns the process once the lock is granted (in its own process group, so that it can be ended with killpg)."""
+    cmd = ["psql", "-qtAX", "-d", db, "-c",
+           f"BEGIN; LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep({hold}); COMMIT;"]
+    if os.geteuid() == 0:
+        cmd = ["runuser", "-u", "postgres", "--"] + cmd
+    locker = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    t = time.time()
+    while not h.psql(db, "SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.granted AND "
+                         f"c.relname = '{table}' AND l.mode = 'AccessExclusiveLock' AND l.database = "
+                         "(SELECT oid FROM pg_database WHERE datname = current_database())", superuser=True):
+        if locker.poll() is not None or time.time() - t > 10:
+            if locker.poll() is None:
+                os.killpg(locker.pid, signal.SIGKILL)
+            raise Failed(f"the psql session did not get its lock on {table}: {locker.communicate()[1]!r}")
+        time.sleep(0.05)
+    return locker
+
+
 def s4(db, inst, sent, hold=4.0):
     """SIGTERM (what Kubernetes sends after the pod's preStop) while a request is still being answered: the
     instance finishes it (quarkus.shutdown.timeout) and only then ends. The request is held in flight by a lock on
@@ -359,24 +379,10 @@ def s4(db, inst, sent, hold=4.0):
     check(inst.alive(), f"{inst.name} is not running")
     tok = h.token("bakklandet1")
     cid = f"rel-s4-{uuid.uuid4().hex[:12]}"
-    lock = ["psql", "-qtAX", "-d", db, "-c",
-            f"BEGIN; LOCK TABLE facility IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep({hold}); COMMIT;"]
-    if os.geteuid() == 0:
-        lock = ["runuser", "-u", "postgres", "--"] + lock
-    locker = subprocess.Popen(lock, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     answer = {}
-
-    def waiting(sql, what, limit):
-        t = time.time()
-        while not h.psql(db, sql, superuser=True):
-            check(locker.poll() is None, f"the session holding the lock ended early: {locker.stderr.read()!r}")
-            check(time.time() - t < limit, f"{what} within {limit} s")
-            time.sleep(0.05)
+    locker = hold_lock(db, "facility", hold)
     try:
         t0 = time.time()
-        waiting("SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'facility' AND "
-                "l.mode = 'AccessExclusiveLock' AND l.granted AND l.database = "
-                "(SELECT oid FROM pg_database WHERE datname = current_database())", "no lock on facility", 10)
 
         def ask():
             try:
@@ -388,8 +394,12 @@ def s4(db, inst, sent, hold=4.0):
         asker = threading.Thread(target=ask)
         asker.start()
         # in flight: the backend's session waits for the lock
-        waiting(f"SELECT 1 FROM pg_stat_activity WHERE datname = '{db}' AND usename = '{h.RUNTIME_USER}' AND "
-                "wait_event_type = 'Lock'", "the request's statement did not wait for the lock", 5)
+        t = time.time()
+        while not h.psql(db, f"SELECT 1 FROM pg_stat_activity WHERE datname = '{db}' AND usename = '{h.RUNTIME_USER}' "
+                             "AND wait_event_type = 'Lock'", superuser=True):
+            check(locker.poll() is None, "the session holding the lock ended before the request waited for it")
+            check(time.time() - t < 5, "the request's statement did not wait for the lock within 5 s")
+            time.sleep(0.05)
         check(not answer, f"GET /api/facilities was answered ({answer.get('status')}) while facility was locked: "
                           f"nothing was in flight, the case proves nothing")
         told = time.time()

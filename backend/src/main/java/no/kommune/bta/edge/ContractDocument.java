@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * {@code GET /q/openapi}: the contract, openapi.yaml of the repository root (packed as META-INF/openapi.yaml), byte
@@ -53,16 +54,17 @@ public class ContractDocument {
 
     void install(@Observes Router router) {
         yaml = Form.of(read(), YAML_TYPE);
-        router.route(PATH).method(HttpMethod.GET).method(HttpMethod.HEAD).blockingHandler(rc -> serve(rc, null), false);
-        router.route(PATH + ".json").method(HttpMethod.GET).method(HttpMethod.HEAD).blockingHandler(rc -> serve(rc, true), false);
-        for (String suffix : new String[] {".yaml", ".yml"}) {
-            router.route(PATH + suffix).method(HttpMethod.GET).method(HttpMethod.HEAD).blockingHandler(rc -> serve(rc, false), false);
-        }
+        route(router, PATH, rc -> wantsJson(rc.request().getParam("format"), rc.request().getHeader(HttpHeaders.ACCEPT)));
+        route(router, PATH + ".json", rc -> true);
+        route(router, PATH + ".yaml", rc -> false);
+        route(router, PATH + ".yml", rc -> false);
     }
 
-    private void serve(RoutingContext rc, Boolean named) {
-        boolean asJson = named != null ? named
-                : wantsJson(rc.request().getParam("format"), rc.request().getHeader(HttpHeaders.ACCEPT));
+    private void route(Router router, String path, Predicate<RoutingContext> asJson) {
+        router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD).blockingHandler(rc -> serve(rc, asJson.test(rc)), false);
+    }
+
+    private void serve(RoutingContext rc, boolean asJson) {
         Form form = asJson ? json() : yaml;
         var response = rc.response()
                 .putHeader(HttpHeaders.VARY, "Accept")
@@ -111,7 +113,8 @@ public class ContractDocument {
         return j;
     }
 
-    private static byte[] read() {
+    /** The contract's bytes as packed with the backend (also the request edge's source of path parameter names). */
+    static byte[] read() {
         try (InputStream in = ContractDocument.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " is not packed with the backend");
             return in.readAllBytes();

@@ -1,10 +1,5 @@
 package no.kommune.bta.edge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +13,13 @@ final class PathTemplates {
     }
 
     static PathTemplates fromContract() {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/openapi.yaml");
-        if (in == null) return new PathTemplates(List.of());
         List<String> paths = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean inPaths = false;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) inPaths = line.startsWith("paths:");
-                else if (inPaths && line.startsWith("  /") && line.stripTrailing().endsWith(":")) {
-                    paths.add(line.strip().substring(0, line.strip().length() - 1));
-                }
+        boolean inPaths = false;
+        for (String line : new String(ContractDocument.read(), StandardCharsets.UTF_8).split("\\R")) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) inPaths = line.startsWith("paths:");
+            else if (inPaths && line.startsWith("  /") && line.stripTrailing().endsWith(":")) {
+                paths.add(line.strip().substring(0, line.strip().length() - 1));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new PathTemplates(paths);
     }
