@@ -76,7 +76,7 @@ public class AccessLogFilter {
                 if (id.getPrincipal() instanceof JsonWebToken jwt) {
                     subject = jwt.getSubject();
                     username = jwt.getClaim("preferred_username");
-                    name = jwt.getClaim("name");
+                    name = CurrentUser.name(jwt);
                     client = jwt.getClaim("azp");
                     units = List.copyOf(CurrentUser.facilities(jwt));
                 } else {

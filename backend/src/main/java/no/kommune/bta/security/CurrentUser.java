@@ -38,7 +38,12 @@ public class CurrentUser {
     }
 
     public String name() {
-        return authenticated() ? jwt.getClaim("name") : null;
+        return authenticated() ? name(token()) : null;
+    }
+
+    /** The token's {@code name} claim, if it is a text. */
+    public static String name(JsonWebToken token) {
+        return text(TokenClaims.get(token, "name"));
     }
 
     public String clientId() {
@@ -67,13 +72,13 @@ public class CurrentUser {
 
     /** Facility ids from the token claim {@code facilities}. */
     public Set<String> facilities() {
-        return authenticated() ? facilities(jwt) : new TreeSet<>();
+        return authenticated() ? facilities(token()) : new TreeSet<>();
     }
 
     /** Facility ids from a token's claim {@code facilities} (a list, or one id). */
     public static Set<String> facilities(JsonWebToken token) {
         Set<String> out = new TreeSet<>();
-        Object claim = token.getClaim("facilities");
+        Object claim = TokenClaims.get(token, "facilities");
         if (claim instanceof JsonArray arr) {
             for (var v : arr) {
                 if (v instanceof JsonString s) out.add(s.getString());
@@ -112,9 +117,17 @@ public class CurrentUser {
     }
 
     private String claim(String name, Set<String> roles) {
-        Object value = jwt.getClaim(name);
-        String text = value instanceof JsonString s ? s.getString() : value instanceof String s ? s : null;
+        String text = text(TokenClaims.get(token(), name));
         return text != null && !text.isBlank() ? text.strip() : Roles.title(roles);
+    }
+
+    private static String text(Object value) {
+        return value instanceof JsonString s ? s.getString() : value instanceof String s ? s : null;
+    }
+
+    /** The verified token itself (its claims read without the request-scoped proxy), or the injected one. */
+    private JsonWebToken token() {
+        return identity.getPrincipal() instanceof JsonWebToken t ? t : jwt;
     }
 
     /**
