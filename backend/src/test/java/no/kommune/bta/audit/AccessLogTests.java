@@ -35,6 +35,9 @@ class AccessLogTests {
                 .statusCode(200).header("X-Correlation-Id", cid);
         Map<String, Object> row = rowFor(cid);
         assertEquals("heidrun1", row.get("username"));
+        assertEquals("Heidi Rundberg", row.get("actor_name"), "the token's name claim");
+        assertEquals(List.of("heidrunsenteret"), List.of((Object[]) ((Array) row.get("actor_units")).getArray()),
+                "the token's facilities claim");
         assertNotNull(row.get("subject"));
         assertEquals("bta-cli", row.get("client_id"));
         assertEquals(List.of("botiltak"), List.of((Object[]) ((Array) row.get("roles")).getArray()));
