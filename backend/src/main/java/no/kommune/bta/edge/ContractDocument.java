@@ -113,8 +113,19 @@ public class ContractDocument {
         return j;
     }
 
-    /** The contract's bytes as packed with the backend (also the request edge's source of path parameter names). */
+    /**
+     * The contract's bytes as packed with the backend, read from the jar once for the whole start (the served YAML and
+     * the request edge's path templates both use them); not to be changed.
+     */
     static byte[] read() {
+        return Packed.BYTES;
+    }
+
+    private static final class Packed {
+        static final byte[] BYTES = load();
+    }
+
+    private static byte[] load() {
         try (InputStream in = ContractDocument.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " is not packed with the backend");
             return in.readAllBytes();
