@@ -160,6 +160,43 @@ class CpuMeter:
         return out
 
 
+class OwnTimes:
+    """The backend's own time for each request of one load, from its HTTP access log (`%D`: whole milliseconds from
+    the request's arrival in the server to its response's end; application.properties, on in production). Beside
+    wrk's time, which also holds the way through the kernel's sockets and wrk itself, it shows whether a slow request
+    was slow in the backend or before and after it."""
+    ENTRY = re.compile(r"^(\S+) (\S+) (\d{3}) \S+ (\d+) ms")
+
+    def __init__(self, log_path):
+        self.path = Path(log_path)
+        self.mark = self._size()
+
+    def _size(self):
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+    def since_mark(self, method, path):
+        """p50, p99 and count of the requests to `method` `path` (its query left off) logged since the mark."""
+        target = path.split("?", 1)[0]
+        with open(self.path, "rb") as f:
+            f.seek(self.mark)
+            raw = f.read()
+        times = []
+        for line in raw.decode("utf-8", "replace").splitlines():
+            if '"io.quarkus.http.access-log"' not in line:
+                continue
+            try:
+                m = self.ENTRY.match(json.loads(line).get("message", ""))
+            except ValueError:  # a line cut at the read's end
+                continue
+            if m and m.group(1) == method and m.group(2) == target:
+                times.append(int(m.group(4)) / 1000)
+        times.sort()
+        return {"p50": pct(times, 50), "p99": pct(times, 99), "count": len(times)}
+
+
 # ------------------------------------------------------------------ the backend
 
 DEPLOYMENT = ROOT / "deploy" / "kubernetes" / "base" / "backend" / "deployment.yaml"
@@ -229,7 +266,8 @@ class Backend:
             jvm.append(f"-XX:StartFlightRecording=filename={self.jfr},settings=profile")
         cmd = [str(java_bin())] + jvm + ["-jar", str(self.jar)]
         self.options = " ".join(jvm)
-        self.log = open(self.log_dir / (self.log_name or ("backend.log" if not self.extra else "backend-aot.log")), "w")
+        self.log_path = self.log_dir / (self.log_name or ("backend.log" if not self.extra else "backend-aot.log"))
+        self.log = open(self.log_path, "w")
         self.t0 = time.perf_counter()
         self.proc = subprocess.Popen(cmd, cwd=ROOT / "backend", env=env, stdout=self.log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
@@ -836,8 +874,10 @@ def main():
             stmts = capture.statements(lambda: send_once(backend, scn, tok))
             script = "\n".join(literal_sql(s) for s in stmts) + "\n"
             (sql_dir / f"{scn['name']}.sql").write_text(script)
+            own = OwnTimes(backend.log_path)
             api = meter.measure(lambda: run_wrk(backend.base, scn, tok, conns, a.duration, workdir))
             time.sleep(1 if a.smoke else 2)
+            api["own"] = own.since_mark(scn["method"], scn["path"])
             quiet(a.db)
             pg = (meter.measure(lambda: run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"]))
                   if stmts else None)
@@ -856,8 +896,10 @@ def main():
             api_half = pg_half = None
             if half * a.duration >= 20:  # fewer requests than that give no p99 (the whole municipality's statistics)
                 quiet(a.db)
+                own = OwnTimes(backend.log_path)
                 api_half = run_wrk(backend.base, scn, tok, conns, a.duration, workdir, rate=half)
                 time.sleep(1 if a.smoke else 2)
+                api_half["own"] = own.since_mark(scn["method"], scn["path"])
                 pg_half = (run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"] + "-half", rate=half)
                            if stmts else None)
                 time.sleep(1 if a.smoke else 2)
@@ -920,6 +962,19 @@ def main():
                          f"| {c['busy']:.0%} | "
                          + (f"{p['postgres']:.2f} | {p['rest']:.2f} | {p['client']:.2f} | {p['busy']:.0%} |" if p
                             else "– | – | – | – |"))
+    lines += ["", "The backend's own time a request, from its access log (whole milliseconds from the request's arrival in the "
+              "server to its response's end), beside wrk's, which also holds the way through the kernel's sockets and "
+              "wrk: where the two differ, the time went outside the backend's handling of the request. The logged "
+              "requests are those the backend finished while the load ran.", "",
+              "| scenario | full load: wrk p50 ms | backend p50 ms | wrk p99 ms | backend p99 ms | requests logged "
+              "| half load: wrk p99 ms | backend p99 ms | requests logged |", "|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        api, half_api = r["api"], r["api_half"]
+        own = api.get("own") or {"p50": float("nan"), "p99": float("nan"), "count": 0}
+        cells = (f"| {fmt_ms(half_api['p99'])} | {fmt_ms(half_api['own']['p99'])} | {half_api['own']['count']} |"
+                 if half_api else "| – | – | – |")
+        lines.append(f"| {r['name']} | {fmt_ms(api['p50'])} | {fmt_ms(own['p50'])} | {fmt_ms(api['p99'])} "
+                     f"| {fmt_ms(own['p99'])} | {own['count']} " + cells)
     lines += ["", "| job / start-up | time | result |", "|---|---|---|",
               f"| first 200 after start, fast-jar without a cache | {first:.2f} s | GET /api/facilities |"]
     if checkpoint is not None:
