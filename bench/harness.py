@@ -169,13 +169,17 @@ class OwnTimes:
 
     def __init__(self, log_path):
         self.path = Path(log_path)
-        self.mark = self._size()
+        self.mark = self.path.stat().st_size
 
-    def _size(self):
-        try:
-            return self.path.stat().st_size
-        except OSError:
-            return 0
+    @staticmethod
+    def around(backend, scn, run, settle):
+        """Runs one load (`run()`, a dict) and adds "own": the backend's times for the scenario's requests, read once
+        `settle` seconds have let the last lines reach the log."""
+        own = OwnTimes(backend.log_path)
+        out = run()
+        time.sleep(settle)
+        out["own"] = own.since_mark(scn["method"], scn["path"])
+        return out
 
     def since_mark(self, method, path):
         """p50, p99 and count of the requests to `method` `path` (its query left off) logged since the mark."""
@@ -678,11 +682,11 @@ def charge_runs(backend, db, payments):
         rows.append((f"{label} {period}", f"{time.perf_counter() - t0:.1f} s",
                      f"agreements {r.get('total')}, created {r.get('created')}, corrected {r.get('corrected')}"))
         if label == "charge run" and r.get("created") and r.get("id"):
-            rows.append(charges_alone(db, r["id"]))
+            rows.append(charges_alone(db, uuid.UUID(r["id"]), r["created"] + (r.get("corrected") or 0)))
     return rows
 
 
-def charges_alone(db, run):
+def charges_alone(db, run, written):
     """PostgreSQL alone beside the run: the charges it created written again by one INSERT … SELECT, for the month
     after (nothing is charged there), with the same KIDs drawn, the same triggers and indexes, then rolled back. It
     leaves out what the run does besides (reading the agreements' days, fees and booked lines, locking them, two
@@ -694,17 +698,15 @@ def charges_alone(db, run):
         SELECT uuid_in_time_order(), c.agreement_id, (c.period + INTERVAL '1 month')::date, c.kind, c.amount_ore, c.days,
                (c.due_date + INTERVAL '1 month')::date, kid_mod10(lpad(nextval('kid_seq')::text, 9, '0')), NULL, c.cause,
                current_date, booked_month((c.period + INTERVAL '1 month')::date, (SELECT first_open_month()))
-        FROM charge c WHERE c.period = (SELECT period FROM charge_run WHERE id = '{uuid.UUID(run)}')
-          AND c.run_id = '{uuid.UUID(run)}';
+        FROM charge c WHERE c.period = (SELECT period FROM charge_run WHERE id = '{run}') AND c.run_id = '{run}';
         ROLLBACK;"""
     checkpoint_now(db)
     t0 = time.perf_counter()
     psql(db, sql)
     took = time.perf_counter() - t0
-    n = psql(db, f"SELECT created + corrected FROM charge_run WHERE id = '{uuid.UUID(run)}'")[0][0]
     checkpoint_now(db)
     return ("the same charges in PostgreSQL alone", f"{took:.1f} s",
-            f"{n} rows by one INSERT … SELECT (triggers and indexes as the run's), rolled back")
+            f"{written} rows by one INSERT … SELECT (triggers and indexes as the run's), rolled back")
 
 
 def bank_files(backend, db, payments):
@@ -904,10 +906,8 @@ def main():
             stmts = capture.statements(lambda: send_once(backend, scn, tok))
             script = "\n".join(literal_sql(s) for s in stmts) + "\n"
             (sql_dir / f"{scn['name']}.sql").write_text(script)
-            own = OwnTimes(backend.log_path)
-            api = meter.measure(lambda: run_wrk(backend.base, scn, tok, conns, a.duration, workdir))
-            time.sleep(1 if a.smoke else 2)
-            api["own"] = own.since_mark(scn["method"], scn["path"])
+            api = OwnTimes.around(backend, scn, lambda: meter.measure(
+                lambda: run_wrk(backend.base, scn, tok, conns, a.duration, workdir)), 1 if a.smoke else 2)
             quiet(a.db)
             pg = (meter.measure(lambda: run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"]))
                   if stmts else None)
@@ -927,10 +927,8 @@ def main():
             api_half = pg_half = None
             if half * a.duration >= 20:  # fewer requests than that give no p99 (the whole municipality's statistics)
                 quiet(a.db)
-                own = OwnTimes(backend.log_path)
-                api_half = run_wrk(backend.base, scn, tok, conns, a.duration, workdir, rate=half)
-                time.sleep(1 if a.smoke else 2)
-                api_half["own"] = own.since_mark(scn["method"], scn["path"])
+                api_half = OwnTimes.around(backend, scn, lambda: run_wrk(backend.base, scn, tok, conns, a.duration,
+                                                                         workdir, rate=half), 1 if a.smoke else 2)
                 pg_half = (run_pgbench(a.db, script, conns, a.duration, workdir, scn["name"] + "-half", rate=half)
                            if stmts else None)
                 time.sleep(1 if a.smoke else 2)
