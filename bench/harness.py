@@ -160,6 +160,33 @@ class CpuMeter:
         return out
 
 
+class JobMeter(CpuMeter):
+    """Where the machine's time went while one job ran, in seconds of CPU: the backend, PostgreSQL's processes and the
+    rest (as CpuMeter counts them; the harness itself only waits), with the share of both cores busy and the share
+    waiting for the disk (the kernel's iowait: a core idle while a read or write it started is under way)."""
+
+    def __init__(self, backend_pid):
+        super().__init__(backend_pid)
+        self.rows = []
+
+    @staticmethod
+    def _cores():
+        v = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+        return sum(v) - v[3] - v[4], v[4], sum(v)
+
+    def job(self, label, run):
+        """Runs `run()` and keeps a row for `label`; returns what `run()` returned."""
+        (m0, w0, a0), b0, p0, t0 = self._cores(), self._backend(), self._postgres(), time.monotonic()
+        out = run()
+        (m1, w1, a1), b1, p1, t1 = self._cores(), self._backend(), self._postgres(), time.monotonic()
+        s = 1 / self.HZ
+        backend, postgres, machine = (b1 - b0) * s, (p1 - p0) * s, (m1 - m0) * s
+        self.rows.append({"job": label, "seconds": t1 - t0, "backend": backend, "postgres": postgres,
+                          "rest": max(0.0, machine - backend - postgres), "busy": (m1 - m0) / max(1, a1 - a0),
+                          "iowait": (w1 - w0) / max(1, a1 - a0)})
+        return out
+
+
 class OwnTimes:
     """The backend's own time for each request of one load, from its HTTP access log (`%D`: whole milliseconds from
     the request's arrival in the server to its response's end; application.properties, on in production). Beside
@@ -639,16 +666,29 @@ def wait_job(backend, path, tok_fn, limit=900):
     raise RuntimeError(f"{path} did not finish in {limit} s")
 
 
-def jobs(backend, db, payments, with_retention):
-    """The jobs, each timed from its request to its end. A job that fails or outlasts the harness's wait is a row
-    saying so, and the others still run. The jobs change the data (charges, payments, anonymised persons): measure
-    them again on a freshly generated database."""
+def start_and_wait(backend, path, tok_fn, body=None, timeout=600):
+    """POSTs a job and waits for its end: (status, the job's last state as a dict), or (status, the answer's bytes)
+    when it was not accepted. A job that answers when it is done (retention) is not polled."""
+    status, answer, _ = call(backend.base, "POST", path, tok_fn(), body, timeout=timeout)
+    if status not in (200, 201, 202):
+        return status, answer
+    r = json.loads(answer)
+    if r.get("state") in ("RUNNING", "QUEUED", "PENDING", "STARTED") and r.get("id"):
+        r, _ = wait_job(backend, f"{path}/{r['id']}", tok_fn)
+    return status, r
+
+
+def jobs(backend, db, payments, with_retention, meter):
+    """The jobs, each timed from its request to its end, and `meter` (a JobMeter) keeping where the machine's time
+    went meanwhile. A job that fails or outlasts the harness's wait is a row saying so, and the others still run. The
+    jobs change the data (charges, payments, anonymised persons): measure them again on a freshly generated
+    database."""
     rows = []
     for name, job in (("charge run", charge_runs), ("bank file", bank_files), ("retention run", retention_run)):
         if name == "retention run" and not with_retention:
             continue
         try:
-            new = job(backend, db, payments)
+            new = job(backend, db, payments, meter)
         except (Exception, SystemExit) as e:  # a failed query, a bad answer, a timeout: a row, and on
             new = [(name, "did not finish", f"{type(e).__name__}: {e}"[:200])]
         for row in new:
@@ -657,7 +697,7 @@ def jobs(backend, db, payments, with_retention):
     return rows
 
 
-def charge_runs(backend, db, payments):
+def charge_runs(backend, db, payments, meter):
     """The month's run over every active agreement. The generator charges this month already, so the run creates its
     charges for next month (a run may be made up to a month ahead) while nothing is charged there yet; on a data set
     where a run made next month already, this month's is run again and creates nothing."""
@@ -672,21 +712,19 @@ def charge_runs(backend, db, payments):
     checkpoint_now(db)
     for label in ("charge run", "charge run again"):
         t0 = time.perf_counter()
-        status, body, _ = call(backend.base, "POST", "/api/egenbetaling/charge-runs", okonomi(), {"period": period})
+        status, r = meter.job(f"{label} {period}", lambda: start_and_wait(
+            backend, "/api/egenbetaling/charge-runs", okonomi, {"period": period}))
         if status not in (200, 201, 202):
-            rows.append((label, f"answered {status}", body[:200].decode("utf-8", "replace")))
+            rows.append((label, f"answered {status}", r[:200].decode("utf-8", "replace")))
             continue
-        r = json.loads(body)
-        if r.get("state") in ("RUNNING", "QUEUED", "PENDING", "STARTED") and r.get("id"):
-            r, _ = wait_job(backend, f"/api/egenbetaling/charge-runs/{r['id']}", okonomi)
         rows.append((f"{label} {period}", f"{time.perf_counter() - t0:.1f} s",
                      f"agreements {r.get('total')}, created {r.get('created')}, corrected {r.get('corrected')}"))
         if label == "charge run" and r.get("created") and r.get("id"):
-            rows.append(charges_alone(db, uuid.UUID(r["id"]), r["created"] + (r.get("corrected") or 0)))
+            rows.append(charges_alone(db, uuid.UUID(r["id"]), r["created"] + (r.get("corrected") or 0), meter))
     return rows
 
 
-def charges_alone(db, run, written):
+def charges_alone(db, run, written, meter):
     """PostgreSQL alone beside the run: the charges it created written again by one INSERT … SELECT, for the month
     after (nothing is charged there), with the same KIDs drawn, the same triggers and indexes, then rolled back. It
     leaves out what the run does besides (reading the agreements' days, fees and booked lines, locking them, two
@@ -702,14 +740,14 @@ def charges_alone(db, run, written):
         ROLLBACK;"""
     checkpoint_now(db)
     t0 = time.perf_counter()
-    psql(db, sql)
+    meter.job("the same charges in PostgreSQL alone", lambda: psql(db, sql))
     took = time.perf_counter() - t0
     checkpoint_now(db)
     return ("the same charges in PostgreSQL alone", f"{took:.1f} s",
             f"{written} rows by one INSERT … SELECT (triggers and indexes as the run's), rolled back")
 
 
-def bank_files(backend, db, payments):
+def bank_files(backend, db, payments, meter):
     rows = []
     okonomi = Tokens("okonomi1")
     kids = [k for (k,) in psql(db, f"SELECT kid FROM charge WHERE period = date_trunc('month', current_date)::date "
@@ -720,30 +758,31 @@ def bank_files(backend, db, payments):
         items.append((i + 1, kid, 250_000, date.today(), "BR" + uuid.uuid4().hex[:7].upper()))
     file = ocr_file(items, date.today())
     for label in ("bank file", "same bank file again"):
+        def run():
+            status, body, _ = call(backend.base, "POST", "/api/egenbetaling/imports?filename=bench.ocr", okonomi(),
+                                   file, {"Content-Type": "text/plain"})
+            if status != 202:
+                return status, body
+            return status, wait_job(backend, f"/api/egenbetaling/imports/{json.loads(body)['id']}", okonomi)[0]
         t0 = time.perf_counter()
-        status, body, _ = call(backend.base, "POST", "/api/egenbetaling/imports?filename=bench.ocr", okonomi(), file,
-                               {"Content-Type": "text/plain"})
+        status, r = meter.job(label, run)
         if status != 202:
-            rows.append((label, f"answered {status}", body[:200].decode("utf-8", "replace")))
+            rows.append((label, f"answered {status}", r[:200].decode("utf-8", "replace")))
             continue
-        r, _ = wait_job(backend, f"/api/egenbetaling/imports/{json.loads(body)['id']}", okonomi)
         rows.append((f"{label} ({payments} payments)", f"{time.perf_counter() - t0:.1f} s",
                      f"state {r.get('state')}, matched {r.get('matched')}, unmatched {r.get('unmatched')}, "
                      f"duplicates {r.get('duplicates')}"))
     return rows
 
 
-def retention_run(backend, db, payments):
+def retention_run(backend, db, payments, meter):
     hvk = Tokens("hvk1")
     persons = psql(db, "SELECT count(*) FROM person")[0][0]
     t0 = time.perf_counter()
     # the run answers when it is done (synchronous): allow it as long as a job may take
-    status, body, _ = call(backend.base, "POST", "/api/retention/runs", hvk(), timeout=1800)
+    status, r = meter.job("retention run", lambda: start_and_wait(backend, "/api/retention/runs", hvk, timeout=1800))
     if status not in (200, 201, 202):
-        return [("retention run", f"answered {status}", body[:200].decode("utf-8", "replace"))]
-    r = json.loads(body)
-    if r.get("state") in ("RUNNING", "QUEUED", "PENDING", "STARTED") and r.get("id"):
-        r, _ = wait_job(backend, f"/api/retention/runs/{r['id']}", hvk)
+        return [("retention run", f"answered {status}", r[:200].decode("utf-8", "replace"))]
     return [(f"retention run ({persons} persons)", f"{time.perf_counter() - t0:.1f} s",
              json.dumps({k: v for k, v in r.items() if isinstance(v, (int, str)) and k != "id"})[:160])]
 
@@ -945,7 +984,8 @@ def main():
                 + (f"; {api['non2xx']} non-2xx" if api["non2xx"] else ""))
             if status >= 400:
                 say(f"  {scn['name']} answered {status}: {body[:300]!r}")
-        job_rows = [] if a.no_jobs or a.smoke else jobs(backend, a.db, a.payments, True)
+        job_meter = JobMeter(backend.proc.pid)
+        job_rows = [] if a.no_jobs or a.smoke else jobs(backend, a.db, a.payments, True, job_meter)
         rss = rss_mb(backend.proc.pid)
     finally:
         backend.stop()
@@ -1021,6 +1061,15 @@ def main():
     lines.append(f"| resident memory after the run | {rss:.0f} MB | {backend.options} |")
     for label, t, result in aot_rows:
         lines.append(f"| {label} | {t} | {result} |")
+    if job_meter.rows:
+        lines += ["", "Where the machine's time went while each job ran: seconds of CPU in the backend, in PostgreSQL's "
+                      "processes and in the rest of the machine (as in the CPU table above), the share of both cores "
+                      "busy, and the share of both cores idle while waiting for the disk (iowait).", "",
+                  "| job | seconds | backend CPU s | PostgreSQL CPU s | the rest CPU s | both cores busy | waiting for the disk |",
+                  "|---|---|---|---|---|---|---|"]
+        for j in job_meter.rows:
+            lines.append(f"| {j['job']} | {j['seconds']:.1f} | {j['backend']:.1f} | {j['postgres']:.1f} | "
+                         f"{j['rest']:.1f} | {j['busy']:.0%} | {j['iowait']:.0%} |")
     table = "\n".join(lines) + "\n"
     print()
     print(table)
