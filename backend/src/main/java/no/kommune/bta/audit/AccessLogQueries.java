@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import no.kommune.bta.common.Paging;
 import no.kommune.bta.common.db.Sql;
 
@@ -20,12 +21,23 @@ import no.kommune.bta.common.db.Sql;
  */
 @ApplicationScoped
 public class AccessLogQueries {
-    /** The same row once per person in the array (the last parameter), in the array's order. */
-    private static final String INSERT_PER_PERSON = """
+    /**
+     * The rows of several calls in one statement: one row per entry of the first two arrays (the call's number, from
+     * 1, and the person or null), in their order, each with its call's fields from the arrays after them (the n-th
+     * entry is call n's). Roles and units come as array literals, since an array of arrays must be rectangular.
+     */
+    private static final String INSERT_CALLS = """
             INSERT INTO access_log (subject, username, actor_name, roles, actor_units, client_id, http_method, path,
                                     operation, resource_type, resource_id, person_id, outcome, correlation_id)
-            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, p.id, ?, ?
-            FROM unnest(?::uuid[]) WITH ORDINALITY AS p(id, n) ORDER BY p.n""";
+            SELECT c.subject, c.username, c.actor_name, CAST(c.roles AS text[]), CAST(c.actor_units AS text[]),
+                   c.client_id, c.http_method, c.path, c.operation, c.resource_type, c.resource_id, p.id, c.outcome,
+                   c.correlation_id
+            FROM unnest(?::int[], ?::uuid[]) WITH ORDINALITY AS p(call, id, n)
+            JOIN unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::int[], ?::text[]) WITH ORDINALITY
+                 AS c(subject, username, actor_name, roles, actor_units, client_id, http_method, path, operation,
+                      resource_type, resource_id, outcome, correlation_id, call) ON c.call = p.call
+            ORDER BY p.n""";
 
     @Inject
     AgroalDataSource ds;
@@ -42,7 +54,7 @@ public class AccessLogQueries {
      */
     public void appendInTransaction(AccessLogEntry call, List<UUID> persons) throws SQLException {
         try (Connection c = ds.getConnection()) {
-            insert(c, call, persons);
+            insert(c, List.of(call), List.of(persons));
         }
     }
 
@@ -52,28 +64,59 @@ public class AccessLogQueries {
     }
 
     /**
-     * One call's rows, one per person (a null person: a call about no one), in one statement on the given
-     * connection, so the chain trigger's statement-level work runs once per call.
+     * The calls' rows, one per person of each (a null person: a call about no one), calls and persons in their order,
+     * in one statement on the given connection: the chain trigger's statement-level work (moving the head) and the
+     * statement's round trip come once for them all, however many calls share a commit.
      */
-    static void insert(Connection c, AccessLogEntry call, List<UUID> persons) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_PER_PERSON)) {
+    static void insert(Connection c, List<AccessLogEntry> calls, List<List<UUID>> persons) throws SQLException {
+        int rows = persons.stream().mapToInt(List::size).sum();
+        Integer[] callOfRow = new Integer[rows];
+        UUID[] personOfRow = new UUID[rows];
+        int row = 0;
+        for (int call = 0; call < calls.size(); call++) {
+            for (UUID person : persons.get(call)) {
+                callOfRow[row] = call + 1;
+                personOfRow[row++] = person;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CALLS)) {
             int i = 0;
-            ps.setString(++i, call.subject());
-            ps.setString(++i, call.username());
-            ps.setString(++i, call.actorName());
-            ps.setArray(++i, c.createArrayOf("text", call.roles().toArray()));
-            ps.setArray(++i, c.createArrayOf("text", call.actorUnits().toArray()));
-            ps.setString(++i, call.clientId());
-            ps.setString(++i, call.httpMethod());
-            ps.setString(++i, call.path());
-            ps.setString(++i, call.operation());
-            ps.setString(++i, call.resourceType());
-            ps.setString(++i, call.resourceId());
-            ps.setInt(++i, call.outcome());
-            ps.setString(++i, call.correlationId());
-            ps.setArray(++i, c.createArrayOf("uuid", persons.toArray()));
+            ps.setArray(++i, c.createArrayOf("int4", callOfRow));
+            ps.setArray(++i, c.createArrayOf("uuid", personOfRow));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::subject));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::username));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::actorName));
+            ps.setArray(++i, texts(c, calls, e -> arrayLiteral(e.roles())));
+            ps.setArray(++i, texts(c, calls, e -> arrayLiteral(e.actorUnits())));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::clientId));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::httpMethod));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::path));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::operation));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::resourceType));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::resourceId));
+            ps.setArray(++i, c.createArrayOf("int4", calls.stream().map(AccessLogEntry::outcome).toArray(Integer[]::new)));
+            ps.setArray(++i, texts(c, calls, AccessLogEntry::correlationId));
             ps.executeUpdate();
         }
+    }
+
+    private static java.sql.Array texts(Connection c, List<AccessLogEntry> calls, Function<AccessLogEntry, String> field)
+            throws SQLException {
+        return c.createArrayOf("text", calls.stream().map(field).toArray(String[]::new));
+    }
+
+    /** A text[] literal of the values, each quoted (PostgreSQL's array input: backslash before a quote or backslash). */
+    static String arrayLiteral(List<String> values) {
+        StringBuilder out = new StringBuilder("{");
+        for (String v : values) {
+            if (out.length() > 1) out.append(',');
+            if (v == null) {
+                out.append("NULL");
+                continue;
+            }
+            out.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append('}').toString();
     }
 
     /** Innsyn (R-ACC-2): who read or changed a person's data, newest first. */

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AccessLogIntegrityTests {
+    @Inject
+    AgroalDataSource ds;
 
     /** A connection as the schema's owner (who runs Flyway), not as the application's runtime role. */
     private static Connection owner() throws SQLException {
@@ -220,5 +224,53 @@ class AccessLogIntegrityTests {
         assertEquals((long) calls, ((Number) rows.get(0).get("calls")).longValue());
         assertTrue(((Number) rows.get(0).get("commits")).longValue() < calls, "calls waiting together share a commit");
         assertTrue(verify(true).getBoolean("intact"), "the rows of a shared commit chain like any others");
+    }
+
+    @Test
+    void R_ACC_2_calls_written_in_one_statement_each_keep_their_own_fields_persons_and_order() throws SQLException {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        UUID first = UUID.randomUUID(), second = UUID.randomUUID();
+        // units as a token could name them: a quote, a backslash, a comma and braces must come back as they went in
+        List<String> odd = List.of("a\"b", "c\\d", "e,f", "{g}");
+        AccessLogEntry one = new AccessLogEntry("s1", "u1", "Navn \"En\"", List.of("botiltak"), odd, "c1", "GET",
+                "/api/one", "opOne", "person", null, 200, "batch-" + run + "-1");
+        AccessLogEntry two = new AccessLogEntry("s2", "u2", null, List.of("hvk", "esikt"), List.of(), null, "POST",
+                "/api/two", "opTwo", "agreement", "x", 201, "batch-" + run + "-2");
+        try (Connection c = ds.getConnection()) {
+            AccessLogQueries.insert(c, List.of(one, two), List.of(java.util.Arrays.asList(first, null), List.of(second)));
+        }
+        List<Map<String, Object>> rows = Db.query("""
+                SELECT correlation_id, person_id, username, actor_name, array_to_json(roles)::text AS roles,
+                       cardinality(actor_units) AS units, actor_units[1] AS u1, actor_units[2] AS u2,
+                       actor_units[3] AS u3, actor_units[4] AS u4, client_id, http_method, path, operation,
+                       resource_type, resource_id, outcome, seq
+                FROM access_log WHERE correlation_id LIKE ? ORDER BY seq""", "batch-" + run + "-%");
+        assertEquals(3, rows.size(), "one row per person of each call");
+        assertEquals(List.of("batch-" + run + "-1", "batch-" + run + "-1", "batch-" + run + "-2"),
+                rows.stream().map(r -> r.get("correlation_id")).toList(), "the calls in their order");
+        assertEquals(java.util.Arrays.asList(first, null, second), rows.stream().map(r -> r.get("person_id")).toList(),
+                "each call's persons in their order");
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> r = rows.get(i);
+            assertEquals("u1", r.get("username"));
+            assertEquals("Navn \"En\"", r.get("actor_name"));
+            assertEquals("[\"botiltak\"]", r.get("roles"));
+            assertEquals(4, ((Number) r.get("units")).intValue());
+            assertEquals(odd, List.of(r.get("u1"), r.get("u2"), r.get("u3"), r.get("u4")));
+            assertEquals("opOne", r.get("operation"));
+            assertEquals(200, ((Number) r.get("outcome")).intValue());
+        }
+        Map<String, Object> r = rows.get(2);
+        assertEquals("u2", r.get("username"));
+        assertEquals(null, r.get("actor_name"));
+        assertEquals("[\"hvk\",\"esikt\"]", r.get("roles"));
+        assertEquals(0, ((Number) r.get("units")).intValue());
+        assertEquals(null, r.get("client_id"));
+        assertEquals("POST", r.get("http_method"));
+        assertEquals("/api/two", r.get("path"));
+        assertEquals("agreement", r.get("resource_type"));
+        assertEquals("x", r.get("resource_id"));
+        assertEquals(201, ((Number) r.get("outcome")).intValue());
+        assertTrue(verify(true).getBoolean("intact"), "rows written together chain like any others");
     }
 }
