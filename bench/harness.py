@@ -112,10 +112,15 @@ class CpuMeter:
         self.pid = backend_pid
 
     @staticmethod
-    def _machine():
-        # user nice system idle iowait irq softirq steal: everything but idle and iowait is busy
+    def _cores():
+        """Both cores' ticks so far: (busy, waiting for the disk, all). Of user nice system idle iowait irq softirq
+        steal, everything but idle and iowait is busy."""
         v = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
-        return sum(v) - v[3] - v[4]
+        return sum(v) - v[3] - v[4], v[4], sum(v)
+
+    @classmethod
+    def _machine(cls):
+        return cls._cores()[0]
 
     @staticmethod
     def _postgres():
@@ -169,13 +174,8 @@ class JobMeter(CpuMeter):
         super().__init__(backend_pid)
         self.rows = []
 
-    @staticmethod
-    def _cores():
-        v = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
-        return sum(v) - v[3] - v[4], v[4], sum(v)
-
     def job(self, label, run):
-        """Runs `run()` and keeps a row for `label`; returns what `run()` returned."""
+        """Runs `run()` and keeps a row for `label`; returns what `run()` returned and the seconds it took."""
         (m0, w0, a0), b0, p0, t0 = self._cores(), self._backend(), self._postgres(), time.monotonic()
         out = run()
         (m1, w1, a1), b1, p1, t1 = self._cores(), self._backend(), self._postgres(), time.monotonic()
@@ -184,7 +184,7 @@ class JobMeter(CpuMeter):
         self.rows.append({"job": label, "seconds": t1 - t0, "backend": backend, "postgres": postgres,
                           "rest": max(0.0, machine - backend - postgres), "busy": (m1 - m0) / max(1, a1 - a0),
                           "iowait": (w1 - w0) / max(1, a1 - a0)})
-        return out
+        return out, t1 - t0
 
 
 class OwnTimes:
@@ -666,15 +666,16 @@ def wait_job(backend, path, tok_fn, limit=900):
     raise RuntimeError(f"{path} did not finish in {limit} s")
 
 
-def start_and_wait(backend, path, tok_fn, body=None, timeout=600):
+def start_and_wait(backend, path, tok_fn, body=None, headers=None, jobs_path=None, timeout=600):
     """POSTs a job and waits for its end: (status, the job's last state as a dict), or (status, the answer's bytes)
-    when it was not accepted. A job that answers when it is done (retention) is not polled."""
-    status, answer, _ = call(backend.base, "POST", path, tok_fn(), body, timeout=timeout)
+    when it was not accepted. A job still running is polled at `jobs_path` (by default `path`) + its id; one that
+    answers when it is done (retention, a small bank file) is not."""
+    status, answer, _ = call(backend.base, "POST", path, tok_fn(), body, headers, timeout=timeout)
     if status not in (200, 201, 202):
         return status, answer
     r = json.loads(answer)
     if r.get("state") in ("RUNNING", "QUEUED", "PENDING", "STARTED") and r.get("id"):
-        r, _ = wait_job(backend, f"{path}/{r['id']}", tok_fn)
+        r, _ = wait_job(backend, f"{jobs_path or path}/{r['id']}", tok_fn)
     return status, r
 
 
@@ -711,13 +712,12 @@ def charge_runs(backend, db, payments, meter):
     # WAL, which costs a run over 40 000 agreements (whose index pages lie all over) about a third of its time
     checkpoint_now(db)
     for label in ("charge run", "charge run again"):
-        t0 = time.perf_counter()
-        status, r = meter.job(f"{label} {period}", lambda: start_and_wait(
+        (status, r), took = meter.job(f"{label} {period}", lambda: start_and_wait(
             backend, "/api/egenbetaling/charge-runs", okonomi, {"period": period}))
         if status not in (200, 201, 202):
             rows.append((label, f"answered {status}", r[:200].decode("utf-8", "replace")))
             continue
-        rows.append((f"{label} {period}", f"{time.perf_counter() - t0:.1f} s",
+        rows.append((f"{label} {period}", f"{took:.1f} s",
                      f"agreements {r.get('total')}, created {r.get('created')}, corrected {r.get('corrected')}"))
         if label == "charge run" and r.get("created") and r.get("id"):
             rows.append(charges_alone(db, uuid.UUID(r["id"]), r["created"] + (r.get("corrected") or 0), meter))
@@ -739,9 +739,7 @@ def charges_alone(db, run, written, meter):
         FROM charge c WHERE c.period = (SELECT period FROM charge_run WHERE id = '{run}') AND c.run_id = '{run}';
         ROLLBACK;"""
     checkpoint_now(db)
-    t0 = time.perf_counter()
-    meter.job("the same charges in PostgreSQL alone", lambda: psql(db, sql))
-    took = time.perf_counter() - t0
+    _, took = meter.job("the same charges in PostgreSQL alone", lambda: psql(db, sql))
     checkpoint_now(db)
     return ("the same charges in PostgreSQL alone", f"{took:.1f} s",
             f"{written} rows by one INSERT … SELECT (triggers and indexes as the run's), rolled back")
@@ -758,18 +756,13 @@ def bank_files(backend, db, payments, meter):
         items.append((i + 1, kid, 250_000, date.today(), "BR" + uuid.uuid4().hex[:7].upper()))
     file = ocr_file(items, date.today())
     for label in ("bank file", "same bank file again"):
-        def run():
-            status, body, _ = call(backend.base, "POST", "/api/egenbetaling/imports?filename=bench.ocr", okonomi(),
-                                   file, {"Content-Type": "text/plain"})
-            if status != 202:
-                return status, body
-            return status, wait_job(backend, f"/api/egenbetaling/imports/{json.loads(body)['id']}", okonomi)[0]
-        t0 = time.perf_counter()
-        status, r = meter.job(label, run)
-        if status != 202:
+        (status, r), took = meter.job(label, lambda: start_and_wait(
+            backend, "/api/egenbetaling/imports?filename=bench.ocr", okonomi, file, {"Content-Type": "text/plain"},
+            jobs_path="/api/egenbetaling/imports"))
+        if status not in (200, 201, 202):
             rows.append((label, f"answered {status}", r[:200].decode("utf-8", "replace")))
             continue
-        rows.append((f"{label} ({payments} payments)", f"{time.perf_counter() - t0:.1f} s",
+        rows.append((f"{label} ({payments} payments)", f"{took:.1f} s",
                      f"state {r.get('state')}, matched {r.get('matched')}, unmatched {r.get('unmatched')}, "
                      f"duplicates {r.get('duplicates')}"))
     return rows
@@ -778,12 +771,12 @@ def bank_files(backend, db, payments, meter):
 def retention_run(backend, db, payments, meter):
     hvk = Tokens("hvk1")
     persons = psql(db, "SELECT count(*) FROM person")[0][0]
-    t0 = time.perf_counter()
     # the run answers when it is done (synchronous): allow it as long as a job may take
-    status, r = meter.job("retention run", lambda: start_and_wait(backend, "/api/retention/runs", hvk, timeout=1800))
+    (status, r), took = meter.job("retention run", lambda: start_and_wait(backend, "/api/retention/runs", hvk,
+                                                                          timeout=1800))
     if status not in (200, 201, 202):
         return [("retention run", f"answered {status}", r[:200].decode("utf-8", "replace"))]
-    return [(f"retention run ({persons} persons)", f"{time.perf_counter() - t0:.1f} s",
+    return [(f"retention run ({persons} persons)", f"{took:.1f} s",
              json.dumps({k: v for k, v in r.items() if isinstance(v, (int, str)) and k != "id"})[:160])]
 
 
