@@ -18,7 +18,11 @@ import no.kommune.bta.retention.PersonalData.Owner;
 import no.kommune.bta.retention.PersonalData.Rule;
 import no.kommune.bta.retention.PersonalData.Treatment;
 
-/** Who is due to be forgotten (the view {@code retention_candidate}, V22) and what the database holds about them. */
+/**
+ * Who is due to be forgotten (the rule is V22's, read by {@code retention_due_among} of V59: the view
+ * {@code retention_candidate} for everyone, the function itself for a batch's persons) and what the database holds
+ * about them.
+ */
 @ApplicationScoped
 public class RetentionQueries {
     private static final String DUE = "FROM retention_candidate WHERE last_activity_on < :cutoff";
@@ -58,7 +62,8 @@ public class RetentionQueries {
         UUID[] ids = personIds.toArray(UUID[]::new);
         Sql.of(em, "SELECT id AS found FROM person WHERE id = ANY (CAST(:p AS uuid[])) ORDER BY id FOR UPDATE")
                 .bind("p", ids).rows();
-        return Sql.of(em, "SELECT person_id " + DUE + " AND person_id = ANY (CAST(:p AS uuid[])) ORDER BY person_id")
+        return Sql.of(em, "SELECT person_id FROM retention_due_among(CAST(:p AS uuid[])) WHERE last_activity_on < :cutoff"
+                        + " ORDER BY person_id")
                 .bind("cutoff", cutoff).bind("p", ids).list(r -> r.uuid("person_id"));
     }
 

@@ -193,22 +193,7 @@ class RetentionTests {
                 "answers", Map.of("q1", 3, "q2", 2, "q3", 2))).post("/api/residents/" + person + "/assessments").then().statusCode(201);
         Api.as(BTA_LEDER).body(Map.of("shared", true, "effectiveOn", TODAY.toString()))
                 .post("/api/residents/" + person + "/assessment-sharing").then().statusCode(200);
-        String threat = incident(w, BTA_LEDER, BTA, person, "VIOLENCE_OR_THREATS");
-        String notice = Api.as(BTA_LEDER).body(Map.of("type", "EXCLUSION", "incidentIds", List.of(threat),
-                        "description", w.phrase("Forhåndsvarsel om"), "sentOn", TODAY.toString(), "deliveredHow", w.phrase("Levert ved"),
-                        "statementDeadline", TODAY.plusDays(7).toString()))
-                .post(base + "/advance-notices").then().statusCode(201).extract().path("id");
-        Api.as(BTA_LEDER).body(Map.of("receivedOn", TODAY.toString(), "text", w.phrase("Beboeren uttalte")))
-                .post("/api/advance-notices/" + notice + "/statement").then().statusCode(200);
-        Map<String, Object> exclusion = new HashMap<>(Map.of("agreementId", stay, "type", "EXCLUSION", "ground", "VIOLENCE_OR_THREATS",
-                "incidentIds", List.of(threat), "exclusionFrom", TODAY.toString(), "writtenGrounds", w.phrase("Bortvist fordi"),
-                "proportionality", w.phrase("Nødvendig fordi"), "advanceNoticeId", notice,
-                "alternativeAccommodation", Map.of("place", w.phrase("Hospits"), "from", TODAY.toString(),
-                        "to", TODAY.plusDays(10).toString())));
-        String sanction = Api.as(BTA_LEDER).body(exclusion).post("/api/sanctions").then().statusCode(201).extract().path("id");
-        Api.as(BTA_LEDER2).post("/api/sanctions/" + sanction + "/approval").then().statusCode(200);
-        Api.as(BTA_LEDER).body(Map.of("notifiedOn", TODAY.toString(), "how", w.phrase("Varslet ved")))
-                .post("/api/sanctions/" + sanction + "/notification").then().statusCode(200);
+        String sanction = exclusionInForce(w, person, stay);
         Api.as(BTA_LEDER2).body(Map.of("appealedOn", TODAY.toString(), "outcome", "UPHELD", "outcomeOn", TODAY.toString()))
                 .post("/api/sanctions/" + sanction + "/appeal").then().statusCode(200);
         Api.as(BTA_LEDER).body(Map.of("unitId", btaUnit, "ground", "NOISE_AND_DISTURBANCE",
@@ -317,6 +302,48 @@ class RetentionTests {
         }
     }
 
+    @Test
+    void R_ACC_5_a_running_stay_or_an_appeal_not_decided_keeps_the_person_and_a_batch_rechecks_by_the_same_rule() {
+        Writer w = new Writer();
+        String tenant = createPerson(w);
+        String tenancy = movedIn(w, tenant, LEASE, LEASE_LEDER, unit(LEASE, "Slettetest R"), TODAY.minusDays(100), false);
+        Writer v = new Writer();
+        String resident = createPerson(v);
+        String stay = movedIn(v, resident, BTA, BTA_LEDER, unit(BTA, "Slettetest A"), TODAY.minusDays(30), true);
+        String sanction = exclusionInForce(v, resident, stay);
+        Api.as(BTA_LEDER).body(Map.of("appealedOn", TODAY.toString())).post("/api/sanctions/" + sanction + "/appeal").then()
+                .statusCode(200).body("status", equalTo("APPEALED"));
+        Api.as(BTA_LEDER).body(Map.of("givenBy", "RESIDENT", "givenOn", TODAY.minusDays(20).toString(), "reason", v.phrase("Sa opp fordi")))
+                .post("/api/agreements/" + stay + "/notice").then().statusCode(200);
+        moveOut(BTA_LEDER, stay, TODAY.minusDays(1));
+        settleWithRefund(v, stay); // nothing owed either way: only the appeal can keep the resident
+
+        assertEquals(List.of(), due(tenant), "a stay still running keeps the person");
+        assertEquals(List.of(), due(resident), "an appeal lodged and not decided keeps the person");
+
+        moveOut(LEASE_LEDER, tenancy, TODAY.minusDays(2));
+        Api.as(BTA_LEDER2).body(Map.of("appealedOn", TODAY.toString(), "outcome", "UPHELD", "outcomeOn", TODAY.toString()))
+                .post("/api/sanctions/" + sanction + "/appeal").then().statusCode(200);
+        assertEquals(List.of("STAY " + TODAY.minusDays(2)), due(tenant), "moved out: the period runs from the move-out");
+        assertEquals(List.of("SANCTION " + TODAY), due(resident), "the appeal decided after the move-out comes last");
+
+        // A batch rechecks its persons with retention_due_among(ids); the list reads everyone with NULL. Both by the
+        // same rule: each person of this database asked alone, and all asked together, give the list's rows.
+        String list = "SELECT person_id, last_activity_on, last_activity_kind FROM retention_candidate ORDER BY person_id";
+        List<Map<String, Object>> everyone = Db.query(list);
+        assertTrue(everyone.stream().anyMatch(r -> r.get("person_id").toString().equals(tenant)));
+        assertEquals(everyone, Db.query("SELECT f.* FROM person p CROSS JOIN LATERAL retention_due_among(ARRAY[p.id]) f"
+                + " ORDER BY f.person_id"), "each person alone");
+        assertEquals(everyone, Db.query("SELECT * FROM retention_due_among((SELECT array_agg(id) FROM person)) ORDER BY person_id"),
+                "all persons named");
+    }
+
+    /** The person's row of the list of persons due (whatever the date), as {@code "KIND yyyy-mm-dd"}; empty if kept. */
+    static List<String> due(String person) {
+        return Db.query("SELECT last_activity_kind, last_activity_on FROM retention_candidate WHERE person_id = ?::uuid",
+                UUID.fromString(person)).stream().map(r -> r.get("last_activity_kind") + " " + r.get("last_activity_on")).toList();
+    }
+
     // ---------------------------------------------------------------- flows
 
     static String createPerson(Writer w) {
@@ -386,6 +413,30 @@ class RetentionTests {
                         "personIds", List.of(person), "categories", List.of(category), "serious", true,
                         "description", w.phrase("Hendelsen"), "ruleNumbers", List.of(1)))
                 .post("/api/incidents").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * An exclusion for threats on the BTA stay: incident, forhåndsvarsel with the resident's statement, the decision,
+     * approved by another fagleder and notified today (so its appeal deadline runs). Returns the sanction's id.
+     */
+    static String exclusionInForce(Writer w, String person, String stay) {
+        String threat = incident(w, BTA_LEDER, BTA, person, "VIOLENCE_OR_THREATS");
+        String notice = Api.as(BTA_LEDER).body(Map.of("type", "EXCLUSION", "incidentIds", List.of(threat),
+                        "description", w.phrase("Forhåndsvarsel om"), "sentOn", TODAY.toString(), "deliveredHow", w.phrase("Levert ved"),
+                        "statementDeadline", TODAY.plusDays(7).toString()))
+                .post("/api/agreements/" + stay + "/advance-notices").then().statusCode(201).extract().path("id");
+        Api.as(BTA_LEDER).body(Map.of("receivedOn", TODAY.toString(), "text", w.phrase("Beboeren uttalte")))
+                .post("/api/advance-notices/" + notice + "/statement").then().statusCode(200);
+        Map<String, Object> exclusion = new HashMap<>(Map.of("agreementId", stay, "type", "EXCLUSION", "ground", "VIOLENCE_OR_THREATS",
+                "incidentIds", List.of(threat), "exclusionFrom", TODAY.toString(), "writtenGrounds", w.phrase("Bortvist fordi"),
+                "proportionality", w.phrase("Nødvendig fordi"), "advanceNoticeId", notice,
+                "alternativeAccommodation", Map.of("place", w.phrase("Hospits"), "from", TODAY.toString(),
+                        "to", TODAY.plusDays(10).toString())));
+        String sanction = Api.as(BTA_LEDER).body(exclusion).post("/api/sanctions").then().statusCode(201).extract().path("id");
+        Api.as(BTA_LEDER2).post("/api/sanctions/" + sanction + "/approval").then().statusCode(200);
+        Api.as(BTA_LEDER).body(Map.of("notifiedOn", TODAY.toString(), "how", w.phrase("Varslet ved")))
+                .post("/api/sanctions/" + sanction + "/notification").then().statusCode(200);
+        return sanction;
     }
 
     static void moveOut(String leder, String agreement, LocalDate on) {
