@@ -535,7 +535,7 @@ def fixtures(db):
     f = {}
     f["facility"] = "bakklandet"
     # the ledger read: the longest active stay whose ledger holds only what the generator wrote (payment-post
-    # pays onto another agreement, so this ledger does not grow with every run)
+    # pays onto an agreement elsewhere, so this ledger does not grow with every run)
     f["agreement"] = one("SELECT a.id FROM agreement a JOIN agreement_state s ON s.agreement_id = a.id "
                          "WHERE a.facility_id = 'bakklandet' AND s.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 "
                          "FROM payment p WHERE p.agreement_id = a.id AND p.source_reference LIKE 'bench-%') "
@@ -544,10 +544,14 @@ def fixtures(db):
                       "WHERE s.status = 'WAITING' ORDER BY i.id LIMIT 1")
     f["family"] = one("SELECT p.family_name FROM agreement a JOIN person p ON p.id = a.person_id "
                       "WHERE a.facility_id = 'bakklandet' ORDER BY a.start_date DESC LIMIT 1")
-    other = f"AND a.id <> '{f['agreement']}' " if f["agreement"] else ""
+    # payment-post pays by the KID of an agreement at another facility, one no read scenario asks for: a run's
+    # thousands of payments onto one agreement (no real ledger holds them) would otherwise be read by one facility's
+    # statistics as lines after their last day (2 745 payments at 2026-12-06 00:05: its arrears statement took
+    # 0.8-1.3 ms, against 0.3 ms for a last day after them)
     f["kid"] = one("SELECT c.kid FROM charge c JOIN agreement a ON a.id = c.agreement_id "
-                   f"WHERE a.facility_id = 'bakklandet' {other}"
-                   "ORDER BY c.period DESC, a.start_date DESC LIMIT 1")
+                   "WHERE a.facility_id = 'heidrunsenteret' ORDER BY c.period DESC, a.start_date DESC LIMIT 1") \
+        or one("SELECT c.kid FROM charge c JOIN agreement a ON a.id = c.agreement_id "
+               "WHERE a.facility_id <> 'bakklandet' ORDER BY c.period DESC, a.start_date DESC LIMIT 1")
     f["feed_after"] = one("SELECT greatest(coalesce(max(id) - 1000, 0), 0) FROM change_event") or "0"
     f["today"] = date.today().isoformat()
     return f
