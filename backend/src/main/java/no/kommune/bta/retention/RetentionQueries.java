@@ -25,7 +25,12 @@ import no.kommune.bta.retention.PersonalData.Treatment;
  */
 @ApplicationScoped
 public class RetentionQueries {
-    private static final String DUE = "FROM retention_candidate WHERE last_activity_on < :cutoff";
+    private static final String DUE = dueFrom("retention_candidate");
+
+    /** The persons of {@code source} (the view, or the function for some persons) whose period ran out by the cutoff. */
+    private static String dueFrom(String source) {
+        return "FROM " + source + " WHERE last_activity_on < :cutoff";
+    }
 
     /** A person whose period ran from {@code lastActivityOn}, with nothing still open. */
     public record Due(UUID personId, LocalDate lastActivityOn, LastActivity lastActivity) {
@@ -62,8 +67,7 @@ public class RetentionQueries {
         UUID[] ids = personIds.toArray(UUID[]::new);
         Sql.of(em, "SELECT id AS found FROM person WHERE id = ANY (CAST(:p AS uuid[])) ORDER BY id FOR UPDATE")
                 .bind("p", ids).rows();
-        return Sql.of(em, "SELECT person_id FROM retention_due_among(CAST(:p AS uuid[])) WHERE last_activity_on < :cutoff"
-                        + " ORDER BY person_id")
+        return Sql.of(em, "SELECT person_id " + dueFrom("retention_due_among(CAST(:p AS uuid[]))") + " ORDER BY person_id")
                 .bind("cutoff", cutoff).bind("p", ids).list(r -> r.uuid("person_id"));
     }
 
