@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,21 +198,6 @@ public class StatisticsQueries {
         Sql.of(em, "SELECT set_config('max_parallel_workers_per_gather', '0', true)").scalar();
     }
 
-    /** Agreements that ended in the period because their facility changed kind (R-FAC-3), by facility. */
-    public Map<String, Long> endedByConversion(Facilities fs, LocalDate from, LocalDate to) {
-        return counts(fs.bound(Sql.of(em, """
-                        SELECT facility_id, count(*) AS n FROM agreement
-                        WHERE %s AND end_reason = 'CONVERTED' AND ended_on BETWEEN :from AND :to
-                        GROUP BY facility_id""".formatted(fs.in("facility_id")))).bind("from", from).bind("to", to));
-    }
-
-    /** The units of each facility. */
-    public Map<String, Long> units(Facilities fs) {
-        return counts(fs.bound(Sql.of(em, """
-                        SELECT facility_id, count(*) AS n FROM unit WHERE %s
-                        GROUP BY facility_id""".formatted(fs.in("facility_id")))));
-    }
-
     /** Occupied unit-days in the period, and how many occupancies they come from. */
     public record Occupancy(long unitDays, long occupancies) {
         public static final Occupancy NONE = new Occupancy(0, 0);
@@ -221,28 +207,108 @@ public class StatisticsQueries {
         }
     }
 
-    /**
-     * Occupied unit-days in the period by facility; an open occupancy has no upper bound and counts to the end of
-     * the period.
-     */
-    public Map<String, Occupancy> occupancy(Facilities fs, LocalDate from, LocalDate to) {
-        Map<String, Occupancy> out = new HashMap<>();
-        fs.bound(Sql.of(em, """
-                        SELECT u.facility_id,
-                               coalesce(sum(least(coalesce(upper(r.period) - 1, CAST(:to AS date)), CAST(:to AS date))
-                                            - greatest(lower(r.period), CAST(:from AS date)) + 1), 0) AS unit_days,
-                               count(*) AS occupancies
-                        FROM unit_reservation r JOIN unit u ON u.id = r.unit_id
-                        WHERE %s AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
-                          AND r.period && daterange(CAST(:from AS date), CAST(:to AS date), '[]')
-                        GROUP BY u.facility_id""".formatted(fs.in("u.facility_id")))).bind("from", from).bind("to", to)
-                .rows().forEach(r -> out.put(r.str("facility_id"),
-                        new Occupancy(r.lngOr0("unit_days"), r.lngOr0("occupancies"))));
-        return out;
-    }
-
     /** Applications on the waiting list at a day: for each facility those wishing it, and (if asked) every one. */
     public record Waiting(Map<String, Long> byFacility, Long everywhere) {
+    }
+
+    /** How many sanctions of a type a facility proposed. */
+    public record SanctionCount(String facilityId, String type, long count) {
+    }
+
+    /** What was due by the end of the period and not paid by then, in øre, and how many agreements owe it. */
+    public record Arrears(long openOre, long agreements) {
+        public static final Arrears NONE = new Arrears(0, 0);
+
+        Arrears plus(Arrears a) {
+            return new Arrears(openOre + a.openOre, agreements + a.agreements);
+        }
+    }
+
+    /**
+     * The recorded facts besides the stays, by facility (a facility without rows is absent from each map):
+     * <ul>
+     *   <li>{@code converted}: agreements that ended in the period because their facility changed kind (R-FAC-3);</li>
+     *   <li>{@code units}: the facility's units;</li>
+     *   <li>{@code occupancy}: occupied unit-days in the period (an open occupancy counts to the period's end), and
+     *       how many occupancies they come from;</li>
+     *   <li>{@code waiting}: applications on the waiting list at the period's end ({@link #WAITING}); for a facility
+     *       those wishing it, for the whole municipality (every facility asked for) every application;</li>
+     *   <li>{@code sanctions}: sanctions proposed in the period by facility and type, ordered by type and facility;
+     *       those reversed on appeal or sent back left out;</li>
+     *   <li>{@code entries}: entries into a unit without the resident's consent (R-SAN-8) in the period;</li>
+     *   <li>{@code arrears}: what was due by the period's end and not covered then ({@link #arrears}).</li>
+     * </ul>
+     */
+    public record Recorded(Map<String, Long> converted, Map<String, Long> units, Map<String, Occupancy> occupancy,
+                           Waiting waiting, List<SanctionCount> sanctions, Map<String, Long> entries,
+                           Map<String, Arrears> arrears) {
+    }
+
+    /** The kinds of fact in {@link #recorded}'s rows (its column {@code fact}). */
+    private static final String CONVERTED = "converted", UNITS = "units", OCCUPANCY = "occupancy", WAITING_LIST = "waiting",
+            SANCTIONS = "sanctions", ENTRIES = "entries", ARREARS = "arrears";
+
+    /**
+     * {@link Recorded}: every fact but the stays in one statement, each kind of fact its own branch of a UNION ALL,
+     * planned on its own as it was as a statement of its own. Rows: {@code fact}, {@code facility_id} (null for the
+     * waiting list of the whole municipality), {@code label} (a sanction's type), {@code n} (the count or sum) and
+     * {@code m} (occupancies; agreements in arrears). One statement and not seven: at national scale each of the
+     * small ones took about 0.05 ms to run and more than that to send, bind and read (issue 16, bench/README.md).
+     */
+    public Recorded recorded(Facilities fs, LocalDate from, LocalDate to) {
+        String waitingCte = fs.every()
+                ? "WITH waiting AS (SELECT i.id, i.facility_wishes FROM intake i WHERE " + WAITING + ")\n" : "";
+        String sql = waitingCte + String.join("\nUNION ALL\n",
+                """
+                SELECT '%s' AS fact, facility_id, CAST(NULL AS text) AS label, count(*) AS n, CAST(NULL AS bigint) AS m
+                FROM agreement WHERE %s AND end_reason = 'CONVERTED' AND ended_on BETWEEN :from AND :to
+                GROUP BY facility_id""".formatted(CONVERTED, fs.in("facility_id")),
+                """
+                SELECT '%s', facility_id, NULL, count(*), NULL FROM unit WHERE %s
+                GROUP BY facility_id""".formatted(UNITS, fs.in("facility_id")),
+                """
+                SELECT '%s', u.facility_id, NULL,
+                       coalesce(sum(least(coalesce(upper(r.period) - 1, CAST(:to AS date)), CAST(:to AS date))
+                                    - greatest(lower(r.period), CAST(:from AS date)) + 1), 0),
+                       count(*)
+                FROM unit_reservation r JOIN unit u ON u.id = r.unit_id
+                WHERE %s AND r.kind = 'OCCUPANCY' AND r.released_at IS NULL
+                  AND r.period && daterange(CAST(:from AS date), CAST(:to AS date), '[]')
+                GROUP BY u.facility_id""".formatted(OCCUPANCY, fs.in("u.facility_id")),
+                waiting(fs),
+                """
+                SELECT '%s', facility_id, type, count(*), NULL FROM sanction
+                WHERE %s AND %s AND appeal_outcome IS DISTINCT FROM 'REVERSED' AND returned_at IS NULL
+                GROUP BY type, facility_id""".formatted(SANCTIONS, fs.in("facility_id"), inPeriod("proposed_at")),
+                """
+                SELECT '%s', facility_id, NULL, count(*), NULL FROM entry_log WHERE %s AND %s
+                GROUP BY facility_id""".formatted(ENTRIES, fs.in("facility_id"), inPeriod("entered_at")),
+                arrears(fs));
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        Map<String, Occupancy> occupancy = new HashMap<>();
+        Map<String, Long> waiting = new HashMap<>();
+        Long waitingEverywhere = null;
+        List<SanctionCount> sanctions = new ArrayList<>();
+        Map<String, Arrears> arrears = new HashMap<>();
+        for (Row r : fs.bound(Sql.of(em, sql)).bind("from", from).bind("to", to).rows()) {
+            String fact = r.str("fact");
+            String facility = r.str("facility_id");
+            switch (fact) {
+                case CONVERTED, UNITS, ENTRIES -> counts.computeIfAbsent(fact, k -> new HashMap<>()).put(facility, r.lngOr0("n"));
+                case OCCUPANCY -> occupancy.put(facility, new Occupancy(r.lngOr0("n"), r.lngOr0("m")));
+                case WAITING_LIST -> {
+                    if (facility == null) waitingEverywhere = r.lngOr0("n");
+                    else waiting.put(facility, r.lngOr0("n"));
+                }
+                case SANCTIONS -> sanctions.add(new SanctionCount(facility, r.str("label"), r.lngOr0("n")));
+                case ARREARS -> arrears.put(facility, new Arrears(r.lngOr0("n"), r.lngOr0("m")));
+                default -> throw new IllegalStateException("a fact the statistics do not know: " + fact);
+            }
+        }
+        sanctions.sort(Comparator.comparing(SanctionCount::type).thenComparing(SanctionCount::facilityId));
+        return new Recorded(counts.getOrDefault(CONVERTED, Map.of()), counts.getOrDefault(UNITS, Map.of()), occupancy,
+                new Waiting(waiting, waitingEverywhere), List.copyOf(sanctions), counts.getOrDefault(ENTRIES, Map.of()),
+                arrears);
     }
 
     /**
@@ -256,82 +322,42 @@ public class StatisticsQueries {
               AND (i.rejected_at IS NULL OR (i.rejected_at AT TIME ZONE 'Europe/Oslo')::date > :to)""";
 
     /**
-     * Applications on the waiting list at the end of the period. For a facility those wishing it count; for the whole
-     * municipality (when every facility is asked for) every application counts. For some facilities the applications are found
-     * through the index on their wishes, with the facilities written into the statement ({@link Facilities}). For
-     * every facility all of them are read once.
+     * {@link #recorded}'s branch of the applications on the waiting list at the end of the period. For some
+     * facilities the applications are found through the index on their wishes, with the facilities written into the
+     * statement ({@link Facilities}). For every facility all of them are read once (the statement's {@code waiting},
+     * ahead of its branches), and a row without a facility counts every one.
      */
-    public Waiting waitingAt(Facilities fs, LocalDate to) {
+    private static String waiting(Facilities fs) {
         String byFacility = """
-                SELECT w.facility_id, count(DISTINCT i.id) AS n
+                SELECT '%s', w.facility_id, NULL, count(DISTINCT i.id), NULL
                 FROM %s i CROSS JOIN LATERAL unnest(i.facility_wishes) AS w (facility_id)
                 WHERE %s
                 GROUP BY w.facility_id""";
-        Sql sql = fs.every()
-                ? Sql.of(em, "WITH waiting AS (SELECT i.id, i.facility_wishes FROM intake i WHERE " + WAITING + ")\n"
-                        + byFacility.formatted("waiting", "true") + "\nUNION ALL\nSELECT NULL, count(*) FROM waiting")
-                : fs.bound(Sql.of(em, byFacility.formatted("intake", fs.in("w.facility_id")
-                        + "\n  AND i.facility_wishes && ARRAY[:fs]::text[] AND " + WAITING)));
-        Map<String, Long> counts = new HashMap<>();
-        Long everywhere = null;
-        for (Row r : sql.bind("to", to).rows()) {
-            if (r.isNull("facility_id")) everywhere = r.lngOr0("n");
-            else counts.put(r.str("facility_id"), r.lngOr0("n"));
-        }
-        return new Waiting(counts, everywhere);
-    }
-
-    /** How many sanctions of a type a facility proposed. */
-    public record SanctionCount(String facilityId, String type, long count) {
-    }
-
-    /** Sanctions proposed in the period by facility and type, ordered by type; those reversed on appeal or sent back left out. */
-    public List<SanctionCount> sanctionsByType(Facilities fs, LocalDate from, LocalDate to) {
-        return fs.bound(Sql.of(em, """
-                        SELECT facility_id, type AS sanction_type, count(*) AS n FROM sanction
-                        WHERE %s AND %s AND appeal_outcome IS DISTINCT FROM 'REVERSED' AND returned_at IS NULL
-                        GROUP BY type, facility_id ORDER BY type, facility_id""".formatted(fs.in("facility_id"),
-                        inPeriod("proposed_at")))).bind("from", from).bind("to", to)
-                .list(r -> new SanctionCount(r.str("facility_id"), r.str("sanction_type"), r.lngOr0("n")));
-    }
-
-    /** Entries into a unit without the resident's consent (R-SAN-8) in the period, by facility. */
-    public Map<String, Long> entries(Facilities fs, LocalDate from, LocalDate to) {
-        return counts(fs.bound(Sql.of(em, """
-                        SELECT facility_id, count(*) AS n FROM entry_log WHERE %s AND %s
-                        GROUP BY facility_id""".formatted(fs.in("facility_id"), inPeriod("entered_at"))))
-                .bind("from", from).bind("to", to));
-    }
-
-    /** What was due by the end of the period and not paid by then, in øre, and how many agreements owe it. */
-    public record Arrears(long openOre, long agreements) {
-        public static final Arrears NONE = new Arrears(0, 0);
-
-        Arrears plus(Arrears a) {
-            return new Arrears(openOre + a.openOre, agreements + a.agreements);
-        }
+        return fs.every()
+                ? byFacility.formatted(WAITING_LIST, "waiting", "true")
+                        + "\nUNION ALL\nSELECT '%s', NULL, NULL, count(*), NULL FROM waiting".formatted(WAITING_LIST)
+                : byFacility.formatted(WAITING_LIST, "intake", fs.in("w.facility_id")
+                        + "\n  AND i.facility_wishes && ARRAY[:fs]::text[] AND " + WAITING);
     }
 
     /**
-     * What was due by the end of the period and not covered by then, in øre, by facility: the one balance definition
-     * (charge_open_at) as it stood that day, read from the kept sums less what was written after the day: for some
-     * facilities agreement by agreement ({@link #OPEN_AT_OF_AGREEMENT}, the later lines found through the indexes on
-     * the agreement id; for one facility at national scale 1.6 ms against 2.7 ms working out each agreement's months), for
-     * every facility from the later lines found by their dates ({@link #OPEN_AT_FROM_SUMS}). Both give the amounts of
-     * charge_open_at without grouping each agreement's months: {@code LedgerSumsTests} holds them to it.
+     * {@link #recorded}'s branch of what was due by the end of the period and not covered by then, in øre, by
+     * facility, with the agreements that owe it: the one balance definition (charge_open_at) as it stood that day,
+     * read from the kept sums less what was written after the day: for some facilities agreement by agreement
+     * ({@link #OPEN_AT_OF_AGREEMENT}, the later lines found through the indexes on the agreement id; for one facility at
+     * national scale 1.6 ms against 2.7 ms working out each agreement's months), for every facility from the later
+     * lines found by their dates ({@link #OPEN_AT_FROM_SUMS}). Both give the amounts of charge_open_at without grouping
+     * each agreement's months: {@code LedgerSumsTests} holds them to it.
      */
-    public Map<String, Arrears> arrearsAt(Facilities fs, LocalDate to) {
+    private static String arrears(Facilities fs) {
         String perAgreement = fs.every() ? "(" + OPEN_AT_FROM_SUMS + ") x JOIN agreement a ON a.id = x.agreement_id"
                 : "agreement a CROSS JOIN LATERAL (" + OPEN_AT_OF_AGREEMENT + ") x";
-        Map<String, Arrears> out = new HashMap<>();
-        fs.bound(Sql.of(em, """
-                        SELECT a.facility_id, coalesce(sum(x.open_ore), 0) AS open_ore,
-                               count(*) FILTER (WHERE x.open_ore > 0) AS agreements
-                        FROM %s
-                        WHERE %s
-                        GROUP BY a.facility_id""".formatted(perAgreement, fs.in("a.facility_id")))).bind("to", to)
-                .rows().forEach(r -> out.put(r.str("facility_id"), new Arrears(r.lngOr0("open_ore"), r.lngOr0("agreements"))));
-        return out;
+        return """
+                SELECT '%s', a.facility_id, NULL, CAST(coalesce(sum(x.open_ore), 0) AS bigint),
+                       count(*) FILTER (WHERE x.open_ore > 0)
+                FROM %s
+                WHERE %s
+                GROUP BY a.facility_id""".formatted(ARREARS, perAgreement, fs.in("a.facility_id"));
     }
 
     /**
@@ -383,11 +409,4 @@ public class StatisticsQueries {
             FROM agreement_ledger l
             CROSS JOIN LATERAL (SELECT sum(y.charged) AS charged_after, sum(y.covered) AS covered_after FROM (%s) y) t
             WHERE l.agreement_id = a.id""".formatted(OPEN_FROM_SUMS, linesAfter("%s = a.id AND coalesce(l.latest_line_on, 'infinity') > :to"));
-
-    /** {@code facility_id, n} rows as a map. */
-    private static Map<String, Long> counts(Sql sql) {
-        Map<String, Long> out = new HashMap<>();
-        sql.rows().forEach(r -> out.put(r.str("facility_id"), r.lngOr0("n")));
-        return out;
-    }
 }

@@ -71,7 +71,7 @@ public class StatisticsService {
     /**
      * Where the stays over every facility (the whole municipality, and any facility for esikt and kontroll, whose
      * small counts are hidden across all facilities) are worked out while the request's own connection reads the
-     * other facts: the stays are the longest statement (about 1.5 s at national scale, the others together about
+     * other facts: the stays are the longest statement (about 1.5 s at national scale, the statement of the other facts about
      * 1.2 s), and PostgreSQL gives one statement one core. At most {@link #ASIDE_THREADS} such statements run aside at
      * once in an instance (and so at most that many connections more than its requests hold); when both are busy, or
      * the instance is stopping, the request reads its stays
@@ -123,11 +123,11 @@ public class StatisticsService {
 
     /**
      * The facts of each facility asked for, and when that is every facility under {@link #ALL} of them together, from
-     * one statement per kind of fact. The whole is the sum of its facilities, as every agreement, unit, sanction and
+     * two statements: the stays, and every other fact ({@link StatisticsQueries#recorded}). The whole is the sum of its facilities, as every agreement, unit, sanction and
      * entry belongs to one facility (a stay to its first agreement's), except: the stays of all together are counted
      * and measured by the database (a person who lived at two facilities is served once, the medians are over every
      * stay), the waiting list counts every application (one may wish several facilities or none), and the sanction
-     * types keep the database's order. For every facility the stays are read aside ({@link #aside}) meanwhile.
+     * types keep their order (by type). For every facility the stays are read aside ({@link #aside}) meanwhile.
      * <p>
      * For some facilities (a transaction is open) the statements keep their plans, made for the facilities written
      * into them ({@link StatisticsQueries.Facilities}, bench/README.md).
@@ -135,12 +135,12 @@ public class StatisticsService {
     private Map<String, Facts> facts(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
         if (!fs.every()) {
             plans.keptFromHere();
-            return facts(fs, queries.stays(fs, from, to), others(fs, from, to));
+            return facts(fs, queries.stays(fs, from, to), queries.recorded(fs, from, to));
         }
         CompletableFuture<StatisticsQueries.StaysByFacility> stays = aside(() -> queries.stays(fs, from, to));
-        Others others;
+        StatisticsQueries.Recorded others;
         try {
-            others = besideAside(() -> others(fs, from, to));
+            others = besideAside(() -> queries.recorded(fs, from, to));
         } catch (RuntimeException | Error e) {
             // none of the request's statements is left running after its answer (the stays end by their statement timeout)
             stays.handle((done, failed) -> {
@@ -152,21 +152,9 @@ public class StatisticsService {
         return facts(fs, joined(stays), others);
     }
 
-    /** The facts other than the stays, each by facility. */
-    private record Others(Map<String, Long> converted, Map<String, Long> units,
-                          Map<String, StatisticsQueries.Occupancy> occupancy, StatisticsQueries.Waiting waiting,
-                          List<StatisticsQueries.SanctionCount> sanctions, Map<String, Long> entries,
-                          Map<String, StatisticsQueries.Arrears> arrears) {
-    }
-
-    private Others others(StatisticsQueries.Facilities fs, LocalDate from, LocalDate to) {
-        return new Others(queries.endedByConversion(fs, from, to), queries.units(fs), queries.occupancy(fs, from, to),
-                queries.waitingAt(fs, to), queries.sanctionsByType(fs, from, to), queries.entries(fs, from, to),
-                queries.arrearsAt(fs, to));
-    }
-
-    /** The facts of each facility (and of all together, for every facility) from the stays and the others. */
-    private Map<String, Facts> facts(StatisticsQueries.Facilities fs, StatisticsQueries.StaysByFacility stays, Others o) {
+    /** The facts of each facility (and of all together, for every facility) from the stays and the other facts. */
+    private Map<String, Facts> facts(StatisticsQueries.Facilities fs, StatisticsQueries.StaysByFacility stays,
+                                     StatisticsQueries.Recorded o) {
         Map<String, List<Count>> sanctionsOf = new HashMap<>();
         Map<String, Long> allSanctions = new LinkedHashMap<>();
         for (StatisticsQueries.SanctionCount c : o.sanctions()) {
