@@ -252,8 +252,9 @@ public class StatisticsQueries {
      * {@link Recorded}: every fact but the stays in one statement, each kind of fact its own branch of a UNION ALL,
      * planned on its own as it was as a statement of its own. Rows: {@code fact}, {@code facility_id} (null for the
      * waiting list of the whole municipality), {@code label} (a sanction's type), {@code n} (the count or sum) and
-     * {@code m} (occupancies; agreements in arrears). One statement and not seven: at national scale each of the
-     * small ones took about 0.05 ms to run and more than that to send, bind and read (issue 16, bench/README.md).
+     * {@code m} (occupancies; agreements in arrears). One round trip and not seven (issue 16: most of the small
+     * statements ran in about 0.05 ms each at national scale; bench/HISTORY.md, "One facility's statistics in ten
+     * statements").
      */
     public Recorded recorded(Facilities fs, LocalDate from, LocalDate to) {
         String waitingCte = fs.every()

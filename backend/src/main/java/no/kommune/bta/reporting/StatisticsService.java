@@ -71,8 +71,8 @@ public class StatisticsService {
     /**
      * Where the stays over every facility (the whole municipality, and any facility for esikt and kontroll, whose
      * small counts are hidden across all facilities) are worked out while the request's own connection reads the
-     * other facts: the stays are the longest statement (about 1.5 s at national scale, the statement of the other facts about
-     * 1.2 s), and PostgreSQL gives one statement one core. At most {@link #ASIDE_THREADS} such statements run aside at
+     * other facts: the stays are the longest statement (about 1.5 s at national scale, the statement of the other
+     * facts about 1.2 s), and PostgreSQL gives one statement one core. At most {@link #ASIDE_THREADS} such statements run aside at
      * once in an instance (and so at most that many connections more than its requests hold); when both are busy, or
      * the instance is stopping, the request reads its stays
      * itself, as for one facility, where the statements are short and a second connection would cost more than it
@@ -123,11 +123,12 @@ public class StatisticsService {
 
     /**
      * The facts of each facility asked for, and when that is every facility under {@link #ALL} of them together, from
-     * two statements: the stays, and every other fact ({@link StatisticsQueries#recorded}). The whole is the sum of its facilities, as every agreement, unit, sanction and
-     * entry belongs to one facility (a stay to its first agreement's), except: the stays of all together are counted
-     * and measured by the database (a person who lived at two facilities is served once, the medians are over every
-     * stay), the waiting list counts every application (one may wish several facilities or none), and the sanction
-     * types keep their order (by type). For every facility the stays are read aside ({@link #aside}) meanwhile.
+     * two statements: the stays, and every other fact ({@link StatisticsQueries#recorded}). The whole is the sum of
+     * its facilities, as every agreement, unit, sanction and entry belongs to one facility (a stay to its first
+     * agreement's), except: the stays of all together are counted and measured by the database (a person who lived at
+     * two facilities is served once, the medians are over every stay), the waiting list counts every application
+     * (one may wish several facilities or none), and the sanction types keep their order (by type). For every
+     * facility the stays are read aside ({@link #aside}) meanwhile.
      * <p>
      * For some facilities (a transaction is open) the statements keep their plans, made for the facilities written
      * into them ({@link StatisticsQueries.Facilities}, bench/README.md).
