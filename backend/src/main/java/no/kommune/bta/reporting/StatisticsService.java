@@ -71,8 +71,8 @@ public class StatisticsService {
     /**
      * Where the stays over every facility (the whole municipality, and any facility for esikt and kontroll, whose
      * small counts are hidden across all facilities) are worked out while the request's own connection reads the
-     * other facts: the stays are the longest statement (about 1.5 s at national scale, the statement of the other
-     * facts about 1.2 s), and PostgreSQL gives one statement one core. At most {@link #ASIDE_THREADS} such statements run aside at
+     * other facts: the stays are the longest statement (about 1.5 s at national scale, the other facts together
+     * about 1.2 s), and PostgreSQL gives one statement one core. At most {@link #ASIDE_THREADS} such statements run aside at
      * once in an instance (and so at most that many connections more than its requests hold); when both are busy, or
      * the instance is stopping, the request reads its stays
      * itself, as for one facility, where the statements are short and a second connection would cost more than it
