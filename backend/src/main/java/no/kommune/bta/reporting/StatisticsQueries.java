@@ -326,7 +326,8 @@ public class StatisticsQueries {
      * {@link #recorded}'s branch of the applications on the waiting list at the end of the period. For some
      * facilities the applications are found through the index on their wishes, with the facilities written into the
      * statement ({@link Facilities}). For every facility all of them are read once (the statement's {@code waiting},
-     * ahead of its branches), and a row without a facility counts every one.
+     * ahead of its branches), and a row without a facility counts every one: a wish without a facility (the column
+     * allows a null among its elements) is left out of the facilities' rows, so that it cannot be taken for that one.
      */
     private static String waiting(Facilities fs) {
         String byFacility = """
@@ -335,7 +336,7 @@ public class StatisticsQueries {
                 WHERE %s
                 GROUP BY w.facility_id""";
         return fs.every()
-                ? byFacility.formatted(WAITING_LIST, "waiting", "true")
+                ? byFacility.formatted(WAITING_LIST, "waiting", "w.facility_id IS NOT NULL")
                         + "\nUNION ALL\nSELECT '%s', NULL, NULL, count(*), NULL FROM waiting".formatted(WAITING_LIST)
                 : byFacility.formatted(WAITING_LIST, "intake", fs.in("w.facility_id")
                         + "\n  AND i.facility_wishes && ARRAY[:fs]::text[] AND " + WAITING);

@@ -90,7 +90,7 @@ class StatisticsRecordedFactsTests {
         sql("""
                 INSERT INTO intake (id, person_id, received_on, created_by, caseworker, assessment, facility_wishes,
                                     priority, priority_reason, prioritised_at, withdrawn_at, rejected_at)
-                VALUES (?, ?, DATE '2029-12-01', 'test', 'hvk1', 'Vurdering', ARRAY[CAST(? AS text)], 2, 'Prioritert',
+                VALUES (?, ?, DATE '2029-12-01', 'test', 'hvk1', 'Vurdering', ARRAY[CAST(? AS text), NULL], 2, 'Prioritert',
                         CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS timestamptz))""",
                 id(), person, F, prioritisedAt, withdrawnAt, rejectedAt);
     }
@@ -135,7 +135,8 @@ class StatisticsRecordedFactsTests {
         reservation(units[2], "OCCUPANCY", "[2029-12-27,2030-01-04)", false);
         reservation(units[2], "OCCUPANCY", "[2030-05-01,2030-05-05)", true);
         reservation(units[0], "ALLOCATION", "[2030-08-01,2030-08-10)", false);
-        // two applications on the waiting list at the period's end; one withdrawn and one rejected before it
+        // two applications on the waiting list at the period's end; one withdrawn and one rejected before it (each
+        // also holds a wish without a facility, which must not count as a facility nor as the municipality's count)
         application(anne, "2030-05-01 10:00+02", null, null);
         application(bjorn, "2030-06-01 10:00+02", null, null);
         application(bjorn, "2030-02-01 10:00+01", "2030-03-01 10:00+01", null);
