@@ -16,6 +16,7 @@ import no.kommune.bta.reporting.StatisticsQueries.Facilities;
 import no.kommune.bta.reporting.StatisticsQueries.Occupancy;
 import no.kommune.bta.reporting.StatisticsQueries.Recorded;
 import no.kommune.bta.reporting.StatisticsQueries.SanctionCount;
+import no.kommune.bta.common.db.Sql;
 import no.kommune.bta.support.People;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +40,11 @@ class StatisticsRecordedFactsTests {
     @Inject
     StatisticsQueries queries;
 
+    /** A statement with its values bound in order to {@code :a}, {@code :b}, … (the project's {@link Sql}). */
     void sql(String sql, Object... args) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < args.length; i++) q.setParameter(i + 1, args[i]);
-        q.executeUpdate();
+        Sql q = Sql.of(em, sql);
+        for (int i = 0; i < args.length; i++) q.bind(String.valueOf((char) ('a' + i)), args[i]);
+        q.execute();
     }
 
     UUID id() {
@@ -53,7 +55,7 @@ class StatisticsRecordedFactsTests {
         UUID p = id();
         sql("""
                 INSERT INTO person (id, national_id, given_name, family_name, birth_date, sex, created_by)
-                VALUES (?, ?, ?, 'Faktatest', DATE '1971-03-17', 'FEMALE', 'test')""",
+                VALUES (:a, :b, :c, 'Faktatest', DATE '1971-03-17', 'FEMALE', 'test')""",
                 p, People.syntheticNumber(LocalDate.of(1971, 3, 17), "FEMALE"), name);
         return p;
     }
@@ -62,7 +64,7 @@ class StatisticsRecordedFactsTests {
         UUID a = id();
         sql("""
                 INSERT INTO agreement (id, kind, person_id, facility_id, unit_id, start_date, end_date, monthly_fee_ore, notice_days, created_by)
-                VALUES (?, 'BTA', ?, ?, ?, CAST(? AS date), CAST(? AS date), 500000, 14, 'test')""", a, person, F, unit, start, end);
+                VALUES (:a, 'BTA', :b, :c, :d, CAST(:e AS date), CAST(:f AS date), 500000, 14, 'test')""", a, person, F, unit, start, end);
         return a;
     }
 
@@ -70,7 +72,7 @@ class StatisticsRecordedFactsTests {
         UUID s = id();
         sql("""
                 INSERT INTO sanction (id, agreement_id, facility_id, person_id, kind, type, ground, proposed_by, proposed_at, appeal_outcome)
-                VALUES (?, ?, ?, ?, 'BTA', ?, 'Brudd på husordensreglene', 'test', CAST(? AS timestamptz), ?)""",
+                VALUES (:a, :b, :c, :d, 'BTA', :e, 'Brudd på husordensreglene', 'test', CAST(:f AS timestamptz), :g)""",
                 s, agreement, F, person, type, proposedAt, appealOutcome);
         return s;
     }
@@ -78,11 +80,11 @@ class StatisticsRecordedFactsTests {
     void entry(UUID unit, String at) {
         sql("""
                 INSERT INTO entry_log (id, facility_id, unit_id, ground, entered_at, staff, created_by)
-                VALUES (?, ?, ?, 'NOISE_AND_DISTURBANCE', CAST(? AS timestamptz), 'Faktatest', 'test')""", id(), F, unit, at);
+                VALUES (:a, :b, :c, 'NOISE_AND_DISTURBANCE', CAST(:d AS timestamptz), 'Faktatest', 'test')""", id(), F, unit, at);
     }
 
     void reservation(UUID unit, String kind, String period, boolean released) {
-        sql("INSERT INTO unit_reservation (id, unit_id, kind, period, released_at) VALUES (?, ?, ?, CAST(? AS daterange), "
+        sql("INSERT INTO unit_reservation (id, unit_id, kind, period, released_at) VALUES (:a, :b, :c, CAST(:d AS daterange), "
                 + (released ? "now()" : "NULL") + ")", id(), unit, kind, period);
     }
 
@@ -90,15 +92,15 @@ class StatisticsRecordedFactsTests {
         sql("""
                 INSERT INTO intake (id, person_id, received_on, created_by, caseworker, assessment, facility_wishes,
                                     priority, priority_reason, prioritised_at, withdrawn_at, rejected_at)
-                VALUES (?, ?, DATE '2029-12-01', 'test', 'hvk1', 'Vurdering', ARRAY[CAST(? AS text), NULL], 2, 'Prioritert',
-                        CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS timestamptz))""",
+                VALUES (:a, :b, DATE '2029-12-01', 'test', 'hvk1', 'Vurdering', ARRAY[CAST(:c AS text), NULL], 2, 'Prioritert',
+                        CAST(:d AS timestamptz), CAST(:e AS timestamptz), CAST(:f AS timestamptz))""",
                 id(), person, F, prioritisedAt, withdrawnAt, rejectedAt);
     }
 
     void charge(UUID agreement, String period, String due, String kid) {
         sql("""
                 INSERT INTO charge (id, agreement_id, period, amount_ore, days, due_date, cause, booked_period, kid)
-                VALUES (?, ?, CAST(? AS date), 500000, 28, CAST(? AS date), 'RUN', CAST(? AS date), ?)""",
+                VALUES (:a, :b, CAST(:c AS date), 500000, 28, CAST(:d AS date), 'RUN', CAST(:e AS date), :f)""",
                 id(), agreement, period, due, period, kid);
     }
 
@@ -108,13 +110,13 @@ class StatisticsRecordedFactsTests {
         sql("""
                 INSERT INTO facility (id, name, agreement_kind, operator, target_sexes, target_description, substance_policy,
                                       monthly_fee_ore, notice_days, entry_grounds)
-                SELECT ?, 'Faktatest botiltak', agreement_kind, operator, target_sexes, target_description, substance_policy,
+                SELECT :a, 'Faktatest botiltak', agreement_kind, operator, target_sexes, target_description, substance_policy,
                        monthly_fee_ore, notice_days, entry_grounds
                 FROM facility WHERE id = 'bakklandet'""", F);
         UUID[] units = new UUID[3];
         for (int i = 0; i < units.length; i++) {
             units[i] = id();
-            sql("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (?, ?, ?, 'BEDSIT')", units[i], F, "Fakta " + i);
+            sql("INSERT INTO unit (id, facility_id, label, unit_type) VALUES (:a, :b, :c, 'BEDSIT')", units[i], F, "Fakta " + i);
         }
         UUID anne = person("Anne");
         UUID bjorn = person("Bjørn");
@@ -122,11 +124,11 @@ class StatisticsRecordedFactsTests {
         // one agreement ended by its facility's conversion in the period; one that ended so before it, and one that
         // ended in the period by a move-out, left out
         UUID converted = agreement(anne, units[0], "2030-01-01", "2030-12-31");
-        sql("UPDATE agreement SET end_reason = 'CONVERTED', ended_on = DATE '2030-06-30' WHERE id = ?", converted);
+        sql("UPDATE agreement SET end_reason = 'CONVERTED', ended_on = DATE '2030-06-30' WHERE id = :a", converted);
         UUID before = agreement(anne, units[0], "2029-01-01", "2029-12-31");
-        sql("UPDATE agreement SET end_reason = 'CONVERTED', ended_on = DATE '2029-06-30' WHERE id = ?", before);
+        sql("UPDATE agreement SET end_reason = 'CONVERTED', ended_on = DATE '2029-06-30' WHERE id = :a", before);
         UUID movedOut = agreement(cato, units[2], "2030-01-01", "2030-12-31");
-        sql("UPDATE agreement SET end_reason = 'MOVED_OUT', ended_on = DATE '2030-05-31' WHERE id = ?", movedOut);
+        sql("UPDATE agreement SET end_reason = 'MOVED_OUT', ended_on = DATE '2030-05-31' WHERE id = :a", movedOut);
         UUID running = agreement(bjorn, units[1], "2030-01-01", "2031-12-31");
         // occupied 10 days in March, from 1 December on (31 days to the period's end) and, from before the period,
         // its first 3 days; a released occupancy and an allocation count nothing
@@ -149,7 +151,7 @@ class StatisticsRecordedFactsTests {
         sanction(running, bjorn, "WRITTEN_WARNING", "2030-07-01 10:00+02", "REVERSED");
         UUID returned = sanction(running, bjorn, "ORAL_WARNING", "2030-08-01 10:00+02", null);
         sql("UPDATE sanction SET returned_at = TIMESTAMPTZ '2030-08-02 10:00+02', returned_by = 'fagleder', "
-                + "return_reason = 'Mangler begrunnelse' WHERE id = ?", returned);
+                + "return_reason = 'Mangler begrunnelse' WHERE id = :a", returned);
         sanction(running, bjorn, "ORAL_WARNING", "2029-12-31 22:00+01", null);
         // four entries in the period (the first on its first Oslo day), one on the day after it
         entry(units[1], "2030-01-01 00:30+01");
@@ -163,10 +165,9 @@ class StatisticsRecordedFactsTests {
         charge(running, "2031-02-01", "2031-02-20", "2031020100");
         sql("""
                 INSERT INTO payment (id, agreement_id, channel, source_reference, amount_ore, paid_on, registered_by, booked_period)
-                VALUES (?, ?, 'MANUAL', 'faktatest', 200000, DATE '2030-02-25', 'test', DATE '2030-02-01')""", id(), running);
-        em.flush();
+                VALUES (:a, :b, 'MANUAL', 'faktatest', 200000, DATE '2030-02-25', 'test', DATE '2030-02-01')""", id(), running);
 
-        List<String> every = em.createNativeQuery("SELECT id FROM facility ORDER BY id", String.class).getResultList();
+        List<String> every = List.copyOf(queries.facilities().keySet());
         assertTrue(every.size() > 1, "the other facilities are there too");
         for (Facilities fs : List.of(new Facilities(List.of(F), false), new Facilities(every, true))) {
             String how = fs.every() ? "among every facility" : "for the facility alone";
@@ -181,13 +182,13 @@ class StatisticsRecordedFactsTests {
             assertEquals(List.of(new SanctionCount(F, "ORAL_WARNING", 2), new SanctionCount(F, "WRITTEN_WARNING", 1)), mine,
                     "sanctions by type, " + how);
             if (fs.every()) {
-                long waiting = ((Number) em.createNativeQuery("""
+                long waiting = Sql.of(em, """
                         SELECT count(*) FROM intake WHERE prioritised_at < TIMESTAMPTZ '2031-01-01 00:00+01'
                           AND (withdrawn_at IS NULL OR withdrawn_at >= TIMESTAMPTZ '2031-01-01 00:00+01')
                           AND (rejected_at IS NULL OR rejected_at >= TIMESTAMPTZ '2031-01-01 00:00+01')
                           AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.intake_id = intake.id
                                                                        AND a.created_at < TIMESTAMPTZ '2031-01-01 00:00+01')""")
-                        .getSingleResult()).longValue();
+                        .number();
                 assertEquals(waiting, r.waiting().everywhere(), "every application on the waiting list, wished anywhere or nowhere");
             } else {
                 assertEquals(null, r.waiting().everywhere(), "for some facilities no count of every application");
